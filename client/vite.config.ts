@@ -1,0 +1,8 @@
+// Vite config of the client: built into dist/client (served by the server); `npm run dev` proxies /api.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: new URL('.', import.meta.url).pathname,
+  build: { outDir: new URL('../dist/client', import.meta.url).pathname, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  server: { proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 3000}` } },
+});

@@ -1,0 +1,25 @@
+// `npm run seed [-- --reset] [--check]`: compile the curated files, then (unless --check) load them
+// into Neo4j and print counts by label and type.
+import { compileSeed } from './src/compile.ts';
+import { SeedDataError } from './src/model.ts';
+
+const args = new Set(process.argv.slice(2));
+try {
+  const graph = compileSeed();
+  const byLabel: Record<string, number> = {};
+  for (const e of graph.entities) byLabel[e.label] = (byLabel[e.label] ?? 0) + 1;
+  const byType: Record<string, number> = {};
+  for (const r of graph.relations) byType[r.type] = (byType[r.type] ?? 0) + 1;
+  console.log(`compiled ${graph.entities.length} entities, ${graph.relations.length} relations from ${graph.articles.length} articles`);
+  console.table(byLabel);
+  console.table(byType);
+  if (args.has('--check')) process.exit(0);
+  const { runSeedCommand } = await import('./src/command.ts');
+  await runSeedCommand(graph, { reset: args.has('--reset') });
+} catch (err) {
+  if (err instanceof SeedDataError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}

@@ -1,0 +1,7 @@
+// Stable ids derived from content, so re-seeding and exports name the same things the same way.
+import { createHash } from 'node:crypto';
+
+const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 12);
+export const entityId = (name: string) => `e-${hash(name)}`;
+export const relationId = (source: string, type: string, target: string) => `r-${hash(`${source}|${type}|${target}`)}`;
+export const articleId = (file: string) => file.replace(/\.txt$/, '');

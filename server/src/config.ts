@@ -1,0 +1,50 @@
+// Configuration, read once from the environment and validated at start-up. A bad value stops the
+// boot with a message that names the variable.
+import { z } from 'zod';
+
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_NEO4J_HOME = '.data/neo4j';
+export const DEFAULT_QUERY_TIMEOUT_MS = 5000;
+export const DEFAULT_ROW_CAP = 1000;
+export const DEFAULT_GRAPH_CAP = 2000;
+
+const port = z.coerce.number().int('must be a whole number').min(0, 'must be 0..65535').max(65535, 'must be 0..65535');
+const positive = z.coerce.number().int('must be a whole number').positive('must be positive');
+
+const EnvSchema = z.object({
+  PORT: port.default(DEFAULT_PORT),
+  HOST: z.string().min(1).default(DEFAULT_HOST),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must look like neo4j://host:7687, bolt://host:7687 or neo4j+s://xxx.databases.neo4j.io')
+    .optional(),
+  NEO4J_USER: z.string().min(1).optional(),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_HOME: z.string().min(1).default(DEFAULT_NEO4J_HOME),
+  NEO4J_BOLT_PORT: port.optional(),
+  QUERY_TIMEOUT_MS: positive.default(DEFAULT_QUERY_TIMEOUT_MS),
+  CYPHER_ROW_CAP: positive.default(DEFAULT_ROW_CAP),
+  CYPHER_GRAPH_CAP: positive.default(DEFAULT_GRAPH_CAP),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  name = 'ConfigError';
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // empty strings count as unset, as in most shells' `FOO= cmd`
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (parsed.data.NEO4J_USER && parsed.data.NEO4J_PASSWORD === undefined)
+    throw new ConfigError('invalid configuration:\n  NEO4J_PASSWORD: must be set when NEO4J_USER is set');
+  return parsed.data;
+}

@@ -1,0 +1,38 @@
+// Record → DTO mapping shared by every operation that returns graph elements: one shape everywhere.
+import type { Node, Relationship } from 'neo4j-driver';
+import type { GraphEdge, GraphNode } from '../types.ts';
+import { toPlain } from './values.ts';
+
+/** Properties too big or too internal for a graph payload (the details endpoint returns them). */
+const HEAVY = new Set(['text', 'alias_text', 'alias_pinyin', 'figures', 'ev_quote']);
+
+export function toGraphNode(node: Node): GraphNode {
+  const props = toPlain(node.properties) as Record<string, unknown>;
+  for (const k of HEAVY) delete props[k];
+  const labels = node.labels.filter((l) => l !== 'Entity');
+  return { ...props, id: String(props.id ?? node.elementId), labels, name: String(props.name ?? props.headline ?? props.id ?? '') };
+}
+
+/** `ids` maps element ids to our ids for endpoints the query returned only as relationships. */
+export function toGraphEdge(rel: Relationship, ids: Map<string, string>): GraphEdge {
+  const props = toPlain(rel.properties) as Record<string, unknown>;
+  for (const k of HEAVY) delete props[k];
+  return {
+    ...props,
+    id: String(props.id ?? rel.elementId),
+    type: rel.type,
+    source: ids.get(rel.startNodeElementId) ?? rel.startNodeElementId,
+    target: ids.get(rel.endNodeElementId) ?? rel.endNodeElementId,
+  };
+}
+
+export function toGraphPayload(nodes: Node[], rels: Relationship[], truncated = false) {
+  const unique = new Map(nodes.map((n) => [n.elementId, n]));
+  const ids = new Map([...unique.values()].map((n) => [n.elementId, String(n.properties.id ?? n.elementId)]));
+  const edges = new Map(rels.filter((r) => ids.has(r.startNodeElementId) && ids.has(r.endNodeElementId)).map((r) => [r.elementId, r]));
+  return {
+    nodes: [...unique.values()].map(toGraphNode),
+    edges: [...edges.values()].map((r) => toGraphEdge(r, ids)),
+    truncated,
+  };
+}
