@@ -9,8 +9,8 @@ export const DEFAULT_QUERY_TIMEOUT_MS = 5000;
 export const DEFAULT_ROW_CAP = 1000;
 export const DEFAULT_GRAPH_CAP = 2000;
 
-const port = z.coerce.number().int('must be a whole number').min(0, 'must be 0..65535').max(65535, 'must be 0..65535');
-const positive = z.coerce.number().int('must be a whole number').positive('must be positive');
+const port = z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0..65535').max(65535, 'must be 0..65535');
+const positive = z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be positive');
 
 const EnvSchema = z.object({
   PORT: port.default(DEFAULT_PORT),

@@ -2,7 +2,8 @@
 import type { Db } from '../store/db.ts';
 import type { Health } from '../types.ts';
 
-const HEALTH_TIMEOUT_MS = 1000;
+// A cold JVM plans its first query slowly; an unreachable database fails at connect time anyway.
+const HEALTH_TIMEOUT_MS = 5000;
 
 export async function health(db: Db): Promise<Health> {
   const res = await db.read<{ version: string; edition: string }>(
