@@ -4,7 +4,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
+
+// `auth.none()` exists at runtime but is missing from the driver's type declarations.
+const noAuth = () => (neo4j.auth as unknown as { none(): AuthToken }).none();
 
 const LAUNCHER_DIR = dirname(new URL(import.meta.url).pathname);
 const CLASSES = join(LAUNCHER_DIR, 'target', 'classes');
@@ -135,7 +138,7 @@ export async function launchEmbeddedNeo4j(options: LaunchOptions = {}): Promise<
   try {
     await waitForReady(child, logFile);
     const uri = `bolt://127.0.0.1:${port}`;
-    const driver: Driver = neo4j.driver(uri, neo4j.auth.none());
+    const driver: Driver = neo4j.driver(uri, noAuth());
     try {
       await driver.verifyConnectivity();
     } finally {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { errorHandler, NotFoundError } from './errors.ts';
+import { exploreRouter } from './routes/explore.router.ts';
 import { systemRouter } from './routes/system.router.ts';
 import type { GraphStore } from './store/port.ts';
 
@@ -15,6 +16,7 @@ export function createApp(store: GraphStore, log: Logger): Express {
   app.set('query parser', 'simple');
   app.use(express.json({ limit: '1mb' }));
   app.use('/api', systemRouter(store));
+  app.use('/api', exploreRouter(store));
   app.use('/api', (req, _res, next) => next(new NotFoundError(`no API route ${req.method} ${req.originalUrl}`)));
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));

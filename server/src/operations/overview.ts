@@ -1,20 +1,54 @@
-// overview: the entity graph (without article mention links), capped.
-import type { Node, Relationship } from 'neo4j-driver';
+// overview: the entity graph filtered by labels, relationship types, articles and "as reported by"
+// year, capped. Mention links to articles are not part of it (articles have their own endpoint).
+import { z } from 'zod';
+import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import type { Db } from '../store/db.ts';
 import { toGraphPayload } from '../store/mapping.ts';
 import type { GraphPayload } from '../types.ts';
+import { boundedInt, labelsParam, typesParam } from './params.ts';
 
-export const OVERVIEW_NODE_CAP = 3000;
+export const OVERVIEW_NODE_CAP = 5000;
 
-export async function overview(db: Db): Promise<GraphPayload> {
+export const OverviewQuerySchema = z.object({
+  labels: labelsParam,
+  types: typesParam,
+  articles: z
+    .string()
+    .optional()
+    .transform((s) => (s ?? '').split(',').map((x) => x.trim().replace(/\.txt$/, '')).filter(Boolean)),
+  reportedBy: boundedInt(1900, 2100, 9999),
+  status: z.enum(['curated', 'proposed'], { error: 'status must be curated or proposed' }).optional(),
+  limit: boundedInt(1, OVERVIEW_NODE_CAP, OVERVIEW_NODE_CAP),
+});
+export type OverviewQuery = z.output<typeof OverviewQuerySchema>;
+
+export async function overview(db: Db, q: OverviewQuery = OverviewQuerySchema.parse({})): Promise<GraphPayload> {
   const res = await db.read<{ nodes: Node[]; rels: Relationship[]; total: number }>(
-    `MATCH (n:Entity) WITH n ORDER BY n.mention_count DESC, n.id LIMIT $cap
-     WITH collect(n) AS nodes
-     CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN collect(r) AS rels }
-     CALL () { MATCH (n:Entity) RETURN count(n) AS total }
+    `MATCH (n:Entity)
+     WHERE ($labels = [] OR any(l IN labels(n) WHERE l IN $labels))
+       AND ($status IS NULL OR n.status = $status)
+       AND (EXISTS { MATCH (n)-[:MENTIONED_IN]->(a:Article) WHERE a.year <= $year AND ($articles = [] OR a.id IN $articles) }
+            // names split by the page layout are never matched as mentions; their evidence still counts
+            OR (n.first_reported <= $year AND ($articles = [] OR any(x IN n.articles WHERE replace(x, '.txt', '') IN $articles))))
+     WITH n ORDER BY coalesce(n.mention_count, 0) DESC, n.id
+     WITH collect(n) AS ranked
+     WITH ranked[0..$limit] AS nodes, size(ranked) AS total
+     CALL (nodes) {
+       UNWIND nodes AS a MATCH (a)-[r]->(b:Entity)
+       WHERE b IN nodes AND ($types = [] OR type(r) IN $types)
+         AND r.first_reported <= $year
+         AND ($articles = [] OR any(x IN r.articles WHERE replace(x, '.txt', '') IN $articles))
+       RETURN collect(r) AS rels }
      RETURN nodes, rels, total`,
-    { cap: OVERVIEW_NODE_CAP },
+    {
+      labels: q.labels ?? [],
+      types: q.types ?? [],
+      articles: q.articles,
+      year: neo4j.int(q.reportedBy),
+      status: q.status ?? null,
+      limit: neo4j.int(q.limit),
+    },
   );
   const rec = res.records[0];
-  return toGraphPayload(rec.get('nodes'), rec.get('rels'), Number(rec.get('total')) > OVERVIEW_NODE_CAP);
+  return toGraphPayload(rec.get('nodes'), rec.get('rels'), Number(rec.get('total')) > q.limit);
 }

@@ -16,8 +16,5 @@ export function systemRouter(store: GraphStore): Router {
   router.get('/stats', async (_req, res) => {
     res.json(await store.stats());
   });
-  router.get('/graph', async (_req, res) => {
-    res.json(await store.overview());
-  });
   return router;
 }

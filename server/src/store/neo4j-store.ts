@@ -1,7 +1,13 @@
 // The Neo4j implementation of the GraphStore port: one line per operation, each in its own module.
 import type { Driver } from 'neo4j-driver';
+import { getArticle, listArticles } from '../operations/articles.ts';
 import { health } from '../operations/health.ts';
+import { neighbors } from '../operations/neighbors.ts';
+import { nodeDetails } from '../operations/node-details.ts';
 import { overview } from '../operations/overview.ts';
+import { paths } from '../operations/paths.ts';
+import { schema } from '../operations/schema.ts';
+import { search } from '../operations/search.ts';
 import { stats } from '../operations/stats.ts';
 import { createDb } from './db.ts';
 import type { GraphStore } from './port.ts';
@@ -11,7 +17,14 @@ export function createNeo4jStore(driver: Driver, database?: string): GraphStore 
   return {
     health: () => health(db),
     stats: () => stats(db),
-    overview: () => overview(db),
+    overview: (q) => overview(db, q),
+    search: (q) => search(db, q),
+    node: (id) => nodeDetails(db, id),
+    neighbors: (id, q) => neighbors(db, id, q),
+    paths: (q) => paths(db, q),
+    schema: () => schema(db),
+    articles: () => listArticles(db),
+    article: (id) => getArticle(db, id),
     close: () => driver.close(),
   };
 }

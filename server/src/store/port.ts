@@ -1,9 +1,23 @@
 // The one typed port to the graph store. Routes call this; only operations hold Cypher.
+import type { ArticleDetail, ArticleSummary } from '../operations/articles.ts';
+import type { NeighborsQuery, NeighborsResult } from '../operations/neighbors.ts';
+import type { NodeDetails } from '../operations/node-details.ts';
+import type { OverviewQuery } from '../operations/overview.ts';
+import type { PathsQuery, PathsResult } from '../operations/paths.ts';
+import type { GraphSchema } from '../operations/schema.ts';
+import type { SearchQuery, SearchResult } from '../operations/search.ts';
 import type { GraphPayload, Health, Stats } from '../types.ts';
 
 export interface GraphStore {
   health(): Promise<Health>;
   stats(): Promise<Stats>;
-  overview(): Promise<GraphPayload>;
+  overview(query?: OverviewQuery): Promise<GraphPayload>;
+  search(query: SearchQuery): Promise<{ results: SearchResult[] }>;
+  node(id: string): Promise<NodeDetails>;
+  neighbors(id: string, query: NeighborsQuery): Promise<NeighborsResult>;
+  paths(query: PathsQuery): Promise<PathsResult>;
+  schema(): Promise<GraphSchema>;
+  articles(): Promise<{ articles: ArticleSummary[] }>;
+  article(id: string): Promise<ArticleDetail>;
   close(): Promise<void>;
 }

@@ -53,6 +53,9 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
         .setConfig(GraphDatabaseSettings.procedure_allowlist, new ArrayList<>(PROCEDURE_ALLOWLIST))
+        // Transaction timeouts are checked on this beat (default 2 s); the Cypher console promises
+        // cancellation within its timeout + 1 s.
+        .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
         // Bolt waits 5 s twice on shutdown by default; a local dev database need not.
         .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
         .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))

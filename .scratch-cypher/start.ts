@@ -1,0 +1,11 @@
+import { launchEmbeddedNeo4j } from '../neo4j-launcher/index.ts';
+import { createDriver } from '../server/src/store/db.ts';
+import { compileSeed } from '../graph-seed/src/compile.ts';
+import { loadSeed } from '../graph-seed/src/load.ts';
+const neo = await launchEmbeddedNeo4j({ home: '/tmp/scratch-cypher-neo4j' });
+const d = createDriver(neo.uri);
+await loadSeed(d, compileSeed());
+await d.close();
+console.log('URI', neo.uri);
+process.on('SIGTERM', async () => { await neo.stop(); process.exit(0); });
+setInterval(() => {}, 1 << 30);

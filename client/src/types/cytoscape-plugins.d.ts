@@ -1,0 +1,3 @@
+// Cytoscape extensions ship without types; they register themselves through cytoscape.use().
+declare module 'cytoscape-fcose';
+declare module 'cytoscape-svg';

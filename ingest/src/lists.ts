@@ -1,0 +1,115 @@
+// List patterns: in `A、B、C等多家头部企业` or `兴隆、七贤、党家五大片区` every member is typed by the
+// head noun; a suffix shared by a list is spread over its bare members (济南宾馆、上新街项目 →
+// 济南宾馆项目); members the head cannot type take the type their typed siblings agree on.
+import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { Candidate } from './model.ts';
+import type { Token } from './segment.ts';
+import { SUFFIX_TYPES, isPunct, stopsGrowth, suffixOf, trimLeadingVerbs, trimmable } from './suffixes.ts';
+
+/** Head nouns after a list (…等多家头部企业), matched at the end of the head phrase. */
+const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
+  [/(企业|公司|运营商|集团|品牌|银行|机构)$/, 'Enterprise'],
+  [/(产业|行业|领域|产业链|产业链条|业态|新业态|产业集群|主导产业|服务业)$/, 'Industry'],
+  [/(片区|街区|社区|区域|棚户区|村)$/, 'Area'],
+  [/(园区|产业园|基地|载体)$/, 'Park'],
+  [/(荣誉|称号|奖项)$/, 'Honor'],
+  [/(活动|作品|赛事|节会)$/, 'Event'],
+  [/(战略|工程|行动|改革|政策|理念)$/, 'Strategy'],
+  [/(平台|高校|院所|研究院)$/, 'Organization'],
+  [/(建筑|楼宇|场馆|商圈|综合体)$/, 'Facility'],
+  [/项目$/, 'Project'],
+];
+/** Heads whose last word is a name suffix that members share (党家 + 片区 → 党家片区). */
+const SPREAD = /(安置项目|片区|街区|社区)$/;
+const MAX_MEMBER = 12;
+const CLAUSE_END = /[，。；：！？\n（）()]/;
+
+interface Member {
+  start: number;
+  end: number;
+}
+
+function typeOfHead(head: string): EntityLabel | undefined {
+  return HEAD_TYPES.find(([re]) => re.test(head))?.[1];
+}
+
+/** The head phrase after the last member: skip 等, counts (多家 14个 五大 一批), keep nouns. */
+function readHead(text: string, from: number): { head: string; end: number } {
+  const rest = text.slice(from, from + 24).split(CLAUSE_END)[0];
+  const m = /^(?:等)?(?:[\d.]+[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|一系列|系列|多家|多个)?([^，。、；\s]{0,12}?)(?=$|[，。；]|作为|为|在|加快|建设|成功|基本|持续|推进|已|全部|实现|带动|等)/.exec(rest);
+  return { head: m?.[1] ?? '', end: from + (m?.[0].length ?? 0) };
+}
+
+function validMember(s: string): boolean {
+  return s.length >= 2 && s.length <= MAX_MEMBER && /[\u3400-\u9fffA-Za-z]/.test(s) && !/^[\d.%]+$/.test(s) && !/[，。；：]/.test(s);
+}
+
+export function listCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const at = new Int32Array(text.length).fill(-1);
+  tokens.forEach((t, i) => at.fill(i, t.start, t.end));
+  const clauses = text.split(/(?<=[，。；：！？\n])/);
+  let offset = 0;
+  for (const clause of clauses) {
+    const base = offset;
+    offset += clause.length;
+    if (!clause.includes('、')) continue;
+    const seps = [...clause.matchAll(/、/g)].map((m) => base + m.index);
+    // first member: grow left from the first 、 like a name
+    let i = at[seps[0] - 1];
+    let first = seps[0];
+    while (i >= 0 && tokens[i].start >= base && !stopsGrowth(tokens[i]) && seps[0] - tokens[i].start <= MAX_MEMBER) first = tokens[i--].start;
+    while (at[first] >= 0 && first < seps[0] && trimmable(tokens[at[first]])) first = tokens[at[first]].end;
+    first = trimLeadingVerbs(text, first, seps[0]);
+    const members: Member[] = [{ start: first, end: seps[0] }];
+    for (let k = 0; k + 1 < seps.length; k++) members.push({ start: seps[k] + 1, end: seps[k + 1] });
+    // last member: up to 等, a count, a separator word or the clause end
+    let lastStart = seps[seps.length - 1] + 1;
+    let j = at[lastStart];
+    let lastEnd = lastStart;
+    while (j >= 0 && j < tokens.length && tokens[j].start < base + clause.length) {
+      const t = tokens[j++];
+      if (isPunct(t) || t.word === '等' || /^(m|q|mq)$/.test(t.tag) || (lastEnd > lastStart && stopsGrowth(t) && !/^[和及与]$/.test(t.word))) break;
+      if (/^[和及与]$/.test(t.word) && lastEnd > lastStart) {
+        // A、B和C: the member before 和 is complete, the next one starts after it
+        members.push({ start: lastStart, end: lastEnd });
+        lastStart = lastEnd = t.end;
+        continue;
+      }
+      lastEnd = t.end;
+    }
+    members.push({ start: lastStart, end: lastEnd });
+    const { head } = readHead(text, lastEnd);
+    const headType = typeOfHead(head);
+    const lastName = text.slice(members[members.length - 1].start, members[members.length - 1].end);
+    const sharedSuffix = suffixOf(lastName);
+    const spreadSuffix = SPREAD.test(head) ? (/安置项目$/.test(head) ? '安置项目' : head.match(SPREAD)![1]) : sharedSuffix && /^(项目|片区|街区)$/.test(sharedSuffix) ? sharedSuffix : undefined;
+    const valid = members.filter((m) => validMember(text.slice(m.start, m.end)));
+    if (valid.length < 2) continue;
+    // types known for members: gazetteer, own suffix, head
+    const typed = valid.map((m) => {
+      const surface = text.slice(m.start, m.end);
+      const known = gazetteer.byTerm.get(surface);
+      const suffix = suffixOf(surface);
+      return { m, surface, known, type: known?.type ?? (suffix ? SUFFIX_TYPES[suffix] : undefined) };
+    });
+    const votes = new Map<EntityLabel, number>();
+    for (const t of typed) if (t.type) votes.set(t.type, (votes.get(t.type) ?? 0) + 1);
+    const [majority, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
+    const siblingType = majority && count! >= Math.max(1, Math.ceil(typed.filter((t) => t.type).length / 2)) && count! * 2 >= valid.length ? majority : undefined;
+    const fallback = headType ?? siblingType;
+    if (!fallback && !spreadSuffix) continue;
+    for (const t of typed) {
+      if (t.known) continue; // the gazetteer already names it
+      const ownSuffix = suffixOf(t.surface);
+      if (spreadSuffix && !ownSuffix && t.surface.length <= 6) {
+        out.push({ start: t.m.start, end: t.m.end, name: t.surface + spreadSuffix, type: SUFFIX_TYPES[suffixOf(spreadSuffix)!] ?? 'Project', rule: 'list-suffix' });
+        continue;
+      }
+      const type = headType ?? t.type ?? siblingType;
+      if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// The extractor's shapes: candidates found by the rules, the mentions they become, the proposed
+// entities and relations of one article. Offsets are JS string indices into the decoded text.
+import type { EntityLabel, RelationTypeName } from '../../graph-seed/src/vocabulary.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Which rule proposed a candidate; kept in the draft so a reviewer knows why it is there. */
+export type Rule = 'gazetteer' | 'suffix' | 'list' | 'list-suffix' | 'quoted';
+
+export interface Candidate extends Span {
+  /** canonical name: the gazetteer's, or a name built by the rules */
+  name: string;
+  type: EntityLabel;
+  rule: Rule;
+}
+
+export interface Mention extends Span {
+  name: string;
+  type: EntityLabel;
+}
+
+export interface ExtractedEntity {
+  name: string;
+  type: EntityLabel;
+  aliases: string[];
+  /** true when the gazetteer (curated data) already knows this canonical name */
+  known: boolean;
+  rules: Rule[];
+  mentions: Span[];
+}
+
+export interface ExtractedRelation {
+  source: string;
+  target: string;
+  type: RelationTypeName;
+  rule: string;
+  /** the clause that states it */
+  evidence: Span;
+  amount?: string;
+}
+
+export interface Extraction {
+  text: string;
+  entities: ExtractedEntity[];
+  mentions: Mention[];
+  relations: ExtractedRelation[];
+}

@@ -1,0 +1,42 @@
+// Quoted names, only in typed contexts: “中优”战略 (a suffix right after the quote), “食在市中”品牌 /
+// 部署 / 理念 (a strategy context), 荣膺“A”“B”等荣誉 (honours, named without their quotes).
+import type { Candidate } from './model.ts';
+
+/** Words right after a quote that make the quote, with the word, a Strategy name. */
+const STRATEGY_SUFFIX = /^(战略|工程|改革|政策|行动|理念|体系|机制|工作理念|工作规划|民生工程|发展思想|的发展思想)/;
+/** Words right after a quote that make the quote alone a Strategy. */
+const STRATEGY_CONTEXT = /^(部署|要求|品牌|特色|目标|定位|服务品牌|城市发展新格局|为引领|主战场|建设|工作)/;
+const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为)$/;
+const HONOUR_AFTER = /^(等[^，。；]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;
+const EVENT_AFTER = /^(活动|主题活动|主题教育|学习教育|推介会|文化节|云推广活动)/;
+
+export function quotedCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const runs = [...text.matchAll(/(?:“[^“”，。；\n]{2,24}”)+/g)];
+  for (const run of runs) {
+    const start = run.index;
+    const end = start + run[0].length;
+    const quotes = [...run[0].matchAll(/“([^”]+)”/g)].map((q) => ({ start: start + q.index, end: start + q.index + q[0].length, inner: q[1] }));
+    const before = text.slice(Math.max(0, start - 4), start);
+    const after = text.slice(end, end + 16);
+    if (HONOUR_BEFORE.test(before) || HONOUR_AFTER.test(after)) {
+      for (const q of quotes) if (!/\d{4}年/.test(q.inner) || quotes.length === 1)
+        out.push({ start: q.start + 1, end: q.end - 1, name: q.inner, type: 'Honor', rule: 'quoted' });
+      continue;
+    }
+    if (quotes.length !== 1) continue;
+    const q = quotes[0];
+    const suffix = STRATEGY_SUFFIX.exec(after);
+    if (suffix) {
+      out.push({ start: q.start, end: q.end + suffix[0].length, name: run[0] + suffix[0], type: 'Strategy', rule: 'quoted' });
+      continue;
+    }
+    const event = EVENT_AFTER.exec(after);
+    if (event) {
+      out.push({ start: q.start, end: q.end + event[0].length, name: run[0] + event[0], type: 'Event', rule: 'quoted' });
+      continue;
+    }
+    if (STRATEGY_CONTEXT.test(after)) out.push({ start: q.start, end: q.end, name: run[0], type: 'Strategy', rule: 'quoted' });
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+// jieba segmentation with a user dictionary of the gazetteer's names, so curated names stay whole
+// tokens and carry a tag by type. loadDict cannot retag words already in the default dictionary, so
+// the dictionary is built user-first and handed to withDict.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
+import type { Gazetteer } from './gazetteer.ts';
+
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+export interface Segmenter {
+  tokens(text: string): Token[];
+}
+
+const TAG_OF: Partial<Record<EntityLabel, string>> = { Area: 'ns', Enterprise: 'nt', Organization: 'nt', Person: 'nr' };
+/** High enough that a curated name wins over the default dictionary's split of it. */
+const USER_FREQ = 200_000;
+
+export function userDictionary(gazetteer: Gazetteer): string {
+  const lines: string[] = [];
+  for (const [term, entry] of gazetteer.byTerm) {
+    // jieba's dictionary format is space-separated: a term with spaces cannot be a dictionary word
+    if (/\s/.test(term)) continue;
+    lines.push(`${term} ${USER_FREQ} ${TAG_OF[entry.type] ?? 'nz'}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function createSegmenter(gazetteer?: Gazetteer): Segmenter {
+  const user = gazetteer ? Buffer.from(userDictionary(gazetteer)) : Buffer.alloc(0);
+  const jieba = Jieba.withDict(Buffer.concat([user, Buffer.from(dict)]));
+  return {
+    tokens(text) {
+      const out: Token[] = [];
+      let pos = 0;
+      for (const { word, tag } of jieba.tag(text, true)) {
+        // jieba returns the text in order; search forward in case it normalised anything away
+        const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
+        if (at < 0) continue;
+        out.push({ word, tag, start: at, end: at + word.length });
+        pos = at + word.length;
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,137 @@
+// Type suffixes (…产业园 …项目 …战略 …中心): a name is grown left from its suffix over name-like
+// tokens, stopping at punctuation, function words and governing verbs, then trimmed of leading verbs
+// and adverbs. Also the token predicates the list rules share.
+import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
+import type { Candidate } from './model.ts';
+import type { Token } from './segment.ts';
+
+/** suffix → type; the longest suffix that ends a candidate decides (示范基地 before 基地). */
+export const SUFFIX_TYPES: Record<string, EntityLabel> = {
+  示范区: 'Honor', 试验区: 'Honor', 实验区: 'Honor', 先进区: 'Honor', 百强区: 'Honor', 先进集体: 'Honor', 先进单位: 'Honor',
+  示范村: 'Honor', 样板村: 'Honor', 示范基地: 'Honor', 模范城市: 'Honor', 典范城市: 'Honor', 标杆城区: 'Honor', 先锋城区: 'Honor',
+  达标区: 'Honor', 均衡区: 'Honor', 基层党组织: 'Honor',
+  集聚区: 'Area', 片区: 'Area', 街区: 'Area', 社区: 'Area', 小区: 'Area', 新城: 'Area', 科创带: 'Area', 街道: 'Area', 开发区: 'Area',
+  产业园: 'Park', 科技园: 'Park', 创意园: 'Park', 基地: 'Park', 公园: 'Park', 乐园: 'Park', 孵化器: 'Park', 工场: 'Park',
+  项目: 'Project', 工程: 'Project', 综合体: 'Project',
+  战略: 'Strategy', 理念: 'Strategy', 体系: 'Strategy', 改革: 'Strategy', 行动: 'Strategy', 机制: 'Strategy', 制度: 'Strategy',
+  规划: 'Strategy', 思想: 'Strategy', 格局: 'Strategy', 政策: 'Strategy', 人才工程: 'Strategy', 民生工程: 'Strategy',
+  集团: 'Enterprise', 公司: 'Enterprise', 分公司: 'Enterprise', 总部: 'Enterprise', 银行: 'Enterprise',
+  研究院: 'Organization', 研究所: 'Organization', 大学: 'Organization', 学院: 'Organization', 委员会: 'Organization',
+  平台: 'Organization', 共同体: 'Organization', 协会: 'Organization', 商会: 'Organization', 指挥中心: 'Organization',
+  实践中心: 'Organization', 媒体中心: 'Organization',
+  中心: 'Facility', 大厦: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility', 医院: 'Facility', 学校: 'Facility',
+  创新中心: 'Project', 赋能中心: 'Project', 产业中心: 'Project',
+  文化节: 'Event', 旅游节: 'Event', 推介会: 'Event', 大会: 'Event', 博览会: 'Event', 论坛: 'Event', 主题教育: 'Event',
+  学习教育: 'Event', 专项斗争: 'Event', 主题活动: 'Event', 消费季: 'Event', 实践活动: 'Event', 推广活动: 'Event', 签约活动: 'Event',
+  产业: 'Industry',
+};
+const SUFFIXES = Object.keys(SUFFIX_TYPES).sort((a, b) => b.length - a.length);
+
+/** Modifiers that make a phrase generic rather than a name (重点项目, 主导产业). */
+const GENERIC = /新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
+
+const STOP_WORDS = new Set([
+  '等', '是', '为', '有', '及', '和', '与', '了', '着', '其中', '包括', '共', '共计', '成为', '作为', '实现', '位于', '获评', '荣获',
+  '荣膺', '入选', '列入', '纳入', '被', '将', '把', '由', '在', '对', '向', '从', '以', '的', '之', '也', '还', '并', '又', '都', '均',
+]);
+/** Verbs that often sit inside names (文化创意产业园, 养老服务中心, 改造项目): growth passes over them. */
+const NOMINAL_VERBS = new Set([
+  '创意', '服务', '建设', '改造', '养老', '孵化', '创新', '创业', '发展', '研发', '设计', '示范', '融合', '提升', '整治', '治理', '照料',
+  '展示', '运行', '指挥', '实践', '保护', '协作', '办学', '培育', '引育', '转换', '更新', '应用', '评估', '测评', '推广', '签约', '推介',
+  '集聚', '加装', '无', '移动', '教育', '振兴', '增值', '定制', '带货', '打印', '观光', '运动', '康养', '制造', '投资', '节水',
+]);
+/** Leading words that are never part of a name. */
+const TRIM_WORDS = new Set(['处', '个', '家', '项', '座', '所', '条', '批', '名', '位', '种', '高水平', '新', '全力', '全面', '积极', '加快', '大力', '持续', '进一步', '深入', '着力', '重点', '稳妥', '高效', '高质量', '扎实', '有序', '加速', '成功', '正式', '全新', '首个', '唯一']);
+
+export const isPunct = (t: Token) => t.tag === 'x' || /^[\s，。、；：！？（）()《》,.;:!?…—\-]+$/.test(t.word);
+const isQuantity = (t: Token) =>
+  (t.tag === 'm' || t.tag === 'q' || t.tag === 'mq') && !/期$/.test(t.word) && (/\d|[一二三四五六七八九十两几多]/.test(t.word) || t.tag === 'q');
+const FUNCTION_TAGS = /^(p|c|u.*|r|y|e|o|d|zg)$/;
+
+/** A token that ends leftward growth. */
+export function stopsGrowth(t: Token): boolean {
+  if (isPunct(t) || STOP_WORDS.has(t.word) || FUNCTION_TAGS.test(t.tag) || isQuantity(t)) return true;
+  return t.tag === 'v' && !NOMINAL_VERBS.has(t.word);
+}
+
+/** A token that may not open a name. */
+export function trimmable(t: Token): boolean {
+  return /^(v|vn|vd|d|p|c|u.*|r|q|y|zg)$/.test(t.tag) || isQuantity(t) || TRIM_WORDS.has(t.word) || STOP_WORDS.has(t.word);
+}
+
+/** Index of the token containing each character, for moving between characters and tokens. */
+export function tokenIndex(text: string, tokens: Token[]): Int32Array {
+  const at = new Int32Array(text.length).fill(-1);
+  tokens.forEach((t, i) => at.fill(i, t.start, t.end));
+  return at;
+}
+
+/**
+ * Grow a name leftward from token `from` (exclusive) to at most `maxChars` characters; quoted
+ * stretches (“花溪谷”) are taken whole. Returns the start offset of the grown name.
+ */
+export function growLeft(text: string, tokens: Token[], from: number, end: number, maxChars = 22): number {
+  let first = from + 1;
+  for (let i = from; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.word === '”') {
+      const open = text.lastIndexOf('“', t.start);
+      if (open < 0 || t.start - open > 16 || /[，。；！？\n]/.test(text.slice(open, t.start))) break;
+      while (i > 0 && tokens[i].start > open) i--;
+      if (tokens[i].start !== open || end - open > maxChars) break;
+      first = i;
+      continue;
+    }
+    if (stopsGrowth(t) || end - t.start > maxChars) break;
+    first = i;
+  }
+  while (first <= from && trimmable(tokens[first]) && tokens[first].word !== '“') first++;
+  return first <= from ? tokens[first].start : end;
+}
+
+/** Leading trim applied to a raw span: drop trimmable tokens. */
+export function trimSpan(tokens: Token[], at: Int32Array, start: number, end: number): number {
+  let i = at[start];
+  while (i >= 0 && tokens[i] && tokens[i].start < end && trimmable(tokens[i])) i++;
+  return i >= 0 && tokens[i] && tokens[i].start < end ? Math.max(start, tokens[i].start) : end;
+}
+
+/** Governing verbs and adverbs that jieba sometimes glues into one token with what follows. */
+const LEADING = /^(?:深入开展|认真落实|积极推进|加快推进|有序推进|稳妥推进|全面推进|深入实施|加快建设|加快发展|高水平|开展|实施|推进|加快|建设|打造|组建|举办|构建|健全|完善|落实|新建|策划|储备|积极|全面|持续|深化|引进|引入|聚焦|依托|围绕|推动|培育|壮大|突破|启动|谋划|布局)+/;
+
+/** Strip leading verbs from a grown name; returns the new start. */
+export function trimLeadingVerbs(text: string, start: number, end: number): number {
+  const m = LEADING.exec(text.slice(start, end));
+  return m ? start + m[0].length : start;
+}
+
+export function suffixOf(name: string): string | undefined {
+  return SUFFIXES.find((s) => name.endsWith(s));
+}
+
+/** The name-specific part of a candidate is long enough and not just generic modifiers. */
+export function specificEnough(name: string, suffix: string): boolean {
+  const core = name.slice(0, name.length - suffix.length).replace(/[“”]/g, '');
+  return core.length >= 2 && core.replace(GENERIC, '').length >= 2 && !/[，。；：！？]/.test(name);
+}
+
+export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
+    const next = tokens[ti + 1];
+    // a suffix ends a token; 中心城区 or 项目建设 continue the word and are not names
+    for (const suffix of SUFFIXES) {
+      if (!t.word.endsWith(suffix)) continue;
+      const end = t.end;
+      if (next && SUFFIX_TYPES[next.word] === undefined && /^(城区|建设地区)$/.test(next.word)) break;
+      // the suffix token may already carry part of the name (猪八戒网产业园 as one word)
+      const grown = growLeft(text, tokens, ti - 1, end);
+      const realStart = trimLeadingVerbs(text, grown === end ? t.start : grown, end);
+      const name = text.slice(realStart, end);
+      if (realStart < end && specificEnough(name, suffix)) out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffix], rule: 'suffix' });
+      break;
+    }
+  }
+  return out;
+}

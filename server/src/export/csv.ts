@@ -1,0 +1,35 @@
+// csv: nodes.csv, edges.csv and evidence.csv in a zip. UTF-8 with a BOM (Excel otherwise guesses a
+// legacy code page and garbles Chinese), CRLF records, fields quoted by csv-stringify when needed.
+// Lists and maps are JSON in their cell; labels are joined with ';'.
+import { stringify } from 'csv-stringify/sync';
+import JSZip from 'jszip';
+import { columnsOf, EDGE_STRUCTURE, NODE_STRUCTURE, propertiesOf, textOf, type ExportDocument } from './document.ts';
+
+const EVIDENCE_COLUMNS = ['element', 'element_id', 'article', 'start', 'end', 'quote', 'year'];
+
+function table(header: string[], rows: unknown[][]): string {
+  return stringify([header, ...rows.map((r) => r.map(textOf))], { bom: true, record_delimiter: 'windows' });
+}
+
+export function csvTables(doc: ExportDocument): Record<'nodes.csv' | 'edges.csv' | 'evidence.csv', string> {
+  const nodeProps = doc.nodes.map((n) => propertiesOf(n, NODE_STRUCTURE));
+  const nodeCols = columnsOf(nodeProps, ['name']).map((c) => c.name);
+  const edgeProps = doc.edges.map((e) => propertiesOf(e, EDGE_STRUCTURE));
+  const edgeCols = columnsOf(edgeProps).map((c) => c.name);
+  const evidence = [
+    ...doc.nodes.flatMap((n) => n.evidence.map((ev) => ['node', n.id, ev.article, ev.start, ev.end, ev.quote, ev.year])),
+    ...doc.edges.flatMap((e) => e.evidence.map((ev) => ['edge', e.id, ev.article, ev.start, ev.end, ev.quote, ev.year])),
+  ];
+  return {
+    'nodes.csv': table(['id', 'labels', ...nodeCols], doc.nodes.map((n, i) => [n.id, n.labels.join(';'), ...nodeCols.map((c) => nodeProps[i][c])])),
+    'edges.csv': table(['id', 'type', 'source', 'target', ...edgeCols], doc.edges.map((e, i) => [e.id, e.type, e.source, e.target, ...edgeCols.map((c) => edgeProps[i][c])])),
+    'evidence.csv': table(EVIDENCE_COLUMNS, evidence),
+  };
+}
+
+export async function toCsvZip(doc: ExportDocument): Promise<Buffer> {
+  const zip = new JSZip();
+  const tables = csvTables(doc);
+  for (const [name, text] of Object.entries(tables)) if (name !== 'evidence.csv' || doc.meta.includeEvidence) zip.file(name, text);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

@@ -1,0 +1,150 @@
+// export subgraph: the nodes and edges to export, with FULL properties and evidence records, chosen by
+// id (selection) or around an entity (neighbourhood). Unlike the view payloads nothing heavy is
+// stripped: an export is meant to be complete. Unknown ids and oversized results are the caller's
+// mistake (400), never a silent truncation.
+import { z } from 'zod';
+import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
+import { BadRequestError } from '../errors.ts';
+import type { Db } from '../store/db.ts';
+import { evidenceOf, type EvidenceRecord } from '../store/evidence.ts';
+import { toPlain } from '../store/values.ts';
+import type { GraphEdge, GraphNode } from '../types.ts';
+import { idParam } from './params.ts';
+
+/** Most nodes + edges one export may hold (the whole seeded graph is well under this). */
+export const EXPORT_ELEMENT_CAP = 5000;
+export const EXPORT_TIMEOUT_MS = 15_000;
+
+const EVIDENCE_KEYS = ['ev_article', 'ev_start', 'ev_end', 'ev_quote', 'ev_year'];
+
+export const ExportSelectionSchema = z
+  .object({
+    nodeIds: z.array(idParam).default([]),
+    /** when given, exactly these edges (their endpoints join the nodes); when absent, every edge among the nodes */
+    edgeIds: z.array(idParam).optional(),
+  })
+  .superRefine((s, ctx) => {
+    const n = s.nodeIds.length + (s.edgeIds?.length ?? 0);
+    if (n === 0) ctx.addIssue({ code: 'custom', message: 'the selection is empty: give at least one node or edge id' });
+    if (n > EXPORT_ELEMENT_CAP) ctx.addIssue({ code: 'custom', message: `the selection has ${n} elements, over the export cap of ${EXPORT_ELEMENT_CAP}` });
+  });
+export type ExportSelection = z.output<typeof ExportSelectionSchema>;
+
+export const ExportNeighborhoodSchema = z.object({
+  id: idParam,
+  depth: z.number().int('expected a whole number from 1 to 3').min(1, 'expected a whole number from 1 to 3').max(3, 'expected a whole number from 1 to 3').default(1),
+});
+export type ExportNeighborhood = z.output<typeof ExportNeighborhoodSchema>;
+
+export type ExportSource = { selection: ExportSelection } | { neighborhood: ExportNeighborhood };
+
+export interface ExportOptions {
+  includeEvidence: boolean;
+  cap?: number;
+}
+
+export type ExportNode = GraphNode & { evidence: EvidenceRecord[] };
+export type ExportEdge = GraphEdge & { evidence: EvidenceRecord[] };
+export interface ExportSubgraph {
+  nodes: ExportNode[];
+  edges: ExportEdge[];
+}
+
+/**
+ * Relationships without an `id` property (MENTIONED_IN) get one derived from their endpoints, so the
+ * same edge has the same id in every database; the Cypher script recognises it and does not store it.
+ */
+export const derivedEdgeId = (type: string, source: string, target: string) => `${type}:${source}->${target}`;
+
+export async function exportSubgraph(db: Db, source: ExportSource, options: ExportOptions): Promise<ExportSubgraph> {
+  const cap = options.cap ?? EXPORT_ELEMENT_CAP;
+  return db.readTx(async (tx) => {
+    const selection = 'selection' in source ? source.selection : { nodeIds: await neighbourhoodIds(tx, source.neighborhood, cap) };
+    return fetchSelection(tx, selection, options.includeEvidence, cap);
+  }, EXPORT_TIMEOUT_MS);
+}
+
+/** Breadth-first over entity relationships, one statement per hop (as in neighbors.ts: no path enumeration). */
+async function neighbourhoodIds(tx: ManagedTransaction, { id, depth }: ExportNeighborhood, cap: number): Promise<string[]> {
+  const exists = await tx.run('MATCH (c:Entity {id: $id}) RETURN c.id AS id', { id });
+  if (!exists.records.length) throw new BadRequestError(`export: unknown entity id "${id}" for the neighbourhood`);
+  const seen = new Set([id]);
+  let frontier = [id];
+  for (let hop = 1; hop <= depth && frontier.length; hop++) {
+    const res = await tx.run(
+      `UNWIND $frontier AS fid MATCH (:Entity {id: fid})--(m:Entity) WHERE NOT m.id IN $seen RETURN DISTINCT m.id AS id`,
+      { frontier, seen: [...seen] },
+    );
+    frontier = res.records.map((r) => r.get('id') as string);
+    for (const f of frontier) seen.add(f);
+    if (seen.size > cap)
+      throw new BadRequestError(`export: the neighbourhood of "${id}" at depth ${depth} has more than ${cap} nodes, over the export cap; choose a smaller depth`);
+  }
+  return [...seen];
+}
+
+async function fetchSelection(tx: ManagedTransaction, sel: ExportSelection, includeEvidence: boolean, cap: number): Promise<ExportSubgraph> {
+  const picked = await tx.run<{ n: Node }>(
+    `CALL () { MATCH (n:Entity) WHERE n.id IN $ids RETURN n UNION MATCH (n:Article) WHERE n.id IN $ids RETURN n } RETURN n`,
+    { ids: sel.nodeIds },
+  );
+  const nodes = new Map(picked.records.map((r) => [r.get('n').elementId, r.get('n')]));
+  const rels = new Map<string, Relationship>();
+  if (sel.edgeIds) {
+    const res = await tx.run<{ r: Relationship; s: Node; t: Node }>(
+      `MATCH (s)-[r]->(t) WHERE r.id IN $ids OR elementId(r) IN $ids RETURN r, s, t`,
+      { ids: sel.edgeIds },
+    );
+    for (const rec of res.records) {
+      rels.set(rec.get('r').elementId, rec.get('r'));
+      for (const n of [rec.get('s'), rec.get('t')]) nodes.set(n.elementId, n);
+    }
+  }
+  unknown('node', sel.nodeIds, new Set([...nodes.values()].map((n) => String(n.properties.id))));
+  if (sel.edgeIds) unknown('edge', sel.edgeIds, new Set([...rels.values()].flatMap((r) => [String(r.properties.id), r.elementId])));
+
+  if (!sel.edgeIds) {
+    const res = await tx.run<{ r: Relationship }>(
+      `UNWIND $eids AS x MATCH (a) WHERE elementId(a) = x MATCH (a)-[r]->(b) WHERE elementId(b) IN $eids RETURN r`,
+      { eids: [...nodes.keys()] },
+    );
+    for (const rec of res.records) rels.set(rec.get('r').elementId, rec.get('r'));
+  }
+  if (nodes.size + rels.size > cap)
+    throw new BadRequestError(`export: the subgraph has ${nodes.size} nodes and ${rels.size} edges, over the export cap of ${cap} elements`);
+
+  const ids = new Map([...nodes.values()].map((n) => [n.elementId, String(n.properties.id)]));
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    nodes: [...nodes.values()].map((n) => toExportNode(n, includeEvidence)).sort(byId),
+    edges: [...rels.values()].map((r) => toExportEdge(r, ids, includeEvidence)).sort(byId),
+  };
+}
+
+function unknown(kind: 'node' | 'edge', asked: string[], found: Set<string>) {
+  const missing = [...new Set(asked)].filter((id) => !found.has(id));
+  if (!missing.length) return;
+  const shown = missing.slice(0, 10).map((id) => `"${id}"`).join(', ');
+  throw new BadRequestError(`export: unknown ${kind} id${missing.length > 1 ? 's' : ''} ${shown}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, { unknown: { [kind + 's']: missing } });
+}
+
+/** Properties minus the ev_* arrays, which become evidence records (or are dropped with evidence). */
+function split(properties: Record<string, unknown>, includeEvidence: boolean) {
+  const props = toPlain(properties) as Record<string, unknown>;
+  const evidence = includeEvidence ? evidenceOf(props) : [];
+  for (const k of EVIDENCE_KEYS) delete props[k];
+  return { props, evidence };
+}
+
+function toExportNode(node: Node, includeEvidence: boolean): ExportNode {
+  const { props, evidence } = split(node.properties, includeEvidence);
+  const labels = node.labels.filter((l) => l !== 'Entity').sort();
+  return { ...props, id: String(props.id), labels, name: String(props.name ?? props.headline ?? props.id), evidence };
+}
+
+function toExportEdge(rel: Relationship, ids: Map<string, string>, includeEvidence: boolean): ExportEdge {
+  const { props, evidence } = split(rel.properties, includeEvidence);
+  const source = ids.get(rel.startNodeElementId)!;
+  const target = ids.get(rel.endNodeElementId)!;
+  return { ...props, id: String(props.id ?? derivedEdgeId(rel.type, source, target)), type: rel.type, source, target, evidence };
+}

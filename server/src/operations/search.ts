@@ -1,0 +1,87 @@
+// search: entities by Chinese name or alias, pinyin (full or initials) and English name.
+// Ranked exact (100) > prefix (75) > contains (50) > fuzzy (CJK full-text, < 25).
+import { z } from 'zod';
+import neo4j, { type Node } from 'neo4j-driver';
+import type { Db } from '../store/db.ts';
+import { toNumber } from '../store/values.ts';
+import { boundedInt, labelsParam } from './params.ts';
+import { luceneLiteral, normaliseQuery, pinyinQuery } from './text.ts';
+
+export const MAX_QUERY_LENGTH = 100;
+
+export const SearchQuerySchema = z.object({
+  q: z
+    .string({ error: 'q is required: the text to search for' })
+    .trim()
+    .min(1, 'q must not be empty: type part of a name, an alias, pinyin or English')
+    .max(MAX_QUERY_LENGTH, `q is too long: at most ${MAX_QUERY_LENGTH} characters`),
+  labels: labelsParam,
+  limit: boundedInt(1, 100, 20),
+});
+export type SearchQuery = z.output<typeof SearchQuerySchema>;
+
+export const SearchResultSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  labels: z.array(z.string()),
+  aliases: z.array(z.string()),
+  en: z.string().nullable(),
+  description: z.string().nullable(),
+  status: z.string().nullable(),
+  score: z.number(),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+const CYPHER = `
+CALL () {
+  MATCH (n:Entity)
+  WHERE $labels = [] OR any(l IN labels(n) WHERE l IN $labels)
+  WITH n, [x IN [n.name] + coalesce(n.aliases, []) | toLower(x)] AS names,
+       toLower(coalesce(n.en, '')) AS en,
+       [n.pinyin, n.pinyin_initials] + coalesce(n.alias_pinyin, []) AS py
+  WITH n, CASE
+      WHEN $q IN names OR en = $q OR ($py <> '' AND $py IN py) THEN 100
+      WHEN any(x IN names WHERE x STARTS WITH $q) OR (en <> '' AND en STARTS WITH $q)
+        OR (size($py) >= 2 AND any(x IN py WHERE x STARTS WITH $py)) THEN 75
+      WHEN any(x IN names WHERE x CONTAINS $q) OR (size($q) >= 3 AND en CONTAINS $q)
+        OR (size($py) >= 4 AND any(x IN py WHERE x CONTAINS $py)) THEN 50
+      ELSE 0 END AS score
+  WHERE score > 0
+  RETURN n, score
+  UNION
+  WITH 1 AS one WHERE $lucene <> ''
+  CALL db.index.fulltext.queryNodes('entity_fulltext', $lucene, {limit: 50}) YIELD node, score
+  WITH node AS n, score WHERE $labels = [] OR any(l IN labels(n) WHERE l IN $labels)
+  RETURN n, 25.0 * score / (score + 1.0) AS score
+}
+WITH n, max(score) AS score
+ORDER BY score DESC, size(n.name), coalesce(n.mention_count, 0) DESC, n.id
+LIMIT $limit
+RETURN n, score`;
+
+export async function search(db: Db, input: SearchQuery): Promise<{ results: SearchResult[] }> {
+  const q = normaliseQuery(input.q);
+  const res = await db.read<{ n: Node; score: number }>(CYPHER, {
+    q,
+    py: pinyinQuery(q),
+    lucene: luceneLiteral(q),
+    labels: input.labels ?? [],
+    limit: neo4j.int(input.limit),
+  });
+  return {
+    results: res.records.map((r) => {
+      const n = r.get('n');
+      const p = n.properties as Record<string, unknown>;
+      return {
+        id: String(p.id),
+        name: String(p.name),
+        labels: n.labels.filter((l) => l !== 'Entity'),
+        aliases: (p.aliases as string[]) ?? [],
+        en: (p.en as string) ?? null,
+        description: (p.description as string) ?? null,
+        status: (p.status as string) ?? null,
+        score: Math.round(toNumber(r.get('score')) * 100) / 100,
+      };
+    }),
+  };
+}
