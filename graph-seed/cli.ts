@@ -1,6 +1,8 @@
-// `npm run seed [-- --reset] [--check]`: compile the curated files, then (unless --check) load them
-// into Neo4j and print counts by label and type.
+// `npm run seed [-- --reset] [--check] [--schema-doc]`: compile the curated files, then (unless --check)
+// load them into Neo4j and print counts by label and type. --schema-doc rewrites SCHEMA.md.
+import { writeFileSync } from 'node:fs';
 import { compileSeed } from './src/compile.ts';
+import { renderSchemaDoc } from './src/schema-doc.ts';
 import { SeedDataError } from './src/model.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -13,7 +15,11 @@ try {
   console.log(`compiled ${graph.entities.length} entities, ${graph.relations.length} relations from ${graph.articles.length} articles`);
   console.table(byLabel);
   console.table(byType);
-  if (args.has('--check')) process.exit(0);
+  if (args.has('--schema-doc')) {
+    writeFileSync(new URL('./SCHEMA.md', import.meta.url), renderSchemaDoc(graph));
+    console.log('wrote graph-seed/SCHEMA.md');
+  }
+  if (args.has('--check') || args.has('--schema-doc')) process.exit(0);
   const { runSeedCommand } = await import('./src/command.ts');
   await runSeedCommand(graph, { reset: args.has('--reset') });
 } catch (err) {

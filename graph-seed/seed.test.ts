@@ -10,6 +10,7 @@ import { privateNeo4j, sharedDriver, type PrivateNeo4j } from '../tests/support/
 import { compileSeed, SEED_ROOT } from './src/compile.ts';
 import { loadSeed } from './src/load.ts';
 import { SeedDataError } from './src/model.ts';
+import { renderSchemaDoc } from './src/schema-doc.ts';
 
 const graph = compileSeed();
 const articleText = new Map(graph.articles.map((a) => [a.file, a.text]));
@@ -27,6 +28,12 @@ describe('compiled evidence', () => {
   it('every entity and relationship has evidence', () => {
     expect(graph.entities.every((e) => e.evidence.length > 0)).toBe(true);
     expect(graph.relations.every((r) => r.evidence.length > 0)).toBe(true);
+  });
+});
+
+describe('SCHEMA.md', () => {
+  it('is up to date with the vocabulary and the data (regenerate: npm run seed -- --schema-doc)', () => {
+    expect(readFileSync(join(SEED_ROOT, 'SCHEMA.md'), 'utf8')).toBe(renderSchemaDoc(graph));
   });
 });
 

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { createExtractor } from './src/extract.ts';
+import { curatedGazetteer } from './src/ingest.ts';
 import { createSegmenter } from './src/segment.ts';
-import { suffixCandidates } from './src/suffixes.ts';
-const f = process.argv[2];
-const text = readFileSync(`graph-seed/articles/${f}`, 'utf8');
-const seg = createSegmenter();
-const toks = seg.tokens(text);
-console.log(suffixCandidates(text, toks).map(c => `${c.name}/${c.type}`).join('  '));
+const g = curatedGazetteer();
+const x = createExtractor(g);
+for (const t of process.argv.slice(2)) {
+  const r = x.extract(t);
+  console.log(r.entities.map(e => `${e.name}/${e.type}[${e.aliases}]`).join('  '));
+  console.log(r.relations.map(e => `${e.source} ${e.type} ${e.target}`).join('  '));
+  console.log(createSegmenter(g).tokens(t).map(t=>t.word+'/'+t.tag).join(' '));
+}

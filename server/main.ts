@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { CLIENT_DIST, createApp } from './src/app.ts';
 import { ConfigError, readConfig } from './src/config.ts';
 import { openDatabase } from './src/database.ts';
+import { listen } from './src/listen.ts';
 import { createLogger } from './src/log.ts';
 import { createNeo4jStore } from './src/store/neo4j-store.ts';
 import { seedIfEmpty } from '../graph-seed/src/seed-if-empty.ts';
@@ -37,16 +38,16 @@ const seeded = await seedIfEmpty(database.driver, config.NEO4J_DATABASE);
 if (seeded) say(`seeded the empty database: ${seeded.entities} entities, ${seeded.relations} relations`);
 
 const store = createNeo4jStore(database.driver, config.NEO4J_DATABASE);
-const app = createApp(store, log);
-const server = app.listen(config.PORT, config.HOST, () => {
-  const { port } = server.address() as AddressInfo;
-  say(`explorer ready at http://${config.HOST}:${port} (Neo4j ${database.uri}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const app = createApp(store, log, {
+  cypher: { limits: { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.CYPHER_ROW_CAP, graphCap: config.CYPHER_GRAPH_CAP } },
 });
-server.on('error', async (err) => {
+const server = await listen(app, config.PORT, config.HOST).catch(async (err: Error) => {
   console.error(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message}`);
   await database.close();
   process.exit(1);
 });
+const { port } = server.address() as AddressInfo;
+say(`explorer ready at http://${config.HOST}:${port} (Neo4j ${database.uri}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -1,76 +1,348 @@
-// Entry of the client: loads the overview graph and draws it with Cytoscape, coloured by type.
-import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import type { GraphPayload } from '../../server/src/types.ts';
-import { TYPE_STYLES, styleOf } from './theme.ts';
+// Composition root of the client: one store, the canvas and the panels around it, wired by events.
+// Every change goes through the store; one subscriber brings the canvas, the URL and the panels along.
+import { api, SUBGRAPH_QUERY } from './api.ts';
+import { createConsole } from './console/console.ts';
+import { createDetails } from './details.ts';
+import { $, toast } from './dom.ts';
+import { createExportMenu } from './export.ts';
+import { createLegend } from './legend.ts';
+import { createPaths } from './paths.ts';
+import { createReader } from './reader.ts';
+import { attachSuggest } from './search.ts';
+import { installShortcuts } from './shortcuts.ts';
+import { edgePasses, nodePasses, Store } from './state.ts';
+import { typeOf } from './theme.ts';
+import { createTimeline } from './timeline.ts';
+import type { ArticleSummary, GraphEdge, GraphNode, GraphPayload, Lang, LayoutName, ViewState } from './types.ts';
+import { decodeView, encodeView } from './url.ts';
+import { createCanvas, type CanvasModel } from './view/canvas.ts';
 
-cytoscape.use(fcose);
+/** Neighbours loaded by one expansion; the rest wait behind the "N more" badge. */
+const EXPAND_LIMIT = 20;
+/** The starting view: the most-mentioned entities and the links among them (not the whole hairball). */
+const HOME_SIZE = 40;
+const MORE_LIMIT = 1000;
 
-const status = document.getElementById('status')!;
+const store = new Store(decodeView(location.search));
+let articles = new Map<string, ArticleSummary>();
+let pinyin: ((s: string) => string) | null = null;
+let keepReader = false;
 
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(body.error ?? `${res.status} ${res.statusText}`);
-  return body as T;
-}
-
-function renderLegend(counts: Map<string, number>) {
-  const legend = document.getElementById('legend')!;
-  legend.innerHTML = '';
-  for (const [label, style] of Object.entries(TYPE_STYLES)) {
-    if (!counts.get(label)) continue;
-    const item = document.createElement('div');
-    item.className = 'item';
-    item.innerHTML = `<span class="swatch" style="background:${style.color}"></span>${style.zh} <small>${label} · ${counts.get(label)}</small>`;
-    legend.append(item);
+// ---- label language ------------------------------------------------------------------------------
+function label(n: GraphNode): string {
+  switch (store.state.lang) {
+    case 'en':
+      return n.en ? String(n.en) : n.name;
+    case 'py':
+      return pinyin ? pinyin(n.name) : String(n.pinyin ?? n.name);
+    default:
+      return n.name;
   }
 }
-
-async function main() {
-  status.textContent = '加载中…';
-  const graph = await getJson<GraphPayload>('/api/graph');
-  const counts = new Map<string, number>();
-  for (const n of graph.nodes) {
-    const t = styleOf(n.labels);
-    const key = n.labels.find((l) => TYPE_STYLES[l]) ?? 'other';
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    void t;
-  }
-  renderLegend(counts);
-  const cy = cytoscape({
-    container: document.getElementById('cy'),
-    elements: [
-      ...graph.nodes.map((n) => ({ data: { id: n.id, label: n.name, color: styleOf(n.labels).color, shape: styleOf(n.labels).shape } })),
-      ...graph.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.type } })),
-    ],
-    style: [
-      {
-        selector: 'node',
-        style: {
-          'background-color': 'data(color)',
-          shape: 'data(shape)' as never,
-          label: 'data(label)',
-          'font-size': 11,
-          'text-wrap': 'wrap',
-          'text-max-width': '90px',
-          'text-overflow-wrap': 'anywhere',
-          'text-valign': 'bottom',
-          'text-margin-y': 3,
-          width: 18,
-          height: 18,
-          'min-zoomed-font-size': 7,
-        },
-      },
-      { selector: 'edge', style: { width: 1, 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.7 } },
-    ],
-    layout: { name: 'fcose', animate: false, quality: 'default', randomize: true, nodeRepulsion: () => 8000, idealEdgeLength: () => 70 } as never,
-    wheelSensitivity: 0.3,
-  });
-  status.textContent = `${graph.nodes.length} 个实体 · ${graph.edges.length} 条关系${graph.truncated ? '（已截断）' : ''}`;
-  (window as unknown as { cy: unknown }).cy = cy;
+async function loadPinyin() {
+  if (pinyin) return;
+  const m = await import('pinyin-pro');
+  pinyin = (s) => m.pinyin(s, { toneType: 'symbol', nonZh: 'consecutive' });
 }
 
-main().catch((err) => {
-  status.textContent = `出错了：${(err as Error).message}`;
+// ---- the canvas and its model ----------------------------------------------------------------------
+const canvas = createCanvas($('#cy'), {
+  select: (id, kind) => select(id, kind === 'edge'),
+  expand: (id) => void expand(id),
+  more: (id) => void expand(id, MORE_LIMIT),
 });
+
+function model(v: ViewState): CanvasModel {
+  const nodes = v.nodes.map((id) => store.nodeData.get(id)).filter((n): n is GraphNode => !!n);
+  const onCanvas = new Set(nodes.map((n) => n.id));
+  const edges = v.edges.map((id) => store.edgeData.get(id)).filter((e): e is GraphEdge => !!e && onCanvas.has(e.source) && onCanvas.has(e.target));
+  const filtered = new Set<string>();
+  for (const n of nodes) if (!nodePasses(n, v)) filtered.add(n.id);
+  for (const e of edges) if (!edgePasses(e, v) || filtered.has(e.source) || filtered.has(e.target)) filtered.add(e.id);
+  return { nodes, edges, more: v.more, filtered, label, selected: v.selected, path: v.path };
+}
+
+// ---- panels ------------------------------------------------------------------------------------------
+const reader = createReader($('#reader'), {
+  mention: (id) => {
+    keepReader = true;
+    void focusEntity(id, false);
+  },
+  close: () => closeReader(),
+});
+function closeReader() {
+  $('#reader').hidden = true;
+  $('#details').hidden = false;
+}
+
+const details = createDetails($('#details'), () => articles, {
+  expand: (id) => void expand(id),
+  collapse,
+  hide: (id) => store.removeNodes([id], 'hide'),
+  pathFrom: (id) => paths.set('from', id, store.nodeData.get(id)?.name ?? id),
+  pathTo: (id) => paths.set('to', id, store.nodeData.get(id)?.name ?? id),
+  select: (id) => void focusEntity(id, false),
+  evidence: (ev, entity) => {
+    $('#details').hidden = true;
+    void reader.open(ev.article, ev.start >= 0 ? { start: ev.start, end: ev.end } : null, entity).catch(() => closeReader());
+  },
+});
+
+const legend = createLegend($('#legend'), {
+  labels: (hidden) => store.update({ hiddenLabels: hidden }, 'filter'),
+  types: (hidden) => store.update({ hiddenTypes: hidden }, 'filter'),
+});
+
+const timeline = createTimeline($('#timeline'), {
+  year: (y) => store.update({ reportedBy: y }, 'filter'),
+  article: (a) => store.update({ article: a }, 'filter'),
+});
+
+const paths = createPaths($('#paths'), {
+  found: (r) => {
+    void withConnections(r).then((g) => store.addGraph(g, 'path', { select: null }));
+    // the path is set after the graph so its nodes exist on the canvas
+    setTimeout(() => store.update({ path: r.paths[0] }, 'path', false), 0);
+  },
+  clear: () => store.update({ path: [] }, 'path', false),
+});
+
+const cypher = createConsole($('#console'), {
+  show: (result, replace) => store.addGraph(result.graph, 'query', { replace }),
+  focus: (id) => void focusEntity(id, false),
+});
+
+createExportMenu($('#export-button') as HTMLButtonElement, $('#export-menu'), {
+  selection: () => canvas.selection(),
+  view: () => canvas.visible(),
+  query: () => {
+    const g = cypher.lastResult()?.result.graph;
+    return g ? { nodes: g.nodes.map((n) => n.id), edges: g.edges.map((e) => e.id) } : null;
+  },
+  png: () => canvas.png(),
+  svg: () => canvas.svg(),
+});
+
+// ---- actions -------------------------------------------------------------------------------------------
+function select(id: string | null, isEdge = false) {
+  if (id && id === store.state.selected) return;
+  store.update({ selected: id }, 'select', false);
+  void isEdge;
+}
+
+function showSelection(id: string | null) {
+  if (!keepReader) closeReader();
+  keepReader = false;
+  if (!id) return details.empty();
+  const edge = store.edgeData.get(id);
+  if (edge && store.state.edges.includes(id)) return details.showEdge(edge, store.nodeData);
+  void details.showNode(id, store.nodeData.get(id));
+}
+
+/** Relationships between the given (new) nodes and those already on the canvas, so nothing dangles. */
+async function withConnections(g: GraphPayload): Promise<GraphPayload> {
+  const onCanvas = new Set(store.state.nodes);
+  const fresh = g.nodes.map((n) => n.id).filter((id) => !onCanvas.has(id));
+  if (!fresh.length || !onCanvas.size) return g;
+  try {
+    const res = await api.cypher(
+      'MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN $fresh AND b.id IN $all RETURN DISTINCT r',
+      { fresh, all: [...onCanvas, ...fresh] },
+      true,
+    );
+    return { ...g, nodes: [...g.nodes, ...res.graph.nodes.filter((n) => onCanvas.has(n.id) || fresh.includes(n.id))], edges: [...g.edges, ...res.graph.edges] };
+  } catch {
+    return g; // connecting is a nicety; the neighbours themselves arrived
+  }
+}
+
+async function expand(id: string, limit = EXPAND_LIMIT) {
+  let res;
+  try {
+    res = await api.neighbors(id, limit);
+  } catch {
+    return;
+  }
+  const g = await withConnections(res);
+  const before = store.state.nodes.length;
+  store.addGraph(g, limit === MORE_LIMIT ? 'more' : 'expand', { more: { [id]: res.omitted.total } });
+  const added = store.state.nodes.length - before;
+  if (!added && limit !== MORE_LIMIT) toast(res.nodes.length > 1 ? '邻居都已在画布上' : '这个实体没有更多关系', 'info');
+}
+
+/** Search pick, reader mention, table cell: put the entity (with its neighbours) on the canvas and centre it. */
+async function focusEntity(id: string, loadNeighbours: boolean) {
+  const onCanvas = store.state.nodes.includes(id);
+  if (loadNeighbours || !onCanvas) {
+    if (loadNeighbours) await expand(id);
+    else {
+      try {
+        const d = await api.node(id);
+        const g = await withConnections({ nodes: [d.node], edges: [], truncated: false });
+        store.addGraph(g, 'add');
+      } catch {
+        return;
+      }
+    }
+  }
+  // clear filters that would hide it, rather than focusing on nothing
+  const n = store.nodeData.get(id);
+  if (n && store.state.hiddenLabels.includes(typeOf(n.labels))) store.update({ hiddenLabels: store.state.hiddenLabels.filter((l) => l !== typeOf(n.labels)) }, 'filter');
+  select(id);
+  setTimeout(() => canvas.focus(id), onCanvas ? 0 : 500);
+}
+
+function collapse(id: string) {
+  const leaves = store.leavesOf(id).filter((x) => x !== store.state.selected || x === id);
+  const more = { ...store.state.more };
+  delete more[id];
+  if (!leaves.length && !store.state.more[id]) return toast('没有可折叠的邻居（只折叠仅与它相连的节点）', 'info');
+  store.set({ ...store.state, more, nodes: store.state.nodes.filter((n) => !leaves.includes(n)), edges: store.state.edges.filter((eid) => {
+    const e = store.edgeData.get(eid);
+    return e && !leaves.includes(e.source) && !leaves.includes(e.target);
+  }) }, 'collapse');
+}
+
+async function home() {
+  try {
+    const g = await api.overview({ limit: HOME_SIZE });
+    store.addGraph(g, 'home', { replace: true, select: null });
+  } catch {
+    /* toast shown */
+  }
+}
+
+async function overview() {
+  try {
+    const g = await api.overview({ reportedBy: store.state.reportedBy, articles: store.state.article });
+    store.addGraph(g, 'overview', { replace: true, select: null });
+    if (g.truncated) toast('总览已截断：实体太多', 'info');
+  } catch {
+    /* toast shown */
+  }
+}
+
+// ---- the one subscriber ------------------------------------------------------------------------------
+function countBy<T>(items: T[], key: (x: T) => string) {
+  const m = new Map<string, number>();
+  for (const x of items) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
+  return m;
+}
+
+store.subscribe(({ state, prev, added, reason }) => {
+  const m = model(state);
+  const moved = reason === 'restore' || reason === 'load' ? state.nodes : added;
+  canvas.render(m, moved, state.layout);
+  const q = encodeView(state);
+  history.replaceState(null, '', q ? `?${q}` : location.pathname);
+  legend.render({
+    typeCounts: countBy(m.nodes, (n) => typeOf(n.labels)),
+    relCounts: countBy(m.edges, (e) => e.type),
+    hiddenLabels: state.hiddenLabels,
+    hiddenTypes: state.hiddenTypes,
+  });
+  timeline.render(state.reportedBy, state.article);
+  ($('#undo') as HTMLButtonElement).disabled = !store.canUndo;
+  ($('#redo') as HTMLButtonElement).disabled = !store.canRedo;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('#lang button')) b.setAttribute('aria-pressed', String(b.dataset.lang === state.lang));
+  ($('#layout-select') as HTMLSelectElement).value = state.layout;
+  const shownNodes = m.nodes.filter((n) => !m.filtered.has(n.id)).length;
+  const shownEdges = m.edges.filter((e) => !m.filtered.has(e.id)).length;
+  const hiddenCount = m.nodes.length - shownNodes;
+  $('#status').textContent = `${shownNodes} 个实体 · ${shownEdges} 条关系${hiddenCount ? ` · ${hiddenCount} 个被筛选隐藏` : ''}${canvas.renderer === 'webgl' ? ' · WebGL' : ''}`;
+  if (state.selected !== prev.selected || reason === 'restore' || reason === 'load') showSelection(state.selected);
+});
+
+// ---- toolbar, search, shortcuts -----------------------------------------------------------------------
+const searchInput = $('#search-input') as HTMLInputElement;
+attachSuggest(searchInput, (r) => void focusEntity(r.id, true));
+
+$('#undo').addEventListener('click', () => store.undo());
+$('#redo').addEventListener('click', () => store.redo());
+$('#home').addEventListener('click', () => void home());
+$('#overview').addEventListener('click', () => void overview());
+$('#clear').addEventListener('click', () => store.set({ ...store.state, nodes: [], edges: [], more: {}, selected: null, path: [] }, 'clear'));
+$('#relayout').addEventListener('click', () => canvas.runLayout(store.state.layout));
+$('#fit').addEventListener('click', () => canvas.fit());
+$('#layout-select').addEventListener('change', (e) => {
+  const name = (e.target as HTMLSelectElement).value as LayoutName;
+  store.update({ layout: name }, 'layout', false);
+  canvas.runLayout(name);
+});
+for (const b of document.querySelectorAll<HTMLButtonElement>('#lang button'))
+  b.addEventListener('click', async () => {
+    const lang = b.dataset.lang as Lang;
+    if (lang === 'py') await loadPinyin();
+    store.update({ lang }, 'lang', false);
+  });
+$('#paths-button').addEventListener('click', () => paths.toggle());
+$('#console-button').addEventListener('click', () => {
+  cypher.toggle();
+  if (cypher.isOpen) void schemaOnce();
+});
+
+let schemaLoaded = false;
+async function schemaOnce() {
+  if (schemaLoaded) return;
+  schemaLoaded = true;
+  try {
+    cypher.setSchema(await api.schema());
+  } catch {
+    schemaLoaded = false;
+  }
+}
+
+installShortcuts({
+  search: () => searchInput.focus(),
+  undo: () => store.undo(),
+  redo: () => store.redo(),
+  hideSelection: () => {
+    const sel = canvas.selection().nodes;
+    if (sel.length) store.removeNodes(sel, 'hide');
+  },
+  escape: () => {
+    if (!$('#export-menu').hidden) return ($('#export-menu').hidden = true);
+    if (!$('#reader').hidden) return closeReader();
+    if (document.activeElement === searchInput) return searchInput.blur();
+    if (!$('#paths').hidden) return paths.close();
+    if (cypher.isOpen) return cypher.close();
+    if (store.state.path.length) return store.update({ path: [] }, 'path', false);
+    select(null);
+  },
+});
+
+// ---- start -------------------------------------------------------------------------------------------------
+async function start() {
+  details.empty();
+  const list = api.articles().then((r) => {
+    articles = new Map(r.articles.map((a) => [a.id, a]));
+    timeline.setArticles(r.articles);
+    timeline.render(store.state.reportedBy, store.state.article);
+  });
+  if (store.state.lang === 'py') await loadPinyin();
+  const initial = store.state;
+  if (initial.nodes.length) {
+    // a shared link: the same entities with every relationship among them
+    try {
+      const res = await api.cypher(SUBGRAPH_QUERY, { ids: initial.nodes });
+      store.cache(res.graph);
+      const known = new Set(res.graph.nodes.map((n) => n.id));
+      store.set({ ...initial, nodes: initial.nodes.filter((id) => known.has(id)), edges: res.graph.edges.map((e) => e.id) }, 'restore', false);
+    } catch {
+      await home();
+    }
+  } else {
+    try {
+      const g = await api.overview({ limit: HOME_SIZE });
+      store.cache(g);
+      store.set({ ...initial, nodes: g.nodes.map((n) => n.id), edges: g.edges.map((e) => e.id) }, 'load', false);
+    } catch {
+      /* toast shown */
+    }
+  }
+  await list.catch(() => undefined);
+  document.body.dataset.ready = 'true';
+}
+
+(window as unknown as { __kg: unknown }).__kg = { store, canvas };
+void start();

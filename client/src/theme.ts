@@ -1,4 +1,5 @@
-// Colour and shape per entity type, with the Chinese names shown in the legend.
+// Colour and shape per entity type and the Chinese names of types and relationships: the one palette
+// shared by the canvas, the legend, the search suggestions and the details panel.
 export interface TypeStyle {
   color: string;
   shape: string;
@@ -21,7 +22,47 @@ export const TYPE_STYLES: Record<string, TypeStyle> = {
 
 export const FALLBACK_STYLE: TypeStyle = { color: '#94a3b8', shape: 'ellipse', zh: '其他' };
 
-export const styleOf = (labels: string[]): TypeStyle => {
-  for (const l of labels) if (TYPE_STYLES[l]) return TYPE_STYLES[l];
-  return FALLBACK_STYLE;
+export const typeOf = (labels: string[]): string => labels.find((l) => TYPE_STYLES[l]) ?? labels[0] ?? 'other';
+
+export const styleOf = (labels: string[]): TypeStyle => TYPE_STYLES[typeOf(labels)] ?? FALLBACK_STYLE;
+
+/** Relationship types as people read them; the English type stays visible as a tooltip. */
+export const REL_NAMES: Record<string, string> = {
+  LOCATED_IN: '位于',
+  PART_OF: '隶属',
+  SUPPORTS: '支撑',
+  INVESTED_IN: '投资',
+  INTRODUCED_TO: '引进至',
+  IN_INDUSTRY: '所属产业',
+  DEVELOPS: '发展',
+  HOSTS: '举办',
+  HONOURED_AS: '获评',
+  LEADS: '领导',
+  COOPERATES_WITH: '合作',
+  MENTIONED_IN: '提及于',
+};
+
+export const relName = (type: string) => REL_NAMES[type] ?? type;
+
+/** Units of figures (node-details Figure.unit) in Chinese. */
+export const UNIT_NAMES: Record<string, string> = {
+  yuan: '元',
+  m2: '平方米',
+  mu: '亩',
+  km: '公里',
+  km2: '平方公里',
+  value: '',
+  percent: '%',
+};
+
+export const FIGURE_KINDS: Record<string, string> = {
+  gdp: '地区生产总值',
+  fiscal_revenue: '财政收入',
+  investment: '投资额',
+  annual_investment: '年度投资',
+  land_area: '土地面积',
+  floor_area: '建筑面积',
+  retail_sales: '社会消费品零售额',
+  count: '数量',
+  other: '其他',
 };

@@ -179,22 +179,25 @@ export function compileSeed(options: CompileOptions = {}): SeedGraph {
   return { articles, entities: list, relations: [...relations.values()] };
 }
 
-/** Every occurrence of a name or alias in every article, longest match first, never overlapping. */
+/**
+ * Every occurrence of a name or alias in every article. Within one entity the longest form wins
+ * (市中 inside 市中区 is one mention, not two); across entities nesting is kept, because
+ * 中软国际人工智能创新中心 does mention 中软国际.
+ */
 export function computeMentions(articles: SeedArticle[], entities: SeedEntity[]): void {
-  const terms = entities
-    .flatMap((e) => [e.name, ...e.aliases].map((term) => ({ term, e })))
-    .sort((a, b) => b.term.length - a.term.length);
   for (const article of articles) {
-    const taken = new Uint8Array(article.text.length);
-    for (const { term, e } of terms) {
-      for (let i = article.text.indexOf(term); i !== -1; i = article.text.indexOf(term, i + 1)) {
-        if (taken.subarray(i, i + term.length).some((x) => x)) continue;
-        taken.fill(1, i, i + term.length);
-        const spans = e.mentions.get(article.file) ?? [];
-        spans.push({ start: i, end: i + term.length });
-        e.mentions.set(article.file, spans);
+    for (const e of entities) {
+      const terms = [e.name, ...e.aliases].sort((a, b) => b.length - a.length);
+      const taken = new Uint8Array(article.text.length);
+      const spans: Array<{ start: number; end: number }> = [];
+      for (const term of terms) {
+        for (let i = article.text.indexOf(term); i !== -1; i = article.text.indexOf(term, i + 1)) {
+          if (taken.subarray(i, i + term.length).some((x) => x)) continue;
+          taken.fill(1, i, i + term.length);
+          spans.push({ start: i, end: i + term.length });
+        }
       }
+      if (spans.length) e.mentions.set(article.file, spans.sort((a, b) => a.start - b.start));
     }
-    for (const e of entities) e.mentions.get(article.file)?.sort((a, b) => a.start - b.start);
   }
 }

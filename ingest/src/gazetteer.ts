@@ -55,6 +55,7 @@ export function matchGazetteer(text: string, gazetteer: Gazetteer): Candidate[] 
     const lengths = gazetteer.lengthsByFirst.get(text[i]);
     let hit: Candidate | undefined;
     for (const len of lengths ?? []) {
+      if (i + len > text.length) continue;
       const entry = gazetteer.byTerm.get(text.slice(i, i + len));
       if (entry) {
         hit = { start: i, end: i + len, name: entry.name, type: entry.type, rule: 'gazetteer' };

@@ -70,7 +70,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     let lastEnd = lastStart;
     while (j >= 0 && j < tokens.length && tokens[j].start < base + clause.length) {
       const t = tokens[j++];
-      if (isPunct(t) || t.word === '等' || /^(m|q|mq)$/.test(t.tag) || (lastEnd > lastStart && stopsGrowth(t) && !/^[和及与]$/.test(t.word))) break;
+      if (isPunct(t) || t.word === '“' || t.word === '”' || t.word === '等' || (/^(m|q|mq|j)$/.test(t.tag) && lastEnd > lastStart) || (lastEnd > lastStart && stopsGrowth(t) && !/^[和及与]$/.test(t.word))) break;
       if (/^[和及与]$/.test(t.word) && lastEnd > lastStart) {
         // A、B和C: the member before 和 is complete, the next one starts after it
         members.push({ start: lastStart, end: lastEnd });
@@ -107,7 +107,8 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
         out.push({ start: t.m.start, end: t.m.end, name: t.surface + spreadSuffix, type: SUFFIX_TYPES[suffixOf(spreadSuffix)!] ?? 'Project', rule: 'list-suffix' });
         continue;
       }
-      const type = headType ?? t.type ?? siblingType;
+      // a member's own suffix is more specific than the head (山东…示范基地等…重点项目 stays a Park)
+      const type = t.type ?? headType ?? siblingType;
       if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });
     }
   }

@@ -43,9 +43,9 @@ const NOMINAL_VERBS = new Set([
 /** Leading words that are never part of a name. */
 const TRIM_WORDS = new Set(['处', '个', '家', '项', '座', '所', '条', '批', '名', '位', '种', '高水平', '新', '全力', '全面', '积极', '加快', '大力', '持续', '进一步', '深入', '着力', '重点', '稳妥', '高效', '高质量', '扎实', '有序', '加速', '成功', '正式', '全新', '首个', '唯一']);
 
-export const isPunct = (t: Token) => t.tag === 'x' || /^[\s，。、；：！？（）()《》,.;:!?…—\-]+$/.test(t.word);
-const isQuantity = (t: Token) =>
-  (t.tag === 'm' || t.tag === 'q' || t.tag === 'mq') && !/期$/.test(t.word) && (/\d|[一二三四五六七八九十两几多]/.test(t.word) || t.tag === 'q');
+export const isPunct = (t: Token) => /^[\s，。、；：！？（）()《》,.;:!?…—\-“”]+$/.test(t.word) && t.word !== '“' && t.word !== '”';
+const COUNT = /^(?:[\d.]+[个家处项所批条座名位大]?|[一二三四五六七八九十两几多]+[个家处项所批条座大])$/;
+const isQuantity = (t: Token) => COUNT.test(t.word) || t.tag === 'q' || t.tag === 'mq' || (t.tag === 'm' && !/期$/.test(t.word) && /\d|[一二三四五六七八九十两几多]/.test(t.word));
 const FUNCTION_TAGS = /^(p|c|u.*|r|y|e|o|d|zg)$/;
 
 /** A token that ends leftward growth. */

@@ -44,11 +44,18 @@ export function isUnavailable(err: unknown): boolean {
   return UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|connection.*(refused|closed|timed out)|Failed to connect/i.test(err.message);
 }
 
+// The second is what Neo4j 5 reports for a timeout the driver set on the transaction.
+const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+
+/** Neo4j cancelled the transaction because it ran past its timeout. */
+export function isTimeout(err: unknown): boolean {
+  return err instanceof Neo4jError && TIMEOUT_CODES.has(err.code);
+}
+
 export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (isUnavailable(err)) return new UnavailableError('the graph database is unavailable; try again shortly');
-  if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Transaction.TransactionTimedOut')
-    return new HttpError(408, 'the query took longer than the allowed time and was cancelled');
+  if (isTimeout(err)) return new HttpError(408, 'the query took longer than the allowed time and was cancelled');
   if ((err as { type?: string })?.type === 'entity.parse.failed') return new BadRequestError('the request body is not valid JSON');
   if ((err as { type?: string })?.type === 'entity.too.large') return new HttpError(413, 'the request body is too large');
   return new HttpError(500, 'internal error');

@@ -1,7 +1,8 @@
 // Serves the real app on a free loopback port for a test, against a real Neo4j driver.
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { createApp } from '../../server/src/app.ts';
+import { createApp, type AppOptions } from '../../server/src/app.ts';
+import { listen } from '../../server/src/listen.ts';
 import { createLogger } from '../../server/src/log.ts';
 import { createNeo4jStore } from '../../server/src/store/neo4j-store.ts';
 
@@ -12,10 +13,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(driver: Driver): Promise<TestServer> {
-  const app = createApp(createNeo4jStore(driver), createLogger('silent'));
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((ok) => server.once('listening', ok));
+export async function startTestServer(driver: Driver, options?: AppOptions): Promise<TestServer> {
+  const app = createApp(createNeo4jStore(driver), createLogger('silent'), options);
+  const server = await listen(app, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

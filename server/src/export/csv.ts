@@ -1,5 +1,5 @@
 // csv: nodes.csv, edges.csv and evidence.csv in a zip. UTF-8 with a BOM (Excel otherwise guesses a
-// legacy code page and garbles Chinese), CRLF records, fields quoted by csv-stringify when needed.
+// legacy code page and garbles Chinese), CRLF records, fields quoted when they hold a comma, quote or line break.
 // Lists and maps are JSON in their cell; labels are joined with ';'.
 import { stringify } from 'csv-stringify/sync';
 import JSZip from 'jszip';
@@ -8,7 +8,9 @@ import { columnsOf, EDGE_STRUCTURE, NODE_STRUCTURE, propertiesOf, textOf, type E
 const EVIDENCE_COLUMNS = ['element', 'element_id', 'article', 'start', 'end', 'quote', 'year'];
 
 function table(header: string[], rows: unknown[][]): string {
-  return stringify([header, ...rows.map((r) => r.map(textOf))], { bom: true, record_delimiter: 'windows' });
+  // csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF or CR; Excel
+  // ends the row at either, so any field with a line break is quoted too.
+  return stringify([header, ...rows.map((r) => r.map(textOf))], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 export function csvTables(doc: ExportDocument): Record<'nodes.csv' | 'edges.csv' | 'evidence.csv', string> {

@@ -1,7 +1,8 @@
 // export subgraph: the nodes and edges to export, with FULL properties and evidence records, chosen by
-// id (selection) or around an entity (neighbourhood). Unlike the view payloads nothing heavy is
-// stripped: an export is meant to be complete. Unknown ids and oversized results are the caller's
-// mistake (400), never a silent truncation.
+// id (selection), around an entity (neighbourhood) or by a read-only Cypher query (run through the
+// console's guarded runCypher, then refetched by id so properties and evidence are complete). Unlike
+// the view payloads nothing heavy is stripped: an export is meant to be complete. Unknown ids and
+// oversized results are the caller's mistake (400), never a silent truncation.
 import { z } from 'zod';
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
 import { BadRequestError } from '../errors.ts';
@@ -9,6 +10,7 @@ import type { Db } from '../store/db.ts';
 import { evidenceOf, type EvidenceRecord } from '../store/evidence.ts';
 import { toPlain } from '../store/values.ts';
 import type { GraphEdge, GraphNode } from '../types.ts';
+import { DEFAULT_CYPHER_LIMITS, runCypher, type CypherRequest } from './cypher.ts';
 import { idParam } from './params.ts';
 
 /** Most nodes + edges one export may hold (the whole seeded graph is well under this). */
@@ -36,7 +38,7 @@ export const ExportNeighborhoodSchema = z.object({
 });
 export type ExportNeighborhood = z.output<typeof ExportNeighborhoodSchema>;
 
-export type ExportSource = { selection: ExportSelection } | { neighborhood: ExportNeighborhood };
+export type ExportSource = { selection: ExportSelection } | { neighborhood: ExportNeighborhood } | { cypher: CypherRequest };
 
 export interface ExportOptions {
   includeEvidence: boolean;
@@ -53,15 +55,30 @@ export interface ExportSubgraph {
 /**
  * Relationships without an `id` property (MENTIONED_IN) get one derived from their endpoints, so the
  * same edge has the same id in every database; the Cypher script recognises it and does not store it.
+ * Colons only, so the id stays an XML NMTOKEN (GraphML ids must be).
  */
-export const derivedEdgeId = (type: string, source: string, target: string) => `${type}:${source}->${target}`;
+export const derivedEdgeId = (type: string, source: string, target: string) => `${type}:${source}:${target}`;
 
 export async function exportSubgraph(db: Db, source: ExportSource, options: ExportOptions): Promise<ExportSubgraph> {
   const cap = options.cap ?? EXPORT_ELEMENT_CAP;
+  const queried = 'cypher' in source ? await querySelection(db, source.cypher, cap) : undefined;
   return db.readTx(async (tx) => {
-    const selection = 'selection' in source ? source.selection : { nodeIds: await neighbourhoodIds(tx, source.neighborhood, cap) };
+    const selection = queried ?? ('selection' in source ? source.selection : { nodeIds: await neighbourhoodIds(tx, (source as { neighborhood: ExportNeighborhood }).neighborhood, cap) });
     return fetchSelection(tx, selection, options.includeEvidence, cap);
   }, EXPORT_TIMEOUT_MS);
+}
+
+/**
+ * Exactly the nodes and relationships the query returned (as the console draws them). The console's
+ * guard, timeout and caps apply; a result the caps cut short is refused rather than exported in part.
+ */
+async function querySelection(db: Db, request: CypherRequest, cap: number): Promise<ExportSelection> {
+  const result = await runCypher(db, request, { ...DEFAULT_CYPHER_LIMITS, rowCap: cap, graphCap: cap });
+  if (result.summary.truncated)
+    throw new BadRequestError(`export: the query returned more than ${cap} rows or graph elements, over the export cap; narrow it (LIMIT, WHERE)`);
+  const selection = { nodeIds: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id) };
+  if (!selection.nodeIds.length) throw new BadRequestError('export: the query returned no nodes or relationships to export');
+  return selection;
 }
 
 /** Breadth-first over entity relationships, one statement per hop (as in neighbors.ts: no path enumeration). */

@@ -1,6 +1,7 @@
 // /api/health and /api/stats.
 import { Router } from 'express';
 import { toHttpError } from '../errors.ts';
+import { openApiDocument } from '../openapi.ts';
 import type { GraphStore } from '../store/port.ts';
 
 export function systemRouter(store: GraphStore): Router {
@@ -15,6 +16,9 @@ export function systemRouter(store: GraphStore): Router {
   });
   router.get('/stats', async (_req, res) => {
     res.json(await store.stats());
+  });
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
   });
   return router;
 }

@@ -1,6 +1,8 @@
 // The Neo4j implementation of the GraphStore port: one line per operation, each in its own module.
 import type { Driver } from 'neo4j-driver';
 import { getArticle, listArticles } from '../operations/articles.ts';
+import { DEFAULT_CYPHER_LIMITS, runCypher } from '../operations/cypher.ts';
+import { exportSubgraph } from '../operations/export-subgraph.ts';
 import { health } from '../operations/health.ts';
 import { neighbors } from '../operations/neighbors.ts';
 import { nodeDetails } from '../operations/node-details.ts';
@@ -25,6 +27,8 @@ export function createNeo4jStore(driver: Driver, database?: string): GraphStore 
     schema: () => schema(db),
     articles: () => listArticles(db),
     article: (id) => getArticle(db, id),
+    exportSubgraph: (source, options) => exportSubgraph(db, source, options),
+    cypher: (input, limits = DEFAULT_CYPHER_LIMITS) => runCypher(db, input, limits),
     close: () => driver.close(),
   };
 }

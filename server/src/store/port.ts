@@ -1,12 +1,13 @@
 // The one typed port to the graph store. Routes call this; only operations hold Cypher.
 import type { ArticleDetail, ArticleSummary } from '../operations/articles.ts';
+import type { ExportOptions, ExportSource, ExportSubgraph } from '../operations/export-subgraph.ts';
 import type { NeighborsQuery, NeighborsResult } from '../operations/neighbors.ts';
 import type { NodeDetails } from '../operations/node-details.ts';
 import type { OverviewQuery } from '../operations/overview.ts';
 import type { PathsQuery, PathsResult } from '../operations/paths.ts';
 import type { GraphSchema } from '../operations/schema.ts';
 import type { SearchQuery, SearchResult } from '../operations/search.ts';
-import type { GraphPayload, Health, Stats } from '../types.ts';
+import type { CypherLimits, CypherRequest, CypherResult, GraphPayload, Health, Stats } from '../types.ts';
 
 export interface GraphStore {
   health(): Promise<Health>;
@@ -19,5 +20,8 @@ export interface GraphStore {
   schema(): Promise<GraphSchema>;
   articles(): Promise<{ articles: ArticleSummary[] }>;
   article(id: string): Promise<ArticleDetail>;
+  exportSubgraph(source: ExportSource, options: ExportOptions): Promise<ExportSubgraph>;
+  /** a read-only console query; limits default to the config defaults */
+  cypher(input: CypherRequest, limits?: CypherLimits): Promise<CypherResult>;
   close(): Promise<void>;
 }

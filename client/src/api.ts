@@ -1,0 +1,78 @@
+// Typed calls to the explorer API. Every request shows the loading indicator; a failure shows the
+// server's own message ({error}) in a toast and rejects with an ApiError carrying the body.
+import { toast, withLoading } from './dom.ts';
+import type { ExportFormatName } from '../../server/src/export/index.ts';
+import type { CypherResult } from '../../server/src/types.ts';
+import type { ArticleDetail, ArticleSummary, GraphPayload, GraphSchema, NeighborsResult, NodeDetails, PathsResult, SearchResult } from './types.ts';
+
+export class ApiError extends Error {
+  name = 'ApiError';
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export type { CypherResult };
+export type ExportFormat = ExportFormatName;
+export type ExportSource =
+  | { selection: { nodeIds: string[]; edgeIds?: string[] } }
+  | { cypher: { query: string; params: Record<string, unknown> } }
+  | { neighborhood: { id: string; depth: number } };
+
+async function request(url: string, init?: RequestInit, opts: { quiet?: boolean } = {}): Promise<Response> {
+  const res = await withLoading(fetch(url, init)).catch((err: Error) => {
+    const e = new ApiError(`无法连接服务器：${err.message}`, 0, {});
+    if (!opts.quiet) toast(e.message);
+    throw e;
+  });
+  if (res.ok) return res;
+  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  const e = new ApiError(String(body.error ?? `${res.status} ${res.statusText}`), res.status, body);
+  if (!opts.quiet) toast(e.message);
+  throw e;
+}
+
+async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+  const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
+  const res = await request(`/api${path}${q.size ? `?${q}` : ''}`);
+  return (await res.json()) as T;
+}
+
+async function postJson<T>(path: string, body: unknown, opts: { quiet?: boolean } = {}): Promise<T> {
+  const res = await request(`/api${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, opts);
+  return (await res.json()) as T;
+}
+
+export const api = {
+  search: (q: string, limit = 12) => getJson<{ results: SearchResult[] }>('/search', { q, limit }),
+  node: (id: string) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id)}`),
+  neighbors: (id: string, limit: number) => getJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit }),
+  paths: (from: string, to: string, all = false) => getJson<PathsResult>('/paths', { from, to, all: String(all), maxHops: 6 }),
+  overview: (q: { limit?: number; reportedBy?: number | null; articles?: string | null } = {}) =>
+    getJson<GraphPayload>('/graph', { limit: q.limit, reportedBy: q.reportedBy ?? undefined, articles: q.articles ?? undefined }),
+  schema: () => getJson<GraphSchema>('/schema'),
+  articles: () => getJson<{ articles: ArticleSummary[] }>('/articles'),
+  article: (id: string) => getJson<ArticleDetail>(`/articles/${encodeURIComponent(id.replace(/\.txt$/, ''))}`),
+  /** Errors are shown by the console itself (with their position), hence quiet. */
+  cypher: (query: string, params: Record<string, unknown> = {}, quiet = false) => postJson<CypherResult>('/cypher', { query, params }, { quiet }),
+
+  /** The export API answers with a file: returned as a blob with the server's file name. */
+  async export(format: ExportFormat, source: ExportSource): Promise<{ blob: Blob; filename: string }> {
+    const res = await request('/api/export', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ format, ...source }) });
+    const cd = res.headers.get('content-disposition') ?? '';
+    const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
+    const plain = /filename="?([^";]+)"?/i.exec(cd);
+    const filename = star ? decodeURIComponent(star[1]) : plain ? plain[1] : `shizhong-graph.${format === 'cypher' ? 'cypher' : format}`;
+    return { blob: await res.blob(), filename };
+  },
+};
+
+/** Every relationship among the given entities, as one graph (restores a shared link, connects new nodes). */
+export const SUBGRAPH_QUERY = `MATCH (n:Entity) WHERE n.id IN $ids
+WITH collect(n) AS nodes
+CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN collect(r) AS rels }
+RETURN nodes, rels`;

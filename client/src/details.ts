@@ -1,0 +1,146 @@
+// The details panel: an entity's properties, aliases, figures (amounts with units) and evidence, or a
+// relationship's; every evidence quote opens the article reader at that sentence.
+import { api } from './api.ts';
+import { h } from './dom.ts';
+import { FIGURE_KINDS, relName, styleOf, typeOf, UNIT_NAMES } from './theme.ts';
+import type { ArticleSummary, EvidenceRecord, Figure, GraphEdge, GraphNode, NodeDetails } from './types.ts';
+
+export interface DetailsActions {
+  expand(id: string): void;
+  collapse(id: string): void;
+  hide(id: string): void;
+  pathFrom(id: string): void;
+  pathTo(id: string): void;
+  select(id: string): void;
+  evidence(ev: { article: string; start: number; end: number }, entity?: string): void;
+}
+
+/** Shown on top; the raw table below lists the rest. */
+const SHOWN = new Set(['id', 'name', 'labels', 'aliases', 'en', 'description', 'pinyin', 'pinyin_initials', 'type', 'status', 'articles', 'figure_kinds', 'figure_texts', 'ev_article', 'ev_start', 'ev_end', 'ev_year', 'source', 'target']);
+
+const fmtNumber = (v: number) => (Math.abs(v) >= 1e8 ? `${+(v / 1e8).toFixed(2)} 亿` : Math.abs(v) >= 1e4 ? `${+(v / 1e4).toFixed(2)} 万` : String(v));
+
+export function figureText(f: Figure): string {
+  const unit = UNIT_NAMES[f.unit] ?? f.unit;
+  return f.unit === 'yuan' ? `${fmtNumber(f.value)}元` : `${fmtNumber(f.value)}${unit ? ` ${unit}` : ''}`;
+}
+
+export function createDetails(root: HTMLElement, articles: () => Map<string, ArticleSummary>, act: DetailsActions) {
+  const headline = (a: string) => articles().get(a.replace(/\.txt$/, ''));
+  let token = 0;
+
+  const evidenceItem = (ev: Pick<EvidenceRecord, 'article' | 'start' | 'end'> & { quote?: string; year?: number | null }, entity?: string) => {
+    const art = headline(ev.article);
+    return h(
+      'li.evidence',
+      {},
+      h('button.quote', { title: '在原文中查看', onclick: () => act.evidence(ev, entity) }, ev.quote ? `“${ev.quote}”` : `原文第 ${ev.start}–${ev.end} 字`),
+      h('small', {}, `${art?.year ?? ev.year ?? ''} · ${art?.headline.split(' / ')[0] ?? ev.article}`),
+    );
+  };
+
+  const section = (title: string, ...children: Array<Node | null>) => h('section.block', {}, h('h3', {}, title), ...children);
+
+  const propTable = (props: Record<string, unknown>) => {
+    const rows = Object.entries(props).filter(([k, v]) => !SHOWN.has(k) && v !== null && v !== undefined && !k.startsWith('ev_'));
+    if (!rows.length) return null;
+    return h('details.props', {}, h('summary', {}, `全部属性（${rows.length}）`), h('table', {}, ...rows.map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, Array.isArray(v) ? v.join('、') : String(v))))));
+  };
+
+  function empty() {
+    root.replaceChildren(
+      h('div.empty-state', {}, h('h2', {}, '点选一个实体'), h('p', {}, '单击查看详情，双击展开它的邻居。'), h('p', {}, '按 / 搜索，Ctrl-Z 撤销，Ctrl-Shift-Z 重做，Delete 隐藏所选。')),
+    );
+  }
+
+  async function showNode(id: string, cached: GraphNode | undefined) {
+    const my = ++token;
+    const s = styleOf(cached?.labels ?? []);
+    if (cached) root.replaceChildren(h('div.panel-head', {}, h('span.type-chip', { style: `background:${s.color}` }, s.zh), h('h2', {}, cached.name)), h('p.muted', {}, '加载中…'));
+    let d: NodeDetails;
+    try {
+      d = await api.node(id);
+    } catch {
+      return;
+    }
+    if (my !== token) return;
+    const n = d.node;
+    const st = styleOf(n.labels);
+    const figures = d.figures;
+    root.replaceChildren(
+      h(
+        'div.panel-head',
+        {},
+        h('span.type-chip', { style: `background:${st.color}`, title: typeOf(n.labels) }, st.zh),
+        n.status === 'proposed' ? h('span.badge.proposed', { title: '自动抽取，尚未人工核对' }, '待核对') : null,
+      ),
+      h('h2.entity-name', {}, n.name),
+      h('p.sub', {}, [n.en, n.pinyin].filter(Boolean).join(' · ')),
+      h(
+        'div.actions',
+        {},
+        h('button', { onclick: () => act.expand(id), title: '双击节点也可展开' }, '展开'),
+        h('button', { onclick: () => act.collapse(id) }, '折叠'),
+        h('button', { onclick: () => act.hide(id), title: 'Delete' }, '隐藏'),
+        h('button', { onclick: () => act.pathFrom(id) }, '路径起点'),
+        h('button', { onclick: () => act.pathTo(id) }, '路径终点'),
+      ),
+      n.description ? h('p.description', {}, String(n.description)) : null,
+      d.aliases.length ? section('别名', h('p.aliases', {}, ...d.aliases.map((a) => h('span.alias', {}, a)))) : null,
+      figures.length
+        ? section(
+            `数据（${figures.length}）`,
+            h(
+              'ul.figures',
+              {},
+              ...figures.map((f) =>
+                h(
+                  'li.figure',
+                  {},
+                  h('div.figure-main', {}, h('strong', {}, f.text), h('span.muted', {}, ` ${FIGURE_KINDS[f.kind] ?? f.kind}${f.year ? ` · ${f.year}年` : ''}`), f.text !== figureText(f) ? h('span.muted', {}, ` ≈ ${figureText(f)}`) : null),
+                  f.note ? h('div.note', {}, f.note) : null,
+                  h('button.quote.small', { onclick: () => act.evidence(f.evidence, id) }, `“${f.evidence.quote}”`),
+                ),
+              ),
+            ),
+          )
+        : null,
+      d.evidence.length ? section(`证据（${d.evidence.length}）`, h('ul.evidence-list', {}, ...d.evidence.map((e) => evidenceItem(e, id)))) : null,
+      d.mentions.length
+        ? section(
+            '报道',
+            h('ul.mentions', {}, ...d.mentions.map((m) => h('li', {}, h('button.link', { onclick: () => act.evidence({ article: m.article, start: -1, end: -1 }, id) }, `${m.year} · ${m.headline.split(' / ')[0]}`), h('small', {}, ` 提及 ${m.count} 次`)))),
+          )
+        : null,
+      Object.keys(d.degree).length
+        ? section('关系', h('p.degree', {}, ...Object.entries(d.degree).map(([t, c]) => h('span.alias', { title: t }, `${relName(t)} ${c.out + c.in}`))))
+        : null,
+      propTable(n),
+    );
+  }
+
+  function showEdge(e: GraphEdge, nodes: Map<string, GraphNode>) {
+    ++token;
+    const src = nodes.get(e.source);
+    const tgt = nodes.get(e.target);
+    const arts = (e.ev_article as string[] | undefined) ?? [];
+    const starts = (e.ev_start as number[] | undefined) ?? [];
+    const ends = (e.ev_end as number[] | undefined) ?? [];
+    root.replaceChildren(
+      h('div.panel-head', {}, h('span.type-chip.rel', {}, relName(e.type)), h('code', {}, e.type)),
+      h(
+        'h2.edge-title',
+        {},
+        h('button.link', { onclick: () => act.select(e.source) }, src?.name ?? e.source),
+        ` → `,
+        h('button.link', { onclick: () => act.select(e.target) }, tgt?.name ?? e.target),
+      ),
+      e.amount_text ? h('p', {}, h('strong', {}, String(e.amount_text))) : null,
+      e.role ? h('p', {}, `角色：${e.role}`) : null,
+      arts.length ? section(`证据（${arts.length}）`, h('ul.evidence-list', {}, ...arts.map((a, i) => evidenceItem({ article: a, start: starts[i], end: ends[i] })))) : null,
+      propTable(e),
+    );
+  }
+
+  return { empty, showNode, showEdge };
+}

@@ -1,0 +1,92 @@
+// The export menu: PNG and SVG of the view (drawn in the browser), and JSON, CSV, GraphML, GEXF and
+// Cypher of the selection, the view or the last query result (written by POST /api/export).
+import { api, type ExportFormat } from './api.ts';
+import { h, toast } from './dom.ts';
+
+export type ExportScope = 'selection' | 'view' | 'query';
+
+export interface ExportSources {
+  selection(): { nodes: string[]; edges: string[] };
+  view(): { nodes: string[]; edges: string[] };
+  query(): { nodes: string[]; edges: string[] } | null;
+  png(): Promise<Blob>;
+  svg(): string;
+}
+
+const DATA_FORMATS: Array<[ExportFormat, string]> = [
+  ['json', 'JSON'],
+  ['csv', 'CSV（zip）'],
+  ['graphml', 'GraphML'],
+  ['gexf', 'GEXF'],
+  ['cypher', 'Cypher 脚本'],
+];
+
+export function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+export function createExportMenu(button: HTMLButtonElement, menu: HTMLElement, src: ExportSources) {
+  let scope: ExportScope = 'view';
+
+  async function exportData(format: ExportFormat) {
+    const ids = scope === 'selection' ? src.selection() : scope === 'view' ? src.view() : src.query();
+    if (!ids || (!ids.nodes.length && !ids.edges.length))
+      return toast(scope === 'selection' ? '没有选中的元素：单击或 Shift 框选节点后再导出' : scope === 'query' ? '还没有查询结果：先在 Cypher 控制台运行一个查询' : '画布是空的', 'info');
+    // the view's relationships are given explicitly, so hidden or filtered ones stay out of the file
+    const selection = scope === 'selection' && !ids.edges.length ? { nodeIds: ids.nodes } : { nodeIds: ids.nodes, edgeIds: ids.edges };
+    try {
+      const { blob, filename } = await api.export(format, { selection });
+      download(blob, filename);
+      toast(`已导出 ${filename}`, 'info');
+    } catch {
+      /* the toast shows the server's message */
+    }
+    close();
+  }
+
+  function render() {
+    menu.replaceChildren(
+      h('div.menu-group', {}, h('h4', {}, '图片'), h('button', { 'data-format': 'png', onclick: () => void src.png().then((b) => (download(b, `shizhong-graph-${stamp()}.png`), close())) }, 'PNG'), h('button', { 'data-format': 'svg', onclick: () => (download(new Blob([src.svg()], { type: 'image/svg+xml' }), `shizhong-graph-${stamp()}.svg`), close()) }, 'SVG')),
+      h(
+        'div.menu-group',
+        {},
+        h('h4', {}, '数据'),
+        h(
+          'div.scope',
+          { role: 'radiogroup' },
+          ...(
+            [
+              ['selection', '选中'],
+              ['view', '当前视图'],
+              ['query', '查询结果'],
+            ] as Array<[ExportScope, string]>
+          ).map(([s, label]) => h('button.seg', { 'data-scope': s, 'aria-pressed': String(scope === s), onclick: () => ((scope = s), render()) }, label)),
+        ),
+        ...DATA_FORMATS.map(([f, label]) => h('button', { 'data-format': f, onclick: () => void exportData(f) }, label)),
+      ),
+    );
+  }
+
+  function close() {
+    menu.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+  }
+  button.addEventListener('click', () => {
+    if (!menu.hidden) return close();
+    scope = src.selection().nodes.length ? 'selection' : 'view';
+    render();
+    menu.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+  });
+  document.addEventListener('mousedown', (e) => {
+    if (!menu.hidden && !menu.contains(e.target as Node) && e.target !== button) close();
+  });
+  return { close, setScope: (s: ExportScope) => ((scope = s), render()) };
+}

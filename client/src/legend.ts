@@ -1,0 +1,87 @@
+// The legend doubles as the type filter (click a type to hide/show it, double-click to show only it),
+// and relationship types are filter chips. Counts are of what is on the canvas.
+import { h } from './dom.ts';
+import { REL_NAMES, relName, TYPE_STYLES } from './theme.ts';
+
+export interface LegendModel {
+  typeCounts: Map<string, number>;
+  relCounts: Map<string, number>;
+  hiddenLabels: string[];
+  hiddenTypes: string[];
+}
+
+export function createLegend(root: HTMLElement, on: { labels(hidden: string[]): void; types(hidden: string[]): void }) {
+  const toggle = (list: string[], x: string) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
+  let clickTimer = 0;
+
+  return {
+    render(m: LegendModel) {
+      const labels = Object.keys(TYPE_STYLES);
+      const types = Object.keys(REL_NAMES).filter((t) => t !== 'MENTIONED_IN');
+      // a single click waits briefly so a double-click ("only this") does not toggle twice
+      const click = (fn: () => void, only: () => void) => ({
+        onclick: () => {
+          clearTimeout(clickTimer);
+          clickTimer = window.setTimeout(fn, 220);
+        },
+        ondblclick: () => {
+          clearTimeout(clickTimer);
+          only();
+        },
+      });
+      root.replaceChildren(
+        h('h3', {}, '实体类型', h('small.muted', {}, ' 单击筛选 · 双击只看')),
+        h(
+          'div.legend-types',
+          {},
+          ...labels.map((l) => {
+            const s = TYPE_STYLES[l];
+            const off = m.hiddenLabels.includes(l);
+            const count = m.typeCounts.get(l) ?? 0;
+            return h(
+              'button.legend-item',
+              {
+                'data-label': l,
+                'aria-pressed': String(!off),
+                class: `${off ? 'off' : ''} ${count ? '' : 'absent'}`,
+                title: `${l}：${off ? '已隐藏，单击显示' : '单击隐藏'}`,
+                ...click(
+                  () => on.labels(toggle(m.hiddenLabels, l)),
+                  () => on.labels(labels.filter((x) => x !== l)),
+                ),
+              },
+              h('span.swatch', { style: `background:${s.color}`, class: `shape-${s.shape}` }),
+              h('span', {}, s.zh),
+              h('small', {}, String(count)),
+            );
+          }),
+        ),
+        m.hiddenLabels.length ? h('button.link.reset', { onclick: () => on.labels([]) }, '显示全部类型') : null,
+        h('h3', {}, '关系类型'),
+        h(
+          'div.chips',
+          {},
+          ...types.map((t) => {
+            const off = m.hiddenTypes.includes(t);
+            const count = m.relCounts.get(t) ?? 0;
+            return h(
+              'button.chip',
+              {
+                'data-type': t,
+                'aria-pressed': String(!off),
+                class: `${off ? 'off' : ''} ${count ? '' : 'absent'}`,
+                title: t,
+                ...click(
+                  () => on.types(toggle(m.hiddenTypes, t)),
+                  () => on.types(types.filter((x) => x !== t)),
+                ),
+              },
+              `${relName(t)} ${count}`,
+            );
+          }),
+        ),
+        m.hiddenTypes.length ? h('button.link.reset', { onclick: () => on.types([]) }, '显示全部关系') : null,
+      );
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// Search box with suggestions as you type (Chinese, alias, pinyin, English). The same suggester
+// serves the path picker. Keyboard: ↑/↓ to move, Enter to pick, Esc to close.
+import { api } from './api.ts';
+import { h } from './dom.ts';
+import { styleOf, typeOf } from './theme.ts';
+import type { SearchResult } from './types.ts';
+
+const DEBOUNCE_MS = 120;
+
+export function attachSuggest(input: HTMLInputElement, onPick: (r: SearchResult) => void): void {
+  const list = h('ul.suggestions', { role: 'listbox', hidden: true });
+  input.after(list);
+  input.setAttribute('autocomplete', 'off');
+  input.setAttribute('role', 'combobox');
+  let results: SearchResult[] = [];
+  let active = -1;
+  let timer = 0;
+  let asked = '';
+
+  const close = () => {
+    list.hidden = true;
+    active = -1;
+  };
+  const pick = (r: SearchResult) => {
+    close();
+    input.value = r.name;
+    input.blur();
+    onPick(r);
+  };
+
+  function show() {
+    list.replaceChildren(
+      ...results.map((r, i) => {
+        const s = styleOf(r.labels);
+        const also = [r.en, ...r.aliases].filter(Boolean).slice(0, 3).join(' · ');
+        return h(
+          'li.suggestion',
+          { role: 'option', 'aria-selected': String(i === active), 'data-id': r.id, onmousedown: (e: Event) => (e.preventDefault(), pick(r)) },
+          h('span.type-chip', { style: `background:${s.color}` }, s.zh),
+          h('span.name', {}, r.name),
+          also ? h('small', {}, also) : null,
+        );
+      }),
+    );
+    if (!results.length) list.replaceChildren(h('li.empty', {}, `没有找到“${input.value.trim()}”`));
+    list.hidden = false;
+  }
+
+  async function ask() {
+    const q = input.value.trim();
+    if (!q) return close();
+    asked = q;
+    try {
+      const res = await api.search(q);
+      if (asked !== q) return; // a newer keystroke won
+      results = res.results;
+      active = results.length ? 0 : -1;
+      show();
+    } catch {
+      close();
+    }
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(ask, DEBOUNCE_MS);
+  });
+  input.addEventListener('focus', () => input.value.trim() && results.length && show());
+  input.addEventListener('blur', () => setTimeout(close, 100));
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!results.length) return;
+      active = (active + (e.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length;
+      show();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      clearTimeout(timer);
+      if (results[active] && asked === input.value.trim()) pick(results[active]);
+      else void ask().then(() => results[0] && pick(results[0]));
+    } else if (e.key === 'Escape') {
+      close();
+      input.blur();
+    }
+  });
+}
+
+export const typeLabel = (labels: string[]) => `${styleOf(labels).zh} · ${typeOf(labels)}`;

@@ -1,0 +1,34 @@
+// Time and source filters: a slider "as reported by 2020 … 2024" (the rightmost stop = every year)
+// and the article filter. Both filter the canvas; the overview button honours them too.
+import { h } from './dom.ts';
+import type { ArticleSummary } from './types.ts';
+
+export function createTimeline(root: HTMLElement, on: { year(y: number | null): void; article(id: string | null): void }) {
+  let years: number[] = [];
+  const slider = h('input#year', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'aria-label': '截至年份' });
+  const out = h('output.year-label', {}, '全部年份');
+  const select = h('select#article', { 'aria-label': '按报道筛选' }, h('option', { value: '' }, '全部报道'));
+  const labelOf = (i: number) => (i >= years.length ? '全部年份' : `截至 ${years[i]} 年的报道`);
+  slider.addEventListener('input', () => (out.textContent = labelOf(Number(slider.value))));
+  slider.addEventListener('change', () => {
+    const i = Number(slider.value);
+    on.year(i >= years.length ? null : years[i]);
+  });
+  select.addEventListener('change', () => on.article(select.value || null));
+  root.replaceChildren(h('h3', {}, '时间'), h('div.year-row', {}, slider, out), h('div.ticks'), h('h3', {}, '报道'), select);
+
+  return {
+    setArticles(list: ArticleSummary[]) {
+      years = [...new Set(list.map((a) => a.year))].sort();
+      slider.max = String(years.length);
+      root.querySelector('.ticks')!.replaceChildren(...years.map((y) => h('span', {}, String(y))), h('span', {}, '全部'));
+      select.replaceChildren(h('option', { value: '' }, '全部报道'), ...list.map((a) => h('option', { value: a.id }, `${a.year} · ${a.headline.split(' / ')[0]}`)));
+    },
+    render(year: number | null, article: string | null) {
+      const i = year === null ? years.length : Math.max(0, years.indexOf(year));
+      slider.value = String(i);
+      out.textContent = labelOf(i);
+      select.value = article ?? '';
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// The Cytoscape stylesheet: colour + shape by entity type (data fields set by canvas.ts), CJK labels
+// that wrap anywhere inside a max width, and the classes the canvas toggles (filtered, faded, path, more).
+import type { StylesheetJson } from 'cytoscape';
+
+export const LABEL_MAX_WIDTH = 84;
+
+export function stylesheet(big: boolean): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as never,
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        color: '#1f2328',
+        'font-size': 12,
+        'font-family': '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+        'text-wrap': 'wrap',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
+        'text-overflow-wrap': 'anywhere',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': big ? 0 : 0.75,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+        // labels vanish when zoomed out: unreadable text is noise and costs frames
+        'min-zoomed-font-size': big ? 10 : 7,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'overlay-padding': 4,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.4,
+        'line-color': '#c4ccd8',
+        'target-arrow-color': '#c4ccd8',
+        'target-arrow-shape': big ? 'none' : 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': big ? 'haystack' : 'bezier',
+        label: big ? '' : 'data(label)',
+        'font-size': 9,
+        color: '#64748b',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#f7f7f5',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        // relationship names appear only when zoomed in enough to read them
+        'min-zoomed-font-size': 11,
+      },
+    },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827', 'z-index': 10 } },
+    { selector: 'edge:selected', style: { width: 3, 'line-color': '#111827', 'target-arrow-color': '#111827', 'min-zoomed-font-size': 0, 'z-index': 10 } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold', 'font-size': 13 } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f59e0b', 'z-index': 20 } },
+    { selector: 'edge.path', style: { width: 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'min-zoomed-font-size': 0, 'z-index': 20 } },
+    { selector: 'node.hover', style: { 'border-width': 3, 'border-color': '#64748b' } },
+    {
+      selector: 'node.more',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#111827',
+        'border-width': 0,
+        width: 'label',
+        height: 18,
+        padding: '5px',
+        label: 'data(label)',
+        color: '#ffffff',
+        'font-size': 10,
+        'font-weight': 'bold',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-background-opacity': 0,
+        'min-zoomed-font-size': 0,
+        'z-index': 30,
+      },
+    },
+  ];
+}

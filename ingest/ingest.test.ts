@@ -1,0 +1,147 @@
+// End to end: the CLI on good and bad files, the draft's evidence, and --load into a private Neo4j
+// (seeded with the curated graph first) — proposed facts never overwrite curated ones, and a load
+// that fails part-way leaves the database exactly as it was.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileSeed } from '../graph-seed/src/compile.ts';
+import { loadSeed } from '../graph-seed/src/load.ts';
+import { privateNeo4j, type PrivateNeo4j } from '../tests/support/neo4j.ts';
+import type { Draft } from './src/draft.ts';
+import { curatedGazetteer, ingestFile } from './src/ingest.ts';
+import { loadDraft } from './src/load.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const ARTICLE = [
+  '市中区加快建设泉城科创产业园',
+  '',
+  '今年以来，市中区以“中优”战略引领城市更新，加快建设泉城科创产业园、千佛山数字经济创新中心等重点项目，引进科大讯飞、华为云等多家头部企业。',
+  '泉城科创产业园二期项目总投资12.5亿元，聚焦数字经济、人工智能等产业。',
+].join('\n');
+const TRADITIONAL = '市中區加快建設泉城科創產業園，引進科大訊飛、華為雲等多家頭部企業。';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ingest-test-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'ingest/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+describe('npm run ingest', () => {
+  it('writes a draft whose evidence quotes are exact slices of the article', () => {
+    const file = join(dir, 'new.txt');
+    writeFileSync(file, ARTICLE);
+    const out = join(dir, 'new.json');
+    const res = cli(file, '--year', '2025', '--title', '泉城科创产业园', '--out', out);
+    expect(res.code, res.stderr).toBe(0);
+    const draft = JSON.parse(readFileSync(out, 'utf8')) as Draft;
+    expect(draft.article).toMatchObject({ file: 'new.txt', year: 2025, title: '泉城科创产业园', encoding: 'utf-8' });
+    const names = draft.entities.map((e) => `${e.name}/${e.type}`);
+    expect(names).toEqual(expect.arrayContaining(['市中区/Area', '泉城科创产业园/Park', '科大讯飞/Enterprise', '华为云/Enterprise', '“中优”战略/Strategy']));
+    for (const e of draft.entities) for (const ev of e.evidence) expect(ARTICLE.slice(ev.start, ev.end)).toBe(ev.quote);
+    for (const r of draft.relationships) for (const ev of r.evidence) expect(ARTICLE.slice(ev.start, ev.end)).toBe(ev.quote);
+    const invest = draft.relationships.find((r) => r.type === 'INVESTED_IN');
+    expect(invest).toMatchObject({ source: '市中区', target: '泉城科创产业园二期项目', properties: { amount: '12.5亿元', amount_yuan: '1250000000' } });
+    expect(draft.relationships).toContainEqual(expect.objectContaining({ source: '华为云', type: 'INTRODUCED_TO', target: '市中区' }));
+  });
+
+  it('decodes a GBK file and converts a traditional one', () => {
+    const gbk = join(dir, 'gbk.txt');
+    writeFileSync(gbk, iconv.encode(ARTICLE, 'gbk'));
+    const a = ingestFile(gbk, { gazetteer: curatedGazetteer() });
+    expect(a.draft.article.encoding).toBe('gb18030');
+    expect(a.text).toBe(ARTICLE);
+    const trad = join(dir, 'trad.txt');
+    writeFileSync(trad, TRADITIONAL);
+    const b = ingestFile(trad);
+    expect(b.draft.article.convertedFromTraditional).toBe(true);
+    expect(b.draft.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['泉城科创产业园', '科大讯飞']));
+  });
+
+  it.each([
+    ['empty.txt', () => Buffer.alloc(0), /empty.txt is empty/],
+    ['random.bin', () => Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 2654435761) % 251)), /random.bin looks binary/],
+    ['huge.txt', () => Buffer.alloc(10 * 1024 * 1024, '市'), /huge.txt is 10.0 MB/],
+  ])('refuses %s with a message and a non-zero exit, writing no draft', (name, bytes, message) => {
+    const file = join(dir, name);
+    writeFileSync(file, bytes());
+    const out = join(dir, `${name}.json`);
+    const res = cli(file, '--out', out);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(message);
+    expect(res.stderr).not.toMatch(/at .*\.ts:\d+/); // a message, not a stack
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('explains its usage when called wrongly', () => {
+    const res = cli('--year', 'soon', join(dir, 'x.txt'));
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/--year "soon": expected a year/);
+    expect(cli(join(dir, 'missing.txt')).stderr).toMatch(/no such file/);
+  });
+});
+
+describe('--load', () => {
+  let neo: PrivateNeo4j;
+  beforeAll(async () => {
+    neo = await privateNeo4j();
+    await loadSeed(neo.driver, compileSeed());
+  });
+  afterAll(async () => neo?.dispose());
+
+  const snapshot = async () => {
+    const res = await neo.driver.executeQuery(
+      `MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels,
+       [(x:Entity {name: '市中区'}) | x.status + '|' + x.description + '|' + x.mention_count][0] AS district`,
+    );
+    const rec = res.records[0];
+    return { nodes: rec.get('nodes').toNumber(), rels: rec.get('rels').toNumber(), district: rec.get('district') };
+  };
+
+  it('leaves the database unchanged when the load fails part-way', async () => {
+    const file = join(dir, 'load.txt');
+    writeFileSync(file, ARTICLE);
+    const { draft, text } = ingestFile(file, { year: 2025 });
+    const before = await snapshot();
+    await expect(
+      loadDraft(neo.driver, draft, text, {
+        onProgress: (done) => {
+          if (done === 8) throw new Error('disk full (simulated)');
+        },
+      }),
+    ).rejects.toThrow(/simulated/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('writes proposed entities and relations, links to curated nodes and never overwrites them', async () => {
+    const file = join(dir, 'load.txt');
+    writeFileSync(file, ARTICLE);
+    const { draft, text } = ingestFile(file, { year: 2025, title: '泉城科创产业园' });
+    const before = await snapshot();
+    const counts = await loadDraft(neo.driver, draft, text);
+    expect(counts.linkedToCurated).toBeGreaterThan(0);
+    const after = await snapshot();
+    expect(after.district).toBe(before.district); // curated 市中区 untouched
+    expect(after.nodes).toBeGreaterThan(before.nodes);
+    const park = await neo.driver.executeQuery(
+      `MATCH (p:Entity:Park {name: '泉城科创产业园'})-[:MENTIONED_IN]->(a:Article {id: 'load'})
+       MATCH (d:Entity {name: '市中区'})-[m:MENTIONED_IN]->(a)
+       RETURN p.status AS status, a.headline AS headline, d.status AS district, m.count AS count`,
+    );
+    expect(park.records.map((r) => r.toObject())).toEqual([{ status: 'proposed', headline: '泉城科创产业园', district: 'curated', count: expect.anything() }]);
+    const rel = await neo.driver.executeQuery(
+      `MATCH (:Entity {name: '华为云'})-[r:INTRODUCED_TO]->(d:Entity {name: '市中区'}) RETURN r.status AS status, d.status AS target`,
+    );
+    expect(rel.records.map((r) => r.toObject())).toEqual([{ status: 'proposed', target: 'curated' }]);
+    // loading again is idempotent (MERGE by id)
+    await loadDraft(neo.driver, draft, text);
+    expect(await snapshot()).toEqual(after);
+  });
+});

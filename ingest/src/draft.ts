@@ -1,0 +1,86 @@
+// The reviewable draft: the same shape as the curated data (entities {name, type, aliases?,
+// evidence}, relationships {source, target, type, properties?, evidence}); accepting a fact means
+// moving it into graph-seed/data/<article>.yaml. Evidence quotes are whole clauses on one line.
+import { parseAmount } from '../../graph-seed/src/figures.ts';
+import type { EntityLabel, RelationTypeName } from '../../graph-seed/src/vocabulary.ts';
+import type { Extraction, Span } from './model.ts';
+
+export interface DraftEvidence {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface DraftEntity {
+  name: string;
+  type: EntityLabel;
+  aliases?: string[];
+  /** true: the curated data already has this canonical name (the draft only adds evidence) */
+  known: boolean;
+  rules: string[];
+  mentions: Span[];
+  evidence: DraftEvidence[];
+}
+
+export interface DraftRelation {
+  source: string;
+  target: string;
+  type: RelationTypeName;
+  properties?: { amount?: string; amount_yuan?: string; rule: string };
+  evidence: DraftEvidence[];
+}
+
+export interface DraftArticle {
+  file: string;
+  title?: string;
+  year?: number;
+  encoding: string;
+  convertedFromTraditional: boolean;
+  length: number;
+}
+
+export interface Draft {
+  status: 'proposed';
+  article: DraftArticle;
+  entities: DraftEntity[];
+  relationships: DraftRelation[];
+}
+
+/** Entities keep at most this many evidence clauses; every mention stays in `mentions`. */
+const MAX_EVIDENCE = 3;
+const QUOTE_LIMIT = 80;
+
+/** The clause around a span, never crossing a line break, clipped to a readable length. */
+export function clauseAround(text: string, span: Span, boundary = /[。！？；\n]/): DraftEvidence {
+  let start = span.start;
+  while (start > 0 && !boundary.test(text[start - 1]) && span.start - start < QUOTE_LIMIT / 2) start--;
+  let end = span.end;
+  while (end < text.length && !boundary.test(text[end]) && end - span.end < QUOTE_LIMIT / 2) end++;
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  return { start: start + lead, end: start + raw.trimEnd().length, quote: raw.trim() };
+}
+
+export function buildDraft(extraction: Extraction, article: DraftArticle): Draft {
+  const { text } = extraction;
+  return {
+    status: 'proposed',
+    article,
+    entities: extraction.entities.map((e) => ({
+      name: e.name,
+      type: e.type,
+      ...(e.aliases.length ? { aliases: e.aliases } : {}),
+      known: e.known,
+      rules: e.rules,
+      mentions: e.mentions,
+      evidence: e.mentions.slice(0, MAX_EVIDENCE).map((m) => clauseAround(text, m, /[，。！？；\n]/)),
+    })),
+    relationships: extraction.relations.map((r) => ({
+      source: r.source,
+      target: r.target,
+      type: r.type,
+      properties: { rule: r.rule, ...(r.amount ? { amount: r.amount, amount_yuan: String(parseAmount(r.amount).value) } : {}) },
+      evidence: [clauseAround(text, r.evidence)],
+    })),
+  };
+}

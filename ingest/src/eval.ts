@@ -1,0 +1,109 @@
+// Leave-one-article-out evaluation of the extractor against the curated data. For each article the
+// gazetteer is built from the OTHER articles' YAML only; gold is what compileSeed derives for the
+// held-out article. Returns precision/recall/F1 per measure and per type.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileSeed, SEED_ROOT } from '../../graph-seed/src/compile.ts';
+import type { SeedEntity, SeedGraph } from '../../graph-seed/src/model.ts';
+import { createExtractor } from './extract.ts';
+import { buildGazetteer, entriesFromYaml } from './gazetteer.ts';
+import type { Extraction } from './model.ts';
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface Metric extends Score {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+export interface Measure {
+  overall: Metric;
+  byType: Record<string, Metric>;
+}
+export interface EvalReport {
+  folds: Array<{ article: string; gazetteerEntities: number; spans: Metric; entities: Metric; relations: Metric; ms: number }>;
+  spans: Measure;
+  entities: Measure;
+  relations: Measure;
+}
+
+export function metric(s: Score): Metric {
+  const precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
+  const recall = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 0;
+  return { ...s, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+class Tally {
+  readonly all: Score = { tp: 0, fp: 0, fn: 0 };
+  readonly byType = new Map<string, Score>();
+  /** gold and predicted are keys `type|…`; the type is the part before the first | */
+  add(gold: Set<string>, predicted: Set<string>): Score {
+    const fold: Score = { tp: 0, fp: 0, fn: 0 };
+    const bump = (key: string, field: keyof Score) => {
+      const type = key.split('|')[0];
+      const s = this.byType.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+      s[field]++;
+      this.byType.set(type, s);
+      this.all[field]++;
+      fold[field]++;
+    };
+    for (const k of predicted) bump(k, gold.has(k) ? 'tp' : 'fp');
+    for (const k of gold) if (!predicted.has(k)) bump(k, 'fn');
+    return fold;
+  }
+  measure(): Measure {
+    return { overall: metric(this.all), byType: Object.fromEntries([...this.byType].sort().map(([t, s]) => [t, metric(s)])) };
+  }
+}
+
+/** Gold names and aliases → gold entity: how a predicted entity is aligned with a curated one. */
+function goldIndex(graph: SeedGraph): Map<string, SeedEntity> {
+  const index = new Map<string, SeedEntity>();
+  for (const e of graph.entities) for (const term of [e.name, ...e.aliases]) index.set(term, e);
+  return index;
+}
+
+export function evaluateFold(graph: SeedGraph, file: string, extraction: Extraction, tallies: { spans: Tally; entities: Tally; relations: Tally }) {
+  const index = goldIndex(graph);
+  const byId = new Map(graph.entities.map((e) => [e.id, e]));
+  const present = graph.entities.filter((e) => e.mentions.has(file));
+  const goldSpans = new Set(present.flatMap((e) => e.mentions.get(file)!.map((s) => `${e.label}|${s.start}-${s.end}`)));
+  const predSpans = new Set(extraction.mentions.map((m) => `${m.type}|${m.start}-${m.end}`));
+  const goldEntities = new Set(present.map((e) => `${e.label}|${e.name}`));
+  // a predicted entity is the curated one whose name or alias it carries
+  const canonical = new Map<string, string>();
+  for (const e of extraction.entities) {
+    const hit = [e.name, ...e.aliases].map((t) => index.get(t)).find((g) => g && g.label === e.type);
+    canonical.set(e.name, hit?.name ?? e.name);
+  }
+  const predEntities = new Set(extraction.entities.map((e) => `${e.type}|${canonical.get(e.name)}`));
+  const goldRelations = new Set(
+    graph.relations.filter((r) => r.evidence.some((ev) => ev.article === file)).map((r) => `${r.type}|${byId.get(r.source)!.name}|${byId.get(r.target)!.name}`),
+  );
+  const predRelations = new Set(extraction.relations.map((r) => `${r.type}|${canonical.get(r.source) ?? r.source}|${canonical.get(r.target) ?? r.target}`));
+  return {
+    spans: metric(tallies.spans.add(goldSpans, predSpans)),
+    entities: metric(tallies.entities.add(goldEntities, predEntities)),
+    relations: metric(tallies.relations.add(goldRelations, predRelations)),
+  };
+}
+
+export function leaveOneOut(seedRoot = SEED_ROOT): EvalReport {
+  const graph = compileSeed({ articlesDir: join(seedRoot, 'articles'), dataDir: join(seedRoot, 'data') });
+  const dataDir = join(seedRoot, 'data');
+  const files = readdirSync(dataDir).filter((f) => f.endsWith('.yaml')).sort();
+  const tallies = { spans: new Tally(), entities: new Tally(), relations: new Tally() };
+  const folds: EvalReport['folds'] = [];
+  for (const article of graph.articles) {
+    const started = Date.now();
+    const heldOut = article.file.replace(/\.txt$/, '.yaml');
+    const gazetteer = buildGazetteer(entriesFromYaml(files.filter((f) => f !== heldOut).map((f) => join(dataDir, f))));
+    const extraction = createExtractor(gazetteer).extract(article.text, { year: article.year });
+    const scores = evaluateFold(graph, article.file, extraction, tallies);
+    folds.push({ article: article.file, gazetteerEntities: gazetteer.entries.length, ...scores, ms: Date.now() - started });
+  }
+  return { folds, spans: tallies.spans.measure(), entities: tallies.entities.measure(), relations: tallies.relations.measure() };
+}

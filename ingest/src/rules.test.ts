@@ -1,0 +1,61 @@
+// The rules on small, made-up sentences: suffix growth, lists, quoted names, gazetteer resolution.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from './extract.ts';
+import { buildGazetteer, matchGazetteer } from './gazetteer.ts';
+import { quotedCandidates } from './quoted.ts';
+
+const gazetteer = buildGazetteer([
+  { name: '市中区', type: 'Area', aliases: ['济南市市中区', '市中'] },
+  { name: '济南宾馆项目', type: 'Project', aliases: ['济南宾馆'] },
+  { name: '数字经济', type: 'Industry', aliases: [] },
+]);
+const extractor = createExtractor(gazetteer);
+const found = (text: string) => extractor.extract(text).entities.map((e) => `${e.name}/${e.type}`);
+
+describe('gazetteer', () => {
+  it('takes the longest match and resolves aliases to the canonical entity', () => {
+    const hits = matchGazetteer('济南市市中区和市中', gazetteer);
+    expect(hits.map((h) => [h.name, h.start, h.end])).toEqual([['市中区', 0, 6], ['市中区', 7, 9]]);
+  });
+});
+
+describe('suffix rule', () => {
+  it('grows a name left from its suffix and trims leading verbs', () => {
+    expect(found('市中区加快建设济南国际文化创意产业园。')).toContain('济南国际文化创意产业园/Park');
+  });
+  it('does not take a generic phrase for a name', () => {
+    expect(found('市中区推进重点项目建设。').some((e) => e.startsWith('重点项目'))).toBe(false);
+  });
+});
+
+describe('list rule', () => {
+  it('types every member by the head noun', () => {
+    const names = found('引进科大讯飞、商汤科技等多家头部企业。');
+    expect(names).toEqual(expect.arrayContaining(['科大讯飞/Enterprise', '商汤科技/Enterprise']));
+  });
+  it('spreads a shared suffix over bare members', () => {
+    const result = extractor.extract('市中区将兴隆、十六里河、七贤五大片区作为主阵地。');
+    const xinglong = result.entities.find((e) => e.name === '兴隆片区');
+    expect(xinglong).toMatchObject({ type: 'Area', aliases: ['兴隆'] });
+    expect(result.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['十六里河片区', '七贤片区']));
+  });
+  it('spreads a suffix printed on the last member (济南宾馆、上新街项目)', () => {
+    expect(found('中央商埠区加快建设济南宾馆、上新街项目。')).toEqual(expect.arrayContaining(['济南宾馆项目/Project', '上新街项目/Project']));
+  });
+});
+
+describe('quoted names', () => {
+  it('are names only in a typed context', () => {
+    expect(quotedCandidates('作为“中优”战略的主战场').map((c) => [c.name, c.type])).toEqual([['“中优”战略', 'Strategy']]);
+    expect(quotedCandidates('荣膺“全国最美志愿服务社区”“全国先进基层党组织”等全国性荣誉').map((c) => c.name)).toEqual(['全国最美志愿服务社区', '全国先进基层党组织']);
+    expect(quotedCandidates('跑出发展“加速度”')).toEqual([]);
+  });
+});
+
+describe('relations', () => {
+  it('attach an implicit subject, list members and exact investment amounts', () => {
+    const result = extractor.extract('市中区引进科大讯飞、商汤科技等多家头部企业。市中区建设山东能源互联网绿色低碳示范基地等总投资89.3亿元的14个能源互联网重点项目。');
+    const rels = result.relations.map((r) => `${r.source} ${r.type} ${r.target}${r.amount ? ` ${r.amount}` : ''}`);
+    expect(rels).toEqual(expect.arrayContaining(['科大讯飞 INTRODUCED_TO 市中区', '商汤科技 INTRODUCED_TO 市中区']));
+  });
+});

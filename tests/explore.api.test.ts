@@ -1,0 +1,247 @@
+// The explorer API against the real seeded Neo4j: behaviour a user notices, and bad input of every
+// kind answered with a 400/404 that names the problem (never a 500, never a stack trace).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedDriver } from './support/neo4j.ts';
+import { startTestServer, type TestServer } from './support/http.ts';
+
+const driver = sharedDriver();
+let api: TestServer;
+const ids: Record<string, string> = {};
+
+async function idOf(name: string): Promise<string> {
+  const res = await driver.executeQuery('MATCH (n:Entity {name: $name}) RETURN n.id AS id', { name });
+  return res.records[0].get('id');
+}
+
+beforeAll(async () => {
+  api = await startTestServer(driver);
+  for (const name of ['中央活力区', '市中区', '科大讯飞', '济南宾馆项目', '中央商埠区']) ids[name] = await idOf(name);
+});
+afterAll(async () => {
+  await api.close();
+  await driver.close();
+});
+
+const names = (body: { results: Array<{ name: string }> }) => body.results.map((r) => r.name);
+const q = (s: string) => `/api/search?q=${encodeURIComponent(s)}`;
+
+describe('GET /api/search', () => {
+  it.each([
+    ['the Chinese name', '中央活力区'],
+    ['an alias', '活力区'],
+    ['pinyin initials', 'zyhlq'],
+    ['full pinyin', 'zhongyanghuoliqu'],
+    ['spaced pinyin', 'Zhong Yang Huo Li Qu'],
+    ['the English name', 'central vitality zone'],
+    ['traditional characters', '中央活力區'],
+    ['full-width letters', 'ｚｙｈｌｑ'],
+  ])('finds 中央活力区 by %s', async (_what, text) => {
+    const res = await api.get(q(text));
+    expect(res.status).toBe(200);
+    expect(names(res.body)[0]).toBe('中央活力区');
+  });
+
+  it('ranks exact > prefix > contains', async () => {
+    const res = await api.get(q('市中区'));
+    expect(res.body.results[0]).toMatchObject({ name: '市中区', score: 100 });
+    const scores = res.body.results.map((r: { score: number }) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const prefix = res.body.results.find((r: { name: string }) => r.name.startsWith('市中区') && r.name !== '市中区');
+    const contains = res.body.results.find((r: { name: string }) => !r.name.startsWith('市中区') && r.name.includes('市中区'));
+    if (prefix) expect(prefix.score).toBe(75);
+    if (contains) expect(contains.score).toBe(50);
+  });
+
+  it('resolves the 济南市中区 alias to 市中区', async () => {
+    expect(names((await api.get(q('济南市中区'))).body)[0]).toBe('市中区');
+  });
+
+  it('filters by label and caps by limit', async () => {
+    const res = await api.get(`${q('中央')}&labels=Strategy&limit=3`);
+    expect(res.status).toBe(200);
+    expect(res.body.results.length).toBeLessThanOrEqual(3);
+    for (const r of res.body.results) expect(r.labels).toContain('Strategy');
+  });
+
+  it.each(['"*"', 'OR', "')", 'MATCH (n) DETACH DELETE n', '*:*', '\\', '😀', 'title:(a OR b)~2'])('treats %s as plain text', async (text) => {
+    const res = await api.get(q(text));
+    expect(res.status).toBe(200);
+    expect(Array.isArray(res.body.results)).toBe(true);
+  });
+
+  it.each([
+    ['an empty q', '/api/search?q=', /"q": q must not be empty/],
+    ['a missing q', '/api/search', /"q": q is required/],
+    ['a 10,000-character q', q('活'.repeat(10_000)), /"q": q is too long/],
+    ['a negative limit', `${q('市中')}&limit=-1`, /"limit": expected a whole number from 1 to 100/],
+    ['a huge limit', `${q('市中')}&limit=100000`, /"limit": expected a whole number from 1 to 100/],
+    ['a non-numeric limit', `${q('市中')}&limit=ten`, /"limit"/],
+    ['an unknown label', `${q('市中')}&labels=Planet`, /unknown label "Planet"/],
+  ])('answers %s with 400 naming the field', async (_what, url, message) => {
+    const res = await api.get(url);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(message);
+    expect(res.body.details[0].field).toBeTruthy();
+  });
+});
+
+describe('GET /api/nodes/:id', () => {
+  it('returns properties, aliases, figures with evidence, and degree by type', async () => {
+    const res = await api.get(`/api/nodes/${ids['市中区']}`);
+    expect(res.status).toBe(200);
+    expect(res.body.node).toMatchObject({ id: ids['市中区'], name: '市中区', labels: ['Area'] });
+    expect(res.body.aliases).toEqual(expect.arrayContaining(['济南市市中区', '济南市中区', '市中']));
+    expect(res.body.figures.length).toBeGreaterThan(0);
+    expect(res.body.evidence[0]).toMatchObject({ article: expect.stringMatching(/\.txt$/), start: expect.any(Number), end: expect.any(Number), quote: expect.any(String) });
+    expect(Object.keys(res.body.degree).length).toBeGreaterThan(3);
+    expect(res.body.mentions).toHaveLength(5);
+  });
+  it('answers an unknown id with 404', async () => {
+    const res = await api.get('/api/nodes/e-doesnotexist');
+    expect(res.status).toBe(404);
+    expect(res.body.error).toMatch(/no entity with id "e-doesnotexist"/);
+  });
+  it('answers an absurdly long id with 400', async () => {
+    expect((await api.get(`/api/nodes/${'x'.repeat(500)}`)).status).toBe(400);
+  });
+});
+
+describe('GET /api/nodes/:id/neighbors', () => {
+  it('returns the neighbourhood as a subgraph containing the centre', async () => {
+    const res = await api.get(`/api/nodes/${ids['济南宾馆项目']}/neighbors`);
+    expect(res.status).toBe(200);
+    const nodeIds = res.body.nodes.map((n: { id: string }) => n.id);
+    expect(nodeIds).toContain(ids['济南宾馆项目']);
+    expect(res.body.edges.length).toBeGreaterThan(0);
+    for (const e of res.body.edges) {
+      expect(nodeIds).toContain(e.source);
+      expect(nodeIds).toContain(e.target);
+    }
+  });
+  it('truncates at the cap and counts what was left out per type', async () => {
+    const res = await api.get(`/api/nodes/${ids['市中区']}/neighbors?limit=5`);
+    expect(res.body.nodes).toHaveLength(6);
+    expect(res.body.truncated).toBe(true);
+    const byType = Object.values(res.body.omitted.byType as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(byType).toBe(res.body.omitted.total);
+    expect(res.body.omitted.total).toBeGreaterThan(10);
+  });
+  it('goes deeper with depth and narrows with types', async () => {
+    const one = await api.get(`/api/nodes/${ids['科大讯飞']}/neighbors?depth=1&limit=1000`);
+    const two = await api.get(`/api/nodes/${ids['科大讯飞']}/neighbors?depth=2&limit=1000`);
+    expect(two.body.nodes.length).toBeGreaterThan(one.body.nodes.length);
+    const typed = await api.get(`/api/nodes/${ids['科大讯飞']}/neighbors?types=INTRODUCED_TO`);
+    for (const e of typed.body.edges) expect(e.type).toBe('INTRODUCED_TO');
+  });
+  it.each([
+    ['depth 0', 'depth=0', /"depth"/],
+    ['depth 99', 'depth=99', /"depth": expected a whole number from 1 to 3/],
+    ['an unknown type', 'types=LIKES', /unknown relationship type "LIKES"/],
+    ['a negative limit', 'limit=-5', /"limit"/],
+  ])('answers %s with 400', async (_what, query, message) => {
+    const res = await api.get(`/api/nodes/${ids['市中区']}/neighbors?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(message);
+  });
+  it('answers an unknown id with 404', async () => {
+    expect((await api.get('/api/nodes/e-nope/neighbors')).status).toBe(404);
+  });
+});
+
+describe('GET /api/paths', () => {
+  it('returns the shortest path as a subgraph with the node sequence', async () => {
+    const res = await api.get(`/api/paths?from=${ids['科大讯飞']}&to=${ids['中央活力区']}`);
+    expect(res.status).toBe(200);
+    expect(res.body.paths[0][0]).toBe(ids['科大讯飞']);
+    expect(res.body.paths[0].at(-1)).toBe(ids['中央活力区']);
+    expect(res.body.edges).toHaveLength(res.body.hops);
+  });
+  it('returns all shortest paths with all=true', async () => {
+    const one = await api.get(`/api/paths?from=${ids['科大讯飞']}&to=${ids['中央活力区']}`);
+    const all = await api.get(`/api/paths?from=${ids['科大讯飞']}&to=${ids['中央活力区']}&all=true`);
+    expect(all.body.paths.length).toBeGreaterThanOrEqual(one.body.paths.length);
+    for (const p of all.body.paths) expect(p).toHaveLength(one.body.hops + 1);
+  });
+  it.each([
+    ['a missing to', `from=x`, 400, /"to"/],
+    ['the same node twice', `from=${'e-x'}&to=${'e-x'}`, 400, /same entity/],
+    ['maxHops 99', `from=a&to=b&maxHops=99`, 400, /"maxHops"/],
+    ['an unknown from', `from=e-nope&to=e-other`, 404, /no entity with id "e-nope"/],
+  ])('answers %s clearly', async (_what, query, status, message) => {
+    const res = await api.get(`/api/paths?${query}`);
+    expect(res.status).toBe(status);
+    expect(res.body.error).toMatch(message);
+  });
+});
+
+describe('GET /api/graph', () => {
+  it('filters by label and type', async () => {
+    const res = await api.get('/api/graph?labels=Enterprise,Area&types=INTRODUCED_TO');
+    expect(res.status).toBe(200);
+    for (const n of res.body.nodes) expect(['Enterprise', 'Area']).toContain(n.labels[0]);
+    for (const e of res.body.edges) expect(e.type).toBe('INTRODUCED_TO');
+    expect(res.body.edges.length).toBeGreaterThan(0);
+  });
+  it('reportedBy keeps only facts with evidence from articles up to that year', async () => {
+    const all = await api.get('/api/graph');
+    const early = await api.get('/api/graph?reportedBy=2021');
+    expect(early.body.edges.length).toBeLessThan(all.body.edges.length);
+    for (const e of early.body.edges) expect(e.first_reported).toBeLessThanOrEqual(2021);
+  });
+  it('filters by article', async () => {
+    const res = await api.get('/api/graph?articles=000_3b9feea827c40a6b');
+    for (const e of res.body.edges) expect(e.articles).toContain('000_3b9feea827c40a6b.txt');
+    expect(res.body.nodes.length).toBeGreaterThan(20);
+  });
+  it('answers a bad year with 400', async () => {
+    const res = await api.get('/api/graph?reportedBy=soon');
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(/reportedBy/);
+  });
+});
+
+describe('GET /api/schema', () => {
+  it('lists labels and relationship types with counts, endpoints and property keys', async () => {
+    const res = await api.get('/api/schema');
+    expect(res.status).toBe(200);
+    const labels = Object.fromEntries(res.body.labels.map((l: { label: string; count: number }) => [l.label, l]));
+    expect(labels.Article.count).toBe(5);
+    expect(labels.Area.properties).toContain('pinyin');
+    const introduced = res.body.relationshipTypes.find((t: { type: string }) => t.type === 'INTRODUCED_TO');
+    expect(introduced.meaning).toMatch(/brought into/);
+    expect(introduced.endpoints[0]).toMatchObject({ from: expect.any(String), to: expect.any(String) });
+    expect(res.body.propertyKeys).toContain('name');
+  });
+});
+
+describe('GET /api/articles', () => {
+  it('lists the five articles with metadata', async () => {
+    const res = await api.get('/api/articles');
+    expect(res.body.articles).toHaveLength(5);
+    expect(res.body.articles[0]).toMatchObject({ id: expect.any(String), headline: expect.any(String), year: 2020 });
+  });
+  it('returns one article with its text and mention spans that match the text', async () => {
+    const res = await api.get('/api/articles/002_ef7e7b1f7dc22885');
+    expect(res.status).toBe(200);
+    expect(res.body.text.length).toBe(res.body.length);
+    expect(res.body.mentions.length).toBeGreaterThan(50);
+    for (const m of res.body.mentions.slice(0, 50)) expect(res.body.text.slice(m.start, m.end).length).toBe(m.end - m.start);
+    const m = res.body.mentions.find((x: { name: string }) => x.name === '科大讯飞');
+    expect(res.body.text.slice(m.start, m.end)).toBe('科大讯飞');
+  });
+  it('answers an unknown article with 404', async () => {
+    expect((await api.get('/api/articles/999_nope')).status).toBe(404);
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('describes every explorer endpoint with its parameters, generated from the zod schemas', async () => {
+    const res = await api.get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    for (const path of ['/api/search', '/api/nodes/{id}', '/api/nodes/{id}/neighbors', '/api/paths', '/api/graph', '/api/schema', '/api/articles', '/api/articles/{id}'])
+      expect(res.body.paths[path], path).toBeDefined();
+    const q = res.body.paths['/api/search'].get.parameters.find((p: { name: string }) => p.name === 'q');
+    expect(q).toMatchObject({ in: 'query', required: true, schema: { maxLength: 100 } });
+  });
+});
