@@ -97,12 +97,10 @@ describe('--load', () => {
   afterAll(async () => neo?.dispose());
 
   const snapshot = async () => {
-    const res = await neo.driver.executeQuery(
-      `MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels,
-       [(x:Entity {name: '市中区'}) | x.status + '|' + x.description + '|' + x.mention_count][0] AS district`,
-    );
-    const rec = res.records[0];
-    return { nodes: rec.get('nodes').toNumber(), rels: rec.get('rels').toNumber(), district: rec.get('district') };
+    const one = async (cypher: string) => (await neo.driver.executeQuery(cypher)).records[0].toObject();
+    const counts = await one('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels');
+    const district = await one(`MATCH (x:Entity {name: '市中区'}) RETURN x.status + '|' + x.description + '|' + x.mention_count AS district`);
+    return { nodes: Number(String(counts.nodes)), rels: Number(String(counts.rels)), district: district.district };
   };
 
   it('leaves the database unchanged when the load fails part-way', async () => {

@@ -1,7 +1,7 @@
 // The details panel: an entity's properties, aliases, figures (amounts with units) and evidence, or a
 // relationship's; every evidence quote opens the article reader at that sentence.
 import { api } from './api.ts';
-import { h } from './dom.ts';
+import { h, fill } from './dom.ts';
 import { FIGURE_KINDS, relName, styleOf, typeOf, UNIT_NAMES } from './theme.ts';
 import type { ArticleSummary, EvidenceRecord, Figure, GraphEdge, GraphNode, NodeDetails } from './types.ts';
 
@@ -48,7 +48,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
   };
 
   function empty() {
-    root.replaceChildren(
+    fill(root, 
       h('div.empty-state', {}, h('h2', {}, '点选一个实体'), h('p', {}, '单击查看详情，双击展开它的邻居。'), h('p', {}, '按 / 搜索，Ctrl-Z 撤销，Ctrl-Shift-Z 重做，Delete 隐藏所选。')),
     );
   }
@@ -56,7 +56,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
   async function showNode(id: string, cached: GraphNode | undefined) {
     const my = ++token;
     const s = styleOf(cached?.labels ?? []);
-    if (cached) root.replaceChildren(h('div.panel-head', {}, h('span.type-chip', { style: `background:${s.color}` }, s.zh), h('h2', {}, cached.name)), h('p.muted', {}, '加载中…'));
+    if (cached) fill(root, h('div.panel-head', {}, h('span.type-chip', { style: `background:${s.color}` }, s.zh), h('h2', {}, cached.name)), h('p.muted', {}, '加载中…'));
     let d: NodeDetails;
     try {
       d = await api.node(id);
@@ -67,7 +67,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     const n = d.node;
     const st = styleOf(n.labels);
     const figures = d.figures;
-    root.replaceChildren(
+    fill(root, 
       h(
         'div.panel-head',
         {},
@@ -126,7 +126,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     const arts = (e.ev_article as string[] | undefined) ?? [];
     const starts = (e.ev_start as number[] | undefined) ?? [];
     const ends = (e.ev_end as number[] | undefined) ?? [];
-    root.replaceChildren(
+    fill(root, 
       h('div.panel-head', {}, h('span.type-chip.rel', {}, relName(e.type)), h('code', {}, e.type)),
       h(
         'h2.edge-title',

@@ -1,6 +1,6 @@
 // The legend doubles as the type filter (click a type to hide/show it, double-click to show only it),
 // and relationship types are filter chips. Counts are of what is on the canvas.
-import { h } from './dom.ts';
+import { h, fill } from './dom.ts';
 import { REL_NAMES, relName, TYPE_STYLES } from './theme.ts';
 
 export interface LegendModel {
@@ -29,7 +29,7 @@ export function createLegend(root: HTMLElement, on: { labels(hidden: string[]): 
           only();
         },
       });
-      root.replaceChildren(
+      fill(root, 
         h('h3', {}, '实体类型', h('small.muted', {}, ' 单击筛选 · 双击只看')),
         h(
           'div.legend-types',

@@ -1,7 +1,7 @@
 // Paths: pick two entities (search or "路径起点/终点" in the details panel), see the shortest path
 // between them added to the canvas and highlighted.
 import { api } from './api.ts';
-import { h, toast } from './dom.ts';
+import { h, toast, fill } from './dom.ts';
 import { attachSuggest } from './search.ts';
 import type { PathsResult } from './types.ts';
 
@@ -30,7 +30,7 @@ export function createPaths(root: HTMLElement, on: { found(r: PathsResult): void
   }
 
   const wrap = (input: HTMLInputElement) => h('div.suggest-wrap', {}, input);
-  root.replaceChildren(
+  fill(root, 
     h('div.panel-head', {}, h('strong', {}, '最短路径'), h('button.close', { 'aria-label': '关闭', onclick: () => close() }, '×')),
     wrap(fromInput),
     wrap(toInput),

@@ -1,7 +1,7 @@
 // The article reader: the full text with every mentioned entity marked (click → focus its node) and
 // an evidence quote highlighted and scrolled into view.
 import { api } from './api.ts';
-import { h } from './dom.ts';
+import { h, fill } from './dom.ts';
 import { styleOf } from './theme.ts';
 import type { ArticleDetail } from './types.ts';
 
@@ -63,7 +63,7 @@ export function createReader(root: HTMLElement, on: { mention(id: string): void;
           body.append(mark);
         } else body.append(el);
       }
-      root.replaceChildren(
+      fill(root, 
         h('div.panel-head', {}, h('button.back', { onclick: on.close, title: '返回详情 (Esc)' }, '← 返回'), h('span.muted', {}, '原文')),
         h('h2.headline', {}, a.headline),
         h('p.byline', {}, [a.newspaper, String(a.year), a.byline].filter(Boolean).join(' · ')),

@@ -1,6 +1,6 @@
 // Time and source filters: a slider "as reported by 2020 … 2024" (the rightmost stop = every year)
 // and the article filter. Both filter the canvas; the overview button honours them too.
-import { h } from './dom.ts';
+import { h, fill } from './dom.ts';
 import type { ArticleSummary } from './types.ts';
 
 export function createTimeline(root: HTMLElement, on: { year(y: number | null): void; article(id: string | null): void }) {
@@ -15,7 +15,7 @@ export function createTimeline(root: HTMLElement, on: { year(y: number | null): 
     on.year(i >= years.length ? null : years[i]);
   });
   select.addEventListener('change', () => on.article(select.value || null));
-  root.replaceChildren(h('h3', {}, '时间'), h('div.year-row', {}, slider, out), h('div.ticks'), h('h3', {}, '报道'), select);
+  fill(root, h('h3', {}, '时间'), h('div.year-row', {}, slider, out), h('div.ticks'), h('h3', {}, '报道'), select);
 
   return {
     setArticles(list: ArticleSummary[]) {

@@ -60,12 +60,17 @@ function traditionalShare(text: string, simplified: string): number {
   return changed / cjk;
 }
 
+/** Throws when a file of `size` bytes is too big to be an article (checked before reading it). */
+export function refuseOversized(size: number, name: string): void {
+  if (size > MAX_ARTICLE_BYTES)
+    throw new IngestInputError(
+      `${name} is ${(size / 1024 / 1024).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB — split it or check that this is the right file`,
+    );
+}
+
 export function decodeArticle(bytes: Buffer, name = 'the article'): DecodedArticle {
   if (bytes.length === 0) throw new IngestInputError(`${name} is empty`);
-  if (bytes.length > MAX_ARTICLE_BYTES)
-    throw new IngestInputError(
-      `${name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB — split it or check that this is the right file`,
-    );
+  refuseOversized(bytes.length, name);
   const { text: raw, encoding } = decodeBytes(bytes, name);
   const text = raw.replace(/\r\n?/g, '\n');
   // eslint-disable-next-line no-control-regex

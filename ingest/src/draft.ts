@@ -51,7 +51,7 @@ const MAX_EVIDENCE = 3;
 const QUOTE_LIMIT = 80;
 
 /** The clause around a span, never crossing a line break, clipped to a readable length. */
-export function clauseAround(text: string, span: Span, boundary = /[。！？；\n]/): DraftEvidence {
+export function clauseAround(text: string, span: Span, boundary = /[。！？；\n;!?]/): DraftEvidence {
   let start = span.start;
   while (start > 0 && !boundary.test(text[start - 1]) && span.start - start < QUOTE_LIMIT / 2) start--;
   let end = span.end;
@@ -73,7 +73,7 @@ export function buildDraft(extraction: Extraction, article: DraftArticle): Draft
       known: e.known,
       rules: e.rules,
       mentions: e.mentions,
-      evidence: e.mentions.slice(0, MAX_EVIDENCE).map((m) => clauseAround(text, m, /[，。！？；\n]/)),
+      evidence: e.mentions.slice(0, MAX_EVIDENCE).map((m) => clauseAround(text, m, /[，。！？；\n,;!?]/)),
     })),
     relationships: extraction.relations.map((r) => ({
       source: r.source,

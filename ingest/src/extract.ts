@@ -1,13 +1,13 @@
 // The extractor: gazetteer, suffix, list and quote candidates → one non-overlapping set of mentions
 // (longest first) → entities with aliases → relations. Pure: text and gazetteer in, facts out.
 import type { Gazetteer } from './gazetteer.ts';
-import { matchGazetteer } from './gazetteer.ts';
+import { matchGazetteer, typeByEnding } from './gazetteer.ts';
 import { listCandidates } from './lists.ts';
 import type { Candidate, ExtractedEntity, Extraction, Mention, Rule } from './model.ts';
 import { quotedCandidates } from './quoted.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, type Segmenter } from './segment.ts';
-import { suffixCandidates } from './suffixes.ts';
+import { hasVerb, suffixCandidates } from './suffixes.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
 
@@ -20,7 +20,9 @@ export interface Extractor {
 function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   if (c.rule === 'gazetteer') return c;
   const known = gazetteer.byTerm.get(c.name) ?? gazetteer.byTerm.get(text.slice(c.start, c.end));
-  return known ? { ...c, name: known.name, type: known.type } : c;
+  if (known) return { ...c, name: known.name, type: known.type };
+  // the suffix table gives a default type; curated names with the same ending know better
+  return c.rule === 'suffix' ? { ...c, type: typeByEnding(gazetteer, c.name) ?? c.type } : c;
 }
 
 /** Longest first; on equal length the more reliable rule wins. Never overlapping. */
@@ -41,7 +43,15 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
     gazetteer,
     extract(text, options = {}) {
       const tokens = segmenter.tokens(text);
-      const raw = [...matchGazetteer(text, gazetteer), ...quotedCandidates(text), ...listCandidates(text, tokens, gazetteer), ...suffixCandidates(text, tokens)];
+      const known = matchGazetteer(text, gazetteer);
+      const knownEnds = new Map(known.map((k) => [k.end, k]));
+      // a suffix name that ends in a known name is only a longer name if what it adds has no verb
+      // (市中区紧紧抓住国家城乡融合发展试验区 is a clause ending in a known honour)
+      const suffixed = suffixCandidates(text, tokens).filter((c) => {
+        const k = knownEnds.get(c.end);
+        return !k || k.start <= c.start || !hasVerb(tokens, c.start, k.start);
+      });
+      const raw = [...known, ...quotedCandidates(text), ...listCandidates(text, tokens, gazetteer), ...suffixed];
       const chosen = select(raw.map((c) => resolve(c, gazetteer, text)), text.length);
 
       const entities = new Map<string, ExtractedEntity>();

@@ -15,6 +15,8 @@ export interface GazetteerEntry {
 
 export interface Gazetteer {
   entries: GazetteerEntry[];
+  /** name ending (2–4 characters) → how often curated names with that ending have each type */
+  endings: Map<string, Map<EntityLabel, number>>;
   /** surface form (name or alias) → entry */
   byTerm: Map<string, GazetteerEntry>;
   /** first character → term lengths present, longest first */
@@ -37,7 +39,29 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
     lengths.set(term[0], set);
   }
   const lengthsByFirst = new Map([...lengths].map(([c, s]) => [c, [...s].sort((a, b) => b - a)]));
-  return { entries: [...merged.values()], byTerm, lengthsByFirst };
+  const endings = new Map<string, Map<EntityLabel, number>>();
+  for (const e of merged.values())
+    for (let n = 2; n <= 4 && n < e.name.length; n++) {
+      const counts = endings.get(e.name.slice(-n)) ?? new Map<EntityLabel, number>();
+      counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+      endings.set(e.name.slice(-n), counts);
+    }
+  return { entries: [...merged.values()], byTerm, lengthsByFirst, endings };
+}
+
+/**
+ * The type curated names with the same ending agree on (…人才工程 → Strategy), learnt from the
+ * gazetteer itself: the longest ending seen at least `min` times with a clear majority.
+ */
+export function typeByEnding(gazetteer: Gazetteer, name: string, min = 3, share = 0.75): EntityLabel | undefined {
+  for (let n = Math.min(4, name.length - 1); n >= 2; n--) {
+    const counts = gazetteer.endings.get(name.slice(-n));
+    if (!counts) continue;
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const [type, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (total >= min && count / total >= share) return type;
+  }
+  return undefined;
 }
 
 /** Gazetteer entries of curated YAML files (graph-seed/data/*.yaml); no offsets are needed for this. */

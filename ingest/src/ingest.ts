@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { compileSeed } from '../../graph-seed/src/compile.ts';
-import { decodeArticle, IngestInputError, MAX_ARTICLE_BYTES } from './decode.ts';
+import { decodeArticle, IngestInputError, refuseOversized } from './decode.ts';
 import { buildDraft, type Draft } from './draft.ts';
 import { createExtractor } from './extract.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -26,7 +26,7 @@ export function ingestFile(path: string, options: IngestOptions = {}): { draft: 
     throw new IngestInputError(`cannot read ${path}: no such file`);
   }
   // refuse oversized files before reading them into memory
-  if (size > MAX_ARTICLE_BYTES) decodeArticle(Buffer.alloc(size > MAX_ARTICLE_BYTES ? MAX_ARTICLE_BYTES + 1 : 0), basename(path));
+  refuseOversized(size, basename(path));
   const decoded = decodeArticle(readFileSync(path), basename(path));
   const extraction = createExtractor(options.gazetteer ?? curatedGazetteer()).extract(decoded.text, { year: options.year });
   const draft = buildDraft(extraction, {

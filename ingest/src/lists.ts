@@ -5,7 +5,7 @@ import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
-import { SUFFIX_TYPES, isPunct, stopsGrowth, suffixOf, trimLeadingVerbs, trimmable } from './suffixes.ts';
+import { SUFFIX_TYPES, hasNoun, isPunct, stopsGrowth, suffixOf, trimLeadingVerbs, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家头部企业), matched at the end of the head phrase. */
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
@@ -23,7 +23,7 @@ const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
 /** Heads whose last word is a name suffix that members share (党家 + 片区 → 党家片区). */
 const SPREAD = /(安置项目|片区|街区|社区)$/;
 const MAX_MEMBER = 12;
-const CLAUSE_END = /[，。；：！？\n（）()]/;
+const CLAUSE_END = /[，。；：！？\n（）(),;:!?]/;
 
 interface Member {
   start: number;
@@ -37,19 +37,19 @@ function typeOfHead(head: string): EntityLabel | undefined {
 /** The head phrase after the last member: skip 等, counts (多家 14个 五大 一批), keep nouns. */
 function readHead(text: string, from: number): { head: string; end: number } {
   const rest = text.slice(from, from + 24).split(CLAUSE_END)[0];
-  const m = /^(?:等)?(?:[\d.]+[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|一系列|系列|多家|多个)?([^，。、；\s]{0,12}?)(?=$|[，。；]|作为|为|在|加快|建设|成功|基本|持续|推进|已|全部|实现|带动|等)/.exec(rest);
+  const m = /^(?:等)?(?:[\d.]+[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|一系列|系列|多家|多个)?([^，。、；,;\s]{0,12}?)(?=$|[，。；,;]|作为|为|在|加快|建设|成功|基本|持续|推进|已|全部|实现|带动|等)/.exec(rest);
   return { head: m?.[1] ?? '', end: from + (m?.[0].length ?? 0) };
 }
 
 function validMember(s: string): boolean {
-  return s.length >= 2 && s.length <= MAX_MEMBER && /[\u3400-\u9fffA-Za-z]/.test(s) && !/^[\d.%]+$/.test(s) && !/[，。；：]/.test(s);
+  return s.length >= 2 && s.length <= MAX_MEMBER && /[\u3400-\u9fffA-Za-z]/.test(s) && !/^[\d.%]+$/.test(s) && !/[，。；：,;:]/.test(s);
 }
 
 export function listCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   const at = new Int32Array(text.length).fill(-1);
   tokens.forEach((t, i) => at.fill(i, t.start, t.end));
-  const clauses = text.split(/(?<=[，。；：！？\n])/);
+  const clauses = text.split(/(?<=[，。；：！？\n,;:!?])/);
   let offset = 0;
   for (const clause of clauses) {
     const base = offset;
@@ -79,13 +79,21 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       }
       lastEnd = t.end;
     }
+    // a last member that runs on past a name suffix ends at the suffix (…产业园高效运行)
+    const lastText = text.slice(lastStart, lastEnd);
+    for (let k = lastText.length - 1; k >= 2; k--) {
+      if (suffixOf(lastText.slice(0, k)) && !suffixOf(lastText)) {
+        lastEnd = lastStart + k;
+        break;
+      }
+    }
     members.push({ start: lastStart, end: lastEnd });
     const { head } = readHead(text, lastEnd);
     const headType = typeOfHead(head);
     const lastName = text.slice(members[members.length - 1].start, members[members.length - 1].end);
     const sharedSuffix = suffixOf(lastName);
     const spreadSuffix = SPREAD.test(head) ? (/安置项目$/.test(head) ? '安置项目' : head.match(SPREAD)![1]) : sharedSuffix && /^(项目|片区|街区)$/.test(sharedSuffix) ? sharedSuffix : undefined;
-    const valid = members.filter((m) => validMember(text.slice(m.start, m.end)));
+    const valid = members.filter((m) => validMember(text.slice(m.start, m.end)) && (gazetteer.byTerm.has(text.slice(m.start, m.end)) || hasNoun(tokens, m.start, m.end)));
     if (valid.length < 2) continue;
     // types known for members: gazetteer, own suffix, head
     const typed = valid.map((m) => {

@@ -7,12 +7,12 @@ const STRATEGY_SUFFIX = /^(战略|工程|改革|政策|行动|理念|体系|机�
 /** Words right after a quote that make the quote alone a Strategy. */
 const STRATEGY_CONTEXT = /^(部署|要求|品牌|特色|目标|定位|服务品牌|城市发展新格局|为引领|主战场|建设|工作)/;
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为)$/;
-const HONOUR_AFTER = /^(等[^，。；]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;
+const HONOUR_AFTER = /^(等[^，。；,;]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;
 const EVENT_AFTER = /^(活动|主题活动|主题教育|学习教育|推介会|文化节|云推广活动)/;
 
 export function quotedCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const runs = [...text.matchAll(/(?:“[^“”，。；\n]{2,24}”)+/g)];
+  const runs = [...text.matchAll(/(?:“[^“”，。；,;\n]{2,24}”)+/g)];
   for (const run of runs) {
     const start = run.index;
     const end = start + run[0].length;

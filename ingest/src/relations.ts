@@ -19,7 +19,7 @@ function valid(type: RelationTypeName, source: EntityLabel, target: EntityLabel)
 
 function sentences(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^。！？；\n]+/g;
+  const re = /[^。！？；\n;!?]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
@@ -29,7 +29,7 @@ function sentenceSubject(text: string, span: Span, inside: Mention[]): Mention |
   return inside.find((m) => {
     if (!SUBJECTS.includes(m.type) || PARENT.test(m.name)) return false;
     const before = text.slice(span.start, m.start);
-    return /^(\s*|.*[，：])(?:[\d]{4}年，?|此外，|同时，|今年，|目前，)?$/.test(before) && text[m.end] !== '、';
+    return /^(\s*|.*[，：,:])(?:[\d]{4}年，?|此外，|同时，|今年，|目前，)?$/.test(before) && text[m.end] !== '、';
   });
 }
 
@@ -53,13 +53,13 @@ export function extractRelations(text: string, mentions: Mention[], entities: Ex
     const sentence = text.slice(span.start, span.end);
     const subject = sentenceSubject(text, span, inside)?.name ?? main;
     if (!subject) continue;
-    const topic = /在([^，。]{2,8})方面/.exec(sentence)?.[1];
+    const topic = /在([^，。,]{2,8})方面/.exec(sentence)?.[1];
     const topicIndustry = topic && byName.get(topic)?.type === 'Industry' ? topic : undefined;
     const seen = new Set<string>();
     inside.forEach((m, i) => {
       if (m.name === subject || seen.has(m.name)) return;
       seen.add(m.name);
-      const clauseStart = Math.max(text.lastIndexOf('，', m.start), span.start);
+      const clauseStart = Math.max(text.lastIndexOf('，', m.start), text.lastIndexOf(',', m.start), span.start);
       switch (m.type) {
         case 'Strategy': {
           add('SUPPORTS', subject, m.name, 'strategy', span);

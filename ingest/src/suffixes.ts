@@ -76,13 +76,14 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
     const t = tokens[i];
     if (t.word === '”') {
       const open = text.lastIndexOf('“', t.start);
-      if (open < 0 || t.start - open > 16 || /[，。；！？\n]/.test(text.slice(open, t.start))) break;
+      if (open < 0 || t.start - open > 16 || /[，。；！？\n,;]/.test(text.slice(open, t.start))) break;
       while (i > 0 && tokens[i].start > open) i--;
       if (tokens[i].start !== open || end - open > maxChars) break;
       first = i;
       continue;
     }
-    if (stopsGrowth(t) || end - t.start > maxChars) break;
+    // an opening quote here means the name sits inside quotes: the quote is not part of it
+    if (t.word === '“' || stopsGrowth(t) || end - t.start > maxChars) break;
     first = i;
   }
   while (first <= from && trimmable(tokens[first]) && tokens[first].word !== '“') first++;
@@ -97,7 +98,7 @@ export function trimSpan(tokens: Token[], at: Int32Array, start: number, end: nu
 }
 
 /** Governing verbs and adverbs that jieba sometimes glues into one token with what follows. */
-const LEADING = /^(?:深入开展|认真落实|积极推进|加快推进|有序推进|稳妥推进|全面推进|深入实施|加快建设|加快发展|高水平|开展|实施|推进|加快|建设|打造|组建|举办|构建|健全|完善|落实|新建|策划|储备|积极|全面|持续|深化|引进|引入|聚焦|依托|围绕|推动|培育|壮大|突破|启动|谋划|布局)+/;
+const LEADING = /^(?:做大做强|做优做强|做强|做大|深入开展|认真落实|积极推进|加快推进|有序推进|稳妥推进|全面推进|深入实施|加快建设|加快发展|高水平|开展|实施|推进|加快|建设|打造|组建|举办|构建|健全|完善|落实|新建|策划|储备|积极|全面|持续|深化|引进|引入|聚焦|依托|围绕|推动|培育|壮大|突破|启动|谋划|布局)+/;
 
 /** Strip leading verbs from a grown name; returns the new start. */
 export function trimLeadingVerbs(text: string, start: number, end: number): number {
@@ -112,7 +113,7 @@ export function suffixOf(name: string): string | undefined {
 /** The name-specific part of a candidate is long enough and not just generic modifiers. */
 export function specificEnough(name: string, suffix: string): boolean {
   const core = name.slice(0, name.length - suffix.length).replace(/[“”]/g, '');
-  return core.length >= 2 && core.replace(GENERIC, '').length >= 2 && !/[，。；：！？]/.test(name);
+  return core.length >= 2 && core.replace(GENERIC, '').length >= 2 && !/[，。；：！？,;:]/.test(name);
 }
 
 export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
@@ -134,4 +135,14 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
     }
   }
   return out;
+}
+
+/** Whether the tokens inside [start, end) include a verb or adverb (a clause, not a name). */
+export function hasVerb(tokens: Token[], start: number, end: number): boolean {
+  return tokens.some((t) => t.start >= start && t.end <= end && /^(v|d|z|ad)$/.test(t.tag) && !NOMINAL_VERBS.has(t.word));
+}
+
+/** Whether the tokens inside [start, end) include something noun-like (a name can be built on it). */
+export function hasNoun(tokens: Token[], start: number, end: number): boolean {
+  return tokens.some((t) => t.start < end && t.end > start && /^(n.*|j|l|eng|s|i|x|vn|b)$/.test(t.tag));
 }

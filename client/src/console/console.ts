@@ -1,9 +1,9 @@
 // The Cypher console: editor, parameters (JSON), history, examples; results as graph (add to or
 // replace the canvas), table and JSON; errors shown with their line and column.
 import { api, ApiError, type CypherResult } from '../api.ts';
-import { h } from '../dom.ts';
+import { h, fill } from '../dom.ts';
 import type { GraphSchema } from '../types.ts';
-import { createEditor, type CypherEditor } from './editor.ts';
+import type { CypherEditor } from './editor.ts';
 import { EXAMPLES } from './examples.ts';
 
 const HISTORY_KEY = 'kg.cypher.history';
@@ -73,7 +73,7 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
 
   function showError(message: string, at?: { line: number; column: number; offset: number }) {
     errorBox.hidden = false;
-    errorBox.replaceChildren(h('strong', {}, '查询出错'), at ? h('span.pos', {}, ` 第 ${at.line} 行，第 ${at.column} 列`) : null, h('div', {}, message));
+    fill(errorBox, h('strong', {}, '查询出错'), at ? h('span.pos', {}, ` 第 ${at.line} 行，第 ${at.column} 列`) : null, h('div', {}, message));
     editor?.markError(at ? { offset: at.offset, message } : null);
   }
 
@@ -135,7 +135,7 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
       ).map(([t, label]) => h('button.tab', { role: 'tab', 'data-tab': t, 'aria-selected': String(tab === t), onclick: () => ((tab = t), renderResult()) }, label)),
     );
     if (tab === 'graph') {
-      results.replaceChildren(
+      fill(results, 
         r.graph.nodes.length
           ? h(
               'div.graph-actions',
@@ -148,15 +148,15 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
       );
     } else if (tab === 'table') {
       const cols = r.columns;
-      results.replaceChildren(
+      fill(results, 
         h('table.result-table', {}, h('thead', {}, h('tr', {}, ...cols.map((c) => h('th', {}, c)))), h('tbody', {}, ...r.rows.map((row) => h('tr', {}, ...cols.map((c) => h('td', {}, cell((row as Record<string, unknown>)[c]))))))),
       );
     } else {
-      results.replaceChildren(h('pre.json', {}, JSON.stringify(r.rows, null, 2).slice(0, 200_000)));
+      fill(results, h('pre.json', {}, JSON.stringify(r.rows, null, 2).slice(0, 200_000)));
     }
   }
 
-  root.replaceChildren(
+  fill(root, 
     h(
       'div.console-head',
       {},
@@ -170,15 +170,17 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
   );
   renderHistory();
 
-  function ensureEditor() {
-    editor ??= createEditor(editorBox, history[0]?.query ?? EXAMPLES[0].query, () => void run());
+  // the editor (CodeMirror + Neo4j's Cypher grammar) is a third of the bundle: loaded on first open
+  let loading: Promise<CypherEditor> | null = null;
+  function ensureEditor(): Promise<CypherEditor> {
+    loading ??= import('./editor.ts').then((m) => (editor = m.createEditor(editorBox, history[0]?.query ?? EXAMPLES[0].query, () => void run())));
+    return loading;
   }
 
-  function open() {
-    ensureEditor();
+  async function open() {
     root.hidden = false;
     document.body.classList.add('console-open');
-    editor!.focus();
+    (await ensureEditor()).focus();
   }
   function close() {
     root.hidden = true;
@@ -187,14 +189,11 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
   return {
     open,
     close,
-    toggle: () => (root.hidden ? open() : close()),
+    toggle: () => (root.hidden ? void open() : close()),
     get isOpen() {
       return !root.hidden;
     },
-    setSchema: (s: GraphSchema) => {
-      ensureEditor();
-      editor!.setSchema(s);
-    },
+    setSchema: (s: GraphSchema) => void ensureEditor().then((e) => e.setSchema(s)),
     lastResult: () => last,
   };
 }

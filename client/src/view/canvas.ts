@@ -175,9 +175,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       else {
         // new nodes start next to a neighbour already placed, so the incremental layout stays local
         for (const id of moved) {
-          const n = cy.getElementById(id);
-          const anchor = n.neighborhood('node').filter((m) => !movedSet.has(m.id())).first();
-          const p = anchor.nonempty() ? anchor.position() : fixed.first().position();
+          const n = cy.getElementById(id) as NodeSingular;
+          const anchor = n.neighborhood('node').filter((m) => !movedSet.has(m.id())).first() as NodeSingular;
+          const p = anchor.nonempty() ? anchor.position() : (fixed.first() as NodeSingular).position();
           n.position({ x: p.x + (Math.random() - 0.5) * 120, y: p.y + (Math.random() - 0.5) * 120 });
         }
       }
@@ -188,7 +188,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       cy.nodes().not('.more').forEach(placeBadge);
       if (fixed) {
         // keep the new nodes in sight without jumping the whole view
-        const movedEles = cy.collection(moved!.map((id) => cy.getElementById(id)));
+        const movedSet = new Set(moved);
+        const movedEles = cy.nodes().filter((n) => movedSet.has(n.id()));
         if (movedEles.nonempty() && !isInView(movedEles)) cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 40 }, duration: 300 });
       }
     });
@@ -216,7 +217,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
         big = wantBig;
         build(wantBig && webglAvailable);
-        for (const n of nodes) if (positions.has(n.data.id!)) n.position = positions.get(n.data.id!);
+        for (const n of nodes) if (positions.has(n.data.id!)) (n as cytoscape.NodeDefinition).position = positions.get(n.data.id!);
       }
       const want = new Set([...nodes, ...edges, ...badges].map((e) => e.data.id!));
       cy.batch(() => {

@@ -1,0 +1,247 @@
+// End to end: the built client in Debian's Chromium against the real server and the shared seeded
+// Neo4j (read-only). One browser, one page walking through what a first-time user does; screenshots of
+// the main states go to tests/screenshots/ (git-ignored).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/http.ts';
+import { sharedDriver } from '../support/neo4j.ts';
+
+const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
+const CENTRAL = '中央活力区';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let driver: ReturnType<typeof sharedDriver>;
+
+interface View {
+  nodes: string[];
+  edges: string[];
+  more: Record<string, number>;
+  hiddenLabels: string[];
+  selected: string | null;
+}
+const view = () => page.evaluate(() => (window as any).__kg.store.state as View);
+const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
+const nodeName = (id: string) => page.evaluate((i) => (window as any).__kg.store.nodeData.get(i)?.name as string, id);
+/** Waits until the canvas has no running layout animation, so clicks land on nodes. */
+const settle = () => page.waitForTimeout(900);
+
+async function nodeScreenPoint(id: string) {
+  const box = (await page.locator('#cy').boundingBox())!;
+  const p = await page.evaluate((i) => (window as any).__cy.getElementById(i).renderedPosition(), id);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  await build({ configFile: new URL('../../client/vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
+  driver = sharedDriver();
+  server = await startTestServer(driver);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+describe('the explorer in the browser', () => {
+  it('starts on the most-mentioned entities and their links, not the whole graph', async () => {
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready=true]');
+    const v = await view();
+    expect(v.nodes.length).toBe(40);
+    expect(v.edges.length).toBeGreaterThan(10);
+    await expect.poll(() => page.locator('#status').textContent()).toContain('40 个实体');
+    await settle();
+    await shot('01-home');
+  });
+
+  it(`search ${CENTRAL} → the node is shown, selected and its neighbours loaded`, async () => {
+    await page.keyboard.press('/');
+    await page.keyboard.type(CENTRAL);
+    const first = page.locator('.suggestion').first();
+    await expect.poll(() => first.locator('.name').textContent()).toBe(CENTRAL);
+    await page.screenshot({ path: `${SHOTS}02-suggestions.png` });
+    const id = (await first.getAttribute('data-id'))!;
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await view()).selected).toBe(id);
+    expect((await view()).nodes).toContain(id);
+    await expect.poll(() => page.locator('#details .entity-name').textContent()).toBe(CENTRAL);
+    expect(await page.evaluate((i) => (window as any).__cy.getElementById(i).visible(), id)).toBe(true);
+    await settle();
+    await shot('03-search-focus');
+  });
+
+  it('double-click expands (capped, with an "N more" badge that loads the rest); undo and redo every step', async () => {
+    // a fresh canvas with only 市中区, the hub
+    const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+    await page.locator('#clear').click();
+    await page.evaluate((h) => {
+      const kg = (window as any).__kg;
+      kg.store.set({ ...kg.store.state, nodes: [h], edges: [], more: {}, selected: null }, 'test');
+    }, hub);
+    await settle();
+    const p = await nodeScreenPoint(hub);
+    await page.mouse.dblclick(p.x, p.y);
+    await expect.poll(async () => (await view()).nodes.length).toBe(21);
+    const more = (await view()).more[hub];
+    expect(more).toBeGreaterThan(100);
+    await settle();
+    await shot('04-expanded-with-more-badge');
+
+    const badge = await nodeScreenPoint(`more:${hub}`);
+    await page.mouse.click(badge.x, badge.y);
+    await expect.poll(async () => (await view()).nodes.length).toBe(21 + more);
+    expect((await view()).more[hub]).toBeUndefined();
+    await settle();
+
+    await page.locator('#cy').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await view()).nodes.length).toBe(21);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await view()).nodes).toEqual([hub]);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await view()).nodes.length).toBe(21);
+    expect((await view()).more[hub]).toBe(more);
+    await settle();
+  });
+
+  it('the legend filters a type: click hides it on the canvas, click again shows it', async () => {
+    const item = page.locator('.legend-item[data-label="Strategy"]');
+    const count = Number(await item.locator('small').textContent());
+    expect(count).toBeGreaterThan(0);
+    await item.click();
+    await expect.poll(async () => (await view()).hiddenLabels).toEqual(['Strategy']);
+    const hidden = await page.evaluate(() => (window as any).__cy.nodes('[type = "Strategy"]').filter((n: any) => n.visible()).length);
+    expect(hidden).toBe(0);
+    await expect.poll(() => page.locator('#status').textContent()).toContain(`${count} 个被筛选隐藏`);
+    await shot('05-type-filter');
+    await item.click();
+    await expect.poll(async () => (await view()).hiddenLabels).toEqual([]);
+  });
+
+  it('an evidence quote opens the article reader scrolled to the sentence, highlighted; a mention focuses its node', async () => {
+    await page.locator('#search-input').fill('');
+    await page.keyboard.press('/');
+    await page.keyboard.type(CENTRAL);
+    await expect.poll(() => page.locator('.suggestion .name').first().textContent()).toBe(CENTRAL);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details .entity-name').textContent()).toBe(CENTRAL);
+    const quote = page.locator('#details .evidence-list button.quote').nth(2);
+    const text = (await quote.textContent())!.replace(/[“”]/g, '');
+    await quote.click();
+    const mark = page.locator('#reader mark.evidence');
+    await expect.poll(() => mark.count()).toBeGreaterThan(0);
+    expect((await mark.allTextContents()).join('')).toBe(text);
+    // scrolled into view inside the panel
+    const panel = (await page.locator('#panel').boundingBox())!;
+    await expect.poll(async () => {
+      const b = (await mark.first().boundingBox())!;
+      return b.y > panel.y && b.y + b.height < panel.y + panel.height;
+    }).toBe(true);
+    expect(await page.locator('#reader .mention').count()).toBeGreaterThan(20);
+    await shot('06-reader-evidence');
+
+    const mention = page.locator('#reader .mention:not(.current)').first();
+    const mentionId = (await mention.getAttribute('data-id'))!;
+    await mention.click();
+    await expect.poll(async () => (await view()).selected).toBe(mentionId);
+    expect((await view()).nodes).toContain(mentionId);
+    await expect(page.locator('#reader').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#reader').isVisible()).toBe(false);
+  });
+
+  it('a Cypher query shows its result as a table and on the canvas; an error shows its position', async () => {
+    await page.locator('#console-button').click();
+    await page.waitForSelector('#console .cm-content');
+    await page.locator('#console select.examples').selectOption({ label: '投资关系与金额' });
+    await page.locator('#console button.run').click();
+    await expect.poll(() => page.locator('#console .tab[aria-selected="true"]').textContent()).toBe('图');
+    const g = await page.evaluate(() => (window as any).__kg.store.state.nodes as string[]);
+    const resultIds = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].filter((n: any) => n.name === '市中区' || true).length);
+    expect(resultIds).toBeGreaterThan(0);
+    await page.locator('#console .tab[data-tab="table"]').click();
+    const rows = page.locator('#console .result-table tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(await page.locator('#console .result-table th').allTextContents()).toEqual(['投资方', '对象', '金额', 'a', 'r', 'b']);
+    // every investor in the table is on the canvas
+    const investor = await rows.first().locator('td .node-ref').first().textContent();
+    const onCanvas = await page.evaluate((ids) => ids.map((i: string) => (window as any).__kg.store.nodeData.get(i)?.name), g);
+    expect(onCanvas).toContain(investor);
+    await shot('07-cypher-table');
+
+    await page.locator('#console .cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('MATCH (n:Area) RETRUN n');
+    await page.keyboard.press('Control+Enter');
+    const error = page.locator('#console .console-error');
+    await expect.poll(() => error.isVisible()).toBe(true);
+    expect(await error.textContent()).toMatch(/第 1 行，第 16 列/);
+    await shot('08-cypher-error');
+    await page.locator('#console .console-head .close').click();
+  });
+
+  it('export GraphML of the view downloads a file that parses, with the nodes of the view', async () => {
+    const visible = await page.evaluate(() => (window as any).__kg.canvas.visible() as { nodes: string[] });
+    await page.locator('#export-button').click();
+    await page.locator('#export-menu [data-scope="view"]').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format="graphml"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.graphml$/);
+    const xml = readFileSync((await download.path())!, 'utf8');
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    const nodes = [doc.graphml.graph.node].flat();
+    expect(nodes.map((n: any) => n['@_id']).sort()).toEqual([...visible.nodes].sort());
+  });
+
+  it('reload the URL → the same view: entities, filters, selection', async () => {
+    await page.locator('.chip[data-type="SUPPORTS"]').click();
+    await expect.poll(async () => (await view() as any).hiddenTypes).toEqual(['SUPPORTS']);
+    const before = await view();
+    const url = page.url();
+    expect(url).toContain('n=');
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready=true]');
+    const after = await view();
+    expect([...after.nodes].sort()).toEqual([...before.nodes].sort());
+    expect([...after.edges].sort()).toEqual([...before.edges].sort());
+    expect((after as any).hiddenTypes).toEqual(['SUPPORTS']);
+    expect(after.selected).toBe(before.selected);
+    expect(await page.locator('#details .entity-name').textContent()).toBe(await nodeName(before.selected!));
+    await settle();
+    await shot('09-reloaded');
+  });
+
+  it('labels switch to pinyin and English; shortest path between two entities is highlighted', async () => {
+    await page.locator('#lang button[data-lang="py"]').click();
+    const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+    await expect.poll(() => page.evaluate((h) => (window as any).__cy.getElementById(h).data('label'), hub)).toBe('shì zhōng qū');
+    await page.locator('#lang button[data-lang="en"]').click();
+    await expect.poll(() => page.evaluate((h) => (window as any).__cy.getElementById(h).data('label'), hub)).toBe('Shizhong District, Jinan');
+    await page.locator('#lang button[data-lang="zh"]').click();
+
+    await page.locator('#paths-button').click();
+    await page.locator('#path-from').fill('济南市');
+    await expect.poll(() => page.locator('#paths .suggestion .name').first().textContent()).toBe('济南市');
+    await page.keyboard.press('Enter');
+    await page.locator('#path-to').fill(CENTRAL);
+    await expect.poll(() => page.locator('#paths .suggestion .name').first().textContent()).toBe(CENTRAL);
+    await page.keyboard.press('Enter');
+    await page.locator('#path-go').click();
+    await expect.poll(async () => ((await view()) as any).path.length).toBeGreaterThan(1);
+    const onPath = await page.evaluate(() => (window as any).__cy.nodes('.path').length);
+    expect(onPath).toBe(((await view()) as any).path.length);
+    await settle();
+    await shot('10-path');
+  });
+});
