@@ -12,9 +12,12 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 describe('the console timeout', () => {
   const driver = sharedDriver();
   let api: TestServer;
+  /** /api/health with nothing else running from this test: context for a failure on a loaded machine */
+  const idle: number[] = [];
   beforeAll(async () => {
     api = await startTestServer(driver, { cypher: { limits: { timeoutMs: TIMEOUT_MS } } });
     for (let i = 0; i < 5; i++) await api.get('/api/health'); // a cold JVM plans its first query slowly
+    for (let i = 0; i < 5; i++) idle.push((await api.get('/api/health')).ms);
   });
   afterAll(async () => {
     await api.close();
@@ -37,12 +40,12 @@ describe('the console timeout', () => {
       await sleep(100);
     }
     const { res, ms } = await running;
-    console.info(`cartesian query answered ${res.status} after ${ms.toFixed(0)} ms (timeout ${TIMEOUT_MS}); /api/health ${health.map((h) => h.toFixed(0)).join(' ')} ms`);
+    console.info(`cartesian query answered ${res.status} after ${ms.toFixed(0)} ms (timeout ${TIMEOUT_MS}); /api/health ${health.map(Math.round).join(' ')} ms (idle ${idle.map(Math.round).join(' ')} ms)`);
     expect(res.status).toBe(408);
     expect(res.body).toEqual({ error: expect.stringMatching(/longer than 2000 ms and was cancelled/), details: { timeoutMs: TIMEOUT_MS } });
     expect(ms).toBeLessThan(TIMEOUT_MS + 1000);
     expect(health.length).toBeGreaterThanOrEqual(5);
-    expect(Math.max(...health)).toBeLessThan(100);
+    expect(Math.max(...health), `while running: ${health.map(Math.round)} ms; idle: ${idle.map(Math.round)} ms`).toBeLessThan(100);
   });
 
   it('leaves no transaction running on the server afterwards', async () => {

@@ -21,8 +21,35 @@ export const CypherRequestSchema = z.strictObject({
     .string({ error: 'must be a string of Cypher' })
     .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
     .refine((q) => q.trim() !== '', 'must not be blank'),
-  params: z.record(z.string(), z.json({ error: 'must hold JSON values only' }), { error: 'must be an object of named JSON values' }).optional(),
+  params: z
+    .record(z.string(), z.unknown(), { error: 'must be an object of named JSON values' })
+    .superRefine((params, ctx) => {
+      const bad = firstNonJson(params, []);
+      if (bad) ctx.addIssue({ code: 'custom', path: bad.path, message: `must be a JSON value (string, number, boolean, null, list or map), not ${bad.what}` });
+    })
+    .optional(),
 });
+
+/** Where a value stops being JSON: functions, dates, class instances, NaN, undefined … */
+function firstNonJson(v: unknown, path: (string | number)[]): { path: (string | number)[]; what: string } | undefined {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return undefined;
+  if (typeof v === 'number') return Number.isFinite(v) ? undefined : { path, what: String(v) };
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const bad = firstNonJson(v[i], [...path, i]);
+      if (bad) return bad;
+    }
+    return undefined;
+  }
+  if (typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
+    for (const [k, x] of Object.entries(v)) {
+      const bad = firstNonJson(x, [...path, k]);
+      if (bad) return bad;
+    }
+    return undefined;
+  }
+  return { path, what: typeof v === 'object' ? `a ${v!.constructor?.name ?? 'object'}` : `a ${typeof v}` };
+}
 
 const ENDPOINTS_QUERY = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
 
