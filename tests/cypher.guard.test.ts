@@ -1,6 +1,10 @@
 // The console refuses every write, admin, file and escape attempt in a corpus of them, through the
 // real HTTP API on the shared seeded Neo4j, and the database is unchanged afterwards (checksum).
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ForbiddenError } from '../server/src/errors.ts';
+import { checkPlan } from '../server/src/operations/cypher-guard.ts';
+import { createDb } from '../server/src/store/db.ts';
 import { dbChecksum, type DbChecksum } from './support/db-checksum.ts';
 import { startTestServer, type TestServer } from './support/http.ts';
 import { sharedDriver } from './support/neo4j.ts';
@@ -184,6 +188,49 @@ describe('the Cypher console refuses writes, administration, files and escapes',
       expect(res.status, query).toBe(200);
       expect(res.body.summary.queryType).toBe('r');
     }
+  });
+
+  // Most of the corpus is already stopped by the text screen; the database's own plan must stop the
+  // same things on its own, and the READ transaction must stop a write even without either.
+  describe('without the text screen', () => {
+    const explain = async (query: string) => {
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        return (await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`))).summary;
+      } finally {
+        await session.close();
+      }
+    };
+    it.each([
+      ['LOAD CSV', `LOAD CSV FROM ${FILE} AS l RETURN l`, /LOAD CSV/],
+      ['IN TRANSACTIONS', 'CALL { MATCH (n) RETURN n } IN TRANSACTIONS RETURN count(n)', /IN TRANSACTIONS/],
+      ['dbms.listConfig', 'CALL dbms.listConfig()', /read-only|dbms\.listConfig/],
+      ['db.info', 'CALL db.info()', /db\.info is not allowed/],
+      ['db.stats.retrieve', "CALL db.stats.retrieve('GRAPH COUNTS')", /db\.stats\.retrieve is not allowed/],
+      ['a procedure in a subquery', 'MATCH (n:Area) CALL (n) { CALL db.info() YIELD name RETURN name } RETURN name', /db\.info is not allowed/],
+      ['SHOW SETTINGS', 'SHOW SETTINGS', /ShowSettings/],
+      ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /ShowTransactions/],
+      ['SHOW PROCEDURES', 'SHOW PROCEDURES', /ShowProcedures/],
+      ['TERMINATE TRANSACTIONS', "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", /TerminateTransactions/],
+      ['USE system', 'USE system CALL db.labels()', /read-only|database/],
+      ['a write in a UNION', 'RETURN 1 AS x UNION CREATE (n:Probe) RETURN 2 AS x', /queryType "rw"/],
+    ])('the plan check refuses %s', async (_what, query, message) => {
+      const summary = await explain(query);
+      expect(() => checkPlan(summary, undefined)).toThrow(ForbiddenError);
+      expect(() => checkPlan(summary, undefined)).toThrow(message);
+    });
+
+    it.each(['MATCH (n:Entity)-[r]->(m) RETURN n, r, m LIMIT 5', 'CALL db.labels()', 'SHOW INDEXES', 'USE neo4j MATCH (n) RETURN count(n)'])(
+      'the plan check lets the read %j through',
+      async (query) => {
+        const summary = await explain(query);
+        expect(() => checkPlan(summary, undefined)).not.toThrow();
+      },
+    );
+
+    it('the READ transaction refuses a write that reached it', async () => {
+      await expect(createDb(driver).readTx((tx) => tx.run('CREATE (:Probe)'))).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+    });
   });
 
   it('leaves the database exactly as it was (counts and a hash of all ids and properties)', async () => {

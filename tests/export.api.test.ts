@@ -6,7 +6,8 @@ import { parse } from 'csv-parse/sync';
 import cytoscape from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityId } from '../graph-seed/src/ids.ts';
-import { EXPORT_ELEMENT_CAP } from '../server/src/operations/export-subgraph.ts';
+import { EXPORT_ELEMENT_CAP, exportSubgraph } from '../server/src/operations/export-subgraph.ts';
+import { createDb } from '../server/src/store/db.ts';
 import { startTestServer, type TestServer } from './support/http.ts';
 import { sharedDriver } from './support/neo4j.ts';
 import { parseXml, schemaErrors } from './support/export-formats.ts';
@@ -165,12 +166,11 @@ describe('POST /api/export on the seeded graph', () => {
       });
   });
 
-  it('answers a neighbourhood that is over the cap with 400', async () => {
-    // depth 3 around 市中区 reaches most of the graph; the cap is checked against what was found
-    const { createDb } = await import('../server/src/store/db.ts');
-    const { exportSubgraph } = await import('../server/src/operations/export-subgraph.ts');
-    await expect(exportSubgraph(createDb(driver), { neighborhood: { id: DISTRICT, depth: 3 } }, { includeEvidence: true, cap: 10 })).rejects.toThrow(
-      /more than 10 nodes, over the export cap/,
-    );
+  it('refuses (400) a neighbourhood that grows over the cap instead of cutting it short', async () => {
+    // depth 3 around 市中区 reaches most of the graph; a small cap stands in for the real one
+    await expect(exportSubgraph(createDb(driver), { neighborhood: { id: DISTRICT, depth: 3 } }, { includeEvidence: true, cap: 10 })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/more than 10 nodes, over the export cap; choose a smaller depth/),
+    });
   });
 });

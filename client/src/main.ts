@@ -10,7 +10,7 @@ import { createPaths } from './paths.ts';
 import { createReader } from './reader.ts';
 import { attachSuggest } from './search.ts';
 import { installShortcuts } from './shortcuts.ts';
-import { edgePasses, nodePasses, Store } from './state.ts';
+import { edgePasses, nodePasses, Store, withGraph } from './state.ts';
 import { typeOf } from './theme.ts';
 import { createTimeline } from './timeline.ts';
 import type { ArticleSummary, GraphEdge, GraphNode, GraphPayload, Lang, LayoutName, ViewState } from './types.ts';
@@ -100,15 +100,16 @@ const timeline = createTimeline($('#timeline'), {
 
 const paths = createPaths($('#paths'), {
   found: (r) => {
-    void withConnections(r).then((g) => store.addGraph(g, 'path', { select: null }));
-    // the path is set after the graph so its nodes exist on the canvas
-    setTimeout(() => store.update({ path: r.paths[0] }, 'path', false), 0);
+    void withConnections(r).then((g) => {
+      store.cache(g);
+      store.set({ ...withGraph(store.state, g), path: r.paths[0] }, 'path');
+    });
   },
   clear: () => store.update({ path: [] }, 'path', false),
 });
 
 const cypher = createConsole($('#console'), {
-  show: (result, replace) => store.addGraph(result.graph, 'query', { replace }),
+  show: (result, replace) => void withConnections(result.graph, replace).then((g) => store.addGraph(g, 'query', { replace })),
   focus: (id) => void focusEntity(id, false),
 });
 
@@ -139,11 +140,15 @@ function showSelection(id: string | null) {
   void details.showNode(id, store.nodeData.get(id));
 }
 
-/** Relationships between the given (new) nodes and those already on the canvas, so nothing dangles. */
-async function withConnections(g: GraphPayload): Promise<GraphPayload> {
-  const onCanvas = new Set(store.state.nodes);
+/**
+ * The canvas shows every relationship among its nodes (as Neo4j Browser's "connect result nodes"), so a
+ * shared link, which restores exactly that, shows the same picture. New nodes get their links to the
+ * rest of the canvas (and to each other) here.
+ */
+async function withConnections(g: GraphPayload, replace = false): Promise<GraphPayload> {
+  const onCanvas = new Set(replace ? [] : store.state.nodes);
   const fresh = g.nodes.map((n) => n.id).filter((id) => !onCanvas.has(id));
-  if (!fresh.length || !onCanvas.size) return g;
+  if (!fresh.length || fresh.length + onCanvas.size < 2) return g;
   try {
     const res = await api.cypher(
       'MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN $fresh AND b.id IN $all RETURN DISTINCT r',
@@ -152,7 +157,7 @@ async function withConnections(g: GraphPayload): Promise<GraphPayload> {
     );
     return { ...g, nodes: [...g.nodes, ...res.graph.nodes.filter((n) => onCanvas.has(n.id) || fresh.includes(n.id))], edges: [...g.edges, ...res.graph.edges] };
   } catch {
-    return g; // connecting is a nicety; the neighbours themselves arrived
+    return g; // connecting is a nicety; the elements themselves arrived
   }
 }
 

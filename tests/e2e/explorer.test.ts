@@ -25,6 +25,8 @@ interface View {
   hiddenLabels: string[];
   selected: string | null;
 }
+/** UI steps wait on real requests and layouts: a busy 2-core machine needs more than vitest's 1 s default. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const view = () => page.evaluate(() => (window as any).__kg.store.state as View);
 const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
 const nodeName = (id: string) => page.evaluate((i) => (window as any).__kg.store.nodeData.get(i)?.name as string, id);
@@ -60,7 +62,7 @@ describe('the explorer in the browser', () => {
     const v = await view();
     expect(v.nodes.length).toBe(40);
     expect(v.edges.length).toBeGreaterThan(10);
-    await expect.poll(() => page.locator('#status').textContent()).toContain('40 个实体');
+    await poll(() => page.locator('#status').textContent()).toContain('40 个实体');
     await settle();
     await shot('01-home');
   });
@@ -69,13 +71,13 @@ describe('the explorer in the browser', () => {
     await page.keyboard.press('/');
     await page.keyboard.type(CENTRAL);
     const first = page.locator('.suggestion').first();
-    await expect.poll(() => first.locator('.name').textContent()).toBe(CENTRAL);
+    await poll(() => first.locator('.name').textContent()).toBe(CENTRAL);
     await page.screenshot({ path: `${SHOTS}02-suggestions.png` });
     const id = (await first.getAttribute('data-id'))!;
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await view()).selected).toBe(id);
+    await poll(async () => (await view()).selected).toBe(id);
     expect((await view()).nodes).toContain(id);
-    await expect.poll(() => page.locator('#details .entity-name').textContent()).toBe(CENTRAL);
+    await poll(() => page.locator('#details .entity-name').textContent()).toBe(CENTRAL);
     expect(await page.evaluate((i) => (window as any).__cy.getElementById(i).visible(), id)).toBe(true);
     await settle();
     await shot('03-search-focus');
@@ -92,7 +94,7 @@ describe('the explorer in the browser', () => {
     await settle();
     const p = await nodeScreenPoint(hub);
     await page.mouse.dblclick(p.x, p.y);
-    await expect.poll(async () => (await view()).nodes.length).toBe(21);
+    await poll(async () => (await view()).nodes.length).toBe(21);
     const more = (await view()).more[hub];
     expect(more).toBeGreaterThan(100);
     await settle();
@@ -100,17 +102,17 @@ describe('the explorer in the browser', () => {
 
     const badge = await nodeScreenPoint(`more:${hub}`);
     await page.mouse.click(badge.x, badge.y);
-    await expect.poll(async () => (await view()).nodes.length).toBe(21 + more);
+    await poll(async () => (await view()).nodes.length).toBe(21 + more);
     expect((await view()).more[hub]).toBeUndefined();
     await settle();
 
     await page.locator('#cy').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await view()).nodes.length).toBe(21);
+    await poll(async () => (await view()).nodes.length).toBe(21);
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await view()).nodes).toEqual([hub]);
+    await poll(async () => (await view()).nodes).toEqual([hub]);
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(async () => (await view()).nodes.length).toBe(21);
+    await poll(async () => (await view()).nodes.length).toBe(21);
     expect((await view()).more[hub]).toBe(more);
     await settle();
   });
@@ -120,31 +122,31 @@ describe('the explorer in the browser', () => {
     const count = Number(await item.locator('small').textContent());
     expect(count).toBeGreaterThan(0);
     await item.click();
-    await expect.poll(async () => (await view()).hiddenLabels).toEqual(['Strategy']);
+    await poll(async () => (await view()).hiddenLabels).toEqual(['Strategy']);
     const hidden = await page.evaluate(() => (window as any).__cy.nodes('[type = "Strategy"]').filter((n: any) => n.visible()).length);
     expect(hidden).toBe(0);
-    await expect.poll(() => page.locator('#status').textContent()).toContain(`${count} 个被筛选隐藏`);
+    await poll(() => page.locator('#status').textContent()).toContain(`${count} 个被筛选隐藏`);
     await shot('05-type-filter');
     await item.click();
-    await expect.poll(async () => (await view()).hiddenLabels).toEqual([]);
+    await poll(async () => (await view()).hiddenLabels).toEqual([]);
   });
 
   it('an evidence quote opens the article reader scrolled to the sentence, highlighted; a mention focuses its node', async () => {
     await page.locator('#search-input').fill('');
     await page.keyboard.press('/');
     await page.keyboard.type(CENTRAL);
-    await expect.poll(() => page.locator('.suggestion .name').first().textContent()).toBe(CENTRAL);
+    await poll(() => page.locator('.suggestion .name').first().textContent()).toBe(CENTRAL);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#details .entity-name').textContent()).toBe(CENTRAL);
+    await poll(() => page.locator('#details .entity-name').textContent()).toBe(CENTRAL);
     const quote = page.locator('#details .evidence-list button.quote').nth(2);
     const text = (await quote.textContent())!.replace(/[“”]/g, '');
     await quote.click();
     const mark = page.locator('#reader mark.evidence');
-    await expect.poll(() => mark.count()).toBeGreaterThan(0);
+    await poll(() => mark.count()).toBeGreaterThan(0);
     expect((await mark.allTextContents()).join('')).toBe(text);
     // scrolled into view inside the panel
     const panel = (await page.locator('#panel').boundingBox())!;
-    await expect.poll(async () => {
+    await poll(async () => {
       const b = (await mark.first().boundingBox())!;
       return b.y > panel.y && b.y + b.height < panel.y + panel.height;
     }).toBe(true);
@@ -154,11 +156,11 @@ describe('the explorer in the browser', () => {
     const mention = page.locator('#reader .mention:not(.current)').first();
     const mentionId = (await mention.getAttribute('data-id'))!;
     await mention.click();
-    await expect.poll(async () => (await view()).selected).toBe(mentionId);
+    await poll(async () => (await view()).selected).toBe(mentionId);
     expect((await view()).nodes).toContain(mentionId);
     await expect(page.locator('#reader').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('#reader').isVisible()).toBe(false);
+    await poll(() => page.locator('#reader').isVisible()).toBe(false);
   });
 
   it('a Cypher query shows its result as a table and on the canvas; an error shows its position', async () => {
@@ -166,13 +168,13 @@ describe('the explorer in the browser', () => {
     await page.waitForSelector('#console .cm-content');
     await page.locator('#console select.examples').selectOption({ label: '投资关系与金额' });
     await page.locator('#console button.run').click();
-    await expect.poll(() => page.locator('#console .tab[aria-selected="true"]').textContent()).toBe('图');
+    await poll(() => page.locator('#console .tab[aria-selected="true"]').textContent()).toBe('图');
     const g = await page.evaluate(() => (window as any).__kg.store.state.nodes as string[]);
     const resultIds = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].filter((n: any) => n.name === '市中区' || true).length);
     expect(resultIds).toBeGreaterThan(0);
     await page.locator('#console .tab[data-tab="table"]').click();
     const rows = page.locator('#console .result-table tbody tr');
-    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    await poll(() => rows.count()).toBeGreaterThan(0);
     expect(await page.locator('#console .result-table th').allTextContents()).toEqual(['投资方', '对象', '金额', 'a', 'r', 'b']);
     // every investor in the table is on the canvas
     const investor = await rows.first().locator('td .node-ref').first().textContent();
@@ -185,7 +187,7 @@ describe('the explorer in the browser', () => {
     await page.keyboard.type('MATCH (n:Area) RETRUN n');
     await page.keyboard.press('Control+Enter');
     const error = page.locator('#console .console-error');
-    await expect.poll(() => error.isVisible()).toBe(true);
+    await poll(() => error.isVisible()).toBe(true);
     expect(await error.textContent()).toMatch(/第 1 行，第 16 列/);
     await shot('08-cypher-error');
     await page.locator('#console .console-head .close').click();
@@ -205,7 +207,7 @@ describe('the explorer in the browser', () => {
 
   it('reload the URL → the same view: entities, filters, selection', async () => {
     await page.locator('.chip[data-type="SUPPORTS"]').click();
-    await expect.poll(async () => (await view() as any).hiddenTypes).toEqual(['SUPPORTS']);
+    await poll(async () => (await view() as any).hiddenTypes).toEqual(['SUPPORTS']);
     const before = await view();
     const url = page.url();
     expect(url).toContain('n=');
@@ -225,20 +227,20 @@ describe('the explorer in the browser', () => {
   it('labels switch to pinyin and English; shortest path between two entities is highlighted', async () => {
     await page.locator('#lang button[data-lang="py"]').click();
     const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
-    await expect.poll(() => page.evaluate((h) => (window as any).__cy.getElementById(h).data('label'), hub)).toBe('shì zhōng qū');
+    await poll(() => page.evaluate((h) => (window as any).__cy.getElementById(h).data('label'), hub)).toBe('shì zhōng qū');
     await page.locator('#lang button[data-lang="en"]').click();
-    await expect.poll(() => page.evaluate((h) => (window as any).__cy.getElementById(h).data('label'), hub)).toBe('Shizhong District, Jinan');
+    await poll(() => page.evaluate((h) => (window as any).__cy.getElementById(h).data('label'), hub)).toBe('Shizhong District, Jinan');
     await page.locator('#lang button[data-lang="zh"]').click();
 
     await page.locator('#paths-button').click();
     await page.locator('#path-from').fill('济南市');
-    await expect.poll(() => page.locator('#paths .suggestion .name').first().textContent()).toBe('济南市');
+    await poll(() => page.locator('#path-from + .suggestions .suggestion .name').first().textContent()).toBe('济南市');
     await page.keyboard.press('Enter');
     await page.locator('#path-to').fill(CENTRAL);
-    await expect.poll(() => page.locator('#paths .suggestion .name').first().textContent()).toBe(CENTRAL);
+    await poll(() => page.locator('#path-to + .suggestions .suggestion .name').first().textContent()).toBe(CENTRAL);
     await page.keyboard.press('Enter');
     await page.locator('#path-go').click();
-    await expect.poll(async () => ((await view()) as any).path.length).toBeGreaterThan(1);
+    await poll(async () => ((await view()) as any).path.length).toBeGreaterThan(1);
     const onPath = await page.evaluate(() => (window as any).__cy.nodes('.path').length);
     expect(onPath).toBe(((await view()) as any).path.length);
     await settle();

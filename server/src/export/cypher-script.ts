@@ -33,7 +33,8 @@ export function cypherValue(value: unknown): string {
   return cypherString(JSON.stringify(value));
 }
 
-const cypherMap = (props: Record<string, unknown>) => `{${Object.entries(props).map(([k, v]) => `${cypherName(k)}: ${cypherValue(v)}`).join(', ')}}`;
+// keys sorted: the script is the same whatever order the database kept the properties in
+const cypherMap = (props: Record<string, unknown>) => `{${Object.entries(props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${cypherName(k)}: ${cypherValue(v)}`).join(', ')}}`;
 
 function evidenceProps(evidence: EvidenceRecord[]): Record<string, unknown> {
   if (!evidence.length) return {};

@@ -147,9 +147,10 @@ function unknown(kind: 'node' | 'edge', asked: string[], found: Set<string>) {
 
 /** Properties minus the ev_* arrays, which become evidence records (or are dropped with evidence). */
 function split(properties: Record<string, unknown>, includeEvidence: boolean) {
-  const props = toPlain(properties) as Record<string, unknown>;
-  const evidence = includeEvidence ? evidenceOf(props) : [];
-  for (const k of EVIDENCE_KEYS) delete props[k];
+  const plain = toPlain(properties) as Record<string, unknown>;
+  const evidence = includeEvidence ? evidenceOf(plain) : [];
+  // keys sorted: the same element exports the same bytes from any database
+  const props = Object.fromEntries(Object.entries(plain).filter(([k]) => !EVIDENCE_KEYS.includes(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { props, evidence };
 }
 
