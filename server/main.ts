@@ -54,7 +54,9 @@ try {
   if (stopping) await new Promise(() => {}); // a signal arrived while Neo4j was starting: shutdown() owns the exit
   const seeded = await seedIfEmpty(database.driver, config.NEO4J_DATABASE);
   if (seeded) say(`seeded the empty database: ${seeded.entities} entities, ${seeded.relations} relations`);
-  const app = createApp(createNeo4jStore(database.driver, config.NEO4J_DATABASE), log);
+  const app = createApp(createNeo4jStore(database.driver, config.NEO4J_DATABASE), log, {
+    cypher: { limits: { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.CYPHER_ROW_CAP, graphCap: config.CYPHER_GRAPH_CAP } },
+  });
   server = await listen(app, config.PORT, config.HOST);
 } catch (err) {
   console.error(`start-up failed: ${(err as Error).message}`);

@@ -3,8 +3,9 @@ type Attrs = Record<string, string | number | boolean | null | undefined | Event
 
 /** h('button.primary', {onclick}, '文本') — tag with optional .classes and #id, attributes, children. */
 export function h<K extends keyof HTMLElementTagNameMap>(spec: K | `${K}${'.' | '#'}${string}`, attrs: Attrs = {}, ...children: Array<Node | string | null | undefined | false>): HTMLElementTagNameMap[K] {
-  const [tagAndId, ...classes] = spec.split('.');
-  const [tag, id] = tagAndId.split('#');
+  const tag = /^[a-z0-9]+/.exec(spec)![0];
+  const id = /#([\w-]+)/.exec(spec)?.[1];
+  const classes = [...spec.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
   const el = document.createElement(tag as K);
   if (id) el.id = id;
   if (classes.length) el.className = classes.join(' ');

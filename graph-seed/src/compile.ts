@@ -181,23 +181,31 @@ export function compileSeed(options: CompileOptions = {}): SeedGraph {
 
 /**
  * Every occurrence of a name or alias in every article. Within one entity the longest form wins
- * (市中 inside 市中区 is one mention, not two); across entities nesting is kept, because
- * 中软国际人工智能创新中心 does mention 中软国际.
+ * (市中 inside 市中区 is one mention, not two). Across entities a canonical name may sit inside
+ * another entity's name (中软国际人工智能创新中心 does mention 中软国际), but a mere alias may not
+ * (the 兴隆 of 山东中油兴隆 is not 兴隆片区).
  */
 export function computeMentions(articles: SeedArticle[], entities: SeedEntity[]): void {
   for (const article of articles) {
+    const found: Array<{ e: SeedEntity; start: number; end: number; alias: boolean }> = [];
     for (const e of entities) {
-      const terms = [e.name, ...e.aliases].sort((a, b) => b.length - a.length);
       const taken = new Uint8Array(article.text.length);
-      const spans: Array<{ start: number; end: number }> = [];
-      for (const term of terms) {
+      for (const term of [e.name, ...e.aliases].sort((a, b) => b.length - a.length)) {
         for (let i = article.text.indexOf(term); i !== -1; i = article.text.indexOf(term, i + 1)) {
           if (taken.subarray(i, i + term.length).some((x) => x)) continue;
           taken.fill(1, i, i + term.length);
-          spans.push({ start: i, end: i + term.length });
+          found.push({ e, start: i, end: i + term.length, alias: term !== e.name });
         }
       }
-      if (spans.length) e.mentions.set(article.file, spans.sort((a, b) => a.start - b.start));
     }
+    const inside = (m: (typeof found)[number]) =>
+      found.some((o) => o.e !== m.e && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    for (const m of found) {
+      if (m.alias && inside(m)) continue;
+      const spans = m.e.mentions.get(article.file) ?? [];
+      spans.push({ start: m.start, end: m.end });
+      m.e.mentions.set(article.file, spans);
+    }
+    for (const e of entities) e.mentions.get(article.file)?.sort((a, b) => a.start - b.start);
   }
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject } from 'zod-openapi';
 import { ArticleParamsSchema } from './operations/articles.ts';
+import { CypherRequestSchema } from './operations/cypher.ts';
 import { NeighborsParamsSchema, NeighborsQuerySchema } from './operations/neighbors.ts';
 import { NodeParamsSchema } from './operations/node-details.ts';
 import { OverviewQuerySchema } from './operations/overview.ts';
@@ -53,6 +54,20 @@ export function openApiDocument(extraPaths: Record<string, object> = {}): object
         notFound: true,
         ok: z.looseObject({ id: z.string(), text: z.string(), mentions: z.array(z.object({ entityId: z.string(), name: z.string(), labels: z.array(z.string()), start: z.number(), end: z.number() })) }),
       }),
+      '/api/cypher': {
+        post: {
+          summary: 'Read-only Cypher console (bounded: timeout, row and graph caps, rate limit)',
+          requestBody: { content: { 'application/json': { schema: CypherRequestSchema } } },
+          responses: {
+            200: json(z.object({ columns: z.array(z.string()), rows: z.array(z.record(z.string(), z.unknown())), graph: GraphSchema, summary: z.object({ queryType: z.string(), resultAvailableAfterMs: z.number(), truncated: z.boolean() }) }), 'OK'),
+            ...errors,
+            400: json(ErrorSchema, 'invalid request, Cypher syntax error (`details` has line and column) or query error'),
+            403: json(ErrorSchema, 'not a plain read: writes, administration, LOAD CSV, procedures off the allowlist …'),
+            408: json(ErrorSchema, 'cancelled by the database at the timeout'),
+            429: json(ErrorSchema, 'too many queries from this client'),
+          },
+        },
+      },
       ...extraPaths,
     },
   });

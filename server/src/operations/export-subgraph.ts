@@ -61,9 +61,13 @@ export const derivedEdgeId = (type: string, source: string, target: string) => `
 
 export async function exportSubgraph(db: Db, source: ExportSource, options: ExportOptions): Promise<ExportSubgraph> {
   const cap = options.cap ?? EXPORT_ELEMENT_CAP;
+  // the query runs in the console's own guarded transaction; the refetch by id in ours
   const queried = 'cypher' in source ? await querySelection(db, source.cypher, cap) : undefined;
   return db.readTx(async (tx) => {
-    const selection = queried ?? ('selection' in source ? source.selection : { nodeIds: await neighbourhoodIds(tx, (source as { neighborhood: ExportNeighborhood }).neighborhood, cap) });
+    let selection: ExportSelection;
+    if (queried) selection = queried;
+    else if ('selection' in source) selection = source.selection;
+    else selection = { nodeIds: await neighbourhoodIds(tx, (source as { neighborhood: ExportNeighborhood }).neighborhood, cap) };
     return fetchSelection(tx, selection, options.includeEvidence, cap);
   }, EXPORT_TIMEOUT_MS);
 }
