@@ -7,7 +7,8 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Two cores: a few forks keep the JVM responsive.
-    maxWorkers: 2,
+    // One file at a time: several tests measure latency (health under a runaway query, timeouts)
+    // and each private Neo4j is a JVM; on two cores, parallel files would make those numbers noise.
+    fileParallelism: false,
   },
 });
