@@ -59,31 +59,42 @@ class Tally {
   }
 }
 
+/**
+ * Quote marks wrapping a whole name are formatting, not part of the name: the curated data writes
+ * “有效落实年” with its quotes but 一带一城 without, for the same printed form. Both gold and
+ * predicted names and spans are compared with one wrapping pair removed.
+ */
+const WRAPPED = /^[“"]([^“”"]+)[”"]$/;
+export const unquote = (name: string): string => WRAPPED.exec(name)?.[1] ?? name;
+const spanKey = (text: string, type: string, start: number, end: number): string =>
+  WRAPPED.test(text.slice(start, end)) ? `${type}|${start + 1}-${end - 1}` : `${type}|${start}-${end}`;
+
 /** Gold names and aliases → gold entity: how a predicted entity is aligned with a curated one. */
 function goldIndex(graph: SeedGraph): Map<string, SeedEntity> {
   const index = new Map<string, SeedEntity>();
-  for (const e of graph.entities) for (const term of [e.name, ...e.aliases]) index.set(term, e);
+  for (const e of graph.entities) for (const term of [e.name, ...e.aliases]) index.set(unquote(term), e);
   return index;
 }
 
 export function evaluateFold(graph: SeedGraph, file: string, extraction: Extraction, tallies: { spans: Tally; entities: Tally; relations: Tally }) {
   const index = goldIndex(graph);
+  const text = extraction.text;
   const byId = new Map(graph.entities.map((e) => [e.id, e]));
   const present = graph.entities.filter((e) => e.mentions.has(file));
-  const goldSpans = new Set(present.flatMap((e) => e.mentions.get(file)!.map((s) => `${e.label}|${s.start}-${s.end}`)));
-  const predSpans = new Set(extraction.mentions.map((m) => `${m.type}|${m.start}-${m.end}`));
-  const goldEntities = new Set(present.map((e) => `${e.label}|${e.name}`));
+  const goldSpans = new Set(present.flatMap((e) => e.mentions.get(file)!.map((s) => spanKey(text, e.label, s.start, s.end))));
+  const predSpans = new Set(extraction.mentions.map((m) => spanKey(text, m.type, m.start, m.end)));
+  const goldEntities = new Set(present.map((e) => `${e.label}|${unquote(e.name)}`));
   // a predicted entity is the curated one whose name or alias it carries
   const canonical = new Map<string, string>();
   for (const e of extraction.entities) {
-    const hit = [e.name, ...e.aliases].map((t) => index.get(t)).find((g) => g && g.label === e.type);
-    canonical.set(e.name, hit?.name ?? e.name);
+    const hit = [e.name, ...e.aliases].map((t) => index.get(unquote(t))).find((g) => g && g.label === e.type);
+    canonical.set(e.name, unquote(hit?.name ?? e.name));
   }
   const predEntities = new Set(extraction.entities.map((e) => `${e.type}|${canonical.get(e.name)}`));
   const goldRelations = new Set(
-    graph.relations.filter((r) => r.evidence.some((ev) => ev.article === file)).map((r) => `${r.type}|${byId.get(r.source)!.name}|${byId.get(r.target)!.name}`),
+    graph.relations.filter((r) => r.evidence.some((ev) => ev.article === file)).map((r) => `${r.type}|${unquote(byId.get(r.source)!.name)}|${unquote(byId.get(r.target)!.name)}`),
   );
-  const predRelations = new Set(extraction.relations.map((r) => `${r.type}|${canonical.get(r.source) ?? r.source}|${canonical.get(r.target) ?? r.target}`));
+  const predRelations = new Set(extraction.relations.map((r) => `${r.type}|${canonical.get(r.source) ?? unquote(r.source)}|${canonical.get(r.target) ?? unquote(r.target)}`));
   return {
     spans: metric(tallies.spans.add(goldSpans, predSpans)),
     entities: metric(tallies.entities.add(goldEntities, predEntities)),

@@ -4,12 +4,13 @@ import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, typeByEnding } from './gazetteer.ts';
 import { listCandidates } from './lists.ts';
 import type { Candidate, ExtractedEntity, Extraction, Mention, Rule } from './model.ts';
+import { patternCandidates } from './patterns.ts';
 import { quotedCandidates } from './quoted.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, type Segmenter } from './segment.ts';
 import { hasVerb, suffixCandidates } from './suffixes.ts';
 
-const PRIORITY: Record<Rule, number> = { gazetteer: 0, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
+const PRIORITY: Record<Rule, number> = { gazetteer: 0, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
 
 export interface Extractor {
   gazetteer: Gazetteer;
@@ -21,8 +22,18 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   if (c.rule === 'gazetteer') return c;
   const known = gazetteer.byTerm.get(c.name) ?? gazetteer.byTerm.get(text.slice(c.start, c.end));
   if (known) return { ...c, name: known.name, type: known.type };
+  // what is listed into, named as or awarded is an honour (被列入省市重要对外开放平台)
+  if (HONOUR_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && c.rule !== 'pattern') return { ...c, type: 'Honor' };
   // the suffix table gives a default type; curated names with the same ending know better
   return c.rule === 'suffix' ? { ...c, type: typeByEnding(gazetteer, c.name) ?? c.type } : c;
+}
+
+const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])$/;
+/** 211处口袋公园, 新增区域性总部10家: a counted thing is a class of things, not one named thing. */
+const COUNT_BEFORE = /(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条|批)$|平方米的?$/;
+const COUNT_AFTER = /^(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/;
+export function counted(text: string, c: { start: number; end: number }): boolean {
+  return COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || COUNT_AFTER.test(text.slice(c.end, c.end + 8));
 }
 
 /** Longest first; on equal length the more reliable rule wins. Never overlapping. */
@@ -38,6 +49,41 @@ function select(candidates: Candidate[], length: number): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Curated canonical names printed inside a longer mention (山东省 in 山东省大数据产业集聚区, 中软国际
+ * in 中软国际人工智能创新中心) are mentions of their own; aliases are not (the 兴隆 of 山东中油兴隆).
+ */
+function coversAt(text: string, longer: string, term: string, at: number): boolean {
+  for (let k = longer.indexOf(term); k !== -1; k = longer.indexOf(term, k + 1)) if (text.startsWith(longer, at - k)) return true;
+  return false;
+}
+
+export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const o of outer) {
+    // a strategy named after a place (以中央商埠区战略引领…) also mentions the place
+    const place = o.type === 'Strategy' ? /^(.{2,}(?:区|带|新城))战略$/.exec(text.slice(o.start, o.end))?.[1] : undefined;
+    if (place && !gazetteer.byTerm.has(place)) {
+      seen.add(`${o.start}-${o.start + place.length}`);
+      out.push({ start: o.start, end: o.start + place.length, name: place, type: 'Area', rule: 'suffix' });
+    }
+    for (let i = o.start; i < o.end; i++) {
+      for (const len of gazetteer.lengthsByFirst.get(text[i]) ?? []) {
+        if (i + len > o.end || len === o.end - o.start) continue;
+        const term = text.slice(i, i + len);
+        const entry = gazetteer.byTerm.get(term);
+        if (!entry || entry.name !== term || entry.name === o.name || seen.has(`${i}-${i + len}`)) continue;
+        // the entity's longer alias printed here is the mention (能源互联网, not 能源互联), and an alias may not nest
+        if (entry.aliases.some((a) => a.length > len && a.includes(term) && coversAt(text, a, term, i))) continue;
+        seen.add(`${i}-${i + len}`);
+        out.push({ start: i, end: i + len, name: entry.name, type: entry.type, rule: 'gazetteer' });
+      }
+    }
+  }
+  return out;
+}
+
 export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = createSegmenter(gazetteer)): Extractor {
   return {
     gazetteer,
@@ -49,9 +95,9 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // (市中区紧紧抓住国家城乡融合发展试验区 is a clause ending in a known honour)
       const suffixed = suffixCandidates(text, tokens).filter((c) => {
         const k = knownEnds.get(c.end);
-        return !k || k.start <= c.start || !hasVerb(tokens, c.start, k.start);
+        return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c));
       });
-      const raw = [...known, ...quotedCandidates(text), ...listCandidates(text, tokens, gazetteer), ...suffixed];
+      const raw = [...known, ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...listCandidates(text, tokens, gazetteer), ...suffixed];
       const chosen = select(raw.map((c) => resolve(c, gazetteer, text)), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
@@ -63,6 +109,12 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
         entities.set(c.name, e);
       }
+      const addEntities = (cs: Candidate[]) => {
+        for (const c of cs)
+          if (!entities.has(c.name)) entities.set(c.name, { name: c.name, type: c.type, aliases: [], known: gazetteer.byTerm.has(c.name), rules: [c.rule], mentions: [] });
+      };
+      const nested = nestedCandidates(text, chosen, gazetteer);
+      addEntities(nested);
       // Later occurrences of names the rules found once (兴隆 after 兴隆、七贤…五大片区) are mentions too.
       const extra: Candidate[] = [];
       const taken = new Uint8Array(text.length);
@@ -76,12 +128,15 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
           extra.push({ start: i, end: i + term.length, name: e.name, type: e.type, rule: e.rules[0] });
         }
       }
-      const mentions: Mention[] = [...chosen, ...extra]
+      const seen = new Set(nested.map((c) => `${c.start}-${c.end}`));
+      for (const c of nestedCandidates(text, extra, gazetteer)) if (!seen.has(`${c.start}-${c.end}`)) nested.push(c);
+      addEntities(nested);
+      const mentions: Mention[] = [...chosen, ...extra, ...nested]
         .map((c) => {
           const e = entities.get(c.name)!;
           return { start: c.start, end: c.end, name: e.name, type: e.type };
         })
-        .sort((a, b) => a.start - b.start);
+        .sort((a, b) => a.start - b.start || b.end - a.end);
       for (const m of mentions) entities.get(m.name)!.mentions.push({ start: m.start, end: m.end });
       const list = [...entities.values()];
       return { text, entities: list, mentions, relations: extractRelations(text, mentions, list, options) };

@@ -9,15 +9,15 @@ import { SUFFIX_TYPES, hasNoun, isPunct, stopsGrowth, suffixOf, trimLeadingVerbs
 
 /** Head nouns after a list (…等多家头部企业), matched at the end of the head phrase. */
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
-  [/(企业|公司|运营商|集团|品牌|银行|机构)$/, 'Enterprise'],
-  [/(产业|行业|领域|产业链|产业链条|业态|新业态|产业集群|主导产业|服务业)$/, 'Industry'],
-  [/(片区|街区|社区|区域|棚户区|村)$/, 'Area'],
-  [/(园区|产业园|基地|载体)$/, 'Park'],
+  [/(企业|公司|运营商|集团|品牌|银行|机构|总部)$/, 'Enterprise'],
+  [/(产业|行业|领域|产业链|产业链条|业态|新业态|产业集群|主导产业|服务业|新金融|类金融)$/, 'Industry'],
+  [/(片区|街区|社区|区域|棚户区|城中村|地块|村)$/, 'Area'],
+  [/(园区|产业园|基地|载体|公园)$/, 'Park'],
   [/(荣誉|称号|奖项)$/, 'Honor'],
   [/(活动|作品|赛事|节会)$/, 'Event'],
   [/(战略|工程|行动|改革|政策|理念)$/, 'Strategy'],
   [/(平台|高校|院所|研究院)$/, 'Organization'],
-  [/(建筑|楼宇|场馆|商圈|综合体)$/, 'Facility'],
+  [/(建筑|楼宇|场馆|商圈|综合体|道路|街巷)$/, 'Facility'],
   [/项目$/, 'Project'],
 ];
 /** Heads whose last word is a name suffix that members share (党家 + 片区 → 党家片区). */
@@ -34,11 +34,18 @@ function typeOfHead(head: string): EntityLabel | undefined {
   return HEAD_TYPES.find(([re]) => re.test(head))?.[1];
 }
 
-/** The head phrase after the last member: skip 等, counts (多家 14个 五大 一批), keep nouns. */
+/**
+ * The head phrase after the last member: skip 等, counts (多家 14个 五大 一批), keep nouns. A head may
+ * itself be a short list (等新金融、类金融业态; 等产业链、创新链): the first part that has a type wins.
+ */
 function readHead(text: string, from: number): { head: string; end: number } {
   const rest = text.slice(from, from + 24).split(CLAUSE_END)[0];
-  const m = /^(?:等)?(?:[\d.]+[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|一系列|系列|多家|多个)?([^，。、；,;\s]{0,12}?)(?=$|[，。；,;]|作为|为|在|加快|建设|成功|基本|持续|推进|已|全部|实现|带动|等)/.exec(rest);
-  return { head: m?.[1] ?? '', end: from + (m?.[0].length ?? 0) };
+  const m = /^(?:等)?(?:[\d.]+[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|一系列|系列|多家|多个)?([^，。；,;\s]{0,16})/.exec(rest);
+  const parts = (m?.[1] ?? '')
+    .split('、')
+    .map((p) => /^(.*?)(?=$|作为|为|在|加快|建设|成功|基本|持续|推进|已|全部|实现|带动|相继|等)/.exec(p)![1].replace(/(?:[\d.]+|[一二三四五六七八九十百]+)[个家处项所条座]?$/, ''));
+  const head = parts.find((p) => typeOfHead(p)) ?? parts[0] ?? '';
+  return { head, end: from + (m?.[0].length ?? 0) };
 }
 
 function validMember(s: string): boolean {
@@ -55,7 +62,9 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     const base = offset;
     offset += clause.length;
     if (!clause.includes('、')) continue;
-    const seps = [...clause.matchAll(/、/g)].map((m) => base + m.index);
+    // the list ends at its first 等; a 、 after it belongs to the head (等新金融、类金融业态)
+    const deng = clause.indexOf('等', clause.indexOf('、'));
+    const seps = [...clause.matchAll(/、/g)].map((m) => base + m.index).filter((at) => deng < 0 || at < base + deng);
     // first member: grow left from the first 、 like a name
     let i = at[seps[0] - 1];
     let first = seps[0];
@@ -68,6 +77,12 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     let lastStart = seps[seps.length - 1] + 1;
     let j = at[lastStart];
     let lastEnd = lastStart;
+    // a list closed by 等 has its last member printed whole before it (融资/租赁 is one member)
+    const closing = deng >= 0 ? base + deng : -1;
+    if (closing > lastStart && closing - lastStart <= MAX_MEMBER && !/[和及与“”]/.test(text.slice(lastStart, closing))) {
+      lastEnd = closing;
+      j = -1;
+    }
     while (j >= 0 && j < tokens.length && tokens[j].start < base + clause.length) {
       const t = tokens[j++];
       if (isPunct(t) || t.word === '“' || t.word === '”' || t.word === '等' || (/^(m|q|mq|j)$/.test(t.tag) && lastEnd > lastStart) || (lastEnd > lastStart && stopsGrowth(t) && !/^[和及与]$/.test(t.word))) break;
@@ -81,7 +96,8 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     }
     // a last member that runs on past a name suffix ends at the suffix (…产业园高效运行)
     const lastText = text.slice(lastStart, lastEnd);
-    for (let k = lastText.length - 1; k >= 2; k--) {
+    const closed = /^(?:等|[，。；：,;:\n]|$)/.test(text.slice(lastEnd, lastEnd + 1)); // 工程建设等产业链 ends at 等
+    for (let k = lastText.length - 1; k >= 2 && !closed; k--) {
       if (suffixOf(lastText.slice(0, k)) && !suffixOf(lastText)) {
         lastEnd = lastStart + k;
         break;
@@ -93,6 +109,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     const lastName = text.slice(members[members.length - 1].start, members[members.length - 1].end);
     const sharedSuffix = suffixOf(lastName);
     const spreadSuffix = SPREAD.test(head) ? (/安置项目$/.test(head) ? '安置项目' : head.match(SPREAD)![1]) : sharedSuffix && /^(项目|片区|街区)$/.test(sharedSuffix) ? sharedSuffix : undefined;
+    for (const m of members) m.start = trimLeadingVerbs(text, m.start, m.end);
     const valid = members.filter((m) => validMember(text.slice(m.start, m.end)) && (gazetteer.byTerm.has(text.slice(m.start, m.end)) || hasNoun(tokens, m.start, m.end)));
     if (valid.length < 2) continue;
     // types known for members: gazetteer, own suffix, head
@@ -112,11 +129,12 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       if (t.known) continue; // the gazetteer already names it
       const ownSuffix = suffixOf(t.surface);
       if (spreadSuffix && !ownSuffix && t.surface.length <= 6) {
-        out.push({ start: t.m.start, end: t.m.end, name: t.surface + spreadSuffix, type: SUFFIX_TYPES[suffixOf(spreadSuffix)!] ?? 'Project', rule: 'list-suffix' });
+        out.push({ start: t.m.start, end: t.m.end, name: t.surface + spreadSuffix, type: SUFFIX_TYPES[spreadSuffix] ?? SUFFIX_TYPES[suffixOf(spreadSuffix) ?? ''] ?? 'Project', rule: 'list-suffix' });
         continue;
       }
       // a member's own suffix is more specific than the head (山东…示范基地等…重点项目 stays a Park)
-      const type = t.type ?? headType ?? siblingType;
+      // siblings alone are weak evidence: a short bare member (新发展阶段 → 阶段) is not typed by them
+      const type = t.type ?? headType ?? (t.surface.length >= 3 ? siblingType : undefined);
       if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });
     }
   }

@@ -9,6 +9,11 @@ const STRATEGY_CONTEXT = /^(部署|要求|品牌|特色|目标|定位|服务品�
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为)$/;
 const HONOUR_AFTER = /^(等[^，。；,;]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;
 const EVENT_AFTER = /^(活动|主题活动|主题教育|学习教育|推介会|文化节|云推广活动)/;
+/** Verbs that take a programme or slogan as object: 坚持“产城一体、以产兴城”, 深入实施“链长制”. */
+const STRATEGY_BEFORE = /(坚持|实施|推进|落实|走|突出事项|树立|对标|融入|探索|推行|推出|打造|建立|构建|创新建立)$/;
+/** Quoted words that name a programme by their own ending: “有效落实年” “链长制” “15分钟健康服务圈”. */
+const STRATEGY_WORD = /(年|制|圈|通道|计划|模式|战略|工程|行动|改革|机制|体系)$/;
+const EVENTS_AFTER = /^等[^，。；,;]{0,8}活动/;
 
 export function quotedCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -36,7 +41,9 @@ export function quotedCandidates(text: string): Candidate[] {
       out.push({ start: q.start, end: q.end + event[0].length, name: run[0] + event[0], type: 'Event', rule: 'quoted' });
       continue;
     }
-    if (STRATEGY_CONTEXT.test(after)) out.push({ start: q.start, end: q.end, name: run[0], type: 'Strategy', rule: 'quoted' });
+    if (EVENTS_AFTER.test(after)) out.push({ start: q.start + 1, end: q.end - 1, name: q.inner, type: 'Event', rule: 'quoted' });
+    else if (STRATEGY_CONTEXT.test(after) || STRATEGY_BEFORE.test(before) || STRATEGY_WORD.test(q.inner))
+      out.push({ start: q.start, end: q.end, name: run[0], type: 'Strategy', rule: 'quoted' });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { parseAmount } from '../../graph-seed/src/figures.ts';
 import { RELATION_TYPES, type EntityLabel, type RelationTypeName } from '../../graph-seed/src/vocabulary.ts';
 import type { ExtractedEntity, ExtractedRelation, Mention, Span } from './model.ts';
 
-const INTRODUCE = /引进|引入|落户|招引|签约|入驻|新引进/;
+const INTRODUCE = /引进|引入|落户|招引|签约|入驻|新引进|新增/;
 const HOST = /举办|开展|承办|召开|展演|主办|办好/;
 const LOCATE = /位于|都在|坐落|落户/;
 const SUBJECTS: EntityLabel[] = ['Area', 'Park'];
@@ -24,13 +24,27 @@ function sentences(text: string): Span[] {
   return out;
 }
 
+/** What follows a clause-opening place that acts (中央商埠区加快建设…), not one acted on (…街区开街). */
+const AGENT_NEXT = /^(?:将|要|已|正|还|也|都|共|先后|持续|坚持|加快|大力|全力|积极|深入|扎实|稳妥|有序|不断|围绕|依托|集聚|引进|引入|以|把|通过|聚焦|推进|推动|实施|建设|打造|构建|完成|启动|实现|获评|荣获|荣膺|被|是|作为|成为|入选|新增|累计|组建|发挥|立足|扩大|充分|全面|聚力|牢固|认真|高效|着力|质效|在|的)/;
+
 /** The clause-opening area/park of a sentence: at its start, after 在…方面， or after 此外，. */
 function sentenceSubject(text: string, span: Span, inside: Mention[]): Mention | undefined {
   return inside.find((m) => {
     if (!SUBJECTS.includes(m.type) || PARENT.test(m.name)) return false;
     const before = text.slice(span.start, m.start);
-    return /^(\s*|.*[，：,:])(?:[\d]{4}年，?|此外，|同时，|今年，|目前，)?$/.test(before) && text[m.end] !== '、';
+    return /^(\s*|.*[，：,:])(?:[\d]{4}年，?|此外，|同时，|今年，|目前，)?$/.test(before) && text[m.end] !== '、' && AGENT_NEXT.test(text.slice(m.end, m.end + 4));
   });
+}
+
+const ACHIEVED = /获评|荣获|荣膺|评为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为/;
+
+/** The mention at k and the ones listed with it (A、B和C), nearest first. */
+function listMates(text: string, inside: Mention[], k: number): Mention[] {
+  const out = [inside[k]];
+  for (let j = k - 1; j >= 0 && /^[、和及与]$/.test(text.slice(inside[j].end, out[out.length - 1].start)); j--) out.push(inside[j]);
+  // and forward when the holder opens the list (舜华、小庄等)
+  for (let j = k + 1; j < inside.length && /^[、和及与]$/.test(text.slice(out[0].end, inside[j].start)); j++) out.unshift(inside[j]);
+  return out;
 }
 
 export function extractRelations(text: string, mentions: Mention[], entities: ExtractedEntity[], _options: { year?: number } = {}): ExtractedRelation[] {
@@ -57,6 +71,13 @@ export function extractRelations(text: string, mentions: Mention[], entities: Ex
     const topicIndustry = topic && byName.get(topic)?.type === 'Industry' ? topic : undefined;
     const seen = new Set<string>();
     inside.forEach((m, i) => {
+      // a name printed inside another (济南市 in 济南市市中区, 山东大学 in 山东大学国家大学科技园) relates
+      // only to its container: the place it names contains the place around it, nothing else
+      const outer = inside.find((o) => o !== m && o.start <= m.start && o.end >= m.end);
+      if (outer) {
+        if (m.type === 'Area' && outer.type === 'Area' && outer.start === m.start) add('PART_OF', outer.name, m.name, 'nested', span);
+        return;
+      }
       if (m.name === subject || seen.has(m.name)) return;
       seen.add(m.name);
       const clauseStart = Math.max(text.lastIndexOf('，', m.start), text.lastIndexOf(',', m.start), span.start);
@@ -71,11 +92,25 @@ export function extractRelations(text: string, mentions: Mention[], entities: Ex
           add('DEVELOPS', subject, m.name, 'industry', span);
           break;
         case 'Honor': {
-          // the holder is the nearest thing named before the honour in the same sentence
-          const holder = [...inside.slice(0, i)].reverse().find((h) => !['Honor', 'Industry', 'Strategy'].includes(h.type) && h.start >= clauseStart - 40);
-          add('HONOURED_AS', holder?.name ?? subject, m.name, 'honour', span);
+          // only an honour received (获评, 被列入, 成为…) is held; 打造/争创 one is an aim. The holder is
+          // the nearest thing named before it in the sentence, with its list mates (舜华、小庄等…获评…);
+          // 壳牌石油、SAP等世界500强企业 names the holders as a list before 等.
+          const before = text.slice(span.start, m.start);
+          const listed = /等$/.test(before);
+          if (!ACHIEVED.test(before) && !listed) break;
+          const k = inside.slice(0, i).findLastIndex((h) => !['Honor', 'Industry', 'Strategy', 'Person'].includes(h.type) && h.start >= clauseStart - 40);
+          if (k < 0) {
+            if (!listed) add('HONOURED_AS', subject, m.name, 'honour', span);
+            break;
+          }
+          for (const h of listMates(text, inside, k)) add('HONOURED_AS', h.name, m.name, 'honour', span);
           break;
         }
+        case 'Person':
+          // an official leads the body and the place of their title and the meeting they report to
+          if (/[长记任]$/.test(text.slice(Math.max(span.start, m.start - 4), m.start)) && byName.get(subject)?.type === 'Area') add('LEADS', m.name, subject, 'title', span);
+          for (const o of inside) if (o.type === 'Organization' || o.type === 'Event') add('LEADS', m.name, o.name, 'title', span);
+          break;
         case 'Event':
           add('HOSTS', subject, m.name, HOST.test(sentence) ? 'host' : 'event', span);
           break;

@@ -59,3 +59,58 @@ describe('relations', () => {
     expect(rels).toEqual(expect.arrayContaining(['科大讯飞 INTRODUCED_TO 市中区', '商汤科技 INTRODUCED_TO 市中区']));
   });
 });
+
+describe('nested names', () => {
+  const nestedGazetteer = buildGazetteer([
+    { name: '市中区', type: 'Area', aliases: ['济南市市中区'] },
+    { name: '济南市', type: 'Area', aliases: [] },
+    { name: '能源互联', type: 'Industry', aliases: ['能源互联网'] },
+  ]);
+  const nested = createExtractor(nestedGazetteer);
+  it('keep a curated canonical name printed inside a longer mention, and the containment as PART_OF', () => {
+    const result = nested.extract('济南市市中区加快建设。');
+    expect(result.mentions.map((m) => [m.name, m.start, m.end])).toEqual([['市中区', 0, 6], ['济南市', 0, 3]]);
+    expect(result.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('市中区 PART_OF 济南市');
+  });
+  it('do not take a canonical name where the same entity\'s longer alias is printed', () => {
+    const names = nested.extract('市中区推进山东能源互联网产业园建设。').mentions.map((m) => m.name);
+    expect(names).not.toContain('能源互联');
+  });
+  it('find the place a place-named strategy is about (以中央商埠区战略引领)', () => {
+    const result = nested.extract('市中区以中央商埠区战略引领城市更新。');
+    expect(result.entities.map((e) => `${e.name}/${e.type}`)).toEqual(expect.arrayContaining(['中央商埠区战略/Strategy', '中央商埠区/Area']));
+  });
+});
+
+describe('patterns', () => {
+  it('build numbered congresses and committees over the places before them', () => {
+    const names = found('2月17日，中国共产党济南市市中区第十三次代表大会召开，选举产生中国共产党济南市市中区第十三届委员会。');
+    expect(names).toEqual(expect.arrayContaining(['中国共产党济南市市中区第十三次代表大会/Event', '中国共产党济南市市中区第十三届委员会/Organization']));
+  });
+  it('type designations given to enterprises as honours and officials after their title as people', () => {
+    expect(found('新增省级瞪羚企业6家，区长王小明出席。')).toEqual(expect.arrayContaining(['省级瞪羚企业/Honor', '王小明/Person']));
+  });
+  it('read a slogan on the district\'s short name as a programme', () => {
+    expect(found('全力推进宜居市中建设。')).toContain('宜居市中/Strategy');
+  });
+});
+
+describe('rule refinements', () => {
+  it('end a list at 等 and type it by a head that is itself a short list', () => {
+    expect(found('大力发展产投基金、私募基金、融资租赁等新金融、类金融业态。')).toEqual(
+      expect.arrayContaining(['产投基金/Industry', '私募基金/Industry', '融资租赁/Industry']),
+    );
+  });
+  it('do not take a counted class of things for a name', () => {
+    expect(found('市中区建成211处口袋公园。').some((e) => e.startsWith('口袋公园'))).toBe(false);
+  });
+  it('take quoted programmes by their verb or their own ending', () => {
+    expect(quotedCandidates('深入实施“链长制”,推动发展').map((c) => [c.name, c.type])).toEqual([['“链长制”', 'Strategy']]);
+    expect(quotedCandidates('也是品质市中“有效落实年”。').map((c) => c.type)).toEqual(['Strategy']);
+  });
+  it('relate an honour only when it is received, not aimed at', () => {
+    const rels = (text: string) => extractor.extract(text).relations.filter((r) => r.type === 'HONOURED_AS').map((r) => `${r.source}>${r.target}`);
+    expect(rels('市中区获评全国文明典范城市。')).toEqual(['市中区>全国文明典范城市']);
+    expect(rels('市中区深化全国文明典范城市创建。')).toEqual([]);
+  });
+});

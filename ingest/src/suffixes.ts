@@ -98,7 +98,7 @@ export function trimSpan(tokens: Token[], at: Int32Array, start: number, end: nu
 }
 
 /** Governing verbs and adverbs that jieba sometimes glues into one token with what follows. */
-const LEADING = /^(?:做大做强|做优做强|做强|做大|深入开展|认真落实|积极推进|加快推进|有序推进|稳妥推进|全面推进|深入实施|加快建设|加快发展|高水平|开展|实施|推进|加快|建设|打造|组建|举办|构建|健全|完善|落实|新建|策划|储备|积极|全面|持续|深化|引进|引入|聚焦|依托|围绕|推动|培育|壮大|突破|启动|谋划|布局)+/;
+const LEADING = /^(?:做大做强|做优做强|做强|做大|深入开展|认真落实|积极推进|加快推进|有序推进|稳妥推进|全面推进|深入实施|加快建设|加快发展|大力发展|积极发展|高水平|开展|实施|推进|加快|建设|打造|组建|举办|构建|健全|完善|落实|新建|策划|储备|积极|全面|持续|深化|引进|引入|聚焦|依托|围绕|推动|培育|壮大|突破|启动|谋划|布局|大力|努力|发展|完成|申报|融入|贯彻|树立|选举产生|产生|赋能|拓展|探索|强化|提升|优化|加强|支持|创建|争创|深挖)+/;
 
 /** Strip leading verbs from a grown name; returns the new start. */
 export function trimLeadingVerbs(text: string, start: number, end: number): number {
@@ -107,7 +107,7 @@ export function trimLeadingVerbs(text: string, start: number, end: number): numb
 }
 
 export function suffixOf(name: string): string | undefined {
-  return SUFFIXES.find((s) => name.endsWith(s));
+  return SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length);
 }
 
 /** The name-specific part of a candidate is long enough and not just generic modifiers. */
@@ -118,17 +118,20 @@ export function specificEnough(name: string, suffix: string): boolean {
 
 export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
+  const at = tokenIndex(text, tokens);
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     const next = tokens[ti + 1];
     // a suffix ends a token; 中心城区 or 项目建设 continue the word and are not names
     for (const suffix of SUFFIXES) {
-      if (!t.word.endsWith(suffix)) continue;
       const end = t.end;
+      // jieba may split a long suffix (先锋/城区, 学习/教育): it then starts a token of its own
+      const si = t.word.endsWith(suffix) ? ti : text.endsWith(suffix, end) && suffix.length >= 3 ? at[end - suffix.length] : -1;
+      if (si < 0 || (si !== ti && tokens[si].start !== end - suffix.length)) continue;
       if (next && SUFFIX_TYPES[next.word] === undefined && /^(城区|建设地区)$/.test(next.word)) break;
       // the suffix token may already carry part of the name (猪八戒网产业园 as one word)
-      const grown = growLeft(text, tokens, ti - 1, end);
-      const realStart = trimLeadingVerbs(text, grown === end ? t.start : grown, end);
+      const grown = growLeft(text, tokens, si - 1, end);
+      const realStart = trimLeadingVerbs(text, grown === end ? tokens[si].start : grown, end);
       const name = text.slice(realStart, end);
       if (realStart < end && specificEnough(name, suffix)) out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffix], rule: 'suffix' });
       break;
