@@ -1,0 +1,52 @@
+// Time from `npm start` to "explorer ready" (not a test): cold = a new, empty Neo4j home (creates the
+// database and seeds it), warm = the same home again (already seeded). The launcher and the client
+// are built beforehand, as after a first run. Writes bench/results/startup.md.
+// Usage: npx tsx bench/startup.bench.ts [runs]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const RUNS = Number(process.argv[2] ?? 3);
+const ROOT = new URL('..', import.meta.url).pathname;
+
+function startOnce(home: string): Promise<{ readyMs: number; stopMs: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', NEO4J_HOME: home, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    let readyMs = 0;
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (!readyMs && out.includes('explorer ready')) {
+        readyMs = performance.now() - t0;
+        const t1 = performance.now();
+        child.once('exit', () => resolve({ readyMs, stopMs: performance.now() - t1 }));
+        child.kill('SIGTERM');
+      }
+    });
+    child.once('exit', (code) => !readyMs && reject(new Error(`server exited with ${code} before ready:\n${out}`)));
+  });
+}
+
+const rows: string[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const home = mkdtempSync(join(tmpdir(), 'kg-startup-'));
+  try {
+    const cold = await startOnce(home);
+    const warm = await startOnce(home);
+    const row = `| ${i + 1} | ${(cold.readyMs / 1000).toFixed(1)} | ${(warm.readyMs / 1000).toFixed(1)} | ${(warm.stopMs / 1000).toFixed(1)} |`;
+    console.log(row);
+    rows.push(row);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+writeFileSync(
+  new URL('./results/startup.md', import.meta.url),
+  `# Time to ready of \`npm start\`\n\nMeasured by \`npx tsx bench/startup.bench.ts ${RUNS}\` on ${new Date().toISOString().slice(0, 10)} (2 cores). Cold: empty Neo4j home, database created and seeded. Warm: same home, already seeded. Stop: SIGTERM to process exit, JVM included.\n\n| run | cold s | warm s | stop s |\n|---|---|---|---|\n${rows.join('\n')}\n`,
+);
