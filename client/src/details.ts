@@ -97,7 +97,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
                 h(
                   'li.figure',
                   {},
-                  h('div.figure-main', {}, h('strong', {}, f.text), h('span.muted', {}, ` ${FIGURE_KINDS[f.kind] ?? f.kind}${f.year ? ` · ${f.year}年` : ''}`), f.text !== figureText(f) ? h('span.muted', {}, ` ≈ ${figureText(f)}`) : null),
+                  h('div.figure-main', {}, h('strong', { title: `${figureText(f)}（${f.unit}）` }, f.text), h('span.muted', {}, ` ${FIGURE_KINDS[f.kind] ?? f.kind}${f.year ? ` · ${f.year}年` : ''}`)),
                   f.note ? h('div.note', {}, f.note) : null,
                   h('button.quote.small', { onclick: () => act.evidence(f.evidence, id) }, `“${f.evidence.quote}”`),
                 ),

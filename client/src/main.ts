@@ -111,6 +111,7 @@ const paths = createPaths($('#paths'), {
 const cypher = createConsole($('#console'), {
   show: (result, replace) => void withConnections(result.graph, replace).then((g) => store.addGraph(g, 'query', { replace })),
   focus: (id) => void focusEntity(id, false),
+  resized: () => canvas.resize(),
 });
 
 createExportMenu($('#export-button') as HTMLButtonElement, $('#export-menu'), {

@@ -23,8 +23,14 @@ export interface Measure {
   overall: Metric;
   byType: Record<string, Metric>;
 }
+/** What one fold got wrong, as readable keys (`--errors`). */
+export interface FoldErrors {
+  spans: { fp: string[]; fn: string[] };
+  entities: { fp: string[]; fn: string[] };
+  relations: { fp: string[]; fn: string[] };
+}
 export interface EvalReport {
-  folds: Array<{ article: string; gazetteerEntities: number; spans: Metric; entities: Metric; relations: Metric; ms: number }>;
+  folds: Array<{ article: string; gazetteerEntities: number; spans: Metric; entities: Metric; relations: Metric; ms: number; errors: FoldErrors }>;
   spans: Measure;
   entities: Measure;
   relations: Measure;
@@ -95,7 +101,18 @@ export function evaluateFold(graph: SeedGraph, file: string, extraction: Extract
     graph.relations.filter((r) => r.evidence.some((ev) => ev.article === file)).map((r) => `${r.type}|${unquote(byId.get(r.source)!.name)}|${unquote(byId.get(r.target)!.name)}`),
   );
   const predRelations = new Set(extraction.relations.map((r) => `${r.type}|${canonical.get(r.source) ?? unquote(r.source)}|${canonical.get(r.target) ?? unquote(r.target)}`));
+  const diff = (gold: Set<string>, pred: Set<string>, show = (k: string) => k) => ({
+    fp: [...pred].filter((k) => !gold.has(k)).map(show),
+    fn: [...gold].filter((k) => !pred.has(k)).map(show),
+  });
+  const showSpan = (k: string) => {
+    const [type, range] = k.split('|');
+    const [a, b] = range.split('-').map(Number);
+    return `${type}|${text.slice(a, b)}@${a}`;
+  };
+  const errors: FoldErrors = { spans: diff(goldSpans, predSpans, showSpan), entities: diff(goldEntities, predEntities), relations: diff(goldRelations, predRelations) };
   return {
+    errors,
     spans: metric(tallies.spans.add(goldSpans, predSpans)),
     entities: metric(tallies.entities.add(goldEntities, predEntities)),
     relations: metric(tallies.relations.add(goldRelations, predRelations)),

@@ -7,7 +7,6 @@ import type { ExtractedEntity, ExtractedRelation, Mention, Span } from './model.
 
 const INTRODUCE = /引进|引入|落户|招引|签约|入驻|新引进|新增/;
 const HOST = /举办|开展|承办|召开|展演|主办|办好/;
-const LOCATE = /位于|都在|坐落|落户/;
 const SUBJECTS: EntityLabel[] = ['Area', 'Park'];
 /** Areas above the district: the district is part of them, never the other way round. */
 const PARENT = /(市|省)$/;
@@ -27,13 +26,45 @@ function sentences(text: string): Span[] {
 /** What follows a clause-opening place that acts (中央商埠区加快建设…), not one acted on (…街区开街). */
 const AGENT_NEXT = /^(?:将|要|已|正|还|也|都|共|先后|持续|坚持|加快|大力|全力|积极|深入|扎实|稳妥|有序|不断|围绕|依托|集聚|引进|引入|以|把|通过|聚焦|推进|推动|实施|建设|打造|构建|完成|启动|实现|获评|荣获|荣膺|被|是|作为|成为|入选|新增|累计|组建|发挥|立足|扩大|充分|全面|聚力|牢固|认真|高效|着力|质效|在|的)/;
 
+const PASSIVE_NEXT = /^(?:被|获评|荣获|荣膺|入选|成为|是|作为)/;
+const TOPIC_COMMENT = /^[\u4e00-\u9fa5]{2,6}[，,]/;
+
+/**
+ * A park opening a sentence with a short comment (山东数字经济产业园拓点扩面，B、C高效运行，…) holds
+ * what the next clause names: returns the park and the span of that clause.
+ */
+function topicPark(text: string, span: Span, inside: Mention[]): { park: Mention; clause: Span } | undefined {
+  const park = inside[0];
+  if (!park || park.type !== 'Park' || !/^\s*$/.test(text.slice(span.start, park.start))) return undefined;
+  const m = TOPIC_COMMENT.exec(text.slice(park.end, park.end + 7));
+  if (!m) return undefined;
+  const start = park.end + m[0].length;
+  const next = /[，,]/.exec(text.slice(start, span.end));
+  return { park, clause: { start, end: next ? start + next.index : span.end } };
+}
+
 /** The clause-opening area/park of a sentence: at its start, after 在…方面， or after 此外，. */
 function sentenceSubject(text: string, span: Span, inside: Mention[]): Mention | undefined {
   return inside.find((m) => {
     if (!SUBJECTS.includes(m.type) || PARENT.test(m.name)) return false;
     const before = text.slice(span.start, m.start);
+    // a park that is acted on (…科技园被列入…) does not hold the rest of the sentence
+    if (m.type === 'Park' && PASSIVE_NEXT.test(text.slice(m.end, m.end + 4))) return false;
     return /^(\s*|.*[，：,:])(?:[\d]{4}年，?|此外，|同时，|今年，|目前，)?$/.test(before) && text[m.end] !== '、' && AGENT_NEXT.test(text.slice(m.end, m.end + 4));
   });
+}
+
+/** Partnership words: the places and bodies named with them are partners, not parts (对口帮扶湘西龙山). */
+/** How far after an enterprise list its industry may be named (…等龙头企业为带动，大力发展…). */
+const INDUSTRY_REACH = 20;
+const COOPERATE = /合作|协作|帮扶|结对|共建|携手|战略协议/;
+
+/** The industry a sentence is about: 在现代金融方面， or 科技文创方面, opening a clause. */
+function sentenceTopic(text: string, span: Span, inside: Mention[]): string | undefined {
+  const m = /(?:^|[，,：:])\s*(?:在)?([^，。,；;]{2,12})方面[，,]/.exec(text.slice(span.start, span.end));
+  if (!m) return undefined;
+  const from = span.start + m.index + m[0].indexOf(m[1]);
+  return inside.find((x) => x.type === 'Industry' && x.start >= from && x.end <= from + m[1].length)?.name;
 }
 
 const ACHIEVED = /获评|荣获|荣膺|评为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为/;
@@ -65,10 +96,13 @@ export function extractRelations(text: string, mentions: Mention[], entities: Ex
     const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
     if (!inside.length) continue;
     const sentence = text.slice(span.start, span.end);
-    const subject = sentenceSubject(text, span, inside)?.name ?? main;
-    if (!subject) continue;
-    const topic = /在([^，。,]{2,8})方面/.exec(sentence)?.[1];
-    const topicIndustry = topic && byName.get(topic)?.type === 'Industry' ? topic : undefined;
+    const sentenceSubjectName = sentenceSubject(text, span, inside)?.name ?? main;
+    if (!sentenceSubjectName) continue;
+    const topic = topicPark(text, span, inside);
+    const topicIndustry = sentenceTopic(text, span, inside);
+    // industries named outright in the sentence (…等餐饮龙头企业…健全完善预制菜产业链)
+    const industries = inside.filter((m) => m.type === 'Industry' && !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
+    const cooperation = COOPERATE.test(sentence);
     const seen = new Set<string>();
     inside.forEach((m, i) => {
       // a name printed inside another (济南市 in 济南市市中区, 山东大学 in 山东大学国家大学科技园) relates
@@ -76,8 +110,13 @@ export function extractRelations(text: string, mentions: Mention[], entities: Ex
       const outer = inside.find((o) => o !== m && o.start <= m.start && o.end >= m.end);
       if (outer) {
         if (m.type === 'Area' && outer.type === 'Area' && outer.start === m.start) add('PART_OF', outer.name, m.name, 'nested', span);
+        // an industry in a name is what the named thing works in (山东安可区块链产业发展研究院)
+        if (m.type === 'Industry') add(outer.type === 'Park' ? 'DEVELOPS' : 'IN_INDUSTRY', outer.name, m.name, 'named', span);
+        // an enterprise opening a project or park name invested in it (万科南北康高端商务综合体)
+        if (m.type === 'Enterprise' && outer.start === m.start && /^(Project|Park|Facility)$/.test(outer.type)) add('INVESTED_IN', m.name, outer.name, 'named', span);
         return;
       }
+      const subject = topic && m.start >= topic.clause.start && m.end <= topic.clause.end ? topic.park.name : sentenceSubjectName;
       if (m.name === subject || seen.has(m.name)) return;
       seen.add(m.name);
       const clauseStart = Math.max(text.lastIndexOf('，', m.start), text.lastIndexOf(',', m.start), span.start);
@@ -115,7 +154,8 @@ export function extractRelations(text: string, mentions: Mention[], entities: Ex
           add('HOSTS', subject, m.name, HOST.test(sentence) ? 'host' : 'event', span);
           break;
         case 'Area':
-          if (!PARENT.test(m.name)) add('PART_OF', m.name, subject, 'area', span);
+          if (cooperation) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
+          else if (!PARENT.test(m.name)) add('PART_OF', m.name, subject, 'area', span);
           break;
         case 'Project': {
           const phase = /^(.+?)([二三四]期)(项目)?$/.exec(m.name);
@@ -127,16 +167,24 @@ export function extractRelations(text: string, mentions: Mention[], entities: Ex
         }
         case 'Park':
         case 'Facility':
-          add(LOCATE.test(sentence) || m.type === 'Park' ? 'LOCATED_IN' : 'LOCATED_IN', m.name, subject, 'place', span);
+          // buildings and parks under a park are its parts; under an area they are located in it
+          add(byName.get(subject)?.type === 'Park' ? 'PART_OF' : 'LOCATED_IN', m.name, subject, 'place', span);
           break;
         case 'Enterprise':
         case 'Organization':
-          if (INTRODUCE.test(sentence)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
+          if (cooperation) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
+          else if (INTRODUCE.test(sentence)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
           else add('LOCATED_IN', m.name, subject, 'located', span);
           if (topicIndustry) add('IN_INDUSTRY', m.name, topicIndustry, 'topic', span);
           break;
       }
-      if (topicIndustry && (m.type === 'Project' || m.type === 'Park')) add('IN_INDUSTRY', m.name, topicIndustry, 'topic', span);
+      if (topicIndustry && m.type !== 'Enterprise' && m.type !== 'Organization') add(m.type === 'Park' ? 'DEVELOPS' : 'IN_INDUSTRY', m.name, topicIndustry, 'topic', span);
+      // an enterprise list is about the industry right after it (A、B等餐饮龙头企业; A、B等龙头企业为带动，大力发展X)
+      if (m.type === 'Enterprise') {
+        const last = listMates(text, inside, i).reduce((a, b) => (b.end > a.end ? b : a));
+        const next = inside.find((x) => x.start >= last.end && !['Area', 'Strategy', 'Honor'].includes(x.type));
+        if (next && industries.includes(next) && next.start - last.end <= INDUSTRY_REACH) add('IN_INDUSTRY', m.name, next.name, 'list', span);
+      }
     });
   }
   for (const r of out.values()) if (r.amount) parseAmount(r.amount); // exact amounts only; throws on a bad capture

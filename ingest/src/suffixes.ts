@@ -23,7 +23,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   创新中心: 'Project', 赋能中心: 'Project', 产业中心: 'Project',
   文化节: 'Event', 旅游节: 'Event', 推介会: 'Event', 大会: 'Event', 博览会: 'Event', 论坛: 'Event', 主题教育: 'Event',
   学习教育: 'Event', 专项斗争: 'Event', 主题活动: 'Event', 消费季: 'Event', 实践活动: 'Event', 推广活动: 'Event', 签约活动: 'Event',
-  产业: 'Industry',
+  产业: 'Industry', 农业: 'Industry', 服务业: 'Industry', 制造业: 'Industry', 金融业: 'Industry',
 };
 const SUFFIXES = Object.keys(SUFFIX_TYPES).sort((a, b) => b.length - a.length);
 

@@ -15,6 +15,8 @@ export interface ConsoleActions {
   /** puts the result graph on the canvas */
   show(result: CypherResult, replace: boolean): void;
   focus(id: string): void;
+  /** the console takes the lower part of the stage; the canvas shrinks above it */
+  resized(): void;
 }
 
 interface HistoryItem {
@@ -73,7 +75,9 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
 
   function showError(message: string, at?: { line: number; column: number; offset: number }) {
     errorBox.hidden = false;
-    fill(errorBox, h('strong', {}, '查询出错'), at ? h('span.pos', {}, ` 第 ${at.line} 行，第 ${at.column} 列`) : null, h('div', {}, message));
+    // Neo4j lists every token it expected; the first clause says what is wrong, the rest is a tooltip
+    const short = message.replace(/(expected [^,]+(?:, [^,]+){0,3}),.*$/s, '$1 …');
+    fill(errorBox, h('strong', {}, '查询出错'), at ? h('span.pos', {}, ` 第 ${at.line} 行，第 ${at.column} 列`) : null, h('div', { title: message }, short));
     editor?.markError(at ? { offset: at.offset, message } : null);
   }
 
@@ -180,11 +184,13 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
   async function open() {
     root.hidden = false;
     document.body.classList.add('console-open');
+    act.resized();
     (await ensureEditor()).focus();
   }
   function close() {
     root.hidden = true;
     document.body.classList.remove('console-open');
+    act.resized();
   }
   return {
     open,

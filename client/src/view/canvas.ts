@@ -7,6 +7,7 @@ import svg from 'cytoscape-svg';
 import type { GraphEdge, GraphNode, LayoutName } from '../types.ts';
 import { relName, styleOf, typeOf } from '../theme.ts';
 import { stylesheet } from './style.ts';
+import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -15,6 +16,10 @@ cytoscape.use(svg);
 export const BIG_VIEW_ELEMENTS = 3000;
 /** Layouts animate only small views; big ones jump straight to the result. */
 export const ANIMATE_MAX_NODES = 250;
+/** From this many nodes fcose runs in a Web Worker (layout.worker.ts), so the tab never freezes. */
+export const WORKER_MIN_NODES = 600;
+/** Big views draw labels only for nodes in sight once zoomed in this far (text is the costly part). */
+export const BIG_LABEL_ZOOM = 0.9;
 
 export interface CanvasModel {
   nodes: GraphNode[];
@@ -41,6 +46,8 @@ export interface Canvas {
   runLayout(name: LayoutName): void;
   focus(id: string): void;
   fit(): void;
+  /** the container changed size (console opened or closed) */
+  resize(): void;
   selection(): { nodes: string[]; edges: string[] };
   visible(): { nodes: string[]; edges: string[] };
   png(): Promise<Blob>;
@@ -49,9 +56,19 @@ export interface Canvas {
   stats(): { nodes: number; edges: number; renderer: string };
 }
 
+/**
+ * WebGL2 on a real GPU. Software GL (SwiftShader, llvmpipe: headless or blocklisted GPUs) draws slower
+ * than the 2D canvas, so it counts as unavailable. localStorage "kg.renderer" = canvas | webgl overrides.
+ */
 const webglAvailable = (() => {
+  const forced = localStorage.getItem('kg.renderer');
+  if (forced === 'canvas' || forced === 'webgl') return forced === 'webgl';
   try {
-    return !!document.createElement('canvas').getContext('webgl2');
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    return !/swiftshader|llvmpipe|software|softpipe/i.test(name);
   } catch {
     return false;
   }
@@ -80,7 +97,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       selectionType: 'single',
       // experimental in 3.34: `renderer: {name: 'canvas', webgl: true}`; big views only (its text
       // rendering goes through texture atlases, which small views do not need)
-      renderer: { name: 'canvas', webgl, hideEdgesOnViewport: big, textureOnViewport: false } as never,
+      renderer: { name: 'canvas', webgl, hideEdgesOnViewport: big, textureOnViewport: big && !webgl } as never,
       pixelRatio: big ? 1 : undefined,
     } as cytoscape.CytoscapeOptions);
     cy.on('tap', 'node', (e) => {
@@ -106,6 +123,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       const n = e.target as NodeSingular;
       if (!n.hasClass('more')) placeBadge(n);
     });
+    cy.on('viewport', updateBigLabels);
     (window as unknown as { __cy: Core }).__cy = cy;
   }
 
@@ -144,7 +162,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         return { name, ...common, directed: false, spacingFactor: 1.1, roots: roots.nonempty() ? roots : undefined } as LayoutOptions;
       }
       case 'grid':
-        return { name, ...common, avoidOverlap: true } as LayoutOptions;
+        return { name, ...common, avoidOverlap: nodeCount <= 1500 } as LayoutOptions;
       default:
         return {
           name: 'fcose',
@@ -154,7 +172,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
           numIter: nodeCount > 1500 ? 500 : 2500,
           randomize: !fixed,
           nodeRepulsion: () => 9000,
-          idealEdgeLength: () => 80,
+          idealEdgeLength: () => 90,
+          // CJK labels are wider than the nodes: counting them keeps names from piling up
+          nodeDimensionsIncludeLabels: nodeCount <= 1500,
           nodeSeparation: 90,
           packComponents: !fixed,
           fixedNodeConstraint: fixed?.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
@@ -182,6 +202,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         }
       }
     }
+    if ((fixed || name === 'fcose') && nodes.length >= WORKER_MIN_NODES) return layoutInWorker(eles, fixed);
     const opts = fixed ? layoutOptions('fcose', nodes.length, fixed) : layoutOptions(name, nodes.length, null);
     running = eles.layout(opts);
     running.one('layoutstop', () => {
@@ -190,10 +211,67 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         // keep the new nodes in sight without jumping the whole view
         const movedSet = new Set(moved);
         const movedEles = cy.nodes().filter((n) => movedSet.has(n.id()));
-        if (movedEles.nonempty() && !isInView(movedEles)) cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 40 }, duration: 300 });
+        if (movedEles.nonempty() && !isInView(movedEles)) cy.animate({ fit: { eles: cy.nodes().not('.filtered'), padding: 40 }, duration: 300 });
       }
     });
     running.run();
+  }
+
+  let worker: Worker | null = null;
+  let seq = 0;
+  function layoutInWorker(eles: cytoscape.CollectionReturnValue, fixed: cytoscape.NodeCollection | null) {
+    worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    const my = ++seq;
+    const fixedIds = new Set(fixed?.map((n) => n.id()) ?? []);
+    const req: LayoutRequest = {
+      seq: my,
+      nodes: eles.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size') ?? 24), ...(fixed ? n.position() : {}) })),
+      edges: eles.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+      fixed: fixed ? fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) : [],
+      numIter: 1000,
+    };
+    if (!fixed) {
+      // until the worker answers, spread the nodes out: a pile at (0, 0) is costly to draw and says nothing
+      const r = Math.sqrt(req.nodes.length) * 40;
+      cy.batch(() => eles.nodes().positions(() => ({ x: (Math.random() - 0.5) * 2 * r, y: (Math.random() - 0.5) * 2 * r })));
+      cy.fit(eles.nodes(), 40);
+    }
+    container.classList.add('laying-out');
+    worker.onmessage = (e: MessageEvent<LayoutReply>) => {
+      if (e.data.seq !== seq) return; // a newer layout was asked for
+      container.classList.remove('laying-out');
+      const pos = e.data.positions;
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          if (!fixedIds.has(n.id()) && pos[n.id()]) n.position(pos[n.id()]);
+        });
+      });
+      cy.nodes().not('.more').forEach(placeBadge);
+      // nodes only: the bounding box of thousands of edges costs seconds
+      if (!fixed) cy.fit(cy.nodes().not('.filtered'), 40);
+      updateBigLabels();
+    };
+    worker.postMessage(req);
+  }
+
+  /** Big views: labels only on the nodes in sight, and only when zoomed in (text drawing dominates). */
+  let labelTimer = 0;
+  function updateBigLabels() {
+    if (!big) return;
+    clearTimeout(labelTimer);
+    labelTimer = window.setTimeout(() => {
+      cy.batch(() => {
+        cy.nodes('.labelled').removeClass('labelled');
+        if (cy.zoom() < BIG_LABEL_ZOOM) return;
+        const ext = cy.extent();
+        cy.nodes()
+          .filter((n) => {
+            const p = n.position();
+            return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+          })
+          .addClass('labelled');
+      });
+    }, 120);
   }
 
   function isInView(eles: cytoscape.CollectionReturnValue) {
@@ -259,7 +337,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1.1), duration: 350 });
     },
 
-    fit: () => cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 40 }, duration: 300 }),
+    resize: () => cy.resize(),
+
+    fit: () => cy.animate({ fit: { eles: cy.nodes().not('.filtered'), padding: 40 }, duration: 300 }),
 
     selection() {
       const sel = cy.elements(':selected').not('.more');

@@ -13,7 +13,8 @@ export function stylesheet(big: boolean): StylesheetJson {
         shape: 'data(shape)' as never,
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
+        // big views label only what is in sight and zoomed in (canvas.ts adds .labelled)
+        label: big ? '' : 'data(label)',
         color: '#1f2328',
         'font-size': 12,
         'font-family': '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
@@ -50,9 +51,10 @@ export function stylesheet(big: boolean): StylesheetJson {
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
         // relationship names appear only when zoomed in enough to read them
-        'min-zoomed-font-size': 11,
+        'min-zoomed-font-size': 14,
       },
     },
+    { selector: 'node.labelled, node:selected', style: { label: 'data(label)' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827', 'z-index': 10 } },

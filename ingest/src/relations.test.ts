@@ -1,0 +1,63 @@
+// The relation rules on small, made-up sentences: industries named in names, topics and list heads,
+// partners, investors named at the start of what they built, a park holding the clause after it.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from './extract.ts';
+import { buildGazetteer } from './gazetteer.ts';
+
+const gazetteer = buildGazetteer([
+  { name: '市中区', type: 'Area', aliases: ['市中'] },
+  { name: '区块链', type: 'Industry', aliases: [] },
+  { name: '现代金融', type: 'Industry', aliases: [] },
+  { name: '预制菜产业', type: 'Industry', aliases: [] },
+  { name: '泰山证券', type: 'Enterprise', aliases: [] },
+  { name: '甲味食品', type: 'Enterprise', aliases: [] },
+  { name: '乙味食品', type: 'Enterprise', aliases: [] },
+  { name: '万科', type: 'Enterprise', aliases: [] },
+  { name: '龙山县', type: 'Area', aliases: [] },
+  { name: '平邑县', type: 'Area', aliases: [] },
+  { name: '北湖软件园', type: 'Park', aliases: [] },
+  { name: '北湖一号大厦', type: 'Facility', aliases: [] },
+  { name: '北湖二号大厦', type: 'Facility', aliases: [] },
+  { name: '南湖科技园', type: 'Park', aliases: [] },
+  { name: '东方设计大厦', type: 'Facility', aliases: [] },
+]);
+const extractor = createExtractor(gazetteer);
+const relations = (text: string) => extractor.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+
+describe('industry relations', () => {
+  it('links a name to the industry printed inside it', () => {
+    expect(relations('市中区组建济南区块链产业研究院。')).toContain('济南区块链产业研究院 IN_INDUSTRY 区块链');
+  });
+  it('links the enterprises of a sentence to its 在X方面 topic', () => {
+    expect(relations('在现代金融方面，市中区引进泰山证券。')).toContain('泰山证券 IN_INDUSTRY 现代金融');
+  });
+  it('links an enterprise list to the industry named right after it, not to every industry of the sentence', () => {
+    const rels = relations('市中区以甲味食品、乙味食品等龙头企业为带动，大力发展预制菜产业，做强区块链。');
+    expect(rels).toEqual(expect.arrayContaining(['甲味食品 IN_INDUSTRY 预制菜产业', '乙味食品 IN_INDUSTRY 预制菜产业']));
+    expect(rels).not.toContain('甲味食品 IN_INDUSTRY 区块链');
+  });
+});
+
+describe('partners and investors', () => {
+  it('makes the places named with a partnership word partners, not parts', () => {
+    const rels = relations('市中区扎实做好与龙山县、平邑县的对口帮扶。');
+    expect(rels).toEqual(expect.arrayContaining(['市中区 COOPERATES_WITH 龙山县', '市中区 COOPERATES_WITH 平邑县']));
+    expect(rels).not.toContain('龙山县 PART_OF 市中区');
+  });
+  it('takes an enterprise opening a project name for its investor', () => {
+    expect(relations('市中区加快建设万科南城高端商务综合体。')).toContain('万科 INVESTED_IN 万科南城高端商务综合体');
+  });
+});
+
+describe('clause subjects', () => {
+  it('lets a park opening a sentence with a short comment hold the next clause only', () => {
+    const rels = relations('北湖软件园拓点扩面，北湖一号大厦、北湖二号大厦高效运行，东方设计大厦建成投用。');
+    expect(rels).toEqual(expect.arrayContaining(['北湖一号大厦 PART_OF 北湖软件园', '北湖二号大厦 PART_OF 北湖软件园']));
+    expect(rels).toContain('东方设计大厦 LOCATED_IN 市中区');
+  });
+  it('does not let a park that is acted on hold the rest of the sentence', () => {
+    const rels = relations('南湖科技园被列入重大项目，东方设计大厦都在市中区。');
+    expect(rels).toContain('东方设计大厦 LOCATED_IN 市中区');
+    expect(rels).not.toContain('东方设计大厦 LOCATED_IN 南湖科技园');
+  });
+});
