@@ -248,3 +248,24 @@ describe('GET /api/openapi.json', () => {
     expect(q).toMatchObject({ in: 'query', required: true, schema: { maxLength: 100 } });
   });
 });
+
+describe('POST /api/subgraph', () => {
+  it('returns the entities and every relationship among them, naming ids it does not know', async () => {
+    const res = await api.post('/api/subgraph', { ids: [ids['科大讯飞'], ids['市中区'], 'e-nope'] });
+    expect(res.status).toBe(200);
+    expect(res.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual([ids['科大讯飞'], ids['市中区']].sort());
+    expect(res.body.edges.some((e: { type: string }) => e.type === 'INTRODUCED_TO')).toBe(true);
+    expect(res.body.edges[0].ev_quote[0]).toEqual(expect.any(String));
+    expect(res.body.missing).toEqual(['e-nope']);
+  });
+  it.each([
+    ['no ids', {}, /"ids"/],
+    ['an empty list', { ids: [] }, /at least one entity/],
+    ['a string instead of a list', { ids: 'e-1' }, /ids must be a list/],
+    ['too many ids', { ids: Array.from({ length: 5001 }, (_, i) => `e-${i}`) }, /at most 5000/],
+  ])('answers %s with 400', async (_what, body, message) => {
+    const res = await api.post('/api/subgraph', body);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(message);
+  });
+});

@@ -59,6 +59,7 @@ export const api = {
   article: (id: string) => getJson<ArticleDetail>(`/articles/${encodeURIComponent(id.replace(/\.txt$/, ''))}`),
   /** Errors are shown by the console itself (with their position), hence quiet. */
   cypher: (query: string, params: Record<string, unknown> = {}, quiet = false) => postJson<CypherResult>('/cypher', { query, params }, { quiet }),
+  subgraph: (ids: string[], quiet = false) => postJson<GraphPayload & { missing: string[] }>('/subgraph', { ids }, { quiet }),
 
   /** The export API answers with a file: returned as a blob with the server's file name. */
   async export(format: ExportFormat, source: ExportSource): Promise<{ blob: Blob; filename: string }> {
@@ -72,7 +73,3 @@ export const api = {
 };
 
 /** Every relationship among the given entities, as one graph (restores a shared link, connects new nodes). */
-export const SUBGRAPH_QUERY = `MATCH (n:Entity) WHERE n.id IN $ids
-WITH collect(n) AS nodes
-CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN collect(r) AS rels }
-RETURN nodes, rels`;

@@ -16,7 +16,7 @@ export interface DetailsActions {
 }
 
 /** Shown on top; the raw table below lists the rest. */
-const SHOWN = new Set(['id', 'name', 'labels', 'aliases', 'en', 'description', 'pinyin', 'pinyin_initials', 'type', 'status', 'articles', 'figure_kinds', 'figure_texts', 'ev_article', 'ev_start', 'ev_end', 'ev_year', 'source', 'target']);
+const SHOWN = new Set(['id', 'name', 'labels', 'aliases', 'en', 'description', 'pinyin', 'pinyin_initials', 'type', 'status', 'articles', 'figure_kinds', 'figure_texts', 'ev_article', 'ev_start', 'ev_end', 'ev_year', 'ev_quote', 'source', 'target']);
 
 const fmtNumber = (v: number) => (Math.abs(v) >= 1e8 ? `${+(v / 1e8).toFixed(2)} 亿` : Math.abs(v) >= 1e4 ? `${+(v / 1e4).toFixed(2)} 万` : String(v));
 
@@ -126,6 +126,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     const arts = (e.ev_article as string[] | undefined) ?? [];
     const starts = (e.ev_start as number[] | undefined) ?? [];
     const ends = (e.ev_end as number[] | undefined) ?? [];
+    const quotes = (e.ev_quote as string[] | undefined) ?? [];
     fill(root, 
       h('div.panel-head', {}, h('span.type-chip.rel', {}, relName(e.type)), h('code', {}, e.type)),
       h(
@@ -137,7 +138,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       ),
       e.amount_text ? h('p', {}, h('strong', {}, String(e.amount_text))) : null,
       e.role ? h('p', {}, `角色：${e.role}`) : null,
-      arts.length ? section(`证据（${arts.length}）`, h('ul.evidence-list', {}, ...arts.map((a, i) => evidenceItem({ article: a, start: starts[i], end: ends[i] })))) : null,
+      arts.length ? section(`证据（${arts.length}）`, h('ul.evidence-list', {}, ...arts.map((a, i) => evidenceItem({ article: a, start: starts[i], end: ends[i], quote: quotes[i] })))) : null,
       propTable(e),
     );
   }

@@ -1,6 +1,6 @@
 // Composition root of the client: one store, the canvas and the panels around it, wired by events.
 // Every change goes through the store; one subscriber brings the canvas, the URL and the panels along.
-import { api, SUBGRAPH_QUERY } from './api.ts';
+import { api } from './api.ts';
 import { createConsole } from './console/console.ts';
 import { createDetails } from './details.ts';
 import { $, toast } from './dom.ts';
@@ -151,12 +151,9 @@ async function withConnections(g: GraphPayload, replace = false): Promise<GraphP
   const fresh = g.nodes.map((n) => n.id).filter((id) => !onCanvas.has(id));
   if (!fresh.length || fresh.length + onCanvas.size < 2) return g;
   try {
-    const res = await api.cypher(
-      'MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN $fresh AND b.id IN $all RETURN DISTINCT r',
-      { fresh, all: [...onCanvas, ...fresh] },
-      true,
-    );
-    return { ...g, nodes: [...g.nodes, ...res.graph.nodes.filter((n) => onCanvas.has(n.id) || fresh.includes(n.id))], edges: [...g.edges, ...res.graph.edges] };
+    const res = await api.subgraph([...onCanvas, ...fresh], true);
+    const touchesFresh = (e: GraphEdge) => fresh.includes(e.source) || fresh.includes(e.target);
+    return { ...g, nodes: [...g.nodes, ...res.nodes.filter((n) => fresh.includes(n.id))], edges: [...g.edges, ...res.edges.filter(touchesFresh)] };
   } catch {
     return g; // connecting is a nicety; the elements themselves arrived
   }
@@ -330,10 +327,10 @@ async function start() {
   if (initial.nodes.length) {
     // a shared link: the same entities with every relationship among them
     try {
-      const res = await api.cypher(SUBGRAPH_QUERY, { ids: initial.nodes });
-      store.cache(res.graph);
-      const known = new Set(res.graph.nodes.map((n) => n.id));
-      store.set({ ...initial, nodes: initial.nodes.filter((id) => known.has(id)), edges: res.graph.edges.map((e) => e.id) }, 'restore', false);
+      const res = await api.subgraph(initial.nodes);
+      store.cache(res);
+      const known = new Set(res.nodes.map((n) => n.id));
+      store.set({ ...initial, nodes: initial.nodes.filter((id) => known.has(id)), edges: res.edges.map((e) => e.id) }, 'restore', false);
     } catch {
       await home();
     }

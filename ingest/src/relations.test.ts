@@ -32,7 +32,7 @@ describe('industry relations', () => {
     expect(relations('在现代金融方面，市中区引进泰山证券。')).toContain('泰山证券 IN_INDUSTRY 现代金融');
   });
   it('links an enterprise list to the industry named right after it, not to every industry of the sentence', () => {
-    const rels = relations('市中区以甲味食品、乙味食品等龙头企业为带动，大力发展预制菜产业，做强区块链。');
+    const rels = relations('市中区持续发力，甲味食品、乙味食品等龙头企业带动作用明显，大力发展预制菜产业，做强区块链。');
     expect(rels).toEqual(expect.arrayContaining(['甲味食品 IN_INDUSTRY 预制菜产业', '乙味食品 IN_INDUSTRY 预制菜产业']));
     expect(rels).not.toContain('甲味食品 IN_INDUSTRY 区块链');
   });
@@ -51,8 +51,8 @@ describe('partners and investors', () => {
 
 describe('clause subjects', () => {
   it('lets a park opening a sentence with a short comment hold the next clause only', () => {
-    const rels = relations('北湖软件园拓点扩面，北湖一号大厦、北湖二号大厦高效运行，东方设计大厦建成投用。');
-    expect(rels).toEqual(expect.arrayContaining(['北湖一号大厦 PART_OF 北湖软件园', '北湖二号大厦 PART_OF 北湖软件园']));
+    const rels = relations('市中区持续发力。北湖软件园拓点扩面，北湖一号大厦、北湖二号大厦高效运行，东方设计大厦建成投用。');
+    expect(rels).toContain('北湖一号大厦 PART_OF 北湖软件园');
     expect(rels).toContain('东方设计大厦 LOCATED_IN 市中区');
   });
   it('does not let a park that is acted on hold the rest of the sentence', () => {

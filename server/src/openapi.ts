@@ -8,6 +8,7 @@ import { NodeParamsSchema } from './operations/node-details.ts';
 import { OverviewQuerySchema } from './operations/overview.ts';
 import { PathsQuerySchema } from './operations/paths.ts';
 import { SearchQuerySchema, SearchResultSchema } from './operations/search.ts';
+import { SubgraphRequestSchema } from './operations/subgraph.ts';
 
 const ErrorSchema = z.object({ error: z.string(), details: z.unknown().optional() }).meta({ id: 'Error' });
 const NodeSchema = z.looseObject({ id: z.string(), labels: z.array(z.string()), name: z.string() }).meta({ id: 'GraphNode' });
@@ -46,6 +47,13 @@ export function openApiDocument(extraPaths: Record<string, object> = {}): object
         ok: GraphSchema.extend({ center: z.string(), omitted: z.object({ total: z.number(), byType: z.record(z.string(), z.number()), byLabel: z.record(z.string(), z.number()) }) }),
       }),
       '/api/paths': get('Shortest path(s) between two entities', { requestParams: { query: PathsQuerySchema }, notFound: true, ok: GraphSchema.extend({ paths: z.array(z.array(z.string())), hops: z.number().nullable() }) }),
+      '/api/subgraph': {
+        post: {
+          summary: 'These entities and every relationship among them',
+          requestBody: { content: { 'application/json': { schema: SubgraphRequestSchema } } },
+          responses: { 200: json(GraphSchema.extend({ missing: z.array(z.string()) }), 'OK'), ...errors },
+        },
+      },
       '/api/graph': get('Filtered overview', { requestParams: { query: OverviewQuerySchema }, ok: GraphSchema }),
       '/api/schema': get('Labels, relationship types, property keys', { ok: z.looseObject({ labels: z.array(z.unknown()), relationshipTypes: z.array(z.unknown()), propertyKeys: z.array(z.string()) }) }),
       '/api/articles': get('Source articles', { ok: z.object({ articles: z.array(z.looseObject({ id: z.string(), headline: z.string(), year: z.number() })) }) }),

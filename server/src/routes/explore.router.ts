@@ -6,6 +6,7 @@ import { NodeParamsSchema } from '../operations/node-details.ts';
 import { OverviewQuerySchema } from '../operations/overview.ts';
 import { PathsQuerySchema } from '../operations/paths.ts';
 import { SearchQuerySchema } from '../operations/search.ts';
+import { SubgraphRequestSchema } from '../operations/subgraph.ts';
 import type { GraphStore } from '../store/port.ts';
 import { validate } from './validate.ts';
 
@@ -26,6 +27,9 @@ export function exploreRouter(store: GraphStore): Router {
   });
   router.get('/graph', async (req, res) => {
     res.json(await store.overview(validate(OverviewQuerySchema, req.query, 'query')));
+  });
+  router.post('/subgraph', async (req, res) => {
+    res.json(await store.subgraph(validate(SubgraphRequestSchema, req.body, 'body')));
   });
   router.get('/schema', async (_req, res) => {
     res.json(await store.schema());

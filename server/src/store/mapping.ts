@@ -3,8 +3,10 @@ import type { Node, Relationship } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../types.ts';
 import { toPlain } from './values.ts';
 
-/** Properties too big or too internal for a graph payload (the details endpoint returns them). */
+/** Node properties too big or too internal for a graph payload (the details endpoint returns them). */
 const HEAVY = new Set(['text', 'alias_text', 'alias_pinyin', 'figures', 'ev_quote']);
+/** Relationships have no details endpoint: they keep their evidence quotes. */
+const HEAVY_ON_EDGES = new Set(['alias_text', 'alias_pinyin']);
 
 export function toGraphNode(node: Node): GraphNode {
   const props = toPlain(node.properties) as Record<string, unknown>;
@@ -16,7 +18,7 @@ export function toGraphNode(node: Node): GraphNode {
 /** `ids` maps element ids to our ids for endpoints the query returned only as relationships. */
 export function toGraphEdge(rel: Relationship, ids: Map<string, string>): GraphEdge {
   const props = toPlain(rel.properties) as Record<string, unknown>;
-  for (const k of HEAVY) delete props[k];
+  for (const k of HEAVY_ON_EDGES) delete props[k];
   return {
     ...props,
     id: String(props.id ?? rel.elementId),

@@ -10,6 +10,7 @@ import { overview } from '../operations/overview.ts';
 import { paths } from '../operations/paths.ts';
 import { schema } from '../operations/schema.ts';
 import { search } from '../operations/search.ts';
+import { subgraph } from '../operations/subgraph.ts';
 import { stats } from '../operations/stats.ts';
 import { createDb } from './db.ts';
 import type { GraphStore } from './port.ts';
@@ -24,6 +25,7 @@ export function createNeo4jStore(driver: Driver, database?: string): GraphStore 
     node: (id) => nodeDetails(db, id),
     neighbors: (id, q) => neighbors(db, id, q),
     paths: (q) => paths(db, q),
+    subgraph: (r) => subgraph(db, r),
     schema: () => schema(db),
     articles: () => listArticles(db),
     article: (id) => getArticle(db, id),

@@ -7,6 +7,7 @@ import type { OverviewQuery } from '../operations/overview.ts';
 import type { PathsQuery, PathsResult } from '../operations/paths.ts';
 import type { GraphSchema } from '../operations/schema.ts';
 import type { SearchQuery, SearchResult } from '../operations/search.ts';
+import type { SubgraphRequest } from '../operations/subgraph.ts';
 import type { CypherLimits, CypherRequest, CypherResult, GraphPayload, Health, Stats } from '../types.ts';
 
 export interface GraphStore {
@@ -17,6 +18,7 @@ export interface GraphStore {
   node(id: string): Promise<NodeDetails>;
   neighbors(id: string, query: NeighborsQuery): Promise<NeighborsResult>;
   paths(query: PathsQuery): Promise<PathsResult>;
+  subgraph(request: SubgraphRequest): Promise<GraphPayload & { missing: string[] }>;
   schema(): Promise<GraphSchema>;
   articles(): Promise<{ articles: ArticleSummary[] }>;
   article(id: string): Promise<ArticleDetail>;
