@@ -96,6 +96,7 @@ const legend = createLegend($('#legend'), {
 const timeline = createTimeline($('#timeline'), {
   year: (y) => store.update({ reportedBy: y }, 'filter'),
   article: (a) => store.update({ article: a }, 'filter'),
+  proposed: (hide) => store.update({ hideProposed: hide }, 'filter'),
 });
 
 const paths = createPaths($('#paths'), {
@@ -244,7 +245,7 @@ store.subscribe(({ state, prev, added, reason }) => {
     hiddenLabels: state.hiddenLabels,
     hiddenTypes: state.hiddenTypes,
   });
-  timeline.render(state.reportedBy, state.article);
+  timeline.render(state.reportedBy, state.article, state.hideProposed);
   ($('#undo') as HTMLButtonElement).disabled = !store.canUndo;
   ($('#redo') as HTMLButtonElement).disabled = !store.canRedo;
   for (const b of document.querySelectorAll<HTMLButtonElement>('#lang button')) b.setAttribute('aria-pressed', String(b.dataset.lang === state.lang));
@@ -320,7 +321,7 @@ async function start() {
   const list = api.articles().then((r) => {
     articles = new Map(r.articles.map((a) => [a.id, a]));
     timeline.setArticles(r.articles);
-    timeline.render(store.state.reportedBy, store.state.article);
+    timeline.render(store.state.reportedBy, store.state.article, store.state.hideProposed);
   });
   if (store.state.lang === 'py') await loadPinyin();
   const initial = store.state;

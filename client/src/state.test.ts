@@ -62,3 +62,17 @@ describe('filters', () => {
     expect(edgePasses(edge('r', 'a', 'b', { first_reported: 2020 }), v)).toBe(true);
   });
 });
+
+describe('proposed facts', () => {
+  it('are hidden by the hideProposed filter, curated ones stay', async () => {
+    const { nodePasses, edgePasses } = await import('./state.ts');
+    const { EMPTY_VIEW } = await import('./types.ts');
+    const proposed = { id: 'p', labels: ['Project'], name: '新项目', status: 'proposed' };
+    const curated = { id: 'c', labels: ['Area'], name: '市中区', status: 'curated' };
+    const edge = { id: 'r', type: 'LOCATED_IN', source: 'p', target: 'c', status: 'proposed' };
+    expect(nodePasses(proposed, EMPTY_VIEW)).toBe(true);
+    expect(nodePasses(proposed, { ...EMPTY_VIEW, hideProposed: true })).toBe(false);
+    expect(nodePasses(curated, { ...EMPTY_VIEW, hideProposed: true })).toBe(true);
+    expect(edgePasses(edge, { ...EMPTY_VIEW, hideProposed: true })).toBe(false);
+  });
+});

@@ -19,6 +19,7 @@ const articleKey = (a: string) => a.replace(/\.txt$/, '');
 /** Whether a node passes the type, time and article filters. */
 export function nodePasses(n: GraphNode, v: ViewState): boolean {
   if (v.hiddenLabels.includes(typeOf(n.labels))) return false;
+  if (v.hideProposed && n.status === 'proposed') return false;
   if (v.reportedBy !== null && typeof n.first_reported === 'number' && n.first_reported > v.reportedBy) return false;
   if (v.article && Array.isArray(n.articles) && !(n.articles as string[]).some((a) => articleKey(a) === v.article)) return false;
   return true;
@@ -26,6 +27,7 @@ export function nodePasses(n: GraphNode, v: ViewState): boolean {
 
 export function edgePasses(e: GraphEdge, v: ViewState): boolean {
   if (v.hiddenTypes.includes(e.type)) return false;
+  if (v.hideProposed && e.status === 'proposed') return false;
   if (v.reportedBy !== null && typeof e.first_reported === 'number' && e.first_reported > v.reportedBy) return false;
   if (v.article && Array.isArray(e.articles) && !(e.articles as string[]).some((a) => articleKey(a) === v.article)) return false;
   return true;

@@ -3,7 +3,7 @@
 import { h, fill } from './dom.ts';
 import type { ArticleSummary } from './types.ts';
 
-export function createTimeline(root: HTMLElement, on: { year(y: number | null): void; article(id: string | null): void }) {
+export function createTimeline(root: HTMLElement, on: { year(y: number | null): void; article(id: string | null): void; proposed(hide: boolean): void }) {
   let years: number[] = [];
   const slider = h('input#year', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'aria-label': '截至年份' });
   const out = h('output.year-label', {}, '全部年份');
@@ -15,7 +15,10 @@ export function createTimeline(root: HTMLElement, on: { year(y: number | null): 
     on.year(i >= years.length ? null : years[i]);
   });
   select.addEventListener('change', () => on.article(select.value || null));
-  fill(root, h('h3', {}, '时间'), h('div.year-row', {}, slider, out), h('div.ticks'), h('h3', {}, '报道'), select);
+  const hideProposed = h('input#hide-proposed', { type: 'checkbox' }) as HTMLInputElement;
+  hideProposed.addEventListener('change', () => on.proposed(hideProposed.checked));
+  const proposedRow = h('label.proposed-row', { title: '由抽取器自动提出、尚未人工核对的实体和关系（虚线显示）' }, hideProposed, ' 隐藏待核对的事实');
+  fill(root, h('h3', {}, '时间'), h('div.year-row', {}, slider, out), h('div.ticks'), h('h3', {}, '报道'), select, proposedRow);
 
   return {
     setArticles(list: ArticleSummary[]) {
@@ -24,7 +27,8 @@ export function createTimeline(root: HTMLElement, on: { year(y: number | null): 
       root.querySelector('.ticks')!.replaceChildren(...years.map((y) => h('span', {}, String(y))), h('span', {}, '全部'));
       select.replaceChildren(h('option', { value: '' }, '全部报道'), ...list.map((a) => h('option', { value: a.id }, `${a.year} · ${a.headline.split(' / ')[0]}`)));
     },
-    render(year: number | null, article: string | null) {
+    render(year: number | null, article: string | null, hide = false) {
+      hideProposed.checked = hide;
       const i = year === null ? years.length : Math.max(0, years.indexOf(year));
       slider.value = String(i);
       out.textContent = labelOf(i);

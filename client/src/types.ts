@@ -34,6 +34,8 @@ export interface ViewState {
   selected: string | null;
   /** node ids of a highlighted path */
   path: string[];
+  /** hide what the extractor proposed and nobody has reviewed yet (status: 'proposed') */
+  hideProposed: boolean;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -48,4 +50,5 @@ export const EMPTY_VIEW: ViewState = {
   article: null,
   selected: null,
   path: [],
+  hideProposed: false,
 };

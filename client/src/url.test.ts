@@ -39,3 +39,13 @@ describe('view ⇄ URL', () => {
     expect(v.more).toEqual({ b: 2 });
   });
 });
+
+describe('hideProposed in the URL', () => {
+  it('round-trips and is omitted when off', async () => {
+    const { encodeView, decodeView } = await import('./url.ts');
+    const { EMPTY_VIEW } = await import('./types.ts');
+    expect(encodeView({ ...EMPTY_VIEW, hideProposed: true })).toBe('np=1');
+    expect(decodeView('np=1').hideProposed).toBe(true);
+    expect(encodeView(EMPTY_VIEW)).toBe('');
+  });
+});

@@ -18,6 +18,7 @@ export function encodeView(v: ViewState): string {
   if (v.article) p.set('a', v.article);
   if (v.selected) p.set('sel', v.selected);
   if (v.path.length) p.set('path', v.path.join(','));
+  if (v.hideProposed) p.set('np', '1');
   // commas are safe in a query string and keep the link readable
   return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
@@ -47,5 +48,6 @@ export function decodeView(search: string): ViewState {
     article: p.get('a') || null,
     selected: p.get('sel') || null,
     path: list(p.get('path')),
+    hideProposed: p.get('np') === '1',
   };
 }

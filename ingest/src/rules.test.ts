@@ -24,7 +24,7 @@ describe('suffix rule', () => {
     expect(found('市中区加快建设济南国际文化创意产业园。')).toContain('济南国际文化创意产业园/Park');
   });
   it('takes …农业 and …服务业 for industries', () => {
-    expect(found('市中区大力发展都市型现代农业。')).toContain('都市型现代农业/Industry');
+    expect(found('市中区持续发力，大力发展都市型现代农业。')).toContain('都市型现代农业/Industry');
   });
   it('does not take a generic phrase for a name', () => {
     expect(found('市中区推进重点项目建设。').some((e) => e.startsWith('重点项目'))).toBe(false);

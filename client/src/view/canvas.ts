@@ -139,9 +139,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   function toElements(model: CanvasModel) {
     const nodes: ElementDefinition[] = model.nodes.map((n) => {
       const s = styleOf(n.labels);
-      return { group: 'nodes', data: { id: n.id, label: model.label(n), color: s.color, shape: s.shape, size: nodeSize(n), type: typeOf(n.labels) } };
+      return { group: 'nodes', data: { id: n.id, label: model.label(n), color: s.color, shape: s.shape, size: nodeSize(n), type: typeOf(n.labels), status: n.status ?? 'curated' } };
     });
-    const edges: ElementDefinition[] = model.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: relName(e.type), type: e.type } }));
+    const edges: ElementDefinition[] = model.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: relName(e.type), type: e.type, status: e.status ?? 'curated' } }));
     const badges: ElementDefinition[] = Object.entries(model.more).map(([id, c]) => ({
       group: 'nodes',
       data: { id: MORE + id, center: id, label: `+${c} 更多` },

@@ -55,6 +55,9 @@ export function stylesheet(big: boolean): StylesheetJson {
       },
     },
     { selector: 'node.labelled, node:selected', style: { label: 'data(label)' } },
+    // proposed by the extractor, not reviewed yet: dashed and paler, so nobody mistakes it for curated fact
+    { selector: 'node[status = "proposed"]', style: { 'border-style': 'dashed', 'border-width': 2.5, 'border-color': '#111827', 'background-opacity': 0.55 } },
+    { selector: 'edge[status = "proposed"]', style: { 'line-style': 'dashed', 'line-color': '#94a3b8' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827', 'z-index': 10 } },
