@@ -27,7 +27,15 @@ export function createDb(driver: Driver, database?: string): Db {
   return {
     driver,
     database,
-    read: (cypher, params = {}, timeoutMs) => readTx((tx) => tx.run(cypher, params), timeoutMs),
+    // One statement: an auto-commit transaction saves the BEGIN and COMMIT round trips.
+    async read(cypher, params = {}, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
+      try {
+        return await session.run(cypher, params, { timeout: timeoutMs });
+      } finally {
+        await session.close();
+      }
+    },
     readTx,
   };
 }
