@@ -47,8 +47,11 @@ describe('npm run ingest', () => {
     expect(names).toEqual(expect.arrayContaining(['市中区/Area', '泉城科创产业园/Park', '科大讯飞/Enterprise', '华为云/Enterprise', '“中优”战略/Strategy']));
     for (const e of draft.entities) for (const ev of e.evidence) expect(ARTICLE.slice(ev.start, ev.end)).toBe(ev.quote);
     for (const r of draft.relationships) for (const ev of r.evidence) expect(ARTICLE.slice(ev.start, ev.end)).toBe(ev.quote);
-    const invest = draft.relationships.find((r) => r.type === 'INVESTED_IN');
-    expect(invest).toMatchObject({ source: '市中区', target: '泉城科创产业园二期项目', properties: { amount: '12.5亿元', amount_yuan: '1250000000' } });
+    // no investor is named: the total investment is a figure of the project, not an INVESTED_IN
+    expect(draft.relationships.some((r) => r.type === 'INVESTED_IN')).toBe(false);
+    const phase = draft.entities.find((e) => e.name === '泉城科创产业园二期项目');
+    expect(phase?.figures).toEqual([expect.objectContaining({ kind: 'investment', amount: '12.5亿元', amount_yuan: '1250000000', year: 2025 })]);
+    for (const f of phase!.figures!) expect(ARTICLE.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.quote);
     expect(draft.relationships).toContainEqual(expect.objectContaining({ source: '华为云', type: 'INTRODUCED_TO', target: '市中区' }));
   });
 

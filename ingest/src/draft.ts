@@ -2,8 +2,8 @@
 // evidence}, relationships {source, target, type, properties?, evidence}); accepting a fact means
 // moving it into graph-seed/data/<article>.yaml. Evidence quotes are whole clauses on one line.
 import { parseAmount } from '../../graph-seed/src/figures.ts';
-import type { EntityLabel, RelationTypeName } from '../../graph-seed/src/vocabulary.ts';
-import type { Extraction, Span } from './model.ts';
+import type { EntityLabel, FigureKind, RelationTypeName } from '../../graph-seed/src/vocabulary.ts';
+import type { ExtractedFigure, Extraction, Span } from './model.ts';
 
 export interface DraftEvidence {
   start: number;
@@ -11,10 +11,21 @@ export interface DraftEvidence {
   quote: string;
 }
 
+/** A figure of the entity in the curated `figures` shape (kind, amount as printed), with its clause. */
+export interface DraftFigure {
+  kind: FigureKind;
+  amount: string;
+  amount_yuan?: string;
+  year?: number;
+  rule: string;
+  evidence: DraftEvidence;
+}
+
 export interface DraftEntity {
   name: string;
   type: EntityLabel;
   aliases?: string[];
+  figures?: DraftFigure[];
   /** true: the curated data already has this canonical name (the draft only adds evidence) */
   known: boolean;
   rules: string[];
@@ -61,20 +72,36 @@ export function clauseAround(text: string, span: Span, boundary = /[。！？；
   return { start: start + lead, end: start + raw.trimEnd().length, quote: raw.trim() };
 }
 
+function draftFigure(text: string, f: ExtractedFigure, year: number | undefined): DraftFigure {
+  const amount = parseAmount(f.amount);
+  return {
+    kind: f.kind,
+    amount: f.amount,
+    ...(amount.unit === 'yuan' ? { amount_yuan: String(amount.value) } : {}),
+    ...(year ? { year } : {}),
+    rule: f.rule,
+    evidence: clauseAround(text, f.evidence),
+  };
+}
+
 export function buildDraft(extraction: Extraction, article: DraftArticle): Draft {
   const { text } = extraction;
   return {
     status: 'proposed',
     article,
-    entities: extraction.entities.map((e) => ({
-      name: e.name,
-      type: e.type,
-      ...(e.aliases.length ? { aliases: e.aliases } : {}),
-      known: e.known,
-      rules: e.rules,
-      mentions: e.mentions,
-      evidence: e.mentions.slice(0, MAX_EVIDENCE).map((m) => clauseAround(text, m, /[，。！？；\n,;!?]/)),
-    })),
+    entities: extraction.entities.map((e) => {
+      const figures = extraction.figures.filter((f) => f.entity === e.name).map((f) => draftFigure(text, f, article.year));
+      return {
+        name: e.name,
+        type: e.type,
+        ...(e.aliases.length ? { aliases: e.aliases } : {}),
+        ...(figures.length ? { figures } : {}),
+        known: e.known,
+        rules: e.rules,
+        mentions: e.mentions,
+        evidence: e.mentions.slice(0, MAX_EVIDENCE).map((m) => clauseAround(text, m, /[，。！？；\n,;!?]/)),
+      };
+    }),
     relationships: extraction.relations.map((r) => ({
       source: r.source,
       target: r.target,

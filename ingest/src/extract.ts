@@ -8,7 +8,8 @@ import { patternCandidates } from './patterns.ts';
 import { quotedCandidates } from './quoted.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, type Segmenter } from './segment.ts';
-import { hasVerb, suffixCandidates } from './suffixes.ts';
+import { GOVERNING, hasVerb, specificEnough, suffixCandidates, suffixOf, tokenIndex, trimName } from './suffixes.ts';
+import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
 
@@ -34,6 +35,25 @@ const COUNT_BEFORE = /(?:\d+|[一二三四五六七八九十两几多]+)(?:处|�
 const COUNT_AFTER = /^(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/;
 export function counted(text: string, c: { start: number; end: number }): boolean {
   return COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || COUNT_AFTER.test(text.slice(c.end, c.end + 8));
+}
+
+/** Known places and bodies that can act: one followed by a governing verb is a clause's subject. */
+const ACTORS = new Set(['Area', 'Enterprise', 'Organization']);
+
+/**
+ * A suffix name grown over a known actor and its verb (青湖区建设滨湖康养综合体) starts after the verb:
+ * the actor is the subject of the clause, not part of the name.
+ */
+function afterSubject(text: string, tokens: Token[], at: Int32Array, c: Candidate, known: Candidate[]): Candidate[] {
+  let start = c.start;
+  for (const k of known) {
+    const verb = tokens[at[k.end]];
+    if (k.start >= start && k.end < c.end && ACTORS.has(k.type) && verb?.start === k.end && GOVERNING.has(verb.word)) start = trimName(text, tokens, at, verb.end, c.end);
+  }
+  if (start === c.start) return [c];
+  const name = text.slice(start, c.end);
+  const suffix = suffixOf(name);
+  return suffix && specificEnough(name, suffix) ? [{ ...c, start, name }] : [];
 }
 
 /** Longest first; on equal length the more reliable rule wins. Never overlapping. */
@@ -93,7 +113,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const knownEnds = new Map(known.map((k) => [k.end, k]));
       // a suffix name that ends in a known name is only a longer name if what it adds has no verb
       // (市中区紧紧抓住国家城乡融合发展试验区 is a clause ending in a known honour)
-      const suffixed = suffixCandidates(text, tokens).filter((c) => {
+      const at = tokenIndex(text, tokens);
+      const suffixed = suffixCandidates(text, tokens).flatMap((c) => afterSubject(text, tokens, at, c, known)).filter((c) => {
         const k = knownEnds.get(c.end);
         return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c));
       });
@@ -139,7 +160,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         .sort((a, b) => a.start - b.start || b.end - a.end);
       for (const m of mentions) entities.get(m.name)!.mentions.push({ start: m.start, end: m.end });
       const list = [...entities.values()];
-      return { text, entities: list, mentions, relations: extractRelations(text, mentions, list, options) };
+      return { text, entities: list, mentions, ...extractRelations(text, mentions, list, options) };
     },
   };
 }

@@ -5,7 +5,7 @@ import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
-import { SUFFIX_TYPES, hasNoun, isPunct, stopsGrowth, suffixOf, trimLeadingVerbs, trimmable } from './suffixes.ts';
+import { SUFFIX_TYPES, hasNoun, isPunct, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家头部企业), matched at the end of the head phrase. */
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
@@ -70,7 +70,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     let first = seps[0];
     while (i >= 0 && tokens[i].start >= base && !stopsGrowth(tokens[i]) && seps[0] - tokens[i].start <= MAX_MEMBER) first = tokens[i--].start;
     while (at[first] >= 0 && first < seps[0] && trimmable(tokens[at[first]])) first = tokens[at[first]].end;
-    first = trimLeadingVerbs(text, first, seps[0]);
+    first = trimName(text, tokens, at, first, seps[0]);
     const members: Member[] = [{ start: first, end: seps[0] }];
     for (let k = 0; k + 1 < seps.length; k++) members.push({ start: seps[k] + 1, end: seps[k + 1] });
     // last member: up to 等, a count, a separator word or the clause end
@@ -85,7 +85,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     }
     while (j >= 0 && j < tokens.length && tokens[j].start < base + clause.length) {
       const t = tokens[j++];
-      if (isPunct(t) || t.word === '“' || t.word === '”' || t.word === '等' || (/^(m|q|mq|j)$/.test(t.tag) && lastEnd > lastStart) || (lastEnd > lastStart && stopsGrowth(t) && !/^[和及与]$/.test(t.word))) break;
+      if (isPunct(t) || t.word === '“' || t.word === '”' || t.word === '等' || (/^(m|q|mq|j)$/.test(t.tag) && lastEnd > lastStart) || (lastEnd > lastStart && (stopsGrowth(t) || /^(d|ad|vd)$/.test(t.tag)) && !/^[和及与]$/.test(t.word))) break;
       if (/^[和及与]$/.test(t.word) && lastEnd > lastStart) {
         // A、B和C: the member before 和 is complete, the next one starts after it
         members.push({ start: lastStart, end: lastEnd });
@@ -109,7 +109,8 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     const lastName = text.slice(members[members.length - 1].start, members[members.length - 1].end);
     const sharedSuffix = suffixOf(lastName);
     const spreadSuffix = SPREAD.test(head) ? (/安置项目$/.test(head) ? '安置项目' : head.match(SPREAD)![1]) : sharedSuffix && /^(项目|片区|街区)$/.test(sharedSuffix) ? sharedSuffix : undefined;
-    for (const m of members) m.start = trimLeadingVerbs(text, m.start, m.end);
+    // members after a separator are printed whole (融资租赁, 十六里河): only a count (27个) and glued verbs come off
+    for (const m of members) m.start = trimLeadingVerbs(text, m.start + (/^[\d.]+[个家处项所批条座名位]/.exec(text.slice(m.start, m.end))?.[0].length ?? 0), m.end);
     const valid = members.filter((m) => validMember(text.slice(m.start, m.end)) && (gazetteer.byTerm.has(text.slice(m.start, m.end)) || hasNoun(tokens, m.start, m.end)));
     if (valid.length < 2) continue;
     // types known for members: gazetteer, own suffix, head

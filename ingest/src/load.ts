@@ -2,11 +2,12 @@
 // leaves the database as it was. Curated nodes and relationships are never overwritten — a proposed
 // entity whose name is a curated name or alias links to the curated node instead.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { parseAmount } from '../../graph-seed/src/figures.ts';
 import { articleId, entityId, relationId } from '../../graph-seed/src/ids.ts';
 import { ensureSchema } from '../../graph-seed/src/load.ts';
 import { pinyinKeys } from '../../graph-seed/src/pinyin.ts';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../graph-seed/src/vocabulary.ts';
-import type { Draft, DraftEvidence } from './draft.ts';
+import type { Draft, DraftEvidence, DraftFigure } from './draft.ts';
 
 export interface DraftLoadOptions {
   database?: string;
@@ -25,6 +26,12 @@ export class DraftLoadError extends Error {
     super(message);
     this.name = 'DraftLoadError';
   }
+}
+
+/** A draft figure in the curated Figure shape (graph-seed/src/model.ts) that the details panel reads. */
+function figureProps(file: string, f: DraftFigure) {
+  const { unit, value } = parseAmount(f.amount);
+  return { kind: f.kind, text: f.amount, unit, value: Number(value), year: f.year, evidence: { article: file, ...f.evidence, year: f.year } };
 }
 
 function evidenceProps(file: string, year: number | undefined, evidence: DraftEvidence[]) {
@@ -99,9 +106,10 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
             status: 'proposed',
             rules: e.rules,
             mention_count: e.mentions.length,
-            figures: '[]',
-            figure_kinds: [],
-            figure_texts: [],
+            // the curated figure shape (graph-seed Figure), so the details panel shows proposed figures too
+            figures: JSON.stringify((e.figures ?? []).map((f) => figureProps(file, f))),
+            figure_kinds: (e.figures ?? []).map((f) => f.kind),
+            figure_texts: (e.figures ?? []).map((f) => f.amount),
             ...evidenceProps(file, year, e.evidence),
           };
         });

@@ -1,6 +1,6 @@
 // The extractor's shapes: candidates found by the rules, the mentions they become, the proposed
 // entities and relations of one article. Offsets are JS string indices into the decoded text.
-import type { EntityLabel, RelationTypeName } from '../../graph-seed/src/vocabulary.ts';
+import type { EntityLabel, FigureKind, RelationTypeName } from '../../graph-seed/src/vocabulary.ts';
 
 export interface Span {
   start: number;
@@ -42,9 +42,20 @@ export interface ExtractedRelation {
   amount?: string;
 }
 
+/** A figure the text states of one entity with no other entity to carry it (项目总投资5.5亿元). */
+export interface ExtractedFigure {
+  entity: string;
+  kind: FigureKind;
+  /** exactly as printed, e.g. 5.5亿元 */
+  amount: string;
+  rule: string;
+  evidence: Span;
+}
+
 export interface Extraction {
   text: string;
   entities: ExtractedEntity[];
   mentions: Mention[];
   relations: ExtractedRelation[];
+  figures: ExtractedFigure[];
 }

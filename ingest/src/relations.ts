@@ -3,7 +3,7 @@
 // main area — and the type of the other mention plus the trigger words decide the relation.
 import { parseAmount } from '../../graph-seed/src/figures.ts';
 import { RELATION_TYPES, type EntityLabel, type RelationTypeName } from '../../graph-seed/src/vocabulary.ts';
-import type { ExtractedEntity, ExtractedRelation, Mention, Span } from './model.ts';
+import type { ExtractedEntity, ExtractedFigure, ExtractedRelation, Mention, Span } from './model.ts';
 
 const INTRODUCE = /引进|引入|落户|招引|签约|入驻|新引进|新增/;
 const HOST = /举办|开展|承办|召开|展演|主办|办好/;
@@ -24,7 +24,7 @@ function sentences(text: string): Span[] {
 }
 
 /** What follows a clause-opening place that acts (中央商埠区加快建设…), not one acted on (…街区开街). */
-const AGENT_NEXT = /^(?:将|要|已|正|还|也|都|共|先后|持续|坚持|加快|大力|全力|积极|深入|扎实|稳妥|有序|不断|围绕|依托|集聚|引进|引入|以|把|通过|聚焦|推进|推动|实施|建设|打造|构建|完成|启动|实现|获评|荣获|荣膺|被|是|作为|成为|入选|新增|累计|组建|发挥|立足|扩大|充分|全面|聚力|牢固|认真|高效|着力|质效|在|的)/;
+const AGENT_NEXT = /^(?:将|要|已|正|还|也|都|共|先后|持续|坚持|加快|大力|全力|积极|深入|扎实|稳妥|有序|不断|围绕|依托|集聚|引进|引入|以|把|通过|聚焦|推进|推动|实施|建设|打造|构建|完成|启动|实现|获评|荣获|荣膺|被|是|作为|成为|入选|新增|累计|总投资|投资|组建|发挥|立足|扩大|充分|全面|聚力|牢固|认真|高效|着力|质效|在|的)/;
 
 const PASSIVE_NEXT = /^(?:被|获评|荣获|荣膺|入选|成为|是|作为)/;
 const TOPIC_COMMENT = /^[\u4e00-\u9fa5]{2,6}[，,]/;
@@ -67,6 +67,54 @@ function sentenceTopic(text: string, span: Span, inside: Mention[]): string | un
   return inside.find((x) => x.type === 'Industry' && x.start >= from && x.end <= from + m[1].length)?.name;
 }
 
+/** Clause-level triggers: the verb right before a mention says what the clause's agent does to it. */
+const PIVOT = /(?:引进|引入|招引)$/;
+const SETTLE = /(?:落户|入驻|落地|位于|坐落)(?:在|于)?$/;
+const SETTLE_IN_AREA = /(?:落户|入驻|落地)(?:在|于)?$/;
+const SUPPORT = /(?:助推|赋能|助力|支撑|服务于)$/;
+const TOTAL_INVESTMENT = /总投资(?:约|超|达|近)?([\d.]+[万亿]?元)/;
+/** Things that act in a clause of their own (X落户…, X总投资…, 该项目助推…); places and areas are subjects. */
+const AGENT_TYPES: EntityLabel[] = ['Enterprise', 'Organization', 'Project', 'Park', 'Facility'];
+/** 该项目, 这个企业: a back reference to the last thing of that kind named before it. */
+const ANAPHOR = /^\s*(?:该|这个|此)(项目|工程|企业|公司|集团|园区|基地|中心|平台)/;
+const ANAPHOR_TYPES: Record<string, EntityLabel[]> = {
+  项目: ['Project'], 工程: ['Project'], 企业: ['Enterprise'], 公司: ['Enterprise'], 集团: ['Enterprise'],
+  园区: ['Park'], 基地: ['Park'], 中心: ['Project', 'Facility', 'Organization'], 平台: ['Organization'],
+};
+
+interface Clause extends Span {
+  /** who acts in the clause: its opener, a back reference, or what an earlier clause brought in */
+  agents: Mention[];
+}
+
+/**
+ * The clauses of a sentence with their agents. A clause opened by a name (or 该项目) is about that
+ * name; a clause without one continues the last clause that brought something in (引进X，落户Y，
+ * 总投资…建设Z: X settles and invests), else the names that opened the earlier clauses
+ * (A项目…，B项目…，全力赋能…: both support).
+ */
+function clausesOf(text: string, span: Span, top: Mention[], before: (at: number, types: EntityLabel[]) => Mention | undefined): Clause[] {
+  const out: Clause[] = [];
+  let pivot: Mention[] = [];
+  const openers: Mention[] = [];
+  const re = /[^，,：:]+/g;
+  const sentence = text.slice(span.start, span.end);
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    const inside = top.filter((x) => x.start >= start && x.end <= end);
+    const anaphor = ANAPHOR.exec(m[0]);
+    const first = inside[0] && /^\s*$/.test(text.slice(start, inside[0].start)) && AGENT_TYPES.includes(inside[0].type) ? inside[0] : undefined;
+    const own = anaphor ? before(start, ANAPHOR_TYPES[anaphor[1]]) : first;
+    const agents = own ? [own] : pivot.length ? pivot : [...openers];
+    out.push({ start, end, agents });
+    if (own) openers.push(own);
+    const brought = inside.filter((x) => ['Enterprise', 'Organization', 'Project'].includes(x.type) && PIVOT.test(text.slice(start, x.start)));
+    if (brought.length) pivot = brought;
+  }
+  return out;
+}
+
 const ACHIEVED = /获评|荣获|荣膺|评为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为/;
 
 /** The mention at k and the ones listed with it (A、B和C), nearest first. */
@@ -78,13 +126,24 @@ function listMates(text: string, inside: Mention[], k: number): Mention[] {
   return out;
 }
 
-export function extractRelations(text: string, mentions: Mention[], entities: ExtractedEntity[], _options: { year?: number } = {}): ExtractedRelation[] {
+export function extractRelations(
+  text: string,
+  mentions: Mention[],
+  entities: ExtractedEntity[],
+  _options: { year?: number } = {},
+): { relations: ExtractedRelation[]; figures: ExtractedFigure[] } {
   const byName = new Map(entities.map((e) => [e.name, e]));
+  const figures: ExtractedFigure[] = [];
+  // names printed inside other names never act or get referred back to on their own
+  const top = mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
+  const lastBefore = (at: number, types: EntityLabel[]) => top.findLast((m) => m.end <= at && types.includes(m.type));
   const areaCounts = new Map<string, number>();
   for (const m of mentions) if (m.type === 'Area' && !PARENT.test(m.name)) areaCounts.set(m.name, (areaCounts.get(m.name) ?? 0) + 1);
   const main = [...areaCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const out = new Map<string, ExtractedRelation>();
-  const add = (type: RelationTypeName, source: string, target: string, rule: string, evidence: Span, amount?: string) => {
+  // the subject may be missing (a text that names no area): what needs one is then not related
+  const add = (type: RelationTypeName, source: string | undefined, target: string, rule: string, evidence: Span, amount?: string) => {
+    if (source === undefined) return;
     const s = byName.get(source);
     const t = byName.get(target);
     if (!s || !t || s === t || !valid(type, s.type, t.type)) return;
@@ -96,13 +155,14 @@ export function extractRelations(text: string, mentions: Mention[], entities: Ex
     const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
     if (!inside.length) continue;
     const sentence = text.slice(span.start, span.end);
-    const sentenceSubjectName = sentenceSubject(text, span, inside)?.name ?? main;
-    if (!sentenceSubjectName) continue;
+    const explicitSubject = sentenceSubject(text, span, inside);
+    const sentenceSubjectName = explicitSubject?.name ?? main;
     const topic = topicPark(text, span, inside);
     const topicIndustry = sentenceTopic(text, span, inside);
     // industries named outright in the sentence (…等餐饮龙头企业…健全完善预制菜产业链)
     const industries = inside.filter((m) => m.type === 'Industry' && !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
     const cooperation = COOPERATE.test(sentence);
+    const clauses = clausesOf(text, span, top, lastBefore);
     const seen = new Set<string>();
     inside.forEach((m, i) => {
       // a name printed inside another (济南市 in 济南市市中区, 山东大学 in 山东大学国家大学科技园) relates
@@ -116,13 +176,25 @@ export function extractRelations(text: string, mentions: Mention[], entities: Ex
         if (m.type === 'Enterprise' && outer.start === m.start && /^(Project|Park|Facility)$/.test(outer.type)) add('INVESTED_IN', m.name, outer.name, 'named', span);
         return;
       }
+      const clause = clauses.find((c) => c.start <= m.start && m.end <= c.end);
+      const lead = clause ? text.slice(clause.start, m.start) : '';
+      const agents = (clause?.agents ?? []).filter((a) => a.name !== m.name);
+      // 落户Y / 位于Y: the clause's agent settles there (in the district too), or the name right before the
+      // verb (青湖区引进的X位于Y); settling in an area is being brought in
+      const settler = top.findLast(
+        (x) => x.end <= m.start && x.start >= (clause?.start ?? m.start) && m.start - x.end <= 6 && AGENT_TYPES.includes(x.type) && SETTLE.test(text.slice(x.end, m.start)),
+      );
+      if (SETTLE.test(lead) && /^(Area|Park|Facility)$/.test(m.type))
+        for (const a of settler ? [settler] : agents) add(m.type === 'Area' && SETTLE_IN_AREA.test(lead) ? 'INTRODUCED_TO' : 'LOCATED_IN', a.name, m.name, 'settle', span);
       const subject = topic && m.start >= topic.clause.start && m.end <= topic.clause.end ? topic.park.name : sentenceSubjectName;
       if (m.name === subject || seen.has(m.name)) return;
       seen.add(m.name);
       const clauseStart = Math.max(text.lastIndexOf('，', m.start), text.lastIndexOf(',', m.start), span.start);
       switch (m.type) {
         case 'Strategy': {
-          add('SUPPORTS', subject, m.name, 'strategy', span);
+          // 该项目助推X, A项目…，全力赋能X: what the clause is about serves the strategy, not the district
+          if (SUPPORT.test(lead.replace(/[“"]$/, '')) && agents.length) for (const a of agents) add('SUPPORTS', a.name, m.name, 'support', span);
+          else add('SUPPORTS', subject, m.name, 'strategy', span);
           const owner = m.name.replace(/^“|”$|战略$/g, '');
           if (owner !== m.name && byName.has(owner)) add('SUPPORTS', owner, m.name, 'X战略', span);
           break;
@@ -161,8 +233,16 @@ export function extractRelations(text: string, mentions: Mention[], entities: Ex
           const phase = /^(.+?)([二三四]期)(项目)?$/.exec(m.name);
           if (phase && byName.has(phase[1])) add('PART_OF', m.name, phase[1], 'phase', span);
           add('PART_OF', m.name, subject, 'project', span);
-          const money = /总投资(?:约|超)?([\d.]+[万亿]?元)/.exec(text.slice(m.end, Math.min(span.end, m.end + 20))) ?? /总投资(?:约|超)?([\d.]+[万亿]?元)/.exec(text.slice(Math.max(span.start, m.start - 20), m.start));
-          if (money && byName.get(subject)?.type === 'Area') add('INVESTED_IN', subject, m.name, 'investment', span, money[1]);
+          if (clause && PIVOT.test(lead)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
+          // 总投资N亿元 in the project's own clause: the agent that invests (引进X，…总投资…建设Y), else the
+          // area the sentence opens with; with no investor named the amount is a figure of the project
+          const money = clause && (TOTAL_INVESTMENT.exec(text.slice(m.end, clause.end)) ?? TOTAL_INVESTMENT.exec(lead));
+          if (money) {
+            const investors = agents.filter((a) => a.type === 'Enterprise' || a.type === 'Organization');
+            if (!investors.length && explicitSubject?.type === 'Area' && !clause.agents.length) investors.push(explicitSubject);
+            for (const a of investors) add('INVESTED_IN', a.name, m.name, 'investment', span, money[1]);
+            if (!investors.length) figures.push({ entity: m.name, kind: 'investment', amount: money[1], rule: 'investment', evidence: { start: clause.start, end: clause.end } });
+          }
           break;
         }
         case 'Park':
@@ -187,6 +267,7 @@ export function extractRelations(text: string, mentions: Mention[], entities: Ex
       }
     });
   }
-  for (const r of out.values()) if (r.amount) parseAmount(r.amount); // exact amounts only; throws on a bad capture
-  return [...out.values()];
+  // exact amounts only; throws on a bad capture
+  for (const x of [...out.values(), ...figures]) if (x.amount) parseAmount(x.amount);
+  return { relations: [...out.values()], figures };
 }

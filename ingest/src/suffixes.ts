@@ -11,7 +11,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   示范村: 'Honor', 样板村: 'Honor', 示范基地: 'Honor', 模范城市: 'Honor', 典范城市: 'Honor', 标杆城区: 'Honor', 先锋城区: 'Honor',
   达标区: 'Honor', 均衡区: 'Honor', 基层党组织: 'Honor',
   集聚区: 'Area', 片区: 'Area', 街区: 'Area', 社区: 'Area', 小区: 'Area', 新城: 'Area', 科创带: 'Area', 街道: 'Area', 开发区: 'Area',
-  产业园: 'Park', 科技园: 'Park', 创意园: 'Park', 基地: 'Park', 公园: 'Park', 乐园: 'Park', 孵化器: 'Park', 工场: 'Park',
+  产业园: 'Park', 科技园: 'Park', 软件园: 'Park', 工业园: 'Park', 创意园: 'Park', 基地: 'Park', 公园: 'Park', 乐园: 'Park', 孵化器: 'Park', 工场: 'Park',
   项目: 'Project', 工程: 'Project', 综合体: 'Project',
   战略: 'Strategy', 理念: 'Strategy', 体系: 'Strategy', 改革: 'Strategy', 行动: 'Strategy', 机制: 'Strategy', 制度: 'Strategy',
   规划: 'Strategy', 思想: 'Strategy', 格局: 'Strategy', 政策: 'Strategy', 人才工程: 'Strategy', 民生工程: 'Strategy',
@@ -39,24 +39,42 @@ const NOMINAL_VERBS = new Set([
   '创意', '服务', '建设', '改造', '养老', '孵化', '创新', '创业', '发展', '研发', '设计', '示范', '融合', '提升', '整治', '治理', '照料',
   '展示', '运行', '指挥', '实践', '保护', '协作', '办学', '培育', '引育', '转换', '更新', '应用', '评估', '测评', '推广', '签约', '推介',
   '集聚', '加装', '无', '移动', '教育', '振兴', '增值', '定制', '带货', '打印', '观光', '运动', '康养', '制造', '投资', '节水',
+  '赋能',
+]);
+/**
+ * Verbs that govern a name and function words that point at one (落户X, 助推X, 总投资…建设X, 该X):
+ * whatever tag jieba gives them (it tags 落户 a noun), they are trimmed from the front of a name,
+ * and those that never sit inside a name (all but the NOMINAL_VERBS 建设, 签约, 赋能…) end growth.
+ */
+export const GOVERNING = new Set([
+  '落户', '入驻', '位于', '坐落', '建设', '新建', '助推', '助力', '赋能', '引进', '引入', '招引', '推进', '推动', '打造', '实施', '加快', '启动',
+  '开工', '签约', '完成', '总投资', '计划投资', '提高', '强力', '支撑', '该', '这个', '此',
 ]);
 /** Leading words that are never part of a name. */
-const TRIM_WORDS = new Set(['处', '个', '家', '项', '座', '所', '条', '批', '名', '位', '种', '高水平', '新', '全力', '全面', '积极', '加快', '大力', '持续', '进一步', '深入', '着力', '重点', '稳妥', '高效', '高质量', '扎实', '有序', '加速', '成功', '正式', '全新', '首个', '唯一']);
+const TRIM_WORDS = new Set([...GOVERNING, '处', '个', '家', '项', '座', '所', '条', '批', '名', '位', '种', '高水平', '新', '全力', '全面', '积极', '加快', '大力', '持续', '进一步', '深入', '着力', '重点', '稳妥', '高效', '高质量', '扎实', '有序', '加速', '成功', '正式', '全新', '首个', '唯一']);
 
 export const isPunct = (t: Token) => /^[\s，。、；：！？（）()《》,.;:!?…—\-“”]+$/.test(t.word) && t.word !== '“' && t.word !== '”';
 const COUNT = /^(?:[\d.]+[个家处项所批条座名位大]?|[一二三四五六七八九十两几多]+[个家处项所批条座大])$/;
-const isQuantity = (t: Token) => COUNT.test(t.word) || t.tag === 'q' || t.tag === 'mq' || (t.tag === 'm' && !/期$/.test(t.word) && /\d|[一二三四五六七八九十两几多]/.test(t.word));
-const FUNCTION_TAGS = /^(p|c|u.*|r|y|e|o|d|zg)$/;
+/** Units of amounts and dates (亿元, 万平方米, %, 年): a name never runs on across a figure. */
+const UNIT = /^[\d.]*(?:[十百千万亿]+元|[十百千万亿]*(?:美元|平方米|平米|平方公里|亩|公里)|[万亿]|[%％]|[年月日]|年度)$/;
+const isQuantity = (t: Token) =>
+  COUNT.test(t.word) || t.tag === 'q' || t.tag === 'mq' || (/^(m|t)$/.test(t.tag) && UNIT.test(t.word)) || (t.tag === 'm' && !/期$/.test(t.word) && /\d|[一二三四五六七八九十两几多]/.test(t.word));
+const FUNCTION_TAGS = /^(p|c|u.*|r|y|e|o|d|vd|ad|zg)$/;
 
 /** A token that ends leftward growth. */
 export function stopsGrowth(t: Token): boolean {
-  if (isPunct(t) || STOP_WORDS.has(t.word) || FUNCTION_TAGS.test(t.tag) || isQuantity(t)) return true;
-  return t.tag === 'v' && !NOMINAL_VERBS.has(t.word);
+  if (isPunct(t) || STOP_WORDS.has(t.word) || isQuantity(t)) return true;
+  // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 片区更新项目)
+  if (NOMINAL_VERBS.has(t.word)) return false;
+  return FUNCTION_TAGS.test(t.tag) || t.tag === 'v' || GOVERNING.has(t.word);
 }
+
+/** Result complements jieba splits off their verb (做/强, 开展/好): they end the verb, never open a name. */
+const COMPLEMENTS = new Set(['好', '强', '优', '实', '牢', '足', '活', '细']);
 
 /** A token that may not open a name. */
 export function trimmable(t: Token): boolean {
-  return /^(v|vn|vd|d|p|c|u.*|r|q|y|zg)$/.test(t.tag) || isQuantity(t) || TRIM_WORDS.has(t.word) || STOP_WORDS.has(t.word);
+  return /^(v|vn|vd|d|p|c|u.*|r|q|y|zg)$/.test(t.tag) || (t.tag === 'a' && COMPLEMENTS.has(t.word)) || isQuantity(t) || TRIM_WORDS.has(t.word) || STOP_WORDS.has(t.word);
 }
 
 /** Index of the token containing each character, for moving between characters and tokens. */
@@ -72,14 +90,19 @@ export function tokenIndex(text: string, tokens: Token[]): Int32Array {
  */
 export function growLeft(text: string, tokens: Token[], from: number, end: number, maxChars = 22): number {
   let first = from + 1;
+  let quoted = false;
   for (let i = from; i >= 0; i--) {
     const t = tokens[i];
+    // before a quoted stretch only a noun-like owner continues the name (网宿科技“云·数”…中心);
+    // 开展好“…”活动 or 2021年“…”大会 end at the quote
+    if (quoted && (!/^(n[a-z]*|eng|j|x)$/.test(t.tag) || GOVERNING.has(t.word))) break;
     if (t.word === '”') {
       const open = text.lastIndexOf('“', t.start);
       if (open < 0 || t.start - open > 16 || /[，。；！？\n,;]/.test(text.slice(open, t.start))) break;
       while (i > 0 && tokens[i].start > open) i--;
       if (tokens[i].start !== open || end - open > maxChars) break;
       first = i;
+      quoted = true;
       continue;
     }
     // an opening quote here means the name sits inside quotes: the quote is not part of it
@@ -98,12 +121,26 @@ export function trimSpan(tokens: Token[], at: Int32Array, start: number, end: nu
 }
 
 /** Governing verbs and adverbs that jieba sometimes glues into one token with what follows. */
-const LEADING = /^(?:做大做强|做优做强|做强|做大|深入开展|认真落实|积极推进|加快推进|有序推进|稳妥推进|全面推进|深入实施|加快建设|加快发展|大力发展|积极发展|高水平|开展|实施|推进|加快|建设|打造|组建|举办|构建|健全|完善|落实|新建|策划|储备|积极|全面|持续|深化|引进|引入|聚焦|依托|围绕|推动|培育|壮大|突破|启动|谋划|布局|大力|努力|发展|完成|申报|融入|贯彻|树立|选举产生|产生|赋能|拓展|探索|强化|提升|优化|加强|支持|创建|争创|深挖)+/;
+const LEADING = /^(?:全面提高|总投资|这个|落户|入驻|位于|助推|助力|招引|开工|提高|强力|该|做大做强|做优做强|做强|做大|深入开展|认真落实|积极推进|加快推进|有序推进|稳妥推进|全面推进|深入实施|加快建设|加快发展|大力发展|积极发展|高水平|开展|实施|推进|加快|建设|打造|组建|举办|构建|健全|完善|落实|新建|策划|储备|积极|全面|持续|深化|引进|引入|聚焦|依托|围绕|推动|培育|壮大|突破|启动|谋划|布局|大力|努力|发展|完成|申报|融入|贯彻|树立|选举产生|产生|赋能|拓展|探索|强化|提升|优化|加强|支持|创建|争创|深挖)+/;
 
 /** Strip leading verbs from a grown name; returns the new start. */
 export function trimLeadingVerbs(text: string, start: number, end: number): number {
   const m = LEADING.exec(text.slice(start, end));
   return m ? start + m[0].length : start;
+}
+
+/**
+ * Trim the front of a name until nothing more comes off: whole tokens that may not open a name,
+ * then verbs glued to what follows, again and again (落户该X, 总投资…建设X, 全面提高X).
+ */
+export function trimName(text: string, tokens: Token[], at: Int32Array, start: number, end: number): number {
+  for (let before = -1; before !== start && start < end; ) {
+    before = start;
+    const t = tokens[at[start]];
+    if (t && t.start === start && t.end < end && trimmable(t) && t.word !== '“') start = t.end;
+    start = trimLeadingVerbs(text, start, end);
+  }
+  return start;
 }
 
 export function suffixOf(name: string): string | undefined {
@@ -131,7 +168,7 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       if (next && SUFFIX_TYPES[next.word] === undefined && /^(城区|建设地区)$/.test(next.word)) break;
       // the suffix token may already carry part of the name (猪八戒网产业园 as one word)
       const grown = growLeft(text, tokens, si - 1, end);
-      const realStart = trimLeadingVerbs(text, grown === end ? tokens[si].start : grown, end);
+      const realStart = trimName(text, tokens, at, grown === end ? tokens[si].start : grown, end);
       const name = text.slice(realStart, end);
       if (realStart < end && specificEnough(name, suffix)) out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffix], rule: 'suffix' });
       break;
@@ -142,7 +179,7 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
 
 /** Whether the tokens inside [start, end) include a verb or adverb (a clause, not a name). */
 export function hasVerb(tokens: Token[], start: number, end: number): boolean {
-  return tokens.some((t) => t.start >= start && t.end <= end && /^(v|d|z|ad)$/.test(t.tag) && !NOMINAL_VERBS.has(t.word));
+  return tokens.some((t) => t.start >= start && t.end <= end && (/^(v|d|z|ad)$/.test(t.tag) || GOVERNING.has(t.word)) && !NOMINAL_VERBS.has(t.word));
 }
 
 /** Whether the tokens inside [start, end) include something noun-like (a name can be built on it). */

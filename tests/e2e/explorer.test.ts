@@ -203,6 +203,48 @@ describe('the explorer in the browser', () => {
     expect(nodes.map((n: any) => n['@_id']).sort()).toEqual([...visible.nodes].sort());
   });
 
+  it('PNG and SVG of the view download as real images', async () => {
+    await page.locator('#export-button').click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format="png"]').click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    await page.locator('#export-button').click();
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format="svg"]').click()]);
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(readFileSync((await svg.path())!, 'utf8'));
+    expect(doc.svg).toBeDefined();
+  });
+
+  it('the time slider keeps only what was reported by then; the article filter only what one article reports', async () => {
+    const shown = () => page.evaluate(() => (window as any).__cy.elements(':visible').filter((e: any) => !e.hasClass('more')).map((e: any) => e.id()) as string[]);
+    const all = await shown();
+    const slider = page.locator('#year');
+    await slider.evaluate((el: HTMLInputElement) => {
+      el.value = '0'; // the first stop: 2020
+      el.dispatchEvent(new Event('input'));
+      el.dispatchEvent(new Event('change'));
+    });
+    await poll(async () => ((await view()) as any).reportedBy).toBe(2020);
+    const early = await shown();
+    expect(early.length).toBeLessThan(all.length);
+    const reported = await page.evaluate((ids) => {
+      const { nodeData, edgeData } = (window as any).__kg.store;
+      return ids.map((i) => (nodeData.get(i) ?? edgeData.get(i))?.first_reported as number | undefined);
+    }, early);
+    expect(reported.every((y) => typeof y === 'number')).toBe(true);
+    expect(reported.filter((y) => y! > 2020)).toEqual([]);
+    await page.keyboard.press('Control+z');
+    await poll(async () => ((await view()) as any).reportedBy).toBe(null);
+    await page.locator('#article').selectOption('002_ef7e7b1f7dc22885');
+    await poll(async () => ((await view()) as any).article).toBe('002_ef7e7b1f7dc22885');
+    const inArticle = await page.evaluate(() =>
+      (window as any).__cy.edges(':visible').map((e: any) => (window as any).__kg.store.edgeData.get(e.id())?.articles as string[]),
+    );
+    for (const arts of inArticle) expect(arts).toContain('002_ef7e7b1f7dc22885.txt');
+    await page.locator('#article').selectOption('');
+    await poll(async () => ((await view()) as any).article).toBe(null);
+  });
+
   it('reload the URL → the same view: entities, filters, selection', async () => {
     await page.locator('.chip[data-type="SUPPORTS"]').click();
     await poll(async () => (await view() as any).hiddenTypes).toEqual(['SUPPORTS']);
