@@ -3,10 +3,10 @@
 // Breadth-first by layers (one statement per hop) instead of variable-length paths: a hub such as
 // 市中区 has hundreds of neighbours, and enumerating 3-hop paths from it is needlessly expensive.
 import { z } from 'zod';
-import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { NotFoundError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
-import { toGraphPayload } from '../store/mapping.ts';
+import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/mapping.ts';
 import type { GraphPayload } from '../types.ts';
 import { boundedInt, idParam, labelsParam, typesParam } from './params.ts';
 
@@ -71,14 +71,14 @@ export async function neighbors(db: Db, id: string, q: NeighborsQuery): Promise<
     }
 
     const ids = [id, ...kept.map((f) => f.id)];
-    const sub = await tx.run<{ nodes: Node[]; rels: Relationship[] }>(
+    const sub = await tx.run<{ nodes: unknown[]; rels: unknown[] }>(
       `MATCH (n:Entity) WHERE n.id IN $ids
        WITH collect(n) AS nodes
-       CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes AND ($types = [] OR type(r) IN $types) RETURN collect(r) AS rels }
-       RETURN nodes, rels`,
+       CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes AND ($types = [] OR type(r) IN $types) RETURN collect(${canvasEdge('r')}) AS rels }
+       RETURN [n IN nodes | ${canvasNode('n')}] AS nodes, rels`,
       { ids, types, limit: neo4j.int(q.limit) },
     );
     const rec = sub.records[0];
-    return { ...toGraphPayload(rec.get('nodes'), rec.get('rels'), left.length > 0), center: id, omitted };
+    return { ...fromCanvasProjection(rec.get('nodes'), rec.get('rels'), left.length > 0), center: id, omitted };
   });
 }

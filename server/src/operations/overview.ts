@@ -1,9 +1,9 @@
 // overview: the entity graph filtered by labels, relationship types, articles and "as reported by"
 // year, capped. Mention links to articles are not part of it (articles have their own endpoint).
 import { z } from 'zod';
-import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { Db } from '../store/db.ts';
-import { toGraphPayload } from '../store/mapping.ts';
+import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/mapping.ts';
 import type { GraphPayload } from '../types.ts';
 import { boundedInt, labelsParam, typesParam } from './params.ts';
 
@@ -23,7 +23,7 @@ export const OverviewQuerySchema = z.object({
 export type OverviewQuery = z.output<typeof OverviewQuerySchema>;
 
 export async function overview(db: Db, q: OverviewQuery = OverviewQuerySchema.parse({})): Promise<GraphPayload> {
-  const res = await db.read<{ nodes: Node[]; rels: Relationship[]; total: number }>(
+  const res = await db.read<{ nodes: unknown[]; rels: unknown[]; total: number }>(
     `MATCH (n:Entity)
      WHERE ($labels = [] OR any(l IN labels(n) WHERE l IN $labels))
        AND ($status IS NULL OR n.status = $status)
@@ -38,8 +38,8 @@ export async function overview(db: Db, q: OverviewQuery = OverviewQuerySchema.pa
        WHERE b IN nodes AND ($types = [] OR type(r) IN $types)
          AND r.first_reported <= $year
          AND ($articles = [] OR any(x IN r.articles WHERE replace(x, '.txt', '') IN $articles))
-       RETURN collect(r) AS rels }
-     RETURN nodes, rels, total`,
+       RETURN collect(${canvasEdge('r')}) AS rels }
+     RETURN [n IN nodes | ${canvasNode('n')}] AS nodes, rels, total`,
     {
       labels: q.labels ?? [],
       types: q.types ?? [],
@@ -50,5 +50,5 @@ export async function overview(db: Db, q: OverviewQuery = OverviewQuerySchema.pa
     },
   );
   const rec = res.records[0];
-  return toGraphPayload(rec.get('nodes'), rec.get('rels'), Number(rec.get('total')) > q.limit);
+  return fromCanvasProjection(rec.get('nodes'), rec.get('rels'), Number(rec.get('total')) > q.limit);
 }

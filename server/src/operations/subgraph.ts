@@ -1,9 +1,8 @@
 // subgraph: given entity ids, those entities and every relationship among them. The client uses it to
 // restore a shared view and to connect newly added nodes to the canvas (not the rate-limited console).
 import { z } from 'zod';
-import type { Node, Relationship } from 'neo4j-driver';
 import type { Db } from '../store/db.ts';
-import { toGraphPayload } from '../store/mapping.ts';
+import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/mapping.ts';
 import type { GraphPayload } from '../types.ts';
 import { idParam } from './params.ts';
 
@@ -18,15 +17,15 @@ export const SubgraphRequestSchema = z.object({
 export type SubgraphRequest = z.output<typeof SubgraphRequestSchema>;
 
 export async function subgraph(db: Db, { ids }: SubgraphRequest): Promise<GraphPayload & { missing: string[] }> {
-  const res = await db.read<{ nodes: Node[]; rels: Relationship[] }>(
+  const res = await db.read<{ nodes: unknown[]; rels: unknown[] }>(
     `MATCH (n:Entity) WHERE n.id IN $ids
      WITH collect(n) AS nodes
-     CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN collect(r) AS rels }
-     RETURN nodes, rels`,
+     CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN collect(${canvasEdge('r')}) AS rels }
+     RETURN [n IN nodes | ${canvasNode('n')}] AS nodes, rels`,
     { ids: [...new Set(ids)] },
   );
   const rec = res.records[0];
-  const payload = toGraphPayload(rec.get('nodes'), rec.get('rels'));
+  const payload = fromCanvasProjection(rec.get('nodes'), rec.get('rels'));
   const found = new Set(payload.nodes.map((n) => n.id));
   return { ...payload, missing: ids.filter((id) => !found.has(id)) };
 }

@@ -38,3 +38,22 @@ export function toGraphPayload(nodes: Node[], rels: Relationship[], truncated = 
     truncated,
   };
 }
+
+// ---- projections for the explorer's graph payloads -------------------------------------------------
+// Decoding whole nodes dominates a large expansion (the driver is slower than the query), so the
+// canvas operations ask Neo4j for just what the canvas draws and filters on. The details endpoint
+// and the Cypher console still return every property.
+
+/** Cypher map projection of an entity for the canvas. */
+export const canvasNode = (v: string) =>
+  `${v} {.id, .name, .en, .pinyin, .description, .aliases, .status, .mention_count, .first_reported, .last_reported, .articles, labels: [l IN labels(${v}) WHERE l <> 'Entity']}`;
+
+/** Cypher map projection of a relationship: all its properties (its evidence) and its endpoints' ids. */
+export const canvasEdge = (v: string) => `${v} {.*, type: type(${v}), source: startNode(${v}).id, target: endNode(${v}).id}`;
+
+export function fromCanvasProjection(nodes: unknown[], edges: unknown[], truncated = false) {
+  const ns = (toPlain(nodes) as GraphNode[]).map((n) => ({ ...n, id: String(n.id), name: String(n.name ?? n.id) }));
+  const ids = new Set(ns.map((n) => n.id));
+  const es = (toPlain(edges) as GraphEdge[]).filter((e) => ids.has(e.source) && ids.has(e.target));
+  return { nodes: ns, edges: [...new Map(es.map((e) => [e.id, e])).values()], truncated };
+}
