@@ -1,7 +1,7 @@
 // neighbours: the subgraph around an entity, breadth-first up to 3 hops, capped. Over the cap the
 // answer says what was left out per relationship type and label, so the client can offer "N more".
-// Breadth-first by layers (one statement per hop) instead of variable-length paths: a hub such as
-// 市中区 has hundreds of neighbours, and enumerating 3-hop paths from it is needlessly expensive.
+// Breadth-first by layers (the hops unrolled in one statement) instead of variable-length paths: a hub
+// such as 市中区 has hundreds of neighbours, and enumerating 3-hop paths from it is needlessly expensive.
 import { z } from 'zod';
 import neo4j from 'neo4j-driver';
 import { NotFoundError } from '../errors.ts';
@@ -25,60 +25,44 @@ export interface NeighborsResult extends GraphPayload {
   omitted: { total: number; byType: Record<string, number>; byLabel: Record<string, number> };
 }
 
-interface Found {
-  id: string;
-  via: string;
-  label: string;
-  weight: number;
-}
+/** One breadth-first hop: the unseen neighbours of the frontier, most-mentioned first. */
+const HOP = `
+  CALL (seen, frontier) {
+    UNWIND frontier AS f
+    MATCH (f)-[r]-(m:Entity)
+    WHERE NOT m IN seen AND ($types = [] OR type(r) IN $types)
+      AND ($labels = [] OR any(l IN labels(m) WHERE l IN $labels))
+    WITH m, collect(type(r))[0] AS via
+    ORDER BY coalesce(m.mention_count, 0) DESC, m.id
+    RETURN collect({m: m, via: via}) AS next
+  }
+  WITH c, seen + [x IN next | x.m] AS seen, [x IN next | x.m] AS frontier, found + next AS found`;
 
 export async function neighbors(db: Db, id: string, q: NeighborsQuery): Promise<NeighborsResult> {
   const types = q.types ?? [];
   const labels = q.labels ?? [];
-  return db.readTx(async (tx) => {
-    const exists = await tx.run('MATCH (c:Entity {id: $id}) RETURN c.id AS id', { id });
-    if (!exists.records.length) throw new NotFoundError(`no entity with id "${id}"`);
-
-    const seen = new Set([id]);
-    const found: Found[] = [];
-    let frontier = [id];
-    for (let hop = 1; hop <= q.depth && frontier.length; hop++) {
-      const res = await tx.run(
-        `UNWIND $frontier AS fid
-         MATCH (f:Entity {id: fid})-[r]-(m:Entity)
-         WHERE NOT m.id IN $seen AND ($types = [] OR type(r) IN $types)
-           AND ($labels = [] OR any(l IN labels(m) WHERE l IN $labels))
-         WITH m, collect(type(r))[0] AS via
-         RETURN m.id AS id, via, [l IN labels(m) WHERE l <> 'Entity'][0] AS label, coalesce(m.mention_count, 0) AS weight
-         ORDER BY weight DESC, id`,
-        { frontier, seen: [...seen], types, labels },
-      );
-      frontier = [];
-      for (const r of res.records) {
-        const f = { id: r.get('id'), via: r.get('via'), label: r.get('label'), weight: Number(r.get('weight')) };
-        seen.add(f.id);
-        frontier.push(f.id);
-        found.push(f);
-      }
-    }
-
-    const kept = found.slice(0, q.limit);
-    const left = found.slice(q.limit);
-    const omitted = { total: left.length, byType: {} as Record<string, number>, byLabel: {} as Record<string, number> };
-    for (const f of left) {
-      omitted.byType[f.via] = (omitted.byType[f.via] ?? 0) + 1;
-      omitted.byLabel[f.label] = (omitted.byLabel[f.label] ?? 0) + 1;
-    }
-
-    const ids = [id, ...kept.map((f) => f.id)];
-    const sub = await tx.run<{ nodes: unknown[]; rels: unknown[] }>(
-      `MATCH (n:Entity) WHERE n.id IN $ids
-       WITH collect(n) AS nodes
-       CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes AND ($types = [] OR type(r) IN $types) RETURN collect(${canvasEdge('r')}) AS rels }
-       RETURN [n IN nodes | ${canvasNode('n')}] AS nodes, rels`,
-      { ids, types, limit: neo4j.int(q.limit) },
-    );
-    const rec = sub.records[0];
-    return { ...fromCanvasProjection(rec.get('nodes'), rec.get('rels'), left.length > 0), center: id, omitted };
-  });
+  // One statement, one round trip: the hops are unrolled (depth is a validated 1..3).
+  const res = await db.read<{ nodes: unknown[]; rels: unknown[]; omitted: Array<{ via: string; label: string }> }>(
+    `MATCH (c:Entity {id: $id})
+     WITH c, [c] AS seen, [c] AS frontier, [] AS found
+     ${HOP.repeat(q.depth)}
+     WITH c, found[0..$limit] AS kept, found[$limit..] AS left
+     WITH [c] + [k IN kept | k.m] AS nodes, left
+     CALL (nodes) {
+       UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes AND ($types = [] OR type(r) IN $types)
+       RETURN collect(${canvasEdge('r')}) AS rels
+     }
+     RETURN [n IN nodes | ${canvasNode('n')}] AS nodes, rels,
+            [x IN left | {via: x.via, label: [l IN labels(x.m) WHERE l <> 'Entity'][0]}] AS omitted`,
+    { id, types, labels, limit: neo4j.int(q.limit) },
+  );
+  const rec = res.records[0];
+  if (!rec) throw new NotFoundError(`no entity with id "${id}"`);
+  const left = rec.get('omitted');
+  const omitted = { total: left.length, byType: {} as Record<string, number>, byLabel: {} as Record<string, number> };
+  for (const f of left) {
+    omitted.byType[f.via] = (omitted.byType[f.via] ?? 0) + 1;
+    omitted.byLabel[f.label] = (omitted.byLabel[f.label] ?? 0) + 1;
+  }
+  return { ...fromCanvasProjection(rec.get('nodes'), rec.get('rels'), left.length > 0), center: id, omitted };
 }
