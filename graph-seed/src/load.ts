@@ -2,6 +2,7 @@
 // with MERGE in batched UNWIND statements inside ONE write transaction, so a failure leaves the
 // database exactly as it was. Curated items no longer in the files are removed; proposed ones stay.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { evidenceArrays } from '../../server/src/store/evidence.ts';
 import type { Evidence, SeedEntity, SeedGraph, SeedRelation } from './model.ts';
 import { ENTITY_LABELS, RELATION_TYPE_NAMES } from './vocabulary.ts';
 
@@ -38,11 +39,7 @@ const int = (v: bigint | number | undefined) => (v === undefined ? null : typeof
 function evidenceProps(evidence: Evidence[]) {
   const years = evidence.map((e) => e.year);
   return {
-    ev_article: evidence.map((e) => e.article),
-    ev_start: evidence.map((e) => e.start),
-    ev_end: evidence.map((e) => e.end),
-    ev_quote: evidence.map((e) => e.quote),
-    ev_year: years,
+    ...evidenceArrays(evidence),
     articles: [...new Set(evidence.map((e) => e.article))].sort(),
     first_reported: Math.min(...years),
     last_reported: Math.max(...years),

@@ -3,7 +3,7 @@
 // never breaks a line because every string is written as an escaped literal, never spliced raw).
 // Evidence records go back into the parallel ev_* arrays they were read from.
 import { derivedEdgeId, type ExportEdge, type ExportNode } from '../operations/export-subgraph.ts';
-import type { EvidenceRecord } from '../store/evidence.ts';
+import { evidenceArrays } from '../store/evidence.ts';
 import { EDGE_STRUCTURE, NODE_STRUCTURE, propertiesOf, type ExportDocument } from './document.ts';
 
 export const SCHEMA = [
@@ -36,24 +36,13 @@ export function cypherValue(value: unknown): string {
 // keys sorted: the script is the same whatever order the database kept the properties in
 const cypherMap = (props: Record<string, unknown>) => `{${Object.entries(props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${cypherName(k)}: ${cypherValue(v)}`).join(', ')}}`;
 
-function evidenceProps(evidence: EvidenceRecord[]): Record<string, unknown> {
-  if (!evidence.length) return {};
-  const years = evidence.map((e) => e.year);
-  return {
-    ev_article: evidence.map((e) => e.article),
-    ev_start: evidence.map((e) => e.start),
-    ev_end: evidence.map((e) => e.end),
-    ev_quote: evidence.map((e) => e.quote),
-    ...(years.every((y) => y !== null) ? { ev_year: years } : {}),
-  };
-}
 
 /** Every node is an Entity (plus its kind) or an Article; the base label carries the id constraint. */
 const baseLabel = (n: ExportNode) => (n.labels.includes('Article') ? 'Article' : 'Entity');
 
 function nodeStatement(n: ExportNode): string {
   const base = baseLabel(n);
-  const props: Record<string, unknown> = { ...propertiesOf(n, NODE_STRUCTURE), id: n.id, ...evidenceProps(n.evidence) };
+  const props: Record<string, unknown> = { ...propertiesOf(n, NODE_STRUCTURE), id: n.id, ...evidenceArrays(n.evidence) };
   if (base === 'Article') delete props.name; // an article's name is its headline, not a stored property
   const extra = n.labels.filter((l) => l !== base).map((l) => `:${cypherName(l)}`).join('');
   return `MERGE (n:${base} {id: ${cypherString(n.id)}}) SET n = ${cypherMap(props)}${extra ? `, n${extra}` : ''};`;
@@ -61,7 +50,7 @@ function nodeStatement(n: ExportNode): string {
 
 function edgeStatement(e: ExportEdge, nodes: Map<string, ExportNode>): string {
   const stored = e.id !== derivedEdgeId(e.type, e.source, e.target);
-  const props = { ...propertiesOf(e, EDGE_STRUCTURE), ...(stored ? { id: e.id } : {}), ...evidenceProps(e.evidence) };
+  const props = { ...propertiesOf(e, EDGE_STRUCTURE), ...(stored ? { id: e.id } : {}), ...evidenceArrays(e.evidence) };
   const end = (v: 's' | 't', id: string) => `(${v}:${baseLabel(nodes.get(id)!)} {id: ${cypherString(id)}})`;
   const key = stored ? ` {id: ${cypherString(e.id)}}` : '';
   return `MATCH ${end('s', e.source)} MATCH ${end('t', e.target)} MERGE (s)-[r:${cypherName(e.type)}${key}]->(t) SET r = ${cypherMap(props)};`;
