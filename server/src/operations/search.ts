@@ -47,13 +47,17 @@ CALL () {
         OR (size($py) >= 4 AND any(x IN py WHERE x CONTAINS $py)) THEN 50
       ELSE 0 END AS score
   WHERE score > 0
-  RETURN n, score
-  UNION
-  WITH 1 AS one WHERE $lucene <> ''
-  CALL db.index.fulltext.queryNodes('entity_fulltext', $lucene, {limit: 50}) YIELD node, score
-  WITH node AS n, score WHERE $labels = [] OR any(l IN labels(n) WHERE l IN $labels)
-  RETURN n, 25.0 * score / (score + 1.0) AS score
+  RETURN collect({n: n, score: score}) AS direct
 }
+// fuzzy (full-text) matches only fill up a page the direct matches leave short
+CALL (direct) {
+  WITH direct WHERE size(direct) < $limit AND $lucene <> ''
+  CALL db.index.fulltext.queryNodes('entity_fulltext', $lucene, {limit: 50}) YIELD node, score
+  WITH node, score WHERE $labels = [] OR any(l IN labels(node) WHERE l IN $labels)
+  RETURN collect({n: node, score: 25.0 * score / (score + 1.0)}) AS fuzzy
+}
+UNWIND direct + fuzzy AS hit
+WITH hit.n AS n, hit.score AS score
 WITH n, max(score) AS score
 ORDER BY score DESC, size(n.name), coalesce(n.mention_count, 0) DESC, n.id
 LIMIT $limit
