@@ -5,6 +5,7 @@ import { matchGazetteer, typeByEnding } from './gazetteer.ts';
 import { listCandidates } from './lists.ts';
 import type { Candidate, ExtractedEntity, Extraction, Mention, Rule } from './model.ts';
 import { patternCandidates } from './patterns.ts';
+import { companyPrefix, placeCandidates, provincePrefix } from './places.ts';
 import { quotedCandidates } from './quoted.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, type Segmenter } from './segment.ts';
@@ -35,6 +36,17 @@ const COUNT_BEFORE = /(?:\d+|[一二三四五六七八九十两几多]+)(?:处|�
 const COUNT_AFTER = /^(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/;
 export function counted(text: string, c: { start: number; end: number }): boolean {
   return COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || COUNT_AFTER.test(text.slice(c.end, c.end + 8));
+}
+
+/**
+ * Endings that also close plain descriptions (服务体系, 社会治理体系, 国有企业改革, 大格局): a name the
+ * suffix rule grew to one of them is a programme only when quoted or already curated.
+ */
+const DESCRIPTIVE_ENDING = /(?:体系|格局|机制|制度|体制|规划|改革|理念|思想|思路|政策)$/;
+/** …产业体系 and …发展理念 / 发展格局 name programmes even unquoted (现代产业体系, 新发展理念). */
+const PROGRAMME_ENDING = /(?:产业体系|发展理念|发展格局|发展思想)$/;
+function descriptiveStrategy(c: Candidate, gazetteer: Gazetteer): boolean {
+  return c.rule === 'suffix' && c.type === 'Strategy' && !gazetteer.byTerm.has(c.name) && !/[“”"]/.test(c.name) && DESCRIPTIVE_ENDING.test(c.name) && !PROGRAMME_ENDING.test(c.name);
 }
 
 /** Known places and bodies that can act: one followed by a governing verb is a clause's subject. */
@@ -118,8 +130,9 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         const k = knownEnds.get(c.end);
         return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c));
       });
-      const raw = [...known, ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...listCandidates(text, tokens, gazetteer), ...suffixed];
-      const chosen = select(raw.map((c) => resolve(c, gazetteer, text)), text.length);
+      const places = placeCandidates(tokens, gazetteer);
+      const raw = [...known, ...places, ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...listCandidates(text, tokens, gazetteer), ...suffixed];
+      const chosen = select(raw.map((c) => resolve(c, gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer)), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);
@@ -135,6 +148,13 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
           if (!entities.has(c.name)) entities.set(c.name, { name: c.name, type: c.type, aliases: [], known: gazetteer.byTerm.has(c.name), rules: [c.rule], mentions: [] });
       };
       const nested = nestedCandidates(text, chosen, gazetteer);
+      // divisions printed inside a longer name (山东省 in “山东省大数据产业集聚区”) and the company
+      // opening a site it built (猪八戒网 in 猪八戒网产业园) are mentions of their own
+      const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
+      const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
+      const prefixes = chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), provincePrefix(text, o, gazetteer)].filter((c) => c !== undefined));
+      for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter(inside), ...prefixes])
+        if (!nestedAt.has(`${c.start}-${c.end}`)) nestedAt.add(`${c.start}-${c.end}`), nested.push(c);
       addEntities(nested);
       // Later occurrences of names the rules found once (兴隆 after 兴隆、七贤…五大片区) are mentions too.
       const extra: Candidate[] = [];

@@ -97,8 +97,13 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     // a last member that runs on past a name suffix ends at the suffix (…产业园高效运行)
     const lastText = text.slice(lastStart, lastEnd);
     const closed = /^(?:等|[，。；：,;:\n]|$)/.test(text.slice(lastEnd, lastEnd + 1)); // 工程建设等产业链 ends at 等
-    for (let k = lastText.length - 1; k >= 2 && !closed; k--) {
-      if (suffixOf(lastText.slice(0, k)) && !suffixOf(lastText)) {
+    // a closed member ends at the suffix only when a bare predicate follows it (…产业园高效运行，)
+    const predicate = (from: number) => {
+      const t = tokens[at[from]];
+      return t?.start === from && /^(a|ad|d|v)$/.test(t.tag) && !hasNoun(tokens, from, lastEnd);
+    };
+    for (let k = lastText.length - 1; k >= 2; k--) {
+      if (suffixOf(lastText.slice(0, k)) && !suffixOf(lastText) && (!closed || predicate(lastStart + k))) {
         lastEnd = lastStart + k;
         break;
       }

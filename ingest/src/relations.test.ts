@@ -61,3 +61,14 @@ describe('clause subjects', () => {
     expect(rels).not.toContain('东方设计大厦 LOCATED_IN 南湖科技园');
   });
 });
+
+describe('located and invested', () => {
+  it('locates an enterprise in the district only when the sentence says it is there (都在市中)', () => {
+    expect(relations('市中区大力发展预制菜产业，甲味食品带动明显。')).not.toContain('甲味食品 LOCATED_IN 市中区');
+    expect(relations('甲味食品、乙味食品等都在市中。')).toEqual(expect.arrayContaining(['甲味食品 LOCATED_IN 市中区', '乙味食品 LOCATED_IN 市中区']));
+  });
+  it('reads 投入 and 完成投资 with an amount as investment', () => {
+    const x = extractor.extract('市中区投入8600万元建设滨湖康养综合体。');
+    expect(x.relations.map((r) => `${r.source} ${r.type} ${r.target} ${r.amount ?? ''}`)).toContain('市中区 INVESTED_IN 滨湖康养综合体 8600万元');
+  });
+});

@@ -24,7 +24,7 @@ function sentences(text: string): Span[] {
 }
 
 /** What follows a clause-opening place that acts (中央商埠区加快建设…), not one acted on (…街区开街). */
-const AGENT_NEXT = /^(?:将|要|已|正|还|也|都|共|先后|持续|坚持|加快|大力|全力|积极|深入|扎实|稳妥|有序|不断|围绕|依托|集聚|引进|引入|以|把|通过|聚焦|推进|推动|实施|建设|打造|构建|完成|启动|实现|获评|荣获|荣膺|被|是|作为|成为|入选|新增|累计|总投资|投资|组建|发挥|立足|扩大|充分|全面|聚力|牢固|认真|高效|着力|质效|在|的)/;
+const AGENT_NEXT = /^(?:将|要|已|正|还|也|都|共|先后|持续|坚持|加快|大力|全力|积极|深入|扎实|稳妥|有序|不断|围绕|依托|集聚|引进|引入|以|把|通过|聚焦|推进|推动|实施|建设|打造|构建|完成|启动|实现|获评|荣获|荣膺|被|是|作为|成为|入选|新增|累计|总投资|投资|投入|组建|发挥|立足|扩大|充分|全面|聚力|牢固|认真|高效|着力|质效|在|的)/;
 
 const PASSIVE_NEXT = /^(?:被|获评|荣获|荣膺|入选|成为|是|作为)/;
 const TOPIC_COMMENT = /^[\u4e00-\u9fa5]{2,6}[，,]/;
@@ -72,7 +72,8 @@ const PIVOT = /(?:引进|引入|招引)$/;
 const SETTLE = /(?:落户|入驻|落地|位于|坐落)(?:在|于)?$/;
 const SETTLE_IN_AREA = /(?:落户|入驻|落地)(?:在|于)?$/;
 const SUPPORT = /(?:助推|赋能|助力|支撑|服务于)$/;
-const TOTAL_INVESTMENT = /总投资(?:约|超|达|近)?([\d.]+[万亿]?元)/;
+/** The money put into a project: 总投资, and 计划/完成/累计投资 or 投入 with an amount right after. */
+const TOTAL_INVESTMENT = /(?:总投资|计划投资|完成投资|累计投资|投入(?:资金)?)(?:约|超|达|近)?([\d.]+[万亿]?元)/;
 /** Things that act in a clause of their own (X落户…, X总投资…, 该项目助推…); places and areas are subjects. */
 const AGENT_TYPES: EntityLabel[] = ['Enterprise', 'Organization', 'Project', 'Park', 'Facility'];
 /** 该项目, 这个企业: a back reference to the last thing of that kind named before it. */
@@ -116,6 +117,11 @@ function clausesOf(text: string, span: Span, top: Mention[], before: (at: number
 }
 
 const ACHIEVED = /获评|荣获|荣膺|评为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为/;
+
+/** Whether the sentence prints 在 right before a mention of the place (…等都在市中). */
+function locatedHere(text: string, inside: Mention[], place: string | undefined): boolean {
+  return inside.some((x) => x.name === place && text[x.start - 1] === '在');
+}
 
 /** The mention at k and the ones listed with it (A、B和C), nearest first. */
 function listMates(text: string, inside: Mention[], k: number): Mention[] {
@@ -209,7 +215,8 @@ export function extractRelations(
           const before = text.slice(span.start, m.start);
           const listed = /等$/.test(before);
           if (!ACHIEVED.test(before) && !listed) break;
-          const k = inside.slice(0, i).findLastIndex((h) => !['Honor', 'Industry', 'Strategy', 'Person'].includes(h.type) && h.start >= clauseStart - 40);
+          // names printed inside another (山东省 in an earlier honour) hold nothing
+          const k = inside.slice(0, i).findLastIndex((h) => !['Honor', 'Industry', 'Strategy', 'Person'].includes(h.type) && h.start >= clauseStart - 40 && top.includes(h));
           if (k < 0) {
             if (!listed) add('HONOURED_AS', subject, m.name, 'honour', span);
             break;
@@ -225,10 +232,22 @@ export function extractRelations(
         case 'Event':
           add('HOSTS', subject, m.name, HOST.test(sentence) ? 'host' : 'event', span);
           break;
-        case 'Area':
+        case 'Area': {
+          // 湖南省龙山县: a province or city printed right before a place locates it and is no partner
+          const locates = inside.find((x) => x.start === m.end && x.type === 'Area');
+          if (locates && PARENT.test(m.name)) {
+            add('PART_OF', locates.name, m.name, 'division', span);
+            break;
+          }
           if (cooperation) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
           else if (!PARENT.test(m.name)) add('PART_OF', m.name, subject, 'area', span);
+          // 济南商河: a place printed after its city's short name is part of that city (济南市)
+          const surface = text.slice(m.start, m.end);
+          for (const p of entities)
+            if (p.type === 'Area' && PARENT.test(p.name) && p.name.length >= 3 && surface.startsWith(p.name.slice(0, -1)) && surface.length - p.name.length + 1 >= 2 && surface.length - p.name.length + 1 <= 3)
+              add('PART_OF', m.name, p.name, 'division', span);
           break;
+        }
         case 'Project': {
           const phase = /^(.+?)([二三四]期)(项目)?$/.exec(m.name);
           if (phase && byName.has(phase[1])) add('PART_OF', m.name, phase[1], 'phase', span);
@@ -254,7 +273,9 @@ export function extractRelations(
         case 'Organization':
           if (cooperation) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
           else if (INTRODUCE.test(sentence)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
-          else add('LOCATED_IN', m.name, subject, 'located', span);
+          // an enterprise merely named in a sentence about the district is not located by it: it needs
+          // 在 before the district (…等都在市中) or the district in its own name
+          else if (m.type === 'Organization' || m.name.includes(subject ?? '\u0000') || locatedHere(text, inside, subject)) add('LOCATED_IN', m.name, subject, 'located', span);
           if (topicIndustry) add('IN_INDUSTRY', m.name, topicIndustry, 'topic', span);
           break;
       }

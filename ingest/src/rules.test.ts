@@ -117,3 +117,22 @@ describe('rule refinements', () => {
     expect(rels('市中区深化全国文明典范城市创建。')).toEqual([]);
   });
 });
+
+describe('descriptions are not names', () => {
+  it('end a list member closed by a comma at its suffix when a bare predicate follows (…产业园高效运行，)', () => {
+    const names = found('北湖大厦、南湖大厦、飞象网产业园高效运行，成效明显。');
+    expect(names).toContain('飞象网产业园/Park');
+    expect(names.some((n) => n.includes('高效运行'))).toBe(false);
+  });
+  it('take an unquoted description ending in 体系/机制/改革 for no programme, but keep quoted ones and …产业体系', () => {
+    const names = found('市中区健全社会治理体系，深化国有企业改革，推进“三级联动”改革，构建现代农业产业体系。');
+    expect(names).toEqual(expect.arrayContaining(['“三级联动”改革/Strategy', '现代农业产业体系/Strategy']));
+    expect(names.some((n) => /^(社会治理体系|国有企业改革)\//.test(n))).toBe(false);
+  });
+  it('take a class of places (老旧小区, 宜居社区) for no area', () => {
+    expect(found('市中区持续发力，改造老旧小区，打造宜居社区。').filter((n) => n.endsWith('/Area') && n !== '市中区/Area')).toEqual([]);
+  });
+  it('let a name grow over verbs that name what a facility does (智慧停车项目)', () => {
+    expect(found('市中区建设智慧停车项目。')).toContain('智慧停车项目/Project');
+  });
+});

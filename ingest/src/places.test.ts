@@ -1,0 +1,65 @@
+// Place-name and company-name morphology on made-up sentences: divisions by their level word,
+// resolved to a curated name under the parent's short name, and the company opening a site's name.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from './extract.ts';
+import { buildGazetteer } from './gazetteer.ts';
+
+const gazetteer = buildGazetteer([
+  { name: '青湖区', type: 'Area', aliases: [] },
+  { name: '徐州沛县', type: 'Area', aliases: [] },
+  { name: '九江修水', type: 'Area', aliases: [] },
+  { name: '江州市', type: 'Area', aliases: [] },
+  { name: '江州商河', type: 'Area', aliases: [] },
+]);
+const extractor = createExtractor(gazetteer);
+const facts = (text: string) => {
+  const x = extractor.extract(text);
+  return {
+    entities: x.entities.map((e) => `${e.name}/${e.type}`).sort(),
+    mentions: x.mentions.map((m) => `${text.slice(m.start, m.end)}/${m.type}`),
+    relations: x.relations.map((r) => `${r.source} ${r.type} ${r.target}`).sort(),
+  };
+};
+
+describe('divisions named by their level word', () => {
+  it('are areas, and partners in a partnership sentence; a province printed before a county locates it', () => {
+    const { entities, relations } = facts('青湖区深化与蒲县及江西省修水县的扶贫协作，以及与定西市的东西部协作。');
+    expect(entities).toEqual(expect.arrayContaining(['蒲县/Area', '江西省/Area', '定西市/Area']));
+    expect(relations).toEqual(expect.arrayContaining(['青湖区 COOPERATES_WITH 蒲县', '青湖区 COOPERATES_WITH 定西市', '九江修水 PART_OF 江西省']));
+    expect(relations).not.toContain('青湖区 COOPERATES_WITH 江西省');
+  });
+
+  it('resolve to the curated name that prints them after their parent (沛县 → 徐州沛县, 修水县 → 九江修水)', () => {
+    const { entities, mentions } = facts('青湖区与沛县、修水县结对帮扶。');
+    expect(entities).toEqual(expect.arrayContaining(['徐州沛县/Area', '九江修水/Area']));
+    expect(mentions).toEqual(expect.arrayContaining(['沛县/Area', '修水县/Area']));
+  });
+
+  it('are not common nouns or slogans ending in a level word (城市, 大都市, 文化强省)', () => {
+    const { entities } = facts('青湖区建设文化强省，打造现代化大都市和文明城市。');
+    expect(entities.filter((e) => /(省|市)\/Area$/.test(e))).toEqual([]);
+  });
+
+  it('printed inside a longer name are mentions of their own (江西省 in 江西省数字经济产业集聚区)', () => {
+    expect(facts('青湖区获评“江西省数字经济产业集聚区”。').mentions).toContain('江西省/Area');
+  });
+
+  it('printed after their city\'s short name are part of that city (江州商河 → 江州市)', () => {
+    const { relations } = facts('青湖区与江州商河开展对口帮扶，江州市大力支持。');
+    expect(relations).toContain('江州商河 PART_OF 江州市');
+    expect(relations).not.toContain('青湖区 PART_OF 江州市');
+  });
+});
+
+describe('a company opening a site it built', () => {
+  it('is an enterprise that invested in the site (飞象网产业园, 金鹿轮胎研发基地)', () => {
+    const { entities, relations } = facts('青湖区建设飞象网产业园和金鹿轮胎研发基地。');
+    expect(entities).toEqual(expect.arrayContaining(['飞象网/Enterprise', '金鹿轮胎/Enterprise']));
+    expect(relations).toEqual(expect.arrayContaining(['飞象网 INVESTED_IN 飞象网产业园', '金鹿轮胎 INVESTED_IN 金鹿轮胎研发基地']));
+  });
+
+  it('is not a descriptive or place prefix (文创产业园, 江西省产业园)', () => {
+    const { entities } = facts('青湖区提升文创产业园和江西数字产业园建设水平。');
+    expect(entities.filter((e) => e.endsWith('/Enterprise'))).toEqual([]);
+  });
+});

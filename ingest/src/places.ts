@@ -1,0 +1,70 @@
+// Place-name and company-name morphology: divisions jieba tags as places (商河县, 湖南省, 临夏市)
+// named by their level word, resolved to a curated name that prints the same stem after its
+// parent (济南商河, 临沂费县); and the company printed at the start of a site it built (猪八戒网产业园,
+// 玲珑轮胎研发基地, 万科…商务综合体).
+import type { Gazetteer } from './gazetteer.ts';
+import type { Candidate } from './model.ts';
+import type { Token } from './segment.ts';
+
+/** A division's level word; 县 names may have a one-character stem (费县), the others need two. */
+const DIVISION = /^([\u4e00-\u9fa5]{1,4})(省|市|县|镇|乡|州)$/;
+/** Stems that make a level word a common noun: 城市, 大都市, 城中村, 上市, 新市. */
+const GENERIC_STEM = /(?:城|都|城中|^[新上入全各本该两三四五六七八九十])$/;
+/** 文化强省, 经济大省, 人口大市: a slogan about a place, not one. */
+const SLOGAN_STEM = /[强大]$/;
+
+export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+  const areas = gazetteer.entries.filter((e) => e.type === 'Area');
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    const m = t.tag === 'ns' ? DIVISION.exec(t.word) : null;
+    if (!m || (m[1].length < 2 && m[2] !== '县') || GENERIC_STEM.test(m[1]) || SLOGAN_STEM.test(m[1])) continue;
+    // the same place curated under its parent's short name: 济南商河 for 商河县, 临沂费县 for 费县
+    const known =
+      gazetteer.byTerm.get(t.word) ??
+      areas.find((e) => e.name.length - 2 >= 2 && (e.name.slice(2) === t.word || (m[1].length >= 2 && e.name.slice(2) === m[1])));
+    out.push({ start: t.start, end: t.end, name: known?.name ?? t.word, type: 'Area', rule: 'pattern' });
+  }
+  return out;
+}
+
+/**
+ * A province opening a longer name the segmenter kept whole (山东省 in a curated 山东省大数据产业
+ * 集聚区): the 2–3 characters before 省 name it.
+ */
+export function provincePrefix(text: string, outer: Candidate, gazetteer: Gazetteer): Candidate | undefined {
+  const m = /^[“"]?([\u4e00-\u9fa5]{2,3}省)/.exec(text.slice(outer.start, outer.end));
+  if (!m || m[1].length + 1 >= outer.end - outer.start || GENERIC_STEM.test(m[1].slice(0, -1)) || SLOGAN_STEM.test(m[1].slice(0, -1))) return undefined;
+  const start = outer.start + m[0].length - m[1].length;
+  const known = gazetteer.byTerm.get(m[1]);
+  return { start, end: start + m[1].length, name: known?.name ?? m[1], type: 'Area', rule: 'pattern' };
+}
+
+/** Sites an enterprise builds under its own name: the name before them may be the enterprise's. */
+const SITE = /(?:产业园|研发基地|研发中心|生产基地|产业基地|总部基地|商务综合体)$/;
+/** Words that make a prefix a description rather than a company (文创产业园, 国家大学科技园). */
+const DESCRIPTIVE = /产业|科技|数字|智能|智慧|文化|文创|创意|创新|创业|金融|软件|信息|能源|生物|医药|健康|国际|国家|现代|高新|新型|工业|农业|物流|电子|网络|互联|数据|双创|总部|大学|中小|人才|青年|企业|示范|重点|特色|省级|市级|区级|国家级|[省市区县镇村]$/;
+
+/**
+ * The enterprise at the start of a site's name (万科 in 万科南北康高端商务综合体, 猪八戒网 in 猪八戒网
+ * 产业园): a proper-noun token jieba tags as a brand or body (nz, nt), or the whole 2–4 characters
+ * before the site word when they are neither a place nor descriptive words.
+ */
+export function companyPrefix(text: string, tokens: Token[], at: Int32Array, site: Candidate, gazetteer: Gazetteer): Candidate | undefined {
+  if (!/^(Park|Project|Facility)$/.test(site.type)) return undefined;
+  const name = text.slice(site.start, site.end);
+  const word = SITE.exec(name);
+  if (!word) return undefined;
+  const first = tokens[at[site.start]];
+  if (!first || first.start !== site.start || first.tag === 'ns') return undefined;
+  let end: number | undefined;
+  if (/^(nz|nt)$/.test(first.tag) && first.end < site.end - word[0].length && first.word.length >= 2 && first.word.length <= 4) end = first.end;
+  else if (name.length - word[0].length >= 2 && name.length - word[0].length <= 4) end = site.end - word[0].length;
+  if (end === undefined) return undefined;
+  const prefix = text.slice(site.start, end);
+  const known = gazetteer.byTerm.get(prefix);
+  if ((known && known.type !== 'Enterprise') || DESCRIPTIVE.test(prefix) || !/^[\u4e00-\u9fa5A-Za-z]+$/.test(prefix)) return undefined;
+  // the prefix must be whole tokens: 玲珑/轮胎 yes, a word cut in half no
+  if (tokens[at[end]]?.start !== end) return undefined;
+  return { start: site.start, end, name: known?.name ?? prefix, type: 'Enterprise', rule: 'pattern' };
+}
