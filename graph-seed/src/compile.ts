@@ -7,7 +7,6 @@ import type { z } from 'zod';
 import { parseAmount } from './figures.ts';
 import { articleId, entityId, relationId } from './ids.ts';
 import { type Evidence, type SeedArticle, type SeedEntity, type SeedGraph, type SeedRelation, SeedDataError } from './model.ts';
-import { pinyinKeys } from './pinyin.ts';
 import { locateQuote } from './quotes.ts';
 import { ArticleDataSchema, ArticleMetaSchema, type QuoteInput } from './schema.ts';
 import { RELATION_TYPES, type RelationTypeName } from './vocabulary.ts';
@@ -101,7 +100,6 @@ export function compileSeed(options: CompileOptions = {}): SeedGraph {
         existing.figures.push(...figures);
         return;
       }
-      const keys = pinyinKeys(e.name);
       entities.set(e.name, {
         id: entityId(e.name),
         name: e.name,
@@ -109,9 +107,6 @@ export function compileSeed(options: CompileOptions = {}): SeedGraph {
         aliases: [...new Set(e.aliases ?? [])].filter((a) => a !== e.name),
         en: e.en,
         description: e.description,
-        pinyin: keys.full,
-        pinyinInitials: keys.initials,
-        aliasPinyin: [],
         figures,
         evidence,
         mentions: new Map(),
@@ -130,10 +125,6 @@ export function compileSeed(options: CompileOptions = {}): SeedGraph {
       if (other && other !== e) problems.push(`"${n}" names both ${other.name} (${other.label}) and ${e.name} (${e.label}); keep it on one entity`);
       byName.set(n, e);
     }
-    e.aliasPinyin = e.aliases.flatMap((a) => {
-      const k = pinyinKeys(a);
-      return [k.full, k.initials];
-    });
   }
 
   const relations = new Map<string, SeedRelation>();

@@ -4,6 +4,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { evidenceArrays } from '../../server/src/store/evidence.ts';
 import type { Evidence, SeedEntity, SeedGraph, SeedRelation } from './model.ts';
+import { searchProps } from './pinyin.ts';
 import { ENTITY_LABELS, RELATION_TYPE_NAMES } from './vocabulary.ts';
 
 export const BATCH_SIZE = 250;
@@ -52,12 +53,9 @@ function entityProps(e: SeedEntity): Record<string, unknown> {
     name: e.name,
     type: e.label,
     aliases: e.aliases,
-    alias_text: e.aliases.join(' '),
     en: e.en ?? null,
     description: e.description ?? null,
-    pinyin: e.pinyin,
-    pinyin_initials: e.pinyinInitials,
-    alias_pinyin: e.aliasPinyin,
+    ...searchProps(e.name, e.aliases, e.en),
     status: 'curated',
     mention_count: [...e.mentions.values()].reduce((n, s) => n + s.length, 0),
     figures: JSON.stringify(e.figures, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)),

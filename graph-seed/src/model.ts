@@ -38,9 +38,6 @@ export interface SeedEntity {
   aliases: string[];
   en?: string;
   description?: string;
-  pinyin: string;
-  pinyinInitials: string;
-  aliasPinyin: string[];
   figures: Figure[];
   evidence: Evidence[];
   /** article file → occurrence spans of the name or an alias */

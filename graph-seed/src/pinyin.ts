@@ -7,3 +7,21 @@ export function pinyinKeys(text: string): { full: string; initials: string } {
   const clean = (parts: string[]) => parts.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
   return { full: clean(syllables), initials: clean(initials) };
 }
+
+/**
+ * The search properties every entity carries, curated or proposed, so /api/search can match with
+ * plain list predicates instead of rebuilding lowercased lists for every node on every query.
+ */
+export function searchProps(name: string, aliases: string[], en?: string | null) {
+  const keys = pinyinKeys(name);
+  const aliasPinyin = aliases.flatMap((a) => Object.values(pinyinKeys(a)));
+  return {
+    alias_text: aliases.join(' '),
+    pinyin: keys.full,
+    pinyin_initials: keys.initials,
+    alias_pinyin: aliasPinyin,
+    names_lc: [name, ...aliases].map((x) => x.toLowerCase()),
+    py_keys: [keys.full, keys.initials, ...aliasPinyin],
+    en_lc: (en ?? '').toLowerCase(),
+  };
+}

@@ -5,7 +5,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { parseAmount } from '../../graph-seed/src/figures.ts';
 import { articleId, entityId, relationId } from '../../graph-seed/src/ids.ts';
 import { ensureSchema } from '../../graph-seed/src/load.ts';
-import { pinyinKeys } from '../../graph-seed/src/pinyin.ts';
+import { searchProps } from '../../graph-seed/src/pinyin.ts';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../graph-seed/src/vocabulary.ts';
 import type { Draft, DraftEvidence, DraftFigure } from './draft.ts';
 
@@ -91,7 +91,6 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
       const rows = draft.entities
         .filter((e) => e.type === label && !ids.has(e.name))
         .map((e) => {
-          const keys = pinyinKeys(e.name);
           const aliases = e.aliases ?? [];
           ids.set(e.name, entityId(e.name));
           return {
@@ -99,10 +98,7 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
             name: e.name,
             type: e.type,
             aliases,
-            alias_text: aliases.join(' '),
-            pinyin: keys.full,
-            pinyin_initials: keys.initials,
-            alias_pinyin: aliases.flatMap((a) => Object.values(pinyinKeys(a))),
+            ...searchProps(e.name, aliases),
             status: 'proposed',
             rules: e.rules,
             mention_count: e.mentions.length,

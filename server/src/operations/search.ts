@@ -36,9 +36,11 @@ const CYPHER = `
 CALL () {
   MATCH (n:Entity)
   WHERE $labels = [] OR any(l IN labels(n) WHERE l IN $labels)
-  WITH n, [x IN [n.name] + coalesce(n.aliases, []) | toLower(x)] AS names,
-       toLower(coalesce(n.en, '')) AS en,
-       [n.pinyin, n.pinyin_initials] + coalesce(n.alias_pinyin, []) AS py
+  // names_lc / py_keys / en_lc are written by the loaders (graph-seed/src/pinyin.ts searchProps); the
+  // fallbacks serve a database seeded before they existed
+  WITH n, coalesce(n.names_lc, [x IN [n.name] + coalesce(n.aliases, []) | toLower(x)]) AS names,
+       coalesce(n.en_lc, toLower(coalesce(n.en, ''))) AS en,
+       coalesce(n.py_keys, [n.pinyin, n.pinyin_initials] + coalesce(n.alias_pinyin, [])) AS py
   WITH n, CASE
       WHEN $q IN names OR en = $q OR ($py <> '' AND $py IN py) THEN 100
       WHEN any(x IN names WHERE x STARTS WITH $q) OR (en <> '' AND en STARTS WITH $q)

@@ -4,7 +4,7 @@ import type { GraphEdge, GraphNode } from '../types.ts';
 import { toPlain } from './values.ts';
 
 /** Node properties too big or too internal for a graph payload (the details endpoint returns them). */
-const HEAVY = new Set(['text', 'alias_text', 'alias_pinyin', 'figures', 'ev_quote']);
+const HEAVY = new Set(['text', 'alias_text', 'alias_pinyin', 'names_lc', 'py_keys', 'en_lc', 'figures', 'ev_quote']);
 /** Relationships have no details endpoint: they keep their evidence quotes. */
 const HEAVY_ON_EDGES = new Set(['alias_text', 'alias_pinyin']);
 

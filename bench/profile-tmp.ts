@@ -1,0 +1,32 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4jd from 'neo4j-driver';
+import { launchEmbeddedNeo4j } from '../neo4j-launcher/index.ts';
+import { compileSeed } from '../graph-seed/src/compile.ts';
+import { loadSeed } from '../graph-seed/src/load.ts';
+import { createDriver, createDb } from '../server/src/store/db.ts';
+import { search, SearchQuerySchema } from '../server/src/operations/search.ts';
+import { neighbors, NeighborsQuerySchema } from '../server/src/operations/neighbors.ts';
+const neo4j = await launchEmbeddedNeo4j({ home: mkdtempSync(join(tmpdir(), 'kg-prof-')) });
+const driver = createDriver(neo4j.uri);
+await loadSeed(driver, compileSeed());
+const db = createDb(driver);
+const hub = (await driver.executeQuery("MATCH (n:Entity {name:'市中区'}) RETURN n.id AS id")).records[0].get('id');
+const time = async (name: string, f: () => Promise<unknown>) => {
+  for (let i = 0; i < 30; i++) await f();
+  const ts: number[] = [];
+  for (let i = 0; i < 200; i++) { const t = performance.now(); await f(); ts.push(performance.now() - t); }
+  ts.sort((a, b) => a - b);
+  console.log(name.padEnd(40), 'p50', ts[100].toFixed(1), 'p95', ts[190].toFixed(1));
+};
+await time('return 1', () => db.read('RETURN 1'));
+await time('search op 中央活力区', () => search(db, SearchQuerySchema.parse({ q: '中央活力区' })));
+await time('search op 市中', () => search(db, SearchQuerySchema.parse({ q: '市中' })));
+await time('scan only (current predicates)', () => db.read(`MATCH (n:Entity) WITH n, [x IN [n.name] + coalesce(n.aliases, []) | toLower(x)] AS names WHERE any(x IN names WHERE x CONTAINS $q) RETURN count(n)`, { q: '中央活力区' }));
+await driver.executeQuery(`MATCH (n:Entity) SET n.names_lc = [x IN [n.name] + coalesce(n.aliases, []) | toLower(x)]`);
+await time('scan precomputed', () => db.read(`MATCH (n:Entity) WHERE any(x IN n.names_lc WHERE x CONTAINS $q) RETURN count(n)`, { q: '中央活力区' }));
+await time('fulltext', () => db.read(`CALL db.index.fulltext.queryNodes('entity_fulltext', $q, {limit: 50}) YIELD node, score RETURN count(*)`, { q: '中央活力区' }));
+await time('hub limit 20', () => neighbors(db, hub, NeighborsQuerySchema.parse({ limit: '20' })));
+await time('hub limit 100', () => neighbors(db, hub, NeighborsQuerySchema.parse({ limit: '100' })));
+await driver.close(); await neo4j.stop();
