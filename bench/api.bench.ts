@@ -31,6 +31,7 @@ try {
   const cases: Array<[string, string[]]> = [
     ['search (Chinese)', ['中央活力区', '活力', '市中', '科大', '山东', '项目'].map((q) => `/api/search?q=${encodeURIComponent(q)}`)],
     ['search (pinyin)', ['zyhlq', 'zhongyang', 'kdxf', 'shizhongqu'].map((q) => `/api/search?q=${q}`)],
+    ['expand depth 1 (hub 市中区, limit 20 as the client asks)', [`/api/nodes/${hub}/neighbors?depth=1&limit=20`]],
     ['expand depth 1 (hub 市中区, limit 100)', [`/api/nodes/${hub}/neighbors?depth=1&limit=100`]],
     ['expand depth 1 (leaf)', [`/api/nodes/${leaf}/neighbors?depth=1`]],
     ['expand depth 2 (leaf)', [`/api/nodes/${leaf}/neighbors?depth=2&limit=200`]],
