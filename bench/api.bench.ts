@@ -1,29 +1,36 @@
-// Benchmark of the explorer API on the seed graph (not a test): p50/p95 per endpoint, sequential
-// requests over HTTP on loopback against an embedded Neo4j of its own. Writes bench/results/api.md.
+// Benchmark of the explorer API on the seed graph (not a test): p50/p95 per endpoint. The server runs
+// as `npm start` does, in its own process on an embedded Neo4j of its own (seeded on start); this
+// process is only the client, sending sequential requests on loopback. Writes bench/results/api.md.
 // Usage: npx tsx bench/api.bench.ts [iterations]
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchEmbeddedNeo4j } from '../neo4j-launcher/index.ts';
-import { compileSeed } from '../graph-seed/src/compile.ts';
-import { loadSeed } from '../graph-seed/src/load.ts';
-import { createApp } from '../server/src/app.ts';
-import { listen } from '../server/src/listen.ts';
-import { createLogger } from '../server/src/log.ts';
-import { createDriver } from '../server/src/store/db.ts';
-import { createNeo4jStore } from '../server/src/store/neo4j-store.ts';
 
 const ITERATIONS = Number(process.argv[2] ?? 200);
 const WARMUP = 30;
+const ROOT = new URL('..', import.meta.url).pathname;
 
 const home = mkdtempSync(join(tmpdir(), 'kg-bench-'));
-const neo4j = await launchEmbeddedNeo4j({ home });
-const driver = createDriver(neo4j.uri);
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  cwd: ROOT,
+  env: { ...process.env, PORT: '0', NEO4J_HOME: home, LOG_LEVEL: 'warn' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const base = await new Promise<string>((resolve, reject) => {
+  let out = '';
+  server.stdout.on('data', (chunk) => {
+    out += chunk;
+    const m = /ready at (http:\/\/[\d.:]+)/.exec(out);
+    if (m) resolve(m[1]);
+  });
+  server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+});
 try {
-  await loadSeed(driver, compileSeed());
-  const server = await listen(createApp(createNeo4jStore(driver), createLogger('silent')), 0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const idOf = async (name: string) => (await driver.executeQuery('MATCH (n:Entity {name: $name}) RETURN n.id AS id', { name })).records[0].get('id');
+  const idOf = async (name: string) => {
+    const res = await fetch(`${base}/api/search?q=${encodeURIComponent(name)}&limit=1`);
+    return ((await res.json()) as { results: Array<{ id: string }> }).results[0].id;
+  };
   const hub = await idOf('市中区');
   const leaf = await idOf('科大讯飞');
   const zone = await idOf('中央活力区');
@@ -63,11 +70,10 @@ try {
   const table = ['| endpoint | requests | p50 ms | p95 ms | max ms |', '|---|---|---|---|---|', ...rows].join('\n');
   writeFileSync(
     new URL('./results/api.md', import.meta.url),
-    `# API latency on the seed graph\n\nMeasured by \`npx tsx bench/api.bench.ts ${ITERATIONS}\` on ${new Date().toISOString().slice(0, 10)}: sequential HTTP requests on loopback, embedded Neo4j, after ${WARMUP} warm-up requests per case. Goal: p95 ≤ 20 ms for search and expansion.\n\n${table}\n`,
+    `# API latency on the seed graph\n\nMeasured by \`npx tsx bench/api.bench.ts ${ITERATIONS}\` on ${new Date().toISOString().slice(0, 10)}: the server in its own process as \`npm start\` runs it (embedded Neo4j), sequential HTTP requests from a second process on loopback, after ${WARMUP} warm-up requests per case. Goal: p95 ≤ 20 ms for search and expansion.\n\n${table}\n`,
   );
-  server.close();
 } finally {
-  await driver.close();
-  await neo4j.stop();
+  server.kill('SIGTERM');
+  await new Promise((done) => server.once('exit', done));
   rmSync(home, { recursive: true, force: true });
 }
