@@ -33,9 +33,10 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
 const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])$/;
 /** 211处口袋公园, 新增区域性总部10家: a counted thing is a class of things, not one named thing. */
 const COUNT_BEFORE = /(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条|批)$|平方米的?$/;
-const COUNT_AFTER = /^(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/;
+/** …a count after a list the name opens (口袋公园、社区公园8处) counts the whole list's kinds too. */
+const COUNT_AFTER = /^(?:、[^，。；、\d等]{2,10})*(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/;
 export function counted(text: string, c: { start: number; end: number }): boolean {
-  return COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || COUNT_AFTER.test(text.slice(c.end, c.end + 8));
+  return COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || COUNT_AFTER.test(text.slice(c.end, c.end + 40));
 }
 
 /**

@@ -48,8 +48,11 @@ function readHead(text: string, from: number): { head: string; end: number } {
   return { head, end: from + (m?.[0].length ?? 0) };
 }
 
+/** Ranking words make a member a claim about the head, not a name (济南市唯一、全省一流的…基地). */
+const RANKING = /(?:唯一|一流|首个|首家|领先|最大|最优)$/;
+
 function validMember(s: string): boolean {
-  return s.length >= 2 && s.length <= MAX_MEMBER && /[\u3400-\u9fffA-Za-z]/.test(s) && !/^[\d.%]+$/.test(s) && !/[，。；：,;:]/.test(s);
+  return !RANKING.test(s) && s.length >= 2 && s.length <= MAX_MEMBER && /[\u3400-\u9fffA-Za-z]/.test(s) && !/^[\d.%]+$/.test(s) && !/[，。；：,;:]/.test(s);
 }
 
 export function listCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
@@ -109,6 +112,8 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       }
     }
     members.push({ start: lastStart, end: lastEnd });
+    // a count right after the last member (口袋公园、社区公园8处) counts kinds of things, not names
+    if (/^(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/.test(text.slice(lastEnd, lastEnd + 8))) continue;
     const { head } = readHead(text, lastEnd);
     const headType = typeOfHead(head);
     const lastName = text.slice(members[members.length - 1].start, members[members.length - 1].end);

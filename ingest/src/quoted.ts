@@ -14,6 +14,11 @@ const STRATEGY_BEFORE = /(坚持|实施|推进|落实|走|突出事项|树立|�
 /** Quoted words that name a programme by their own ending: “有效落实年” “链长制” “15分钟健康服务圈”. */
 const STRATEGY_WORD = /(年|制|圈|通道|计划|模式|战略|工程|行动|改革|机制|体系)$/;
 const EVENTS_AFTER = /^等[^，。；,;]{0,8}活动/;
+/** 举办“潮燃大商埠—中国济南商埠文化节”: a quote held and ending like an event is the event's name. */
+const EVENT_BEFORE = /(举办|举行|召开|承办|开幕)$/;
+const EVENT_WORD = /(节|会|赛|展|季|论坛|活动|周)$/;
+/** 打造“…”群众性特色文化活动品牌: a quote described as an activity is an event. */
+const ACTIVITY_AFTER = /^[^，。；,;“”]{0,8}活动/;
 
 export function quotedCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -41,7 +46,9 @@ export function quotedCandidates(text: string): Candidate[] {
       out.push({ start: q.start, end: q.end + event[0].length, name: run[0] + event[0], type: 'Event', rule: 'quoted' });
       continue;
     }
-    if (EVENTS_AFTER.test(after)) out.push({ start: q.start + 1, end: q.end - 1, name: q.inner, type: 'Event', rule: 'quoted' });
+    if (EVENT_BEFORE.test(before) && EVENT_WORD.test(q.inner)) out.push({ start: q.start, end: q.end, name: run[0], type: 'Event', rule: 'quoted' });
+    else if (ACTIVITY_AFTER.test(after)) out.push({ start: q.start, end: q.end, name: run[0], type: 'Event', rule: 'quoted' });
+    else if (EVENTS_AFTER.test(after)) out.push({ start: q.start + 1, end: q.end - 1, name: q.inner, type: 'Event', rule: 'quoted' });
     else if (STRATEGY_CONTEXT.test(after) || STRATEGY_BEFORE.test(before) || STRATEGY_WORD.test(q.inner))
       out.push({ start: q.start, end: q.end, name: run[0], type: 'Strategy', rule: 'quoted' });
   }

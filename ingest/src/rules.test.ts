@@ -136,3 +136,37 @@ describe('descriptions are not names', () => {
     expect(found('市中区建设智慧停车项目。')).toContain('智慧停车项目/Project');
   });
 });
+
+describe('head nouns and boundaries (round 5)', () => {
+  it('types …路 as a facility, but not 思路 or a road cut short before 延长线', () => {
+    expect(found('青湖区启动望月路两侧整治。')).toContain('望月路/Facility');
+    expect(found('理念导向需要大思路、大格局。').some((e) => e.endsWith('/Facility'))).toBe(false);
+    expect(found('打造滨河路延长线西段等道路。')).not.toContain('滨河路/Facility');
+  });
+  it('keeps 新时代 and drops 全省首家 at the front of a name', () => {
+    expect(found('党史学习成效明显，新时代文明实践中心实现全覆盖。')).toContain('新时代文明实践中心/Organization');
+    expect(found('青湖区成立全省首家区县级应急指挥中心。')).toContain('区县级应急指挥中心/Organization');
+  });
+  it('takes no two-character field before 平台 for a platform name', () => {
+    expect(found('支持企业、金融机构、技术平台设立基金。').some((e) => e.startsWith('技术平台'))).toBe(false);
+  });
+  it('types …示范基地 as a park, grows over 成长, and takes no ranking words for list members', () => {
+    expect(found('青湖区推进绿色低碳示范基地建设。')).toContain('绿色低碳示范基地/Park');
+    const names = found('打造青湖区唯一、全省一流的教师成长基地。');
+    expect(names).toContain('教师成长基地/Park');
+    expect(names.some((e) => e.includes('唯一') || e.includes('一流'))).toBe(false);
+  });
+  it('takes kinds counted after a list for no names', () => {
+    expect(found('新建口袋公园、社区公园、湿地公园8处。').some((e) => e.endsWith('/Park'))).toBe(false);
+  });
+  it('names a phase of a site as a project', () => {
+    expect(found('加快滨湖科创产业园二期建设。')).toContain('滨湖科创产业园二期/Project');
+  });
+  it('takes a held quote ending like an event, or one described as an activity, for an event', () => {
+    expect(quotedCandidates('举办“乐享青湖—青湖啤酒文化节”；').map((c) => [c.name, c.type])).toEqual([['“乐享青湖—青湖啤酒文化节”', 'Event']]);
+    expect(quotedCandidates('打造“悦读青湖”全民阅读活动品牌').map((c) => c.type)).toEqual(['Event']);
+  });
+  it('proposes nothing for the second half of a name joined by 暨', () => {
+    expect(found('在成果发布暨营商环境提升研讨会上获奖。').some((e) => e.startsWith('营商环境提升研讨会'))).toBe(false);
+  });
+});

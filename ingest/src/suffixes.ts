@@ -5,10 +5,10 @@ import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
-/** suffix → type; the longest suffix that ends a candidate decides (示范基地 before 基地). */
+/** suffix → type; the longest suffix that ends a candidate decides (人才工程 before 工程). */
 export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   示范区: 'Honor', 试验区: 'Honor', 实验区: 'Honor', 先进区: 'Honor', 百强区: 'Honor', 先进集体: 'Honor', 先进单位: 'Honor',
-  示范村: 'Honor', 样板村: 'Honor', 示范基地: 'Honor', 模范城市: 'Honor', 典范城市: 'Honor', 标杆城区: 'Honor', 先锋城区: 'Honor',
+  示范村: 'Honor', 样板村: 'Honor', 模范城市: 'Honor', 典范城市: 'Honor', 标杆城区: 'Honor', 先锋城区: 'Honor',
   达标区: 'Honor', 均衡区: 'Honor', 基层党组织: 'Honor',
   集聚区: 'Area', 片区: 'Area', 街区: 'Area', 社区: 'Area', 小区: 'Area', 新城: 'Area', 科创带: 'Area', 街道: 'Area', 开发区: 'Area',
   产业园: 'Park', 科技园: 'Park', 软件园: 'Park', 工业园: 'Park', 创意园: 'Park', 基地: 'Park', 公园: 'Park', 乐园: 'Park', 孵化器: 'Park', 工场: 'Park',
@@ -19,9 +19,10 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   研究院: 'Organization', 研究所: 'Organization', 大学: 'Organization', 学院: 'Organization', 委员会: 'Organization',
   平台: 'Organization', 共同体: 'Organization', 协会: 'Organization', 商会: 'Organization', 指挥中心: 'Organization',
   实践中心: 'Organization', 媒体中心: 'Organization',
-  中心: 'Facility', 大厦: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility', 医院: 'Facility', 学校: 'Facility',
+  中心: 'Facility', 大厦: 'Facility', 路: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility', 医院: 'Facility', 学校: 'Facility',
   创新中心: 'Project', 赋能中心: 'Project', 产业中心: 'Project',
-  文化节: 'Event', 旅游节: 'Event', 推介会: 'Event', 大会: 'Event', 博览会: 'Event', 论坛: 'Event', 主题教育: 'Event',
+  文化节: 'Event', 旅游节: 'Event', 艺术节: 'Event', 音乐节: 'Event', 美食节: 'Event', 推介会: 'Event', 研讨会: 'Event', 发布会: 'Event',
+  洽谈会: 'Event', 交易会: 'Event', 展览会: 'Event', 运动会: 'Event', 峰会: 'Event', 大赛: 'Event', 大会: 'Event', 博览会: 'Event', 论坛: 'Event', 主题教育: 'Event',
   学习教育: 'Event', 专项斗争: 'Event', 主题活动: 'Event', 消费季: 'Event', 实践活动: 'Event', 推广活动: 'Event', 签约活动: 'Event',
   产业: 'Industry', 农业: 'Industry', 服务业: 'Industry', 制造业: 'Industry', 金融业: 'Industry',
 };
@@ -39,7 +40,7 @@ const NOMINAL_VERBS = new Set([
   '创意', '服务', '建设', '改造', '养老', '孵化', '创新', '创业', '发展', '研发', '设计', '示范', '融合', '提升', '整治', '治理', '照料',
   '展示', '运行', '指挥', '实践', '保护', '协作', '办学', '培育', '引育', '转换', '更新', '应用', '评估', '测评', '推广', '签约', '推介',
   '集聚', '加装', '无', '移动', '教育', '振兴', '增值', '定制', '带货', '打印', '观光', '运动', '康养', '制造', '投资', '节水',
-  '赋能', '停车', '充电', '种植', '储能', '发电', '供热', '供暖', '供水', '供电',
+  '赋能', '停车', '充电', '成长', '种植', '储能', '发电', '供热', '供暖', '供水', '供电',
 ]);
 /**
  * Verbs that govern a name and function words that point at one (落户X, 助推X, 总投资…建设X, 该X):
@@ -73,7 +74,9 @@ export function stopsGrowth(t: Token): boolean {
 const COMPLEMENTS = new Set(['好', '强', '优', '实', '牢', '足', '活', '细']);
 
 /** A token that may not open a name. */
-export function trimmable(t: Token): boolean {
+export function trimmable(t: Token, next?: Token): boolean {
+  // 新时代 is one fixed word jieba splits (新/时代): its 新 opens names (新时代文明实践中心)
+  if (t.word === '新' && next?.word.startsWith('时代')) return false;
   return /^(v|vn|vd|d|p|c|u.*|r|q|y|zg)$/.test(t.tag) || (t.tag === 'a' && COMPLEMENTS.has(t.word)) || isQuantity(t) || TRIM_WORDS.has(t.word) || STOP_WORDS.has(t.word);
 }
 
@@ -109,19 +112,19 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
     if (t.word === '“' || stopsGrowth(t) || end - t.start > maxChars) break;
     first = i;
   }
-  while (first <= from && trimmable(tokens[first]) && tokens[first].word !== '“') first++;
+  while (first <= from && trimmable(tokens[first], tokens[first + 1]) && tokens[first].word !== '“') first++;
   return first <= from ? tokens[first].start : end;
 }
 
 /** Leading trim applied to a raw span: drop trimmable tokens. */
 export function trimSpan(tokens: Token[], at: Int32Array, start: number, end: number): number {
   let i = at[start];
-  while (i >= 0 && tokens[i] && tokens[i].start < end && trimmable(tokens[i])) i++;
+  while (i >= 0 && tokens[i] && tokens[i].start < end && trimmable(tokens[i], tokens[i + 1])) i++;
   return i >= 0 && tokens[i] && tokens[i].start < end ? Math.max(start, tokens[i].start) : end;
 }
 
 /** Governing verbs and adverbs that jieba sometimes glues into one token with what follows. */
-const LEADING = /^(?:全面提高|总投资|这个|落户|入驻|位于|助推|助力|招引|开工|提高|强力|该|做大做强|做优做强|做强|做大|深入开展|认真落实|积极推进|加快推进|有序推进|稳妥推进|全面推进|深入实施|加快建设|加快发展|大力发展|积极发展|高水平|开展|实施|推进|加快|建设|打造|组建|举办|构建|健全|完善|落实|新建|策划|储备|积极|全面|持续|深化|引进|引入|聚焦|依托|围绕|推动|培育|壮大|突破|启动|谋划|布局|大力|努力|发展|完成|申报|融入|贯彻|树立|选举产生|产生|赋能|拓展|探索|强化|提升|优化|加强|支持|创建|争创|深挖)+/;
+const LEADING = /^(?:(?:全国|全省|全市|全区)?(?:首家|首个|首批)|畅通|打通|贯通|拓宽|全面提高|总投资|这个|落户|入驻|位于|助推|助力|招引|开工|提高|强力|该|做大做强|做优做强|做强|做大|深入开展|认真落实|积极推进|加快推进|有序推进|稳妥推进|全面推进|深入实施|加快建设|加快发展|大力发展|积极发展|高水平|开展|实施|推进|加快|建设|打造|组建|举办|构建|健全|完善|落实|新建|策划|储备|积极|全面|持续|深化|引进|引入|聚焦|依托|围绕|推动|培育|壮大|突破|启动|谋划|布局|大力|努力|发展|完成|申报|融入|贯彻|树立|选举产生|产生|赋能|拓展|探索|强化|提升|优化|加强|支持|创建|争创|深挖)+/;
 
 /** Strip leading verbs from a grown name; returns the new start. */
 export function trimLeadingVerbs(text: string, start: number, end: number): number {
@@ -137,19 +140,25 @@ export function trimName(text: string, tokens: Token[], at: Int32Array, start: n
   for (let before = -1; before !== start && start < end; ) {
     before = start;
     const t = tokens[at[start]];
-    if (t && t.start === start && t.end < end && trimmable(t) && t.word !== '“') start = t.end;
+    if (t && t.start === start && t.end < end && trimmable(t, tokens[at[start] + 1]) && t.word !== '“') start = t.end;
     start = trimLeadingVerbs(text, start, end);
   }
   return start;
 }
 
+/** Words ending in a suffix character that are not that kind of name (思路 and 出路 are no roads). */
+const NOT_A_SUFFIX = /(?:思路|道路|出路|新路|门路|线路|套路|销路|电路|回路|之路|活路|后路)$/;
+
 export function suffixOf(name: string): string | undefined {
+  if (NOT_A_SUFFIX.test(name)) return undefined;
   return SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length);
 }
 
 /** The name-specific part of a candidate is long enough and not just generic modifiers. */
 export function specificEnough(name: string, suffix: string): boolean {
   const core = name.slice(0, name.length - suffix.length).replace(/[“”]/g, '');
+  // 平台 closes plain descriptions (科创平台, 技术平台): a two-character field is no platform's name
+  if (suffix === '平台' && core.length < 3) return false;
   return core.length >= 2 && core.replace(GENERIC, '').length >= 2 && !/[，。；：！？,;:]/.test(name);
 }
 
@@ -166,11 +175,18 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       const si = t.word.endsWith(suffix) ? ti : text.endsWith(suffix, end) && suffix.length >= 3 ? at[end - suffix.length] : -1;
       if (si < 0 || (si !== ti && tokens[si].start !== end - suffix.length)) continue;
       if (next && SUFFIX_TYPES[next.word] === undefined && /^(城区|建设地区)$/.test(next.word)) break;
+      // 思路 is no road; 刘长山路延长线 runs on past the road's name; a name after 暨 has its first half before it
+      if (NOT_A_SUFFIX.test(t.word) || (suffix === '路' && next && /^(?:延长线|沿线|[东西南北中]?段)/.test(next.word))) break;
       // the suffix token may already carry part of the name (猪八戒网产业园 as one word)
       const grown = growLeft(text, tokens, si - 1, end);
       const realStart = trimName(text, tokens, at, grown === end ? tokens[si].start : grown, end);
       const name = text.slice(realStart, end);
-      if (realStart < end && specificEnough(name, suffix)) out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffix], rule: 'suffix' });
+      if (realStart < end && text[realStart - 1] !== '暨' && specificEnough(name, suffix)) {
+        // 产业园二期 (no 项目 after it) is the second phase being built: a project named with its phase
+        const phase = /^[一二三四五六七八九十\d]期(?![项工])/.exec(text.slice(end, end + 4))?.[0];
+        if (phase && !/^(?:Area|Honor|Strategy|Industry)$/.test(SUFFIX_TYPES[suffix])) out.push({ start: realStart, end: end + phase.length, name: name + phase, type: 'Project', rule: 'suffix' });
+        else out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffix], rule: 'suffix' });
+      }
       break;
     }
   }
