@@ -127,7 +127,18 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(res.body.truncated).toBe(true);
     const byType = Object.values(res.body.omitted.byType as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(byType).toBe(res.body.omitted.total);
-    expect(res.body.omitted.total).toBeGreaterThan(10);
+    const byLabel = Object.values(res.body.omitted.byLabel as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(byLabel).toBe(res.body.omitted.total);
+    const all = await api.get(`/api/nodes/${ids['市中区']}/neighbors?limit=1000`);
+    expect(all.body.truncated).toBe(false);
+    expect(res.body.omitted.total).toBe(all.body.nodes.length - 6);
+  });
+  it('ships each fact with its evidence count, not its quotes', async () => {
+    const res = await api.get(`/api/nodes/${ids['科大讯飞']}/neighbors`);
+    const e = res.body.edges.find((x: { type: string }) => x.type === 'INTRODUCED_TO');
+    expect(e).toMatchObject({ status: 'curated', evidence_count: expect.any(Number), articles: [expect.stringMatching(/\.txt$/)] });
+    expect(e.evidence_count).toBeGreaterThan(0);
+    expect(e).not.toHaveProperty('ev_quote');
   });
   it('goes deeper with depth and narrows with types', async () => {
     const one = await api.get(`/api/nodes/${ids['科大讯飞']}/neighbors?depth=1&limit=1000`);
@@ -148,6 +159,30 @@ describe('GET /api/nodes/:id/neighbors', () => {
   });
   it('answers an unknown id with 404', async () => {
     expect((await api.get('/api/nodes/e-nope/neighbors')).status).toBe(404);
+  });
+});
+
+describe('GET /api/edges/:id', () => {
+  it('returns one fact with its endpoints and the quotes that state it', async () => {
+    const around = await api.get(`/api/nodes/${ids['科大讯飞']}/neighbors`);
+    const e = around.body.edges.find((x: { type: string }) => x.type === 'INTRODUCED_TO');
+    const res = await api.get(`/api/edges/${e.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body.edge).toMatchObject({ id: e.id, type: 'INTRODUCED_TO', source: e.source, target: e.target });
+    expect(res.body.source).toEqual({ id: ids['科大讯飞'], name: '科大讯飞', labels: ['Enterprise'] });
+    expect(res.body.evidence).toHaveLength(e.evidence_count);
+    const article = await api.get(`/api/articles/${res.body.evidence[0].article.replace(/\.txt$/, '')}`);
+    const ev = res.body.evidence[0];
+    expect(article.body.text.slice(ev.start, ev.end)).toBe(ev.quote);
+    expect(ev.quote).toContain('科大讯飞');
+  });
+  it('answers an unknown id with 404 and an absurdly long one with 400', async () => {
+    const missing = await api.get('/api/edges/r-nope');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatch(/no relationship with id "r-nope"/);
+    const long = await api.get(`/api/edges/${'r'.repeat(300)}`);
+    expect(long.status).toBe(400);
+    expect(long.body.error).toMatch(/at most 200 characters/);
   });
 });
 
@@ -242,7 +277,7 @@ describe('GET /api/openapi.json', () => {
     const res = await api.get('/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    for (const path of ['/api/search', '/api/nodes/{id}', '/api/nodes/{id}/neighbors', '/api/paths', '/api/graph', '/api/schema', '/api/articles', '/api/articles/{id}'])
+    for (const path of ['/api/search', '/api/nodes/{id}', '/api/edges/{id}', '/api/nodes/{id}/neighbors', '/api/paths', '/api/graph', '/api/schema', '/api/articles', '/api/articles/{id}'])
       expect(res.body.paths[path], path).toBeDefined();
     const q = res.body.paths['/api/search'].get.parameters.find((p: { name: string }) => p.name === 'q');
     expect(q).toMatchObject({ in: 'query', required: true, schema: { maxLength: 100 } });
@@ -255,7 +290,7 @@ describe('POST /api/subgraph', () => {
     expect(res.status).toBe(200);
     expect(res.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual([ids['科大讯飞'], ids['市中区']].sort());
     expect(res.body.edges.some((e: { type: string }) => e.type === 'INTRODUCED_TO')).toBe(true);
-    expect(res.body.edges[0].ev_quote[0]).toEqual(expect.any(String));
+    expect(res.body.edges[0].evidence_count).toBeGreaterThan(0);
     expect(res.body.missing).toEqual(['e-nope']);
   });
   it.each([

@@ -3,7 +3,7 @@
 import { toast, withLoading } from './dom.ts';
 import type { ExportFormatName } from '../../server/src/export/index.ts';
 import type { CypherResult } from '../../server/src/types.ts';
-import type { ArticleDetail, ArticleSummary, GraphPayload, GraphSchema, NeighborsResult, NodeDetails, PathsResult, SearchResult } from './types.ts';
+import type { ArticleDetail, ArticleSummary, EdgeDetails, GraphPayload, GraphSchema, NeighborsResult, NodeDetails, PathsResult, SearchResult } from './types.ts';
 
 export class ApiError extends Error {
   name = 'ApiError';
@@ -50,6 +50,7 @@ async function postJson<T>(path: string, body: unknown, opts: { quiet?: boolean 
 export const api = {
   search: (q: string, limit = 12) => getJson<{ results: SearchResult[] }>('/search', { q, limit }),
   node: (id: string) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id)}`),
+  edge: (id: string) => getJson<EdgeDetails>(`/edges/${encodeURIComponent(id)}`),
   neighbors: (id: string, limit: number) => getJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit }),
   paths: (from: string, to: string, all = false) => getJson<PathsResult>('/paths', { from, to, all: String(all), maxHops: 6 }),
   overview: (q: { limit?: number; reportedBy?: number | null; articles?: string | null } = {}) =>

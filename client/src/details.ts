@@ -3,7 +3,7 @@
 import { api } from './api.ts';
 import { h, fill } from './dom.ts';
 import { FIGURE_KINDS, relName, styleOf, typeOf, UNIT_NAMES } from './theme.ts';
-import type { ArticleSummary, EvidenceRecord, Figure, GraphEdge, GraphNode, NodeDetails } from './types.ts';
+import type { ArticleSummary, EdgeDetails, EvidenceRecord, Figure, GraphEdge, GraphNode, NodeDetails } from './types.ts';
 
 export interface DetailsActions {
   expand(id: string): void;
@@ -16,7 +16,7 @@ export interface DetailsActions {
 }
 
 /** Shown on top; the raw table below lists the rest. */
-const SHOWN = new Set(['id', 'name', 'labels', 'aliases', 'en', 'description', 'pinyin', 'pinyin_initials', 'type', 'status', 'articles', 'figure_kinds', 'figure_texts', 'ev_article', 'ev_start', 'ev_end', 'ev_year', 'ev_quote', 'source', 'target']);
+const SHOWN = new Set(['evidence_count', 'id', 'name', 'labels', 'aliases', 'en', 'description', 'pinyin', 'pinyin_initials', 'type', 'status', 'articles', 'figure_kinds', 'figure_texts', 'ev_article', 'ev_start', 'ev_end', 'ev_year', 'ev_quote', 'source', 'target']);
 
 const fmtNumber = (v: number) => (Math.abs(v) >= 1e8 ? `${+(v / 1e8).toFixed(2)} 亿` : Math.abs(v) >= 1e4 ? `${+(v / 1e4).toFixed(2)} 万` : String(v));
 
@@ -119,14 +119,26 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     );
   }
 
-  function showEdge(e: GraphEdge, nodes: Map<string, GraphNode>) {
-    ++token;
+  /** The canvas knows a fact's endpoints and evidence count; its quotes come from the edge endpoint. */
+  async function showEdge(e: GraphEdge, nodes: Map<string, GraphNode>) {
+    const my = ++token;
+    // console results carry the full ev_* arrays instead of a count
+    const count = Number(e.evidence_count ?? (e.ev_article as unknown[] | undefined)?.length ?? 0);
+    render(e, nodes, count ? h('p.muted', {}, `证据（${count}）加载中…`) : null);
+    if (!count) return;
+    let d: EdgeDetails;
+    try {
+      d = await api.edge(e.id);
+    } catch {
+      return;
+    }
+    if (my !== token) return;
+    render({ ...e, ...d.edge }, nodes, section(`证据（${d.evidence.length}）`, h('ul.evidence-list', {}, ...d.evidence.map((ev) => evidenceItem(ev)))));
+  }
+
+  function render(e: GraphEdge, nodes: Map<string, GraphNode>, evidence: Node | null) {
     const src = nodes.get(e.source);
     const tgt = nodes.get(e.target);
-    const arts = (e.ev_article as string[] | undefined) ?? [];
-    const starts = (e.ev_start as number[] | undefined) ?? [];
-    const ends = (e.ev_end as number[] | undefined) ?? [];
-    const quotes = (e.ev_quote as string[] | undefined) ?? [];
     fill(root, 
       h('div.panel-head', {}, h('span.type-chip.rel', {}, relName(e.type)), h('code', {}, e.type)),
       h(
@@ -138,7 +150,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       ),
       e.amount_text ? h('p', {}, h('strong', {}, String(e.amount_text))) : null,
       e.role ? h('p', {}, `角色：${e.role}`) : null,
-      arts.length ? section(`证据（${arts.length}）`, h('ul.evidence-list', {}, ...arts.map((a, i) => evidenceItem({ article: a, start: starts[i], end: ends[i], quote: quotes[i] })))) : null,
+      evidence,
       propTable(e),
     );
   }

@@ -3,6 +3,7 @@
 export type { GraphEdge, GraphNode, GraphPayload, Stats } from '../../server/src/types.ts';
 export type { SearchResult } from '../../server/src/operations/search.ts';
 export type { NodeDetails, Figure } from '../../server/src/operations/node-details.ts';
+export type { EdgeDetails } from '../../server/src/operations/edge-details.ts';
 export type { NeighborsResult } from '../../server/src/operations/neighbors.ts';
 export type { PathsResult } from '../../server/src/operations/paths.ts';
 export type { GraphSchema } from '../../server/src/operations/schema.ts';

@@ -15,13 +15,19 @@ export function pinyinKeys(text: string): { full: string; initials: string } {
 export function searchProps(name: string, aliases: string[], en?: string | null) {
   const keys = pinyinKeys(name);
   const aliasPinyin = aliases.flatMap((a) => Object.values(pinyinKeys(a)));
+  const namesLc = [name, ...aliases].map((x) => x.toLowerCase());
+  const pyKeys = [keys.full, keys.initials, ...aliasPinyin];
+  const enLc = (en ?? '').toLowerCase();
   return {
     alias_text: aliases.join(' '),
     pinyin: keys.full,
     pinyin_initials: keys.initials,
     alias_pinyin: aliasPinyin,
-    names_lc: [name, ...aliases].map((x) => x.toLowerCase()),
-    py_keys: [keys.full, keys.initials, ...aliasPinyin],
-    en_lc: (en ?? '').toLowerCase(),
+    names_lc: namesLc,
+    py_keys: pyKeys,
+    en_lc: enLc,
+    // every key in one string, one per line: a single CONTAINS on it rules out most entities before
+    // the per-key ranking runs (a user's query never holds a line break that could span two keys)
+    search_keys: `\n${[...namesLc, enLc, ...pyKeys].filter(Boolean).join('\n')}\n`,
   };
 }

@@ -37,7 +37,7 @@ export function renderSchemaDoc(graph: SeedGraph): string {
     ...ENTITY_LABELS.map((l) => `| ${l} | ${LABEL_MEANING[l]} | ${count(l)} |`),
     '',
     'Entity properties: `id` (derived from the name), `name` (canonical), `aliases`, `en`, `description` (one line, Chinese),',
-    '`pinyin` and `pinyin_initials` (derived; also `alias_pinyin` and the search keys `names_lc`, `py_keys`, `en_lc`),',
+    '`pinyin` and `pinyin_initials` (derived; also `alias_pinyin` and the search keys `names_lc`, `py_keys`, `en_lc` and `search_keys`),',
     '`status` (`curated` or `proposed`), `mention_count`,',
     '`figures` (JSON: kind, text, unit, exact value, year, evidence), `figure_kinds`, `figure_texts`, and for a kind that',
     'occurs once on the entity the shortcuts `<kind>_text`, `<kind>_<unit>` (exact integer) and `<kind>_year`, e.g.',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject } from 'zod-openapi';
 import { ArticleParamsSchema } from './operations/articles.ts';
 import { CypherRequestSchema } from './operations/cypher.ts';
+import { EdgeParamsSchema } from './operations/edge-details.ts';
 import { NeighborsParamsSchema, NeighborsQuerySchema } from './operations/neighbors.ts';
 import { NodeParamsSchema } from './operations/node-details.ts';
 import { OverviewQuerySchema } from './operations/overview.ts';
@@ -14,6 +15,7 @@ const ErrorSchema = z.object({ error: z.string(), details: z.unknown().optional(
 const NodeSchema = z.looseObject({ id: z.string(), labels: z.array(z.string()), name: z.string() }).meta({ id: 'GraphNode' });
 const EdgeSchema = z.looseObject({ id: z.string(), type: z.string(), source: z.string(), target: z.string() }).meta({ id: 'GraphEdge' });
 const GraphSchema = z.object({ nodes: z.array(NodeSchema), edges: z.array(EdgeSchema), truncated: z.boolean() }).meta({ id: 'Graph' });
+const EndpointSchema = z.object({ id: z.string(), name: z.string(), labels: z.array(z.string()) }).meta({ id: 'Endpoint' });
 const EvidenceSchema = z.object({ article: z.string(), start: z.number(), end: z.number(), quote: z.string(), year: z.number().nullable() }).meta({ id: 'Evidence' });
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -45,6 +47,11 @@ export function openApiDocument(extraPaths: Record<string, object> = {}): object
         requestParams: { path: NeighborsParamsSchema, query: NeighborsQuerySchema },
         notFound: true,
         ok: GraphSchema.extend({ center: z.string(), omitted: z.object({ total: z.number(), byType: z.record(z.string(), z.number()), byLabel: z.record(z.string(), z.number()) }) }),
+      }),
+      '/api/edges/{id}': get('Relationship details with evidence (canvas payloads carry only evidence_count)', {
+        requestParams: { path: EdgeParamsSchema },
+        notFound: true,
+        ok: z.object({ edge: EdgeSchema, source: EndpointSchema, target: EndpointSchema, evidence: z.array(EvidenceSchema) }),
       }),
       '/api/paths': get('Shortest path(s) between two entities', { requestParams: { query: PathsQuerySchema }, notFound: true, ok: GraphSchema.extend({ paths: z.array(z.array(z.string())), hops: z.number().nullable() }) }),
       '/api/subgraph': {

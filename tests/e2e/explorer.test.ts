@@ -163,6 +163,31 @@ describe('the explorer in the browser', () => {
     await poll(() => page.locator('#reader').isVisible()).toBe(false);
   });
 
+  it('tapping a relationship shows its endpoints and loads the quotes that state it', async () => {
+    const edge = await page.evaluate(() => {
+      const e = (window as any).__cy.edges(':visible').filter((x: any) => !x.hasClass('more'))[0];
+      e.emit('tap');
+      return { id: e.id() as string, count: (window as any).__kg.store.edgeData.get(e.id()).evidence_count as number };
+    });
+    expect(edge.count).toBeGreaterThan(0);
+    await poll(async () => (await view()).selected).toBe(edge.id);
+    const quotes = page.locator('#details .evidence-list button.quote');
+    await poll(() => quotes.count()).toBe(edge.count);
+    const first = (await quotes.first().textContent())!.replace(/^“|”$/g, '');
+    expect(first.length).toBeGreaterThan(4);
+    await shot('06b-edge-evidence');
+    await quotes.first().click();
+    const mark = page.locator('#reader mark.evidence');
+    await poll(async () => (await mark.allTextContents()).join('')).toBe(first);
+    await page.keyboard.press('Escape');
+    // leave an entity selected, as the tests after this one expect
+    await page.keyboard.press('/');
+    await page.keyboard.type(CENTRAL);
+    await poll(() => page.locator('.suggestion .name').first().textContent()).toBe(CENTRAL);
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('#details .entity-name').textContent()).toBe(CENTRAL);
+  });
+
   it('a Cypher query shows its result as a table and on the canvas; an error shows its position', async () => {
     await page.locator('#console-button').click();
     await page.waitForSelector('#console .cm-content');

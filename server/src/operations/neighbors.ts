@@ -7,6 +7,7 @@ import neo4j from 'neo4j-driver';
 import { NotFoundError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
 import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/mapping.ts';
+import { toNumber } from '../store/values.ts';
 import type { GraphPayload } from '../types.ts';
 import { boundedInt, idParam, labelsParam, typesParam } from './params.ts';
 
@@ -42,7 +43,7 @@ export async function neighbors(db: Db, id: string, q: NeighborsQuery): Promise<
   const types = q.types ?? [];
   const labels = q.labels ?? [];
   // One statement, one round trip: the hops are unrolled (depth is a validated 1..3).
-  const res = await db.read<{ nodes: unknown[]; rels: unknown[]; omitted: Array<{ via: string; label: string }> }>(
+  const res = await db.read<{ nodes: unknown[][]; rels: unknown[][]; total: unknown; byType: Array<[string, unknown]>; byLabel: Array<[string, unknown]> }>(
     `MATCH (c:Entity {id: $id})
      WITH c, [c] AS seen, [c] AS frontier, [] AS found
      ${HOP.repeat(q.depth)}
@@ -52,17 +53,15 @@ export async function neighbors(db: Db, id: string, q: NeighborsQuery): Promise<
        UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes AND ($types = [] OR type(r) IN $types)
        RETURN collect(${canvasEdge('r')}) AS rels
      }
-     RETURN [n IN nodes | ${canvasNode('n')}] AS nodes, rels,
-            [x IN left | {via: x.via, label: [l IN labels(x.m) WHERE l <> 'Entity'][0]}] AS omitted`,
+     // what was left out is counted here: a hub leaves hundreds of neighbours, not worth shipping
+     CALL (left) { UNWIND left AS x WITH x.via AS k, count(*) AS c RETURN collect([k, c]) AS byType }
+     CALL (left) { UNWIND left AS x WITH [l IN labels(x.m) WHERE l <> 'Entity'][0] AS k, count(*) AS c RETURN collect([k, c]) AS byLabel }
+     RETURN [n IN nodes | ${canvasNode('n')}] AS nodes, rels, size(left) AS total, byType, byLabel`,
     { id, types, labels, limit: neo4j.int(q.limit) },
   );
   const rec = res.records[0];
   if (!rec) throw new NotFoundError(`no entity with id "${id}"`);
-  const left = rec.get('omitted');
-  const omitted = { total: left.length, byType: {} as Record<string, number>, byLabel: {} as Record<string, number> };
-  for (const f of left) {
-    omitted.byType[f.via] = (omitted.byType[f.via] ?? 0) + 1;
-    omitted.byLabel[f.label] = (omitted.byLabel[f.label] ?? 0) + 1;
-  }
-  return { ...fromCanvasProjection(rec.get('nodes'), rec.get('rels'), left.length > 0), center: id, omitted };
+  const counts = (pairs: Array<[string, unknown]>) => Object.fromEntries(pairs.map(([k, c]) => [k, toNumber(c)]));
+  const omitted = { total: toNumber(rec.get('total')), byType: counts(rec.get('byType')), byLabel: counts(rec.get('byLabel')) };
+  return { ...fromCanvasProjection(rec.get('nodes'), rec.get('rels'), omitted.total > 0), center: id, omitted };
 }

@@ -35,7 +35,9 @@ export type SearchResult = z.infer<typeof SearchResultSchema>;
 const CYPHER = `
 CALL () {
   MATCH (n:Entity)
-  WHERE $labels = [] OR any(l IN labels(n) WHERE l IN $labels)
+  // one CONTAINS on all keys first (search_keys is null only in a database seeded before it existed)
+  WHERE (n.search_keys IS NULL OR n.search_keys CONTAINS $q OR ($py <> '' AND n.search_keys CONTAINS $py))
+    AND ($labels = [] OR any(l IN labels(n) WHERE l IN $labels))
   // names_lc / py_keys / en_lc are written by the loaders (graph-seed/src/pinyin.ts searchProps); the
   // fallbacks serve a database seeded before they existed
   WITH n, coalesce(n.names_lc, [x IN [n.name] + coalesce(n.aliases, []) | toLower(x)]) AS names,

@@ -17,7 +17,7 @@ export const SubgraphRequestSchema = z.object({
 export type SubgraphRequest = z.output<typeof SubgraphRequestSchema>;
 
 export async function subgraph(db: Db, { ids }: SubgraphRequest): Promise<GraphPayload & { missing: string[] }> {
-  const res = await db.read<{ nodes: unknown[]; rels: unknown[] }>(
+  const res = await db.read<{ nodes: unknown[][]; rels: unknown[][] }>(
     `MATCH (n:Entity) WHERE n.id IN $ids
      WITH collect(n) AS nodes
      CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN collect(${canvasEdge('r')}) AS rels }

@@ -1,6 +1,7 @@
 // The explorer API: search, node details, neighbours, paths, overview, schema, articles.
 import { Router } from 'express';
 import { ArticleParamsSchema } from '../operations/articles.ts';
+import { EdgeParamsSchema } from '../operations/edge-details.ts';
 import { NeighborsParamsSchema, NeighborsQuerySchema } from '../operations/neighbors.ts';
 import { NodeParamsSchema } from '../operations/node-details.ts';
 import { OverviewQuerySchema } from '../operations/overview.ts';
@@ -21,6 +22,9 @@ export function exploreRouter(store: GraphStore): Router {
   router.get('/nodes/:id/neighbors', async (req, res) => {
     const { id } = validate(NeighborsParamsSchema, req.params, 'path');
     res.json(await store.neighbors(id, validate(NeighborsQuerySchema, req.query, 'query')));
+  });
+  router.get('/edges/:id', async (req, res) => {
+    res.json(await store.edge(validate(EdgeParamsSchema, req.params, 'path').id));
   });
   router.get('/paths', async (req, res) => {
     res.json(await store.paths(validate(PathsQuerySchema, req.query, 'query')));

@@ -2,6 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { getArticle, listArticles } from '../operations/articles.ts';
 import { DEFAULT_CYPHER_LIMITS, runCypher } from '../operations/cypher.ts';
+import { edgeDetails } from '../operations/edge-details.ts';
 import { exportSubgraph } from '../operations/export-subgraph.ts';
 import { health } from '../operations/health.ts';
 import { neighbors } from '../operations/neighbors.ts';
@@ -23,6 +24,7 @@ export function createNeo4jStore(driver: Driver, database?: string): GraphStore 
     overview: (q) => overview(db, q),
     search: (q) => search(db, q),
     node: (id) => nodeDetails(db, id),
+    edge: (id) => edgeDetails(db, id),
     neighbors: (id, q) => neighbors(db, id, q),
     paths: (q) => paths(db, q),
     subgraph: (r) => subgraph(db, r),

@@ -1,6 +1,7 @@
 // The one typed port to the graph store. Routes call this; only operations hold Cypher.
 import type { ArticleDetail, ArticleSummary } from '../operations/articles.ts';
 import type { ExportOptions, ExportSource, ExportSubgraph } from '../operations/export-subgraph.ts';
+import type { EdgeDetails } from '../operations/edge-details.ts';
 import type { NeighborsQuery, NeighborsResult } from '../operations/neighbors.ts';
 import type { NodeDetails } from '../operations/node-details.ts';
 import type { OverviewQuery } from '../operations/overview.ts';
@@ -16,6 +17,7 @@ export interface GraphStore {
   overview(query?: OverviewQuery): Promise<GraphPayload>;
   search(query: SearchQuery): Promise<{ results: SearchResult[] }>;
   node(id: string): Promise<NodeDetails>;
+  edge(id: string): Promise<EdgeDetails>;
   neighbors(id: string, query: NeighborsQuery): Promise<NeighborsResult>;
   paths(query: PathsQuery): Promise<PathsResult>;
   subgraph(request: SubgraphRequest): Promise<GraphPayload & { missing: string[] }>;
