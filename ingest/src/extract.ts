@@ -2,17 +2,19 @@
 // (longest first) → entities with aliases → relations. Pure: text and gazetteer in, facts out.
 import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, typeByEnding } from './gazetteer.ts';
-import { listCandidates } from './lists.ts';
+import { listCandidates, loneMemberCandidates } from './lists.ts';
 import type { Candidate, ExtractedEntity, Extraction, Mention, Rule } from './model.ts';
 import { patternCandidates } from './patterns.ts';
-import { companyPrefix, placeCandidates, provincePrefix } from './places.ts';
+import { companyPrefix, placeCandidates, provincePrefix, quarterPrefix } from './places.ts';
 import { quotedCandidates } from './quoted.ts';
+import { sloganCandidates } from './slogans.ts';
+import { titledCandidates } from './titled.ts';
 import { extractRelations } from './relations.ts';
-import { createSegmenter, type Segmenter } from './segment.ts';
+import { createSegmenter, plainWords, type Segmenter } from './segment.ts';
 import { GOVERNING, hasVerb, specificEnough, suffixCandidates, suffixOf, tokenIndex, trimName } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
-const PRIORITY: Record<Rule, number> = { gazetteer: 0, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
+const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
 
 export interface Extractor {
   gazetteer: Gazetteer;
@@ -22,7 +24,8 @@ export interface Extractor {
 /** Resolve a rule's candidate against the gazetteer: a known surface form names the known entity. */
 function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   if (c.rule === 'gazetteer') return c;
-  const known = gazetteer.byTerm.get(c.name) ?? gazetteer.byTerm.get(text.slice(c.start, c.end));
+  // a known document printed in title marks (《…规范》) is the known document
+  const known = gazetteer.byTerm.get(c.name) ?? gazetteer.byTerm.get(text.slice(c.start, c.end)) ?? gazetteer.byTerm.get(/^《(.+)》$/.exec(c.name)?.[1] ?? '');
   if (known) return { ...c, name: known.name, type: known.type };
   // what is listed into, named as or awarded is an honour (被列入省市重要对外开放平台)
   if (HONOUR_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && c.rule !== 'pattern') return { ...c, type: 'Honor' };
@@ -41,13 +44,13 @@ export function counted(text: string, c: { start: number; end: number }): boolea
 
 /**
  * Endings that also close plain descriptions (服务体系, 社会治理体系, 国有企业改革, 大格局): a name the
- * suffix rule grew to one of them is a programme only when quoted or already curated.
+ * suffix or list rule found with one of them is a programme only when quoted or already curated.
  */
 const DESCRIPTIVE_ENDING = /(?:体系|格局|机制|制度|体制|规划|改革|理念|思想|思路|政策)$/;
 /** …产业体系 and …发展理念 / 发展格局 name programmes even unquoted (现代产业体系, 新发展理念). */
 const PROGRAMME_ENDING = /(?:产业体系|发展理念|发展格局|发展思想)$/;
 function descriptiveStrategy(c: Candidate, gazetteer: Gazetteer): boolean {
-  return c.rule === 'suffix' && c.type === 'Strategy' && !gazetteer.byTerm.has(c.name) && !/[“”"]/.test(c.name) && DESCRIPTIVE_ENDING.test(c.name) && !PROGRAMME_ENDING.test(c.name);
+  return (c.rule === 'suffix' || c.rule === 'list') && c.type === 'Strategy' && !gazetteer.byTerm.has(c.name) && !/[“”"]/.test(c.name) && DESCRIPTIVE_ENDING.test(c.name) && !PROGRAMME_ENDING.test(c.name);
 }
 
 /** Known places and bodies that can act: one followed by a governing verb is a clause's subject. */
@@ -67,6 +70,15 @@ function afterSubject(text: string, tokens: Token[], at: Int32Array, c: Candidat
   const name = text.slice(start, c.end);
   const suffix = suffixOf(name);
   return suffix && specificEnough(name, suffix) ? [{ ...c, start, name }] : [];
+}
+
+/**
+ * A known programme opening a quoted name (集团化办学“双引四驱”机制改革) is what the name serves, not its
+ * owner (as 网宿科技 owns 网宿科技“云·数”…中心): the name starts at the quote.
+ */
+function afterProgramme(text: string, c: Candidate, known: Candidate[]): Candidate {
+  const k = known.find((k) => k.start === c.start && k.end < c.end && k.type === 'Strategy' && text[k.end] === '“');
+  return k ? { ...c, start: k.end, name: text.slice(k.end, c.end) } : c;
 }
 
 /** Longest first; on equal length the more reliable rule wins. Never overlapping. */
@@ -95,6 +107,7 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const o of outer) {
+    const words = plainWords(text.slice(o.start, o.end));
     // a strategy named after a place (以中央商埠区战略引领…) also mentions the place
     const place = o.type === 'Strategy' ? /^(.{2,}(?:区|带|新城))战略$/.exec(text.slice(o.start, o.end))?.[1] : undefined;
     if (place && !gazetteer.byTerm.has(place)) {
@@ -107,6 +120,11 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         const term = text.slice(i, i + len);
         const entry = gazetteer.byTerm.get(term);
         if (!entry || entry.name !== term || entry.name === o.name || seen.has(`${i}-${i + len}`)) continue;
+        // a name whose tail opens a longer word is not printed there (能源互联 of 能源/互联网产业集聚区);
+        // one inside a word from its start or to its end is (农业 of 现代农业, of 农业产业体系), and
+        // places run into each other (济南市 of 济南/市中区)
+        const [from, to] = [i - o.start, i + len - o.start];
+        if (entry.type !== 'Area' && words.some(([a, b]) => a > from && a < to && b > to)) continue;
         // the entity's longer alias printed here is the mention (能源互联网, not 能源互联), and an alias may not nest
         if (entry.aliases.some((a) => a.length > len && a.includes(term) && coversAt(text, a, term, i))) continue;
         seen.add(`${i}-${i + len}`);
@@ -127,12 +145,13 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // a suffix name that ends in a known name is only a longer name if what it adds has no verb
       // (市中区紧紧抓住国家城乡融合发展试验区 is a clause ending in a known honour)
       const at = tokenIndex(text, tokens);
-      const suffixed = suffixCandidates(text, tokens).flatMap((c) => afterSubject(text, tokens, at, c, known)).filter((c) => {
+      const suffixed = suffixCandidates(text, tokens).flatMap((c) => afterSubject(text, tokens, at, c, known)).map((c) => afterProgramme(text, c, known)).filter((c) => {
         const k = knownEnds.get(c.end);
         return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c));
       });
       const places = placeCandidates(tokens, gazetteer);
-      const raw = [...known, ...places, ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...listCandidates(text, tokens, gazetteer), ...suffixed];
+      const slogans = sloganCandidates(text);
+      const raw = [...known, ...slogans, ...places, ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...titledCandidates(text), ...listCandidates(text, tokens, gazetteer), ...loneMemberCandidates(text, tokens, gazetteer), ...suffixed];
       const chosen = select(raw.map((c) => resolve(c, gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer)), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
@@ -153,8 +172,11 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // opening a site it built (猪八戒网 in 猪八戒网产业园) are mentions of their own
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      const prefixes = chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), provincePrefix(text, o, gazetteer)].filter((c) => c !== undefined));
-      for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter(inside), ...prefixes])
+      const prefixes = chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), provincePrefix(text, o, gazetteer), quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined));
+      // so are well-known slogans inside a project or event (新旧动能转换 in 全省新旧动能转换重大项目); a
+      // programme or honour built on one (“放管服”改革, 脱贫攻坚先进集体) is its longer form, not a second name
+      const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');
+      for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter(inside), ...slogans.map((s) => resolve(s, gazetteer, text)).filter(sloganHost), ...prefixes])
         if (!nestedAt.has(`${c.start}-${c.end}`)) nestedAt.add(`${c.start}-${c.end}`), nested.push(c);
       addEntities(nested);
       // Later occurrences of names the rules found once (兴隆 after 兴隆、七贤…五大片区) are mentions too.

@@ -5,7 +5,7 @@ import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
-import { SUFFIX_TYPES, hasNoun, isPunct, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
+import { GOVERNING, SUFFIX_TYPES, hasNoun, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家头部企业), matched at the end of the head phrase. */
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
@@ -20,8 +20,8 @@ const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
   [/(建筑|楼宇|场馆|商圈|综合体|道路|街巷)$/, 'Facility'],
   [/项目$/, 'Project'],
 ];
-/** Heads whose last word is a name suffix that members share (党家 + 片区 → 党家片区). */
-const SPREAD = /(安置项目|片区|街区|社区)$/;
+/** Heads that are a name suffix members share (党家 + 片区 → 党家片区); a modified kind (文体休闲街区) is not. */
+const SPREAD = /^(安置项目|片区|街区|社区)$/;
 const MAX_MEMBER = 12;
 const CLAUSE_END = /[，。；：！？\n（）(),;:!?]/;
 
@@ -44,7 +44,12 @@ function readHead(text: string, from: number): { head: string; end: number } {
   const parts = (m?.[1] ?? '')
     .split('、')
     .map((p) => /^(.*?)(?=$|作为|为|在|加快|建设|成功|基本|持续|推进|已|全部|实现|带动|相继|等)/.exec(p)![1].replace(/(?:[\d.]+|[一二三四五六七八九十百]+)[个家处项所条座]?$/, ''));
-  const head = parts.find((p) => typeOfHead(p)) ?? parts[0] ?? '';
+  // a head runs on into its predicate (等多个社区获评…, 等6个安置项目共计…): its longest short opening that
+  // names places, bodies or projects is the head; fields, programmes and modified kinds (文体休闲街区) are too
+  // vague to read this way
+  const typedOpening = (p: string) =>
+    [...p].map((_, k) => p.slice(0, p.length - k)).find((o) => o.length >= 2 && o.length <= 4 && !/[的“”]/.test(o) && (/^(?:Area|Project|Organization|Enterprise)$/.test(typeOfHead(o) ?? '') || SPREAD.test(o)));
+  const head = parts.map(typedOpening).find((o) => o) ?? parts.find((p) => typeOfHead(p)) ?? parts[0] ?? '';
   return { head, end: from + (m?.[0].length ?? 0) };
 }
 
@@ -118,9 +123,11 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     const headType = typeOfHead(head);
     const lastName = text.slice(members[members.length - 1].start, members[members.length - 1].end);
     const sharedSuffix = suffixOf(lastName);
-    const spreadSuffix = SPREAD.test(head) ? (/安置项目$/.test(head) ? '安置项目' : head.match(SPREAD)![1]) : sharedSuffix && /^(项目|片区|街区)$/.test(sharedSuffix) ? sharedSuffix : undefined;
+    const spreadSuffix = SPREAD.test(head) ? head : sharedSuffix && /^(项目|片区|街区)$/.test(sharedSuffix) ? sharedSuffix : undefined;
     // members after a separator are printed whole (融资租赁, 十六里河): only a count (27个) and glued verbs come off
     for (const m of members) m.start = trimLeadingVerbs(text, m.start + (/^[\d.]+[个家处项所批条座名位]/.exec(text.slice(m.start, m.end))?.[0].length ?? 0), m.end);
+    // a note in brackets after a member (盒马鲜生（首店）) is no part of its name
+    for (const m of members) m.end -= /[（(][^）)]{1,6}[）)]$/.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
     const valid = members.filter((m) => validMember(text.slice(m.start, m.end)) && (gazetteer.byTerm.has(text.slice(m.start, m.end)) || hasNoun(tokens, m.start, m.end)));
     if (valid.length < 2) continue;
     // types known for members: gazetteer, own suffix, head
@@ -138,6 +145,9 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     if (!fallback && !spreadSuffix) continue;
     for (const t of typed) {
       if (t.known) continue; // the gazetteer already names it
+      // a member that is only generic words before its suffix (大格局, 新理念) is a kind, not a name
+      const own = suffixOf(t.surface);
+      if (own && !specificEnough(t.surface, own)) continue;
       const ownSuffix = suffixOf(t.surface);
       if (spreadSuffix && !ownSuffix && t.surface.length <= 6) {
         out.push({ start: t.m.start, end: t.m.end, name: t.surface + spreadSuffix, type: SUFFIX_TYPES[spreadSuffix] ?? SUFFIX_TYPES[suffixOf(spreadSuffix) ?? ''] ?? 'Project', rule: 'list-suffix' });
@@ -148,6 +158,39 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       const type = t.type ?? headType ?? (t.surface.length >= 3 ? siblingType : undefined);
       if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });
     }
+  }
+  return out;
+}
+
+/** Kinds concrete enough that one example named before 等 is a name of that kind. */
+const LONE_TYPES = /^(?:Enterprise|Park|Area|Facility|Organization)$/;
+
+/**
+ * A list of one (上海复星等200余家金融机构, 万灵山等山体公园13处, 枣林等24个城中村): the name before 等 is
+ * typed by the head noun after it, as a list's members are. Only concrete kinds; the name is grown left
+ * from 等 like a suffix name and must hold a noun and no verb.
+ */
+export function loneMemberCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const at = new Int32Array(text.length).fill(-1);
+  tokens.forEach((t, i) => at.fill(i, t.start, t.end));
+  for (let d = text.indexOf('等'); d !== -1; d = text.indexOf('等', d + 1)) {
+    const ti = at[d];
+    if (ti < 1 || tokens[ti].word !== '等' || text[d - 1] === '、') continue;
+    let i = ti - 1;
+    let start = d;
+    while (i >= 0 && !stopsGrowth(tokens[i]) && !GOVERNING.has(tokens[i].word) && !/^[“”]$/.test(tokens[i].word) && d - tokens[i].start <= MAX_MEMBER) start = tokens[i--].start;
+    // a list's last member is the list rule's (A、B等); a figure glued before (万/灵山) leaves the start unsure
+    if (i >= 0 && (tokens[i].word === '、' || (/^m/.test(tokens[i].tag) && tokens[i].end === start))) continue;
+    start = trimName(text, tokens, at, start, d);
+    const name = text.slice(start, d);
+    if (!validMember(name) || gazetteer.byTerm.has(name) || typeOfHead(name) || !hasNoun(tokens, start, d) || hasVerb(tokens, start, d) || suffixOf(name)) continue;
+    const rest = text.slice(d + 1, d + 30).split(CLAUSE_END)[0];
+    // the head of 新金融、类金融机构 is the last part's; of 特色道路和特色街区, the first conjunct's
+    const kind = /^(?:[\d.]+余?[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|多家|多个)?(.*)$/.exec(rest)![1].split(/[和及与]/)[0].split('、').pop()!;
+    const head = [...kind].map((_, k) => kind.slice(0, kind.length - k)).find((o) => typeOfHead(o));
+    const type = head && typeOfHead(head);
+    if (type && LONE_TYPES.test(type)) out.push({ start, end: d, name, type, rule: 'list' });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // Whole-name patterns that suffix growth cannot build: numbered party/congress bodies (中国共产党
-// 济南市市中区第十三次代表大会), honour designations (省级瞪羚企业, 世界500强), slogans on a
+// 济南市市中区第十三次代表大会) and a place's party committee (市中区委), honour designations (省级瞪羚企业, 世界500强), slogans on a
 // place's short name (宜居市中), officials named after their title (区长鞠正江) or as the one
-// reporting to a meeting (刘科向大会作报告).
+// reporting to a meeting (刘科向大会作报告); sectors a paragraph reports on (智能制造方面，); occasions and appraisals (以…120周年为契机, 在全省…测评中),
+// numbered courtyards (108号院).
 import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
@@ -20,7 +21,8 @@ const BODIES: Array<[string, EntityLabel]> = [
 ];
 /** Designations given to enterprises or places: they are honours, not the things themselves. */
 const HONOURS = [
-  `(?:国家级|省级|市级|国家|省|市)?(?:专精特新中小|专精特新|瞪羚|高新技术|独角兽|上市后备培育|科技型中小|单项冠军)企业`,
+  // …企业库 is the register a firm is entered in, itself the designation
+  `(?:国家级|省级|市级|国家|省|市)?(?:专精特新中小|专精特新|瞪羚|高新技术|独角兽|上市后备培育|科技型中小|单项冠军)企业库?`,
   `(?:世界|中国|全国|全省|全市|行业)\\d+强(?:企业)?`,
 ];
 const TITLE = /^(?:区委书记|市委书记|书记|副书记|区长|副区长|市长|副市长|县长|主任|局长|镇长|部长|主席)$/;
@@ -35,6 +37,9 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     const re = new RegExp(`(?:中国共产党)?(?:${place})*第${NUM}[次届](?:${body})`, 'g');
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type, rule: 'pattern' });
   }
+  // a place's party committee is named by the place and 委 (市中区委副书记): a body, not the place
+  for (const m of text.matchAll(new RegExp(`(?:${place})(?<=[区市县省])委(?=副?书记|常委|[，、。；,])`, 'g')))
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
   // slogans built on the district's short name are programmes: 全力推进宜居市中建设
   const short = places.filter((t) => t.length === 2).map(escape).join('|');
   if (short)
@@ -48,5 +53,19 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   });
   for (const m of text.matchAll(/(?<=^|[，。；：、\s,;:])([\u4e00-\u9fa5]{2,3})向大会作/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Person', rule: 'pattern' });
+  // strategies counted as a set (深化落实三大战略) are one programme
+  for (const m of text.matchAll(/[一二三四五六七八九十两]大战略/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Strategy', rule: 'pattern' });
+  // the sector a paragraph reports on (智能制造方面，…; 在文化商贸方面，…) is an industry; public and social
+  // fields (公共服务, 社会治理) are areas of policy, not industries
+  for (const m of text.matchAll(/(?<=^|[。；;\n]|[。；;\n\s]在|此外，在|同时，在)(?!在)([\u4e00-\u9fa5]{2,6})(?=方面[，,])/g))
+    if (!/^(?:公共|社会|民生|生态|党建|政务|基层)/.test(m[1])) out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Industry', rule: 'pattern' });
+  // an anniversary given as an occasion is an event: 以济南开埠120周年为契机, 纪念建党100周年
+  for (const m of text.matchAll(/(?<=以|纪念|庆祝|喜迎|迎接)([\u4e00-\u9fa5]{2,8}?\d+周年)/g))
+    out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
+  // an appraisal a place is ranked in is an event: 在全省营商环境满意度测评中, 在全市重点项目半年评议中
+  for (const m of text.matchAll(/(?<=在)((?:全国|全省|全市|全区)[\u4e00-\u9fa5]{2,14}?(?:测评|评议|评估|考核|评比|评选))(?=中)/g))
+    out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
+  // a numbered courtyard or building (108号院) is a facility
+  for (const m of text.matchAll(/(?<![\d.])\d+号(?:院|楼)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Facility', rule: 'pattern' });
   return out;
 }

@@ -1,7 +1,7 @@
 // Place-name and company-name morphology: divisions jieba tags as places (商河县, 湖南省, 临夏市)
 // named by their level word, resolved to a curated name that prints the same stem after its
 // parent (济南商河, 临沂费县); and the company printed at the start of a site it built (猪八戒网产业园,
-// 玲珑轮胎研发基地, 万科…商务综合体).
+// 玲珑轮胎研发基地, 万科…商务综合体); and the quarter a project is named after (上新街片区 in 上新街片区城市更新项目).
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
@@ -67,4 +67,14 @@ export function companyPrefix(text: string, tokens: Token[], at: Int32Array, sit
   // the prefix must be whole tokens: 玲珑/轮胎 yes, a word cut in half no
   if (tokens[at[end]]?.start !== end) return undefined;
   return { start: site.start, end, name: known?.name ?? prefix, type: 'Enterprise', rule: 'pattern' };
+}
+
+/** A quarter named at the start of a project or site (上新街片区城市更新项目, 小梁庄片区改造项目) is a place of its own. */
+export function quarterPrefix(text: string, outer: Candidate, gazetteer: Gazetteer): Candidate | undefined {
+  if (!/^(Project|Park|Facility)$/.test(outer.type)) return undefined;
+  const m = /^([\u4e00-\u9fa5\d]{2,8}?(?:片区|街区))[\u4e00-\u9fa5]{2,}/.exec(text.slice(outer.start, outer.end));
+  if (!m || GENERIC_STEM.test(m[1].slice(0, -2)) || /^(?:老旧|历史文化|各|该|全|新)/.test(m[1])) return undefined;
+  const known = gazetteer.byTerm.get(m[1]);
+  if (known && known.type !== 'Area') return undefined;
+  return { start: outer.start, end: outer.start + m[1].length, name: known?.name ?? m[1], type: 'Area', rule: 'pattern' };
 }

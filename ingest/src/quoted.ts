@@ -4,8 +4,13 @@ import type { Candidate } from './model.ts';
 
 /** Words right after a quote that make the quote, with the word, a Strategy name. */
 const STRATEGY_SUFFIX = /^(战略|工程|改革|政策|行动|理念|体系|机制|工作理念|工作规划|民生工程|发展思想|的发展思想)/;
+/**
+ * A programme named by its quote and a short description ending in a programme word: “中小幼”全学段衔接改革,
+ * “合育人”品牌创建行动. The word must close the phrase (改革创新 runs on), and the longest wins (机制改革).
+ */
+const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d]{0,8}?(?:机制改革|改革|行动|体系|工程|机制)(?=[，。；、,;:：！？\s]|的|$)/;
 /** Words right after a quote that make the quote alone a Strategy. */
-const STRATEGY_CONTEXT = /^(部署|要求|品牌|特色|目标|定位|服务品牌|城市发展新格局|为引领|主战场|建设|工作)/;
+const STRATEGY_CONTEXT = /^(部署|要求|品牌|特色|目标|为目标|为主线|为抓手|定位|服务品牌|城市发展新格局|为引领|主战场|建设|工作)/;
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为)$/;
 const HONOUR_AFTER = /^(等[^，。；,;]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;
 const EVENT_AFTER = /^(活动|主题活动|主题教育|学习教育|推介会|文化节|云推广活动)/;
@@ -36,7 +41,7 @@ export function quotedCandidates(text: string): Candidate[] {
     }
     if (quotes.length !== 1) continue;
     const q = quotes[0];
-    const suffix = STRATEGY_SUFFIX.exec(after);
+    const suffix = STRATEGY_PHRASE.exec(after) ?? STRATEGY_SUFFIX.exec(after);
     if (suffix) {
       out.push({ start: q.start, end: q.end + suffix[0].length, name: run[0] + suffix[0], type: 'Strategy', rule: 'quoted' });
       continue;

@@ -230,7 +230,8 @@ export function extractRelations(
           for (const o of inside) if (o.type === 'Organization' || o.type === 'Event') add('LEADS', m.name, o.name, 'title', span);
           break;
         case 'Event':
-          add('HOSTS', subject, m.name, HOST.test(sentence) ? 'host' : 'event', span);
+          // an appraisal of a higher level (全省…测评) or an anniversary is taken part in, not hosted
+          if (!/^(?:全国|全省|全市)|周年$/.test(m.name)) add('HOSTS', subject, m.name, HOST.test(sentence) ? 'host' : 'event', span);
           break;
         case 'Area': {
           // 湖南省龙山县: a province or city printed right before a place locates it and is no partner

@@ -170,3 +170,79 @@ describe('head nouns and boundaries (round 5)', () => {
     expect(found('在成果发布暨营商环境提升研讨会上获奖。').some((e) => e.startsWith('营商环境提升研讨会'))).toBe(false);
   });
 });
+
+describe('slogans, title marks and set phrases (round 6)', () => {
+  it('takes well-known policy slogans printed bare, with a 战略 after them, and a campaign named by one as an event', () => {
+    const names = found('青湖区加快推进新旧动能转换，扎实推动共同富裕，服务黄河流域生态保护和高质量发展战略，扫黑除恶专项斗争取得胜利。');
+    expect(names).toEqual(
+      expect.arrayContaining(['新旧动能转换/Strategy', '共同富裕/Strategy', '黄河流域生态保护和高质量发展战略/Strategy', '扫黑除恶专项斗争/Event']),
+    );
+  });
+  it('keeps a slogan printed inside a project as a mention of its own, but not inside a programme built on it', () => {
+    const spans = (text: string) => extractor.extract(text).mentions.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    expect(spans('市中区建设北湖新旧动能转换示范项目。')).toEqual(expect.arrayContaining(['北湖新旧动能转换示范项目/Project', '新旧动能转换/Strategy']));
+    expect(spans('持续深化“放管服”改革。')).not.toContain('放管服/Strategy');
+  });
+  it('takes a staged work with its genre for an event and a document in title marks for a programme', () => {
+    const names = found('实景剧《青山》、红色京剧《李大钊》等作品成功展演，参与起草《政务服务评价规范》。');
+    expect(names).toEqual(expect.arrayContaining(['实景剧《青山》/Event', '红色京剧《李大钊》/Event', '《政务服务评价规范》/Strategy']));
+  });
+  it('takes a quote with a short description ending in a programme word as one programme, the longest word winning', () => {
+    expect(quotedCandidates('探索“小初高”全学段贯通改革，').map((c) => c.name)).toEqual(['“小初高”全学段贯通改革']);
+    expect(quotedCandidates('深化“三引两驱”机制改革，').map((c) => c.name)).toEqual(['“三引两驱”机制改革']);
+    expect(quotedCandidates('以“办人民满意教育”为目标，').map((c) => c.type)).toEqual(['Strategy']);
+  });
+  it('starts a quoted programme after a known programme printed before it', () => {
+    const x = createExtractor(buildGazetteer([{ name: '集团化办学', type: 'Strategy', aliases: [] }]));
+    expect(x.extract('深化集团化办学“三引两驱”机制改革，激发活力。').entities.map((e) => e.name)).toEqual(expect.arrayContaining(['集团化办学', '“三引两驱”机制改革']));
+  });
+  it('reads counted strategies, anniversaries, appraisals, numbered courtyards and a place\'s committee', () => {
+    const names = found('深化落实三大战略，以青湖建区50周年为契机，在全省营商环境满意度测评中位居前列，完成108号院改造。市中区委副书记出席。');
+    expect(names).toEqual(
+      expect.arrayContaining(['三大战略/Strategy', '青湖建区50周年/Event', '全省营商环境满意度测评/Event', '108号院/Facility', '市中区委/Organization']),
+    );
+  });
+});
+
+describe('sectors, appraisals and current words (round 6)', () => {
+  it('takes the sector a paragraph reports on for an industry, but not a public field', () => {
+    const names = found('智能制造方面，市中区加快发展。在文化商贸方面，市中区举办活动。在公共服务方面，市中区建成学校。');
+    expect(names).toEqual(expect.arrayContaining(['智能制造/Industry', '文化商贸/Industry']));
+    expect(names).not.toContain('公共服务/Industry');
+  });
+  it('lets the district take part in a higher level\'s appraisal without hosting it', () => {
+    const rels = extractor.extract('市中区在全省营商环境满意度测评中位居前列。').relations;
+    expect(rels.filter((r) => r.type === 'HOSTS')).toEqual([]);
+  });
+  it('knows 科创 as a word, so …科创新城 and …科创带 end in their suffix', () => {
+    expect(found('加快北部科创新城和二环东科创带建设。')).toEqual(expect.arrayContaining(['北部科创新城/Area', '二环东科创带/Area']));
+  });
+});
+
+describe('lists and nested names (round 6)', () => {
+  it('reads a head that runs on into its predicate by its opening (等多个社区获评, 等6个安置项目共计)', () => {
+    expect(found('乐水、青石等多个社区获评省级文明社区。')).toEqual(expect.arrayContaining(['乐水社区/Area', '青石社区/Area']));
+    expect(found('东庄、西坡等6个安置项目共计回迁3000人。')).toEqual(expect.arrayContaining(['东庄安置项目/Project', '西坡安置项目/Project']));
+  });
+  it('takes no generic list member or plain description for a programme', () => {
+    const names = found('发展需要大思路、大格局、大引领，统筹规划、建设、管理三大环节。');
+    expect(names.filter((n) => n.endsWith('/Strategy'))).toEqual([]);
+  });
+  it('types the one name before 等 by a concrete head noun after it', () => {
+    expect(found('园区集聚了北辰资本等200余家金融机构。')).toContain('北辰资本/Enterprise');
+    expect(found('市中区建设云雾山等山体公园13处。')).toContain('云雾山/Park');
+    expect(found('打造青年路东段等18条特色道路和特色街区。')).toContain('青年路东段/Facility');
+  });
+  it('leaves a note in brackets out of a list member', () => {
+    expect(found('北辰集团、盒马鲜生（首店）等一批区域总部相继落户。')).toContain('盒马鲜生/Enterprise');
+  });
+  it('finds the quarter a project is named after', () => {
+    expect(found('推进东关片区改造项目。')).toEqual(expect.arrayContaining(['东关片区改造项目/Project', '东关片区/Area']));
+  });
+  it('does not nest a curated name whose tail opens a longer word (能源互联 of 能源互联网), but does at a word\'s end', () => {
+    const x = createExtractor(buildGazetteer([{ name: '能源互联', type: 'Industry', aliases: [] }, { name: '农业', type: 'Industry', aliases: [] }]));
+    const spans = (text: string) => x.extract(text).mentions.map((m) => text.slice(m.start, m.end));
+    expect(spans('推进山东能源互联网产业集聚区建设。')).not.toContain('能源互联');
+    expect(spans('打造现代农业产业体系。')).toContain('农业');
+  });
+});

@@ -19,17 +19,17 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   研究院: 'Organization', 研究所: 'Organization', 大学: 'Organization', 学院: 'Organization', 委员会: 'Organization',
   平台: 'Organization', 共同体: 'Organization', 协会: 'Organization', 商会: 'Organization', 指挥中心: 'Organization',
   实践中心: 'Organization', 媒体中心: 'Organization',
-  中心: 'Facility', 大厦: 'Facility', 路: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility', 医院: 'Facility', 学校: 'Facility',
+  中心: 'Facility', 大厦: 'Facility', 路: 'Facility', 号线: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility', 医院: 'Facility', 学校: 'Facility',
   创新中心: 'Project', 赋能中心: 'Project', 产业中心: 'Project',
   文化节: 'Event', 旅游节: 'Event', 艺术节: 'Event', 音乐节: 'Event', 美食节: 'Event', 推介会: 'Event', 研讨会: 'Event', 发布会: 'Event',
   洽谈会: 'Event', 交易会: 'Event', 展览会: 'Event', 运动会: 'Event', 峰会: 'Event', 大赛: 'Event', 大会: 'Event', 博览会: 'Event', 论坛: 'Event', 主题教育: 'Event',
-  学习教育: 'Event', 专项斗争: 'Event', 主题活动: 'Event', 消费季: 'Event', 实践活动: 'Event', 推广活动: 'Event', 签约活动: 'Event',
+  学习教育: 'Event', 教育整顿: 'Event', 两会: 'Event', 专项斗争: 'Event', 主题活动: 'Event', 消费季: 'Event', 实践活动: 'Event', 推广活动: 'Event', 签约活动: 'Event',
   产业: 'Industry', 农业: 'Industry', 服务业: 'Industry', 制造业: 'Industry', 金融业: 'Industry',
 };
 const SUFFIXES = Object.keys(SUFFIX_TYPES).sort((a, b) => b.length - a.length);
 
 /** Modifiers that make a phrase generic rather than a name (重点项目, 主导产业). */
-const GENERIC = /老旧|历史文化|优秀|宜居|精品|农村|新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
+const GENERIC = /老旧|历史文化|市级以上|省级以上|优秀|宜居|精品|农村|新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
 
 const STOP_WORDS = new Set([
   '等', '是', '为', '有', '及', '和', '与', '了', '着', '其中', '包括', '共', '共计', '成为', '作为', '实现', '位于', '获评', '荣获',

@@ -1,0 +1,19 @@
+// Names in title marks 《》: a work with its genre before it (实景剧《英雄山》, 红色京剧《邓恩铭》) is a
+// staged event; a document named by its kind (《…服务规范》, 《…条例》) is a programme, brackets and all.
+import type { Candidate } from './model.ts';
+
+/** Genre words that make a titled work a staged or screened event; up to four modifier characters go with them. */
+const GENRE = /(?:^|[，。；：、,;:\s])([\u4e00-\u9fa5]{0,4}(?:剧|戏|戏曲|电影|微电影|纪录片|音乐会|舞蹈|展览|演出))$/;
+/** Endings of documents that set rules or plans. */
+const DOCUMENT = /(?:规范|标准|条例|办法|规定|方案|纲要|规划|意见|指南|细则|计划)$/;
+
+export function titledCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/《([^《》\n]{1,24})》/g)) {
+    const end = m.index + m[0].length;
+    const genre = GENRE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    if (genre) out.push({ start: m.index - genre.length, end, name: genre + m[0], type: 'Event', rule: 'pattern' });
+    else if (DOCUMENT.test(m[1])) out.push({ start: m.index, end, name: m[0], type: 'Strategy', rule: 'pattern' });
+  }
+  return out;
+}
