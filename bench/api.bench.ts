@@ -34,14 +34,17 @@ try {
   const hub = await idOf('市中区');
   const leaf = await idOf('科大讯飞');
   const zone = await idOf('中央活力区');
+  const edge = (((await (await fetch(`${base}/api/nodes/${leaf}/neighbors`)).json()) as { edges: Array<{ id: string }> }).edges[0].id);
 
   const cases: Array<[string, string[]]> = [
     ['search (Chinese)', ['中央活力区', '活力', '市中', '科大', '山东', '项目'].map((q) => `/api/search?q=${encodeURIComponent(q)}`)],
     ['search (pinyin)', ['zyhlq', 'zhongyang', 'kdxf', 'shizhongqu'].map((q) => `/api/search?q=${q}`)],
     ['expand depth 1 (hub 市中区, limit 20 as the client asks)', [`/api/nodes/${hub}/neighbors?depth=1&limit=20`]],
-    ['expand depth 1 (hub 市中区, limit 100)', [`/api/nodes/${hub}/neighbors?depth=1&limit=100`]],
+    ['expand depth 1 (hub 市中区, default limit 100 of 340)', [`/api/nodes/${hub}/neighbors?depth=1&limit=100`]],
     ['expand depth 1 (leaf)', [`/api/nodes/${leaf}/neighbors?depth=1`]],
-    ['expand depth 2 (leaf)', [`/api/nodes/${leaf}/neighbors?depth=2&limit=200`]],
+    ['expand depth 2 (leaf, default limit 100)', [`/api/nodes/${leaf}/neighbors?depth=2`]],
+    ['expand depth 2 (leaf, limit 200)', [`/api/nodes/${leaf}/neighbors?depth=2&limit=200`]],
+    ['fact details (edge)', [`/api/edges/${edge}`]],
     ['node details', [`/api/nodes/${hub}`, `/api/nodes/${zone}`]],
     ['shortest path', [`/api/paths?from=${leaf}&to=${zone}`]],
     ['overview (whole graph)', ['/api/graph']],

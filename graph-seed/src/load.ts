@@ -2,6 +2,7 @@
 // with MERGE in batched UNWIND statements inside ONE write transaction, so a failure leaves the
 // database exactly as it was. Curated items no longer in the files are removed; proposed ones stay.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { refreshCanvas } from '../../server/src/store/canvas.ts';
 import { evidenceArrays } from '../../server/src/store/evidence.ts';
 import type { Evidence, SeedEntity, SeedGraph, SeedRelation } from './model.ts';
 import { searchProps } from './pinyin.ts';
@@ -166,6 +167,8 @@ export async function loadSeed(driver: Driver, graph: SeedGraph, options: LoadOp
       { keys: mentionRows.map((m) => `${m.entity}|${m.article}`) },
     ),
   );
+  // the explorer reads each element's canvas values from one property (server/src/store/canvas.ts)
+  steps.push(refreshCanvas);
 
   const session = driver.session({ database: options.database });
   try {

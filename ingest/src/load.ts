@@ -5,6 +5,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { parseAmount } from '../../graph-seed/src/figures.ts';
 import { articleId, entityId, relationId } from '../../graph-seed/src/ids.ts';
 import { ensureSchema } from '../../graph-seed/src/load.ts';
+import { refreshCanvas } from '../../server/src/store/canvas.ts';
 import { searchProps } from '../../graph-seed/src/pinyin.ts';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../graph-seed/src/vocabulary.ts';
 import type { Draft, DraftEvidence, DraftFigure } from './draft.ts';
@@ -167,6 +168,8 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
       { rows },
     );
   });
+  // the explorer reads each element's canvas values from one property (server/src/store/canvas.ts)
+  steps.push((tx) => refreshCanvas(tx));
 
   const session = driver.session({ database: options.database });
   try {

@@ -18,6 +18,8 @@ export const EXPORT_ELEMENT_CAP = 5000;
 export const EXPORT_TIMEOUT_MS = 15_000;
 
 const EVIDENCE_KEYS = ['ev_article', 'ev_start', 'ev_end', 'ev_quote', 'ev_year'];
+/** the explorer's read cache (store/canvas.ts), rebuilt by every load: not data */
+const CANVAS_KEY = 'canvas';
 
 export const ExportSelectionSchema = z
   .object({
@@ -149,12 +151,12 @@ function unknown(kind: 'node' | 'edge', asked: string[], found: Set<string>) {
   throw new BadRequestError(`export: unknown ${kind} id${missing.length > 1 ? 's' : ''} ${shown}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, { unknown: { [kind + 's']: missing } });
 }
 
-/** Properties minus the ev_* arrays, which become evidence records (or are dropped with evidence). */
+/** Properties minus the ev_* arrays, which become evidence records (or are dropped with evidence), and the canvas cache. */
 function split(properties: Record<string, unknown>, includeEvidence: boolean) {
   const plain = toPlain(properties) as Record<string, unknown>;
   const evidence = includeEvidence ? evidenceOf(plain) : [];
   // keys sorted: the same element exports the same bytes from any database
-  const props = Object.fromEntries(Object.entries(plain).filter(([k]) => !EVIDENCE_KEYS.includes(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const props = Object.fromEntries(Object.entries(plain).filter(([k]) => !EVIDENCE_KEYS.includes(k) && k !== CANVAS_KEY).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { props, evidence };
 }
 

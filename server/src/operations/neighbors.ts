@@ -6,7 +6,7 @@ import { z } from 'zod';
 import neo4j from 'neo4j-driver';
 import { NotFoundError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
-import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/mapping.ts';
+import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/canvas.ts';
 import { toNumber } from '../store/values.ts';
 import type { GraphPayload } from '../types.ts';
 import { boundedInt, idParam, labelsParam, typesParam } from './params.ts';
@@ -43,7 +43,7 @@ export async function neighbors(db: Db, id: string, q: NeighborsQuery): Promise<
   const types = q.types ?? [];
   const labels = q.labels ?? [];
   // One statement, one round trip: the hops are unrolled (depth is a validated 1..3).
-  const res = await db.read<{ nodes: unknown[][]; rels: unknown[][]; total: unknown; byType: Array<[string, unknown]>; byLabel: Array<[string, unknown]> }>(
+  const res = await db.read<{ nodes: unknown[]; rels: unknown[]; total: unknown; byType: Array<[string, unknown]>; byLabel: Array<[string, unknown]> }>(
     `MATCH (c:Entity {id: $id})
      WITH c, [c] AS seen, [c] AS frontier, [] AS found
      ${HOP.repeat(q.depth)}

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import neo4j from 'neo4j-driver';
 import type { Db } from '../store/db.ts';
-import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/mapping.ts';
+import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/canvas.ts';
 import type { GraphPayload } from '../types.ts';
 import { boundedInt, labelsParam, typesParam } from './params.ts';
 
@@ -23,7 +23,7 @@ export const OverviewQuerySchema = z.object({
 export type OverviewQuery = z.output<typeof OverviewQuerySchema>;
 
 export async function overview(db: Db, q: OverviewQuery = OverviewQuerySchema.parse({})): Promise<GraphPayload> {
-  const res = await db.read<{ nodes: unknown[][]; rels: unknown[][]; total: number }>(
+  const res = await db.read<{ nodes: unknown[]; rels: unknown[]; total: number }>(
     `MATCH (n:Entity)
      WHERE ($labels = [] OR any(l IN labels(n) WHERE l IN $labels))
        AND ($status IS NULL OR n.status = $status)

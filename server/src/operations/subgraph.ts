@@ -2,7 +2,7 @@
 // restore a shared view and to connect newly added nodes to the canvas (not the rate-limited console).
 import { z } from 'zod';
 import type { Db } from '../store/db.ts';
-import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/mapping.ts';
+import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/canvas.ts';
 import type { GraphPayload } from '../types.ts';
 import { idParam } from './params.ts';
 
@@ -17,7 +17,7 @@ export const SubgraphRequestSchema = z.object({
 export type SubgraphRequest = z.output<typeof SubgraphRequestSchema>;
 
 export async function subgraph(db: Db, { ids }: SubgraphRequest): Promise<GraphPayload & { missing: string[] }> {
-  const res = await db.read<{ nodes: unknown[][]; rels: unknown[][] }>(
+  const res = await db.read<{ nodes: unknown[]; rels: unknown[] }>(
     `MATCH (n:Entity) WHERE n.id IN $ids
      WITH collect(n) AS nodes
      CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes RETURN collect(${canvasEdge('r')}) AS rels }
