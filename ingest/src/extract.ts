@@ -27,6 +27,9 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   // a known document printed in title marks (《…规范》) is the known document
   const known = gazetteer.byTerm.get(c.name) ?? gazetteer.byTerm.get(text.slice(c.start, c.end)) ?? gazetteer.byTerm.get(/^《(.+)》$/.exec(c.name)?.[1] ?? '');
   if (known) return { ...c, name: known.name, type: known.type };
+  // 乡村振兴战略 is the programme 乡村振兴 already known, not a second one that "supports" it
+  const programme = c.type === 'Strategy' ? gazetteer.byTerm.get(c.name.replace(/战略$/, '')) : undefined;
+  if (programme?.type === 'Strategy' && programme.name !== c.name) return { ...c, name: programme.name, type: 'Strategy' };
   // what is listed into, named as or awarded is an honour (被列入省市重要对外开放平台)
   if (HONOUR_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && c.rule !== 'pattern') return { ...c, type: 'Honor' };
   // the suffix table gives a default type; curated names with the same ending know better

@@ -96,3 +96,21 @@ describe('clause triggers', () => {
     expect(facts('青湖区总投资2.6亿元建设滨湖康养综合体。')).toMatchObject({ relations: ['滨湖康养综合体 PART_OF 青湖区', '青湖区 INVESTED_IN 滨湖康养综合体 2.6亿元'], figures: [] });
   });
 });
+
+describe('a new article in another district', () => {
+  const known = createExtractor(buildGazetteer([{ name: '乡村振兴', type: 'Strategy', aliases: [] }]));
+  const of = (text: string) => {
+    const x = known.extract(text);
+    return { entities: x.entities.map((e) => `${e.name}/${e.type}`).sort(), relations: x.relations.map((r) => `${r.source} ${r.type} ${r.target}`).sort() };
+  };
+  it('reads X战略 as the programme X already known, not a second programme supporting it', () => {
+    const { entities, relations } = of('历下区深入实施乡村振兴战略。');
+    expect(entities).toEqual(['乡村振兴/Strategy', '历下区/Area']);
+    expect(relations).toEqual(['历下区 SUPPORTS 乡村振兴']);
+  });
+  it('leaves the verb before a staged work out of its name, and an official leads bodies, not anniversaries', () => {
+    const { entities, relations } = of('历下区推出实景剧《泉边往事》。区委书记王林表示，将以建区30周年为契机。');
+    expect(entities).toContain('实景剧《泉边往事》/Event');
+    expect(relations.filter((r) => r.includes(' LEADS ') && r.includes('周年'))).toEqual([]);
+  });
+});

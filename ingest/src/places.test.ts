@@ -63,3 +63,15 @@ describe('a company opening a site it built', () => {
     expect(entities.filter((e) => e.endsWith('/Enterprise'))).toEqual([]);
   });
 });
+
+describe('districts', () => {
+  it('are taken by their shape when they open a clause or follow their city, though jieba tags them as common nouns', () => {
+    const { entities, relations } = facts('历下区加快建设星河数字产业园，引进北辰集团。江州市槐荫区推进城市更新。');
+    expect(entities).toEqual(expect.arrayContaining(['历下区/Area', '槐荫区/Area']));
+    expect(relations).toEqual(expect.arrayContaining(['星河数字产业园 LOCATED_IN 历下区']));
+  });
+  it('are not kinds of zone (示范区, 开发区, 核心区)', () => {
+    const { entities } = facts('示范区加快建设，开发区持续发力，核心区有序推进。');
+    expect(entities.filter((e) => e.endsWith('/Area'))).toEqual([]);
+  });
+});

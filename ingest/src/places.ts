@@ -1,4 +1,4 @@
-// Place-name and company-name morphology: divisions jieba tags as places (商河县, 湖南省, 临夏市)
+// Place-name and company-name morphology: districts by shape and context (历下区), divisions jieba tags as places (商河县, 湖南省, 临夏市)
 // named by their level word, resolved to a curated name that prints the same stem after its
 // parent (济南商河, 临沂费县); and the company printed at the start of a site it built (猪八戒网产业园,
 // 玲珑轮胎研发基地, 万科…商务综合体); and the quarter a project is named after (上新街片区 in 上新街片区城市更新项目).
@@ -13,10 +13,36 @@ const GENERIC_STEM = /(?:城|都|城中|^[新上入全各本该两三四五六�
 /** 文化强省, 经济大省, 人口大市: a slogan about a place, not one. */
 const SLOGAN_STEM = /[强大]$/;
 
+/** A district: two or three characters and 区, one token (历下区, 槐荫区, 天桥区). */
+const DISTRICT = /^([\u4e00-\u9fa5]{2,3})区$/;
+/** Kinds of zone, not names of districts: 示范区, 开发区, 功能区, 核心区, 城区… */
+const ZONE_KIND =
+  /^(?:示范|开发|经开|高新|功能|集聚|核心|先行|试验|实验|自贸|保税|商务|商业|住宅|生活|中心|老城|主城|新城|旧城|城中|市辖|服务|试点|保护|风景|旅游|度假|工业|产业|经济|农业|科技|创新|综合|行政|管理|责任|网格|城市|城乡|山|湖|林|牧|港|空港|物流|贸易|合作|改革|景|园|社|片|街|校|厂|营|库|矿|灾|疫|风险|重点|起步|启动|拓展|承接|辐射|各|全|本|该|辖|周边|相关|所在|城)$/;
+
+/**
+ * jieba rarely tags a district as a place (历下区/n), so one is taken by its shape and its company: a
+ * district printed after its city (济南市历下区), or opening a clause with a verb after it (历下区加快…),
+ * or tagged as a place, unless its stem names a kind of zone.
+ */
+function isDistrict(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const m = DISTRICT.exec(t.word);
+  if (!m || ZONE_KIND.test(m[1]) || !/^(?:n|ns|nr|nz)$/.test(t.tag)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (t.tag === 'ns' || (before && /^[\u4e00-\u9fa5]{2,4}[市省]$/.test(before.word))) return true;
+  const opens = !before || /^(?:[，。；：、！？,;:\s]|和|与|及|同)$/.test(before.word);
+  return opens && !!after && /^(?:v|vd|d|p|c)$/.test(after.tag);
+}
+
 export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const areas = gazetteer.entries.filter((e) => e.type === 'Area');
   const out: Candidate[] = [];
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
+    if (isDistrict(tokens, i)) {
+      out.push({ start: t.start, end: t.end, name: gazetteer.byTerm.get(t.word)?.name ?? t.word, type: 'Area', rule: 'pattern' });
+      continue;
+    }
     const m = t.tag === 'ns' ? DIVISION.exec(t.word) : null;
     if (!m || (m[1].length < 2 && m[2] !== '县') || GENERIC_STEM.test(m[1]) || SLOGAN_STEM.test(m[1])) continue;
     // the same place curated under its parent's short name: 济南商河 for 商河县, 临沂费县 for 费县

@@ -225,9 +225,10 @@ export function extractRelations(
           break;
         }
         case 'Person':
-          // an official leads the body and the place of their title and the meeting they report to
+          // an official leads the body and the place of their title and the meeting they report to (not an
+          // anniversary or festival the same sentence names)
           if (/[长记任]$/.test(text.slice(Math.max(span.start, m.start - 4), m.start)) && byName.get(subject)?.type === 'Area') add('LEADS', m.name, subject, 'title', span);
-          for (const o of inside) if (o.type === 'Organization' || o.type === 'Event') add('LEADS', m.name, o.name, 'title', span);
+          for (const o of inside) if (o.type === 'Organization' || (o.type === 'Event' && /会议?$/.test(o.name))) add('LEADS', m.name, o.name, 'title', span);
           break;
         case 'Event':
           // an appraisal of a higher level (全省…测评) or an anniversary is taken part in, not hosted

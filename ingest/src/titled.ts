@@ -3,7 +3,10 @@
 import type { Candidate } from './model.ts';
 
 /** Genre words that make a titled work a staged or screened event; up to four modifier characters go with them. */
-const GENRE = /(?:^|[，。；：、,;:\s])([\u4e00-\u9fa5]{0,4}(?:剧|戏|戏曲|电影|微电影|纪录片|音乐会|舞蹈|展览|演出))$/;
+const GENRE_WORD = '[\\u4e00-\\u9fa5]{0,4}(?:剧|戏|戏曲|电影|微电影|纪录片|音乐会|舞蹈|展览|演出)';
+const GENRE = new RegExp(`(?:^|[，。；：、,;:\\s])(${GENRE_WORD})$`);
+/** …and a verb before them is where the name starts (青湖区推出实景剧《…》). */
+const GENRE_AFTER_VERB = new RegExp(`(?:推出|上演|举办|打造|创排|排演|编排|创作|拍摄|观看|欣赏|开展|启动|策划)(${GENRE_WORD})$`);
 /** Endings of documents that set rules or plans. */
 const DOCUMENT = /(?:规范|标准|条例|办法|规定|方案|纲要|规划|意见|指南|细则|计划)$/;
 
@@ -11,7 +14,8 @@ export function titledCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/《([^《》\n]{1,24})》/g)) {
     const end = m.index + m[0].length;
-    const genre = GENRE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const genre = (GENRE_AFTER_VERB.exec(before) ?? GENRE.exec(before))?.[1];
     if (genre) out.push({ start: m.index - genre.length, end, name: genre + m[0], type: 'Event', rule: 'pattern' });
     else if (DOCUMENT.test(m[1])) out.push({ start: m.index, end, name: m[0], type: 'Strategy', rule: 'pattern' });
   }
