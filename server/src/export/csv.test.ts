@@ -12,8 +12,8 @@ async function unzip(buf: Buffer) {
   return files;
 }
 const rows = (buf: Buffer) => parse(buf, { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[];
-/** A cell back to the value it was written from: lists and maps are JSON, numbers and booleans plain text. */
-const cell = (text: string, original: unknown) => (typeof original === 'string' ? text : JSON.parse(text));
+/** A cell back to the value it was written from: lists and maps are JSON, numbers and booleans plain text, defused formulas lose their apostrophe. */
+const cell = (text: string, original: unknown) => (typeof original === 'string' ? text.replace(/^'(?=[=+\-@\t\r])/, '') : JSON.parse(text));
 
 describe('csv export', () => {
   const doc = nastyDocument();
@@ -57,6 +57,16 @@ describe('csv export', () => {
     const text = (await unzip(await toCsvZip(doc)))['edges.csv'].toString('utf8');
     expect(text).toContain('"3亿美元, ""约"" <&>"');
     expect(text).toContain('"牵头\n单位"');
+  });
+
+  it('defuses text a spreadsheet would run as a formula, and leaves numbers alone', async () => {
+    const formulas = nastyDocument();
+    Object.assign(formulas.nodes[0], { name: '=HYPERLINK("http://evil.example","点我")', note: '+86 531 1234', tag: '@SUM(A1)', delta: -5 });
+    const [node] = rows((await unzip(await toCsvZip(formulas)))['nodes.csv']);
+    expect(node.name).toBe(`'=HYPERLINK("http://evil.example","点我")`);
+    expect(node.note).toBe(`'+86 531 1234`);
+    expect(node.tag).toBe(`'@SUM(A1)`);
+    expect(node.delta).toBe('-5');
   });
 
   it('omits evidence.csv when evidence is not wanted', async () => {

@@ -1,16 +1,22 @@
 // csv: nodes.csv, edges.csv and evidence.csv in a zip. UTF-8 with a BOM (Excel otherwise guesses a
 // legacy code page and garbles Chinese), CRLF records, fields quoted when they hold a comma, quote or line break.
-// Lists and maps are JSON in their cell; labels are joined with ';'.
+// Lists and maps are JSON in their cell; labels are joined with ';'. A text cell that a spreadsheet would
+// run as a formula (it starts with = + - @, a tab or a CR) gets a leading apostrophe, as OWASP advises for
+// CSV injection: these files are made for Excel (hence the BOM), and a name from an ingested article is
+// untrusted text. Numbers are never touched.
 import { stringify } from 'csv-stringify/sync';
 import JSZip from 'jszip';
 import { columnsOf, EDGE_STRUCTURE, NODE_STRUCTURE, propertiesOf, textOf, type ExportDocument } from './document.ts';
 
 const EVIDENCE_COLUMNS = ['element', 'element_id', 'article', 'start', 'end', 'quote', 'year'];
 
+/** The apostrophe a spreadsheet needs to take a cell as text; strip one from a text cell starting `'=`, `'+`… to get the value back. */
+export const defuseFormula = (value: unknown): string => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : textOf(value));
+
 function table(header: string[], rows: unknown[][]): string {
   // csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF or CR; Excel
   // ends the row at either, so any field with a line break is quoted too.
-  return stringify([header, ...rows.map((r) => r.map(textOf))], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return stringify([header, ...rows.map((r) => r.map(defuseFormula))], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 export function csvTables(doc: ExportDocument): Record<'nodes.csv' | 'edges.csv' | 'evidence.csv', string> {
