@@ -24,7 +24,9 @@ export function createTimeline(root: HTMLElement, on: { year(y: number | null): 
     setArticles(list: ArticleSummary[]) {
       years = [...new Set(list.map((a) => a.year))].sort();
       slider.max = String(years.length);
-      root.querySelector('.ticks')!.replaceChildren(...years.map((y) => h('span', {}, String(y))), h('span', {}, '全部'));
+      // past five years the full numbers run into each other in the sidebar: ’20 ’21 … (the title keeps 2020)
+      const tick = (y: number) => h('span', { title: String(y) }, years.length > 5 ? `’${String(y).slice(-2)}` : String(y));
+      root.querySelector('.ticks')!.replaceChildren(...years.map(tick), h('span', {}, '全部'));
       select.replaceChildren(h('option', { value: '' }, '全部报道'), ...list.map((a) => h('option', { value: a.id }, `${a.year} · ${a.headline.split(' / ')[0]}`)));
     },
     render(year: number | null, article: string | null, hide = false) {
