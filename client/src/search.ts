@@ -38,6 +38,7 @@ export function attachSuggest(input: HTMLInputElement, onPick: (r: SearchResult)
           { role: 'option', 'aria-selected': String(i === active), 'data-id': r.id, onmousedown: (e: Event) => (e.preventDefault(), pick(r)) },
           h('span.type-chip', { style: `background:${s.color}` }, s.zh),
           h('span.name', {}, r.name),
+          r.status === 'proposed' ? h('span.badge.proposed', { title: '自动抽取，尚未人工核对' }, '待核对') : null,
           also ? h('small', {}, also) : null,
         );
       }),

@@ -24,8 +24,9 @@ export function createTimeline(root: HTMLElement, on: { year(y: number | null): 
     setArticles(list: ArticleSummary[]) {
       years = [...new Set(list.map((a) => a.year))].sort();
       slider.max = String(years.length);
-      // past five years the full numbers run into each other in the sidebar: ’20 ’21 … (the title keeps 2020)
-      const tick = (y: number) => h('span', { title: String(y) }, years.length > 5 ? `’${String(y).slice(-2)}` : String(y));
+      // past five years the full numbers run into each other in the sidebar: 2020 21 22 … 2025
+      const short = (y: number, i: number) => years.length > 5 && i > 0 && i < years.length - 1;
+      const tick = (y: number, i: number) => h('span', { title: String(y) }, short(y, i) ? String(y).slice(-2) : String(y));
       root.querySelector('.ticks')!.replaceChildren(...years.map(tick), h('span', {}, '全部'));
       select.replaceChildren(h('option', { value: '' }, '全部报道'), ...list.map((a) => h('option', { value: a.id }, `${a.year} · ${a.headline.split(' / ')[0]}`)));
     },
