@@ -1,14 +1,29 @@
-// Test runner config: one real embedded Neo4j for the whole run (tests/support/global-setup.ts).
+// Test runner config. Two projects: `unit` (pure code: rules, serializers, client state; seconds) and
+// `neo4j` (everything that talks to a real Neo4j: one seeded embedded instance for the whole project,
+// tests/support/global-setup.ts, plus private instances for tests that write). `npm test` runs both,
+// unit first; `npx vitest run --project unit` skips starting Neo4j.
 import { defineConfig } from 'vitest/config';
+
+const UNIT = ['server/src/**/*.test.ts', 'client/**/*.test.ts', 'ingest/src/**/*.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'server/**/*.test.ts', 'graph-seed/**/*.test.ts', 'client/**/*.test.ts', 'ingest/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One file at a time: several tests measure latency (health under a runaway query, timeouts)
     // and each private Neo4j is a JVM; on two cores, parallel files would make those numbers noise.
     fileParallelism: false,
+    projects: [
+      { extends: true, test: { name: 'unit', include: UNIT, sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: ['tests/**/*.test.ts', 'graph-seed/**/*.test.ts', 'ingest/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
