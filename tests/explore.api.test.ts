@@ -171,6 +171,7 @@ describe('GET /api/edges/:id', () => {
     expect(res.body.edge).toMatchObject({ id: e.id, type: 'INTRODUCED_TO', source: e.source, target: e.target });
     expect(res.body.source).toEqual({ id: ids['科大讯飞'], name: '科大讯飞', labels: ['Enterprise'] });
     expect(res.body.evidence).toHaveLength(e.evidence_count);
+    expect(Object.keys(res.body.edge).filter((k) => k.startsWith('ev_'))).toEqual([]);
     const article = await api.get(`/api/articles/${res.body.evidence[0].article.replace(/\.txt$/, '')}`);
     const ev = res.body.evidence[0];
     expect(article.body.text.slice(ev.start, ev.end)).toBe(ev.quote);

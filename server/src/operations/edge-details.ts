@@ -40,5 +40,7 @@ export async function edgeDetails(db: Db, id: string): Promise<EdgeDetails> {
   const s = rec.get('s');
   const t = rec.get('t');
   const edge = toGraphEdge(r, new Map([[r.startNodeElementId, String(s.id)], [r.endNodeElementId, String(t.id)]]));
+  // the parallel ev_* arrays are given once, as evidence records
+  for (const k of Object.keys(edge)) if (k.startsWith('ev_')) delete edge[k];
   return { edge, source: s, target: t, evidence: evidenceOf(r.properties) };
 }

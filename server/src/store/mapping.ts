@@ -5,7 +5,7 @@ import { toPlain } from './values.ts';
 
 /** Node properties too big or too internal for a graph payload (the details endpoint returns them). */
 const HEAVY = new Set(['text', 'alias_text', 'alias_pinyin', 'names_lc', 'py_keys', 'en_lc', 'search_keys', 'canvas', 'figures', 'ev_quote']);
-/** Relationships have no details endpoint: they keep their evidence quotes. */
+/** Relationships keep their evidence arrays here (the console shows what a fact stores). */
 const HEAVY_ON_EDGES = new Set(['alias_text', 'alias_pinyin', 'canvas']);
 
 export function toGraphNode(node: Node): GraphNode {
