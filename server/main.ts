@@ -11,11 +11,14 @@ import { openDatabase, type Database } from './src/database.ts';
 import { listen } from './src/listen.ts';
 import { createLogger } from './src/log.ts';
 import { createNeo4jStore } from './src/store/neo4j-store.ts';
+import type { GraphStore } from './src/store/port.ts';
+import { warmUp } from './src/warm-up.ts';
 
 const started = Date.now();
 const say = (msg: string) => console.log(msg);
 let database: Database | undefined;
 let server: Server | undefined;
+let store: GraphStore | undefined;
 let stopping = false;
 
 async function shutdown(signal: string, code = 0) {
@@ -54,7 +57,8 @@ try {
   if (stopping) await new Promise(() => {}); // a signal arrived while Neo4j was starting: shutdown() owns the exit
   const seeded = await seedIfEmpty(database.driver, config.NEO4J_DATABASE);
   if (seeded) say(`seeded the empty database: ${seeded.entities} entities, ${seeded.relations} relations`);
-  const app = createApp(createNeo4jStore(database.driver, config.NEO4J_DATABASE), log, {
+  store = createNeo4jStore(database.driver, config.NEO4J_DATABASE);
+  const app = createApp(store, log, {
     cypher: { limits: { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.CYPHER_ROW_CAP, graphCap: config.CYPHER_GRAPH_CAP } },
   });
   server = await listen(app, config.PORT, config.HOST);
@@ -64,3 +68,8 @@ try {
 }
 const { port } = server!.address() as AddressInfo;
 say(`explorer ready at http://${config.HOST}:${port} (Neo4j ${database!.uri}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+// not awaited: requests are served meanwhile; a failure here only means a slower first click
+warmUp(store!).then(
+  (ms) => log.info({ ms: Math.round(ms) }, 'warm-up done'),
+  (err: Error) => log.warn({ err: err.message }, 'warm-up failed'),
+);
