@@ -130,6 +130,8 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     try {
       d = await api.edge(e.id);
     } catch {
+      // the toast says why; the panel must not promise quotes that are not coming
+      if (my === token) render(e, nodes, h('p.muted', {}, `证据（${count}）无法加载`));
       return;
     }
     if (my !== token) return;
