@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
 import { BadRequestError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
+import { CANVAS_PROPERTY } from '../store/canvas.ts';
 import { evidenceOf, type EvidenceRecord } from '../store/evidence.ts';
 import { toPlain } from '../store/values.ts';
 import type { GraphEdge, GraphNode } from '../types.ts';
@@ -18,8 +19,6 @@ export const EXPORT_ELEMENT_CAP = 5000;
 export const EXPORT_TIMEOUT_MS = 15_000;
 
 const EVIDENCE_KEYS = ['ev_article', 'ev_start', 'ev_end', 'ev_quote', 'ev_year'];
-/** the explorer's read cache (store/canvas.ts), rebuilt by every load: not data */
-const CANVAS_KEY = 'canvas';
 
 export const ExportSelectionSchema = z
   .object({
@@ -156,7 +155,7 @@ function split(properties: Record<string, unknown>, includeEvidence: boolean) {
   const plain = toPlain(properties) as Record<string, unknown>;
   const evidence = includeEvidence ? evidenceOf(plain) : [];
   // keys sorted: the same element exports the same bytes from any database
-  const props = Object.fromEntries(Object.entries(plain).filter(([k]) => !EVIDENCE_KEYS.includes(k) && k !== CANVAS_KEY).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const props = Object.fromEntries(Object.entries(plain).filter(([k]) => !EVIDENCE_KEYS.includes(k) && k !== CANVAS_PROPERTY).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { props, evidence };
 }
 

@@ -11,6 +11,9 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../types.ts';
 import { toPlain } from './values.ts';
 
+/** The property that holds the cache: derived, so details and exports leave it out. */
+export const CANVAS_PROPERTY = 'canvas';
+
 // what the canvas draws (name, label language, size) and filters on (status, years, articles); the
 // description and aliases are shown by the details panel, which asks GET /api/nodes/:id
 const NODE_KEYS = ['id', 'name', 'en', 'pinyin', 'status', 'mention_count', 'first_reported', 'last_reported', 'articles', 'labels'];
@@ -24,9 +27,9 @@ const edgeValues = (v: string) =>
   `[${EDGE_KEYS.slice(0, 10).map((k) => `${v}.${k}`).join(', ')}, size(coalesce(${v}.ev_article, [])), type(${v}), startNode(${v}).id, endNode(${v}).id]`;
 
 /** Cypher for an entity's canvas values: its `canvas` string, or the list when it has none. */
-export const canvasNode = (v: string) => `coalesce(${v}.canvas, ${nodeValues(v)})`;
+export const canvasNode = (v: string) => `coalesce(${v}.${CANVAS_PROPERTY}, ${nodeValues(v)})`;
 /** Cypher for a fact's canvas values: its `canvas` string, or the list when it has none. */
-export const canvasEdge = (v: string) => `coalesce(${v}.canvas, ${edgeValues(v)})`;
+export const canvasEdge = (v: string) => `coalesce(${v}.${CANVAS_PROPERTY}, ${edgeValues(v)})`;
 
 /** Zip canvas values with their keys; a property the element lacks (null) is left out. */
 function zip(keys: string[], raw: unknown): Record<string, unknown> {
@@ -53,11 +56,11 @@ export function fromCanvasProjection(nodes: unknown[], edges: unknown[], truncat
 export async function refreshCanvas(tx: ManagedTransaction): Promise<void> {
   const json = (v: unknown) => JSON.stringify(toPlain(v));
   const nodes = await tx.run(`MATCH (n:Entity) RETURN elementId(n) AS id, ${nodeValues('n')} AS v`);
-  await tx.run('UNWIND $rows AS row MATCH (n:Entity) WHERE elementId(n) = row.id SET n.canvas = row.v', {
+  await tx.run(`UNWIND $rows AS row MATCH (n:Entity) WHERE elementId(n) = row.id SET n.${CANVAS_PROPERTY} = row.v`, {
     rows: nodes.records.map((r) => ({ id: r.get('id'), v: json(r.get('v')) })),
   });
   const facts = await tx.run(`MATCH (:Entity)-[r]->(:Entity) RETURN elementId(r) AS id, ${edgeValues('r')} AS v`);
-  await tx.run('UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id SET r.canvas = row.v', {
+  await tx.run(`UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id SET r.${CANVAS_PROPERTY} = row.v`, {
     rows: facts.records.map((r) => ({ id: r.get('id'), v: json(r.get('v')) })),
   });
 }

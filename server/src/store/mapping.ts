@@ -1,12 +1,13 @@
 // Record → DTO mapping shared by every operation that returns graph elements: one shape everywhere.
 import type { Node, Relationship } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../types.ts';
+import { CANVAS_PROPERTY } from './canvas.ts';
 import { toPlain } from './values.ts';
 
 /** Node properties too big or too internal for a graph payload (the details endpoint returns them). */
-const HEAVY = new Set(['text', 'alias_text', 'alias_pinyin', 'names_lc', 'py_keys', 'en_lc', 'search_keys', 'canvas', 'figures', 'ev_quote']);
+const HEAVY = new Set(['text', 'alias_text', 'alias_pinyin', 'names_lc', 'py_keys', 'en_lc', 'search_keys', CANVAS_PROPERTY, 'figures', 'ev_quote']);
 /** Relationships keep their evidence arrays here (the console shows what a fact stores). */
-const HEAVY_ON_EDGES = new Set(['alias_text', 'alias_pinyin', 'canvas']);
+const HEAVY_ON_EDGES = new Set(['alias_text', 'alias_pinyin', CANVAS_PROPERTY]);
 
 export function toGraphNode(node: Node): GraphNode {
   const props = toPlain(node.properties) as Record<string, unknown>;
