@@ -1,24 +1,42 @@
-// Controls the embedded Neo4j launcher (Launcher.java): builds it with Maven when needed, starts it
-// on a free loopback port, waits for its READY line and for the driver to connect, and stops it.
+// Controls the embedded Neo4j launcher (Launcher.java): builds it with Maven when needed, keeps the
+// home's password, starts the JVM on a free loopback port, waits for its READY line and for the
+// driver to log in, relaunches it when it dies, and stops it. `<home>/bolt.json` tells other
+// commands that the home is in use and where its Bolt listens (findRunningNeo4j).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
-
-// `auth.none()` exists at runtime but is missing from the driver's type declarations.
-const noAuth = () => (neo4j.auth as unknown as { none(): AuthToken }).none();
+import neo4j, { type Driver } from 'neo4j-driver';
 
 const LAUNCHER_DIR = dirname(new URL(import.meta.url).pathname);
 const CLASSES = join(LAUNCHER_DIR, 'target', 'classes');
 const LIB = join(LAUNCHER_DIR, 'target', 'lib');
 const MAIN_CLASS = 'org.shizhong.launcher.Launcher';
 const READY_TIMEOUT_MS = 120_000;
+/** The one user of the embedded Neo4j. */
+export const NEO4J_USER = 'neo4j';
+export const CREDENTIALS_FILE = 'credentials.json';
+export const BOLT_FILE = 'bolt.json';
+
+export interface MemoryLimits {
+  /** JVM heap (-Xmx) */
+  heapMb: number;
+  /** Neo4j page cache (server.memory.pagecache.size) */
+  pageCacheMb: number;
+  /** all transactions together (dbms.memory.transaction.total.max) */
+  txTotalMb: number;
+  /** one transaction (db.memory.transaction.max) */
+  txMaxMb: number;
+}
+export const DEFAULT_MEMORY: MemoryLimits = { heapMb: 1024, pageCacheMb: 256, txTotalMb: 512, txMaxMb: 256 };
+
+/** Relaunches after the JVM dies: this many in a row at most, waiting 1, 2, 4, … s before each. */
+export const DEFAULT_MAX_RESTARTS = 5;
+const RESTART_BACKOFF_MS = 1000;
 
 // What Neo4j's own start scripts pass to the JVM, minus what only the server distribution needs.
 const JVM_FLAGS = [
-  '-Xms256m',
-  '-Xmx1g',
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
   '-XX:+UnlockExperimentalVMOptions',
@@ -95,9 +113,92 @@ function waitForReady(child: ChildProcess, logFile: string): Promise<void> {
     child.stdout?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      fail(new Error(`neo4j-launcher: the JVM exited with code ${code} before it was ready; see ${logFile}`));
+      fail(new Error(`neo4j-launcher: the JVM exited with code ${code} before it was ready${lockHint(logFile)}; see ${logFile}`));
     });
   });
+}
+
+/** Neo4j's log names the store lock when another process holds the home. */
+function lockHint(logFile: string): string {
+  try {
+    const tail = readFileSync(logFile, 'utf8').slice(-20_000);
+    if (/FileLockException|Lock file has been locked by another process|store_lock/i.test(tail)) return ' (the home is locked by another process using it)';
+  } catch {}
+  return '';
+}
+
+export interface Neo4jCredentials {
+  user: string;
+  password: string;
+}
+
+interface StoredCredentials extends Neo4jCredentials {
+  /** false until the launcher has set this password in the database */
+  applied: boolean;
+}
+
+/** Writes a file only its owner can read, atomically (never visible half-written or with wider mode). */
+function writePrivate(path: string, value: unknown): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(value, null, 2) + '\n', { mode: 0o600 });
+  chmodSync(tmp, 0o600);
+  renameSync(tmp, path);
+}
+
+function readStoredCredentials(home: string): StoredCredentials | undefined {
+  const path = join(home, CREDENTIALS_FILE);
+  if (!existsSync(path)) return undefined;
+  if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+  const stored = JSON.parse(readFileSync(path, 'utf8')) as Partial<StoredCredentials>;
+  if (typeof stored.user !== 'string' || typeof stored.password !== 'string') throw new Error(`neo4j-launcher: ${path} is not {user, password}; delete it to get a new password`);
+  return { user: stored.user, password: stored.password, applied: stored.applied !== false };
+}
+
+/** The user and password of the embedded Neo4j in this home, or undefined before its first launch. */
+export function readCredentials(home: string): Neo4jCredentials | undefined {
+  const stored = readStoredCredentials(resolve(home));
+  return stored && { user: stored.user, password: stored.password };
+}
+
+/** What `<home>/bolt.json` holds while a launcher runs Neo4j in that home. */
+export interface RunningNeo4j {
+  uri: string;
+  port: number;
+  /** the Node process that launched (and supervises) the JVM */
+  ownerPid: number;
+  /** the JVM */
+  pid: number;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The launcher that runs Neo4j in this home, with the home's credentials, if its owner process is
+ * alive. A bolt.json left by a process that died is removed.
+ */
+export function findRunningNeo4j(home: string): (RunningNeo4j & Neo4jCredentials) | undefined {
+  const path = join(resolve(home), BOLT_FILE);
+  if (!existsSync(path)) return undefined;
+  let running: RunningNeo4j;
+  try {
+    running = JSON.parse(readFileSync(path, 'utf8')) as RunningNeo4j;
+  } catch {
+    return undefined; // being written; the caller's connect or launch will say what is wrong
+  }
+  if (!isAlive(running.ownerPid)) {
+    rmSync(path, { force: true });
+    return undefined;
+  }
+  const credentials = readCredentials(home);
+  if (!credentials) throw new Error(`neo4j-launcher: ${home} is in use by process ${running.ownerPid} but has no ${CREDENTIALS_FILE}`);
+  return { ...running, ...credentials };
 }
 
 export interface LaunchOptions {
@@ -107,46 +208,180 @@ export interface LaunchOptions {
   port?: number;
   /** where the JVM's output goes; default <home>/launcher.log */
   logFile?: string;
+  /** heap, page cache and transaction memory limits; default DEFAULT_MEMORY */
+  memory?: Partial<MemoryLimits>;
+  /** relaunch the JVM when it dies, at most this many times in a row (0: never); default DEFAULT_MAX_RESTARTS */
+  maxRestarts?: number;
+  /** where supervision events go (the JVM died, relaunched, gave up) */
+  say?: (msg: string) => void;
+}
+
+export interface EmbeddedNeo4j extends Neo4jCredentials {
+  uri: string;
+  port: number;
+  home: string;
+  logFile: string;
+  memory: MemoryLimits;
+  /** the JVM's pid now (it changes when the JVM is relaunched); undefined while it is down */
+  pid(): number | undefined;
+  /** how many times the JVM has been relaunched after dying */
+  restarts(): number;
+  /** SIGTERM, wait for the JVM to exit (SIGKILL after a grace period); no more relaunches. */
+  stop(): Promise<void>;
 }
 
 export async function launchEmbeddedNeo4j(options: LaunchOptions = {}): Promise<EmbeddedNeo4j> {
   buildLauncher();
   const home = resolve(options.home ?? '.data/neo4j');
-  mkdirSync(home, { recursive: true });
+  mkdirSync(home, { recursive: true, mode: 0o700 });
+  chmodSync(home, 0o700); // the home holds the password and the data: its owner's only
+  const running = findRunningNeo4j(home);
+  if (running) throw new Error(`neo4j-launcher: ${home} is already in use by the Neo4j that process ${running.ownerPid} runs at ${running.uri}`);
+
+  const memory = { ...DEFAULT_MEMORY, ...options.memory };
+  const maxRestarts = options.maxRestarts ?? DEFAULT_MAX_RESTARTS;
+  const say = options.say ?? (() => {});
   const port = options.port ?? (await freePort());
+  const uri = `bolt://127.0.0.1:${port}`;
   const logFile = options.logFile ?? join(home, 'launcher.log');
-  const log = createWriteStream(logFile, { flags: 'a' });
-  const sep = process.platform === 'win32' ? ';' : ':';
-  const child = spawn('java', [...JVM_FLAGS, '-cp', `${CLASSES}${sep}${LIB}/*`, MAIN_CLASS, '--home', home, '--port', String(port)], {
-    // stdin stays a pipe we never close: the launcher exits when it sees EOF, i.e. when we die.
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const log = createWriteStream(logFile, { flags: 'a', mode: 0o600 });
+  const credentialsPath = join(home, CREDENTIALS_FILE);
+  const boltPath = join(home, BOLT_FILE);
+  let stored = readStoredCredentials(home);
+  if (!stored) {
+    stored = { user: NEO4J_USER, password: randomBytes(24).toString('base64url'), applied: false };
+    writePrivate(credentialsPath, stored);
+  }
+  const credentials: Neo4jCredentials = { user: stored.user, password: stored.password };
+
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  let restarts = 0;
+  let wakeUp: (() => void) | undefined;
+  let relaunching: Promise<void> | undefined;
+
+  /** One JVM: spawned, READY, logged in. Rejects (with the JVM gone) otherwise. */
+  const startJvm = async (): Promise<ChildProcess> => {
+    const setPassword = !stored!.applied;
+    const sep = process.platform === 'win32' ? ';' : ':';
+    const args = [
+      `-Xms${Math.min(256, memory.heapMb)}m`,
+      `-Xmx${memory.heapMb}m`,
+      ...JVM_FLAGS,
+      '-cp', `${CLASSES}${sep}${LIB}/*`, MAIN_CLASS,
+      '--home', home, '--port', String(port),
+      '--pagecache-mb', String(memory.pageCacheMb), '--tx-total-mb', String(memory.txTotalMb), '--tx-max-mb', String(memory.txMaxMb),
+      ...(setPassword ? ['--set-password'] : []),
+    ];
+    const jvm = spawn('java', args, {
+      // stdin stays a pipe we never close: the launcher exits when it sees EOF, i.e. when we die.
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // the new password goes by environment, never on the command line (`ps` shows that to everyone)
+      env: setPassword ? { ...process.env, NEO4J_LAUNCHER_PASSWORD: credentials.password } : process.env,
+    });
+    jvm.stdout!.pipe(log, { end: false });
+    jvm.stderr!.pipe(log, { end: false });
+    try {
+      await waitForReady(jvm, logFile);
+      const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(credentials.user, credentials.password));
+      try {
+        await driver.verifyConnectivity();
+      } catch (err) {
+        if ((err as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized')
+          throw new Error(`neo4j-launcher: Neo4j in ${home} refuses the password in ${credentialsPath}; delete that file to set a new one`);
+        throw err;
+      } finally {
+        await driver.close();
+      }
+    } catch (err) {
+      await killJvm(jvm);
+      throw err;
+    }
+    if (setPassword) writePrivate(credentialsPath, (stored = { ...credentials, applied: true }));
+    return jvm;
+  };
+
+  const killJvm = async (jvm: ChildProcess) => {
+    if (jvm.exitCode !== null || jvm.signalCode !== null) return;
+    const exited = new Promise<void>((done) => jvm.once('exit', () => done()));
+    jvm.kill('SIGTERM');
+    const killer = setTimeout(() => jvm.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(killer);
+  };
+
+  const announce = (jvm: ChildProcess) => {
+    child = jvm;
+    writePrivate(boltPath, { uri, port, ownerPid: process.pid, pid: jvm.pid ?? -1 } satisfies RunningNeo4j);
+    jvm.once('exit', (code, signal) => {
+      child = undefined;
+      if (!stopping) relaunching = relaunch(jvm.pid, signal ?? `code ${code}`);
+    });
+  };
+
+  // Supervision: the JVM died under us (killed, out of memory, crashed). Same port, same
+  // credentials, so the driver's next connection simply works again.
+  const relaunch = async (pid: number | undefined, how: string) => {
+    const downSince = Date.now();
+    say(`embedded Neo4j (pid ${pid}) exited unexpectedly (${how}); see ${logFile}`);
+    for (let attempt = 1; attempt <= maxRestarts && !stopping; attempt++) {
+      const wait = RESTART_BACKOFF_MS * 2 ** (attempt - 1);
+      say(`relaunching embedded Neo4j in ${wait / 1000} s (attempt ${attempt} of ${maxRestarts}) …`);
+      await new Promise<void>((done) => {
+        wakeUp = done;
+        setTimeout(done, wait);
+      });
+      if (stopping) return;
+      try {
+        const jvm = await startJvm();
+        if (stopping) return void (await killJvm(jvm));
+        restarts++;
+        announce(jvm);
+        say(`embedded Neo4j is back (pid ${jvm.pid}) after ${((Date.now() - downSince) / 1000).toFixed(1)} s`);
+        return;
+      } catch (err) {
+        say(`relaunch ${attempt} failed: ${(err as Error).message}`);
+      }
+    }
+    if (!stopping) say(`embedded Neo4j stays down after ${maxRestarts} relaunches; restart the explorer (see ${logFile})`);
+  };
+
+  const removeBoltFile = () => {
+    try {
+      const current = JSON.parse(readFileSync(boltPath, 'utf8')) as RunningNeo4j;
+      if (current.ownerPid === process.pid) rmSync(boltPath, { force: true });
+    } catch {}
+  };
+  process.once('exit', removeBoltFile);
 
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      await exited;
-      clearTimeout(killer);
-    }
+    stopping = true;
+    wakeUp?.();
+    await relaunching;
+    if (child) await killJvm(child);
+    removeBoltFile();
+    process.off('exit', removeBoltFile);
     log.end();
   };
 
   try {
-    await waitForReady(child, logFile);
-    const uri = `bolt://127.0.0.1:${port}`;
-    const driver: Driver = neo4j.driver(uri, noAuth());
-    try {
-      await driver.verifyConnectivity();
-    } finally {
-      await driver.close();
-    }
-    return { uri, port, home, logFile, stop };
+    announce(await startJvm());
   } catch (err) {
-    await stop();
+    stopping = true;
+    removeBoltFile();
+    process.off('exit', removeBoltFile);
+    log.end();
     throw err;
   }
+  return {
+    uri,
+    port,
+    home,
+    logFile,
+    memory,
+    ...credentials,
+    pid: () => child?.pid,
+    restarts: () => restarts,
+    stop,
+  };
 }

@@ -8,9 +8,17 @@ export const DEFAULT_NEO4J_HOME = '.data/neo4j';
 export const DEFAULT_QUERY_TIMEOUT_MS = 5000;
 export const DEFAULT_ROW_CAP = 1000;
 export const DEFAULT_GRAPH_CAP = 2000;
+// The embedded Neo4j's memory (MiB): a query is stopped by the transaction limits long before the
+// heap runs out. Only for the embedded launcher; a NEO4J_URI server has its own settings.
+export const DEFAULT_NEO4J_HEAP_MB = 1024;
+export const DEFAULT_NEO4J_PAGECACHE_MB = 256;
+export const DEFAULT_NEO4J_TX_MEMORY_TOTAL_MB = 512;
+export const DEFAULT_NEO4J_TX_MEMORY_MAX_MB = 256;
 
 const port = z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0..65535').max(65535, 'must be 0..65535');
 const positive = z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be positive');
+const mebibytes = (min: number) =>
+  z.coerce.number({ error: 'must be a whole number of MiB' }).int('must be a whole number of MiB').min(min, `must be at least ${min} (MiB)`);
 
 const EnvSchema = z.object({
   PORT: port.default(DEFAULT_PORT),
@@ -24,6 +32,10 @@ const EnvSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).optional(),
   NEO4J_HOME: z.string().min(1).default(DEFAULT_NEO4J_HOME),
   NEO4J_BOLT_PORT: port.optional(),
+  NEO4J_HEAP_MB: mebibytes(256).default(DEFAULT_NEO4J_HEAP_MB),
+  NEO4J_PAGECACHE_MB: mebibytes(8).default(DEFAULT_NEO4J_PAGECACHE_MB),
+  NEO4J_TX_MEMORY_TOTAL_MB: mebibytes(16).default(DEFAULT_NEO4J_TX_MEMORY_TOTAL_MB),
+  NEO4J_TX_MEMORY_MAX_MB: mebibytes(16).default(DEFAULT_NEO4J_TX_MEMORY_MAX_MB),
   QUERY_TIMEOUT_MS: positive.default(DEFAULT_QUERY_TIMEOUT_MS),
   CYPHER_ROW_CAP: positive.default(DEFAULT_ROW_CAP),
   CYPHER_GRAPH_CAP: positive.default(DEFAULT_GRAPH_CAP),
@@ -44,7 +56,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
-  if (parsed.data.NEO4J_USER && parsed.data.NEO4J_PASSWORD === undefined)
+  const c = parsed.data;
+  if (c.NEO4J_USER && c.NEO4J_PASSWORD === undefined)
     throw new ConfigError('invalid configuration:\n  NEO4J_PASSWORD: must be set when NEO4J_USER is set');
-  return parsed.data;
+  // the limits only protect the heap if they fit in it, with room left for Neo4j itself
+  if (c.NEO4J_TX_MEMORY_TOTAL_MB >= c.NEO4J_HEAP_MB)
+    throw new ConfigError(`invalid configuration:\n  NEO4J_TX_MEMORY_TOTAL_MB=${c.NEO4J_TX_MEMORY_TOTAL_MB}: must be below NEO4J_HEAP_MB (${c.NEO4J_HEAP_MB})`);
+  if (c.NEO4J_TX_MEMORY_MAX_MB > c.NEO4J_TX_MEMORY_TOTAL_MB)
+    throw new ConfigError(`invalid configuration:\n  NEO4J_TX_MEMORY_MAX_MB=${c.NEO4J_TX_MEMORY_MAX_MB}: must not exceed NEO4J_TX_MEMORY_TOTAL_MB (${c.NEO4J_TX_MEMORY_TOTAL_MB})`);
+  return c;
 }

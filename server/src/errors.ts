@@ -52,8 +52,42 @@ export function isTimeout(err: unknown): boolean {
   return err instanceof Neo4jError && TIMEOUT_CODES.has(err.code);
 }
 
+// Neo4j's memory guards (codes checked against 5.26). The pool error's message names the setting
+// that was reached: db.memory.transaction.max (one query) or dbms.memory.transaction.total.max (all).
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+const MEMORY_SETTING = /(dbms|db)\.memory\.transaction\.(total\.)?max/;
+const MEMORY_LIMIT = /the limit ([\d.]+ ?[KMGT]?i?B)/;
+
+/**
+ * A query Neo4j stopped for memory. 422: the query is well-formed and allowed, but what it asks for
+ * cannot be computed within the memory one query may use, and sending it again will not help
+ * (unlike 503); 413 is about the size of the request body, which is tiny here. Only the shared
+ * pool running out, which other queries cause, is a 503 "try again".
+ */
+function memoryError(err: unknown): HttpError | undefined {
+  if (!(err instanceof Neo4jError) || !MEMORY_CODES.has(err.code)) return undefined;
+  const limit = MEMORY_LIMIT.exec(err.message)?.[1];
+  const setting = MEMORY_SETTING.exec(err.message)?.[0];
+  const details = { code: err.code, ...(setting && { setting }), ...(limit && { limit }) };
+  if (setting === 'dbms.memory.transaction.total.max' || setting === 'db.memory.transaction.total.max')
+    return new HttpError(503, `the queries running now use all the memory the database allows for queries (${setting}${limit ? ` = ${limit}` : ''}); try again shortly`, details);
+  if (err.code === 'Neo.TransientError.General.OutOfMemoryError')
+    return new HttpError(422, 'the query needed more memory than the database has (its Java heap ran out) and was stopped', details);
+  if (err.code === 'Neo.TransientError.General.TransactionMemoryLimit')
+    return new HttpError(422, 'the query needed more off-heap memory than one query may use (server.memory.off_heap.transaction_max_size) and was stopped', details);
+  const named = `db.memory.transaction.max${limit ? ` = ${limit}` : ''}`;
+  return new HttpError(422, `the query needed more memory than one query may use (${named}) and was stopped`, { ...details, setting: 'db.memory.transaction.max' });
+}
+
 export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
+  const memory = memoryError(err);
+  if (memory) return memory;
   if (isUnavailable(err)) return new UnavailableError('the graph database is unavailable; try again shortly');
   if (isTimeout(err)) return new HttpError(408, 'the query took longer than the allowed time and was cancelled');
   if ((err as { type?: string })?.type === 'entity.parse.failed') return new BadRequestError('the request body is not valid JSON');

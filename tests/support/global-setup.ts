@@ -12,6 +12,10 @@ import { loadSeed } from '../../graph-seed/src/load.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    neo4jUser: string;
+    neo4jPassword: string;
+    /** the shared instance's home: a command given NEO4J_HOME attaches to it (bolt.json) */
+    neo4jHome: string;
   }
 }
 
@@ -19,7 +23,7 @@ export default async function setup(project: TestProject) {
   buildLauncher();
   const home = mkdtempSync(join(tmpdir(), 'kg-test-neo4j-'));
   const neo4j = await launchEmbeddedNeo4j({ home });
-  const driver = createDriver(neo4j.uri);
+  const driver = createDriver(neo4j.uri, neo4j.user, neo4j.password);
   try {
     await loadSeed(driver, compileSeed());
   } catch (err) {
@@ -29,6 +33,9 @@ export default async function setup(project: TestProject) {
     await driver.close();
   }
   project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jUser', neo4j.user);
+  project.provide('neo4jPassword', neo4j.password);
+  project.provide('neo4jHome', neo4j.home);
   return async () => {
     await neo4j.stop();
     rmSync(home, { recursive: true, force: true });

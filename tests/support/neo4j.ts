@@ -9,7 +9,7 @@ import { createDriver } from '../../server/src/store/db.ts';
 
 /** A driver to the shared seeded database. Tests must not write through it. */
 export function sharedDriver(): Driver {
-  return createDriver(inject('neo4jUri'));
+  return createDriver(inject('neo4jUri'), inject('neo4jUser'), inject('neo4jPassword'));
 }
 
 export interface PrivateNeo4j extends EmbeddedNeo4j {
@@ -21,7 +21,7 @@ export interface PrivateNeo4j extends EmbeddedNeo4j {
 export async function privateNeo4j(): Promise<PrivateNeo4j> {
   const home = mkdtempSync(join(tmpdir(), 'kg-test-private-'));
   const neo4j = await launchEmbeddedNeo4j({ home });
-  const driver = createDriver(neo4j.uri);
+  const driver = createDriver(neo4j.uri, neo4j.user, neo4j.password);
   return {
     ...neo4j,
     driver,
