@@ -4,23 +4,24 @@
 // unit first; `npx vitest run --project unit` skips starting Neo4j.
 import { defineConfig } from 'vitest/config';
 
-const UNIT = ['server/src/**/*.test.ts', 'client/**/*.test.ts', 'ingest/src/**/*.test.ts'];
+const UNIT = ['model/**/*.test.ts', 'server/src/**/*.test.ts', 'client/**/*.test.ts', 'ingest/src/**/*.test.ts', 'graph-seed/src/**/*.test.ts'];
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // One file at a time: several tests measure latency (health under a runaway query, timeouts)
-    // and each private Neo4j is a JVM; on two cores, parallel files would make those numbers noise.
-    fileParallelism: false,
     projects: [
+      // pure code: files run in parallel
       { extends: true, test: { name: 'unit', include: UNIT, sequence: { groupOrder: 0 } } },
       {
         extends: true,
         test: {
           name: 'neo4j',
-          include: ['tests/**/*.test.ts', 'graph-seed/**/*.test.ts', 'ingest/*.test.ts'],
+          include: ['tests/**/*.test.ts', 'graph-seed/*.test.ts', 'ingest/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          // One file at a time: several tests measure latency (health under a runaway query, timeouts)
+          // and each private Neo4j is a JVM; on two cores, parallel files would make those numbers noise.
+          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stats } from '../server/src/operations/stats.ts';
+import { countGraph as stats } from '../server/src/operations/stats.ts';
 import { createDb } from '../server/src/store/db.ts';
 import { privateNeo4j, sharedDriver, type PrivateNeo4j } from '../tests/support/neo4j.ts';
 import { compileSeed, SEED_ROOT } from './src/compile.ts';

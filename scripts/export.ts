@@ -8,9 +8,9 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../server/src/config.ts';
 import { openDatabase } from '../server/src/database.ts';
 import { HttpError } from '../server/src/errors.ts';
-import { EXPORT_FORMAT_NAMES } from '../server/src/export/index.ts';
-import { ExportRequestSchema, performExport, type ExportRequest } from '../server/src/export/request.ts';
-import { createNeo4jStore } from '../server/src/store/neo4j-store.ts';
+import { EXPORT_FORMAT_NAMES, ExportRequestSchema, type ExportRequest } from '../model/index.ts';
+import { performExport } from '../server/src/export/request.ts';
+import { createDb } from '../server/src/store/db.ts';
 
 export const USAGE = `usage: npm run export -- --format <${EXPORT_FORMAT_NAMES.join('|')}> <source> [--out FILE] [--no-evidence]
 source, exactly one of:
@@ -94,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
   const config = readConfig();
   const database = await openDatabase(config, (msg) => console.error(msg));
   try {
-    const file = await performExport(createNeo4jStore(database.driver, config.NEO4J_DATABASE), command.request);
+    const file = await performExport(createDb(database.driver, config.NEO4J_DATABASE), command.request);
     const { counts } = file.doc.meta;
     if (command.out === '-') process.stdout.write(file.body);
     else {

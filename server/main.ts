@@ -10,16 +10,18 @@ import { ConfigError, readConfig, type Config } from './src/config.ts';
 import { openDatabase, type Database } from './src/database.ts';
 import { listen } from './src/listen.ts';
 import { createLogger } from './src/log.ts';
-import { createNeo4jStore } from './src/store/neo4j-store.ts';
-import type { GraphStore } from './src/store/port.ts';
+import { deriveMissing } from '../model/storage/index.ts';
+import { DEFAULT_CYPHER_LIMITS } from './src/operations/cypher.ts';
+import { createDb, type Db } from './src/store/db.ts';
 import { warmUp } from './src/warm-up.ts';
 
 const started = Date.now();
 const say = (msg: string) => console.log(msg);
 let database: Database | undefined;
 let server: Server | undefined;
-let store: GraphStore | undefined;
 let stopping = false;
+let db: Db | undefined;
+let limits = DEFAULT_CYPHER_LIMITS;
 
 async function shutdown(signal: string, code = 0) {
   if (stopping) return;
@@ -57,10 +59,14 @@ try {
   if (stopping) await new Promise(() => {}); // a signal arrived while Neo4j was starting: shutdown() owns the exit
   const seeded = await seedIfEmpty(database.driver, config.NEO4J_DATABASE);
   if (seeded) say(`seeded the empty database: ${seeded.entities} entities, ${seeded.relations} relations`);
-  store = createNeo4jStore(database.driver, config.NEO4J_DATABASE);
-  const app = createApp(store, log, {
-    cypher: { limits: { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.CYPHER_ROW_CAP, graphCap: config.CYPHER_GRAPH_CAP } },
-  });
+  else {
+    // a database written before the canvas cache or the search keys: derive them for what lacks them
+    const derived = await deriveMissing(database.driver, config.NEO4J_DATABASE);
+    if (derived.entities || derived.facts) say(`derived the canvas cache and search keys of ${derived.entities} entities and ${derived.facts} facts`);
+  }
+  limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.CYPHER_ROW_CAP, graphCap: config.CYPHER_GRAPH_CAP };
+  db = createDb(database.driver, config.NEO4J_DATABASE);
+  const app = createApp(db, log, { cypher: { limits } });
   server = await listen(app, config.PORT, config.HOST);
 } catch (err) {
   console.error(`start-up failed: ${(err as Error).message}`);
@@ -69,7 +75,7 @@ try {
 const { port } = server!.address() as AddressInfo;
 say(`explorer ready at http://${config.HOST}:${port} (Neo4j ${database!.uri}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 // not awaited: requests are served meanwhile; a failure here only means a slower first click
-warmUp(store!).then(
+warmUp({ db: db!, limits }).then(
   (ms) => log.info({ ms: Math.round(ms) }, 'warm-up done'),
   (err: Error) => log.warn({ err: err.message }, 'warm-up failed'),
 );

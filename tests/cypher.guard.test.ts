@@ -158,7 +158,7 @@ describe('the Cypher console refuses writes, administration, files and escapes',
     it(`refuses ${a.refuses}`, async () => {
       const res = await api.post('/api/cypher', { query: a.query, ...(a.params ? { params: a.params } : {}) });
       expect({ status: res.status, error: res.body.error }).toEqual({ status: a.status ?? 403, error: expect.any(String) });
-      expect(res.body.error.length).toBeGreaterThan(20);
+      expect(res.body.error!.length).toBeGreaterThan(20);
       expect(res.body.rows).toBeUndefined();
     });
   }
@@ -177,7 +177,7 @@ describe('the Cypher console refuses writes, administration, files and escapes',
     expect(write.body).toEqual({ error: expect.stringMatching(/read-only.*write query \(queryType "w"\)/), details: { queryType: 'w' } });
     const proc = await api.post('/api/cypher', { query: 'CALL dbms.listConfig()' });
     expect(proc.body.error).toMatch(/dbms\.listConfig is not allowed.*dbms\.\* procedures manage the server/);
-    expect(proc.body.details.allowed).toContain('db.labels');
+    expect(proc.body.details!.allowed).toContain('db.labels');
     const csv = await api.post('/api/cypher', { query: `LOAD CSV FROM ${FILE} AS l RETURN l` });
     expect(csv.body.error).toMatch(/LOAD CSV is not allowed.*files and URLs/);
   });

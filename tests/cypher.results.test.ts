@@ -2,7 +2,8 @@
 // dates, big integers), a graph in the API's one shape, caps, and 400s that say what is wrong.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BadRequestError } from '../server/src/errors.ts';
-import { MAX_QUERY_LENGTH, runCypher } from '../server/src/operations/cypher.ts';
+import { MAX_CYPHER_LENGTH as MAX_QUERY_LENGTH, type RowNode, type RowPath, type RowRelationship } from '../model/index.ts';
+import { runCypher } from '../server/src/operations/cypher.ts';
 import { createDb } from '../server/src/store/db.ts';
 import { startTestServer, type TestServer } from './support/http.ts';
 import { sharedDriver } from './support/neo4j.ts';
@@ -26,7 +27,7 @@ describe('Cypher console results on the seeded graph', () => {
   it('returns nodes and relationships as rows and in the API’s one graph shape', async () => {
     const body = await cypher('MATCH (p:Park)-[r:LOCATED_IN]->(a:Area) RETURN p, r, a ORDER BY r.id LIMIT 1');
     expect(body.columns).toEqual(['p', 'r', 'a']);
-    const { p, r, a } = body.rows[0];
+    const { p, r, a } = body.rows[0] as { p: RowNode; r: RowRelationship; a: RowNode };
     expect(p).toMatchObject({ kind: 'node', labels: ['Entity', 'Park'], properties: { id: p.id, name: expect.any(String) } });
     expect(r).toMatchObject({ kind: 'relationship', type: 'LOCATED_IN', startElementId: p.elementId, endElementId: a.elementId });
     expect(body.graph.nodes.map((n: any) => n.id).sort()).toEqual([p.id, a.id].sort());
@@ -47,7 +48,7 @@ describe('Cypher console results on the seeded graph', () => {
 
   it('returns paths as ordered nodes and relationships, and adds them to the graph', async () => {
     const body = await cypher('MATCH p = (:Park)-[:LOCATED_IN]->(:Area) RETURN p LIMIT 1');
-    const p = body.rows[0].p;
+    const p = body.rows[0].p as RowPath;
     expect(p.kind).toBe('path');
     expect(p.nodes).toHaveLength(2);
     expect(p.relationships).toEqual([expect.objectContaining({ kind: 'relationship', startElementId: p.nodes[0].elementId, endElementId: p.nodes[1].elementId })]);
@@ -57,12 +58,13 @@ describe('Cypher console results on the seeded graph', () => {
 
   it('finds nodes nested in lists and maps, each once', async () => {
     const body = await cypher('MATCH (n:Article) WITH collect(n) AS all RETURN all, {first: all[0], pair: [all[0], all[1]]} AS m');
-    expect(body.rows[0].all).toHaveLength(5);
-    expect(body.rows[0].m.first.kind).toBe('node');
-    expect(body.rows[0].m.pair[1].kind).toBe('node');
+    const row = body.rows[0] as { all: RowNode[]; m: { first: RowNode; pair: RowNode[] } };
+    expect(row.all).toHaveLength(5);
+    expect(row.m.first.kind).toBe('node');
+    expect(row.m.pair[1].kind).toBe('node');
     expect(body.graph.nodes).toHaveLength(5);
     expect(body.graph.nodes[0]).not.toHaveProperty('text'); // heavy properties stay out of graph payloads
-    expect(body.rows[0].all[0].properties.text.length).toBeGreaterThan(100); // but the row has everything
+    expect((row.all[0].properties.text as string).length).toBeGreaterThan(100); // but the row has everything
   });
 
   it('returns maps, lists, dates, durations, points and big integers as JSON', async () => {
@@ -163,7 +165,7 @@ describe('Cypher console limits from the app options', () => {
       expect(rows.summary.truncated).toBe(true);
       const graph = (await api.post('/api/cypher', { query: 'MATCH (n:Entity) RETURN collect(n) AS all' })).body;
       expect(graph.rows).toHaveLength(1);
-      expect(graph.rows[0].all.length).toBeGreaterThan(100);
+      expect((graph.rows[0].all as RowNode[]).length).toBeGreaterThan(100);
       expect(graph.graph.nodes).toHaveLength(4);
       expect(graph.graph.truncated).toBe(true);
       expect(graph.summary.truncated).toBe(true);

@@ -1,6 +1,8 @@
 // The explorer API against the real seeded Neo4j: behaviour a user notices, and bad input of every
 // kind answered with a 400/404 that names the problem (never a 500, never a stack trace).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { oas31 } from 'zod-openapi';
+import type { GraphSchema, SearchResults } from '../model/index.ts';
 import { sharedDriver } from './support/neo4j.ts';
 import { startTestServer, type TestServer } from './support/http.ts';
 
@@ -36,13 +38,13 @@ describe('GET /api/search', () => {
     ['traditional characters', '中央活力區'],
     ['full-width letters', 'ｚｙｈｌｑ'],
   ])('finds 中央活力区 by %s', async (_what, text) => {
-    const res = await api.get(q(text));
+    const res = await api.get<SearchResults>(q(text));
     expect(res.status).toBe(200);
     expect(names(res.body)[0]).toBe('中央活力区');
   });
 
   it('ranks exact > prefix > contains', async () => {
-    const res = await api.get(q('市中区'));
+    const res = await api.get<SearchResults>(q('市中区'));
     expect(res.body.results[0]).toMatchObject({ name: '市中区', score: 100 });
     const scores = res.body.results.map((r: { score: number }) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -56,18 +58,18 @@ describe('GET /api/search', () => {
   });
 
   it('resolves the 济南市中区 alias to 市中区', async () => {
-    expect(names((await api.get(q('济南市中区'))).body)[0]).toBe('市中区');
+    expect(names((await api.get<SearchResults>(q('济南市中区'))).body)[0]).toBe('市中区');
   });
 
   it('filters by label and caps by limit', async () => {
-    const res = await api.get(`${q('中央')}&labels=Strategy&limit=3`);
+    const res = await api.get<SearchResults>(`${q('中央')}&labels=Strategy&limit=3`);
     expect(res.status).toBe(200);
     expect(res.body.results.length).toBeLessThanOrEqual(3);
     for (const r of res.body.results) expect(r.labels).toContain('Strategy');
   });
 
   it.each(['"*"', 'OR', "')", 'MATCH (n) DETACH DELETE n', '*:*', '\\', '😀', 'title:(a OR b)~2'])('treats %s as plain text', async (text) => {
-    const res = await api.get(q(text));
+    const res = await api.get<SearchResults>(q(text));
     expect(res.status).toBe(200);
     expect(Array.isArray(res.body.results)).toBe(true);
   });
@@ -84,7 +86,7 @@ describe('GET /api/search', () => {
     const res = await api.get(url);
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(message);
-    expect(res.body.details[0].field).toBeTruthy();
+    expect(res.body.details![0].field).toBeTruthy();
   });
 });
 
@@ -135,7 +137,7 @@ describe('GET /api/nodes/:id/neighbors', () => {
   });
   it('ships each fact with its evidence count, not its quotes', async () => {
     const res = await api.get(`/api/nodes/${ids['科大讯飞']}/neighbors`);
-    const e = res.body.edges.find((x: { type: string }) => x.type === 'INTRODUCED_TO');
+    const e = res.body.edges.find((x: { type: string }) => x.type === 'INTRODUCED_TO')!;
     expect(e).toMatchObject({ status: 'curated', evidence_count: expect.any(Number), articles: [expect.stringMatching(/\.txt$/)] });
     expect(e.evidence_count).toBeGreaterThan(0);
     expect(e).not.toHaveProperty('ev_quote');
@@ -165,7 +167,7 @@ describe('GET /api/nodes/:id/neighbors', () => {
 describe('GET /api/edges/:id', () => {
   it('returns one fact with its endpoints and the quotes that state it', async () => {
     const around = await api.get(`/api/nodes/${ids['科大讯飞']}/neighbors`);
-    const e = around.body.edges.find((x: { type: string }) => x.type === 'INTRODUCED_TO');
+    const e = around.body.edges.find((x: { type: string }) => x.type === 'INTRODUCED_TO')!;
     const res = await api.get(`/api/edges/${e.id}`);
     expect(res.status).toBe(200);
     expect(res.body.edge).toMatchObject({ id: e.id, type: 'INTRODUCED_TO', source: e.source, target: e.target });
@@ -193,13 +195,13 @@ describe('GET /api/paths', () => {
     expect(res.status).toBe(200);
     expect(res.body.paths[0][0]).toBe(ids['科大讯飞']);
     expect(res.body.paths[0].at(-1)).toBe(ids['中央活力区']);
-    expect(res.body.edges).toHaveLength(res.body.hops);
+    expect(res.body.edges).toHaveLength(res.body.hops!);
   });
   it('returns all shortest paths with all=true', async () => {
     const one = await api.get(`/api/paths?from=${ids['科大讯飞']}&to=${ids['中央活力区']}`);
     const all = await api.get(`/api/paths?from=${ids['科大讯飞']}&to=${ids['中央活力区']}&all=true`);
     expect(all.body.paths.length).toBeGreaterThanOrEqual(one.body.paths.length);
-    for (const p of all.body.paths) expect(p).toHaveLength(one.body.hops + 1);
+    for (const p of all.body.paths) expect(p).toHaveLength(one.body.hops! + 1);
   });
   it.each([
     ['a missing to', `from=x`, 400, /"to"/],
@@ -243,10 +245,10 @@ describe('GET /api/schema', () => {
   it('lists labels and relationship types with counts, endpoints and property keys', async () => {
     const res = await api.get('/api/schema');
     expect(res.status).toBe(200);
-    const labels = Object.fromEntries(res.body.labels.map((l: { label: string; count: number }) => [l.label, l]));
+    const labels = Object.fromEntries(res.body.labels.map((l: GraphSchema['labels'][number]) => [l.label, l]));
     expect(labels.Article.count).toBe(5);
     expect(labels.Area.properties).toContain('pinyin');
-    const introduced = res.body.relationshipTypes.find((t: { type: string }) => t.type === 'INTRODUCED_TO');
+    const introduced = res.body.relationshipTypes.find((t: { type: string }) => t.type === 'INTRODUCED_TO')!;
     expect(introduced.meaning).toMatch(/brought into/);
     expect(introduced.endpoints[0]).toMatchObject({ from: expect.any(String), to: expect.any(String) });
     expect(res.body.propertyKeys).toContain('name');
@@ -265,7 +267,7 @@ describe('GET /api/articles', () => {
     expect(res.body.text.length).toBe(res.body.length);
     expect(res.body.mentions.length).toBeGreaterThan(50);
     for (const m of res.body.mentions.slice(0, 50)) expect(res.body.text.slice(m.start, m.end).length).toBe(m.end - m.start);
-    const m = res.body.mentions.find((x: { name: string }) => x.name === '科大讯飞');
+    const m = res.body.mentions.find((x: { name: string }) => x.name === '科大讯飞')!;
     expect(res.body.text.slice(m.start, m.end)).toBe('科大讯飞');
   });
   it('answers an unknown article with 404', async () => {
@@ -275,12 +277,12 @@ describe('GET /api/articles', () => {
 
 describe('GET /api/openapi.json', () => {
   it('describes every explorer endpoint with its parameters, generated from the zod schemas', async () => {
-    const res = await api.get('/api/openapi.json');
+    const res = await api.get<oas31.OpenAPIObject>('/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toMatch(/^3\./);
     for (const path of ['/api/search', '/api/nodes/{id}', '/api/edges/{id}', '/api/nodes/{id}/neighbors', '/api/paths', '/api/graph', '/api/schema', '/api/articles', '/api/articles/{id}'])
-      expect(res.body.paths[path], path).toBeDefined();
-    const q = res.body.paths['/api/search'].get.parameters.find((p: { name: string }) => p.name === 'q');
+      expect(res.body.paths![path], path).toBeDefined();
+    const q = res.body.paths!['/api/search'].get!.parameters!.find((p) => (p as oas31.ParameterObject).name === 'q');
     expect(q).toMatchObject({ in: 'query', required: true, schema: { maxLength: 100 } });
   });
 });

@@ -5,8 +5,10 @@ import JSZip from 'jszip';
 import { parse } from 'csv-parse/sync';
 import cytoscape from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityId } from '../graph-seed/src/ids.ts';
-import { EXPORT_ELEMENT_CAP, exportSubgraph } from '../server/src/operations/export-subgraph.ts';
+import { entityId, INTERNAL_PROPERTIES } from '../model/storage/index.ts';
+import { EXPORT_ELEMENT_CAP } from '../model/index.ts';
+import type { ExportDocument } from '../model/index.ts';
+import { exportSubgraph } from '../server/src/operations/export-subgraph.ts';
 import { createDb } from '../server/src/store/db.ts';
 import { startTestServer, type TestServer } from './support/http.ts';
 import { sharedDriver } from './support/neo4j.ts';
@@ -23,7 +25,7 @@ describe('POST /api/export on the seeded graph', () => {
   const neighborhood = { id: HOTEL, depth: 1 };
 
   const download = async (body: unknown) => {
-    const res = await api.post('/api/export', body);
+    const res = await api.post<ExportDocument>('/api/export', body);
     return { ...res, bytes: Buffer.from(await res.raw.arrayBuffer()) };
   };
 
@@ -45,8 +47,10 @@ describe('POST /api/export on the seeded graph', () => {
     expect(reference.nodes.map((n: any) => n.id)).toContain(HOTEL);
     const hotel = reference.nodes.find((n: any) => n.id === HOTEL);
     expect(hotel).toMatchObject({ name: '济南宾馆项目', labels: ['Project'] });
-    // full properties: what the view payload strips is here
-    expect(hotel).toHaveProperty('alias_text');
+    // every public property, including what the view payload strips; never the internal ones (search keys, canvas cache)
+    expect(hotel).toHaveProperty('aliases');
+    expect(hotel).toHaveProperty('figure_kinds');
+    for (const internal of INTERNAL_PROPERTIES) expect(hotel).not.toHaveProperty(internal);
     expect(hotel.evidence.length).toBeGreaterThan(0);
     expect(hotel.evidence[0]).toEqual({ article: expect.any(String), start: expect.any(Number), end: expect.any(Number), quote: expect.any(String), year: expect.any(Number) });
     expect(reference.edges.every((e: any) => e.evidence.length > 0)).toBe(true);
@@ -110,8 +114,8 @@ describe('POST /api/export on the seeded graph', () => {
     const article = file.replace(/\.txt$/, '');
     const res = await download({ format: 'json', selection: { nodeIds: [HOTEL, article] } });
     expect(res.status).toBe(200);
-    const text = res.body.nodes.find((n: any) => n.id === article).text as string;
-    for (const ev of res.body.nodes.find((n: any) => n.id === HOTEL).evidence.filter((e: any) => e.article === file))
+    const text = res.body.nodes.find((n: any) => n.id === article)!.text as string;
+    for (const ev of res.body.nodes.find((n: any) => n.id === HOTEL)!.evidence.filter((e: any) => e.article === file))
       expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
     expect(res.body.edges).toContainEqual(expect.objectContaining({ id: `MENTIONED_IN:${HOTEL}:${article}`, type: 'MENTIONED_IN', source: HOTEL, target: article }));
   });

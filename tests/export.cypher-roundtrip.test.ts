@@ -3,10 +3,11 @@
 // for the fixture whose text is full of quotes, backslashes, newlines, `<&>`, Chinese and emoji.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityId } from '../graph-seed/src/ids.ts';
+import { entityId } from '../model/storage/index.ts';
 import { exportDocument } from '../server/src/export/document.ts';
 import { scriptStatements, toCypherScript } from '../server/src/export/cypher-script.ts';
-import { exportSubgraph, type ExportSource } from '../server/src/operations/export-subgraph.ts';
+import type { ExportSource } from '../model/index.ts';
+import { exportSubgraph } from '../server/src/operations/export-subgraph.ts';
 import { createDb } from '../server/src/store/db.ts';
 import { FIXED_NOW, nastySubgraph } from './support/export-formats.ts';
 import { privateNeo4j, sharedDriver, type PrivateNeo4j } from './support/neo4j.ts';

@@ -2,8 +2,10 @@
 // from the graph; against the seeded graph it must get through all of them (a failure would only be
 // logged by main.ts, so this is where a broken call shows).
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNeo4jStore } from '../server/src/store/neo4j-store.ts';
-import type { GraphStore } from '../server/src/store/port.ts';
+import { DEFAULT_CYPHER_LIMITS } from '../server/src/operations/cypher.ts';
+import type { AnyOperation, Context } from '../server/src/operations/operation.ts';
+import { ROUTES } from '../server/src/routes.ts';
+import { createDb } from '../server/src/store/db.ts';
 import { warmUp } from '../server/src/warm-up.ts';
 import { sharedDriver } from './support/neo4j.ts';
 
@@ -11,17 +13,28 @@ const driver = sharedDriver();
 afterAll(() => driver.close());
 
 describe('warm-up', () => {
-  it('calls every explorer operation once, each with a valid input', async () => {
+  it('calls every explorer operation the client uses once, each with a valid input', async () => {
+    const ctx: Context = { db: createDb(driver), limits: DEFAULT_CYPHER_LIMITS };
+    const routeOf = new Map(ROUTES.map((r) => [r.operation, `${r.method.toUpperCase()} ${r.path}`]));
     const called = new Map<string, number>();
-    const store = createNeo4jStore(driver);
     // count the calls and let any operation's error fail the test
-    const counting = new Proxy(store, {
-      get: (target, key: keyof GraphStore) =>
-        typeof target[key] === 'function'
-          ? (...args: unknown[]) => (called.set(String(key), (called.get(String(key)) ?? 0) + 1), (target[key] as (...a: unknown[]) => unknown)(...args))
-          : target[key],
-    });
-    expect(await warmUp(counting)).toBeGreaterThan(0);
-    expect([...called.keys()].sort()).toEqual(['article', 'articles', 'edge', 'neighbors', 'node', 'overview', 'paths', 'schema', 'search', 'subgraph']);
+    const count = (op: AnyOperation, input: Record<string, unknown>) => {
+      const route = routeOf.get(op) ?? 'not a route';
+      called.set(route, (called.get(route) ?? 0) + 1);
+      return op.run(ctx, input);
+    };
+    expect(await warmUp(ctx, count)).toBeGreaterThan(0);
+    expect([...called.keys()].sort()).toEqual([
+      'GET /articles',
+      'GET /articles/:id',
+      'GET /edges/:id',
+      'GET /graph',
+      'GET /nodes/:id',
+      'GET /paths',
+      'GET /schema',
+      'GET /search',
+      'POST /nodes/:id/neighbors',
+      'POST /subgraph',
+    ]);
   });
 });

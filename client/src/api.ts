@@ -1,9 +1,7 @@
 // Typed calls to the explorer API. Every request shows the loading indicator; a failure shows the
 // server's own message ({error}) in a toast and rejects with an ApiError carrying the body.
 import { toast, withLoading } from './dom.ts';
-import type { ExportFormatName } from '../../server/src/export/index.ts';
-import type { CypherResult } from '../../server/src/types.ts';
-import type { ArticleDetail, ArticleSummary, EdgeDetails, GraphPayload, GraphSchema, NeighborsResult, NodeDetails, PathsResult, SearchResult } from './types.ts';
+import type { ArticleDetail, ArticleSummary, CypherResult, EdgeDetails, ExportFormatName, ExportSelection, GraphPayload, GraphSchema, NeighborsResult, NodeDetails, PathsResult, SearchResult, SubgraphResult } from './types.ts';
 
 export class ApiError extends Error {
   name = 'ApiError';
@@ -18,10 +16,8 @@ export class ApiError extends Error {
 
 export type { CypherResult };
 export type ExportFormat = ExportFormatName;
-export type ExportSource =
-  | { selection: { nodeIds: string[]; edgeIds?: string[] } }
-  | { cypher: { query: string; params: Record<string, unknown> } }
-  | { neighborhood: { id: string; depth: number } };
+/** The export menu sends selections (of the view, the selection or the last query's result). */
+export type ExportSource = { selection: Pick<ExportSelection, 'nodeIds'> & Partial<Pick<ExportSelection, 'edgeIds'>> };
 
 async function request(url: string, init?: RequestInit, opts: { quiet?: boolean } = {}): Promise<Response> {
   const res = await withLoading(fetch(url, init)).catch((err: Error) => {
@@ -51,7 +47,8 @@ export const api = {
   search: (q: string, limit = 12) => getJson<{ results: SearchResult[] }>('/search', { q, limit }),
   node: (id: string) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id)}`),
   edge: (id: string) => getJson<EdgeDetails>(`/edges/${encodeURIComponent(id)}`),
-  neighbors: (id: string, limit: number) => getJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit }),
+  /** Neighbours of `id`, with the facts between them and the entities already on the canvas (one round trip). */
+  expand: (id: string, limit: number, canvas: string[]) => postJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit, canvas }),
   paths: (from: string, to: string, all = false) => getJson<PathsResult>('/paths', { from, to, all: String(all), maxHops: 6 }),
   overview: (q: { limit?: number; reportedBy?: number | null; articles?: string | null } = {}) =>
     getJson<GraphPayload>('/graph', { limit: q.limit, reportedBy: q.reportedBy ?? undefined, articles: q.articles ?? undefined }),
@@ -60,7 +57,7 @@ export const api = {
   article: (id: string) => getJson<ArticleDetail>(`/articles/${encodeURIComponent(id.replace(/\.txt$/, ''))}`),
   /** Errors are shown by the console itself (with their position), hence quiet. */
   cypher: (query: string, params: Record<string, unknown> = {}, quiet = false) => postJson<CypherResult>('/cypher', { query, params }, { quiet }),
-  subgraph: (ids: string[], quiet = false) => postJson<GraphPayload & { missing: string[] }>('/subgraph', { ids }, { quiet }),
+  subgraph: (ids: string[], quiet = false) => postJson<SubgraphResult>('/subgraph', { ids }, { quiet }),
 
   /** The export API answers with a file: returned as a blob with the server's file name. */
   async export(format: ExportFormat, source: ExportSource): Promise<{ blob: Blob; filename: string }> {
@@ -72,5 +69,3 @@ export const api = {
     return { blob: await res.blob(), filename };
   },
 };
-
-/** Every relationship among the given entities, as one graph (restores a shared link, connects new nodes). */

@@ -2,8 +2,8 @@
 // relationship's; every evidence quote opens the article reader at that sentence.
 import { api } from './api.ts';
 import { h, fill } from './dom.ts';
-import { FIGURE_KINDS, relName, styleOf, typeOf, UNIT_NAMES } from './theme.ts';
-import type { ArticleSummary, EdgeDetails, EvidenceRecord, Figure, GraphEdge, GraphNode, NodeDetails } from './types.ts';
+import { FIGURE_KIND_NAMES, relName, styleOf, typeOf, UNIT_NAMES } from './theme.ts';
+import type { ArticleSummary, EdgeDetails, Evidence, Figure, GraphEdge, GraphNode, NodeDetails } from './types.ts';
 
 export interface DetailsActions {
   expand(id: string): void;
@@ -15,8 +15,8 @@ export interface DetailsActions {
   evidence(ev: { article: string; start: number; end: number }, entity?: string): void;
 }
 
-/** Shown on top; the raw table below lists the rest. */
-const SHOWN = new Set(['evidence_count', 'id', 'name', 'labels', 'aliases', 'en', 'description', 'pinyin', 'pinyin_initials', 'type', 'status', 'articles', 'figure_kinds', 'figure_texts', 'ev_article', 'ev_start', 'ev_end', 'ev_year', 'ev_quote', 'source', 'target']);
+/** Shown on top (the contract's named fields are shown by name); the raw table lists the other properties. */
+const SHOWN = new Set(['pinyin_initials', 'type', 'figure_kinds', 'figure_texts']);
 
 const fmtNumber = (v: number) => (Math.abs(v) >= 1e8 ? `${+(v / 1e8).toFixed(2)} 亿` : Math.abs(v) >= 1e4 ? `${+(v / 1e4).toFixed(2)} 万` : String(v));
 
@@ -29,7 +29,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
   const headline = (a: string) => articles().get(a.replace(/\.txt$/, ''));
   let token = 0;
 
-  const evidenceItem = (ev: Pick<EvidenceRecord, 'article' | 'start' | 'end'> & { quote?: string; year?: number | null }, entity?: string) => {
+  const evidenceItem = (ev: Pick<Evidence, 'article' | 'start' | 'end'> & { quote?: string; year?: number | null }, entity?: string) => {
     const art = headline(ev.article);
     return h(
       'li.evidence',
@@ -42,7 +42,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
   const section = (title: string, ...children: Array<Node | null>) => h('section.block', {}, h('h3', {}, title), ...children);
 
   const propTable = (props: Record<string, unknown>) => {
-    const rows = Object.entries(props).filter(([k, v]) => !SHOWN.has(k) && v !== null && v !== undefined && !k.startsWith('ev_'));
+    const rows = Object.entries(props).filter(([k, v]) => !SHOWN.has(k) && v !== null && v !== undefined);
     if (!rows.length) return null;
     return h('details.props', {}, h('summary', {}, `全部属性（${rows.length}）`), h('table', {}, ...rows.map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, Array.isArray(v) ? v.join('、') : String(v))))));
   };
@@ -53,13 +53,14 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     );
   }
 
-  async function showNode(id: string, cached: GraphNode | undefined) {
+  /** `pending`: the details already being fetched for this pick (a search pick loads them to place the node). */
+  async function showNode(id: string, cached: GraphNode | undefined, pending?: Promise<NodeDetails>) {
     const my = ++token;
     const s = styleOf(cached?.labels ?? []);
     if (cached) fill(root, h('div.panel-head', {}, h('span.type-chip', { style: `background:${s.color}` }, s.zh), h('h2', {}, cached.name)), h('p.muted', {}, '加载中…'));
     let d: NodeDetails;
     try {
-      d = await api.node(id);
+      d = await (pending ?? api.node(id));
     } catch {
       return;
     }
@@ -97,7 +98,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
                 h(
                   'li.figure',
                   {},
-                  h('div.figure-main', {}, h('strong', { title: `${figureText(f)}（${f.unit}）` }, f.text), h('span.muted', {}, ` ${FIGURE_KINDS[f.kind] ?? f.kind}${f.year ? ` · ${f.year}年` : ''}`)),
+                  h('div.figure-main', {}, h('strong', { title: `${figureText(f)}（${f.unit}）` }, f.text), h('span.muted', {}, ` ${FIGURE_KIND_NAMES[f.kind] ?? f.kind}${f.year ? ` · ${f.year}年` : ''}`)),
                   f.note ? h('div.note', {}, f.note) : null,
                   h('button.quote.small', { onclick: () => act.evidence(f.evidence, id) }, `“${f.evidence.quote}”`),
                 ),
@@ -115,15 +116,14 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       Object.keys(d.degree).length
         ? section('关系', h('p.degree', {}, ...Object.entries(d.degree).map(([t, c]) => h('span.alias', { title: t }, `${relName(t)} ${c.out + c.in}`))))
         : null,
-      propTable(n),
+      propTable(n.properties),
     );
   }
 
   /** The canvas knows a fact's endpoints and evidence count; its quotes come from the edge endpoint. */
   async function showEdge(e: GraphEdge, nodes: Map<string, GraphNode>) {
     const my = ++token;
-    // console results carry the full ev_* arrays instead of a count
-    const count = Number(e.evidence_count ?? (e.ev_article as unknown[] | undefined)?.length ?? 0);
+    const count = e.evidence_count;
     render(e, nodes, count ? h('p.muted', {}, `证据（${count}）加载中…`) : null);
     if (!count) return;
     let d: EdgeDetails;
@@ -135,10 +135,10 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       return;
     }
     if (my !== token) return;
-    render({ ...e, ...d.edge }, nodes, section(`证据（${d.evidence.length}）`, h('ul.evidence-list', {}, ...d.evidence.map((ev) => evidenceItem(ev)))));
+    render(d.edge, nodes, section(`证据（${d.evidence.length}）`, h('ul.evidence-list', {}, ...d.evidence.map((ev) => evidenceItem(ev)))));
   }
 
-  function render(e: GraphEdge, nodes: Map<string, GraphNode>, evidence: Node | null) {
+  function render(e: GraphEdge & { properties?: Record<string, unknown> }, nodes: Map<string, GraphNode>, evidence: Node | null) {
     const src = nodes.get(e.source);
     const tgt = nodes.get(e.target);
     fill(root, 
@@ -153,7 +153,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       e.amount_text ? h('p', {}, h('strong', {}, String(e.amount_text))) : null,
       e.role ? h('p', {}, `角色：${e.role}`) : null,
       evidence,
-      propTable(e),
+      e.properties ? propTable(e.properties) : null,
     );
   }
 

@@ -40,10 +40,6 @@ export async function withLoading<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 /** replaceChildren that skips the nulls conditional sections produce. */
 export function fill(root: Element, ...children: Array<Node | string | null | undefined | false>): void {
   root.replaceChildren(...(children.filter((c) => c !== null && c !== undefined && c !== false) as Array<Node | string>));

@@ -13,7 +13,7 @@ import { installShortcuts } from './shortcuts.ts';
 import { edgePasses, nodePasses, Store, withGraph } from './state.ts';
 import { typeOf } from './theme.ts';
 import { createTimeline } from './timeline.ts';
-import type { ArticleSummary, GraphEdge, GraphNode, GraphPayload, Lang, LayoutName, ViewState } from './types.ts';
+import type { ArticleSummary, GraphEdge, GraphNode, GraphPayload, Lang, LayoutName, NodeDetails, ViewState } from './types.ts';
 import { decodeView, encodeView } from './url.ts';
 import { createCanvas, type CanvasModel } from './view/canvas.ts';
 
@@ -27,6 +27,8 @@ const store = new Store(decodeView(location.search));
 let articles = new Map<string, ArticleSummary>();
 let pinyin: ((s: string) => string) | null = null;
 let keepReader = false;
+/** The details a search pick or a mention already fetched, so selecting it does not fetch them again. */
+let picked: { id: string; details: Promise<NodeDetails> } | null = null;
 
 // ---- label language ------------------------------------------------------------------------------
 function label(n: GraphNode): string {
@@ -139,7 +141,9 @@ function showSelection(id: string | null) {
   if (!id) return details.empty();
   const edge = store.edgeData.get(id);
   if (edge && store.state.edges.includes(id)) return details.showEdge(edge, store.nodeData);
-  void details.showNode(id, store.nodeData.get(id));
+  const pending = picked?.id === id ? picked.details : undefined;
+  picked = null;
+  void details.showNode(id, store.nodeData.get(id), pending);
 }
 
 /**
@@ -160,16 +164,16 @@ async function withConnections(g: GraphPayload, replace = false): Promise<GraphP
   }
 }
 
+/** One round trip: the server answers the neighbours and every fact between them and the canvas. */
 async function expand(id: string, limit = EXPAND_LIMIT) {
   let res;
   try {
-    res = await api.neighbors(id, limit);
+    res = await api.expand(id, limit, store.state.nodes);
   } catch {
     return;
   }
-  const g = await withConnections(res);
   const before = store.state.nodes.length;
-  store.addGraph(g, limit === MORE_LIMIT ? 'more' : 'expand', { more: { [id]: res.omitted.total } });
+  store.addGraph(res, limit === MORE_LIMIT ? 'more' : 'expand', { more: { [id]: res.omitted.total } });
   const added = store.state.nodes.length - before;
   if (!added && limit !== MORE_LIMIT) toast(res.nodes.length > 1 ? '邻居都已在画布上' : '这个实体没有更多关系', 'info');
 }
@@ -181,10 +185,13 @@ async function focusEntity(id: string, loadNeighbours: boolean) {
     if (loadNeighbours) await expand(id);
     else {
       try {
-        const d = await api.node(id);
+        const pending = api.node(id);
+        picked = { id, details: pending };
+        const d = await pending;
         const g = await withConnections({ nodes: [d.node], edges: [], truncated: false });
         store.addGraph(g, 'add');
       } catch {
+        picked = null;
         return;
       }
     }

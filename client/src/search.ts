@@ -2,7 +2,7 @@
 // serves the path picker. Keyboard: ↑/↓ to move, Enter to pick, Esc to close.
 import { api } from './api.ts';
 import { h } from './dom.ts';
-import { styleOf, typeOf } from './theme.ts';
+import { styleOf } from './theme.ts';
 import type { SearchResult } from './types.ts';
 
 const DEBOUNCE_MS = 120;
@@ -85,5 +85,3 @@ export function attachSuggest(input: HTMLInputElement, onPick: (r: SearchResult)
     }
   });
 }
-
-export const typeLabel = (labels: string[]) => `${styleOf(labels).zh} · ${typeOf(labels)}`;

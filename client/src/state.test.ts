@@ -4,7 +4,7 @@ import { edgePasses, nodePasses, Store } from './state.ts';
 import { EMPTY_VIEW, type GraphEdge, type GraphNode } from './types.ts';
 
 const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({ id, name: id, labels: ['Area'], ...extra });
-const edge = (id: string, source: string, target: string, extra: Partial<GraphEdge> = {}): GraphEdge => ({ id, type: 'PART_OF', source, target, ...extra });
+const edge = (id: string, source: string, target: string, extra: Partial<GraphEdge> = {}): GraphEdge => ({ id, type: 'PART_OF', source, target, evidence_count: 1, ...extra });
 
 describe('Store', () => {
   it('adds a graph without duplicates and reports only the new nodes', () => {
@@ -67,9 +67,9 @@ describe('proposed facts', () => {
   it('are hidden by the hideProposed filter, curated ones stay', async () => {
     const { nodePasses, edgePasses } = await import('./state.ts');
     const { EMPTY_VIEW } = await import('./types.ts');
-    const proposed = { id: 'p', labels: ['Project'], name: '新项目', status: 'proposed' };
-    const curated = { id: 'c', labels: ['Area'], name: '市中区', status: 'curated' };
-    const edge = { id: 'r', type: 'LOCATED_IN', source: 'p', target: 'c', status: 'proposed' };
+    const proposed = { id: 'p', labels: ['Project'], name: '新项目', status: 'proposed' as const };
+    const curated = { id: 'c', labels: ['Area'], name: '市中区', status: 'curated' as const };
+    const edge = { id: 'r', type: 'LOCATED_IN', source: 'p', target: 'c', status: 'proposed' as const, evidence_count: 1 };
     expect(nodePasses(proposed, EMPTY_VIEW)).toBe(true);
     expect(nodePasses(proposed, { ...EMPTY_VIEW, hideProposed: true })).toBe(false);
     expect(nodePasses(curated, { ...EMPTY_VIEW, hideProposed: true })).toBe(true);

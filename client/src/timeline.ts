@@ -22,7 +22,7 @@ export function createTimeline(root: HTMLElement, on: { year(y: number | null): 
 
   return {
     setArticles(list: ArticleSummary[]) {
-      years = [...new Set(list.map((a) => a.year))].sort();
+      years = [...new Set(list.map((a) => a.year).filter((y): y is number => y !== null))].sort();
       slider.max = String(years.length);
       // past five years the full numbers run into each other in the sidebar: 2020 21 22 … 2025
       const short = (y: number, i: number) => years.length > 5 && i > 0 && i < years.length - 1;

@@ -1,14 +1,28 @@
-// Client-side shapes: the view state the store holds (and the URL carries), and re-exports of the
-// server's response types so client and server share one contract.
-export type { GraphEdge, GraphNode, GraphPayload, Stats } from '../../server/src/types.ts';
-export type { SearchResult } from '../../server/src/operations/search.ts';
-export type { NodeDetails, Figure } from '../../server/src/operations/node-details.ts';
-export type { EdgeDetails } from '../../server/src/operations/edge-details.ts';
-export type { NeighborsResult } from '../../server/src/operations/neighbors.ts';
-export type { PathsResult } from '../../server/src/operations/paths.ts';
-export type { GraphSchema } from '../../server/src/operations/schema.ts';
-export type { ArticleDetail, ArticleSummary } from '../../server/src/operations/articles.ts';
-export type { EvidenceRecord } from '../../server/src/store/evidence.ts';
+// Client-side shapes: the view state the store holds (and the URL carries). Everything the server
+// answers is typed by the contract (model/index.ts) and imported from there.
+import type { CanvasEdge, CanvasNode } from '../../model/index.ts';
+
+export type {
+  ArticleDetail,
+  ArticleSummary,
+  CypherResult,
+  EdgeDetails,
+  Evidence,
+  ExportFormatName,
+  ExportSelection,
+  Figure,
+  GraphPayload,
+  GraphSchema,
+  NeighborsResult,
+  NodeDetails,
+  PathsResult,
+  SearchResult,
+  SubgraphResult,
+} from '../../model/index.ts';
+
+/** What the store caches and the canvas draws: the contract's canvas shapes. */
+export type GraphNode = CanvasNode;
+export type GraphEdge = CanvasEdge;
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];

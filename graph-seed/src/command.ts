@@ -3,7 +3,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { openDatabase } from '../../server/src/database.ts';
 import { readConfig } from '../../server/src/config.ts';
-import { stats } from '../../server/src/operations/stats.ts';
+import { countGraph } from '../../server/src/operations/stats.ts';
 import { createDb } from '../../server/src/store/db.ts';
 import { loadSeed } from './load.ts';
 import type { SeedGraph } from './model.ts';
@@ -24,7 +24,7 @@ export async function runSeedCommand(graph: SeedGraph, options: { reset: boolean
     });
     bar.stop();
     console.log(`loaded ${counts.entities} entities, ${counts.relations} relations, ${counts.mentions} mention links, ${counts.articles} articles`);
-    const s = await stats(createDb(database.driver, config.NEO4J_DATABASE));
+    const s = await countGraph(createDb(database.driver, config.NEO4J_DATABASE));
     console.log(`database now holds ${s.nodes} nodes and ${s.relationships} relationships`);
     console.table(s.labels);
     console.table(s.relationshipTypes);

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { parseAmount } from './figures.ts';
-import { articleId, entityId, relationId } from './ids.ts';
+import { articleId, entityId, relationId } from '../../model/storage/index.ts';
 import { type Evidence, type SeedArticle, type SeedEntity, type SeedGraph, type SeedRelation, SeedDataError } from './model.ts';
 import { locateQuote } from './quotes.ts';
 import { ArticleDataSchema, ArticleMetaSchema, type QuoteInput } from './schema.ts';
-import { RELATION_TYPES, type RelationTypeName } from './vocabulary.ts';
+import { RELATION_TYPES, type RelationTypeName } from '../../model/index.ts';
 
 export const SEED_ROOT = new URL('..', import.meta.url).pathname;
 

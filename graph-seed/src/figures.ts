@@ -1,9 +1,11 @@
 // Exact normalisation of Chinese amounts: '89.3亿元' → 8930000000 yuan, with no floating point.
 // Money is normalised to yuan (or usd), areas to m2 (亩 kept as mu), everything else to `value`.
 
+import type { Unit } from '../../model/index.ts';
+
 export interface NormalisedAmount {
   text: string;
-  unit: 'yuan' | 'usd' | 'm2' | 'mu' | 'km' | 'value';
+  unit: Unit;
   /** exact integer when representable, otherwise a decimal number */
   value: bigint | number;
 }

@@ -1,26 +1,13 @@
 // Writes a compiled SeedGraph into Neo4j: schema first (idempotent), then every node and relationship
 // with MERGE in batched UNWIND statements inside ONE write transaction, so a failure leaves the
-// database exactly as it was. Curated items no longer in the files are removed; proposed ones stay.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { refreshCanvas } from '../../server/src/store/canvas.ts';
-import { evidenceArrays } from '../../server/src/store/evidence.ts';
-import type { Evidence, SeedEntity, SeedGraph, SeedRelation } from './model.ts';
-import { searchProps } from './pinyin.ts';
-import { ENTITY_LABELS, RELATION_TYPE_NAMES } from './vocabulary.ts';
+// database exactly as it was. Curated items no longer in the files are removed; proposed ones and
+// their mention links stay. The property maps come from the one storage writer (model/storage).
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_LABELS, RELATION_TYPE_NAMES } from '../../model/index.ts';
+import { articleRecord, ensureSchema, entityRecord, relationRecord } from '../../model/storage/index.ts';
+import type { SeedEntity, SeedGraph, SeedRelation } from './model.ts';
 
 export const BATCH_SIZE = 250;
-
-export const SCHEMA_STATEMENTS = [
-  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
-  'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
-  'CREATE INDEX entity_pinyin IF NOT EXISTS FOR (n:Entity) ON (n.pinyin)',
-  'CREATE INDEX entity_initials IF NOT EXISTS FOR (n:Entity) ON (n.pinyin_initials)',
-  'CREATE INDEX entity_status IF NOT EXISTS FOR (n:Entity) ON (n.status)',
-  'CREATE INDEX entity_first_reported IF NOT EXISTS FOR (n:Entity) ON (n.first_reported)',
-  'CREATE INDEX article_year IF NOT EXISTS FOR (n:Article) ON (n.year)',
-  "CREATE FULLTEXT INDEX entity_fulltext IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.alias_text, n.en, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
-];
 
 export interface LoadOptions {
   database?: string;
@@ -36,71 +23,15 @@ export interface LoadCounts {
   mentions: number;
 }
 
-const int = (v: bigint | number | undefined) => (v === undefined ? null : typeof v === 'bigint' ? neo4j.int(v.toString()) : v);
+const entityProps = (e: SeedEntity) =>
+  entityRecord({ ...e, status: 'curated', mentionCount: [...e.mentions.values()].reduce((n, s) => n + s.length, 0) });
 
-function evidenceProps(evidence: Evidence[]) {
-  const years = evidence.map((e) => e.year);
-  return {
-    ...evidenceArrays(evidence),
-    articles: [...new Set(evidence.map((e) => e.article))].sort(),
-    first_reported: Math.min(...years),
-    last_reported: Math.max(...years),
-  };
-}
-
-function entityProps(e: SeedEntity): Record<string, unknown> {
-  const props: Record<string, unknown> = {
-    id: e.id,
-    name: e.name,
-    type: e.label,
-    aliases: e.aliases,
-    en: e.en ?? null,
-    description: e.description ?? null,
-    ...searchProps(e.name, e.aliases, e.en),
-    status: 'curated',
-    mention_count: [...e.mentions.values()].reduce((n, s) => n + s.length, 0),
-    figures: JSON.stringify(e.figures, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)),
-    figure_kinds: e.figures.map((f) => f.kind),
-    figure_texts: e.figures.map((f) => f.text),
-    ...evidenceProps(e.evidence),
-  };
-  // Scalar shortcuts for Cypher users (`n.investment_yuan`), only where a kind is unambiguous.
-  for (const f of e.figures) {
-    if (e.figures.filter((g) => g.kind === f.kind).length !== 1) continue;
-    const kind = f.kind;
-    props[`${kind}_text`] = f.text;
-    props[`${kind}_${f.unit}`] = int(f.value);
-    if (f.year) props[`${kind}_year`] = f.year;
-  }
-  return props;
-}
-
-function relationProps(r: SeedRelation): Record<string, unknown> {
-  return {
-    id: r.id,
-    status: 'curated',
-    amount_text: r.amountText ?? null,
-    amount_yuan: int(r.amountYuan),
-    role: r.role ?? null,
-    year: r.year ?? null,
-    ...evidenceProps(r.evidence),
-  };
-}
+const relationProps = (r: SeedRelation) => relationRecord({ ...r, status: 'curated' });
 
 function batches<T>(rows: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += BATCH_SIZE) out.push(rows.slice(i, i + BATCH_SIZE));
   return out;
-}
-
-export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
-    await session.run('CALL db.awaitIndexes(60)');
-  } finally {
-    await session.close();
-  }
 }
 
 export async function loadSeed(driver: Driver, graph: SeedGraph, options: LoadOptions = {}): Promise<LoadCounts> {
@@ -121,7 +52,7 @@ export async function loadSeed(driver: Driver, graph: SeedGraph, options: LoadOp
   type Step = (tx: ManagedTransaction) => Promise<unknown>;
   const steps: Step[] = [];
   if (options.reset) steps.push((tx) => tx.run('MATCH (n) DETACH DELETE n'));
-  for (const rows of batches(graph.articles.map(({ text, ...a }) => ({ ...a, text, length: text.length }))))
+  for (const rows of batches(graph.articles.map(articleRecord)))
     steps.push((tx) => tx.run('UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row', { rows }));
   for (const label of ENTITY_LABELS) {
     const rows = graph.entities.filter((e) => e.label === label).map(entityProps);
@@ -163,12 +94,12 @@ export async function loadSeed(driver: Driver, graph: SeedGraph, options: LoadOp
   );
   steps.push((tx) =>
     tx.run(
-      `MATCH (e:Entity)-[m:MENTIONED_IN]->(a:Article) WHERE e.status = 'curated' AND NOT (e.id + '|' + a.id) IN $keys DELETE m`,
+      // only curated links: a curated entity's mentions in an ingested article (status 'proposed') stay
+      `MATCH (e:Entity)-[m:MENTIONED_IN]->(a:Article) WHERE e.status = 'curated' AND coalesce(m.status, 'curated') = 'curated'
+         AND NOT (e.id + '|' + a.id) IN $keys DELETE m`,
       { keys: mentionRows.map((m) => `${m.entity}|${m.article}`) },
     ),
   );
-  // the explorer reads each element's canvas values from one property (server/src/store/canvas.ts)
-  steps.push(refreshCanvas);
 
   const session = driver.session({ database: options.database });
   try {

@@ -1,24 +1,13 @@
 // The compiled seed graph: what the loader writes. Everything derivable (offsets, pinyin, years,
 // ids, normalised amounts) is computed by compile.ts, never written by hand.
-import type { EntityLabel, FigureKind, RelationTypeName } from './vocabulary.ts';
+import type { Evidence as ContractEvidence, EntityLabel, RelationTypeName } from '../../model/index.ts';
+import type { FigureToStore } from '../../model/storage/index.ts';
 
-export interface Evidence {
-  article: string; // file name, e.g. 000_3b9feea827c40a6b.txt
-  start: number;
-  end: number;
-  quote: string;
-  year: number; // the article's year
-}
+/** Curated evidence always knows its article's year. */
+export type Evidence = ContractEvidence & { year: number };
 
-export interface Figure {
-  kind: FigureKind;
-  text: string;
-  unit: string;
-  value: bigint | number;
-  year?: number;
-  note?: string;
-  evidence: Evidence;
-}
+/** A compiled figure: the contract's Figure with an exact (possibly bigint) value. */
+export type Figure = FigureToStore & { evidence: Evidence };
 
 export interface SeedArticle {
   id: string; // file stem, e.g. 000_3b9feea827c40a6b

@@ -1,6 +1,6 @@
 // Renders graph-seed/SCHEMA.md from the vocabulary and the curated data, so the document can never
 // disagree with what the loader enforces (a test checks it is up to date).
-import { ENTITY_LABELS, FIGURE_KINDS, RELATION_TYPES, type RelationTypeName } from './vocabulary.ts';
+import { ENTITY_LABELS, FIGURE_KIND_NAMES, RELATION_TYPES, type RelationTypeName } from '../../model/index.ts';
 import type { SeedGraph } from './model.ts';
 
 const LABEL_MEANING: Record<string, string> = {
@@ -43,7 +43,7 @@ export function renderSchemaDoc(graph: SeedGraph): string {
     'occurs once on the entity the shortcuts `<kind>_text`, `<kind>_<unit>` (exact integer) and `<kind>_year`, e.g.',
     "`investment_text: '89.3亿元', investment_yuan: 8930000000`.",
     '',
-    `Figure kinds: ${FIGURE_KINDS.map((k) => `\`${k}\``).join(', ')}. A fund size is \`fund_size\`, never \`investment\`.`,
+    `Figure kinds: ${FIGURE_KIND_NAMES.map((k) => `\`${k}\``).join(', ')}. A fund size is \`fund_size\`, never \`investment\`.`,
     'Units: money in `yuan` (or `usd`), areas in `m2` (亩 kept as `mu`), lengths in `km`, counts as `value`.',
     '',
     '## Relationship types',

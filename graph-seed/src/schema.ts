@@ -1,7 +1,7 @@
 // zod schemas of the curated files (graph-seed/data/*.yaml and articles/articles.yaml).
 // These are the contract for reviewers: errors name the file and the entry (see compile.ts).
 import { z } from 'zod';
-import { ENTITY_LABELS, FIGURE_KINDS, RELATION_TYPE_NAMES } from './vocabulary.ts';
+import { ENTITY_LABELS, FIGURE_KIND_NAMES, RELATION_TYPE_NAMES } from '../../model/index.ts';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -13,7 +13,7 @@ export const QuoteSchema = z.union([
 export type QuoteInput = z.infer<typeof QuoteSchema>;
 
 export const FigureSchema = z.strictObject({
-  kind: z.enum(FIGURE_KINDS),
+  kind: z.enum(FIGURE_KIND_NAMES),
   /** the figure exactly as printed, e.g. 89.3亿元 */
   amount: nonEmpty,
   year: z.number().int().min(1900).max(2100).optional(),
@@ -35,7 +35,7 @@ export type EntityInput = z.infer<typeof EntitySchema>;
 
 export const RelationSchema = z.strictObject({
   source: nonEmpty,
-  type: z.enum(RELATION_TYPE_NAMES as [string, ...string[]]),
+  type: z.enum(RELATION_TYPE_NAMES),
   target: nonEmpty,
   quote: QuoteSchema,
   /** money on the relationship (INVESTED_IN), e.g. 3亿美元 */

@@ -1,61 +1,11 @@
-// The reviewable draft: the same shape as the curated data (entities {name, type, aliases?,
-// evidence}, relationships {source, target, type, properties?, evidence}); accepting a fact means
-// moving it into graph-seed/data/<article>.yaml. Evidence quotes are whole clauses on one line.
+// Builds the reviewable draft (its shape is the contract's DraftSchema, model/drafts.ts): the same shape
+// as the curated data; accepting a fact means moving it into graph-seed/data/<article>.yaml. Evidence
+// quotes are whole clauses on one line.
 import { parseAmount } from '../../graph-seed/src/figures.ts';
-import type { EntityLabel, FigureKind, RelationTypeName } from '../../graph-seed/src/vocabulary.ts';
+import type { Draft, DraftArticle, DraftEvidence, DraftFigure } from '../../model/index.ts';
 import type { ExtractedFigure, Extraction, Span } from './model.ts';
 
-export interface DraftEvidence {
-  start: number;
-  end: number;
-  quote: string;
-}
-
-/** A figure of the entity in the curated `figures` shape (kind, amount as printed), with its clause. */
-export interface DraftFigure {
-  kind: FigureKind;
-  amount: string;
-  amount_yuan?: string;
-  year?: number;
-  rule: string;
-  evidence: DraftEvidence;
-}
-
-export interface DraftEntity {
-  name: string;
-  type: EntityLabel;
-  aliases?: string[];
-  figures?: DraftFigure[];
-  /** true: the curated data already has this canonical name (the draft only adds evidence) */
-  known: boolean;
-  rules: string[];
-  mentions: Span[];
-  evidence: DraftEvidence[];
-}
-
-export interface DraftRelation {
-  source: string;
-  target: string;
-  type: RelationTypeName;
-  properties?: { amount?: string; amount_yuan?: string; rule: string };
-  evidence: DraftEvidence[];
-}
-
-export interface DraftArticle {
-  file: string;
-  title?: string;
-  year?: number;
-  encoding: string;
-  convertedFromTraditional: boolean;
-  length: number;
-}
-
-export interface Draft {
-  status: 'proposed';
-  article: DraftArticle;
-  entities: DraftEntity[];
-  relationships: DraftRelation[];
-}
+export type { Draft, DraftArticle, DraftEntity, DraftEvidence, DraftFigure, DraftRelation } from '../../model/index.ts';
 
 /** Entities keep at most this many evidence clauses; every mention stays in `mentions`. */
 const MAX_EVIDENCE = 3;

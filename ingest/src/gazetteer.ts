@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { ArticleDataSchema } from '../../graph-seed/src/schema.ts';
-import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
+import type { EntityLabel } from '../../model/index.ts';
 import type { Candidate } from './model.ts';
 
 export interface GazetteerEntry {

@@ -1,7 +1,7 @@
 // List patterns: in `A、B、C等多家头部企业` or `兴隆、七贤、党家五大片区` every member is typed by the
 // head noun; a suffix shared by a list is spread over its bare members (济南宾馆、上新街项目 →
 // 济南宾馆项目); members the head cannot type take the type their typed siblings agree on.
-import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
+import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';

@@ -2,13 +2,9 @@
 // leaves the database as it was. Curated nodes and relationships are never overwritten — a proposed
 // entity whose name is a curated name or alias links to the curated node instead.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_LABELS, RELATION_TYPES, type Draft, type DraftEvidence, type DraftFigure, type EntityLabel, type Evidence } from '../../model/index.ts';
+import { articleId, articleRecord, ensureSchema, entityId, entityRecord, relationId, relationRecord, type FigureToStore } from '../../model/storage/index.ts';
 import { parseAmount } from '../../graph-seed/src/figures.ts';
-import { articleId, entityId, relationId } from '../../graph-seed/src/ids.ts';
-import { ensureSchema } from '../../graph-seed/src/load.ts';
-import { refreshCanvas } from '../../server/src/store/canvas.ts';
-import { searchProps } from '../../graph-seed/src/pinyin.ts';
-import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../graph-seed/src/vocabulary.ts';
-import type { Draft, DraftEvidence, DraftFigure } from './draft.ts';
 
 export interface DraftLoadOptions {
   database?: string;
@@ -29,24 +25,13 @@ export class DraftLoadError extends Error {
   }
 }
 
-/** A draft figure in the curated Figure shape (graph-seed/src/model.ts) that the details panel reads. */
-function figureProps(file: string, f: DraftFigure) {
+/** A draft figure in the curated figure shape, so the details panel shows proposed figures too. */
+function figureOf(file: string, year: number | undefined, f: DraftFigure): FigureToStore {
   const { unit, value } = parseAmount(f.amount);
-  return { kind: f.kind, text: f.amount, unit, value: Number(value), year: f.year, evidence: { article: file, ...f.evidence, year: f.year } };
+  return { kind: f.kind, text: f.amount, unit, value, ...(f.year ? { year: f.year } : {}), evidence: { article: file, ...f.evidence, year: f.year ?? year ?? null } };
 }
 
-function evidenceProps(file: string, year: number | undefined, evidence: DraftEvidence[]) {
-  return {
-    ev_article: evidence.map(() => file),
-    ev_start: evidence.map((e) => e.start),
-    ev_end: evidence.map((e) => e.end),
-    ev_quote: evidence.map((e) => e.quote),
-    ev_year: year === undefined ? [] : evidence.map(() => year),
-    articles: [file],
-    first_reported: year ?? null,
-    last_reported: year ?? null,
-  };
-}
+const evidenceOf = (file: string, year: number | undefined, evidence: DraftEvidence[]): Evidence[] => evidence.map((e) => ({ article: file, ...e, year: year ?? null }));
 
 /** Refuse a draft the vocabulary does not allow, before anything is written. */
 function validate(draft: Draft): void {
@@ -68,7 +53,7 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
   await ensureSchema(driver, options.database);
   const file = draft.article.file;
   const year = draft.article.year;
-  const article = { id: articleId(file), file, headline: draft.article.title ?? file, year: year ?? null, text, length: text.length, status: 'proposed' };
+  const article = articleRecord({ id: articleId(file), file, headline: draft.article.title ?? file, year: year ?? null, text, status: 'proposed' });
   const counts: DraftLoadCounts = { created: 0, linkedToCurated: 0, relations: 0, mentions: 0 };
 
   type Step = (tx: ManagedTransaction, ids: Map<string, string>) => Promise<unknown>;
@@ -92,23 +77,18 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
       const rows = draft.entities
         .filter((e) => e.type === label && !ids.has(e.name))
         .map((e) => {
-          const aliases = e.aliases ?? [];
           ids.set(e.name, entityId(e.name));
-          return {
+          return entityRecord({
             id: entityId(e.name),
             name: e.name,
-            type: e.type,
-            aliases,
-            ...searchProps(e.name, aliases),
+            label: e.type,
+            aliases: e.aliases ?? [],
             status: 'proposed',
             rules: e.rules,
-            mention_count: e.mentions.length,
-            // the curated figure shape (graph-seed Figure), so the details panel shows proposed figures too
-            figures: JSON.stringify((e.figures ?? []).map((f) => figureProps(file, f))),
-            figure_kinds: (e.figures ?? []).map((f) => f.kind),
-            figure_texts: (e.figures ?? []).map((f) => f.amount),
-            ...evidenceProps(file, year, e.evidence),
-          };
+            mentionCount: e.mentions.length,
+            figures: (e.figures ?? []).map((f) => figureOf(file, year, f)),
+            evidence: evidenceOf(file, year, e.evidence),
+          });
         });
       counts.created += rows.length;
       if (!rows.length) return Promise.resolve();
@@ -128,18 +108,18 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
         .map((r) => {
           const source = ids.get(r.source)!;
           const target = ids.get(r.target)!;
-          return {
+          const props = relationRecord({
+            id: relationId(source, type, target),
+            type: type as keyof typeof RELATION_TYPES,
             source,
             target,
-            props: {
-              id: relationId(source, type, target),
-              status: 'proposed',
-              rule: r.properties?.rule ?? null,
-              amount_text: r.properties?.amount ?? null,
-              amount_yuan: r.properties?.amount_yuan ?? null,
-              ...evidenceProps(file, year, r.evidence),
-            },
-          };
+            status: 'proposed',
+            rule: r.properties?.rule,
+            amountText: r.properties?.amount,
+            amountYuan: r.properties?.amount_yuan,
+            evidence: evidenceOf(file, year, r.evidence),
+          });
+          return { source, target, props };
         });
       counts.relations += rows.length;
       if (!rows.length) return Promise.resolve();
@@ -155,7 +135,7 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
   steps.push((tx, ids) => {
     const rows = draft.entities.map((e) => ({
       entity: ids.get(e.name),
-      article: article.id,
+      article: articleId(file),
       starts: e.mentions.map((m) => m.start),
       ends: e.mentions.map((m) => m.end),
       count: e.mentions.length,
@@ -168,8 +148,6 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
       { rows },
     );
   });
-  // the explorer reads each element's canvas values from one property (server/src/store/canvas.ts)
-  steps.push((tx) => refreshCanvas(tx));
 
   const session = driver.session({ database: options.database });
   try {

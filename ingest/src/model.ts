@@ -1,6 +1,6 @@
 // The extractor's shapes: candidates found by the rules, the mentions they become, the proposed
 // entities and relations of one article. Offsets are JS string indices into the decoded text.
-import type { EntityLabel, FigureKind, RelationTypeName } from '../../graph-seed/src/vocabulary.ts';
+import type { EntityLabel, FigureKind, RelationTypeName } from '../../model/index.ts';
 
 export interface Span {
   start: number;

@@ -3,7 +3,7 @@
 // place's short name (宜居市中), officials named after their title (区长鞠正江) or as the one
 // reporting to a meeting (刘科向大会作报告); sectors a paragraph reports on (智能制造方面，); occasions and appraisals (以…120周年为契机, 在全省…测评中),
 // numbered courtyards (108号院).
-import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
+import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';

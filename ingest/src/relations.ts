@@ -2,7 +2,7 @@
 // everything), so each sentence has a subject — an area or park opening a clause, else the article's
 // main area — and the type of the other mention plus the trigger words decide the relation.
 import { parseAmount } from '../../graph-seed/src/figures.ts';
-import { RELATION_TYPES, type EntityLabel, type RelationTypeName } from '../../graph-seed/src/vocabulary.ts';
+import { RELATION_TYPES, type EntityLabel, type RelationTypeName } from '../../model/index.ts';
 import type { ExtractedEntity, ExtractedFigure, ExtractedRelation, Mention, Span } from './model.ts';
 
 const INTRODUCE = /引进|引入|落户|招引|签约|入驻|新引进|新增/;

@@ -3,7 +3,7 @@
 // the dictionary is built user-first and handed to withDict.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
+import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
 export interface Token {

@@ -1,7 +1,7 @@
 // Type suffixes (…产业园 …项目 …战略 …中心): a name is grown left from its suffix over name-like
 // tokens, stopping at punctuation, function words and governing verbs, then trimmed of leading verbs
 // and adverbs. Also the token predicates the list rules share.
-import type { EntityLabel } from '../../graph-seed/src/vocabulary.ts';
+import type { EntityLabel } from '../../model/index.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
@@ -114,13 +114,6 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
   }
   while (first <= from && trimmable(tokens[first], tokens[first + 1]) && tokens[first].word !== '“') first++;
   return first <= from ? tokens[first].start : end;
-}
-
-/** Leading trim applied to a raw span: drop trimmable tokens. */
-export function trimSpan(tokens: Token[], at: Int32Array, start: number, end: number): number {
-  let i = at[start];
-  while (i >= 0 && tokens[i] && tokens[i].start < end && trimmable(tokens[i], tokens[i + 1])) i++;
-  return i >= 0 && tokens[i] && tokens[i].start < end ? Math.max(start, tokens[i].start) : end;
 }
 
 /** Governing verbs and adverbs that jieba sometimes glues into one token with what follows. */

@@ -2,7 +2,7 @@
 // the token names and the schema. Equal checksums before and after a test prove it wrote nothing.
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { toPlain } from '../../server/src/store/values.ts';
+import { toPlain } from '../../model/storage/index.ts';
 
 export interface DbChecksum {
   nodes: number;

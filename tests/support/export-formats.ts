@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { validateXML } from 'xmllint-wasm';
-import type { ExportSubgraph } from '../../server/src/operations/export-subgraph.ts';
+import type { ExportSubgraph } from '../../model/index.ts';
 import { exportDocument, type ExportDocument } from '../../server/src/export/document.ts';
 
 const FIXTURES = new URL('../fixtures/export/', import.meta.url);

@@ -2,8 +2,8 @@
 // per node and per edge, each statement on one line ending in `;` (cypher-shell runs it as is; text
 // never breaks a line because every string is written as an escaped literal, never spliced raw).
 // Evidence records go back into the parallel ev_* arrays they were read from.
-import { derivedEdgeId, type ExportEdge, type ExportNode } from '../operations/export-subgraph.ts';
-import { evidenceArrays } from '../store/evidence.ts';
+import type { ExportEdge, ExportNode } from '../../../model/index.ts';
+import { derivedEdgeId, evidenceArrays } from '../../../model/storage/index.ts';
 import { EDGE_STRUCTURE, NODE_STRUCTURE, propertiesOf, type ExportDocument } from './document.ts';
 
 export const SCHEMA = [

@@ -1,19 +1,8 @@
 // What every format serialises: the export subgraph plus where it came from, and the property
 // helpers the tabular and XML formats share (columns, one type per column, one text per value).
-import type { ExportEdge, ExportNode, ExportSubgraph } from '../operations/export-subgraph.ts';
+import type { ExportDocument, ExportEdge, ExportNode, ExportSubgraph } from '../../../model/index.ts';
 
-export interface ExportMeta {
-  /** ISO timestamp */
-  exportedAt: string;
-  /** what was asked for: `{selection}`, `{neighborhood}` or `{cypher: {query, params}}` */
-  source: Record<string, unknown>;
-  includeEvidence: boolean;
-  counts: { nodes: number; edges: number; evidence: number };
-}
-
-export interface ExportDocument extends ExportSubgraph {
-  meta: ExportMeta;
-}
+export type { ExportDocument, ExportMeta } from '../../../model/index.ts';
 
 export function exportDocument(subgraph: ExportSubgraph, source: Record<string, unknown>, includeEvidence: boolean, now = new Date()): ExportDocument {
   const evidence = [...subgraph.nodes, ...subgraph.edges].reduce((n, e) => n + e.evidence.length, 0);

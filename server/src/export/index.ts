@@ -3,6 +3,7 @@
 import { toCsvZip } from './csv.ts';
 import { toCyjs } from './cyjs.ts';
 import { toCypherScript } from './cypher-script.ts';
+import type { ExportFormatName } from '../../../model/index.ts';
 import type { ExportDocument } from './document.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
@@ -23,10 +24,7 @@ export const EXPORT_FORMATS = {
   graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml', serialize: toGraphml },
   gexf: { contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf', serialize: toGexf },
   cypher: { contentType: 'application/x-cypher-query; charset=utf-8', extension: 'cypher', serialize: toCypherScript },
-} as const satisfies Record<string, ExportFormat>;
-
-export type ExportFormatName = keyof typeof EXPORT_FORMATS;
-export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormatName[];
+} as const satisfies Record<ExportFormatName, ExportFormat>;
 
 /** `shizhong-subgraph-2026-11-21.graphml` (the date of the export, UTC). */
 export function exportFileName(format: ExportFormatName, exportedAt: string): string {

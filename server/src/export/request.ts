@@ -1,31 +1,12 @@
-// An export request (body of POST /api/export, or the CLI's arguments): format, exactly one source,
-// includeEvidence. performExport turns it into the file: fetch through the store, then serialise.
+// An export (body of POST /api/export, or the CLI's arguments) turned into a file: fetch the subgraph,
+// then serialise it in the asked format. The request's shape is the contract's ExportRequestSchema.
 import { z } from 'zod';
-import { CypherRequestSchema } from '../operations/cypher.ts';
-import { ExportNeighborhoodSchema, ExportSelectionSchema, type ExportSource } from '../operations/export-subgraph.ts';
-import type { GraphStore } from '../store/port.ts';
+import { ExportRequestSchema, type ExportRequest, type ExportSource } from '../../../model/index.ts';
+import { exportSubgraph } from '../operations/export-subgraph.ts';
+import { defineOperation } from '../operations/operation.ts';
+import type { Db } from '../store/db.ts';
 import { exportDocument, type ExportDocument } from './document.ts';
-import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, exportFileName, serializeExport, type ExportFormatName } from './index.ts';
-
-const SOURCES = ['selection', 'neighborhood', 'cypher'] as const;
-
-export const ExportRequestSchema = z
-  .object({
-    format: z.enum(EXPORT_FORMAT_NAMES as [ExportFormatName, ...ExportFormatName[]], {
-      error: (iss) => `unknown format ${JSON.stringify(iss.input)}; expected one of ${EXPORT_FORMAT_NAMES.join(', ')}`,
-    }),
-    includeEvidence: z.boolean().default(true),
-    selection: ExportSelectionSchema.optional(),
-    neighborhood: ExportNeighborhoodSchema.optional(),
-    /** same guard, timeout and caps as the Cypher console (operations/cypher.ts) */
-    cypher: CypherRequestSchema.optional(),
-  })
-  .superRefine((r, ctx) => {
-    const given = SOURCES.filter((s) => r[s] !== undefined);
-    if (given.length !== 1)
-      ctx.addIssue({ code: 'custom', message: `give exactly one of ${SOURCES.join(', ')} (got ${given.length ? given.join(' and ') : 'none'})` });
-  });
-export type ExportRequest = z.output<typeof ExportRequestSchema>;
+import { EXPORT_FORMATS, exportFileName, serializeExport } from './index.ts';
 
 export interface ExportFile {
   fileName: string;
@@ -40,9 +21,9 @@ export function sourceOf(request: ExportRequest): ExportSource {
   return { neighborhood: request.neighborhood! };
 }
 
-export async function performExport(store: GraphStore, request: ExportRequest, now = new Date()): Promise<ExportFile> {
+export async function performExport(db: Db, request: ExportRequest, now = new Date()): Promise<ExportFile> {
   const source = sourceOf(request);
-  const subgraph = await store.exportSubgraph(source, { includeEvidence: request.includeEvidence });
+  const subgraph = await exportSubgraph(db, source, { includeEvidence: request.includeEvidence });
   const doc = exportDocument(subgraph, source, request.includeEvidence, now);
   return {
     fileName: exportFileName(request.format, doc.meta.exportedAt),
@@ -51,3 +32,14 @@ export async function performExport(store: GraphStore, request: ExportRequest, n
     doc,
   };
 }
+
+export const exportOp = defineOperation({
+  summary: 'A subgraph (selection, neighbourhood or read-only Cypher query) as a file, with its evidence',
+  body: ExportRequestSchema,
+  // the file itself: JSON, XML, a zip of CSVs or a Cypher script, named by Content-Disposition
+  output: z.string().meta({ format: 'binary', description: 'the export file' }),
+  produces: [...new Set(Object.values(EXPORT_FORMATS).map((f) => f.contentType))],
+  errors: { 403: 'a Cypher source that is not a plain read', 408: 'the source query ran past its timeout', 429: 'too many Cypher queries from this client' },
+  respond: (res, file: ExportFile) => void res.attachment(file.fileName).type(file.contentType).send(file.body),
+  run: ({ db }, request) => performExport(db, request),
+});

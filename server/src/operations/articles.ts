@@ -1,40 +1,48 @@
 // articles: the list of source articles, and one article with its full text and every mention span
 // (for the reader's highlighting).
-import { z } from 'zod';
+import { ArticleDetailSchema, ArticleListSchema, ArticleParamsSchema, type ArticleDetail, type ArticleSummary } from '../../../model/index.ts';
+import { toNumber, toPlain } from '../../../model/storage/index.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
-import { toNumber, toPlain } from '../store/values.ts';
-import { idParam } from './params.ts';
-
-export const ArticleParamsSchema = z.object({ id: idParam.transform((s) => s.replace(/\.txt$/, '')) });
-
-export interface ArticleSummary {
-  id: string;
-  file: string;
-  headline: string;
-  byline: string;
-  reporters: string[];
-  year: number;
-  newspaper: string;
-  length: number;
-  entities: number;
-}
-
-export interface ArticleDetail extends ArticleSummary {
-  text: string;
-  mentions: Array<{ entityId: string; name: string; labels: string[]; start: number; end: number }>;
-}
+import { defineOperation } from './operation.ts';
 
 const SUMMARY = `a {.id, .file, .headline, .byline, .reporters, .year, .newspaper, .length}`;
 
-export async function listArticles(db: Db): Promise<{ articles: ArticleSummary[] }> {
+export const listArticles = defineOperation({
+  summary: 'Source articles',
+  output: ArticleListSchema,
+  run: ({ db }) => list(db),
+});
+
+export const getArticle = defineOperation({
+  summary: 'One article with text and mention spans',
+  params: ArticleParamsSchema,
+  output: ArticleDetailSchema,
+  errors: { 404: 'no article with this id' },
+  run: ({ db }, { id }) => one(db, id),
+});
+
+/** Articles loaded by ingest carry only a headline and maybe a year: the rest is null, never absent. */
+const summary = (a: Record<string, unknown>, entities: unknown): ArticleSummary => ({
+  id: String(a.id),
+  file: String(a.file),
+  headline: String(a.headline),
+  byline: (a.byline as string) ?? null,
+  reporters: (a.reporters as string[]) ?? null,
+  year: (a.year as number) ?? null,
+  newspaper: (a.newspaper as string) ?? null,
+  length: Number(a.length),
+  entities: toNumber(entities),
+});
+
+async function list(db: Db): Promise<{ articles: ArticleSummary[] }> {
   const res = await db.read(
     `MATCH (a:Article) RETURN ${SUMMARY} AS a, COUNT { (:Entity)-[:MENTIONED_IN]->(a) } AS entities ORDER BY a.year, a.id`,
   );
-  return { articles: res.records.map((r) => ({ ...(toPlain(r.get('a')) as ArticleSummary), entities: toNumber(r.get('entities')) })) };
+  return { articles: res.records.map((r) => summary(toPlain(r.get('a')) as Record<string, unknown>, r.get('entities'))) };
 }
 
-export async function getArticle(db: Db, id: string): Promise<ArticleDetail> {
+async function one(db: Db, id: string): Promise<ArticleDetail> {
   const res = await db.read(
     `MATCH (a:Article {id: $id})
      CALL (a) {
@@ -49,5 +57,5 @@ export async function getArticle(db: Db, id: string): Promise<ArticleDetail> {
   const rec = res.records[0];
   if (!rec) throw new NotFoundError(`no article with id "${id}"`);
   const mentions = (toPlain(rec.get('mentions')) as ArticleDetail['mentions']).sort((x, y) => x.start - y.start);
-  return { ...(toPlain(rec.get('a')) as ArticleSummary), entities: toNumber(rec.get('entities')), text: rec.get('text'), mentions };
+  return { ...summary(toPlain(rec.get('a')) as Record<string, unknown>, rec.get('entities')), text: rec.get('text'), mentions };
 }

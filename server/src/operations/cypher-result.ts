@@ -1,33 +1,8 @@
 // Turns arbitrary Cypher result values into JSON-safe rows, collecting every node, relationship and
 // path found anywhere in them (nested lists and maps included) as graph elements, up to a cap.
 import { isNode, isPath, isRelationship, type Node, type Path, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
-import { toPlain } from '../store/values.ts';
-
-/** How a node appears in a row: the graph's id (to find it on the canvas) and everything it holds. */
-export interface RowNode {
-  kind: 'node';
-  id: string;
-  elementId: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-export interface RowRelationship {
-  kind: 'relationship';
-  id: string;
-  elementId: string;
-  type: string;
-  startElementId: string;
-  endElementId: string;
-  properties: Record<string, unknown>;
-}
-export interface RowPath {
-  kind: 'path';
-  nodes: RowNode[];
-  relationships: RowRelationship[];
-}
-
-/** The id the rest of the API gives an element (mapping.ts): its `id` property, else its element id. */
-const graphId = (el: Node | Relationship) => String(toPlain(el.properties.id) ?? el.elementId);
+import type { RowNode, RowPath, RowRelationship } from '../../../model/index.ts';
+import { toPlain, toRowNode, toRowRelationship } from '../../../model/storage/index.ts';
 
 const isMap = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
@@ -80,20 +55,12 @@ export class ResultCollector {
 
   private node(node: Node): RowNode {
     this.keep(this.nodes, node);
-    return { kind: 'node', id: graphId(node), elementId: node.elementId, labels: [...node.labels], properties: toPlain(node.properties) as Record<string, unknown> };
+    return toRowNode(node);
   }
 
   private relationship(rel: Relationship): RowRelationship {
     this.keep(this.relationships, rel);
-    return {
-      kind: 'relationship',
-      id: graphId(rel),
-      elementId: rel.elementId,
-      type: rel.type,
-      startElementId: rel.startNodeElementId,
-      endElementId: rel.endNodeElementId,
-      properties: toPlain(rel.properties) as Record<string, unknown>,
-    };
+    return toRowRelationship(rel);
   }
 
   private path(path: Path): RowPath {

@@ -1,55 +1,28 @@
 // cypher: the console's read-only query — guarded (cypher-guard.ts), run in a READ transaction with a
 // server-side timeout, capped in rows and graph elements, and returned as rows plus a graph.
 import neo4j, { Neo4jError, type ManagedTransaction, type Node } from 'neo4j-driver';
-import { z } from 'zod';
+import { CypherRequestSchema, CypherResultSchema, type CypherLimits, type CypherRequest, type CypherResult } from '../../../model/index.ts';
+import { toGraphPayload, toNumber } from '../../../model/storage/index.ts';
 import { DEFAULT_GRAPH_CAP, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_ROW_CAP } from '../config.ts';
 import { BadRequestError, ForbiddenError, HttpError, isTimeout } from '../errors.ts';
 import type { Db } from '../store/db.ts';
-import { toGraphPayload } from '../store/mapping.ts';
-import { toNumber } from '../store/values.ts';
-import type { CypherLimits, CypherRequest, CypherResult } from '../types.ts';
 import { EXPLAIN_PREFIX, guardQuery } from './cypher-guard.ts';
 import { ResultCollector } from './cypher-result.ts';
+import { defineOperation } from './operation.ts';
 
-export type { CypherLimits, CypherRequest, CypherResult };
-
-export const MAX_QUERY_LENGTH = 10_000;
 export const DEFAULT_CYPHER_LIMITS: CypherLimits = { timeoutMs: DEFAULT_QUERY_TIMEOUT_MS, rowCap: DEFAULT_ROW_CAP, graphCap: DEFAULT_GRAPH_CAP };
 
-export const CypherRequestSchema = z.strictObject({
-  query: z
-    .string({ error: 'must be a string of Cypher' })
-    .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
-    .refine((q) => q.trim() !== '', 'must not be blank'),
-  params: z
-    .record(z.string(), z.unknown(), { error: 'must be an object of named JSON values' })
-    .superRefine((params, ctx) => {
-      const bad = firstNonJson(params, []);
-      if (bad) ctx.addIssue({ code: 'custom', path: bad.path, message: `must be a JSON value (string, number, boolean, null, list or map), not ${bad.what}` });
-    })
-    .optional(),
+export const cypher = defineOperation({
+  summary: 'Read-only Cypher console (bounded: timeout, row and graph caps, rate limit)',
+  body: CypherRequestSchema,
+  output: CypherResultSchema,
+  errors: {
+    403: 'not a plain read: writes, administration, LOAD CSV, procedures off the allowlist …',
+    408: 'cancelled by the database at the timeout',
+    429: 'too many queries from this client',
+  },
+  run: ({ db, limits }, input) => runCypher(db, input, limits),
 });
-
-/** Where a value stops being JSON: functions, dates, class instances, NaN, undefined … */
-function firstNonJson(v: unknown, path: (string | number)[]): { path: (string | number)[]; what: string } | undefined {
-  if (v === null || typeof v === 'string' || typeof v === 'boolean') return undefined;
-  if (typeof v === 'number') return Number.isFinite(v) ? undefined : { path, what: String(v) };
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      const bad = firstNonJson(v[i], [...path, i]);
-      if (bad) return bad;
-    }
-    return undefined;
-  }
-  if (typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
-    for (const [k, x] of Object.entries(v)) {
-      const bad = firstNonJson(x, [...path, k]);
-      if (bad) return bad;
-    }
-    return undefined;
-  }
-  return { path, what: typeof v === 'object' ? `a ${v!.constructor?.name ?? 'object'}` : `a ${typeof v}` };
-}
 
 const ENDPOINTS_QUERY = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
 

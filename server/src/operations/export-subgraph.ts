@@ -3,62 +3,26 @@
 // console's guarded runCypher, then refetched by id so properties and evidence are complete). Unlike
 // the view payloads nothing heavy is stripped: an export is meant to be complete. Unknown ids and
 // oversized results are the caller's mistake (400), never a silent truncation.
-import { z } from 'zod';
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
+import {
+  EXPORT_ELEMENT_CAP,
+  type CypherRequest,
+  type ExportNeighborhood,
+  type ExportSelection,
+  type ExportSource,
+  type ExportSubgraph,
+} from '../../../model/index.ts';
+import { toExportEdge, toExportNode } from '../../../model/storage/index.ts';
 import { BadRequestError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
-import { CANVAS_PROPERTY } from '../store/canvas.ts';
-import { evidenceOf, type EvidenceRecord } from '../store/evidence.ts';
-import { toPlain } from '../store/values.ts';
-import type { GraphEdge, GraphNode } from '../types.ts';
-import { DEFAULT_CYPHER_LIMITS, runCypher, type CypherRequest } from './cypher.ts';
-import { idParam } from './params.ts';
+import { DEFAULT_CYPHER_LIMITS, runCypher } from './cypher.ts';
 
-/** Most nodes + edges one export may hold (the whole seeded graph is well under this). */
-export const EXPORT_ELEMENT_CAP = 5000;
 export const EXPORT_TIMEOUT_MS = 15_000;
-
-const EVIDENCE_KEYS = ['ev_article', 'ev_start', 'ev_end', 'ev_quote', 'ev_year'];
-
-export const ExportSelectionSchema = z
-  .object({
-    nodeIds: z.array(idParam).default([]),
-    /** when given, exactly these edges (their endpoints join the nodes); when absent, every edge among the nodes */
-    edgeIds: z.array(idParam).optional(),
-  })
-  .superRefine((s, ctx) => {
-    const n = s.nodeIds.length + (s.edgeIds?.length ?? 0);
-    if (n === 0) ctx.addIssue({ code: 'custom', message: 'the selection is empty: give at least one node or edge id' });
-    if (n > EXPORT_ELEMENT_CAP) ctx.addIssue({ code: 'custom', message: `the selection has ${n} elements, over the export cap of ${EXPORT_ELEMENT_CAP}` });
-  });
-export type ExportSelection = z.output<typeof ExportSelectionSchema>;
-
-export const ExportNeighborhoodSchema = z.object({
-  id: idParam,
-  depth: z.number().int('expected a whole number from 1 to 3').min(1, 'expected a whole number from 1 to 3').max(3, 'expected a whole number from 1 to 3').default(1),
-});
-export type ExportNeighborhood = z.output<typeof ExportNeighborhoodSchema>;
-
-export type ExportSource = { selection: ExportSelection } | { neighborhood: ExportNeighborhood } | { cypher: CypherRequest };
 
 export interface ExportOptions {
   includeEvidence: boolean;
   cap?: number;
 }
-
-export type ExportNode = GraphNode & { evidence: EvidenceRecord[] };
-export type ExportEdge = GraphEdge & { evidence: EvidenceRecord[] };
-export interface ExportSubgraph {
-  nodes: ExportNode[];
-  edges: ExportEdge[];
-}
-
-/**
- * Relationships without an `id` property (MENTIONED_IN) get one derived from their endpoints, so the
- * same edge has the same id in every database; the Cypher script recognises it and does not store it.
- * Colons only, so the id stays an XML NMTOKEN (GraphML ids must be).
- */
-export const derivedEdgeId = (type: string, source: string, target: string) => `${type}:${source}:${target}`;
 
 export async function exportSubgraph(db: Db, source: ExportSource, options: ExportOptions): Promise<ExportSubgraph> {
   const cap = options.cap ?? EXPORT_ELEMENT_CAP;
@@ -148,26 +112,4 @@ function unknown(kind: 'node' | 'edge', asked: string[], found: Set<string>) {
   if (!missing.length) return;
   const shown = missing.slice(0, 10).map((id) => `"${id}"`).join(', ');
   throw new BadRequestError(`export: unknown ${kind} id${missing.length > 1 ? 's' : ''} ${shown}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, { unknown: { [kind + 's']: missing } });
-}
-
-/** Properties minus the ev_* arrays, which become evidence records (or are dropped with evidence), and the canvas cache. */
-function split(properties: Record<string, unknown>, includeEvidence: boolean) {
-  const plain = toPlain(properties) as Record<string, unknown>;
-  const evidence = includeEvidence ? evidenceOf(plain) : [];
-  // keys sorted: the same element exports the same bytes from any database
-  const props = Object.fromEntries(Object.entries(plain).filter(([k]) => !EVIDENCE_KEYS.includes(k) && k !== CANVAS_PROPERTY).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { props, evidence };
-}
-
-function toExportNode(node: Node, includeEvidence: boolean): ExportNode {
-  const { props, evidence } = split(node.properties, includeEvidence);
-  const labels = node.labels.filter((l) => l !== 'Entity').sort();
-  return { ...props, id: String(props.id), labels, name: String(props.name ?? props.headline ?? props.id), evidence };
-}
-
-function toExportEdge(rel: Relationship, ids: Map<string, string>, includeEvidence: boolean): ExportEdge {
-  const { props, evidence } = split(rel.properties, includeEvidence);
-  const source = ids.get(rel.startNodeElementId)!;
-  const target = ids.get(rel.endNodeElementId)!;
-  return { ...props, id: String(props.id ?? derivedEdgeId(rel.type, source, target)), type: rel.type, source, target, evidence };
 }

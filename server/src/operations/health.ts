@@ -1,16 +1,26 @@
 // health: the database's version and edition, proving it answers.
-import type { Db } from '../store/db.ts';
-import type { Health } from '../types.ts';
+import { HealthSchema } from '../../../model/index.ts';
+import { toHttpError } from '../errors.ts';
+import { defineOperation } from './operation.ts';
 
 // A cold JVM plans its first query slowly; an unreachable database fails at connect time anyway.
 const HEALTH_TIMEOUT_MS = 5000;
 
-export async function health(db: Db): Promise<Health> {
-  const res = await db.read<{ version: string; edition: string }>(
-    'CALL dbms.components() YIELD name, versions, edition WHERE name = "Neo4j Kernel" RETURN versions[0] AS version, edition',
-    {},
-    HEALTH_TIMEOUT_MS,
-  );
-  const rec = res.records[0];
-  return { status: 'ok', neo4j: { version: rec.get('version'), edition: rec.get('edition') } };
-}
+export const health = defineOperation({
+  summary: 'Database health (503 {status: "unavailable", error} when Neo4j cannot be reached)',
+  output: HealthSchema,
+  // a monitor wants the reason in a fixed shape
+  failure: (err) => ({
+    status: 503,
+    body: { status: 'unavailable', error: toHttpError(err).status === 503 ? 'the graph database cannot be reached' : (err as Error).message },
+  }),
+  async run({ db }) {
+    const res = await db.read<{ version: string; edition: string }>(
+      'CALL dbms.components() YIELD name, versions, edition WHERE name = "Neo4j Kernel" RETURN versions[0] AS version, edition',
+      {},
+      HEALTH_TIMEOUT_MS,
+    );
+    const rec = res.records[0];
+    return { status: 'ok' as const, neo4j: { version: rec.get('version'), edition: rec.get('edition') } };
+  },
+});

@@ -2,29 +2,14 @@
 // answer says what was left out per relationship type and label, so the client can offer "N more".
 // Breadth-first by layers (the hops unrolled in one statement) instead of variable-length paths: a hub
 // such as 市中区 has hundreds of neighbours, and enumerating 3-hop paths from it is needlessly expensive.
-import { z } from 'zod';
+// Two doors to one query: GET with a query string, and the client's POST that also sends the ids on its
+// canvas, so the facts between the new nodes and the canvas come back in the same round trip.
 import neo4j from 'neo4j-driver';
+import { ExpandRequestSchema, IdParamsSchema, NeighborsQuerySchema, NeighborsResultSchema, type ExpandRequest, type NeighborsResult } from '../../../model/index.ts';
+import { CANVAS_PROPERTY, fromCanvasCache, toNumber } from '../../../model/storage/index.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
-import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/canvas.ts';
-import { toNumber } from '../store/values.ts';
-import type { GraphPayload } from '../types.ts';
-import { boundedInt, idParam, labelsParam, typesParam } from './params.ts';
-
-export const NeighborsQuerySchema = z.object({
-  depth: boundedInt(1, 3, 1),
-  types: typesParam,
-  labels: labelsParam,
-  limit: boundedInt(1, 1000, 100),
-});
-export type NeighborsQuery = z.output<typeof NeighborsQuerySchema>;
-export const NeighborsParamsSchema = z.object({ id: idParam });
-
-export interface NeighborsResult extends GraphPayload {
-  center: string;
-  /** neighbours that exist beyond the cap: total and per relationship type / label */
-  omitted: { total: number; byType: Record<string, number>; byLabel: Record<string, number> };
-}
+import { defineOperation } from './operation.ts';
 
 /** One breadth-first hop: the unseen neighbours of the frontier, most-mentioned first. */
 const HOP = `
@@ -37,31 +22,53 @@ const HOP = `
     ORDER BY coalesce(m.mention_count, 0) DESC, m.id
     RETURN collect({m: m, via: via}) AS next
   }
-  WITH c, seen + [x IN next | x.m] AS seen, [x IN next | x.m] AS frontier, found + next AS found`;
+  WITH c, canvas, seen + [x IN next | x.m] AS seen, [x IN next | x.m] AS frontier, found + next AS found`;
 
-export async function neighbors(db: Db, id: string, q: NeighborsQuery): Promise<NeighborsResult> {
-  const types = q.types ?? [];
-  const labels = q.labels ?? [];
+type Input = { id: string } & Omit<ExpandRequest, 'canvas'> & { canvas?: string[] };
+
+async function run(db: Db, q: Input): Promise<NeighborsResult> {
+  const canvas = q.canvas ?? [];
   // One statement, one round trip: the hops are unrolled (depth is a validated 1..3).
   const res = await db.read<{ nodes: unknown[]; rels: unknown[]; total: unknown; byType: Array<[string, unknown]>; byLabel: Array<[string, unknown]> }>(
     `MATCH (c:Entity {id: $id})
-     WITH c, [c] AS seen, [c] AS frontier, [] AS found
+     OPTIONAL MATCH (k:Entity) WHERE k.id IN $canvas
+     WITH c, collect(k) AS canvas
+     WITH c, canvas, [c] AS seen, [c] AS frontier, [] AS found
      ${HOP.repeat(q.depth)}
-     WITH c, found[0..$limit] AS kept, found[$limit..] AS left
-     WITH [c] + [k IN kept | k.m] AS nodes, left
-     CALL (nodes) {
-       UNWIND nodes AS a MATCH (a)-[r]->(b:Entity) WHERE b IN nodes AND ($types = [] OR type(r) IN $types)
-       RETURN collect(${canvasEdge('r')}) AS rels
+     WITH c, canvas, found[0..$limit] AS kept, found[$limit..] AS left
+     WITH [c] + [k IN kept | k.m] AS nodes, canvas, left
+     // facts among the answer's nodes, and between them and the canvas (not those among the canvas alone)
+     CALL (nodes, canvas) {
+       UNWIND nodes AS a MATCH (a)-[r]-(b:Entity) WHERE (b IN nodes OR b IN canvas) AND ($types = [] OR type(r) IN $types)
+       RETURN collect(DISTINCT r.${CANVAS_PROPERTY}) AS rels
      }
      // what was left out is counted here: a hub leaves hundreds of neighbours, not worth shipping
      CALL (left) { UNWIND left AS x WITH x.via AS k, count(*) AS c RETURN collect([k, c]) AS byType }
      CALL (left) { UNWIND left AS x WITH [l IN labels(x.m) WHERE l <> 'Entity'][0] AS k, count(*) AS c RETURN collect([k, c]) AS byLabel }
-     RETURN [n IN nodes | ${canvasNode('n')}] AS nodes, rels, size(left) AS total, byType, byLabel`,
-    { id, types, labels, limit: neo4j.int(q.limit) },
+     RETURN [n IN nodes | n.${CANVAS_PROPERTY}] AS nodes, rels, size(left) AS total, byType, byLabel`,
+    { id: q.id, canvas, types: q.types ?? [], labels: q.labels ?? [], limit: neo4j.int(q.limit) },
   );
   const rec = res.records[0];
-  if (!rec) throw new NotFoundError(`no entity with id "${id}"`);
+  if (!rec) throw new NotFoundError(`no entity with id "${q.id}"`);
   const counts = (pairs: Array<[string, unknown]>) => Object.fromEntries(pairs.map(([k, c]) => [k, toNumber(c)]));
   const omitted = { total: toNumber(rec.get('total')), byType: counts(rec.get('byType')), byLabel: counts(rec.get('byLabel')) };
-  return { ...fromCanvasProjection(rec.get('nodes'), rec.get('rels'), omitted.total > 0), center: id, omitted };
+  return { ...fromCanvasCache(rec.get('nodes'), rec.get('rels'), omitted.total > 0, canvas), center: q.id, omitted };
 }
+
+export const neighbors = defineOperation({
+  summary: 'Neighbourhood subgraph',
+  params: IdParamsSchema,
+  query: NeighborsQuerySchema,
+  output: NeighborsResultSchema,
+  errors: { 404: 'no entity with this id' },
+  run: ({ db }, input) => run(db, input),
+});
+
+export const expand = defineOperation({
+  summary: 'Neighbourhood subgraph plus the facts between it and the entities already on the canvas (one round trip)',
+  params: IdParamsSchema,
+  body: ExpandRequestSchema,
+  output: NeighborsResultSchema,
+  errors: { 404: 'no entity with this id' },
+  run: ({ db }, input) => run(db, input),
+});

@@ -1,28 +1,19 @@
 // overview: the entity graph filtered by labels, relationship types, articles and "as reported by"
 // year, capped. Mention links to articles are not part of it (articles have their own endpoint).
-import { z } from 'zod';
 import neo4j from 'neo4j-driver';
+import { GraphPayloadSchema, OverviewQuerySchema, type GraphPayload, type OverviewQuery } from '../../../model/index.ts';
+import { CANVAS_PROPERTY, fromCanvasCache } from '../../../model/storage/index.ts';
 import type { Db } from '../store/db.ts';
-import { canvasEdge, canvasNode, fromCanvasProjection } from '../store/canvas.ts';
-import type { GraphPayload } from '../types.ts';
-import { boundedInt, labelsParam, typesParam } from './params.ts';
+import { defineOperation } from './operation.ts';
 
-export const OVERVIEW_NODE_CAP = 5000;
-
-export const OverviewQuerySchema = z.object({
-  labels: labelsParam,
-  types: typesParam,
-  articles: z
-    .string()
-    .optional()
-    .transform((s) => (s ?? '').split(',').map((x) => x.trim().replace(/\.txt$/, '')).filter(Boolean)),
-  reportedBy: boundedInt(1900, 2100, 9999),
-  status: z.enum(['curated', 'proposed'], { error: 'status must be curated or proposed' }).optional(),
-  limit: boundedInt(1, OVERVIEW_NODE_CAP, OVERVIEW_NODE_CAP),
+export const overview = defineOperation({
+  summary: 'Filtered overview (the start view is its most-mentioned entities: limit=40)',
+  query: OverviewQuerySchema,
+  output: GraphPayloadSchema,
+  run: ({ db }, q) => run(db, q),
 });
-export type OverviewQuery = z.output<typeof OverviewQuerySchema>;
 
-export async function overview(db: Db, q: OverviewQuery = OverviewQuerySchema.parse({})): Promise<GraphPayload> {
+async function run(db: Db, q: OverviewQuery): Promise<GraphPayload> {
   const res = await db.read<{ nodes: unknown[]; rels: unknown[]; total: number }>(
     `MATCH (n:Entity)
      WHERE ($labels = [] OR any(l IN labels(n) WHERE l IN $labels))
@@ -38,8 +29,8 @@ export async function overview(db: Db, q: OverviewQuery = OverviewQuerySchema.pa
        WHERE b IN nodes AND ($types = [] OR type(r) IN $types)
          AND r.first_reported <= $year
          AND ($articles = [] OR any(x IN r.articles WHERE replace(x, '.txt', '') IN $articles))
-       RETURN collect(${canvasEdge('r')}) AS rels }
-     RETURN [n IN nodes | ${canvasNode('n')}] AS nodes, rels, total`,
+       RETURN collect(r.${CANVAS_PROPERTY}) AS rels }
+     RETURN [n IN nodes | n.${CANVAS_PROPERTY}] AS nodes, rels, total`,
     {
       labels: q.labels ?? [],
       types: q.types ?? [],
@@ -50,5 +41,5 @@ export async function overview(db: Db, q: OverviewQuery = OverviewQuerySchema.pa
     },
   );
   const rec = res.records[0];
-  return fromCanvasProjection(rec.get('nodes'), rec.get('rels'), Number(rec.get('total')) > q.limit);
+  return fromCanvasCache(rec.get('nodes'), rec.get('rels'), Number(rec.get('total')) > q.limit);
 }

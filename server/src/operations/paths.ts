@@ -1,29 +1,20 @@
 // paths: the shortest path (or all shortest paths) between two entities, as a subgraph.
-import { z } from 'zod';
 import type { Path } from 'neo4j-driver';
+import { MAX_PATHS, PathsQuerySchema, PathsResultSchema, type PathsQuery, type PathsResult } from '../../../model/index.ts';
+import { toGraphPayload } from '../../../model/storage/index.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
-import { toGraphPayload } from '../store/mapping.ts';
-import type { GraphPayload } from '../types.ts';
-import { boundedInt, idParam } from './params.ts';
+import { defineOperation } from './operation.ts';
 
-export const MAX_PATHS = 25;
-
-export const PathsQuerySchema = z.object({
-  from: idParam,
-  to: idParam,
-  maxHops: boundedInt(1, 8, 4),
-  all: z.enum(['true', 'false', '1', '0'], { error: 'all must be true or false' }).optional().transform((v) => v === 'true' || v === '1'),
+export const paths = defineOperation({
+  summary: 'Shortest path(s) between two entities',
+  query: PathsQuerySchema,
+  output: PathsResultSchema,
+  errors: { 404: 'from or to is not an entity' },
+  run: ({ db }, q) => run(db, q),
 });
-export type PathsQuery = z.output<typeof PathsQuerySchema>;
 
-export interface PathsResult extends GraphPayload {
-  /** each path as the ids of its nodes, from → to */
-  paths: string[][];
-  hops: number | null;
-}
-
-export async function paths(db: Db, q: PathsQuery): Promise<PathsResult> {
+async function run(db: Db, q: PathsQuery): Promise<PathsResult> {
   if (q.from === q.to) throw new BadRequestError('from and to are the same entity; pick two different ones');
   // maxHops is a validated integer: variable-length bounds cannot be parameters in Cypher.
   const fn = q.all ? 'allShortestPaths' : 'shortestPath';

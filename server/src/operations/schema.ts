@@ -1,16 +1,19 @@
 // schema: labels and relationship types with counts, endpoint labels and property keys; feeds the
-// legend, the filters and Cypher autocompletion. Meanings come from the curated vocabulary.
+// legend, the filters and Cypher autocompletion. Meanings come from the vocabulary.
+import { GraphSchemaSchema, MENTION_TYPE, RELATION_TYPES, type GraphSchema } from '../../../model/index.ts';
+import { isPublicProperty, toNumber } from '../../../model/storage/index.ts';
 import type { Db } from '../store/db.ts';
-import { toNumber } from '../store/values.ts';
-import { RELATION_TYPES } from '../../../graph-seed/src/vocabulary.ts';
+import { defineOperation } from './operation.ts';
 
-export interface GraphSchema {
-  labels: Array<{ label: string; count: number; properties: string[] }>;
-  relationshipTypes: Array<{ type: string; count: number; meaning: string | null; endpoints: Array<{ from: string; to: string; count: number }>; properties: string[] }>;
-  propertyKeys: string[];
-}
+export const schema = defineOperation({
+  summary: 'Labels, relationship types, property keys (internal properties left out)',
+  output: GraphSchemaSchema,
+  run: ({ db }) => run(db),
+});
 
-export async function schema(db: Db): Promise<GraphSchema> {
+const visible = (keys: string[]) => keys.filter(isPublicProperty).sort();
+
+async function run(db: Db): Promise<GraphSchema> {
   return db.readTx(async (tx) => {
     const labels = await tx.run(
       `MATCH (n) UNWIND labels(n) AS label
@@ -27,15 +30,15 @@ export async function schema(db: Db): Promise<GraphSchema> {
     );
     const keys = await tx.run('CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey');
     return {
-      labels: labels.records.map((r) => ({ label: r.get('label'), count: toNumber(r.get('count')), properties: [...r.get('props')].sort() })),
+      labels: labels.records.map((r) => ({ label: r.get('label'), count: toNumber(r.get('count')), properties: visible([...r.get('props')]) })),
       relationshipTypes: types.records.map((r) => ({
         type: r.get('type'),
         count: toNumber(r.get('count')),
-        meaning: (RELATION_TYPES as Record<string, { meaning: string }>)[r.get('type')]?.meaning ?? (r.get('type') === 'MENTIONED_IN' ? 'the entity is named in the article (spans on the relationship)' : null),
+        meaning: (RELATION_TYPES as Record<string, { meaning: string }>)[r.get('type')]?.meaning ?? (r.get('type') === MENTION_TYPE ? 'the entity is named in the article (spans on the relationship)' : null),
         endpoints: r.get('endpoints').map((e: { from: string; to: string; count: unknown }) => ({ from: e.from, to: e.to, count: toNumber(e.count) })).sort((x: { count: number }, y: { count: number }) => y.count - x.count),
-        properties: [...r.get('props')].sort(),
+        properties: visible([...r.get('props')]),
       })),
-      propertyKeys: keys.records.map((r) => r.get('propertyKey')),
+      propertyKeys: visible(keys.records.map((r) => r.get('propertyKey'))),
     };
   });
 }

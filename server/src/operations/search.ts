@@ -1,48 +1,19 @@
 // search: entities by Chinese name or alias, pinyin (full or initials) and English name.
 // Ranked exact (100) > prefix (75) > contains (50) > fuzzy (CJK full-text, < 25).
-import { z } from 'zod';
 import neo4j from 'neo4j-driver';
-import type { Db } from '../store/db.ts';
-import { toNumber } from '../store/values.ts';
-import { boundedInt, labelsParam } from './params.ts';
+import { SearchQuerySchema, SearchResultsSchema, type SearchResult, type SearchResults } from '../../../model/index.ts';
+import { toNumber } from '../../../model/storage/index.ts';
+import { defineOperation } from './operation.ts';
 import { luceneLiteral, normaliseQuery, pinyinQuery } from './text.ts';
-
-export const MAX_QUERY_LENGTH = 100;
-
-export const SearchQuerySchema = z.object({
-  q: z
-    .string({ error: 'q is required: the text to search for' })
-    .trim()
-    .min(1, 'q must not be empty: type part of a name, an alias, pinyin or English')
-    .max(MAX_QUERY_LENGTH, `q is too long: at most ${MAX_QUERY_LENGTH} characters`),
-  labels: labelsParam,
-  limit: boundedInt(1, 100, 20),
-});
-export type SearchQuery = z.output<typeof SearchQuerySchema>;
-
-export const SearchResultSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  labels: z.array(z.string()),
-  aliases: z.array(z.string()),
-  en: z.string().nullable(),
-  description: z.string().nullable(),
-  status: z.string().nullable(),
-  score: z.number(),
-});
-export type SearchResult = z.infer<typeof SearchResultSchema>;
 
 const CYPHER = `
 CALL () {
   MATCH (n:Entity)
-  // one CONTAINS on all keys first (search_keys is null only in a database seeded before it existed)
-  WHERE (n.search_keys IS NULL OR n.search_keys CONTAINS $q OR ($py <> '' AND n.search_keys CONTAINS $py))
+  // one CONTAINS on all keys first rules out most entities
+  WHERE (n.search_keys CONTAINS $q OR ($py <> '' AND n.search_keys CONTAINS $py))
     AND ($labels = [] OR any(l IN labels(n) WHERE l IN $labels))
-  // names_lc / py_keys / en_lc are written by the loaders (graph-seed/src/pinyin.ts searchProps); the
-  // fallbacks serve a database seeded before they existed
-  WITH n, coalesce(n.names_lc, [x IN [n.name] + coalesce(n.aliases, []) | toLower(x)]) AS names,
-       coalesce(n.en_lc, toLower(coalesce(n.en, ''))) AS en,
-       coalesce(n.py_keys, [n.pinyin, n.pinyin_initials] + coalesce(n.alias_pinyin, [])) AS py
+  // names_lc / py_keys / en_lc are written with every entity (model/storage/search-keys.ts)
+  WITH n, n.names_lc AS names, n.en_lc AS en, n.py_keys AS py
   WITH n, CASE
       WHEN $q IN names OR en = $q OR ($py <> '' AND $py IN py) THEN 100
       WHEN any(x IN names WHERE x STARTS WITH $q) OR (en <> '' AND en STARTS WITH $q)
@@ -68,28 +39,33 @@ LIMIT $limit
 // only what a suggestion shows: the driver's decoding of whole nodes costs more than the query
 RETURN n {.id, .name, .aliases, .en, .description, .status, labels: [l IN labels(n) WHERE l <> 'Entity']} AS n, score`;
 
-export async function search(db: Db, input: SearchQuery): Promise<{ results: SearchResult[] }> {
-  const q = normaliseQuery(input.q);
-  const res = await db.read<{ n: Record<string, unknown>; score: number }>(CYPHER, {
-    q,
-    py: pinyinQuery(q),
-    lucene: luceneLiteral(q),
-    labels: input.labels ?? [],
-    limit: neo4j.int(input.limit),
-  });
-  return {
-    results: res.records.map((r) => {
-      const p = r.get('n');
-      return {
-        id: String(p.id),
-        name: String(p.name),
-        labels: p.labels as string[],
-        aliases: (p.aliases as string[]) ?? [],
-        en: (p.en as string) ?? null,
-        description: (p.description as string) ?? null,
-        status: (p.status as string) ?? null,
-        score: Math.round(toNumber(r.get('score')) * 100) / 100,
-      };
-    }),
-  };
-}
+export const search = defineOperation({
+  summary: 'Search entities (Chinese, alias, pinyin, English)',
+  query: SearchQuerySchema,
+  output: SearchResultsSchema,
+  async run({ db }, input): Promise<SearchResults> {
+    const q = normaliseQuery(input.q);
+    const res = await db.read<{ n: Record<string, unknown>; score: number }>(CYPHER, {
+      q,
+      py: pinyinQuery(q),
+      lucene: luceneLiteral(q),
+      labels: input.labels ?? [],
+      limit: neo4j.int(input.limit),
+    });
+    return {
+      results: res.records.map((r): SearchResult => {
+        const p = r.get('n');
+        return {
+          id: String(p.id),
+          name: String(p.name),
+          labels: p.labels as string[],
+          aliases: (p.aliases as string[]) ?? [],
+          en: (p.en as string) ?? null,
+          description: (p.description as string) ?? null,
+          status: (p.status as SearchResult['status']) ?? null,
+          score: Math.round(toNumber(r.get('score')) * 100) / 100,
+        };
+      }),
+    };
+  },
+});

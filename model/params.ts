@@ -1,6 +1,7 @@
-// Query-string schemas shared by the operations: comma lists of labels/types, bounded integers.
+// Query-string parsing shared by the request schemas: comma lists of labels/types, bounded integers,
+// ids. Query strings arrive as text; these turn them into typed values or a 400 naming what was wrong.
 import { z } from 'zod';
-import { ENTITY_LABELS, RELATION_TYPE_NAMES } from '../../../graph-seed/src/vocabulary.ts';
+import { ENTITY_LABELS, RELATION_TYPE_NAMES, type EntityLabel, type RelationTypeName } from './vocabulary.ts';
 
 const commaList = <T extends string>(allowed: readonly T[], what: string) =>
   z
@@ -16,8 +17,8 @@ const commaList = <T extends string>(allowed: readonly T[], what: string) =>
       return items as T[];
     });
 
-export const labelsParam = commaList(ENTITY_LABELS, 'label');
-export const typesParam = commaList(RELATION_TYPE_NAMES, 'relationship type');
+export const labelsParam = commaList<EntityLabel>(ENTITY_LABELS, 'label');
+export const typesParam = commaList<RelationTypeName>(RELATION_TYPE_NAMES, 'relationship type');
 
 export const boundedInt = (min: number, max: number, fallback: number) =>
   z
@@ -36,5 +37,11 @@ export const boundedInt = (min: number, max: number, fallback: number) =>
       }
       return n;
     });
+
+/** The same bound for a JSON body, where numbers arrive as numbers. */
+export const boundedJsonInt = (min: number, max: number, fallback: number) => {
+  const message = `expected a whole number from ${min} to ${max}`;
+  return z.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
+};
 
 export const idParam = z.string().min(1, 'an id is required').max(200, 'an id has at most 200 characters');

@@ -1,5 +1,5 @@
-// Converts Neo4j driver values (Integer, temporal, spatial, Node, Relationship, Path) into JSON-safe
-// values. Integers outside the safe range become decimal strings rather than silently rounding.
+// Converts Neo4j driver values (Integer, temporal, spatial) into JSON-safe values: the one reader of
+// stored scalars. Integers outside the safe range become decimal strings rather than silently rounding.
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
 
 export function toPlain(value: unknown): unknown {

@@ -1,0 +1,210 @@
+// Requests and answers of the explorer: search, node and fact details, expansion, paths, overview,
+// subgraph, schema, articles, health and stats. Query-string schemas turn text into typed values.
+import { z } from 'zod';
+import { CanvasEdgeSchema, CanvasNodeSchema, EvidenceSchema, GraphPayloadSchema, PropertiesSchema } from './graph.ts';
+import { boundedInt, boundedJsonInt, idParam, labelsParam, typesParam } from './params.ts';
+import { ENTITY_LABELS, FIGURE_KIND_NAMES, RELATION_TYPE_NAMES, STATUSES, UNIT_NAMES } from './vocabulary.ts';
+
+export const IdParamsSchema = z.object({ id: idParam });
+
+// ---- search -------------------------------------------------------------------------------------------
+export const MAX_SEARCH_LENGTH = 100;
+export const SearchQuerySchema = z.object({
+  q: z
+    .string({ error: 'q is required: the text to search for' })
+    .trim()
+    .min(1, 'q must not be empty: type part of a name, an alias, pinyin or English')
+    .max(MAX_SEARCH_LENGTH, `q is too long: at most ${MAX_SEARCH_LENGTH} characters`),
+  labels: labelsParam,
+  limit: boundedInt(1, 100, 20),
+});
+export type SearchQuery = z.output<typeof SearchQuerySchema>;
+
+export const SearchResultSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    labels: z.array(z.string()),
+    aliases: z.array(z.string()),
+    en: z.string().nullable(),
+    description: z.string().nullable(),
+    status: z.enum(STATUSES).nullable(),
+    score: z.number(),
+  })
+  .meta({ id: 'SearchResult' });
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+export const SearchResultsSchema = z.object({ results: z.array(SearchResultSchema) });
+export type SearchResults = z.infer<typeof SearchResultsSchema>;
+
+// ---- node and fact details ----------------------------------------------------------------------------
+export const FigureSchema = z
+  .object({
+    kind: z.enum(FIGURE_KIND_NAMES),
+    /** as printed, e.g. 89.3亿元 */
+    text: z.string(),
+    unit: z.enum(UNIT_NAMES),
+    /** exact value in the unit (yuan, m2, …) */
+    value: z.number(),
+    year: z.number().optional(),
+    note: z.string().optional(),
+    evidence: EvidenceSchema,
+  })
+  .meta({ id: 'Figure' });
+export type Figure = z.infer<typeof FigureSchema>;
+
+/** A node as the details panel shows it: the canvas fields, its description and every public property. */
+export const DetailNodeSchema = CanvasNodeSchema.extend({ description: z.string().nullable(), properties: PropertiesSchema }).meta({ id: 'DetailNode' });
+export type DetailNode = z.infer<typeof DetailNodeSchema>;
+
+export const NodeDetailsSchema = z
+  .object({
+    node: DetailNodeSchema,
+    aliases: z.array(z.string()),
+    figures: z.array(FigureSchema),
+    evidence: z.array(EvidenceSchema),
+    mentions: z.array(z.object({ article: z.string(), headline: z.string(), year: z.number().nullable(), count: z.number() })),
+    /** relationship type → facts out of and into the node */
+    degree: z.record(z.string(), z.object({ out: z.number(), in: z.number() })),
+  })
+  .meta({ id: 'NodeDetails' });
+export type NodeDetails = z.infer<typeof NodeDetailsSchema>;
+
+export const EndpointSchema = z.object({ id: z.string(), name: z.string(), labels: z.array(z.string()) }).meta({ id: 'Endpoint' });
+export type Endpoint = z.infer<typeof EndpointSchema>;
+
+export const DetailEdgeSchema = CanvasEdgeSchema.extend({ properties: PropertiesSchema }).meta({ id: 'DetailEdge' });
+export type DetailEdge = z.infer<typeof DetailEdgeSchema>;
+
+export const EdgeDetailsSchema = z
+  .object({ edge: DetailEdgeSchema, source: EndpointSchema, target: EndpointSchema, evidence: z.array(EvidenceSchema) })
+  .meta({ id: 'EdgeDetails' });
+export type EdgeDetails = z.infer<typeof EdgeDetailsSchema>;
+
+// ---- expansion ----------------------------------------------------------------------------------------
+export const NeighborsQuerySchema = z.object({
+  depth: boundedInt(1, 3, 1),
+  types: typesParam,
+  labels: labelsParam,
+  limit: boundedInt(1, 1000, 100),
+});
+export type NeighborsQuery = z.output<typeof NeighborsQuerySchema>;
+
+export const CANVAS_ID_CAP = 5000;
+const canvasIds = z
+  .array(idParam, { error: 'must be a list of entity ids' })
+  .max(CANVAS_ID_CAP, `may name at most ${CANVAS_ID_CAP} entities`);
+
+/** The client's expansion: the same options as JSON, plus the ids on its canvas (one round trip). */
+export const ExpandRequestSchema = z.strictObject({
+  depth: boundedJsonInt(1, 3, 1),
+  types: z.array(z.enum(RELATION_TYPE_NAMES, { error: `expected one of ${RELATION_TYPE_NAMES.join(', ')}` })).default([]),
+  labels: z.array(z.enum(ENTITY_LABELS, { error: `expected one of ${ENTITY_LABELS.join(', ')}` })).default([]),
+  limit: boundedJsonInt(1, 1000, 100),
+  /** entities already on the canvas: the answer adds every fact between them and the new nodes */
+  canvas: canvasIds.default([]),
+});
+export type ExpandRequest = z.output<typeof ExpandRequestSchema>;
+
+export const NeighborsResultSchema = GraphPayloadSchema.extend({
+  center: z.string(),
+  /** neighbours that exist beyond the cap: total and per relationship type / label */
+  omitted: z.object({ total: z.number(), byType: z.record(z.string(), z.number()), byLabel: z.record(z.string(), z.number()) }),
+}).meta({ id: 'NeighborsResult', description: 'edges may end at a canvas id sent with the request' });
+export type NeighborsResult = z.infer<typeof NeighborsResultSchema>;
+
+// ---- paths, subgraph, overview ---------------------------------------------------------------------------
+export const MAX_PATHS = 25;
+export const PathsQuerySchema = z.object({
+  from: idParam,
+  to: idParam,
+  maxHops: boundedInt(1, 8, 4),
+  all: z.enum(['true', 'false', '1', '0'], { error: 'all must be true or false' }).optional().transform((v) => v === 'true' || v === '1'),
+});
+export type PathsQuery = z.output<typeof PathsQuerySchema>;
+
+export const PathsResultSchema = GraphPayloadSchema.extend({
+  /** each path as the ids of its nodes, from → to */
+  paths: z.array(z.array(z.string())),
+  hops: z.number().nullable(),
+}).meta({ id: 'PathsResult' });
+export type PathsResult = z.infer<typeof PathsResultSchema>;
+
+export const SUBGRAPH_ID_CAP = CANVAS_ID_CAP;
+export const SubgraphRequestSchema = z.object({
+  ids: z
+    .array(idParam, { error: 'ids must be a list of entity ids' })
+    .min(1, 'ids must name at least one entity')
+    .max(SUBGRAPH_ID_CAP, `ids may name at most ${SUBGRAPH_ID_CAP} entities`),
+});
+export type SubgraphRequest = z.output<typeof SubgraphRequestSchema>;
+export const SubgraphResultSchema = GraphPayloadSchema.extend({ missing: z.array(z.string()) }).meta({ id: 'SubgraphResult' });
+export type SubgraphResult = z.infer<typeof SubgraphResultSchema>;
+
+export const OVERVIEW_NODE_CAP = 5000;
+export const OverviewQuerySchema = z.object({
+  labels: labelsParam,
+  types: typesParam,
+  articles: z
+    .string()
+    .optional()
+    .transform((s) => (s ?? '').split(',').map((x) => x.trim().replace(/\.txt$/, '')).filter(Boolean)),
+  reportedBy: boundedInt(1900, 2100, 9999),
+  status: z.enum(STATUSES, { error: 'status must be curated or proposed' }).optional(),
+  limit: boundedInt(1, OVERVIEW_NODE_CAP, OVERVIEW_NODE_CAP),
+});
+export type OverviewQuery = z.output<typeof OverviewQuerySchema>;
+
+// ---- schema, articles, health, stats ---------------------------------------------------------------------
+export const GraphSchemaSchema = z
+  .object({
+    labels: z.array(z.object({ label: z.string(), count: z.number(), properties: z.array(z.string()) })),
+    relationshipTypes: z.array(
+      z.object({
+        type: z.string(),
+        count: z.number(),
+        meaning: z.string().nullable(),
+        endpoints: z.array(z.object({ from: z.string(), to: z.string(), count: z.number() })),
+        properties: z.array(z.string()),
+      }),
+    ),
+    propertyKeys: z.array(z.string()),
+  })
+  .meta({ id: 'GraphSchema' });
+export type GraphSchema = z.infer<typeof GraphSchemaSchema>;
+
+export const ArticleParamsSchema = z.object({ id: idParam.transform((s) => s.replace(/\.txt$/, '')) });
+
+export const ArticleSummarySchema = z
+  .object({
+    id: z.string(),
+    file: z.string(),
+    headline: z.string(),
+    /** proposed articles (ingest) carry only a headline and maybe a year */
+    byline: z.string().nullable(),
+    reporters: z.array(z.string()).nullable(),
+    year: z.number().nullable(),
+    newspaper: z.string().nullable(),
+    length: z.number(),
+    /** entities mentioned in it */
+    entities: z.number(),
+  })
+  .meta({ id: 'ArticleSummary' });
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+export const ArticleListSchema = z.object({ articles: z.array(ArticleSummarySchema) });
+
+export const ArticleMentionSchema = z.object({ entityId: z.string(), name: z.string(), labels: z.array(z.string()), start: z.number(), end: z.number() });
+export const ArticleDetailSchema = ArticleSummarySchema.extend({ text: z.string(), mentions: z.array(ArticleMentionSchema) }).meta({ id: 'ArticleDetail' });
+export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
+
+export const HealthSchema = z.object({ status: z.literal('ok'), neo4j: z.object({ version: z.string(), edition: z.string() }) }).meta({ id: 'Health' });
+export type Health = z.infer<typeof HealthSchema>;
+export const UnhealthySchema = z.object({ status: z.literal('unavailable'), error: z.string() }).meta({ id: 'Unhealthy' });
+
+export const StatsSchema = z
+  .object({ nodes: z.number(), relationships: z.number(), labels: z.record(z.string(), z.number()), relationshipTypes: z.record(z.string(), z.number()) })
+  .meta({ id: 'Stats' });
+export type Stats = z.infer<typeof StatsSchema>;
+
+/** Every 4xx/5xx answer: a sentence a person can act on, and for validation errors the fields. */
+export const ErrorBodySchema = z.object({ error: z.string(), details: z.unknown().optional() }).meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -1,0 +1,147 @@
+// The one writer of the storage format: the schema (constraints and indexes), and the property maps of
+// articles, entities, facts and mention links that the seed loader and the ingest loader both store.
+// Every derived property (search keys, evidence arrays, figure shortcuts, the canvas cache) is computed
+// here from the same inputs, so the two loaders cannot drift apart.
+import type { Driver } from 'neo4j-driver';
+import type { Evidence } from '../graph.ts';
+import type { EntityLabel, RelationTypeName, Status } from '../vocabulary.ts';
+import { CANVAS_PROPERTY, edgeCanvasValues, encodeCanvas, nodeCanvasValues } from './canvas.ts';
+import { evidenceProperties } from './evidence.ts';
+import { figuresProperties, storedInt, type FigureToStore } from './figures.ts';
+import { searchProps } from './search-keys.ts';
+import { toPlain } from './values.ts';
+
+export const SCHEMA_STATEMENTS = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+  'CREATE INDEX entity_pinyin IF NOT EXISTS FOR (n:Entity) ON (n.pinyin)',
+  'CREATE INDEX entity_initials IF NOT EXISTS FOR (n:Entity) ON (n.pinyin_initials)',
+  'CREATE INDEX entity_status IF NOT EXISTS FOR (n:Entity) ON (n.status)',
+  'CREATE INDEX entity_first_reported IF NOT EXISTS FOR (n:Entity) ON (n.first_reported)',
+  'CREATE INDEX article_year IF NOT EXISTS FOR (n:Article) ON (n.year)',
+  "CREATE FULLTEXT INDEX entity_fulltext IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.alias_text, n.en, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+];
+
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(60)');
+  } finally {
+    await session.close();
+  }
+}
+
+export interface ArticleToStore {
+  id: string;
+  file: string;
+  headline: string;
+  year: number | null;
+  text: string;
+  byline?: string;
+  reporters?: string[];
+  newspaper?: string;
+  status?: Status;
+}
+
+export const articleRecord = (a: ArticleToStore): Record<string, unknown> => ({ ...a, length: a.text.length });
+
+export interface EntityToStore {
+  id: string;
+  name: string;
+  label: EntityLabel;
+  aliases: string[];
+  en?: string | null;
+  description?: string | null;
+  status: Status;
+  figures: FigureToStore[];
+  evidence: Evidence[];
+  mentionCount: number;
+  /** the extractor rules that proposed it */
+  rules?: string[];
+}
+
+/** Everything an entity node stores; the caller sets its label. */
+export function entityRecord(e: EntityToStore): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    id: e.id,
+    name: e.name,
+    type: e.label,
+    aliases: e.aliases,
+    en: e.en ?? null,
+    description: e.description ?? null,
+    ...searchProps(e.name, e.aliases, e.en),
+    status: e.status,
+    ...(e.rules ? { rules: e.rules } : {}),
+    mention_count: e.mentionCount,
+    ...figuresProperties(e.figures),
+    ...evidenceProperties(e.evidence),
+  };
+  props[CANVAS_PROPERTY] = encodeCanvas(nodeCanvasValues(props, [e.label]));
+  return props;
+}
+
+export interface RelationToStore {
+  id: string;
+  type: RelationTypeName;
+  source: string;
+  target: string;
+  status: Status;
+  amountText?: string | null;
+  amountYuan?: bigint | number | string | null;
+  role?: string | null;
+  year?: number | null;
+  rule?: string | null;
+  evidence: Evidence[];
+}
+
+/** Everything a fact stores; the caller matches its endpoints and type. */
+export function relationRecord(r: RelationToStore): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    id: r.id,
+    status: r.status,
+    rule: r.rule ?? null,
+    amount_text: r.amountText ?? null,
+    amount_yuan: storedInt(r.amountYuan),
+    role: r.role ?? null,
+    year: r.year ?? null,
+    ...evidenceProperties(r.evidence),
+  };
+  props[CANVAS_PROPERTY] = encodeCanvas(edgeCanvasValues(props, r.type, r.source, r.target));
+  return props;
+}
+
+/**
+ * A database written before the canvas cache or the search keys existed gets them derived at start,
+ * for exactly the elements that lack them (never a whole-graph rewrite). Returns how many were written.
+ */
+export async function deriveMissing(driver: Driver, database?: string): Promise<{ entities: number; facts: number }> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const nodes = await tx.run(
+        `MATCH (n:Entity) WHERE n.${CANVAS_PROPERTY} IS NULL OR n.search_keys IS NULL
+         RETURN elementId(n) AS id, properties(n) AS p, labels(n) AS labels`,
+      );
+      const nodeRows = nodes.records.map((rec) => {
+        const p = toPlain(rec.get('p')) as Record<string, unknown>;
+        const keys = searchProps(String(p.name), (p.aliases as string[]) ?? [], p.en as string | undefined);
+        return { id: rec.get('id'), set: { ...keys, [CANVAS_PROPERTY]: encodeCanvas(nodeCanvasValues({ ...p, ...keys }, rec.get('labels'))) } };
+      });
+      if (nodeRows.length) await tx.run('UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.id SET n += row.set', { rows: nodeRows });
+      const facts = await tx.run(
+        `MATCH (s:Entity)-[r]->(t:Entity) WHERE r.${CANVAS_PROPERTY} IS NULL
+         RETURN elementId(r) AS id, properties(r) AS p, type(r) AS type, s.id AS source, t.id AS target`,
+      );
+      const factRows = facts.records.map((rec) => ({
+        id: rec.get('id'),
+        canvas: encodeCanvas(edgeCanvasValues(rec.get('p'), rec.get('type'), rec.get('source'), rec.get('target'))),
+      }));
+      if (factRows.length) await tx.run(`UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id SET r.${CANVAS_PROPERTY} = row.canvas`, { rows: factRows });
+      return { entities: nodeRows.length, facts: factRows.length };
+    });
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,174 @@
+// The graph's vocabulary, in one place: entity labels, relationship types with their allowed endpoints,
+// figure kinds and units, each with its Chinese and English display name. The loader enforces it, the
+// server validates requests with it, the client draws and names with it: a new type is one edit here.
+// graph-seed/SCHEMA.md documents the same table for people (npm run seed -- --schema-doc).
+
+/** A display name in both interface languages. */
+export interface Names {
+  zh: string;
+  en: string;
+}
+
+export const ENTITY_LABELS = [
+  'Area', // districts, 片区, 街区, zones, belts
+  'Project', // construction / renewal / investment projects and project groups
+  'Park', // industrial parks, science parks, incubators, bases, public parks
+  'Facility', // buildings, commercial centres, landmarks, streets, venues
+  'Enterprise', // companies, groups, banks, brands
+  'Strategy', // strategies, programmes, policies, slogans used as plans
+  'Industry', // industries and sectors
+  'Organization', // government bodies, institutes, platforms, associations, universities
+  'Event', // festivals, meetings, campaigns with a date
+  'Honor', // honours, rankings, designations
+  'Person', // people named in the text (not the reporters)
+] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+export const LABEL_NAMES: Record<EntityLabel, Names> = {
+  Area: { zh: '区域', en: 'Area' },
+  Project: { zh: '项目', en: 'Project' },
+  Park: { zh: '园区', en: 'Park' },
+  Facility: { zh: '设施', en: 'Facility' },
+  Enterprise: { zh: '企业', en: 'Enterprise' },
+  Strategy: { zh: '战略', en: 'Strategy' },
+  Industry: { zh: '产业', en: 'Industry' },
+  Organization: { zh: '机构', en: 'Organisation' },
+  Event: { zh: '活动', en: 'Event' },
+  Honor: { zh: '荣誉', en: 'Honour' },
+  Person: { zh: '人物', en: 'Person' },
+};
+
+/** Source articles are nodes too (label Article), linked from entities by MENTIONED_IN. */
+export const ARTICLE_LABEL = 'Article';
+export const ENTITY_LABEL = 'Entity';
+export const MENTION_TYPE = 'MENTIONED_IN';
+export const MENTION_NAMES: Names = { zh: '提及于', en: 'mentioned in' };
+
+const PLACES: EntityLabel[] = ['Area', 'Park', 'Facility'];
+const ACTORS: EntityLabel[] = ['Enterprise', 'Organization', 'Project', 'Park', 'Facility'];
+const ANY: EntityLabel[] = [...ENTITY_LABELS];
+
+export interface RelationType extends Names {
+  meaning: string;
+  from: EntityLabel[];
+  to: EntityLabel[];
+}
+
+// Direction rule: the more specific / smaller / acting entity is the source.
+export const RELATION_TYPES = {
+  LOCATED_IN: {
+    zh: '位于',
+    en: 'located in',
+    meaning: 'source is physically located in target',
+    from: [...ACTORS, 'Area', 'Event'],
+    to: PLACES,
+  },
+  PART_OF: {
+    zh: '隶属',
+    en: 'part of',
+    meaning: 'source is a component of target: sub-area of an area, project in an area, phase of a park, member of a project group',
+    from: ['Area', 'Project', 'Park', 'Facility', 'Strategy', 'Event'],
+    to: ['Area', 'Project', 'Park', 'Facility', 'Strategy', 'Event'],
+  },
+  SUPPORTS: {
+    zh: '支撑',
+    en: 'supports',
+    meaning: 'source is part of, serves or implements the target strategy or programme',
+    from: ANY,
+    to: ['Strategy'],
+  },
+  INVESTED_IN: {
+    zh: '投资',
+    en: 'invested in',
+    meaning: 'source put money into target (amount_text / amount_yuan on the relationship when the text gives one)',
+    from: ['Enterprise', 'Organization', 'Area'],
+    to: ['Project', 'Park', 'Facility', 'Area', 'Enterprise'],
+  },
+  INTRODUCED_TO: {
+    zh: '引进至',
+    en: 'introduced to',
+    meaning: 'source (an enterprise, institution or project) was brought into / settled in the target area',
+    from: ['Enterprise', 'Organization', 'Project'],
+    to: ['Area', 'Park', 'Facility'],
+  },
+  IN_INDUSTRY: {
+    zh: '所属产业',
+    en: 'in industry',
+    meaning: 'source belongs to or works in the target industry',
+    from: ['Enterprise', 'Organization', 'Project', 'Park', 'Facility'],
+    to: ['Industry'],
+  },
+  DEVELOPS: {
+    zh: '发展',
+    en: 'develops',
+    meaning: 'the source area or park develops the target industry (a leading / key industry)',
+    from: ['Area', 'Park'],
+    to: ['Industry'],
+  },
+  HOSTS: {
+    zh: '举办',
+    en: 'hosts',
+    meaning: 'source hosted or organised the target event',
+    from: ['Area', 'Park', 'Facility', 'Organization', 'Enterprise'],
+    to: ['Event'],
+  },
+  HONOURED_AS: {
+    zh: '获评',
+    en: 'honoured as',
+    meaning: 'source received the target honour, ranking or designation',
+    from: ANY,
+    to: ['Honor'],
+  },
+  LEADS: {
+    zh: '领导',
+    en: 'leads',
+    meaning: 'the source person holds office in / leads the target',
+    from: ['Person'],
+    to: ['Organization', 'Area', 'Project', 'Strategy', 'Event', 'Enterprise'],
+  },
+  COOPERATES_WITH: {
+    zh: '合作',
+    en: 'cooperates with',
+    meaning: 'source signed or works with target (cooperation agreement, partnership); stored one way, read both ways',
+    from: ['Area', 'Enterprise', 'Organization', 'Park'],
+    to: ['Area', 'Enterprise', 'Organization', 'Park'],
+  },
+} satisfies Record<string, RelationType>;
+
+export type RelationTypeName = keyof typeof RELATION_TYPES;
+export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationTypeName, ...RelationTypeName[]];
+
+// What a figure measures. A fund size is not an investment: name figures for what they are.
+export const FIGURE_KINDS = {
+  investment: { zh: '投资额', en: 'investment' }, // 总投资, 投资
+  annual_investment: { zh: '年度投资', en: 'annual investment' }, // 完成年度投资
+  fund_size: { zh: '基金规模', en: 'fund size' }, // 管理基金规模
+  gdp: { zh: '地区生产总值', en: 'GDP' }, // 地区生产总值
+  revenue: { zh: '营业收入', en: 'revenue' }, // 营业收入, 销售额
+  output_value: { zh: '产值', en: 'output value' }, // 产值
+  fiscal_revenue: { zh: '财政收入', en: 'fiscal revenue' }, // 一般公共预算收入
+  tax: { zh: '税收', en: 'tax revenue' }, // 税收
+  retail_sales: { zh: '社会消费品零售额', en: 'retail sales' }, // 社会消费品零售总额
+  floor_area: { zh: '建筑面积', en: 'floor area' }, // 建筑面积
+  land_area: { zh: '土地面积', en: 'land area' }, // 占地, 面积
+  count: { zh: '数量', en: 'count' }, // N个, N家 (projects, enterprises)
+  other: { zh: '其他', en: 'other' },
+} satisfies Record<string, Names>;
+export type FigureKind = keyof typeof FIGURE_KINDS;
+export const FIGURE_KIND_NAMES = Object.keys(FIGURE_KINDS) as [FigureKind, ...FigureKind[]];
+
+/** Units an amount is normalised to (graph-seed/src/figures.ts): money in yuan or usd, areas in m2 or mu. */
+export const UNITS = {
+  yuan: { zh: '元', en: 'yuan' },
+  usd: { zh: '美元', en: 'USD' },
+  m2: { zh: '平方米', en: 'm²' },
+  mu: { zh: '亩', en: 'mu' },
+  km: { zh: '公里', en: 'km' },
+  value: { zh: '', en: '' }, // a plain number: 175个, 30家
+} satisfies Record<string, Names>;
+export type Unit = keyof typeof UNITS;
+export const UNIT_NAMES = Object.keys(UNITS) as [Unit, ...Unit[]];
+
+/** curated: in graph-seed/data; proposed: written by the extractor, not reviewed yet. */
+export const STATUSES = ['curated', 'proposed'] as const;
+export type Status = (typeof STATUSES)[number];

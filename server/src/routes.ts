@@ -1,0 +1,44 @@
+// The route table: every API route, as method + path + operation. The router (routes/router.ts) and
+// the OpenAPI document (openapi.ts) are both generated from it, so a new operation is its own file,
+// one line here and its call in client/src/api.ts.
+import { getArticle, listArticles } from './operations/articles.ts';
+import { cypher } from './operations/cypher.ts';
+import { edgeDetails } from './operations/edge-details.ts';
+import { health } from './operations/health.ts';
+import { expand, neighbors } from './operations/neighbors.ts';
+import { nodeDetails } from './operations/node-details.ts';
+import type { AnyOperation } from './operations/operation.ts';
+import { overview } from './operations/overview.ts';
+import { paths } from './operations/paths.ts';
+import { schema } from './operations/schema.ts';
+import { search } from './operations/search.ts';
+import { stats } from './operations/stats.ts';
+import { subgraph } from './operations/subgraph.ts';
+import { exportOp } from './export/request.ts';
+
+export interface Route {
+  method: 'get' | 'post';
+  /** under /api, in Express syntax (`/nodes/:id`) */
+  path: string;
+  operation: AnyOperation;
+  /** runs a user's Cypher: one per-client budget covers the console and Cypher exports */
+  rateLimited?: boolean;
+}
+
+export const ROUTES: Route[] = [
+  { method: 'get', path: '/health', operation: health },
+  { method: 'get', path: '/stats', operation: stats },
+  { method: 'get', path: '/search', operation: search },
+  { method: 'get', path: '/nodes/:id', operation: nodeDetails },
+  { method: 'get', path: '/nodes/:id/neighbors', operation: neighbors },
+  { method: 'post', path: '/nodes/:id/neighbors', operation: expand },
+  { method: 'get', path: '/edges/:id', operation: edgeDetails },
+  { method: 'get', path: '/paths', operation: paths },
+  { method: 'get', path: '/graph', operation: overview },
+  { method: 'post', path: '/subgraph', operation: subgraph },
+  { method: 'get', path: '/schema', operation: schema },
+  { method: 'get', path: '/articles', operation: listArticles },
+  { method: 'get', path: '/articles/:id', operation: getArticle },
+  { method: 'post', path: '/cypher', operation: cypher, rateLimited: true },
+  { method: 'post', path: '/export', operation: exportOp, rateLimited: true },
+];
