@@ -42,6 +42,9 @@ const JVM_FLAGS = [
   '-XX:+UnlockExperimentalVMOptions',
   '-XX:+TrustFinalNonStaticFields',
   '-XX:+DisableExplicitGC',
+  // Neo4j's limits do not count a list built inside one expression; if the heap runs out anyway,
+  // threads may die half-way (timeouts stopped being enforced), so the JVM exits and is relaunched.
+  '-XX:+ExitOnOutOfMemoryError',
   '-Djdk.nio.maxCachedBufferSize=1024',
   '-Dio.netty.tryReflectionSetAccessible=true',
   '-Dlog4j2.disable.jmx=true',
