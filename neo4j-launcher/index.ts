@@ -169,8 +169,10 @@ export interface RunningNeo4j {
   port: number;
   /** the Node process that launched (and supervises) the JVM */
   ownerPid: number;
-  /** the JVM */
+  /** the JVM (-1 while it is being relaunched) */
   pid: number;
+  /** false while the JVM starts (or is relaunched): wait, it will answer */
+  ready: boolean;
 }
 
 function isAlive(pid: number): boolean {
@@ -202,6 +204,19 @@ export function findRunningNeo4j(home: string): (RunningNeo4j & Neo4jCredentials
   const credentials = readCredentials(home);
   if (!credentials) throw new Error(`neo4j-launcher: ${home} is in use by process ${running.ownerPid} but has no ${CREDENTIALS_FILE}`);
   return { ...running, ...credentials };
+}
+
+/**
+ * Like findRunningNeo4j, but while that Neo4j is still starting (or being relaunched) waits for it,
+ * up to the launcher's own start-up limit. Undefined when nobody runs this home (any more).
+ */
+export async function waitForRunningNeo4j(home: string, timeoutMs = READY_TIMEOUT_MS): Promise<(RunningNeo4j & Neo4jCredentials) | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const running = findRunningNeo4j(home);
+    if (!running || running.ready || Date.now() > deadline) return running;
+    await new Promise((done) => setTimeout(done, 250));
+  }
 }
 
 export interface LaunchOptions {
@@ -284,6 +299,7 @@ export async function launchEmbeddedNeo4j(options: LaunchOptions = {}): Promise<
     });
     jvm.stdout!.pipe(log, { end: false });
     jvm.stderr!.pipe(log, { end: false });
+    writePrivate(boltPath, { uri, port, ownerPid: process.pid, pid: jvm.pid ?? -1, ready: false } satisfies RunningNeo4j);
     try {
       await waitForReady(jvm, logFile);
       const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(credentials.user, credentials.password));
@@ -315,10 +331,12 @@ export async function launchEmbeddedNeo4j(options: LaunchOptions = {}): Promise<
 
   const announce = (jvm: ChildProcess) => {
     child = jvm;
-    writePrivate(boltPath, { uri, port, ownerPid: process.pid, pid: jvm.pid ?? -1 } satisfies RunningNeo4j);
+    writePrivate(boltPath, { uri, port, ownerPid: process.pid, pid: jvm.pid ?? -1, ready: true } satisfies RunningNeo4j);
     jvm.once('exit', (code, signal) => {
       child = undefined;
-      if (!stopping) relaunching = relaunch(jvm.pid, signal ?? `code ${code}`);
+      if (stopping) return;
+      writePrivate(boltPath, { uri, port, ownerPid: process.pid, pid: -1, ready: false } satisfies RunningNeo4j);
+      relaunching = relaunch(jvm.pid, signal ?? `code ${code}`);
     });
   };
 

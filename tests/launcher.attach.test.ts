@@ -1,42 +1,53 @@
 // A command started while another one runs the embedded Neo4j of the same home (seed, ingest or
 // export while `npm start` runs) uses that Neo4j through its Bolt and the stored password instead of
 // failing on the store lock, and leaves it running; when it cannot, it says why in one line.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOLT_FILE, CREDENTIALS_FILE, findRunningNeo4j, freePort } from '../neo4j-launcher/index.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BOLT_FILE, CREDENTIALS_FILE, findRunningNeo4j, freePort, launchEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j-launcher/index.ts';
 import { readConfig } from '../server/src/config.ts';
-import { openDatabase } from '../server/src/database.ts';
-import { privateNeo4j, type PrivateNeo4j } from './support/neo4j.ts';
+import { openDatabase, type Database } from '../server/src/database.ts';
+import { createDriver } from '../server/src/store/db.ts';
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 describe('openDatabase on a home already in use', () => {
-  let db: PrivateNeo4j;
-  beforeAll(async () => {
-    db = await privateNeo4j();
-  });
+  const home = mkdtempSync(join(tmpdir(), 'kg-test-owner-'));
+  let owner: EmbeddedNeo4j | undefined;
+  let attached: Database | undefined;
   afterAll(async () => {
-    await db?.dispose();
+    await attached?.close();
+    await owner?.stop();
+    rmSync(home, { recursive: true, force: true });
   });
 
-  it('finds the running Neo4j through bolt.json', () => {
-    expect(findRunningNeo4j(db.home)).toMatchObject({ uri: db.uri, port: db.port, ownerPid: process.pid, pid: db.pid(), user: db.user, password: db.password });
-  });
-
-  it('attaches to it with the stored credentials and leaves it running on close', async () => {
-    await db.driver.executeQuery("CREATE (:Probe {name: 'written by the owner'})");
+  it('waits for a Neo4j that is still starting, then attaches with the stored credentials', async () => {
+    const launching = launchEmbeddedNeo4j({ home }).then((n) => (owner = n));
+    while (!existsSync(join(home, BOLT_FILE))) await sleep(50);
+    expect(findRunningNeo4j(home)).toMatchObject({ ownerPid: process.pid, ready: false });
     const said: string[] = [];
-    const attached = await openDatabase(readConfig({ NEO4J_HOME: db.home }), (msg) => said.push(msg));
+    attached = await openDatabase(readConfig({ NEO4J_HOME: home }), (msg) => said.push(msg));
+    await launching;
+    expect(said.join('\n')).toMatch(/waiting for the embedded Neo4j that process \d+ is starting/);
+    expect(said.join('\n')).toMatch(/using the embedded Neo4j that process \d+ runs/);
     expect(attached.attached).toBe(true);
     expect(attached.embedded).toBeUndefined();
-    expect(attached.uri).toBe(db.uri);
-    expect(said.join('\n')).toMatch(/using the embedded Neo4j that process \d+ runs/);
-    const { records } = await attached.driver.executeQuery('MATCH (p:Probe) RETURN p.name AS name');
-    expect(records.map((r) => r.get('name'))).toEqual(['written by the owner']);
-    await attached.close();
-    // the owner's Neo4j still serves
-    const after = await db.driver.executeQuery('MATCH (p:Probe) RETURN count(p) AS n');
-    expect(after.records[0].get('n').toNumber()).toBe(1);
+    expect(attached.uri).toBe(owner!.uri);
+    expect(findRunningNeo4j(home)).toMatchObject({ uri: owner!.uri, ready: true, pid: owner!.pid(), user: owner!.user, password: owner!.password });
+  });
+
+  it('reads and writes through it, and leaves it running on close', async () => {
+    await attached!.driver.executeQuery("CREATE (:Probe {name: 'written by the attached command'})");
+    await attached!.close();
+    attached = undefined;
+    const driver = createDriver(owner!.uri, owner!.user, owner!.password);
+    try {
+      const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN p.name AS name');
+      expect(records.map((r) => r.get('name'))).toEqual(['written by the attached command']);
+    } finally {
+      await driver.close();
+    }
   });
 });
 
@@ -47,7 +58,7 @@ describe('openDatabase when the running Neo4j does not answer', () => {
   it('fails with one line that says why', async () => {
     const port = await freePort(); // nobody listens there
     writeFileSync(join(home, CREDENTIALS_FILE), JSON.stringify({ user: 'neo4j', password: 'x'.repeat(32), applied: true }), { mode: 0o600 });
-    writeFileSync(join(home, BOLT_FILE), JSON.stringify({ uri: `bolt://127.0.0.1:${port}`, port, ownerPid: process.pid, pid: process.pid }), { mode: 0o600 });
+    writeFileSync(join(home, BOLT_FILE), JSON.stringify({ uri: `bolt://127.0.0.1:${port}`, port, ownerPid: process.pid, pid: process.pid, ready: true }), { mode: 0o600 });
     const error = await openDatabase(readConfig({ NEO4J_HOME: home })).then(
       () => undefined,
       (err: Error) => err,
@@ -57,7 +68,7 @@ describe('openDatabase when the running Neo4j does not answer', () => {
   });
 
   it('ignores a bolt.json left by a process that is gone', () => {
-    writeFileSync(join(home, BOLT_FILE), JSON.stringify({ uri: 'bolt://127.0.0.1:1', port: 1, ownerPid: 2 ** 22 + 12345, pid: 1 }), { mode: 0o600 });
+    writeFileSync(join(home, BOLT_FILE), JSON.stringify({ uri: 'bolt://127.0.0.1:1', port: 1, ownerPid: 2 ** 22 + 12345, pid: 1, ready: true }), { mode: 0o600 });
     expect(findRunningNeo4j(home)).toBeUndefined();
   });
 });

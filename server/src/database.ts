@@ -1,7 +1,7 @@
 // Where the graph lives: the Neo4j at NEO4J_URI when set; otherwise the embedded one of NEO4J_HOME,
 // attached to when another project command (usually `npm start`) already runs it, launched if not.
 import type { Driver } from 'neo4j-driver';
-import { findRunningNeo4j, launchEmbeddedNeo4j, type EmbeddedNeo4j } from '../../neo4j-launcher/index.ts';
+import { findRunningNeo4j, launchEmbeddedNeo4j, waitForRunningNeo4j, type EmbeddedNeo4j } from '../../neo4j-launcher/index.ts';
 import type { Config } from './config.ts';
 import { createDriver } from './store/db.ts';
 
@@ -19,7 +19,11 @@ export interface Database {
 export async function openDatabase(config: Config, say: (msg: string) => void = () => {}): Promise<Database> {
   if (config.NEO4J_URI) return connect(config, config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD);
 
-  const running = findRunningNeo4j(config.NEO4J_HOME);
+  let running = findRunningNeo4j(config.NEO4J_HOME);
+  if (running && !running.ready) {
+    say(`waiting for the embedded Neo4j that process ${running.ownerPid} is starting for ${config.NEO4J_HOME} …`);
+    running = await waitForRunningNeo4j(config.NEO4J_HOME);
+  }
   if (running) {
     say(`using the embedded Neo4j that process ${running.ownerPid} runs for ${config.NEO4J_HOME} (${running.uri})`);
     try {
