@@ -64,7 +64,7 @@ describe('export command against the seeded graph', () => {
 
   it('writes a schema-valid GraphML file of a Cypher query', async () => {
     const out = join(dir, 'file.graphml');
-    const res = await cli(['--format', 'graphml', '--cypher', "MATCH (a:Entity {name: '济南宾馆项目'})-[r]->(b:Entity) RETURN a, r, b", '--out', out], { NEO4J_URI: inject('neo4jUri') });
+    const res = await cli(['--format', 'graphml', '--cypher', "MATCH (a:Entity {name: '济南宾馆项目'})-[r]->(b:Entity) RETURN a, r, b", '--out', out], { NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') });
     expect(res.stderr).toMatch(/wrote .*file\.graphml: \d+ nodes, \d+ edges/);
     expect(res.code).toBe(0);
     const xml = readFileSync(out, 'utf8');
@@ -73,7 +73,7 @@ describe('export command against the seeded graph', () => {
   });
 
   it('exits with code 2 when an id is unknown', async () => {
-    const res = await cli(['--format', 'json', '--nodes', 'e-nope', '--out', join(dir, 'x.json')], { NEO4J_URI: inject('neo4jUri') });
+    const res = await cli(['--format', 'json', '--nodes', 'e-nope', '--out', join(dir, 'x.json')], { NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/unknown node id "e-nope"/);
   });

@@ -2,6 +2,10 @@
 // database sees it and on the database's own plan (EXPLAIN) before it runs.
 import type { ManagedTransaction, ResultSummary } from 'neo4j-driver';
 import { BadRequestError, ForbiddenError } from '../errors.ts';
+import { checkExpressionCost } from './cypher-cost.ts';
+import { tokenize, type Token } from './cypher-tokens.ts';
+
+export { tokenize };
 
 /**
  * Procedures a console query may call. The database's allowlist (Launcher.java, docker-compose.yml)
@@ -34,61 +38,6 @@ const ALLOWED_SHOW_OPERATORS = new Set(['ShowIndexes', 'ShowConstraints']);
 const ADMIN_OPENERS = new Set(['alter', 'grant', 'deny', 'revoke', 'start', 'stop', 'drop', 'terminate', 'enable', 'dryrun', 'deallocate', 'reallocate', 'rename']);
 
 const QUERY_TYPES: Record<string, string> = { r: 'read-only', w: 'write', rw: 'read-write', s: 'schema or administration' };
-
-type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'param' | 'punct';
-interface Token {
-  kind: TokenKind;
-  /** as written; quoted identifiers without their backticks */
-  text: string;
-}
-
-/**
- * Splits Cypher into tokens, dropping comments and whitespace. Any character that is neither part of
- * a word nor Cypher punctuation (unicode spaces, zero-width and format characters) counts as a
- * separator, so `LOAD\u200BCSV` is still LOAD, CSV.
- */
-export function tokenize(query: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  const n = query.length;
-  while (i < n) {
-    const c = query[i];
-    if (c === '/' && query[i + 1] === '/') {
-      while (i < n && query[i] !== '\n' && query[i] !== '\r') i++;
-    } else if (c === '/' && query[i + 1] === '*') {
-      const end = query.indexOf('*/', i + 2);
-      i = end < 0 ? n : end + 2;
-    } else if (c === "'" || c === '"') {
-      let j = i + 1;
-      while (j < n && query[j] !== c) j += query[j] === '\\' ? 2 : 1;
-      tokens.push({ kind: 'string', text: query.slice(i + 1, j) });
-      i = j + 1;
-    } else if (c === '`') {
-      let j = i + 1;
-      let text = '';
-      while (j < n) {
-        if (query[j] === '`' && query[j + 1] === '`') {
-          text += '`';
-          j += 2;
-        } else if (query[j] === '`') break;
-        else text += query[j++];
-      }
-      tokens.push({ kind: 'quoted', text });
-      i = j + 1;
-    } else if (/[\p{L}\p{N}_$]/u.test(c)) {
-      let j = i + 1;
-      while (j < n && /[\p{L}\p{N}_]/u.test(query[j])) j++;
-      const text = query.slice(i, j);
-      const kind: TokenKind = c === '$' ? 'param' : /^\d/.test(text) ? 'number' : 'word';
-      tokens.push({ kind, text });
-      i = j;
-    } else {
-      if ('(){}[].,;:|=<>+-*/%^!'.includes(c)) tokens.push({ kind: 'punct', text: c });
-      i++;
-    }
-  }
-  return tokens;
-}
 
 const isName = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'quoted';
 /** an unquoted word, compared case-insensitively as Cypher keywords are */
@@ -200,9 +149,10 @@ export function checkPlan(summary: ResultSummary, database: string | undefined):
 /** EXPLAIN's prefix: its own line, so Neo4j's positions differ from the user's by one line only. */
 export const EXPLAIN_PREFIX = 'EXPLAIN\n';
 
-/** Plans the query in `tx` (nothing runs) and refuses it unless it is a plain read. */
+/** Plans the query in `tx` (nothing runs) and refuses it unless it is a plain read of a bearable cost. */
 export async function guardQuery(tx: ManagedTransaction, query: string, params: Record<string, unknown>, database: string | undefined): Promise<void> {
   screenQueryText(query);
+  checkExpressionCost(query, params);
   const explained = await tx.run(EXPLAIN_PREFIX + query, params);
   checkPlan(explained.summary, database);
 }
