@@ -46,6 +46,7 @@ try {
     const database = await openDatabase(config, (msg) => console.error(msg));
     try {
       const counts = await loadDraft(database.driver, draft, text, { database: config.NEO4J_DATABASE });
+      if (counts.replacedText) console.error(`ingest: ${draft.article.file} was loaded before with another text: replaced it and everything proposed from it`);
       console.error(`ingest: loaded as proposed — ${counts.created} new entities, ${counts.linkedToCurated} linked to curated ones, ${counts.relations} relationships, ${counts.mentions} mention links`);
     } finally {
       await database.close();

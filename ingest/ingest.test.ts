@@ -145,4 +145,73 @@ describe('--load', () => {
     await loadDraft(neo.driver, draft, text);
     expect(await snapshot()).toEqual(after);
   });
+
+  /** Every span stored for the article, with the text it points at and what it should say. */
+  const spansOf = async (id: string) => {
+    const res = await neo.driver.executeQuery(
+      `MATCH (a:Article {id: $id})
+       CALL (a) {
+         MATCH (e:Entity)-[m:MENTIONED_IN]->(a) UNWIND range(0, size(m.starts) - 1) AS i
+         RETURN collect({kind: 'mention', names: [e.name] + e.aliases, start: m.starts[i], end: m.ends[i]}) AS mentions
+       }
+       CALL (a) {
+         MATCH (x:Entity {status: 'proposed'}) WHERE a.file IN x.articles
+         UNWIND range(0, size(x.ev_article) - 1) AS i
+         RETURN collect({kind: 'evidence', quote: x.ev_quote[i], start: x.ev_start[i], end: x.ev_end[i]}) AS nodeEvidence
+       }
+       CALL (a) {
+         MATCH (:Entity)-[r {status: 'proposed'}]->(:Entity) WHERE a.file IN r.articles
+         UNWIND range(0, size(r.ev_article) - 1) AS i
+         RETURN collect({kind: 'evidence', quote: r.ev_quote[i], start: r.ev_start[i], end: r.ev_end[i]}) AS relEvidence
+       }
+       RETURN a.text AS text, mentions + nodeEvidence + relEvidence AS spans`,
+      { id },
+    );
+    const rec = res.records[0];
+    const text = rec.get('text') as string;
+    return (rec.get('spans') as Array<{ kind: string; quote?: string; names?: string[]; start: unknown; end: unknown }>).map((s) => ({
+      ...s,
+      at: text.slice(Number(s.start), Number(s.end)),
+    }));
+  };
+
+  it('replaces a proposed article corrected under the same name: its text and every span together', async () => {
+    const file = join(dir, 'corrected.txt');
+    writeFileSync(file, ARTICLE);
+    const first = ingestFile(file, { year: 2025 });
+    await loadDraft(neo.driver, first.draft, first.text);
+    // the corrected version: a new first paragraph moves every offset
+    writeFileSync(file, `【更正】本报记者补充报道：市中区召开项目推进会。\n${ARTICLE}`);
+    const second = ingestFile(file, { year: 2025 });
+    const counts = await loadDraft(neo.driver, second.draft, second.text);
+    expect(counts.replacedText).toBe(true);
+    const spans = await spansOf('corrected');
+    expect(spans.length).toBeGreaterThan(10);
+    for (const s of spans) {
+      if (s.kind === 'evidence') expect(s.at, JSON.stringify(s)).toBe(s.quote);
+      else expect(s.names!.some((n) => s.at.includes(n) || n.includes(s.at)), JSON.stringify(s)).toBe(true);
+    }
+  });
+
+  it('refuses a different text under a curated article\'s name, and leaves the database as it was', async () => {
+    const file = join(dir, '000_3b9feea827c40a6b.txt');
+    writeFileSync(file, ARTICLE);
+    const { draft, text } = ingestFile(file, { year: 2025 });
+    const before = await snapshot();
+    await expect(loadDraft(neo.driver, draft, text)).rejects.toThrow(/article 000_3b9feea827c40a6b\.txt is curated and its stored text differs/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps every mention link of an ingested article when the curated graph is seeded again', async () => {
+    const file = join(dir, 'reseed.txt');
+    writeFileSync(file, ARTICLE);
+    const { draft, text } = ingestFile(file, { year: 2025 });
+    await loadDraft(neo.driver, draft, text);
+    const mentions = async () =>
+      (await neo.driver.executeQuery(`MATCH (e:Entity)-[m:MENTIONED_IN]->(:Article {id: 'reseed'}) RETURN e.id + ':' + m.starts[0] AS k ORDER BY k`)).records.map((r) => r.get('k'));
+    const before = await mentions();
+    expect(before.length).toBeGreaterThan(5);
+    await loadSeed(neo.driver, compileSeed());
+    expect(await mentions()).toEqual(before);
+  });
 });

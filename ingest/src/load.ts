@@ -12,6 +12,8 @@ export interface DraftLoadOptions {
 }
 
 export interface DraftLoadCounts {
+  /** the article was loaded before with another text: that text and what was proposed from it were replaced */
+  replacedText: boolean;
   created: number;
   linkedToCurated: number;
   relations: number;
@@ -54,12 +56,29 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
   const file = draft.article.file;
   const year = draft.article.year;
   const article = articleRecord({ id: articleId(file), file, headline: draft.article.title ?? file, year: year ?? null, text, status: 'proposed' });
-  const counts: DraftLoadCounts = { created: 0, linkedToCurated: 0, relations: 0, mentions: 0 };
+  const counts: DraftLoadCounts = { replacedText: false, created: 0, linkedToCurated: 0, relations: 0, mentions: 0 };
 
   type Step = (tx: ManagedTransaction, ids: Map<string, string>) => Promise<unknown>;
   const steps: Step[] = [];
-  // the article: created if new; an existing (curated) article keeps its properties
-  steps.push((tx) => tx.run('MERGE (a:Article {id: $row.id}) ON CREATE SET a = $row', { row: article }));
+  // the article: created if new; the same text again changes nothing; a corrected version of a proposed
+  // article replaces its text and everything proposed from it (entities, facts, mention spans) in this
+  // same transaction, so no span ever points into another text; a curated article's text is never replaced
+  steps.push(async (tx) => {
+    const res = await tx.run('MATCH (a:Article {id: $id}) RETURN a.status AS status, a.text AS text', { id: articleId(file) });
+    const existing = res.records[0];
+    if (!existing) return tx.run('CREATE (a:Article) SET a = $row', { row: article });
+    if (existing.get('text') === text) return;
+    if (existing.get('status') !== 'proposed')
+      throw new DraftLoadError(`article ${file} is curated and its stored text differs from this one, so the draft's spans would point into the wrong text; ingest it under another file name`);
+    await tx.run(
+      `MATCH (a:Article {id: $id}) SET a = $row
+       WITH a MATCH (:Entity)-[m:MENTIONED_IN {status: 'proposed'}]->(a) DELETE m`,
+      { id: articleId(file), row: article },
+    );
+    await tx.run(`MATCH (:Entity)-[r {status: 'proposed'}]->(:Entity) WHERE r.articles = [$file] DELETE r`, { file });
+    await tx.run(`MATCH (n:Entity {status: 'proposed'}) WHERE n.articles = [$file] DETACH DELETE n`, { file });
+    counts.replacedText = true;
+  });
   // which names the database already holds (curated names and aliases win)
   steps.push(async (tx, ids) => {
     const names = draft.entities.map((e) => e.name);
@@ -154,6 +173,7 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
     await session.executeWrite(async (tx) => {
       const ids = new Map<string, string>();
       counts.created = counts.relations = counts.mentions = 0;
+      counts.replacedText = false;
       for (let i = 0; i < steps.length; i++) {
         await steps[i](tx, ids);
         options.onProgress?.(i + 1, steps.length);
