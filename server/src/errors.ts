@@ -37,9 +37,17 @@ export class UnavailableError extends HttpError {
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-/** The database could not be reached (as opposed to a query that failed). */
+/**
+ * Every pooled connection stayed in use for the driver's whole acquisition timeout: the server is
+ * busy (overload), the database is up. The driver's error has no code (`N/A`), only this message.
+ */
+export function isBusy(err: unknown): boolean {
+  return err instanceof Error && /^Connection acquisition timed out/.test(err.message);
+}
+
+/** The database could not be reached (as opposed to a query that failed, or a busy pool). */
 export function isUnavailable(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
+  if (!(err instanceof Error) || isBusy(err)) return false;
   const code = (err as Neo4jError).code;
   return UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|connection.*(refused|closed|timed out)|Failed to connect/i.test(err.message);
 }
@@ -88,6 +96,7 @@ export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   const memory = memoryError(err);
   if (memory) return memory;
+  if (isBusy(err)) return new HttpError(503, 'the server is busy: every connection to the graph database stayed in use; try again in a second');
   if (isUnavailable(err)) return new UnavailableError('the graph database is unavailable; try again shortly');
   if (isTimeout(err)) return new HttpError(408, 'the query took longer than the allowed time and was cancelled');
   if ((err as { type?: string })?.type === 'entity.parse.failed') return new BadRequestError('the request body is not valid JSON');
