@@ -35,7 +35,7 @@ const settle = () => page.waitForTimeout(900);
 
 async function nodeScreenPoint(id: string) {
   const box = (await page.locator('#cy').boundingBox())!;
-  const p = await page.evaluate((i) => (window as any).__cy.getElementById(i).renderedPosition(), id);
+  const p = await page.evaluate((i) => (window as any).cy.getElementById(i).renderedPosition(), id);
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
@@ -78,7 +78,7 @@ describe('the explorer in the browser', () => {
     await poll(async () => (await view()).selected).toBe(id);
     expect((await view()).nodes).toContain(id);
     await poll(() => page.locator('#details .entity-name').textContent()).toBe(CENTRAL);
-    expect(await page.evaluate((i) => (window as any).__cy.getElementById(i).visible(), id)).toBe(true);
+    expect(await page.evaluate((i) => (window as any).cy.getElementById(i).visible(), id)).toBe(true);
     await settle();
     await shot('03-search-focus');
   });
@@ -123,7 +123,7 @@ describe('the explorer in the browser', () => {
     expect(count).toBeGreaterThan(0);
     await item.click();
     await poll(async () => (await view()).hiddenLabels).toEqual(['Strategy']);
-    const hidden = await page.evaluate(() => (window as any).__cy.nodes('[type = "Strategy"]').filter((n: any) => n.visible()).length);
+    const hidden = await page.evaluate(() => (window as any).cy.nodes('[type = "Strategy"]').filter((n: any) => n.visible()).length);
     expect(hidden).toBe(0);
     await poll(() => page.locator('#status').textContent()).toContain(`${count} 个被筛选隐藏`);
     await shot('05-type-filter');
@@ -165,7 +165,7 @@ describe('the explorer in the browser', () => {
 
   it('tapping a relationship shows its endpoints and loads the quotes that state it', async () => {
     const edge = await page.evaluate(() => {
-      const e = (window as any).__cy.edges(':visible').filter((x: any) => !x.hasClass('more'))[0];
+      const e = (window as any).cy.edges(':visible').filter((x: any) => !x.hasClass('more'))[0];
       e.emit('tap');
       return { id: e.id() as string, count: (window as any).__kg.store.edgeData.get(e.id()).evidence_count as number };
     });
@@ -241,7 +241,7 @@ describe('the explorer in the browser', () => {
   });
 
   it('the time slider keeps only what was reported by then; the article filter only what one article reports', async () => {
-    const shown = () => page.evaluate(() => (window as any).__cy.elements(':visible').filter((e: any) => !e.hasClass('more')).map((e: any) => e.id()) as string[]);
+    const shown = () => page.evaluate(() => (window as any).cy.elements(':visible').filter((e: any) => !e.hasClass('more')).map((e: any) => e.id()) as string[]);
     const all = await shown();
     const slider = page.locator('#year');
     await slider.evaluate((el: HTMLInputElement) => {
@@ -263,7 +263,7 @@ describe('the explorer in the browser', () => {
     await page.locator('#article').selectOption('002_ef7e7b1f7dc22885');
     await poll(async () => ((await view()) as any).article).toBe('002_ef7e7b1f7dc22885');
     const inArticle = await page.evaluate(() =>
-      (window as any).__cy.edges(':visible').map((e: any) => (window as any).__kg.store.edgeData.get(e.id())?.articles as string[]),
+      (window as any).cy.edges(':visible').map((e: any) => (window as any).__kg.store.edgeData.get(e.id())?.articles as string[]),
     );
     for (const arts of inArticle) expect(arts).toContain('002_ef7e7b1f7dc22885.txt');
     await page.locator('#article').selectOption('');
@@ -292,9 +292,9 @@ describe('the explorer in the browser', () => {
   it('labels switch to pinyin and English; shortest path between two entities is highlighted', async () => {
     await page.locator('#lang button[data-lang="py"]').click();
     const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
-    await poll(() => page.evaluate((h) => (window as any).__cy.getElementById(h).data('label'), hub)).toBe('shì zhōng qū');
+    await poll(() => page.evaluate((h) => (window as any).cy.getElementById(h).data('label'), hub)).toBe('shì zhōng qū');
     await page.locator('#lang button[data-lang="en"]').click();
-    await poll(() => page.evaluate((h) => (window as any).__cy.getElementById(h).data('label'), hub)).toBe('Shizhong District, Jinan');
+    await poll(() => page.evaluate((h) => (window as any).cy.getElementById(h).data('label'), hub)).toBe('Shizhong District, Jinan');
     await page.locator('#lang button[data-lang="zh"]').click();
 
     await page.locator('#paths-button').click();
@@ -306,7 +306,7 @@ describe('the explorer in the browser', () => {
     await page.keyboard.press('Enter');
     await page.locator('#path-go').click();
     await poll(async () => ((await view()) as any).path.length).toBeGreaterThan(1);
-    const onPath = await page.evaluate(() => (window as any).__cy.nodes('.path').length);
+    const onPath = await page.evaluate(() => (window as any).cy.nodes('.path').length);
     expect(onPath).toBe(((await view()) as any).path.length);
     await settle();
     await shot('10-path');
@@ -330,7 +330,7 @@ describe('big views', () => {
     await poll(() => page.locator('#cy.laying-out').count()).toBe(0);
     const stats = await page.evaluate(() => (window as any).__kg.canvas.stats());
     expect(stats).toMatchObject({ nodes: 8000, edges: 12000 });
-    expect(await page.evaluate(() => (window as any).__cy.nodes('.labelled').length)).toBe(0);
+    expect(await page.evaluate(() => (window as any).cy.nodes('.labelled').length)).toBe(0);
     await shot('11-big-view');
   });
 });

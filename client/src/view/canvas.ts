@@ -124,7 +124,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       if (!n.hasClass('more')) placeBadge(n);
     });
     cy.on('viewport', updateBigLabels);
-    (window as unknown as { __cy: Core }).__cy = cy;
+    // people and scripts automate the explorer through it
+    (window as unknown as { cy: Core }).cy = cy;
   }
 
   function placeBadge(n: NodeSingular) {
