@@ -1,5 +1,5 @@
-// Builds the Express app from a database: the API (route table → router, OpenAPI), the built client,
-// one error handler.
+// Builds the Express app from a database: the Host allowlist and security headers first, then the API
+// (route table → router, OpenAPI), the built client, one error handler.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
@@ -9,7 +9,9 @@ import { errorHandler, NotFoundError } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { DEFAULT_CYPHER_LIMITS } from './operations/cypher.ts';
 import type { Context } from './operations/operation.ts';
-import { cypherRateLimiter, type RateLimitOptions } from './routes/rate-limit.ts';
+import { hostAllowlist } from './http/host-allowlist.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { rateLimiters, type RateLimitOptions } from './routes/rate-limit.ts';
 import { apiRouter } from './routes/router.ts';
 import { ROUTES } from './routes.ts';
 import type { Db } from './store/db.ts';
@@ -19,6 +21,10 @@ export const CLIENT_DIST = new URL('../../dist/client', import.meta.url).pathnam
 export interface AppOptions {
   /** the Cypher console's bounds (default: the config defaults) and rate limit */
   cypher?: { limits?: Partial<CypherLimits>; rateLimit?: RateLimitOptions };
+  /** POST /api/export's own per-client rate limit (default DEFAULT_EXPORT_RATE_LIMIT) */
+  export?: { rateLimit?: RateLimitOptions };
+  /** names besides localhost, 127.0.0.1 and [::1] a request over loopback may use (ALLOWED_HOSTS) */
+  allowedHosts?: readonly string[];
 }
 
 export function createApp(db: Db, log: Logger, options: AppOptions = {}): Express {
@@ -26,9 +32,11 @@ export function createApp(db: Db, log: Logger, options: AppOptions = {}): Expres
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(hostAllowlist(options.allowedHosts));
+  app.use(securityHeaders());
   app.use(express.json({ limit: '1mb' }));
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(ROUTES)));
-  app.use('/api', apiRouter(ROUTES, ctx, cypherRateLimiter(options.cypher?.rateLimit)));
+  app.use('/api', apiRouter(ROUTES, ctx, rateLimiters({ cypher: options.cypher?.rateLimit, export: options.export?.rateLimit })));
   app.use('/api', (req, _res, next) => next(new NotFoundError(`no API route ${req.method} ${req.originalUrl}`)));
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));

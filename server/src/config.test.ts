@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MEMORY } from '../../neo4j-launcher/index.ts';
 import {
+  DEFAULT_ALLOWED_HOSTS,
   DEFAULT_HOST,
   DEFAULT_NEO4J_HEAP_MB,
   DEFAULT_NEO4J_PAGECACHE_MB,
@@ -44,5 +45,11 @@ describe('readConfig', () => {
     expect(() => readConfig({ NEO4J_HEAP_MB: '512' })).toThrow(/NEO4J_TX_MEMORY_TOTAL_MB=512: must be below NEO4J_HEAP_MB \(512\)/);
     expect(() => readConfig({ NEO4J_TX_MEMORY_MAX_MB: '600' })).toThrow(/NEO4J_TX_MEMORY_MAX_MB=600: must not exceed NEO4J_TX_MEMORY_TOTAL_MB \(512\)/);
     expect(readConfig({ NEO4J_HEAP_MB: '2048', NEO4J_TX_MEMORY_TOTAL_MB: '1024', NEO4J_TX_MEMORY_MAX_MB: '512' }).NEO4J_TX_MEMORY_MAX_MB).toBe(512);
+  });
+  it('reads ALLOWED_HOSTS as a list of names with optional ports, and names it when an entry is not one', () => {
+    expect(readConfig({}).ALLOWED_HOSTS).toEqual(DEFAULT_ALLOWED_HOSTS);
+    expect(readConfig({ ALLOWED_HOSTS: ' kg.example, kg.example:8080,[fe80::1],192.168.1.5 ' }).ALLOWED_HOSTS).toEqual(['kg.example', 'kg.example:8080', '[fe80::1]', '192.168.1.5']);
+    expect(() => readConfig({ ALLOWED_HOSTS: 'http://kg.example' })).toThrow(/ALLOWED_HOSTS="http:\/\/kg.example": must be a comma-separated list of host names/);
+    expect(() => readConfig({ ALLOWED_HOSTS: 'kg.example/path' })).toThrow(/ALLOWED_HOSTS=/);
   });
 });

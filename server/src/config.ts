@@ -14,15 +14,26 @@ export const DEFAULT_NEO4J_HEAP_MB = 1024;
 export const DEFAULT_NEO4J_PAGECACHE_MB = 256;
 export const DEFAULT_NEO4J_TX_MEMORY_TOTAL_MB = 512;
 export const DEFAULT_NEO4J_TX_MEMORY_MAX_MB = 256;
+// Host names a request over loopback may use besides localhost, 127.0.0.1 and [::1] (the DNS-rebinding
+// defence, server/src/http/host-allowlist.ts): none, so a rebound name is refused.
+export const DEFAULT_ALLOWED_HOSTS: string[] = [];
 
 const port = z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0..65535').max(65535, 'must be 0..65535');
 const positive = z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be positive');
 const mebibytes = (min: number) =>
   z.coerce.number({ error: 'must be a whole number of MiB' }).int('must be a whole number of MiB').min(min, `must be at least ${min} (MiB)`);
 
+// `kg.example`, `kg.example:8080`, `192.168.1.5`, `[fe80::1]`: a name or address, optionally a port
+const HOST_ENTRY = /^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
+const hostList = z
+  .string()
+  .transform((s) => s.split(',').map((h) => h.trim()).filter(Boolean))
+  .refine((hosts) => hosts.every((h) => HOST_ENTRY.test(h)), 'must be a comma-separated list of host names or addresses, each with an optional :port (e.g. kg.example,kg.example:8080)');
+
 const EnvSchema = z.object({
   PORT: port.default(DEFAULT_PORT),
   HOST: z.string().min(1).default(DEFAULT_HOST),
+  ALLOWED_HOSTS: hostList.default(DEFAULT_ALLOWED_HOSTS),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must look like neo4j://host:7687, bolt://host:7687 or neo4j+s://xxx.databases.neo4j.io')

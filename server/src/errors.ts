@@ -92,6 +92,36 @@ function memoryError(err: unknown): HttpError | undefined {
   return new HttpError(422, `the query needed more memory than one query may use (${named}) and was stopped`, { ...details, setting: 'db.memory.transaction.max' });
 }
 
+/**
+ * A request that could not be read: Express and body-parser raise these (http-errors, a 4xx `status`
+ * and a `type`) before any operation runs, as does the router for a path segment that is not valid
+ * percent-encoding (a URIError with status 400). Their own messages name internals or nothing, so
+ * each known kind gets one that says what to send instead; none of them is the server's fault.
+ */
+function requestError(err: unknown): HttpError | undefined {
+  const e = err as { status?: unknown; type?: string; charset?: string; encoding?: string; limit?: number; code?: string; expose?: boolean; message?: string };
+  if (typeof e?.status !== 'number' || e.status < 400 || e.status > 499) return undefined;
+  switch (e.type) {
+    case 'entity.parse.failed':
+      return new BadRequestError('the request body is not valid JSON');
+    case 'entity.too.large':
+      return new HttpError(413, `the request body is too large${e.limit ? ` (at most ${e.limit} bytes)` : ''}`);
+    case 'charset.unsupported':
+      return new HttpError(415, `the request body's charset ${JSON.stringify(e.charset ?? '')} is not supported; send JSON in UTF-8 (Content-Type: application/json)`);
+    case 'encoding.unsupported':
+      return new HttpError(415, `the request body's Content-Encoding ${JSON.stringify(e.encoding ?? '')} is not supported; send it uncompressed, or as gzip, deflate or br`);
+    case 'request.size.invalid':
+      return new BadRequestError('the request body is not as long as its Content-Length says');
+    case 'request.aborted':
+      return new BadRequestError('the request body ended before it was complete');
+  }
+  if (err instanceof URIError)
+    return new BadRequestError('the path holds a malformed percent-encoding (a % not followed by two hex digits, or bytes that are not UTF-8); encode ids with encodeURIComponent');
+  // zlib's own errors (Z_DATA_ERROR, Z_BUF_ERROR…), passed on by body-parser with status 400
+  if (e.code?.startsWith('Z_')) return new BadRequestError('the request body could not be decompressed as its Content-Encoding says; send it uncompressed or as valid gzip, deflate or br');
+  return new HttpError(e.status, e.expose && e.message ? e.message : 'the request could not be read');
+}
+
 export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   const memory = memoryError(err);
@@ -99,8 +129,8 @@ export function toHttpError(err: unknown): HttpError {
   if (isBusy(err)) return new HttpError(503, 'the server is busy: every connection to the graph database stayed in use; try again in a second');
   if (isUnavailable(err)) return new UnavailableError('the graph database is unavailable; try again shortly');
   if (isTimeout(err)) return new HttpError(408, 'the query took longer than the allowed time and was cancelled');
-  if ((err as { type?: string })?.type === 'entity.parse.failed') return new BadRequestError('the request body is not valid JSON');
-  if ((err as { type?: string })?.type === 'entity.too.large') return new HttpError(413, 'the request body is too large');
+  const request = requestError(err);
+  if (request) return request;
   return new HttpError(500, 'internal error');
 }
 

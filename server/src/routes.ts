@@ -21,8 +21,11 @@ export interface Route {
   /** under /api, in Express syntax (`/nodes/:id`) */
   path: string;
   operation: AnyOperation;
-  /** runs a user's Cypher: one per-client budget covers the console and Cypher exports */
-  rateLimited?: boolean;
+  /**
+   * which per-client budget the route spends (routes/rate-limit.ts): `cypher` for the console,
+   * `export` for exports (an export whose source is a query spends the console's budget too)
+   */
+  rateLimited?: 'cypher' | 'export';
 }
 
 export const ROUTES: Route[] = [
@@ -39,6 +42,6 @@ export const ROUTES: Route[] = [
   { method: 'get', path: '/schema', operation: schema },
   { method: 'get', path: '/articles', operation: listArticles },
   { method: 'get', path: '/articles/:id', operation: getArticle },
-  { method: 'post', path: '/cypher', operation: cypher, rateLimited: true },
-  { method: 'post', path: '/export', operation: exportOp, rateLimited: true },
+  { method: 'post', path: '/cypher', operation: cypher, rateLimited: 'cypher' },
+  { method: 'post', path: '/export', operation: exportOp, rateLimited: 'export' },
 ];

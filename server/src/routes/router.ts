@@ -5,7 +5,7 @@ import type { Context } from '../operations/operation.ts';
 import type { Route } from '../routes.ts';
 import { validate } from './validate.ts';
 
-export function apiRouter(routes: Route[], ctx: Context, limiter: RequestHandler): Router {
+export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNullable<Route['rateLimited']>, RequestHandler>): Router {
   const router = Router();
   for (const { method, path, operation: op, rateLimited } of routes) {
     const handler: RequestHandler = async (req, res) => {
@@ -25,7 +25,7 @@ export function apiRouter(routes: Route[], ctx: Context, limiter: RequestHandler
       if (op.respond) op.respond(res, output);
       else res.json(output);
     };
-    if (rateLimited) router[method](path, limiter, handler);
+    if (rateLimited) router[method](path, limiters[rateLimited], handler);
     else router[method](path, handler);
   }
   return router;
