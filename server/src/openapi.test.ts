@@ -1,5 +1,6 @@
 // The OpenAPI document is generated from the route table: every route is in it, with its parameters,
 // its body and a schema for its 2xx answer, and the same path parameters the router reads.
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from './openapi.ts';
 import { ROUTES } from './routes.ts';
@@ -18,6 +19,12 @@ describe('the OpenAPI document', () => {
     for (const [, name] of route.path.matchAll(/:(\w+)/g)) expect(op.parameters).toContainEqual(expect.objectContaining({ name, in: 'path' }));
     if (route.operation.body) expect(op.requestBody).toBeDefined();
     expect(op.responses['400']).toBeDefined();
+  });
+
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const result = await new Validator().validate(openApiDocument(ROUTES) as Parameters<Validator["validate"]>[0]);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
   });
 
   it('names the contract\'s shapes as reusable components', () => {
