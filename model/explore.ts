@@ -56,9 +56,22 @@ export type Figure = z.infer<typeof FigureSchema>;
 export const DetailNodeSchema = CanvasNodeSchema.extend({ description: z.string().nullable(), properties: PropertiesSchema }).meta({ id: 'DetailNode' });
 export type DetailNode = z.infer<typeof DetailNodeSchema>;
 
+export const EndpointSchema = z.object({ id: z.string(), name: z.string(), labels: z.array(z.string()) }).meta({ id: 'Endpoint' });
+export type Endpoint = z.infer<typeof EndpointSchema>;
+
+/** One fact of an entity as its inspector lists it: the fact's canvas fields, which way it points, the other end. */
+export const NodeFactSchema = CanvasEdgeSchema.extend({ direction: z.enum(['out', 'in']), other: EndpointSchema }).meta({ id: 'NodeFact' });
+export type NodeFact = z.infer<typeof NodeFactSchema>;
+
+/** The most facts one details answer lists (a hub's come most-reported first); `factsTotal` counts them all. */
+export const NODE_FACTS_CAP = 1000;
+
 export const NodeDetailsSchema = z
   .object({
     node: DetailNodeSchema,
+    /** its facts, most evidence first (at most NODE_FACTS_CAP) */
+    facts: z.array(NodeFactSchema),
+    factsTotal: z.number(),
     aliases: z.array(z.string()),
     figures: z.array(FigureSchema),
     evidence: z.array(EvidenceSchema),
@@ -68,9 +81,6 @@ export const NodeDetailsSchema = z
   })
   .meta({ id: 'NodeDetails' });
 export type NodeDetails = z.infer<typeof NodeDetailsSchema>;
-
-export const EndpointSchema = z.object({ id: z.string(), name: z.string(), labels: z.array(z.string()) }).meta({ id: 'Endpoint' });
-export type Endpoint = z.infer<typeof EndpointSchema>;
 
 export const DetailEdgeSchema = CanvasEdgeSchema.extend({ properties: PropertiesSchema }).meta({ id: 'DetailEdge' });
 export type DetailEdge = z.infer<typeof DetailEdgeSchema>;

@@ -3,7 +3,7 @@
 import { api } from './api.ts';
 import { h, fill } from './dom.ts';
 import { FIGURE_KIND_NAMES, relName, styleOf, typeOf, UNIT_NAMES } from './theme.ts';
-import type { ArticleSummary, EdgeDetails, Evidence, Figure, GraphEdge, GraphNode, NodeDetails } from './types.ts';
+import type { ArticleSummary, EdgeDetails, Evidence, Figure, GraphEdge, GraphNode, NodeDetails, NodeFact } from './types.ts';
 
 export interface DetailsActions {
   expand(id: string): void;
@@ -13,7 +13,15 @@ export interface DetailsActions {
   pathTo(id: string): void;
   select(id: string): void;
   evidence(ev: { article: string; start: number; end: number }, entity?: string): void;
+  /** put a fact (and its other end) on the canvas if needed, select it and open its evidence */
+  fact(f: NodeFact): void;
 }
+
+/** Facts shown per group before "show all": a hub's panel must still show every group on its first screen. */
+const FACTS_PER_GROUP = 5;
+
+const years = (f: { first_reported?: number; last_reported?: number }) =>
+  f.first_reported === undefined ? '' : f.first_reported === f.last_reported ? `${f.first_reported}` : `${f.first_reported}–${f.last_reported}`;
 
 /** Shown on top (the contract's named fields are shown by name); the raw table lists the other properties. */
 const SHOWN = new Set(['pinyin_initials', 'type', 'figure_kinds', 'figure_texts']);
@@ -23,6 +31,13 @@ const fmtNumber = (v: number) => (Math.abs(v) >= 1e8 ? `${+(v / 1e8).toFixed(2)}
 export function figureText(f: Figure): string {
   const unit = UNIT_NAMES[f.unit] ?? f.unit;
   return f.unit === 'yuan' ? `${fmtNumber(f.value)}元` : `${fmtNumber(f.value)}${unit ? ` ${unit}` : ''}`;
+}
+
+/** "投资额 3 · 地区生产总值 2 …": what the collapsed figures hold, most frequent kinds first. */
+function figureSummary(figures: Figure[]): string {
+  const counts = new Map<string, number>();
+  for (const f of figures) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, c]) => `${FIGURE_KIND_NAMES[k] ?? k} ${c}`).join(' · ');
 }
 
 export function createDetails(root: HTMLElement, articles: () => Map<string, ArticleSummary>, act: DetailsActions) {
@@ -51,6 +66,43 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     fill(root, 
       h('div.empty-state', {}, h('h2', {}, '点选一个实体'), h('p', {}, '单击查看详情，双击展开它的邻居。'), h('p', {}, '按 / 搜索，Ctrl-Z 撤销，Ctrl-Shift-Z 重做，Delete 隐藏所选。')),
     );
+  }
+
+  /** The inspector's list: an entity's facts grouped by relation type and direction, each opening its evidence. */
+  function factsSection(d: NodeDetails) {
+    const groups = new Map<string, NodeFact[]>();
+    for (const f of d.facts) {
+      const key = `${f.type}|${f.direction}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
+    }
+    const item = (f: NodeFact) => {
+      const s = styleOf(f.other.labels);
+      const when = years(f);
+      return h(
+        'li.fact',
+        {},
+        h(
+          'button.fact-link',
+          { onclick: () => act.fact(f), title: `${relName(f.type)}（${f.type}）：打开证据`, 'data-fact': f.id },
+          h('span.dot', { style: `background:${s.color}`, title: s.zh }),
+          h('span.fact-other', {}, f.other.name),
+          f.status === 'proposed' ? h('span.badge.proposed', { title: '自动抽取，尚未人工核对' }, '待核对') : null,
+          h('small.muted', {}, ` ${f.evidence_count} 条证据${when ? ` · ${when}` : ''}`),
+        ),
+      );
+    };
+    const group = ([key, facts]: [string, NodeFact[]]) => {
+      const [type, direction] = key.split('|');
+      const list = h('ul.facts', {}, ...facts.slice(0, FACTS_PER_GROUP).map(item));
+      const more =
+        facts.length > FACTS_PER_GROUP
+          ? h('button.link.more-facts', { onclick: () => (list.replaceChildren(...facts.map(item)), more?.remove()) }, `显示全部 ${facts.length} 条`)
+          : null;
+      const title = direction === 'out' ? `${relName(type)} →` : `← ${relName(type)}`;
+      return h('div.fact-group', { 'data-type': type }, h('h4', { title: type }, title, h('small.muted', {}, ` ${facts.length}`)), list, more);
+    };
+    const shown = d.facts.length < d.factsTotal ? `（${d.facts.length} / ${d.factsTotal}）` : `（${d.factsTotal}）`;
+    return section(`关系${shown}`, ...[...groups].sort((a, b) => b[1].length - a[1].length).map(group));
   }
 
   /** `pending`: the details already being fetched for this pick (a search pick loads them to place the node). */
@@ -88,9 +140,12 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       ),
       n.description ? h('p.description', {}, String(n.description)) : null,
       d.aliases.length ? section('别名', h('p.aliases', {}, ...d.aliases.map((a) => h('span.alias', {}, a)))) : null,
+      d.facts.length ? factsSection(d) : null,
       figures.length
-        ? section(
-            `数据（${figures.length}）`,
+        ? h(
+            'details.block.figures-block',
+            {},
+            h('summary', {}, h('h3', {}, `数据（${figures.length}）`), h('small.muted', {}, figureSummary(figures))),
             h(
               'ul.figures',
               {},
@@ -112,9 +167,6 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
             '报道',
             h('ul.mentions', {}, ...d.mentions.map((m) => h('li', {}, h('button.link', { onclick: () => act.evidence({ article: m.article, start: -1, end: -1 }, id) }, `${m.year} · ${m.headline.split(' / ')[0]}`), h('small', {}, ` 提及 ${m.count} 次`)))),
           )
-        : null,
-      Object.keys(d.degree).length
-        ? section('关系', h('p.degree', {}, ...Object.entries(d.degree).map(([t, c]) => h('span.alias', { title: t }, `${relName(t)} ${c.out + c.in}`))))
         : null,
       propTable(n.properties),
     );

@@ -84,6 +84,11 @@ const details = createDetails($('#details'), () => articles, {
   pathFrom: (id) => paths.set('from', id, store.nodeData.get(id)?.name ?? id),
   pathTo: (id) => paths.set('to', id, store.nodeData.get(id)?.name ?? id),
   select: (id) => void focusEntity(id, false),
+  fact: (f) => {
+    const { direction: _direction, other, ...edge } = f;
+    if (!store.state.edges.includes(edge.id)) store.addGraph({ nodes: [other], edges: [edge], truncated: false }, 'fact');
+    select(edge.id, true);
+  },
   evidence: (ev, entity) => {
     $('#details').hidden = true;
     void reader.open(ev.article, ev.start >= 0 ? { start: ev.start, end: ev.end } : null, entity).catch(() => closeReader());

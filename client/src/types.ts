@@ -15,6 +15,7 @@ export type {
   GraphSchema,
   NeighborsResult,
   NodeDetails,
+  NodeFact,
   PathsResult,
   SearchResult,
   SubgraphResult,

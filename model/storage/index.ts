@@ -1,7 +1,7 @@
 // The storage format's public surface (Node only: it imports neo4j-driver and pinyin-pro): how the
 // contract's shapes are stored in Neo4j and read back. The seed loader, the ingest loader and the server
 // import it from here; nothing else reads or writes ev_* arrays, the canvas cache or search keys.
-export { CANVAS_PROPERTY, NODE_KEYS, EDGE_KEYS, typeLabels } from './canvas.ts';
+export { CANVAS_PROPERTY, decodeCanvasEdge, decodeCanvasNode, NODE_KEYS, EDGE_KEYS, typeLabels } from './canvas.ts';
 export { EVIDENCE_PROPERTIES, evidenceArrays, evidenceOf, evidenceProperties } from './evidence.ts';
 export { figuresOf, figuresProperties, storedInt, type FigureToStore } from './figures.ts';
 export { articleId, derivedEdgeId, entityId, relationId } from './ids.ts';

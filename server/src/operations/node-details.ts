@@ -1,7 +1,8 @@
 // node details: properties, aliases, figures, evidence, mentions per article, degree by type.
 import type { Node } from 'neo4j-driver';
-import { IdParamsSchema, NodeDetailsSchema, type NodeDetails } from '../../../model/index.ts';
-import { evidenceOf, figuresOf, toDetailNode, toNumber, toPlain } from '../../../model/storage/index.ts';
+import neo4j from 'neo4j-driver';
+import { IdParamsSchema, NODE_FACTS_CAP, NodeDetailsSchema, type Endpoint, type NodeDetails, type NodeFact } from '../../../model/index.ts';
+import { CANVAS_PROPERTY, decodeCanvasEdge, evidenceOf, figuresOf, toDetailNode, toNumber, toPlain } from '../../../model/storage/index.ts';
 import { NotFoundError } from '../errors.ts';
 import { defineOperation } from './operation.ts';
 
@@ -11,14 +12,22 @@ export const nodeDetails = defineOperation({
   output: NodeDetailsSchema,
   errors: { 404: 'no entity with this id' },
   async run({ db }, { id }): Promise<NodeDetails> {
-    const res = await db.read<{ n: Node; degree: Array<[string, string, unknown]>; mentions: Array<Record<string, unknown>> }>(
+    const res = await db.read<{
+      n: Node;
+      degree: Array<[string, string, unknown]>;
+      mentions: Array<Record<string, unknown>>;
+      facts: Array<{ canvas: string; out: boolean; other: Endpoint }>;
+    }>(
       `MATCH (n:Entity {id: $id})
        CALL (n) { OPTIONAL MATCH (n)-[r]->(:Entity) WITH type(r) AS t, count(r) AS c WHERE t IS NOT NULL RETURN collect([t, 'out', c]) AS outs }
        CALL (n) { OPTIONAL MATCH (n)<-[r]-(:Entity) WITH type(r) AS t, count(r) AS c WHERE t IS NOT NULL RETURN collect([t, 'in', c]) AS ins }
        CALL (n) { OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(a:Article) WITH m, a ORDER BY a.year WHERE a IS NOT NULL
                   RETURN collect({article: a.id, headline: a.headline, year: a.year, count: m.count}) AS mentions }
-       RETURN n, outs + ins AS degree, mentions`,
-      { id },
+       // the facts themselves, for the inspector: each one's cached canvas values and its other end
+       CALL (n) { MATCH (n)-[r]-(m:Entity) WITH r, m ORDER BY size(r.ev_article) DESC, r.id LIMIT $cap
+                  RETURN collect({canvas: r.${CANVAS_PROPERTY}, out: startNode(r) = n, other: m {.id, .name, labels: [l IN labels(m) WHERE l <> 'Entity']}}) AS facts }
+       RETURN n, outs + ins AS degree, mentions, facts`,
+      { id, cap: neo4j.int(NODE_FACTS_CAP) },
     );
     const rec = res.records[0];
     if (!rec) throw new NotFoundError(`no entity with id "${id}"`);
@@ -29,8 +38,11 @@ export const nodeDetails = defineOperation({
       degree[type][dir as 'out' | 'in'] = toNumber(c);
     }
     const props = toPlain(n.properties) as Record<string, unknown>;
+    const facts = rec.get('facts').map((f): NodeFact => ({ ...decodeCanvasEdge(f.canvas), direction: f.out ? 'out' : 'in', other: f.other }));
     return {
       node: toDetailNode(n),
+      facts,
+      factsTotal: Object.values(degree).reduce((sum, d) => sum + d.out + d.in, 0),
       aliases: (props.aliases as string[]) ?? [],
       figures: figuresOf(props),
       evidence: evidenceOf(props),
