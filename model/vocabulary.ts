@@ -133,6 +133,21 @@ export const RELATION_TYPES = {
     from: ['Area', 'Enterprise', 'Organization', 'Park'],
     to: ['Area', 'Enterprise', 'Organization', 'Park'],
   },
+  BRANCH_OF: {
+    zh: '分支机构',
+    en: 'branch of',
+    meaning: 'source is a regional branch, headquarters or subsidiary of the target group (国网山东电力 of 国网电力, 中石油山东分公司 of 中石油)',
+    from: ['Enterprise', 'Organization'],
+    to: ['Enterprise', 'Organization'],
+  },
+  AIMS_FOR: {
+    zh: '致力创建',
+    en: 'aims for',
+    meaning:
+      'source works towards the target honour, designation or standing it does not hold yet (积极创建, 争创, 打造…示范区, 申报); a goal, not an achievement',
+    from: ['Area', 'Park', 'Facility', 'Project', 'Enterprise', 'Organization'],
+    to: ['Honor', 'Area', 'Park'],
+  },
 } satisfies Record<string, RelationType>;
 
 export type RelationTypeName = keyof typeof RELATION_TYPES;
@@ -152,6 +167,7 @@ export const FIGURE_KINDS = {
   floor_area: { zh: '建筑面积', en: 'floor area' }, // 建筑面积
   land_area: { zh: '土地面积', en: 'land area' }, // 占地, 面积
   count: { zh: '数量', en: 'count' }, // N个, N家 (projects, enterprises)
+  spending: { zh: '财政投入', en: 'public spending' }, // 民生投入, 发放失业金: money spent, not invested
   other: { zh: '其他', en: 'other' },
 } satisfies Record<string, Names>;
 export type FigureKind = keyof typeof FIGURE_KINDS;

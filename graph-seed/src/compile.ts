@@ -10,6 +10,11 @@ import { type Evidence, type SeedArticle, type SeedEntity, type SeedGraph, type 
 import { locateQuote } from './quotes.ts';
 import { ArticleDataSchema, ArticleMetaSchema, type QuoteInput } from './schema.ts';
 import { RELATION_TYPES, type RelationTypeName } from '../../model/index.ts';
+import { scopeProblem } from './checks/alias-scope.ts';
+import { unmarkedApproximation } from './checks/approximate-figures.ts';
+import { unmentionedEvidence } from './checks/mentioned-evidence.ts';
+import { printedIn, wrappedInQuotes } from './checks/printed-names.ts';
+import { unstatedFacts, type StatedFact } from './checks/stated-verbs.ts';
 
 export const SEED_ROOT = new URL('..', import.meta.url).pathname;
 
@@ -43,6 +48,8 @@ export function compileSeed(options: CompileOptions = {}): SeedGraph {
     text: readFileSync(join(articlesDir, m.file), 'utf8'),
   }));
   const articleByFile = new Map(articles.map((a) => [a.file, a]));
+  const articleTexts = articles.map((a) => a.text);
+  const stated: StatedFact[] = [];
 
   const entities = new Map<string, SeedEntity>(); // by canonical name
   const pendingRelations: Array<{ where: string; article: SeedArticle; rel: z.infer<typeof ArticleDataSchema>['relations'][number] }> = [];
@@ -78,10 +85,19 @@ export function compileSeed(options: CompileOptions = {}): SeedGraph {
     }
     parsed.data.entities.forEach((e, i) => {
       const where = `${file} entities[${i}] (${e.name})`;
+      if (wrappedInQuotes(e.name)) problems.push(`${where}: the name is wrapped whole in quotation marks; write it bare (marks only around a slogan inside a longer name, as printed)`);
+      for (const a of e.aliases ?? []) {
+        if (wrappedInQuotes(a)) problems.push(`${where}: alias "${a}" is wrapped whole in quotation marks; the bare form is matched inside them`);
+        if (!printedIn(a, articleTexts)) problems.push(`${where}: alias "${a}" is not printed in any article`);
+        const scope = scopeProblem(e.type, e.name, a);
+        if (scope) problems.push(`${where}: ${scope}`);
+      }
       const evidence = e.quotes.map((q) => evidenceOf(article, q, where)).filter((x): x is Evidence => !!x);
       const figures = (e.figures ?? []).flatMap((f) => {
         const ev = evidenceOf(article, f.quote, `${where} figure ${f.amount}`);
         if (ev && !ev.quote.includes(f.amount)) problems.push(`${where}: figure ${f.amount} does not appear in its quote`);
+        const unmarked = ev && unmarkedApproximation(f.amount, ev.quote);
+        if (unmarked) problems.push(`${where}: ${unmarked}`);
         try {
           const amount = parseAmount(f.amount);
           return ev ? [{ kind: f.kind, text: f.amount, unit: amount.unit, value: amount.value, year: f.year, note: f.note, evidence: ev }] : [];
@@ -142,6 +158,7 @@ export function compileSeed(options: CompileOptions = {}): SeedGraph {
     }
     const evidence = evidenceOf(article, rel.quote, where);
     if (!evidence) continue;
+    stated.push({ where, type, quote: evidence.quote, sourceForms: [source.name, ...source.aliases], targetForms: [target.name, ...target.aliases] });
     let amountYuan: bigint | number | undefined;
     if (rel.amount) {
       try {
@@ -163,36 +180,57 @@ export function compileSeed(options: CompileOptions = {}): SeedGraph {
     relations.set(id, { id, type, source: source.id, target: target.id, amountText: rel.amount, amountYuan, role: rel.role, year: rel.year, evidence: [evidence] });
   }
 
+  problems.push(...unstatedFacts(stated));
   if (problems.length) throw new SeedDataError(problems);
 
   const list = [...entities.values()];
   computeMentions(articles, list);
+  const unmentioned = unmentionedEvidence(articles, list);
+  if (unmentioned.length) throw new SeedDataError(unmentioned);
   return { articles, entities: list, relations: [...relations.values()] };
 }
 
 /**
- * Every occurrence of a name or alias in every article. Within one entity the longest form wins
- * (市中 inside 市中区 is one mention, not two). Across entities a canonical name may sit inside
- * another entity's name (中软国际人工智能创新中心 does mention 中软国际), but a mere alias may not
- * (the 兴隆 of 山东中油兴隆 is not 兴隆片区).
+ * Every occurrence of a name or alias in every article, read the way a reader reads Chinese:
+ * - a name printed across a line break (the layout splices columns: 山东新金融产 / 业园) is found, and
+ *   its span covers the break;
+ * - a canonical name may sit inside another entity's longer name or alias (中软国际人工智能创新中心 does
+ *   mention 中软国际, 济南市市中区 does mention 济南市) unless that entity's own forms cut across it
+ *   (济南市中区 and the headline's 济南市中 are 济南 + 市中区 / 市中: no mention of 济南市); a mere alias
+ *   inside another entity's longer form is never a mention (the 兴隆 of 山东中油兴隆 is not 兴隆片区);
+ * - of two names that overlap without one containing the other, the one that starts first is read
+ *   (类金融业态 is 类金融 + 业态, so 金融业 is not mentioned there);
+ * - within one entity the longest visible form wins (市中 inside 市中区 is one mention, not two).
  */
 export function computeMentions(articles: SeedArticle[], entities: SeedEntity[]): void {
   for (const article of articles) {
-    const found: Array<{ e: SeedEntity; start: number; end: number; alias: boolean }> = [];
-    for (const e of entities) {
-      const taken = new Uint8Array(article.text.length);
-      for (const term of [e.name, ...e.aliases].sort((a, b) => b.length - a.length)) {
-        for (let i = article.text.indexOf(term); i !== -1; i = article.text.indexOf(term, i + 1)) {
-          if (taken.subarray(i, i + term.length).some((x) => x)) continue;
-          taken.fill(1, i, i + term.length);
-          found.push({ e, start: i, end: i + term.length, alias: term !== e.name });
-        }
-      }
+    // the text without line breaks, and where each of its characters sits in the article
+    const at: number[] = [];
+    let joined = '';
+    for (let i = 0; i < article.text.length; i++) if (article.text[i] !== '\n' && article.text[i] !== '\r') {
+      at.push(i);
+      joined += article.text[i];
     }
-    const inside = (m: (typeof found)[number]) =>
-      found.some((o) => o.e !== m.e && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
-    for (const m of found) {
-      if (m.alias && inside(m)) continue;
+    type Match = { e: SeedEntity; start: number; end: number; alias: boolean };
+    const raw: Match[] = [];
+    for (const e of entities)
+      for (const term of new Set([e.name, ...e.aliases]))
+        for (let i = joined.indexOf(term); i !== -1; i = joined.indexOf(term, i + 1))
+          raw.push({ e, start: at[i], end: at[i + term.length - 1] + 1, alias: term !== e.name });
+    const contains = (o: Match, m: Match) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start;
+    const crosses = (o: Match, m: Match) => o.start < m.end && m.start < o.end && !contains(o, m) && !contains(m, o) && (o.start !== m.start || o.end !== m.end);
+    const hidden = (m: Match) =>
+      raw.some((o) => {
+        if (o.e === m.e) return false;
+        // inside another entity's longer form: an alias never; a name unless that entity reads the text
+        // across the name's edge (济南|市中区 in 济南市中区: 市中区 crosses 济南市)
+        if (contains(o, m)) return m.alias || raw.some((p) => p.e === o.e && contains(o, p) && crosses(p, m));
+        return crosses(o, m) && o.start < m.start;
+      });
+    const visible = raw.filter((m) => !hidden(m));
+    const before = (o: Match, m: Match) => o.end - o.start > m.end - m.start || (o.end - o.start === m.end - m.start && raw.indexOf(o) < raw.indexOf(m));
+    for (const m of visible) {
+      if (visible.some((o) => o.e === m.e && o !== m && o.start < m.end && m.start < o.end && before(o, m))) continue;
       const spans = m.e.mentions.get(article.file) ?? [];
       spans.push({ start: m.start, end: m.end });
       m.e.mentions.set(article.file, spans);
