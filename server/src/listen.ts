@@ -20,6 +20,8 @@ export function listen(app: Express, port: number, host: string): Promise<Server
       headersTimeout: HEADERS_TIMEOUT_MS,
       requestTimeout: REQUEST_TIMEOUT_MS,
       connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+      // Node would answer a missing Host with an empty 400; the Host allowlist answers it in JSON
+      requireHostHeader: false,
     },
     app,
   );
