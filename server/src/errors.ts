@@ -122,6 +122,17 @@ function requestError(err: unknown): HttpError | undefined {
   return new HttpError(e.status, e.expose && e.message ? e.message : 'the request could not be read');
 }
 
+/**
+ * A console query whose functions refused their arguments at run time: `substring('abc', -1)`,
+ * `left('abc', -1)`, a list slice past the integer range, `date.truncate('klingon', …)`. Neo4j 5 files
+ * these as DatabaseError ExecutionFailed, not ClientError, yet the query is what is wrong and Neo4j's
+ * own message says how; the server's statements pass validated parameters and do not raise it.
+ */
+function evaluationError(err: unknown): HttpError | undefined {
+  if (!(err instanceof Neo4jError) || err.code !== 'Neo.DatabaseError.Statement.ExecutionFailed') return undefined;
+  return new HttpError(422, `the database could not evaluate the query: ${err.message.split('\n')[0]}`, { code: err.code });
+}
+
 export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   const memory = memoryError(err);
@@ -131,6 +142,8 @@ export function toHttpError(err: unknown): HttpError {
   if (isTimeout(err)) return new HttpError(408, 'the query took longer than the allowed time and was cancelled');
   const request = requestError(err);
   if (request) return request;
+  const evaluation = evaluationError(err);
+  if (evaluation) return evaluation;
   return new HttpError(500, 'internal error');
 }
 
