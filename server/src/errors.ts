@@ -137,7 +137,7 @@ export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   const memory = memoryError(err);
   if (memory) return memory;
-  if (isBusy(err)) return new HttpError(503, 'the server is busy: every connection to the graph database stayed in use; try again in a second');
+  if (isBusy(err)) return new HttpError(503, 'the server is busy: no connection to the graph database came free in time (too many requests, or the database is not answering); try again in a second');
   if (isUnavailable(err)) return new UnavailableError('the graph database is unavailable; try again shortly');
   if (isTimeout(err)) return new HttpError(408, 'the query took longer than the allowed time and was cancelled');
   const request = requestError(err);
