@@ -1,13 +1,62 @@
 // Mounts the route table on an Express router: validate path, query and body with the operation's
-// schemas (a bad field is a 400 naming it), run it, send its answer. Routes hold no Cypher.
+// schemas (a bad field is a 400 naming it), run it within its deadline, send its answer. Routes hold
+// no Cypher.
 import { type RequestHandler, Router } from 'express';
+import { HttpError, toHttpError } from '../errors.ts';
 import type { Context } from '../operations/operation.ts';
 import type { Route } from '../routes.ts';
+import { DEFAULT_READ_TIMEOUT_MS } from '../store/db.ts';
 import { validate } from './validate.ts';
+
+/**
+ * Past its timeout Neo4j cancels a query itself, within ~100 ms (its check interval); this margin is
+ * for that and the round trip. The deadline is what holds when Neo4j cannot cancel: a stalled JVM,
+ * an expression it does not interrupt, a pool that never frees a connection.
+ */
+export const DEADLINE_MARGIN_MS = 1000;
+/** A monitor wants a quick answer: health is one tiny query, 1.5 s means the database is not answering. */
+export const HEALTH_DEADLINE_MS = 1500;
+/** Seconds a client should wait before trying again after a 503 (busy or unavailable). */
+export const RETRY_AFTER_S = 1;
+
+/** The call's deadline: its statements' timeout (the console's, or the reads' default) plus the margin. */
+export const deadlineOf = (path: string, ctx: Context) =>
+  path === '/health' ? HEALTH_DEADLINE_MS : Math.max(ctx.limits.timeoutMs, DEFAULT_READ_TIMEOUT_MS) + DEADLINE_MARGIN_MS;
+
+/** The database did not answer the call within its deadline; what the call started was abandoned. */
+export class DeadlineError extends HttpError {
+  constructor(readonly deadlineMs: number) {
+    super(504, `the graph database is not answering: no answer within this call's ${deadlineMs} ms deadline; try again shortly`, { deadlineMs });
+  }
+}
+
+/**
+ * Runs `op.run` against a view of the database bound to the deadline: when it passes, the call
+ * answers 504 at once and its sessions are closed (see Db.bound), releasing what the driver allows.
+ */
+async function withinDeadline<T>(ms: number, ctx: Context, run: (ctx: Context) => Promise<T>): Promise<T> {
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const err = new DeadlineError(ms);
+      abort.abort(err);
+      reject(err);
+    }, ms);
+  });
+  const running = run({ ...ctx, db: ctx.db.bound(abort.signal) });
+  running.catch(() => {}); // an abandoned call may still fail later; nobody waits for it
+  try {
+    return await Promise.race([running, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNullable<Route['rateLimited']>, RequestHandler>): Router {
   const router = Router();
   for (const { method, path, operation: op, rateLimited } of routes) {
+    const deadlineMs = deadlineOf(path, ctx);
     const handler: RequestHandler = async (req, res) => {
       const input = {
         ...(op.params ? validate(op.params, req.params, 'path') : {}),
@@ -16,11 +65,13 @@ export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNul
       };
       let output: unknown;
       try {
-        output = await op.run(ctx, input);
+        output = await withinDeadline(deadlineMs, ctx, (bound) => op.run(bound, input));
       } catch (err) {
+        // a 503 (busy, unavailable, out of shared memory) always means "try again shortly"
+        const status = op.failure ? op.failure(err).status : toHttpError(err).status;
+        if (status === 503) res.set('Retry-After', String(RETRY_AFTER_S));
         if (!op.failure) throw err;
-        const { status, body } = op.failure(err);
-        return void res.status(status).json(body);
+        return void res.status(status).json(op.failure(err).body);
       }
       if (op.respond) op.respond(res, output);
       else res.json(output);
