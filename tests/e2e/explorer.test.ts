@@ -188,6 +188,38 @@ describe('the explorer in the browser', () => {
     await poll(() => page.locator('#details .entity-name').textContent()).toBe(CENTRAL);
   });
 
+  it("the inspector lists a hub's facts by relation type on its first screen; a click puts the fact on the canvas and opens its quotes", async () => {
+    const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+    await page.evaluate((h) => (window as any).__kg.store.update({ selected: h }, 'select', false), hub);
+    const groups = page.locator('#details .fact-group');
+    await poll(() => groups.count()).toBeGreaterThan(3);
+    // the first group is visible without scrolling the panel, above the (collapsed) figures
+    const first = await groups.first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThan(720);
+    expect(await page.locator('#details details.figures-block').getAttribute('open')).toBeNull();
+    const title = await page.locator('#details .block h3').filter({ hasText: '关系' }).textContent();
+    const total = Number(/（(\d+)/.exec(title!)![1]);
+    expect(total).toBeGreaterThan(300);
+    // a fact whose other end is not on the canvas yet
+    await page.locator('#details .more-facts').first().click();
+    const pick = await page.evaluate(() => {
+      const kg = (window as any).__kg;
+      const onCanvas = new Set(kg.store.state.edges);
+      const b = [...document.querySelectorAll<HTMLButtonElement>('#details button.fact-link')].find((x) => !onCanvas.has(x.dataset.fact));
+      return b?.dataset.fact ?? null;
+    });
+    expect(pick).not.toBeNull();
+    await page.locator(`#details button.fact-link[data-fact="${pick}"]`).click();
+    await poll(async () => (await view()).selected).toBe(pick);
+    expect((await view()).edges).toContain(pick);
+    await poll(() => page.locator('#details .evidence-list li').count()).toBeGreaterThan(0);
+    await settle();
+    await shot('05b-inspector-fact');
+    // back to the hub, as the next steps expect an entity selected
+    await page.evaluate((h) => (window as any).__kg.store.update({ selected: h }, 'select', false), hub);
+    await poll(() => page.locator('#details .entity-name').textContent()).toBe('市中区');
+  });
+
   it('a Cypher query shows its result as a table and on the canvas; an error shows its position', async () => {
     await page.locator('#console-button').click();
     await page.waitForSelector('#console .cm-content');
