@@ -8,6 +8,10 @@ import { ENTITY_LABELS, FIGURE_KIND_NAMES, RELATION_TYPE_NAMES, STATUSES, UNIT_N
 export const IdParamsSchema = z.object({ id: idParam });
 
 // ---- search -------------------------------------------------------------------------------------------
+/** What a search matched, best first: a name beats an alias beats pinyin and English; a description only fills up. */
+export const MATCH_FIELDS = ['name', 'alias', 'pinyin', 'en', 'description'] as const;
+export type MatchField = (typeof MATCH_FIELDS)[number];
+
 export const MAX_SEARCH_LENGTH = 100;
 export const SearchQuerySchema = z.object({
   q: z
@@ -30,6 +34,8 @@ export const SearchResultSchema = z
     description: z.string().nullable(),
     status: z.enum(STATUSES).nullable(),
     score: z.number(),
+    /** why it matched: the field, and the text in it that did (for a description, the words around it) */
+    matched: z.object({ field: z.enum(MATCH_FIELDS), text: z.string() }),
   })
   .meta({ id: 'SearchResult' });
 export type SearchResult = z.infer<typeof SearchResultSchema>;

@@ -57,6 +57,26 @@ describe('GET /api/search', () => {
     expect(scores).toContain(50);
   });
 
+  it.each([
+    ['中央活力', 'name', '中央活力区'],
+    ['zyhlq', 'pinyin', 'zhongyanghuoliqu'],
+    ['central vitality', 'en', 'Central Vitality Zone'],
+  ])('says why %s matched 中央活力区: %s', async (text, field, shown) => {
+    const hit = (await api.get<SearchResults>(q(text))).body.results.find((r) => r.name === '中央活力区');
+    expect(hit?.matched).toEqual({ field, text: expect.stringContaining(shown) });
+  });
+
+  it('marks what only a description matched and ranks it after every name match', async () => {
+    const res = await api.get<SearchResults>(q('发展的新区'));
+    const fields = res.body.results.map((r) => r.matched.field);
+    expect(fields).toContain('description');
+    const firstDescription = fields.indexOf('description');
+    expect(fields.slice(firstDescription).every((f) => f === 'description'), fields.join(' ')).toBe(true);
+    const hit = res.body.results[firstDescription];
+    expect(hit.score).toBeLessThan(25);
+    expect(hit.description).toContain(hit.matched.text.replace(/^…|…$/g, ''));
+  });
+
   it('resolves the 济南市中区 alias to 市中区', async () => {
     expect(names((await api.get<SearchResults>(q('济南市中区'))).body)[0]).toBe('市中区');
   });

@@ -3,9 +3,18 @@
 import { api } from './api.ts';
 import { h } from './dom.ts';
 import { styleOf } from './theme.ts';
-import type { SearchResult } from './types.ts';
+import type { MatchField, SearchResult } from './types.ts';
 
 const DEBOUNCE_MS = 120;
+
+const MATCH_NAMES: Record<MatchField, string> = { name: '名称', alias: '别名', pinyin: '拼音', en: '英文', description: '描述' };
+const MATCH_TITLES: Record<MatchField, string> = {
+  name: '名称中含有所输入的文字',
+  alias: '别名中含有所输入的文字',
+  pinyin: '名称或别名的拼音（全拼或首字母）',
+  en: '英文名中含有所输入的文字',
+  description: '只在描述中出现：排在名称匹配之后',
+};
 
 export function attachSuggest(input: HTMLInputElement, onPick: (r: SearchResult) => void): void {
   const list = h('ul.suggestions', { role: 'listbox', hidden: true });
@@ -32,13 +41,16 @@ export function attachSuggest(input: HTMLInputElement, onPick: (r: SearchResult)
     list.replaceChildren(
       ...results.map((r, i) => {
         const s = styleOf(r.labels);
-        const also = [r.en, ...r.aliases].filter(Boolean).slice(0, 3).join(' · ');
+        // why it is here: a name match needs no word; anything else says which field matched and how
+        const why = r.matched.field === 'name' ? null : h(`small.why.why-${r.matched.field}`, { title: MATCH_TITLES[r.matched.field] }, `${MATCH_NAMES[r.matched.field]}：${r.matched.text}`);
+        const also = why ? null : [r.en, ...r.aliases].filter(Boolean).slice(0, 3).join(' · ');
         return h(
           'li.suggestion',
           { role: 'option', 'aria-selected': String(i === active), 'data-id': r.id, onmousedown: (e: Event) => (e.preventDefault(), pick(r)) },
           h('span.type-chip', { style: `background:${s.color}` }, s.zh),
           h('span.name', {}, r.name),
           r.status === 'proposed' ? h('span.badge.proposed', { title: '自动抽取，尚未人工核对' }, '待核对') : null,
+          why,
           also ? h('small', {}, also) : null,
         );
       }),

@@ -13,6 +13,7 @@ export type {
   Figure,
   GraphPayload,
   GraphSchema,
+  MatchField,
   NeighborsResult,
   NodeDetails,
   NodeFact,

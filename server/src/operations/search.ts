@@ -37,7 +37,29 @@ WITH n, max(score) AS score
 ORDER BY score DESC, size(n.name), coalesce(n.mention_count, 0) DESC, n.id
 LIMIT $limit
 // only what a suggestion shows: the driver's decoding of whole nodes costs more than the query
-RETURN n {.id, .name, .aliases, .en, .description, .status, labels: [l IN labels(n) WHERE l <> 'Entity']} AS n, score`;
+RETURN n {.id, .name, .aliases, .en, .description, .status, .pinyin, .pinyin_initials, .alias_pinyin, labels: [l IN labels(n) WHERE l <> 'Entity']} AS n, score`;
+
+type Hit = { name: string; aliases?: string[]; en?: string; description?: string; pinyin?: string; pinyin_initials?: string; alias_pinyin?: string[] };
+
+/** Why an entity matched the (normalised) query, in MATCH_FIELDS order; what only the full-text index found is its description. */
+export function matchedBy(n: Hit, q: string, py: string): SearchResult['matched'] {
+  const has = (x: string | undefined | null) => !!x && x.toLowerCase().includes(q);
+  if (has(n.name)) return { field: 'name', text: n.name };
+  const alias = (n.aliases ?? []).find(has);
+  if (alias) return { field: 'alias', text: alias };
+  if (py) {
+    if ([n.pinyin, n.pinyin_initials].some((k) => k?.includes(py))) return { field: 'pinyin', text: n.pinyin ?? '' };
+    const i = (n.alias_pinyin ?? []).findIndex((k) => k.includes(py));
+    // alias_pinyin holds each alias's full pinyin, then its initials
+    if (i >= 0) return { field: 'pinyin', text: `${n.alias_pinyin![i - (i % 2)]}（${(n.aliases ?? [])[Math.floor(i / 2)] ?? ''}）` };
+  }
+  if (has(n.en) || (n.en && q.length >= 3 && n.en.toLowerCase().includes(q))) return { field: 'en', text: n.en! };
+  const d = n.description ?? '';
+  const at = d.toLowerCase().indexOf(q);
+  // the full-text index also matches single words of a longer query: show where the first one is
+  const word = at >= 0 ? at : Math.max(0, ...q.split(/\s+/).map((w) => d.toLowerCase().indexOf(w)));
+  return { field: 'description', text: `${word > 12 ? '…' : ''}${d.slice(Math.max(0, word - 12), word + 28)}${word + 28 < d.length ? '…' : ''}` };
+}
 
 export const search = defineOperation({
   summary: 'Search entities (Chinese, alias, pinyin, English)',
@@ -64,6 +86,7 @@ export const search = defineOperation({
           description: (p.description as string) ?? null,
           status: (p.status as SearchResult['status']) ?? null,
           score: Math.round(toNumber(r.get('score')) * 100) / 100,
+          matched: matchedBy(p as unknown as Hit, q, pinyinQuery(q)),
         };
       }),
     };
