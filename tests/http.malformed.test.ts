@@ -59,6 +59,14 @@ const BAD_FIELD_VALUES: unknown[] = [
   null, true, 0, -1, 1e308, 1.5, 2 ** 53 + 1, '', 'x', 'x'.repeat(100_000), '\u0000', '\ud800', [], [null], [1, 2, 3], Array(10_001).fill('x'), {}, { a: 1 }, { $gt: '' },
   ['%ZZ', '\u0000'],
 ];
+/** Read-only console queries whose functions refuse their arguments at run time (Neo4j: DatabaseError), and other runtime errors. */
+const FAILING_QUERIES = [
+  "RETURN substring('abc', -1) AS x", "RETURN substring('abc', 0, -1) AS x", "RETURN left('abc', -1) AS x", "RETURN right('abc', -1) AS x",
+  'RETURN [x IN range(1, 3) | x][0..-9999999999] AS x', "RETURN date.truncate('klingon', date()) AS x", 'RETURN 1 / 0 AS x', 'RETURN 9223372036854775807 + 1 AS x',
+  'RETURN duration({years: 1e20}) AS x', "RETURN datetime('2020-13-45') AS x", 'RETURN range(1, 10, 0) AS x', "RETURN point({x: 1, y: 2, crs: 'klingon'}) AS x",
+  "RETURN 'a' =~ '(' AS x", 'RETURN localtime({hour: 99}) AS x', "RETURN date('+999999999-12-31') + duration('P1Y') AS x", 'RETURN $missing AS x',
+  'RETURN toInteger(1e300) AS x', 'RETURN 2 ^ 99999 AS x', "RETURN round(1.5, 2, 'KLINGON') AS x", 'UNWIND [1] AS x RETURN x SKIP -1', '', ' ', ';', 'RETURN', '\u0000',
+];
 const CONTENT_TYPES = [
   'application/json; charset=klingon', 'application/json; charset=utf-16', 'application/json; charset=latin1', 'application/json; charset=""', 'application/json; charset',
   'application/json;;;', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', '*/*', '', 'APPLICATION/JSON',
@@ -172,6 +180,9 @@ function generate(ids: { node: string; edge: string; article: string }): { probe
       for (const field of fields)
         for (const value of BAD_FIELD_VALUES)
           probes.push({ label: `field ${field}=${JSON.stringify(value)?.slice(0, 30)}`, method: m, path, headers: json, body: JSON.stringify(setPath(base, field, value)) });
+      if (route.path === '/cypher' || route.path === '/export')
+        for (const query of FAILING_QUERIES)
+          probes.push({ label: `failing query ${query}`, method: m, path, headers: json, body: JSON.stringify(route.path === '/cypher' ? { query } : { format: 'json', cypher: { query } }) });
       const valid = JSON.stringify(base);
       for (const type of CONTENT_TYPES)
         for (const [encoding, sent] of ENCODINGS) {
@@ -283,7 +294,7 @@ function problem(method: string, a: Answer): string | null {
   if (!/^application\/json/.test(a.contentType)) return `${a.status} with Content-Type ${JSON.stringify(a.contentType)}: ${a.body.slice(0, 100)}`;
   try {
     const body = JSON.parse(a.body) as { error?: unknown };
-    if (typeof body.error !== 'string' || body.error.length < 10) return `${a.status} without a message: ${a.body.slice(0, 200)}`;
+    if (typeof body.error !== 'string' || !body.error.trim()) return `${a.status} without a message: ${a.body.slice(0, 200)}`;
   } catch {
     return `${a.status} with a body that is not JSON: ${a.body.slice(0, 100)}`;
   }

@@ -1,6 +1,6 @@
 // The built client in Debian's Chromium under the server's Content-Security-Policy: searching,
-// expanding a node, running a Cypher query and exporting a PNG raise no violation and no console
-// error. Shared seeded Neo4j, read-only.
+// expanding a node, a layout in the Web Worker, running a Cypher query and exporting a PNG raise no
+// violation and no console error. Shared seeded Neo4j, read-only.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
@@ -18,6 +18,8 @@ let page: Page;
 let driver: ReturnType<typeof sharedDriver>;
 /** what the page reported: violations from its securitypolicyviolation listener, console errors, uncaught errors */
 const problems: string[] = [];
+/** the Web Workers the page started */
+const workers: string[] = [];
 
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const violations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
@@ -38,7 +40,10 @@ beforeAll(async () => {
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // the layout Web Worker's own errors (a CSP refusal inside it is logged there)
-  page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && problems.push(`worker console: ${m.text()}`)));
+  page.on('worker', (w) => {
+    workers.push(w.url());
+    w.on('console', (m) => m.type() === 'error' && problems.push(`worker console: ${m.text()}`));
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -54,7 +59,7 @@ describe('the client under the Content-Security-Policy', () => {
     await page.waitForSelector('body[data-ready=true]');
   });
 
-  it('searches, expands a node, runs a Cypher query and exports a PNG with no violation and no console error', async () => {
+  it('searches, expands a node, lays out a big view in the Web Worker, runs a Cypher query and exports a PNG with no violation and no console error', { timeout: 180_000 }, async () => {
     // search
     await page.keyboard.press('/');
     await page.keyboard.type(CENTRAL);
@@ -77,6 +82,19 @@ describe('the client under the Content-Security-Policy', () => {
     await poll(async () => (await state()).nodes.length).toBeGreaterThan(1);
     await page.waitForTimeout(900);
 
+    // a view big enough for fcose to run in the layout Web Worker (WORKER_MIN_NODES, client/src/view/canvas.ts),
+    // which runs under the policy its own response carries; then the hub's view back (undo)
+    await page.evaluate(`(() => {
+      const kg = window.__kg, N = 700;
+      const nodes = Array.from({ length: N }, (_, i) => ({ id: 'w' + i, name: '合成' + i, labels: ['Area'], mention_count: 1 }));
+      const edges = Array.from({ length: N }, (_, i) => ({ id: 'we' + i, type: 'PART_OF', source: 'w' + i, target: 'w' + ((i * 7) % N) }));
+      kg.store.update({ layout: 'fcose' }, 'layout', false);
+      kg.store.addGraph({ nodes, edges, truncated: false }, 'test', { replace: true });
+    })()`);
+    expect(await page.locator('#cy.laying-out').count()).toBe(1);
+    await expect.poll(() => page.locator('#cy.laying-out').count(), { timeout: 60_000, interval: 200 }).toBe(0);
+    expect(workers.length).toBeGreaterThan(0);
+
     // the Cypher console (CodeMirror injects its styles) and a query
     await page.locator('#console-button').click();
     await page.waitForSelector('#console .cm-content');
@@ -89,6 +107,7 @@ describe('the client under the Content-Security-Policy', () => {
     await page.locator('#console .console-head .close').click();
 
     // PNG export: drawn on a canvas, downloaded from a blob: URL
+    await page.waitForTimeout(900);
     await page.locator('#export-button').click();
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format="png"]').click()]);
     expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
