@@ -43,6 +43,17 @@ describe('csv export', () => {
     });
   });
 
+  it('names both endpoints of every edge next to their ids', async () => {
+    const edges = rows((await unzip(await toCsvZip(doc)))['edges.csv']);
+    const names = new Map(doc.nodes.map((n) => [n.id, n.name]));
+    expect(Object.keys(edges[0]).slice(0, 6)).toEqual(['id', 'type', 'source', 'source_name', 'target', 'target_name']);
+    for (const e of edges) {
+      expect(e.source_name).toBe(names.get(e.source));
+      expect(e.target_name).toBe(names.get(e.target));
+      expect(e.source_name).not.toBe('');
+    }
+  });
+
   it('writes one evidence row per record, naming its element', async () => {
     const evidence = rows((await unzip(await toCsvZip(doc)))['evidence.csv']);
     const expected = [
