@@ -23,8 +23,8 @@ export const WARM_UP_TIMEOUT_MS = 30_000;
 /** Attempts per call: a second one after a failure, then the pass moves on. */
 const ATTEMPTS = 2;
 
-/** How the warm-up calls an operation (a test counts the calls through it). */
-export type Call = (op: AnyOperation, input: Record<string, unknown>) => Promise<unknown>;
+/** How the warm-up calls an operation on its background context (a test counts the calls through it). */
+export type Call = (op: AnyOperation, input: Record<string, unknown>, ctx: Context) => Promise<unknown>;
 
 export interface WarmUpReport {
   ms: number;
@@ -45,19 +45,18 @@ const parsed = (op: AnyOperation, parts: Parts) => ({
 });
 
 /**
- * Runs the pass, never rejecting. `ctx.db` is replaced by its background view; `call` defaults to
- * running the operation on that context.
+ * Runs the pass, never rejecting; each operation runs on `ctx` with `ctx.db` replaced by its
+ * background view.
  */
-export async function warmUp(ctx: Context, call?: Call): Promise<WarmUpReport> {
+export async function warmUp(ctx: Context, call: Call = (op, input, bg) => op.run(bg, input)): Promise<WarmUpReport> {
   const started = performance.now();
   const bg: Context = { ...ctx, db: ctx.db.background(WARM_UP_TIMEOUT_MS) };
-  const invoke: Call = call ?? ((op, input) => op.run(bg, input));
   const report: WarmUpReport = { ms: 0, calls: 0, failed: [], retried: 0 };
   const run = async <T>(op: AnyOperation, parts: Parts = {}): Promise<T | undefined> => {
     report.calls++;
     for (let attempt = 1; ; attempt++) {
       try {
-        const out = (await invoke(op, parsed(op, parts))) as T;
+        const out = (await call(op, parsed(op, parts), bg)) as T;
         if (attempt > 1) report.retried++;
         return out;
       } catch (err) {
