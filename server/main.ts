@@ -66,7 +66,7 @@ try {
   }
   limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.CYPHER_ROW_CAP, graphCap: config.CYPHER_GRAPH_CAP };
   db = createDb(database.driver, config.NEO4J_DATABASE);
-  const app = createApp(db, log, { cypher: { limits } });
+  const app = createApp(db, log, { cypher: { limits }, allowedHosts: config.ALLOWED_HOSTS });
   server = await listen(app, config.PORT, config.HOST);
 } catch (err) {
   console.error(`start-up failed: ${(err as Error).message}`);

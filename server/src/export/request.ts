@@ -39,7 +39,7 @@ export const exportOp = defineOperation({
   // the file itself: JSON, XML, a zip of CSVs or a Cypher script, named by Content-Disposition
   output: z.string().meta({ format: 'binary', description: 'the export file' }),
   produces: [...new Set(Object.values(EXPORT_FORMATS).map((f) => f.contentType))],
-  errors: { 403: 'a Cypher source that is not a plain read', 408: 'the source query ran past its timeout', 429: 'too many Cypher queries from this client' },
+  errors: { 403: 'a Cypher source that is not a plain read', 408: 'the source query ran past its timeout', 429: 'too many exports (or, for a Cypher source, Cypher queries) from this client' },
   respond: (res, file: ExportFile) => void res.attachment(file.fileName).type(file.contentType).send(file.body),
   run: ({ db }, request) => performExport(db, request),
 });
