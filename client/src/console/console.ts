@@ -73,7 +73,12 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
     historySelect.replaceChildren(h('option', { value: '' }, `历史（${history.length}）`), ...history.map((it, i) => h('option', { value: String(i) }, it.query.replace(/\s+/g, ' ').slice(0, 80))));
   }
 
+  /** An error takes the place of the result: the old table, graph and summary go, so nobody reads them as this query's. */
   function showError(message: string, at?: { line: number; column: number; offset: number }) {
+    last = null;
+    summary.textContent = '';
+    tabs.replaceChildren();
+    results.replaceChildren();
     errorBox.hidden = false;
     // Neo4j lists every token it expected; the first clause says what is wrong, the rest is a tooltip
     const short = message.replace(/(expected [^,]+(?:, [^,]+){0,3}),.*$/s, '$1 …');
@@ -81,9 +86,19 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
     editor?.markError(at ? { offset: at.offset, message } : null);
   }
 
+  /** The server's position of a syntax error; the offset is derived from line and column when it sends none. */
+  function positionOf(details: unknown, query: string): { line: number; column: number; offset: number } | undefined {
+    const d = (details ?? {}) as { line?: unknown; column?: unknown; offset?: unknown };
+    if (typeof d.line !== 'number' || typeof d.column !== 'number') return undefined;
+    const lines = query.split('\n');
+    const offset = typeof d.offset === 'number' ? d.offset : lines.slice(0, d.line - 1).reduce((n, l) => n + l.length + 1, 0) + d.column - 1;
+    return { line: d.line, column: d.column, offset };
+  }
+
   async function run() {
     if (!editor) return;
     const query = editor.value();
+    editor.closeCompletion();
     errorBox.hidden = true;
     editor.markError(null);
     let p: Record<string, unknown> = {};
@@ -100,6 +115,7 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
     renderHistory();
     try {
       const result = await api.cypher(query, p, true);
+      errorBox.hidden = true;
       last = { result, query, params: p };
       const hasGraph = result.graph.nodes.length > 0;
       tab = hasGraph ? 'graph' : 'table';
@@ -107,8 +123,7 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
       renderResult();
     } catch (e) {
       const err = e as ApiError;
-      const d = (err.body?.details ?? {}) as { line?: number; column?: number; offset?: number };
-      showError(err.message, typeof d.offset === 'number' ? { line: d.line!, column: d.column!, offset: d.offset } : undefined);
+      showError(err.message, positionOf(err.body?.details, query));
     }
   }
 
@@ -170,14 +185,14 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
       historySelect,
       h('button.close', { 'aria-label': '关闭', onclick: () => close() }, '×'),
     ),
-    h('div.console-body', {}, h('div.console-input', {}, editorBox, params, h('div.actions', {}, runButton, summary), errorBox), h('div.console-output', {}, tabs, results)),
+    h('div.console-body', {}, h('div.console-input', {}, editorBox, params, h('div.actions', {}, runButton, summary)), h('div.console-output', {}, errorBox, tabs, results)),
   );
   renderHistory();
 
   // the editor (CodeMirror + Neo4j's Cypher grammar) is a third of the bundle: loaded on first open
   let loading: Promise<CypherEditor> | null = null;
   function ensureEditor(): Promise<CypherEditor> {
-    loading ??= import('./editor.ts').then((m) => (editor = m.createEditor(editorBox, history[0]?.query ?? EXAMPLES[0].query, () => void run())));
+    loading ??= import('./editor.ts').then((m) => (editor = m.createEditor(editorBox, history[0]?.query ?? EXAMPLES[0].query, () => void run(), () => m.parameterNames(params.value))));
     return loading;
   }
 
