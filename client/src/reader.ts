@@ -1,5 +1,5 @@
 // The article reader: the full text with every mentioned entity marked (click → focus its node) and
-// an evidence quote highlighted and scrolled into view.
+// an evidence quote highlighted and scrolled into view, under a headline that stays in sight.
 import { api } from './api.ts';
 import { h, fill } from './dom.ts';
 import { styleOf } from './theme.ts';
@@ -64,8 +64,7 @@ export function createReader(root: HTMLElement, on: { mention(id: string): void;
         } else body.append(el);
       }
       fill(root, 
-        h('div.panel-head', {}, h('button.back', { onclick: on.close, title: '返回详情 (Esc)' }, '← 返回'), h('span.muted', {}, '原文')),
-        h('h2.headline', {}, a.headline),
+        h('div.reader-head', {}, h('div.panel-head', {}, h('button.back', { onclick: on.close, title: '返回详情 (Esc)' }, '← 返回'), h('span.muted', {}, '原文')), h('h2.headline', { title: a.headline }, a.headline)),
         h('p.byline', {}, [a.newspaper, String(a.year), a.byline].filter(Boolean).join(' · ')),
         h('p.hint', {}, `文中 ${a.entities} 个实体已标出，点击名称即可在图中定位。`),
         body,
