@@ -14,14 +14,18 @@ import { validate } from './validate.ts';
  * an expression it does not interrupt, a pool that never frees a connection.
  */
 export const DEADLINE_MARGIN_MS = 1000;
-/** A monitor wants a quick answer: health is one tiny query, 1.5 s means the database is not answering. */
+/**
+ * A monitor wants a quick answer: health is one tiny query, and once it has answered, 1.5 s without an
+ * answer means the database is not answering. Its first call plans the query on a JVM that may be cold
+ * (measured over 1.5 s on a loaded machine), so until then it gets the reads' deadline.
+ */
 export const HEALTH_DEADLINE_MS = 1500;
 /** Seconds a client should wait before trying again after a 503 (busy or unavailable). */
 export const RETRY_AFTER_S = 1;
 
 /** The call's deadline: its statements' timeout (the console's, or the reads' default) plus the margin. */
-export const deadlineOf = (path: string, ctx: Context) =>
-  path === '/health' ? HEALTH_DEADLINE_MS : Math.max(ctx.limits.timeoutMs, DEFAULT_READ_TIMEOUT_MS) + DEADLINE_MARGIN_MS;
+export const deadlineOf = (path: string, ctx: Context, answeredBefore: boolean) =>
+  path === '/health' && answeredBefore ? HEALTH_DEADLINE_MS : Math.max(ctx.limits.timeoutMs, DEFAULT_READ_TIMEOUT_MS) + DEADLINE_MARGIN_MS;
 
 /** The database did not answer the call within its deadline; what the call started was abandoned. */
 export class DeadlineError extends HttpError {
@@ -56,7 +60,7 @@ async function withinDeadline<T>(ms: number, ctx: Context, run: (ctx: Context) =
 export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNullable<Route['rateLimited']>, RequestHandler>): Router {
   const router = Router();
   for (const { method, path, operation: op, rateLimited } of routes) {
-    const deadlineMs = deadlineOf(path, ctx);
+    let answered = false;
     const handler: RequestHandler = async (req, res) => {
       const input = {
         ...(op.params ? validate(op.params, req.params, 'path') : {}),
@@ -65,7 +69,8 @@ export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNul
       };
       let output: unknown;
       try {
-        output = await withinDeadline(deadlineMs, ctx, (bound) => op.run(bound, input));
+        output = await withinDeadline(deadlineOf(path, ctx, answered), ctx, (bound) => op.run(bound, input));
+        answered = true;
       } catch (err) {
         // a 503 (busy, unavailable, out of shared memory) always means "try again shortly"
         const status = op.failure ? op.failure(err).status : toHttpError(err).status;
