@@ -30,7 +30,15 @@ interface Server {
   out: () => string;
 }
 
-async function startServer(): Promise<Server> {
+/** The first clicks right after "ready", while the warm-up runs: the start view, then 39 expansions of its hub at once. */
+interface FirstClicks {
+  startViewMs: number;
+  statuses: Record<string, number>;
+  maxMs: number;
+  warmUpLine: string;
+}
+
+async function startServer(): Promise<Server & { first: FirstClicks }> {
   const home = mkdtempSync(join(tmpdir(), 'kg-hardening-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
@@ -39,16 +47,25 @@ async function startServer(): Promise<Server> {
   });
   let out = '';
   child.stdout!.on('data', (chunk) => (out += chunk));
-  const base = await new Promise<string>((resolve, reject) => {
-    const check = () => {
-      const m = /ready at (http:\/\/[\d.:]+)/.exec(out);
-      if (m && /warm-up done/.test(out)) resolve(m[1]);
-      else if (child.exitCode === null) setTimeout(check, 100);
-    };
-    check();
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-  });
-  return { base, home, child, out: () => out };
+  const waitFor = (re: RegExp) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const check = () => {
+        const m = re.exec(out);
+        if (m) resolve(m);
+        else if (child.exitCode === null) setTimeout(check, 20);
+      };
+      check();
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+    });
+  const base = (await waitFor(/ready at (http:\/\/[\d.:]+)/))[1];
+  const start = await call(base, '/api/graph?limit=40');
+  const hub = ((await (await fetch(`${base}/api/graph?limit=40`)).json()) as { nodes: Array<{ id: string }> }).nodes[0].id;
+  const clicks = await Promise.all(Array.from({ length: 39 }, () => call(base, `/api/nodes/${encodeURIComponent(hub)}/neighbors?limit=20`)));
+  const statuses: Record<string, number> = {};
+  for (const c of clicks) statuses[c.status] = (statuses[c.status] ?? 0) + 1;
+  const warmUpLine = (await waitFor(/.*warm-up done.*/))[0];
+  const first = { startViewMs: start.ms, statuses, maxMs: Math.max(...clicks.map((c) => c.ms)), warmUpLine };
+  return { base, home, child, out: () => out, first };
 }
 
 async function stopServer(s: Server) {
@@ -234,6 +251,7 @@ async function killJvm(s: Server) {
 
 interface Run {
   load: string;
+  first: FirstClicks;
   levels: Level[];
   burst: Awaited<ReturnType<typeof burst>>;
   malformed: Awaited<ReturnType<typeof malformed>>;
@@ -246,6 +264,8 @@ async function oneRun(): Promise<Run> {
   const s = await startServer();
   try {
     const loadAtStart = load();
+    const { warmUp: w } = { warmUp: JSON.parse(s.first.warmUpLine) as { ms: number; calls: number; retried: number; failed?: unknown[] } };
+    console.log(`  first clicks after ready: start view ${r0(s.first.startViewMs)} ms, 39 hub expansions at once ${JSON.stringify(s.first.statuses)} ≤ ${r0(s.first.maxMs)} ms; warm-up ${r0(w.ms)} ms, ${w.calls} calls, ${w.retried} retried, ${w.failed?.length ?? 0} failed`);
     const before = await checksum(s.home);
     const ids = ((await (await fetch(`${s.base}/api/graph?limit=40`)).json()) as { nodes: Array<{ id: string }> }).nodes.map((n) => n.id);
     const levels: Level[] = [];
@@ -264,7 +284,7 @@ async function oneRun(): Promise<Run> {
     console.log(`  kill -9: /api/health 200 again after ${r0(k.backMs)} ms (${k.during503} × 503 meanwhile)`);
     const after = await checksum(s.home);
     console.log(`  checksum ${before.hash.slice(0, 12)} → ${after.hash.slice(0, 12)} (${after.nodes} nodes, ${after.relationships} relationships)`);
-    return { load: loadAtStart, levels, burst: b, malformed: m, stall: st, kill: k, checksums: { before: before.hash, after: after.hash, nodes: after.nodes, relationships: after.relationships } };
+    return { load: loadAtStart, first: s.first, levels, burst: b, malformed: m, stall: st, kill: k, checksums: { before: before.hash, after: after.hash, nodes: after.nodes, relationships: after.relationships } };
   } finally {
     await stopServer(s);
   }
@@ -293,6 +313,10 @@ const runRows = runs.map(
   (r, i) =>
     `| ${i + 1} | ${r.load} | ${statusList(r.burst.statuses)}, max ${r0(r.burst.max)} ms, ${r.burst.over5s} > 5 s, ${r.burst.unavailable} "unavailable" | ${r.malformed.tried}: ${r.malformed.c5xx} × 5xx | health ${statusList(r.stall.health.statuses)} ≤ ${r0(r.stall.health.max)} ms; expand ${statusList(r.stall.expand.statuses)} ≤ ${r0(r.stall.expand.max)} ms; search ${statusList(r.stall.search.statuses)} ≤ ${r0(r.stall.search.max)} ms | ${r0(r.stall.recoverMs)} ms | ${(r.kill.backMs / 1000).toFixed(1)} s | ${r.checksums.before === r.checksums.after ? 'equal' : 'DIFFERENT'} (${r.checksums.nodes} nodes, ${r.checksums.relationships} rels, ${r.checksums.after.slice(0, 12)}) |`,
 );
+const firstRows = runs.map((r, i) => {
+  const w = JSON.parse(r.first.warmUpLine) as { ms: number; calls: number; retried: number; failed?: unknown[] };
+  return `| ${i + 1} | ${r0(r.first.startViewMs)} | ${statusList(r.first.statuses)} | ${r0(r.first.maxMs)} | ${(w.ms / 1000).toFixed(1)} s, ${w.calls} calls, ${w.retried} retried, ${w.failed?.length ?? 0} failed |`;
+});
 const messages = [...new Set(runs.flatMap((r) => r.stall.messages))];
 const md = `# Hardening: load held, faults survived, malformed inputs, data checksums
 
@@ -300,6 +324,15 @@ Measured by \`npx tsx bench/hardening.bench.ts ${RUNS} ${LOAD_S}\` (\`npm run be
 work (1-minute load average at each run's start in the second table). Each run: the server as \`npm start\` runs it, in
 its own process, on a fresh embedded Neo4j home (seeded on start, measured after its warm-up); this process is the clients,
 on loopback. Ranges are over the ${RUNS} runs.
+
+## First clicks right after a start
+
+As soon as the server says "ready" (its background warm-up, server/src/warm-up.ts, then runs): the start view, then 39
+expansions of its first entity (the hub) at once, as in issue 13 (31 of 39 were 408 then); then the warm-up's own report.
+
+| run | start view ms | 39 hub expansions | slowest ms | warm-up |
+|---|---|---|---|---|
+${firstRows.join('\n')}
 
 ## Load held
 
