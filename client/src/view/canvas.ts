@@ -3,14 +3,14 @@
 // Nothing else in the client imports cytoscape.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import svg from 'cytoscape-svg';
 import type { GraphEdge, GraphNode, LayoutName } from '../types.ts';
 import { relName, styleOf, typeOf } from '../theme.ts';
 import { stylesheet } from './style.ts';
+import { toSvg } from './svg.ts';
+import { edgeNear, keepEdgesReadable } from './edges.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 
 cytoscape.use(fcose);
-cytoscape.use(svg);
 
 /** Above this many elements the canvas switches to WebGL (when available) and the cheap styles. */
 export const BIG_VIEW_ELEMENTS = 3000;
@@ -114,8 +114,12 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     });
     cy.on('tap', 'edge', (e) => on.select(e.target.id(), 'edge'));
     cy.on('tap', (e) => {
-      if (e.target === cy) on.select(null, null);
+      if (e.target !== cy) return;
+      // the wide invisible hit area of edges: a click near a thin line picks it, not the background
+      const near = edgeNear(cy, e.position);
+      on.select(near ? near.id() : null, near ? 'edge' : null);
     });
+    if (!big) keepEdgesReadable(cy, (zoom) => cy.style(stylesheet(big, zoom)));
     cy.on('mouseover', 'node', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'node', (e) => e.target.removeClass('hover'));
     // the "N more" badge follows its node when dragged or laid out
@@ -353,7 +357,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     },
 
     png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
-    svg: () => (cy as unknown as { svg(o: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' }),
+    svg: () => toSvg(cy),
 
     stats: () => ({ nodes: cy.nodes().not('.more').length, edges: cy.edges().length, renderer }),
   };

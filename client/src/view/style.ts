@@ -1,10 +1,13 @@
 // The Cytoscape stylesheet: colour + shape by entity type (data fields set by canvas.ts), CJK labels
-// that wrap anywhere inside a max width, and the classes the canvas toggles (filtered, faded, path, more).
+// that wrap anywhere inside a max width, relation labels sized for the zoom, and the classes the canvas
+// toggles (filtered, faded, path, more).
 import type { StylesheetJson } from 'cytoscape';
+import { EDGE_LABEL_PX, edgeLabelFont } from './edges.ts';
 
 export const LABEL_MAX_WIDTH = 84;
 
-export function stylesheet(big: boolean): StylesheetJson {
+/** `zoom` sizes the relation labels so they read at EDGE_LABEL_PX on screen (edges.ts restyles after a zoom). */
+export function stylesheet(big: boolean, zoom = 1): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -44,14 +47,14 @@ export function stylesheet(big: boolean): StylesheetJson {
         'arrow-scale': 0.8,
         'curve-style': big ? 'haystack' : 'bezier',
         label: big ? '' : 'data(label)',
-        'font-size': 9,
-        color: '#64748b',
+        'font-size': edgeLabelFont(zoom),
+        color: '#475569',
         'text-rotation': 'autorotate',
         'text-background-color': '#f7f7f5',
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
-        // relationship names appear only when zoomed in enough to read them
-        'min-zoomed-font-size': 14,
+        // relationship names appear only when they would be readable (hover or selection shows them anyway)
+        'min-zoomed-font-size': EDGE_LABEL_PX - 0.5,
       },
     },
     { selector: 'node.labelled, node:selected', style: { label: 'data(label)' } },

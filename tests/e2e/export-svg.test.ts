@@ -1,0 +1,238 @@
+// End to end: exports that open cleanly and a view readable at the default zoom, in Debian's Chromium
+// against the real server and the shared seeded Neo4j (read-only). The SVG of the view is opened in a
+// second page as a browser would open the file: no errors, every label the view shows, every shape.
+// edges.csv names the endpoints. Relation labels, thin edges and the reader's headline at the default
+// zoom. Screenshots go to tests/screenshots/ (git-ignored).
+import { mkdirSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/http.ts';
+import { sharedDriver } from '../support/neo4j.ts';
+
+const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let driver: ReturnType<typeof sharedDriver>;
+const errors: string[] = [];
+
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+const selected = () => page.evaluate(() => (window as any).__kg.store.state.selected as string | null);
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  await build({ configFile: new URL('../../client/vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
+  driver = sharedDriver();
+  server = await startTestServer(driver);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready=true]');
+  // the start layout animates, then the labels are restyled for the zoom it ended at
+  await page.waitForTimeout(1500);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+describe('readable at the default zoom', () => {
+  it('relation labels are at least 11 px on screen, and a hovered edge shows its label at that size', async () => {
+    const seen = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      const z = cy.zoom();
+      return {
+        zoom: z,
+        sizes: cy.edges(':visible').map((e: any) => e.numericStyle('font-size') * z) as number[],
+        minZoomed: cy.edges(':visible').map((e: any) => e.numericStyle('min-zoomed-font-size')) as number[],
+      };
+    });
+    expect(seen.sizes.length).toBeGreaterThan(10);
+    // drawn only where they reach the size below which Cytoscape hides them, and that size is readable
+    for (const [i, px] of seen.sizes.entries()) if (px >= seen.minZoomed[i]) expect(px).toBeGreaterThanOrEqual(11);
+    expect(Math.min(...seen.minZoomed)).toBeGreaterThanOrEqual(11);
+    // the start view's zoom shows them
+    if (seen.zoom >= 0.6) expect(Math.min(...seen.sizes)).toBeGreaterThanOrEqual(11);
+
+    // zoomed out far, a hovered edge still reads at 11 px
+    await page.evaluate(() => (window as any).cy.zoom({ level: 0.35, renderedPosition: { x: 380, y: 300 } }));
+    await page.waitForTimeout(400);
+    const box = (await page.locator('#cy').boundingBox())!;
+    const mid = await page.evaluate(() => {
+      const e = (window as any).cy.edges(':visible')[0];
+      return { id: e.id(), ...e.renderedMidpoint() };
+    });
+    await page.mouse.move(box.x + mid.x, box.y + mid.y);
+    await poll(() => page.evaluate((id) => {
+      const cy = (window as any).cy;
+      const e = cy.getElementById(id);
+      return e.numericStyle('font-size') * cy.zoom() >= 11 && e.numericStyle('min-zoomed-font-size') === 0;
+    }, mid.id)).toBe(true);
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.evaluate(() => (window as any).cy.fit(undefined, 40));
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${SHOTS}view-01-relation-labels.png` });
+  });
+
+  it('a click 6 px (and 10 px) away from a thin edge selects it', async () => {
+    const box = (await page.locator('#cy').boundingBox())!;
+    // a point beside an edge at a third of its length, far from every node and from other edges
+    const target = await page.evaluate((offset) => {
+      const cy = (window as any).cy;
+      const nodes = cy.nodes(':visible');
+      const edges = cy.edges(':visible');
+      const at = (e: any, t: number) => {
+        const s = e.renderedSourceEndpoint();
+        const g = e.renderedTargetEndpoint();
+        // a straight edge has no control points (and its rendered getter throws)
+        const c = e.controlPoints()?.length ? e.renderedControlPoints()[0] : { x: (s.x + g.x) / 2, y: (s.y + g.y) / 2 };
+        const u = 1 - t;
+        const p = { x: u * u * s.x + 2 * u * t * c.x + t * t * g.x, y: u * u * s.y + 2 * u * t * c.y + t * t * g.y };
+        const d = { x: 2 * u * (c.x - s.x) + 2 * t * (g.x - c.x), y: 2 * u * (c.y - s.y) + 2 * t * (g.y - c.y) };
+        const len = Math.hypot(d.x, d.y) || 1;
+        return { p, n: { x: -d.y / len, y: d.x / len } };
+      };
+      const distTo = (e: any, q: { x: number; y: number }) => {
+        let best = Infinity;
+        for (let k = 0; k <= 40; k++) {
+          const { p } = at(e, k / 40);
+          best = Math.min(best, Math.hypot(p.x - q.x, p.y - q.y));
+        }
+        return best;
+      };
+      for (const e of edges) {
+        const { p, n } = at(e, 0.33);
+        const q = { x: p.x + n.x * offset, y: p.y + n.y * offset };
+        if (q.x < 20 || q.y < 20 || q.x > cy.width() - 20 || q.y > cy.height() - 20) continue;
+        const clearOfNodes = nodes.every((m: any) => {
+          const b = m.renderedBoundingBox({ includeLabels: true });
+          return q.x < b.x1 - 6 || q.x > b.x2 + 6 || q.y < b.y1 - 6 || q.y > b.y2 + 6;
+        });
+        const clearOfEdges = edges.every((o: any) => o === e || distTo(o, q) > 20);
+        if (clearOfNodes && clearOfEdges) return { id: e.id(), x: q.x, y: q.y, width: e.renderedWidth?.() ?? e.numericStyle('width') * cy.zoom() };
+      }
+      return null;
+    }, 6);
+    expect(target).not.toBeNull();
+    await page.mouse.click(box.x + target!.x, box.y + target!.y);
+    await poll(selected).toBe(target!.id);
+    await page.screenshot({ path: `${SHOTS}view-02-edge-picked.png` });
+    await page.keyboard.press('Escape');
+    await poll(selected).toBe(null);
+  });
+
+  it("the reader's headline stays in view after it jumps to a quote near the end of an article", async () => {
+    // of the entities in view, the quote that sits deepest in its article
+    const ids = await page.evaluate(() => (window as any).__kg.store.state.nodes as string[]);
+    const lengths = new Map<string, number>();
+    let pick = { hub: '', index: -1, depth: 0 };
+    for (const id of ids) {
+      const evidence = ((await server.get(`/api/nodes/${id}`)).body as any).evidence as Array<{ article: string; start: number }>;
+      for (const [i, ev] of evidence.entries()) {
+        const art = String(ev.article).replace(/\.txt$/, '');
+        if (!lengths.has(art)) lengths.set(art, ((await server.get(`/api/articles/${art}`)).body as any).text.length);
+        const depth = ev.start / lengths.get(art)!;
+        if (depth > pick.depth) pick = { hub: id, index: i, depth };
+      }
+    }
+    expect(pick.depth).toBeGreaterThan(0.6);
+    const { hub, index } = pick;
+
+    await page.evaluate((h) => (window as any).__kg.store.update({ selected: h }, 'select', false), hub);
+    const quote = page.locator('#details .evidence-list button.quote').nth(index);
+    await quote.scrollIntoViewIfNeeded();
+    await quote.click();
+    const mark = page.locator('#reader mark.evidence').first();
+    await poll(() => mark.count()).toBe(1);
+    const panel = (await page.locator('#panel').boundingBox())!;
+    const inPanel = async (sel: string) => {
+      const b = (await page.locator(sel).first().boundingBox())!;
+      return b.y >= panel.y - 1 && b.y + b.height <= panel.y + panel.height + 1;
+    };
+    await poll(() => inPanel('#reader mark.evidence')).toBe(true);
+    expect(await page.locator('#panel').evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+    expect(await inPanel('#reader .headline')).toBe(true);
+    expect(await inPanel('#reader button.back')).toBe(true);
+    // the headline is not covered by the text: it is the topmost element at its own centre
+    const covered = await page.locator('#reader .headline').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.x + 10, r.y + r.height / 2);
+      return !(top === el || el.contains(top));
+    });
+    expect(covered).toBe(false);
+    await page.screenshot({ path: `${SHOTS}view-03-reader-headline.png` });
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('exports that open cleanly', () => {
+  it('the SVG of the view opens without errors, with every label the view shows and every node shape', async () => {
+    await page.evaluate(() => (window as any).__kg.store.update({ selected: null }, 'select', false));
+    await page.waitForTimeout(300);
+    const before = errors.length;
+    const view = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      const vis = cy.elements(':visible');
+      return {
+        labels: vis.map((e: any) => String(e.style('label') ?? '')).filter((l: string) => l) as string[],
+        shapes: vis.nodes().map((n: any) => String(n.style('shape'))) as string[],
+      };
+    });
+    expect(view.shapes).toEqual(expect.arrayContaining(['star', 'round-triangle']));
+    await page.locator('#export-button').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format="svg"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.svg$/);
+    expect(errors.slice(before)).toEqual([]);
+    const file = `${SHOTS}export-view.svg`;
+    await download.saveAs(file);
+    expect(readFileSync(file, 'utf8')).toMatch(/^<\?xml[^>]*>\s*<svg /);
+
+    // opened as a file, the way a person opens the download
+    const viewer = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const problems: string[] = [];
+    viewer.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    viewer.on('pageerror', (e) => problems.push(e.message));
+    await viewer.goto(`file://${file}`);
+    const drawn = await viewer.evaluate(() => ({
+      texts: [...document.querySelectorAll('text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join('')),
+      shapes: [...document.querySelectorAll('[data-shape]')].map((s) => s.getAttribute('data-shape')!),
+      arrows: document.querySelectorAll('g.edge > path:nth-of-type(2)').length,
+      size: (() => {
+        const b = (document.querySelector('svg') as SVGSVGElement).getBBox();
+        return { w: b.width, h: b.height };
+      })(),
+    }));
+    expect(problems).toEqual([]);
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    expect(drawn.texts.map(squash).sort()).toEqual(view.labels.map(squash).sort());
+    const count = (xs: string[]) => xs.reduce<Record<string, number>>((m, x) => ((m[x] = (m[x] ?? 0) + 1), m), {});
+    expect(count(drawn.shapes)).toEqual(count(view.shapes));
+    expect(drawn.arrows).toBeGreaterThan(10);
+    expect(drawn.size.w).toBeGreaterThan(100);
+    await viewer.screenshot({ path: `${SHOTS}export-svg-rendered.png`, timeout: 90_000 });
+    await viewer.close();
+  });
+
+  it('edges.csv of the view names both endpoints next to their ids', async () => {
+    await page.locator('#export-button').click();
+    await page.locator('#export-menu [data-scope="view"]').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format="csv"]').click()]);
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const edges = parse(await zip.files['edges.csv'].async('nodebuffer'), { bom: true, columns: true }) as Record<string, string>[];
+    expect(edges.length).toBeGreaterThan(10);
+    const names = await page.evaluate(() => Object.fromEntries([...(window as any).__kg.store.nodeData.values()].map((n: any) => [n.id, n.name])));
+    for (const e of edges) {
+      expect(e.source_name).toBe(names[e.source]);
+      expect(e.target_name).toBe(names[e.target]);
+    }
+  });
+});
