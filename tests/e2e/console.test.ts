@@ -94,8 +94,10 @@ describe('the Cypher editor', () => {
     await poll(() => popup().count()).toBe(0);
     expect(await consoleOpen()).toBe(true);
     // the typed text is still there and the editor still has the focus
-    expect(await page.locator('#console .cm-content').textContent()).toBe('MATCH (n:Pro');
+    // (the editor closes brackets as you type)
+    expect(await page.locator('#console .cm-content').textContent()).toBe('MATCH (n:Pro)');
     await page.keyboard.type('ject) RETURN n LIMIT 1', { delay: 15 });
+    expect(await page.locator('#console .cm-content').textContent()).toBe('MATCH (n:Project) RETURN n LIMIT 1');
     expect(await consoleOpen()).toBe(true);
     // with no popup, Escape is the page's again: it closes the console
     await page.keyboard.press('Escape');
