@@ -16,8 +16,8 @@ import { validate } from './validate.ts';
 export const DEADLINE_MARGIN_MS = 1000;
 /**
  * A monitor wants a quick answer: health is one tiny query, and once it has answered, 1.5 s without an
- * answer means the database is not answering. Its first call plans the query on a JVM that may be cold
- * (measured over 1.5 s on a loaded machine), so until then it gets the reads' deadline.
+ * answer means the database is not answering. Until any call has answered, the JVM may be cold (a fresh
+ * Neo4j's first health took over 1.5 s on a loaded machine), so health gets the reads' deadline.
  */
 export const HEALTH_DEADLINE_MS = 1500;
 /** Seconds a client should wait before trying again after a 503 (busy or unavailable). */
@@ -59,8 +59,9 @@ async function withinDeadline<T>(ms: number, ctx: Context, run: (ctx: Context) =
 
 export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNullable<Route['rateLimited']>, RequestHandler>): Router {
   const router = Router();
-  for (const { method, path, operation: op, rateLimited } of routes) {
-    let answered = false;
+  /** some call has answered: the database is up and warm enough for health's quick deadline */
+  let answered = false;
+  for ( { method, path, operation: op, rateLimited } of routes) {
     const handler: RequestHandler = async (req, res) => {
       const input = {
         ...(op.params ? validate(op.params, req.params, 'path') : {}),
