@@ -61,7 +61,7 @@ export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNul
   const router = Router();
   /** some call has answered: the database is up and warm enough for health's quick deadline */
   let answered = false;
-  for ( { method, path, operation: op, rateLimited } of routes) {
+  for (const { method, path, operation: op, rateLimited } of routes) {
     const handler: RequestHandler = async (req, res) => {
       const input = {
         ...(op.params ? validate(op.params, req.params, 'path') : {}),
