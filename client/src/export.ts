@@ -1,7 +1,8 @@
-// The export menu: PNG and SVG of the view (drawn in the browser), and JSON, CSV, GraphML, GEXF and
+// The export menu: PNG, SVG and a printable PDF of the view (drawn in the browser), and JSON, CSV, GraphML, GEXF and
 // Cypher of the selection, the view or the last query result (written by POST /api/export).
 import { api, type ExportFormat } from './api.ts';
 import { h, toast } from './dom.ts';
+import { pdfOfImage } from './view/pdf.ts';
 
 export type ExportScope = 'selection' | 'view' | 'query';
 
@@ -51,9 +52,26 @@ export function createExportMenu(button: HTMLButtonElement, menu: HTMLElement, s
     close();
   }
 
+  async function exportPdf() {
+    try {
+      const pdf = await pdfOfImage(await src.png(), `市中区知识图谱 ${stamp()}`);
+      download(pdf, `shizhong-graph-${stamp()}.pdf`);
+    } catch (e) {
+      toast(`PDF 导出失败：${(e as Error).message}`, 'error');
+    }
+    close();
+  }
+
   function render() {
     menu.replaceChildren(
-      h('div.menu-group', {}, h('h4', {}, '图片'), h('button', { 'data-format': 'png', onclick: () => void src.png().then((b) => (download(b, `shizhong-graph-${stamp()}.png`), close())) }, 'PNG'), h('button', { 'data-format': 'svg', onclick: () => (download(new Blob([src.svg()], { type: 'image/svg+xml' }), `shizhong-graph-${stamp()}.svg`), close()) }, 'SVG')),
+      h(
+        'div.menu-group',
+        {},
+        h('h4', {}, '图片'),
+        h('button', { 'data-format': 'png', onclick: () => void src.png().then((b) => (download(b, `shizhong-graph-${stamp()}.png`), close())) }, 'PNG'),
+        h('button', { 'data-format': 'svg', onclick: () => (download(new Blob([src.svg()], { type: 'image/svg+xml' }), `shizhong-graph-${stamp()}.svg`), close()) }, 'SVG'),
+        h('button', { 'data-format': 'pdf', title: 'A4，可打印', onclick: () => void exportPdf() }, 'PDF'),
+      ),
       h(
         'div.menu-group',
         {},

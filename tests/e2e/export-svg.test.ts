@@ -86,7 +86,7 @@ describe('readable at the default zoom', () => {
   it('a click 6 px (and 10 px) away from a thin edge selects it', async () => {
     const box = (await page.locator('#cy').boundingBox())!;
     // a point beside an edge at a third of its length, far from every node and from other edges
-    const target = await page.evaluate((offset) => {
+    const beside = (px: number) => page.evaluate((offset) => {
       const cy = (window as any).cy;
       const nodes = cy.nodes(':visible');
       const edges = cy.edges(':visible');
@@ -121,10 +121,19 @@ describe('readable at the default zoom', () => {
         if (clearOfNodes && clearOfEdges) return { id: e.id(), x: q.x, y: q.y, width: e.renderedWidth?.() ?? e.numericStyle('width') * cy.zoom() };
       }
       return null;
-    }, 6);
-    expect(target).not.toBeNull();
-    await page.mouse.click(box.x + target!.x, box.y + target!.y);
-    await poll(selected).toBe(target!.id);
+    }, px);
+    // 6 px: within Cytoscape's own threshold (8 px + half the width); 10 px: only the wide hit area reaches
+    for (const px of [6, 10]) {
+      const target = await beside(px);
+      expect(target, `an edge with a clear spot ${px} px beside it`).not.toBeNull();
+      await page.mouse.click(box.x + target!.x, box.y + target!.y);
+      await poll(selected).toBe(target!.id);
+      await page.keyboard.press('Escape');
+      await poll(selected).toBe(null);
+    }
+    const target = (await beside(6))!;
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    await poll(selected).toBe(target.id);
     await page.screenshot({ path: `${SHOTS}view-02-edge-picked.png` });
     await page.keyboard.press('Escape');
     await poll(selected).toBe(null);
@@ -220,6 +229,28 @@ describe('exports that open cleanly', () => {
     expect(drawn.size.w).toBeGreaterThan(100);
     await viewer.screenshot({ path: `${SHOTS}export-svg-rendered.png`, timeout: 90_000 });
     await viewer.close();
+  });
+
+  it('the PDF of the view is one A4 page holding the picture, with a cross-reference table that points at its objects', async () => {
+    await page.locator('#export-button').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format="pdf"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdf = readFileSync((await download.path())!);
+    const text = pdf.toString('latin1');
+    expect(text.startsWith('%PDF-1.4')).toBe(true);
+    expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
+    const xref = Number(/startxref\n(\d+)/.exec(text)![1]);
+    expect(text.slice(xref, xref + 4)).toBe('xref');
+    const offsets = text.slice(xref).split('\n').slice(3, 9).map((l) => Number(l.slice(0, 10)));
+    offsets.forEach((o, i) => expect(text.slice(o, o + 8)).toBe(`${i + 1} 0 obj`));
+    expect(text).toMatch(/\/MediaBox \[0 0 (842 595|595 842)\]/);
+    const image = /\/Width (\d+) \/Height (\d+) .*\/Filter \/DCTDecode \/Length (\d+)/.exec(text)!;
+    expect(Number(image[1])).toBeGreaterThan(500);
+    // the JPEG inside is whole: it starts with SOI and ends with EOI
+    const start = text.indexOf('stream\n', image.index) + 'stream\n'.length;
+    const jpeg = pdf.subarray(start, start + Number(image[3]));
+    expect([...jpeg.subarray(0, 2)]).toEqual([0xff, 0xd8]);
+    expect([...jpeg.subarray(-2)]).toEqual([0xff, 0xd9]);
   });
 
   it('edges.csv of the view names both endpoints next to their ids', async () => {
