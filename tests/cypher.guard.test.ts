@@ -14,8 +14,9 @@ interface Attempt {
   refuses: string;
   query: string;
   params?: Record<string, unknown>;
-  /** 403 when the guard refuses it; 400 when Neo4j cannot even parse it (nothing runs either way) */
-  status?: 400 | 403;
+  /** 403 when the guard refuses it; 400 when Neo4j cannot even parse it; 422 when it would outrun what the
+   * database can stop (memory, one expression) — nothing runs in any case */
+  status?: 400 | 403 | 422;
 }
 
 const FILE = "'file:///etc/passwd'";
@@ -135,6 +136,12 @@ export const ATTEMPTS: Attempt[] = [
   { refuses: 'a parameter map replacing properties', query: 'MATCH (n:Article) SET n = $props', params: { props: {} } },
   { refuses: 'a parameter in a MERGE key', query: 'MERGE (n:Entity {id: $id}) ON MATCH SET n.name = $name', params: { id: 'e-9d0bc0e6f82e', name: 'pwned' } },
   { refuses: 'a parameter naming a file for LOAD CSV', query: 'LOAD CSV FROM $url AS l RETURN l', params: { url: 'file:///etc/passwd' } },
+  // what one query would do to the service: exhaust the heap, or keep a core busy past its timeout
+  { refuses: 'a list of a hundred million integers built in one expression', query: 'RETURN size([x IN range(1, 100000000) | x]) AS n', status: 422 },
+  { refuses: 'a quadratic string built by reduce', query: "RETURN size(reduce(s = 'x', i IN range(1, 2000000) | s + 'y')) AS n", status: 422 },
+  { refuses: 'a huge range given as a parameter', query: 'RETURN size(range(1, $n)) AS n', params: { n: 50000000 }, status: 422 },
+  { refuses: 'nested ranges that multiply past the cap', query: 'RETURN size([x IN range(1, 10000) | [y IN range(1, 10000) | y]]) AS n', status: 422 },
+  { refuses: 'a collect past the per-query memory limit', query: 'UNWIND range(1, 100000000) AS x RETURN size(collect(x)) AS n', status: 422 },
 ];
 
 describe('the Cypher console refuses writes, administration, files and escapes', () => {
