@@ -1,3 +1,2 @@
 // Cytoscape extensions ship without types; they register themselves through cytoscape.use().
 declare module 'cytoscape-fcose';
-declare module 'cytoscape-svg';
