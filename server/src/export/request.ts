@@ -2,7 +2,7 @@
 // then serialise it in the asked format. The request's shape is the contract's ExportRequestSchema.
 import { z } from 'zod';
 import { ExportRequestSchema, type ExportRequest, type ExportSource } from '../../../model/index.ts';
-import { exportSubgraph } from '../operations/export-subgraph.ts';
+import { EXPORT_TIMEOUT_MS, exportSubgraph } from '../operations/export-subgraph.ts';
 import { defineOperation } from '../operations/operation.ts';
 import type { Db } from '../store/db.ts';
 import { exportDocument, type ExportDocument } from './document.ts';
@@ -38,6 +38,7 @@ export const exportOp = defineOperation({
   body: ExportRequestSchema,
   // the file itself: JSON, XML, a zip of CSVs or a Cypher script, named by Content-Disposition
   output: z.string().meta({ format: 'binary', description: 'the export file' }),
+  timeoutMs: EXPORT_TIMEOUT_MS,
   produces: [...new Set(Object.values(EXPORT_FORMATS).map((f) => f.contentType))],
   errors: { 403: 'a Cypher source that is not a plain read', 408: 'the source query ran past its timeout', 429: 'too many exports (or, for a Cypher source, Cypher queries) from this client' },
   respond: (res, file: ExportFile) => void res.attachment(file.fileName).type(file.contentType).send(file.body),

@@ -3,7 +3,7 @@
 // no Cypher.
 import { type RequestHandler, Router } from 'express';
 import { HttpError, toHttpError } from '../errors.ts';
-import type { Context } from '../operations/operation.ts';
+import type { AnyOperation, Context } from '../operations/operation.ts';
 import type { Route } from '../routes.ts';
 import { DEFAULT_READ_TIMEOUT_MS } from '../store/db.ts';
 import { validate } from './validate.ts';
@@ -23,9 +23,9 @@ export const HEALTH_DEADLINE_MS = 1500;
 /** Seconds a client should wait before trying again after a 503 (busy or unavailable). */
 export const RETRY_AFTER_S = 1;
 
-/** The call's deadline: its statements' timeout (the console's, or the reads' default) plus the margin. */
-export const deadlineOf = (path: string, ctx: Context, answeredBefore: boolean) =>
-  path === '/health' && answeredBefore ? HEALTH_DEADLINE_MS : Math.max(ctx.limits.timeoutMs, DEFAULT_READ_TIMEOUT_MS) + DEADLINE_MARGIN_MS;
+/** The call's deadline: its statements' timeout (its own, the console's, or the reads' default) plus the margin. */
+export const deadlineOf = (path: string, op: AnyOperation, ctx: Context, answeredBefore: boolean) =>
+  path === '/health' && answeredBefore ? HEALTH_DEADLINE_MS : Math.max(op.timeoutMs ?? 0, ctx.limits.timeoutMs, DEFAULT_READ_TIMEOUT_MS) + DEADLINE_MARGIN_MS;
 
 /** The database did not answer the call within its deadline; what the call started was abandoned. */
 export class DeadlineError extends HttpError {
@@ -70,7 +70,7 @@ export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNul
       };
       let output: unknown;
       try {
-        output = await withinDeadline(deadlineOf(path, ctx, answered), ctx, (bound) => op.run(bound, input));
+        output = await withinDeadline(deadlineOf(path, op, ctx, answered), ctx, (bound) => op.run(bound, input));
         answered = true;
       } catch (err) {
         // a 503 (busy, unavailable, out of shared memory) always means "try again shortly"
