@@ -2,23 +2,17 @@
 // seeded Neo4j (read-only). Escape closes only the completion popup, running closes it, completion
 // from the live schema opens as you type, and an error takes the place of the previous result.
 // Screenshots go to tests/screenshots/ (git-ignored).
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/http.ts';
-import { sharedDriver } from '../support/neo4j.ts';
+import { openExplorer, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import type { TestServer } from '../support/http.ts';
 
-const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
 
 let server: TestServer;
-let browser: Browser;
+let explorer: Explorer;
 let page: Page;
-let driver: ReturnType<typeof sharedDriver>;
 const errors: string[] = [];
 
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const popup = () => page.locator('.cm-tooltip-autocomplete');
 const options = () => popup().locator('li').allTextContents();
 const consoleOpen = () => page.locator('#console').isVisible();
@@ -33,12 +27,8 @@ async function typeQuery(text: string) {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  await build({ configFile: new URL('../../client/vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
-  driver = sharedDriver();
-  server = await startTestServer(driver);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  explorer = await openExplorer();
+  ({ server, page } = explorer);
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
@@ -47,11 +37,7 @@ beforeAll(async () => {
   await page.waitForSelector('#console .cm-content');
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('the Cypher editor', () => {
   it('typing `MATCH (n:` lists the labels of the live schema without Ctrl-Space', async () => {

@@ -1,37 +1,28 @@
 // The built client in Debian's Chromium under the server's Content-Security-Policy: searching,
 // expanding a node, a layout in the Web Worker, running a Cypher query and exporting a PNG raise no
 // violation and no console error. Shared seeded Neo4j, read-only.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/http.ts';
-import { sharedDriver } from '../support/neo4j.ts';
+import { openExplorer, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import type { TestServer } from '../support/http.ts';
 
-const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
 const CENTRAL = '中央活力区';
 
 let server: TestServer;
-let browser: Browser;
+let explorer: Explorer;
 let page: Page;
-let driver: ReturnType<typeof sharedDriver>;
 /** what the page reported: violations from its securitypolicyviolation listener, console errors, uncaught errors */
 const problems: string[] = [];
 /** the Web Workers the page started */
 const workers: string[] = [];
 
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const violations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 const state = () => page.evaluate(() => (window as any).__kg.store.state as { nodes: string[]; selected: string | null });
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  await build({ configFile: new URL('../../client/vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
-  driver = sharedDriver();
-  server = await startTestServer(driver);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  explorer = await openExplorer();
+  ({ server, page } = explorer);
   // before any script of the page runs, so nothing it does goes unseen
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
@@ -46,11 +37,7 @@ beforeAll(async () => {
   });
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('the client under the Content-Security-Policy', () => {
   it('is served with the policy', async () => {

@@ -1,22 +1,18 @@
 // End to end: the built client in Debian's Chromium against the real server and the shared seeded
 // Neo4j (read-only). One browser, one page walking through what a first-time user does; screenshots of
 // the main states go to tests/screenshots/ (git-ignored).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/http.ts';
-import { sharedDriver } from '../support/neo4j.ts';
+import { openExplorer, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import type { TestServer } from '../support/http.ts';
 
-const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
 const CENTRAL = '中央活力区';
 
 let server: TestServer;
-let browser: Browser;
+let explorer: Explorer;
 let page: Page;
-let driver: ReturnType<typeof sharedDriver>;
 
 interface View {
   nodes: string[];
@@ -25,8 +21,6 @@ interface View {
   hiddenLabels: string[];
   selected: string | null;
 }
-/** UI steps wait on real requests and layouts: a busy 2-core machine needs more than vitest's 1 s default. */
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const view = () => page.evaluate(() => (window as any).__kg.store.state as View);
 const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
 const nodeName = (id: string) => page.evaluate((i) => (window as any).__kg.store.nodeData.get(i)?.name as string, id);
@@ -40,20 +34,12 @@ async function nodeScreenPoint(id: string) {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  await build({ configFile: new URL('../../client/vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
-  driver = sharedDriver();
-  server = await startTestServer(driver);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  explorer = await openExplorer();
+  ({ server, page } = explorer);
   page.on('pageerror', (e) => console.error('page error:', e.message));
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('the explorer in the browser', () => {
   it('starts on the most-mentioned entities and their links, not the whole graph', async () => {

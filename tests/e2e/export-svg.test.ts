@@ -3,34 +3,25 @@
 // second page as a browser would open the file: no errors, every label the view shows, every shape.
 // edges.csv names the endpoints. Relation labels, thin edges and the reader's headline at the default
 // zoom. Screenshots go to tests/screenshots/ (git-ignored).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/http.ts';
-import { sharedDriver } from '../support/neo4j.ts';
+import { openExplorer, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import type { TestServer } from '../support/http.ts';
 
-const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
 
 let server: TestServer;
-let browser: Browser;
+let explorer: Explorer;
 let page: Page;
-let driver: ReturnType<typeof sharedDriver>;
 const errors: string[] = [];
 
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const selected = () => page.evaluate(() => (window as any).__kg.store.state.selected as string | null);
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  await build({ configFile: new URL('../../client/vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
-  driver = sharedDriver();
-  server = await startTestServer(driver);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  explorer = await openExplorer();
+  ({ server, page } = explorer);
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
@@ -39,11 +30,7 @@ beforeAll(async () => {
   await page.waitForTimeout(1500);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('readable at the default zoom', () => {
   it('relation labels are at least 11 px on screen, and a hovered edge shows its label at that size', async () => {
@@ -206,7 +193,7 @@ describe('exports that open cleanly', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^<\?xml[^>]*>\s*<svg /);
 
     // opened as a file, the way a person opens the download
-    const viewer = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const viewer = await explorer.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const problems: string[] = [];
     viewer.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     viewer.on('pageerror', (e) => problems.push(e.message));

@@ -1,0 +1,42 @@
+// One explorer in headless Chromium for an end-to-end test file: the client built as `npm start` builds
+// it, the real app on the shared seeded Neo4j (read-only), one browser page. Each file adds its own
+// listeners and first steps.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { expect } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { startTestServer, type TestServer } from './http.ts';
+import { sharedDriver } from './neo4j.ts';
+
+/** Where the end-to-end tests leave the screenshots people look at. */
+export const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
+
+export interface Explorer {
+  server: TestServer;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openExplorer(): Promise<Explorer> {
+  mkdirSync(SHOTS, { recursive: true });
+  await build({ configFile: new URL('../../client/vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
+  const driver = sharedDriver();
+  const server = await startTestServer(driver);
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  return {
+    server,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await server.close();
+      await driver.close();
+    },
+  };
+}
+
+/** UI steps wait on real requests and layouts: a busy 2-core machine needs more than vitest's 1 s default. */
+export const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
