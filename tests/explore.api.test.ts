@@ -2,7 +2,7 @@
 // kind answered with a 400/404 that names the problem (never a 500, never a stack trace).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { oas31 } from 'zod-openapi';
-import type { GraphSchema, SearchResults } from '../model/index.ts';
+import type { GraphSchema, NeighborsResult, SearchResults } from '../model/index.ts';
 import { sharedDriver } from './support/neo4j.ts';
 import { startTestServer, type TestServer } from './support/http.ts';
 
@@ -128,6 +128,47 @@ describe('GET /api/nodes/:id', () => {
   });
   it('answers an absurdly long id with 400', async () => {
     expect((await api.get(`/api/nodes/${'x'.repeat(500)}`)).status).toBe(400);
+  });
+});
+
+describe('POST /api/nodes/:id/neighbors (the client\'s expansion, with its canvas)', () => {
+  const expand = (id: string, body: object) => api.post<NeighborsResult>(`/api/nodes/${id}/neighbors`, body);
+
+  it('pages through a hub: neighbours already on the canvas do not count against the limit', async () => {
+    const hub = ids['市中区'];
+    const first = await expand(hub, { limit: 20 });
+    expect(first.status).toBe(200);
+    const page1 = first.body.nodes.map((n) => n.id).filter((id) => id !== hub);
+    expect(page1).toHaveLength(20);
+    const second = await expand(hub, { limit: 20, canvas: [hub, ...page1] });
+    const page2 = second.body.nodes.map((n) => n.id).filter((id) => id !== hub);
+    expect(page2).toHaveLength(20);
+    expect(page2.filter((id) => page1.includes(id))).toEqual([]);
+    expect(second.body.omitted.total).toBe(first.body.omitted.total - 20);
+  });
+
+  it('brings the facts between the new nodes and the canvas in the same answer', async () => {
+    const leaf = ids['科大讯飞'];
+    const alone = await expand(leaf, { limit: 20 });
+    const onCanvas = alone.body.nodes.map((n) => n.id);
+    // a second entity expanded next to the first: its facts to what is already drawn come with it
+    const hub = ids['市中区'];
+    const next = await expand(hub, { limit: 5, canvas: onCanvas });
+    const returned = new Set(next.body.nodes.map((n) => n.id));
+    const toCanvas = next.body.edges.filter((e) => !returned.has(e.source) || !returned.has(e.target));
+    expect(toCanvas.length).toBeGreaterThan(0);
+    for (const e of toCanvas) expect(onCanvas.includes(e.source) || onCanvas.includes(e.target)).toBe(true);
+  });
+
+  it.each([
+    ['an unknown field', { limit: 20, depth: 1, color: 'red' }, /"\(root\)"|color/],
+    ['a limit past the cap', { limit: 5000 }, /"limit": expected a whole number from 1 to 1000/],
+    ['a canvas that is not a list', { canvas: 'e-1' }, /"canvas"/],
+    ['an unknown relation type', { types: ['LIKES'] }, /"types.0"/],
+  ])('answers %s with 400 naming the field', async (_what, body, message) => {
+    const res = await expand(ids['市中区'], body);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(message);
   });
 });
 

@@ -69,7 +69,7 @@ describe('the explorer in the browser', () => {
     await shot('03-search-focus');
   });
 
-  it('double-click expands (capped, with an "N more" badge that loads the rest); undo and redo every step', async () => {
+  it('double-click expands (capped, with an "N more" badge that loads the rest), again pages on; undo and redo every step', async () => {
     // a fresh canvas with only 市中区, the hub
     const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
     await page.locator('#clear').click();
@@ -86,6 +86,13 @@ describe('the explorer in the browser', () => {
     await settle();
     await shot('04-expanded-with-more-badge');
 
+    // double-clicking again brings the next 20, not the same ones
+    const again = await nodeScreenPoint(hub);
+    await page.mouse.dblclick(again.x, again.y);
+    await poll(async () => (await view()).nodes.length).toBe(41);
+    expect((await view()).more[hub]).toBe(more - 20);
+    await settle();
+
     const badge = await nodeScreenPoint(`more:${hub}`);
     await page.mouse.click(badge.x, badge.y);
     await poll(async () => (await view()).nodes.length).toBe(21 + more);
@@ -93,6 +100,8 @@ describe('the explorer in the browser', () => {
     await settle();
 
     await page.locator('#cy').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await poll(async () => (await view()).nodes.length).toBe(41);
     await page.keyboard.press('Control+z');
     await poll(async () => (await view()).nodes.length).toBe(21);
     await page.keyboard.press('Control+z');

@@ -3,7 +3,8 @@
 // Breadth-first by layers (the hops unrolled in one statement) instead of variable-length paths: a hub
 // such as 市中区 has hundreds of neighbours, and enumerating 3-hop paths from it is needlessly expensive.
 // Two doors to one query: GET with a query string, and the client's POST that also sends the ids on its
-// canvas, so the facts between the new nodes and the canvas come back in the same round trip.
+// canvas, so the facts between the new nodes and the canvas come back in the same round trip, and the
+// cap counts only neighbours not on the canvas yet: expanding a hub again brings its next page.
 import neo4j from 'neo4j-driver';
 import { ExpandRequestSchema, IdParamsSchema, NeighborsQuerySchema, NeighborsResultSchema, type ExpandRequest, type NeighborsResult } from '../../../model/index.ts';
 import { CANVAS_PROPERTY, fromCanvasCache, toNumber } from '../../../model/storage/index.ts';
@@ -35,6 +36,8 @@ async function run(db: Db, q: Input): Promise<NeighborsResult> {
      WITH c, collect(k) AS canvas
      WITH c, canvas, [c] AS seen, [c] AS frontier, [] AS found
      ${HOP.repeat(q.depth)}
+     // neighbours already on the canvas are not news: the cap pages through the rest (the next 20 …)
+     WITH c, canvas, [x IN found WHERE NOT x.m IN canvas] AS found
      WITH c, canvas, found[0..$limit] AS kept, found[$limit..] AS left
      WITH [c] + [k IN kept | k.m] AS nodes, canvas, left
      // facts among the answer's nodes, and between them and the canvas (not those among the canvas alone)
