@@ -116,6 +116,8 @@ export const ExpandRequestSchema = z.strictObject({
   types: z.array(z.enum(RELATION_TYPE_NAMES, { error: `expected one of ${RELATION_TYPE_NAMES.join(', ')}` })).default([]),
   labels: z.array(z.enum(ENTITY_LABELS, { error: `expected one of ${ENTITY_LABELS.join(', ')}` })).default([]),
   limit: boundedJsonInt(1, 1000, 100),
+  /** which way the facts point from the entity expanded (and from each hop's nodes) */
+  direction: z.enum(['both', 'out', 'in'], { error: 'direction must be both, out or in' }).default('both'),
   /** entities already on the canvas: they are not counted against the limit (expanding again pages on), and
    * the answer adds every fact between them and the new nodes */
   canvas: canvasIds.default([]),

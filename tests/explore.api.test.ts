@@ -147,6 +147,18 @@ describe('POST /api/nodes/:id/neighbors (the client\'s expansion, with its canva
     expect(second.body.omitted.total).toBe(first.body.omitted.total - 20);
   });
 
+  it('expands one relation type in one direction only (a group of the inspector)', async () => {
+    const hub = ids['市中区'];
+    const res = await expand(hub, { limit: 20, types: ['SUPPORTS'], direction: 'out' });
+    expect(res.status).toBe(200);
+    const neighbours = res.body.nodes.filter((n) => n.id !== hub);
+    expect(neighbours.length).toBe(20);
+    for (const n of neighbours) expect(res.body.edges.some((e) => e.source === hub && e.target === n.id && e.type === 'SUPPORTS'), n.name).toBe(true);
+    const incoming = await expand(hub, { limit: 20, types: ['SUPPORTS'], direction: 'in' });
+    for (const n of incoming.body.nodes.filter((x) => x.id !== hub))
+      expect(incoming.body.edges.some((e) => e.target === hub && e.source === n.id && e.type === 'SUPPORTS'), n.name).toBe(true);
+  });
+
   it('brings the facts between the new nodes and the canvas in the same answer', async () => {
     const leaf = ids['科大讯飞'];
     const alone = await expand(leaf, { limit: 20 });
@@ -165,6 +177,7 @@ describe('POST /api/nodes/:id/neighbors (the client\'s expansion, with its canva
     ['a limit past the cap', { limit: 5000 }, /"limit": expected a whole number from 1 to 1000/],
     ['a canvas that is not a list', { canvas: 'e-1' }, /"canvas"/],
     ['an unknown relation type', { types: ['LIKES'] }, /"types.0"/],
+    ['an unknown direction', { direction: 'up' }, /direction must be both, out or in/],
   ])('answers %s with 400 naming the field', async (_what, body, message) => {
     const res = await expand(ids['市中区'], body);
     expect(res.status).toBe(400);

@@ -48,7 +48,8 @@ export const api = {
   node: (id: string) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id)}`),
   edge: (id: string) => getJson<EdgeDetails>(`/edges/${encodeURIComponent(id)}`),
   /** Neighbours of `id`, with the facts between them and the entities already on the canvas (one round trip). */
-  expand: (id: string, limit: number, canvas: string[]) => postJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit, canvas }),
+  expand: (id: string, limit: number, canvas: string[], only: { types?: string[]; direction?: 'out' | 'in' } = {}) =>
+    postJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit, canvas, ...only }),
   paths: (from: string, to: string, all = false) => getJson<PathsResult>('/paths', { from, to, all: String(all), maxHops: 6 }),
   overview: (q: { limit?: number; reportedBy?: number | null; articles?: string | null } = {}) =>
     getJson<GraphPayload>('/graph', { limit: q.limit, reportedBy: q.reportedBy ?? undefined, articles: q.articles ?? undefined }),

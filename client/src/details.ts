@@ -7,6 +7,8 @@ import type { ArticleSummary, EdgeDetails, Evidence, Figure, GraphEdge, GraphNod
 
 export interface DetailsActions {
   expand(id: string): void;
+  /** the next neighbours by one relation type and direction only (a group of the inspector) */
+  expandGroup(id: string, type: string, direction: 'out' | 'in'): void;
   collapse(id: string): void;
   hide(id: string): void;
   pathFrom(id: string): void;
@@ -99,7 +101,8 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
           ? h('button.link.more-facts', { onclick: () => (list.replaceChildren(...facts.map(item)), more?.remove()) }, `显示全部 ${facts.length} 条`)
           : null;
       const title = direction === 'out' ? `${relName(type)} →` : `← ${relName(type)}`;
-      return h('div.fact-group', { 'data-type': type }, h('h4', { title: type }, title, h('small.muted', {}, ` ${facts.length}`)), list, more);
+      const expandGroup = h('button.link.expand-group', { title: `在画布上展开这一组（每次 20 个）`, onclick: () => act.expandGroup(d.node.id, type, direction as 'out' | 'in') }, '展开');
+      return h('div.fact-group', { 'data-type': type, 'data-direction': direction }, h('h4', { title: type }, title, h('small.muted', {}, ` ${facts.length} `), expandGroup), list, more);
     };
     const shown = d.facts.length < d.factsTotal ? `（${d.facts.length} / ${d.factsTotal}）` : `（${d.factsTotal}）`;
     return section(`关系${shown}`, ...[...groups].sort((a, b) => b[1].length - a[1].length).map(group));

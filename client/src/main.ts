@@ -79,6 +79,7 @@ function closeReader() {
 
 const details = createDetails($('#details'), () => articles, {
   expand: (id) => void expand(id),
+  expandGroup: (id, type, direction) => void expand(id, EXPAND_LIMIT, { types: [type], direction }),
   collapse,
   hide: (id) => store.removeNodes([id], 'hide'),
   pathFrom: (id) => paths.set('from', id, store.nodeData.get(id)?.name ?? id),
@@ -170,15 +171,16 @@ async function withConnections(g: GraphPayload, replace = false): Promise<GraphP
 }
 
 /** One round trip: the server answers the neighbours and every fact between them and the canvas. */
-async function expand(id: string, limit = EXPAND_LIMIT) {
+async function expand(id: string, limit = EXPAND_LIMIT, only?: { types: string[]; direction: 'out' | 'in' }) {
   let res;
   try {
-    res = await api.expand(id, limit, store.state.nodes);
+    res = await api.expand(id, limit, store.state.nodes, only);
   } catch {
     return;
   }
   const before = store.state.nodes.length;
-  store.addGraph(res, limit === MORE_LIMIT ? 'more' : 'expand', { more: { [id]: res.omitted.total } });
+  // one group's remainder says nothing about the entity's other neighbours: the badge keeps its count
+  store.addGraph(res, limit === MORE_LIMIT ? 'more' : 'expand', only ? {} : { more: { [id]: res.omitted.total } });
   const added = store.state.nodes.length - before;
   if (!added && limit !== MORE_LIMIT) toast(res.nodes.length > 1 ? '邻居都已在画布上' : '这个实体没有更多关系', 'info');
 }

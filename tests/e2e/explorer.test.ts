@@ -195,6 +195,25 @@ describe('the explorer in the browser', () => {
     const title = await page.locator('#details .block h3').filter({ hasText: '关系' }).textContent();
     const total = Number(/（(\d+)/.exec(title!)![1]);
     expect(total).toBeGreaterThan(300);
+    // a group expands on the canvas by itself: the next neighbours by that relation type and direction
+    const group = page.locator('#details .fact-group[data-type="SUPPORTS"][data-direction="out"]');
+    const nodesBefore = (await view()).nodes.length;
+    await group.locator('button.expand-group').click();
+    await poll(async () => (await view()).nodes.length).toBeGreaterThan(nodesBefore);
+    const fresh = (await view()).nodes.slice(nodesBefore);
+    const supported = await page.evaluate(
+      ({ h, ids }) => {
+        const kg = (window as any).__kg;
+        return ids.every((id: string) => kg.store.state.edges.some((e: string) => {
+          const x = kg.store.edgeData.get(e);
+          return x.type === 'SUPPORTS' && x.source === h && x.target === id;
+        }));
+      },
+      { h: hub, ids: fresh },
+    );
+    expect(supported).toBe(true);
+    await page.evaluate((h) => (window as any).__kg.store.update({ selected: h }, 'select', false), hub);
+    await poll(() => groups.count()).toBeGreaterThan(3);
     // a fact whose other end is not on the canvas yet
     await page.locator('#details .more-facts').first().click();
     const pick = await page.evaluate(() => {

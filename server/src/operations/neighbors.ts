@@ -18,6 +18,7 @@ const HOP = `
     UNWIND frontier AS f
     MATCH (f)-[r]-(m:Entity)
     WHERE NOT m IN seen AND ($types = [] OR type(r) IN $types)
+      AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = f))
       AND ($labels = [] OR any(l IN labels(m) WHERE l IN $labels))
     WITH m, collect(type(r))[0] AS via
     ORDER BY coalesce(m.mention_count, 0) DESC, m.id
@@ -25,9 +26,13 @@ const HOP = `
   }
   WITH c, canvas, seen + [x IN next | x.m] AS seen, [x IN next | x.m] AS frontier, found + next AS found`;
 
-type Input = { id: string } & Omit<ExpandRequest, 'canvas'> & { canvas?: string[] };
+type Input = { id: string } & Omit<ExpandRequest, 'canvas' | 'direction'> & { canvas?: string[]; direction?: ExpandRequest['direction'] };
 
-async function run(db: Db, q: Input): Promise<NeighborsResult> {
+/**
+ * `allFacts`: the client's canvas shows every fact among its nodes (a reload restores exactly that), so its
+ * expansion brings all of them even when types narrowed which neighbours came; GET keeps to the types.
+ */
+async function run(db: Db, q: Input, allFacts: boolean): Promise<NeighborsResult> {
   const canvas = q.canvas ?? [];
   // One statement, one round trip: the hops are unrolled (depth is a validated 1..3).
   const res = await db.read<{ nodes: unknown[]; rels: unknown[]; total: unknown; byType: Array<[string, unknown]>; byLabel: Array<[string, unknown]> }>(
@@ -42,14 +47,14 @@ async function run(db: Db, q: Input): Promise<NeighborsResult> {
      WITH [c] + [k IN kept | k.m] AS nodes, canvas, left
      // facts among the answer's nodes, and between them and the canvas (not those among the canvas alone)
      CALL (nodes, canvas) {
-       UNWIND nodes AS a MATCH (a)-[r]-(b:Entity) WHERE (b IN nodes OR b IN canvas) AND ($types = [] OR type(r) IN $types)
+       UNWIND nodes AS a MATCH (a)-[r]-(b:Entity) WHERE (b IN nodes OR b IN canvas) AND ($allFacts OR $types = [] OR type(r) IN $types)
        RETURN collect(DISTINCT r.${CANVAS_PROPERTY}) AS rels
      }
      // what was left out is counted here: a hub leaves hundreds of neighbours, not worth shipping
      CALL (left) { UNWIND left AS x WITH x.via AS k, count(*) AS c RETURN collect([k, c]) AS byType }
      CALL (left) { UNWIND left AS x WITH [l IN labels(x.m) WHERE l <> 'Entity'][0] AS k, count(*) AS c RETURN collect([k, c]) AS byLabel }
      RETURN [n IN nodes | n.${CANVAS_PROPERTY}] AS nodes, rels, size(left) AS total, byType, byLabel`,
-    { id: q.id, canvas, types: q.types ?? [], labels: q.labels ?? [], limit: neo4j.int(q.limit) },
+    { id: q.id, canvas, types: q.types ?? [], labels: q.labels ?? [], direction: q.direction ?? 'both', allFacts, limit: neo4j.int(q.limit) },
   );
   const rec = res.records[0];
   if (!rec) throw new NotFoundError(`no entity with id "${q.id}"`);
@@ -64,7 +69,7 @@ export const neighbors = defineOperation({
   query: NeighborsQuerySchema,
   output: NeighborsResultSchema,
   errors: { 404: 'no entity with this id' },
-  run: ({ db }, input) => run(db, input),
+  run: ({ db }, input) => run(db, input, false),
 });
 
 export const expand = defineOperation({
@@ -73,5 +78,5 @@ export const expand = defineOperation({
   body: ExpandRequestSchema,
   output: NeighborsResultSchema,
   errors: { 404: 'no entity with this id' },
-  run: ({ db }, input) => run(db, input),
+  run: ({ db }, input) => run(db, input, true),
 });
