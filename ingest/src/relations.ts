@@ -178,7 +178,7 @@ export function extractRelations(
         if (m.type === 'Area' && outer.type === 'Area' && outer.start === m.start) add('PART_OF', outer.name, m.name, 'nested', span);
         // an industry in a name is what the named thing works in (山东安可区块链产业发展研究院)
         if (m.type === 'Industry') add(outer.type === 'Park' ? 'DEVELOPS' : 'IN_INDUSTRY', outer.name, m.name, 'named', span);
-        // an enterprise opening a project or park name (万科南北康高端商务综合体) is no statement that it
+        // an enterprise opening a project or park name is no statement that it
         // invested: the audit of the curated graph found none of these stated, so nothing is proposed
         return;
       }
