@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSeed } from '../graph-seed/src/compile.ts';
 import { loadSeed } from '../graph-seed/src/load.ts';
 import { DEFAULT_READ_TIMEOUT_MS } from '../server/src/store/db.ts';
-import { DEADLINE_MARGIN_MS, HEALTH_DEADLINE_MS } from '../server/src/routes/router.ts';
+import { HEALTH_DEADLINE_MS } from '../server/src/operations/health.ts';
+import { DEADLINE_MARGIN_MS } from '../server/src/routes/router.ts';
 import { startTestServer, type TestServer } from './support/http.ts';
 import { privateNeo4j, type PrivateNeo4j } from './support/neo4j.ts';
 

@@ -25,6 +25,8 @@ export interface Operation<P extends z.ZodType = Empty, Q extends z.ZodType = Em
   output: z.ZodType;
   /** the timeout of its statements when longer than the reads' default (the router's deadline follows it) */
   timeoutMs?: number;
+  /** a quicker deadline than its timeout allows, once the database has answered any call (health) */
+  deadlineMs?: number;
   /** statuses besides 400 and 503 that the operation answers, with their meaning */
   errors?: Partial<Record<401 | 403 | 404 | 408 | 413 | 429, string>>;
   /** for answers that are not JSON (export files): the content types, and how to send one */

@@ -14,18 +14,16 @@ import { validate } from './validate.ts';
  * an expression it does not interrupt, a pool that never frees a connection.
  */
 export const DEADLINE_MARGIN_MS = 1000;
-/**
- * A monitor wants a quick answer: health is one tiny query, and once it has answered, 1.5 s without an
- * answer means the database is not answering. Until any call has answered, the JVM may be cold (a fresh
- * Neo4j's first health took over 1.5 s on a loaded machine), so health gets the reads' deadline.
- */
-export const HEALTH_DEADLINE_MS = 1500;
 /** Seconds a client should wait before trying again after a 503 (busy or unavailable). */
 export const RETRY_AFTER_S = 1;
 
-/** The call's deadline: its statements' timeout (its own, the console's, or the reads' default) plus the margin. */
-export const deadlineOf = (path: string, op: AnyOperation, ctx: Context, answeredBefore: boolean) =>
-  path === '/health' && answeredBefore ? HEALTH_DEADLINE_MS : Math.max(op.timeoutMs ?? 0, ctx.limits.timeoutMs, DEFAULT_READ_TIMEOUT_MS) + DEADLINE_MARGIN_MS;
+/**
+ * The call's deadline: the operation's own quick one once the database has answered any call (before
+ * that the JVM may be cold), else its statements' timeout (its own, the console's, or the reads'
+ * default) plus the margin.
+ */
+export const deadlineOf = (op: AnyOperation, ctx: Context, answeredBefore: boolean) =>
+  op.deadlineMs !== undefined && answeredBefore ? op.deadlineMs : Math.max(op.timeoutMs ?? 0, ctx.limits.timeoutMs, DEFAULT_READ_TIMEOUT_MS) + DEADLINE_MARGIN_MS;
 
 /** The database did not answer the call within its deadline; what the call started was abandoned. */
 export class DeadlineError extends HttpError {
@@ -70,14 +68,14 @@ export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNul
       };
       let output: unknown;
       try {
-        output = await withinDeadline(deadlineOf(path, op, ctx, answered), ctx, (bound) => op.run(bound, input));
+        output = await withinDeadline(deadlineOf(op, ctx, answered), ctx, (bound) => op.run(bound, input));
         answered = true;
       } catch (err) {
+        const failure = op.failure?.(err);
         // a 503 (busy, unavailable, out of shared memory) always means "try again shortly"
-        const status = op.failure ? op.failure(err).status : toHttpError(err).status;
-        if (status === 503) res.set('Retry-After', String(RETRY_AFTER_S));
-        if (!op.failure) throw err;
-        return void res.status(status).json(op.failure(err).body);
+        if ((failure?.status ?? toHttpError(err).status) === 503) res.set('Retry-After', String(RETRY_AFTER_S));
+        if (!failure) throw err;
+        return void res.status(failure.status).json(failure.body);
       }
       if (op.respond) op.respond(res, output);
       else res.json(output);
