@@ -1,0 +1,161 @@
+// Evaluation on texts the rules were not written from (ingest/eval-texts/{dev,test}): each text has a gold
+// list of typed entities and relations; the extractor runs with the full curated gazetteer, as it does on a
+// new article, and is scored per split. The gold files are checked first and fail loudly, naming the entry.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { SEED_ROOT } from '../../graph-seed/src/compile.ts';
+import { ENTITY_LABELS, RELATION_TYPES, RELATION_TYPE_NAMES, type EntityLabel } from '../../model/index.ts';
+import { metric, unquote, type Metric, type Score } from './eval.ts';
+import { createExtractor } from './extract.ts';
+import { buildGazetteer, entriesFromYaml, type Gazetteer } from './gazetteer.ts';
+import type { Extraction } from './model.ts';
+import { createSegmenter } from './segment.ts';
+
+export const EVAL_TEXTS_ROOT = new URL('../eval-texts/', import.meta.url).pathname;
+export const SPLITS = ['dev', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
+
+const GoldSchema = z.object({
+  entities: z.array(z.object({ name: z.string().min(1), type: z.enum(ENTITY_LABELS), aliases: z.array(z.string()).optional() })),
+  relations: z.array(z.object({ source: z.string(), type: z.enum(RELATION_TYPE_NAMES), target: z.string() })),
+});
+export type Gold = z.infer<typeof GoldSchema>;
+
+export interface EvalText {
+  split: Split;
+  file: string;
+  text: string;
+  gold: Gold;
+}
+
+/** Read one split's texts and gold lists; a gold entry the text does not print, or a relation the vocabulary forbids, stops the run. */
+export function loadEvalTexts(split: Split, root = EVAL_TEXTS_ROOT): EvalText[] {
+  const dir = join(root, split);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const goldFile = join(dir, file.replace(/\.txt$/, '.gold.yaml'));
+      const gold = GoldSchema.parse(parseYaml(readFileSync(goldFile, 'utf8')));
+      const types = new Map<string, EntityLabel>();
+      for (const e of gold.entities) {
+        const forms = [e.name, ...(e.aliases ?? [])];
+        if (!forms.some((f) => text.includes(unquote(f)))) throw new Error(`${goldFile}: entity "${e.name}" is not printed in ${file}`);
+        for (const f of forms) types.set(f, e.type);
+      }
+      for (const r of gold.relations) {
+        const [s, t] = [types.get(r.source), types.get(r.target)];
+        if (!s || !t) throw new Error(`${goldFile}: relation ${r.source} ${r.type} ${r.target} names an entity not in the gold list`);
+        const spec = RELATION_TYPES[r.type];
+        if (!(spec.from as EntityLabel[]).includes(s) || !(spec.to as EntityLabel[]).includes(t))
+          throw new Error(`${goldFile}: ${r.type} may not go from ${s} to ${t} (${r.source} → ${r.target})`);
+      }
+      return { split, file, text, gold };
+    });
+}
+
+/** The gazetteer a new article is read with: every curated entity of graph-seed/data. */
+export function fullGazetteer(seedRoot = SEED_ROOT): Gazetteer {
+  const dataDir = join(seedRoot, 'data');
+  return buildGazetteer(entriesFromYaml(readdirSync(dataDir).filter((f) => f.endsWith('.yaml')).map((f) => join(dataDir, f))));
+}
+
+/** Clause words a name may never open (西至小纬六路, 位于…, 暨…推介会): the mark of a clause fragment. */
+const CLAUSE_OPENING = /^(?:[东西南北]至|位于|暨|项目投资建设方|投资建设方|由|与|在|将|对|是|为|和|及|以|其中|此外|同时|目前|今年|去年)/;
+
+export interface TextScore {
+  file: string;
+  entities: Metric;
+  relations: Metric;
+  clean: number;
+  /** typed entity keys found */
+  tp: string[];
+  errors: { entities: { fp: string[]; fn: string[] }; relations: { fp: string[]; fn: string[] }; unclean: string[] };
+}
+export interface SplitReport {
+  split: Split;
+  texts: TextScore[];
+  entities: Metric;
+  entitiesByType: Record<string, Metric>;
+  relations: Metric;
+  /** share of predicted entity names that are clean: no clause opening, no cut through or past a gold name */
+  clean: number;
+  predicted: number;
+  ms: number;
+}
+
+const add = (a: Score, b: Score) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+const relationKey = (type: string, source: string, target: string) =>
+  // a partnership is stated one way and read both ways: compared as an unordered pair
+  type === 'COOPERATES_WITH' && source > target ? `${type}|${target}|${source}` : `${type}|${source}|${target}`;
+
+/** Score one extraction against its gold list. */
+export function scoreText(t: EvalText, extraction: Extraction): TextScore {
+  const index = new Map<string, { name: string; type: EntityLabel }>();
+  for (const e of t.gold.entities) for (const f of [e.name, ...(e.aliases ?? [])]) index.set(unquote(f), { name: unquote(e.name), type: e.type });
+  const goldEntities = new Set(t.gold.entities.map((e) => `${e.type}|${unquote(e.name)}`));
+  const canonical = new Map<string, string>();
+  for (const e of extraction.entities) {
+    const hit = [e.name, ...e.aliases].map((f) => index.get(unquote(f))).find((g) => g && g.type === e.type);
+    canonical.set(e.name, hit?.name ?? unquote(e.name));
+  }
+  const predEntities = new Set(extraction.entities.map((e) => `${e.type}|${canonical.get(e.name)}`));
+  const goldName = (n: string) => index.get(unquote(n))?.name ?? unquote(n);
+  const goldRelations = new Set(t.gold.relations.map((r) => relationKey(r.type, goldName(r.source), goldName(r.target))));
+  const predRelations = new Set(extraction.relations.map((r) => relationKey(r.type, canonical.get(r.source) ?? unquote(r.source), canonical.get(r.target) ?? unquote(r.target))));
+  const diff = (gold: Set<string>, pred: Set<string>) => ({ fp: [...pred].filter((k) => !gold.has(k)), fn: [...gold].filter((k) => !pred.has(k)) });
+  const score = (gold: Set<string>, pred: Set<string>): Score => {
+    const d = diff(gold, pred);
+    return { tp: pred.size - d.fp.length, fp: d.fp.length, fn: d.fn.length };
+  };
+  // a name is unclean when it opens with a clause word, or is no gold form but runs on past one or stops
+  // inside one (项目投资建设方济南…有限公司, 融汇 of 融汇…): its boundaries are wrong, not merely a guess too many
+  const forms = [...index.keys()];
+  const unclean = extraction.entities
+    .map((e) => unquote(e.name))
+    .filter((n) => CLAUSE_OPENING.test(n) || (!index.has(n) && forms.some((f) => (n.length > f.length && (n.startsWith(f) || n.endsWith(f))) || (f.length > n.length && f.includes(n)))));
+  return {
+    file: t.file,
+    entities: metric(score(goldEntities, predEntities)),
+    relations: metric(score(goldRelations, predRelations)),
+    clean: extraction.entities.length ? 1 - unclean.length / extraction.entities.length : 1,
+    tp: [...predEntities].filter((k) => goldEntities.has(k)),
+    errors: { entities: diff(goldEntities, predEntities), relations: diff(goldRelations, predRelations), unclean },
+  };
+}
+
+export function evaluateSplit(split: Split, gazetteer: Gazetteer = fullGazetteer(), root = EVAL_TEXTS_ROOT): SplitReport {
+  const started = Date.now();
+  const extractor = createExtractor(gazetteer, createSegmenter(gazetteer));
+  const texts = loadEvalTexts(split, root).map((t) => ({ t, x: extractor.extract(t.text) }));
+  const scores = texts.map(({ t, x }) => scoreText(t, x));
+  // per type: precision counts predictions of the type, recall counts gold of the type
+  const byType = new Map<string, Score>();
+  for (const s of scores) {
+    for (const k of s.errors.entities.fp) bump(byType, k, 'fp');
+    for (const k of s.errors.entities.fn) bump(byType, k, 'fn');
+    for (const k of s.tp) bump(byType, k, 'tp');
+  }
+  const predicted = texts.reduce((n, { x }) => n + x.entities.length, 0);
+  const uncleanCount = scores.reduce((n, s) => n + s.errors.unclean.length, 0);
+  return {
+    split,
+    texts: scores,
+    entities: metric(scores.map((s) => s.entities).reduce(add, { tp: 0, fp: 0, fn: 0 })),
+    entitiesByType: Object.fromEntries([...byType].sort().map(([k, v]) => [k, metric(v)])),
+    relations: metric(scores.map((s) => s.relations).reduce(add, { tp: 0, fp: 0, fn: 0 })),
+    clean: predicted ? 1 - uncleanCount / predicted : 1,
+    predicted,
+    ms: Date.now() - started,
+  };
+}
+
+function bump(map: Map<string, Score>, key: string, field: keyof Score) {
+  const type = key.split('|')[0];
+  const s = map.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+  s[field]++;
+  map.set(type, s);
+}
