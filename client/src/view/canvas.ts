@@ -3,12 +3,15 @@
 // Nothing else in the client imports cytoscape.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphEdge, GraphNode, LayoutName } from '../types.ts';
+import type { GraphNode, LayoutName } from '../types.ts';
 import { relName, styleOf, typeOf } from '../theme.ts';
 import { stylesheet } from './style.ts';
 import { toSvg } from './svg.ts';
 import { edgeNear, keepEdgesReadable } from './edges.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
+import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
+
+export type { Canvas, CanvasHandlers, CanvasModel };
 
 cytoscape.use(fcose);
 
@@ -20,41 +23,6 @@ export const ANIMATE_MAX_NODES = 250;
 export const WORKER_MIN_NODES = 600;
 /** Big views draw labels only for nodes in sight once zoomed in this far (text is the costly part). */
 export const BIG_LABEL_ZOOM = 0.9;
-
-export interface CanvasModel {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  /** centre id → count of neighbours not loaded */
-  more: Record<string, number>;
-  /** ids hidden by the filters (type, relationship, time, article) */
-  filtered: Set<string>;
-  label: (n: GraphNode) => string;
-  selected: string | null;
-  path: string[];
-}
-
-export interface CanvasHandlers {
-  select(id: string | null, kind: 'node' | 'edge' | null): void;
-  expand(id: string): void;
-  more(id: string): void;
-}
-
-export interface Canvas {
-  readonly renderer: 'canvas' | 'webgl';
-  /** Brings the canvas to the model; `moved` nodes (new ones) are laid out around the fixed rest. */
-  render(model: CanvasModel, moved: string[], layout: LayoutName): void;
-  runLayout(name: LayoutName): void;
-  focus(id: string): void;
-  fit(): void;
-  /** the container changed size (console opened or closed) */
-  resize(): void;
-  selection(): { nodes: string[]; edges: string[] };
-  visible(): { nodes: string[]; edges: string[] };
-  png(): Promise<Blob>;
-  svg(): string;
-  /** for tests and the console: counts and the renderer in use */
-  stats(): { nodes: number; edges: number; renderer: string };
-}
 
 /**
  * WebGL2 on a real GPU. Software GL (SwiftShader, llvmpipe: headless or blocklisted GPUs) draws slower

@@ -1,8 +1,8 @@
 // The export menu: PNG, SVG and a printable PDF of the view (drawn in the browser), and JSON, CSV, GraphML, GEXF and
 // Cypher of the selection, the view or the last query result (written by POST /api/export).
-import { api, type ExportFormat } from './api.ts';
-import { h, toast } from './dom.ts';
-import { pdfOfImage } from './view/pdf.ts';
+import { api, type ExportFormat } from '../api.ts';
+import { h, toast } from '../dom.ts';
+import { pdfOfImage } from '../view/pdf.ts';
 
 export type ExportScope = 'selection' | 'view' | 'query';
 

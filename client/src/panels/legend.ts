@@ -1,7 +1,7 @@
 // The legend doubles as the type filter (click a type to hide/show it, double-click to show only it),
 // and relationship types are filter chips. Counts are of what is on the canvas.
-import { h, fill } from './dom.ts';
-import { REL_NAMES, relName, TYPE_STYLES } from './theme.ts';
+import { h, fill } from '../dom.ts';
+import { REL_NAMES, relName, TYPE_STYLES } from '../theme.ts';
 
 export interface LegendModel {
   typeCounts: Map<string, number>;

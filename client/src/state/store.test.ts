@@ -1,7 +1,7 @@
 // The store: graph merging, removal, collapse, filters and undo/redo of canvas changes.
 import { describe, expect, it } from 'vitest';
-import { edgePasses, nodePasses, Store } from './state.ts';
-import { EMPTY_VIEW, type GraphEdge, type GraphNode } from './types.ts';
+import { edgePasses, nodePasses, Store } from './store.ts';
+import { EMPTY_VIEW, type GraphEdge, type GraphNode } from '../types.ts';
 
 const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({ id, name: id, labels: ['Area'], ...extra });
 const edge = (id: string, source: string, target: string, extra: Partial<GraphEdge> = {}): GraphEdge => ({ id, type: 'PART_OF', source, target, evidence_count: 1, ...extra });
@@ -65,8 +65,8 @@ describe('filters', () => {
 
 describe('proposed facts', () => {
   it('are hidden by the hideProposed filter, curated ones stay', async () => {
-    const { nodePasses, edgePasses } = await import('./state.ts');
-    const { EMPTY_VIEW } = await import('./types.ts');
+    const { nodePasses, edgePasses } = await import('./store.ts');
+    const { EMPTY_VIEW } = await import('../types.ts');
     const proposed = { id: 'p', labels: ['Project'], name: '新项目', status: 'proposed' as const };
     const curated = { id: 'c', labels: ['Area'], name: '市中区', status: 'curated' as const };
     const edge = { id: 'r', type: 'LOCATED_IN', source: 'p', target: 'c', status: 'proposed' as const, evidence_count: 1 };

@@ -1,8 +1,8 @@
 // The one store of the client: which elements are on the canvas, the filters, the selection and the
 // undo/redo history. Element data is cached here (append-only); snapshots hold ids, so undo is cheap.
 import { History } from './history.ts';
-import { typeOf } from './theme.ts';
-import type { GraphEdge, GraphNode, GraphPayload, ViewState } from './types.ts';
+import { typeOf } from '../theme.ts';
+import type { GraphEdge, GraphNode, GraphPayload, ViewState } from '../types.ts';
 
 export interface StoreEvent {
   state: ViewState;

@@ -1,11 +1,11 @@
 // The view ⇄ URL query string. Short keys keep a 400-node view under ~7 KB; defaults are omitted so a
 // link to the starting view is just the address. Pure functions: tested in url.test.ts.
-import { EMPTY_VIEW, LANGS, LAYOUTS, type Lang, type LayoutName, type ViewState } from './types.ts';
+import { EMPTY_VIEW, LANGS, LAYOUTS, type Lang, type LayoutName, type ViewState } from '../types.ts';
 
 const list = (s: string | null) => (s ? s.split(',').filter(Boolean) : []);
 
 /** Edges are not encoded: a restored view has every relationship among its nodes. */
-export function encodeView(v: ViewState): string {
+export function encodeView(v: ViewState, defaultLayout: LayoutName = EMPTY_VIEW.layout): string {
   const p = new URLSearchParams();
   if (v.nodes.length) p.set('n', v.nodes.join(','));
   const more = Object.entries(v.more).filter(([id, c]) => c > 0 && v.nodes.includes(id));
@@ -13,7 +13,7 @@ export function encodeView(v: ViewState): string {
   if (v.hiddenLabels.length) p.set('hl', v.hiddenLabels.join(','));
   if (v.hiddenTypes.length) p.set('ht', v.hiddenTypes.join(','));
   if (v.lang !== EMPTY_VIEW.lang) p.set('lang', v.lang);
-  if (v.layout !== EMPTY_VIEW.layout) p.set('layout', v.layout);
+  if (v.layout !== defaultLayout) p.set('layout', v.layout);
   if (v.reportedBy !== null) p.set('y', String(v.reportedBy));
   if (v.article) p.set('a', v.article);
   if (v.selected) p.set('sel', v.selected);
@@ -24,7 +24,7 @@ export function encodeView(v: ViewState): string {
 }
 
 /** Unknown or malformed values fall back to the defaults rather than breaking the page. */
-export function decodeView(search: string): ViewState {
+export function decodeView(search: string, defaultLayout: LayoutName = EMPTY_VIEW.layout): ViewState {
   const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const nodes = [...new Set(list(p.get('n')))];
   const more: Record<string, number> = {};
@@ -43,7 +43,7 @@ export function decodeView(search: string): ViewState {
     hiddenLabels: list(p.get('hl')),
     hiddenTypes: list(p.get('ht')),
     lang: LANGS.includes(lang) ? lang : EMPTY_VIEW.lang,
-    layout: LAYOUTS.includes(layout) ? layout : EMPTY_VIEW.layout,
+    layout: LAYOUTS.includes(layout) ? layout : defaultLayout,
     reportedBy: p.get('y') && Number.isInteger(year) && year > 1900 && year < 2100 ? year : null,
     article: p.get('a') || null,
     selected: p.get('sel') || null,

@@ -1,7 +1,7 @@
 // Time and source filters: a slider "as reported by 2020 … 2024" (the rightmost stop = every year)
 // and the article filter. Both filter the canvas; the overview button honours them too.
-import { h, fill } from './dom.ts';
-import type { ArticleSummary } from './types.ts';
+import { h, fill } from '../dom.ts';
+import type { ArticleSummary } from '../types.ts';
 
 export function createTimeline(root: HTMLElement, on: { year(y: number | null): void; article(id: string | null): void; proposed(hide: boolean): void }) {
   let years: number[] = [];

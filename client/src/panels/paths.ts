@@ -1,9 +1,9 @@
 // Paths: pick two entities (search or "路径起点/终点" in the details panel), see the shortest path
 // between them added to the canvas and highlighted.
-import { api } from './api.ts';
-import { h, toast, fill } from './dom.ts';
+import { api } from '../api.ts';
+import { h, toast, fill } from '../dom.ts';
 import { attachSuggest } from './search.ts';
-import type { PathsResult } from './types.ts';
+import type { PathsResult } from '../types.ts';
 
 export function createPaths(root: HTMLElement, on: { found(r: PathsResult): void; clear(): void }) {
   const ends: { from: { id: string; name: string } | null; to: { id: string; name: string } | null } = { from: null, to: null };

@@ -1,9 +1,9 @@
 // Search box with suggestions as you type (Chinese, alias, pinyin, English). The same suggester
 // serves the path picker. Keyboard: ↑/↓ to move, Enter to pick, Esc to close.
-import { api } from './api.ts';
-import { h } from './dom.ts';
-import { styleOf } from './theme.ts';
-import type { MatchField, SearchResult } from './types.ts';
+import { api } from '../api.ts';
+import { h } from '../dom.ts';
+import { styleOf } from '../theme.ts';
+import type { MatchField, SearchResult } from '../types.ts';
 
 const DEBOUNCE_MS = 120;
 

@@ -1,6 +1,6 @@
 // URL encoding of the view: round-trips, omits defaults, and survives hand-edited links.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEW, type ViewState } from './types.ts';
+import { EMPTY_VIEW, type ViewState } from '../types.ts';
 import { decodeView, encodeView } from './url.ts';
 
 describe('view ⇄ URL', () => {
@@ -43,7 +43,7 @@ describe('view ⇄ URL', () => {
 describe('hideProposed in the URL', () => {
   it('round-trips and is omitted when off', async () => {
     const { encodeView, decodeView } = await import('./url.ts');
-    const { EMPTY_VIEW } = await import('./types.ts');
+    const { EMPTY_VIEW } = await import('../types.ts');
     expect(encodeView({ ...EMPTY_VIEW, hideProposed: true })).toBe('np=1');
     expect(decodeView('np=1').hideProposed).toBe(true);
     expect(encodeView(EMPTY_VIEW)).toBe('');

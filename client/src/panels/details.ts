@@ -1,9 +1,9 @@
 // The details panel: an entity's properties, aliases, figures (amounts with units) and evidence, or a
 // relationship's; every evidence quote opens the article reader at that sentence.
-import { api } from './api.ts';
-import { h, fill } from './dom.ts';
-import { FIGURE_KIND_NAMES, relName, styleOf, typeOf, UNIT_NAMES } from './theme.ts';
-import type { ArticleSummary, EdgeDetails, Evidence, Figure, GraphEdge, GraphNode, NodeDetails, NodeFact } from './types.ts';
+import { api } from '../api.ts';
+import { h, fill } from '../dom.ts';
+import { FIGURE_KIND_NAMES, relName, styleOf, typeOf, UNIT_NAMES } from '../theme.ts';
+import type { ArticleSummary, EdgeDetails, Evidence, Figure, GraphEdge, GraphNode, NodeDetails, NodeFact } from '../types.ts';
 
 export interface DetailsActions {
   expand(id: string): void;
@@ -31,6 +31,7 @@ const SHOWN = new Set(['pinyin_initials', 'type', 'figure_kinds', 'figure_texts'
 const fmtNumber = (v: number) => (Math.abs(v) >= 1e8 ? `${+(v / 1e8).toFixed(2)} 亿` : Math.abs(v) >= 1e4 ? `${+(v / 1e4).toFixed(2)} 万` : String(v));
 
 export function figureText(f: Figure): string {
+  if (f.value === null || f.unit === null) return f.text; // kept as printed: the amount could not be read
   const unit = UNIT_NAMES[f.unit] ?? f.unit;
   return f.unit === 'yuan' ? `${fmtNumber(f.value)}元` : `${fmtNumber(f.value)}${unit ? ` ${unit}` : ''}`;
 }

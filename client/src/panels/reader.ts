@@ -1,9 +1,9 @@
 // The article reader: the full text with every mentioned entity marked (click → focus its node) and
 // an evidence quote highlighted and scrolled into view, under a headline that stays in sight.
-import { api } from './api.ts';
-import { h, fill } from './dom.ts';
-import { styleOf } from './theme.ts';
-import type { ArticleDetail } from './types.ts';
+import { api } from '../api.ts';
+import { h, fill } from '../dom.ts';
+import { styleOf } from '../theme.ts';
+import type { ArticleDetail } from '../types.ts';
 
 export interface Highlight {
   start: number;

@@ -1,0 +1,269 @@
+// Composition root of the client: one store, the canvas and the panels around it, wired by events.
+// Every change goes through the store; one subscriber brings the canvas, the URL and the panels along.
+import { api } from './api.ts';
+import { createConsole } from './console/console.ts';
+import { $, toast } from './dom.ts';
+import { createDetails } from './panels/details.ts';
+import { createExportMenu } from './panels/export.ts';
+import { createLegend } from './panels/legend.ts';
+import { createPaths } from './panels/paths.ts';
+import { createReader } from './panels/reader.ts';
+import { attachSuggest } from './panels/search.ts';
+import { createTimeline } from './panels/timeline.ts';
+import { createToolbar } from './panels/toolbar.ts';
+import type { Settings } from './settings.ts';
+import { installShortcuts } from './shortcuts.ts';
+import { createActions } from './state/actions.ts';
+import { edgePasses, nodePasses, Store, withGraph } from './state/store.ts';
+import { decodeView, encodeView } from './state/url.ts';
+import { typeOf } from './theme.ts';
+import type { ArticleSummary, GraphEdge, GraphNode, Lang, ViewState } from './types.ts';
+import { createCanvas } from './view/canvas.ts';
+import type { CanvasModel } from './view/renderer.ts';
+
+export function mountExplorer(settings: Settings): void {
+  const store = new Store(decodeView(location.search, settings.layout));
+  let articles = new Map<string, ArticleSummary>();
+  let pinyin: ((s: string) => string) | null = null;
+  let keepReader = false;
+
+  // ---- label language ----------------------------------------------------------------------------
+  function label(n: GraphNode): string {
+    switch (store.state.lang) {
+      case 'en':
+        return n.en ? String(n.en) : n.name;
+      case 'py':
+        return pinyin ? pinyin(n.name) : String(n.pinyin ?? n.name);
+      default:
+        return n.name;
+    }
+  }
+  async function loadPinyin() {
+    if (pinyin) return;
+    const m = await import('pinyin-pro');
+    pinyin = (s) => m.pinyin(s, { toneType: 'symbol', nonZh: 'consecutive' });
+  }
+
+  // ---- the canvas and the actions ------------------------------------------------------------------
+  const canvas = createCanvas($('#cy'), {
+    select: (id) => act.select(id),
+    expand: (id) => void act.expand(id),
+    more: (id) => void act.expand(id, settings.moreLimit),
+  });
+  const act = createActions(store, settings, {
+    notice: (message) => toast(message, 'info'),
+    focus: (id, fresh) => setTimeout(() => canvas.focus(id), fresh ? 500 : 0),
+  });
+
+  function model(v: ViewState): CanvasModel {
+    const nodes = v.nodes.map((id) => store.nodeData.get(id)).filter((n): n is GraphNode => !!n);
+    const onCanvas = new Set(nodes.map((n) => n.id));
+    const edges = v.edges.map((id) => store.edgeData.get(id)).filter((e): e is GraphEdge => !!e && onCanvas.has(e.source) && onCanvas.has(e.target));
+    const filtered = new Set<string>();
+    for (const n of nodes) if (!nodePasses(n, v)) filtered.add(n.id);
+    for (const e of edges) if (!edgePasses(e, v) || filtered.has(e.source) || filtered.has(e.target)) filtered.add(e.id);
+    return { nodes, edges, more: v.more, filtered, label, selected: v.selected, path: v.path };
+  }
+
+  // ---- panels ---------------------------------------------------------------------------------------
+  const reader = createReader($('#reader'), {
+    mention: (id) => {
+      keepReader = true;
+      void act.focusEntity(id, false);
+    },
+    close: () => closeReader(),
+  });
+  function closeReader() {
+    $('#reader').hidden = true;
+    $('#details').hidden = false;
+  }
+
+  const details = createDetails($('#details'), () => articles, {
+    expand: (id) => void act.expand(id),
+    expandGroup: (id, type, direction) => void act.expand(id, settings.expandLimit, { types: [type], direction }),
+    collapse: (id) => act.collapse(id),
+    hide: (id) => store.removeNodes([id], 'hide'),
+    pathFrom: (id) => paths.set('from', id, store.nodeData.get(id)?.name ?? id),
+    pathTo: (id) => paths.set('to', id, store.nodeData.get(id)?.name ?? id),
+    select: (id) => void act.focusEntity(id, false),
+    fact: (f) => {
+      const { direction: _direction, other, ...edge } = f;
+      if (!store.state.edges.includes(edge.id)) store.addGraph({ nodes: [other], edges: [edge], truncated: false }, 'fact');
+      act.select(edge.id);
+    },
+    evidence: (ev, entity) => {
+      $('#details').hidden = true;
+      void reader.open(ev.article, ev.start >= 0 ? { start: ev.start, end: ev.end } : null, entity).catch(() => closeReader());
+    },
+  });
+
+  const legend = createLegend($('#legend'), {
+    labels: (hidden) => store.update({ hiddenLabels: hidden }, 'filter'),
+    types: (hidden) => store.update({ hiddenTypes: hidden }, 'filter'),
+  });
+
+  const timeline = createTimeline($('#timeline'), {
+    year: (y) => store.update({ reportedBy: y }, 'filter'),
+    article: (a) => store.update({ article: a }, 'filter'),
+    proposed: (hide) => store.update({ hideProposed: hide }, 'filter'),
+  });
+
+  const paths = createPaths($('#paths'), {
+    found: (r) => {
+      void act.withConnections(r).then((g) => {
+        store.cache(g);
+        store.set({ ...withGraph(store.state, g), path: r.paths[0] }, 'path');
+      });
+    },
+    clear: () => store.update({ path: [] }, 'path', false),
+  });
+
+  const cypher = createConsole($('#console'), {
+    show: (result, replace) => void act.withConnections(result.graph, replace).then((g) => store.addGraph(g, 'query', { replace })),
+    focus: (id) => void act.focusEntity(id, false),
+    resized: () => canvas.resize(),
+  });
+
+  createExportMenu($('#export-button') as HTMLButtonElement, $('#export-menu'), {
+    selection: () => canvas.selection(),
+    view: () => canvas.visible(),
+    query: () => {
+      const g = cypher.lastResult()?.result.graph;
+      return g ? { nodes: g.nodes.map((n) => n.id), edges: g.edges.map((e) => e.id) } : null;
+    },
+    png: () => canvas.png(),
+    svg: () => canvas.svg(),
+  });
+
+  let schemaLoaded = false;
+  async function schemaOnce() {
+    if (schemaLoaded) return;
+    schemaLoaded = true;
+    try {
+      cypher.setSchema(await api.schema());
+    } catch {
+      schemaLoaded = false;
+    }
+  }
+
+  const toolbar = createToolbar({
+    undo: () => store.undo(),
+    redo: () => store.redo(),
+    home: () => void act.home(),
+    overview: () => void act.overview(),
+    clear: () => act.clear(),
+    relayout: () => canvas.runLayout(store.state.layout),
+    fit: () => canvas.fit(),
+    layout: (name) => {
+      store.update({ layout: name }, 'layout', false);
+      canvas.runLayout(name);
+    },
+    lang: async (lang: Lang) => {
+      if (lang === 'py') await loadPinyin();
+      store.update({ lang }, 'lang', false);
+    },
+    paths: () => paths.toggle(),
+    console: () => {
+      cypher.toggle();
+      if (cypher.isOpen) void schemaOnce();
+    },
+  });
+
+  function showSelection(id: string | null) {
+    if (!keepReader) closeReader();
+    keepReader = false;
+    if (!id) return details.empty();
+    const edge = store.edgeData.get(id);
+    if (edge && store.state.edges.includes(id)) return details.showEdge(edge, store.nodeData);
+    void details.showNode(id, store.nodeData.get(id), act.takePicked(id));
+  }
+
+  // ---- the one subscriber ------------------------------------------------------------------------------
+  function countBy<T>(items: T[], key: (x: T) => string) {
+    const m = new Map<string, number>();
+    for (const x of items) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
+    return m;
+  }
+
+  store.subscribe(({ state, prev, added, reason }) => {
+    const m = model(state);
+    const moved = reason === 'restore' || reason === 'load' ? state.nodes : added;
+    canvas.render(m, moved, state.layout);
+    const q = encodeView(state, settings.layout);
+    history.replaceState(null, '', q ? `?${q}` : location.pathname);
+    legend.render({
+      typeCounts: countBy(m.nodes, (n) => typeOf(n.labels)),
+      relCounts: countBy(m.edges, (e) => e.type),
+      hiddenLabels: state.hiddenLabels,
+      hiddenTypes: state.hiddenTypes,
+    });
+    timeline.render(state.reportedBy, state.article, state.hideProposed);
+    const shownNodes = m.nodes.filter((n) => !m.filtered.has(n.id)).length;
+    toolbar.render(state, store, {
+      shownNodes,
+      shownEdges: m.edges.filter((e) => !m.filtered.has(e.id)).length,
+      hiddenByFilters: m.nodes.length - shownNodes,
+      webgl: canvas.renderer === 'webgl',
+    });
+    if (state.selected !== prev.selected || reason === 'restore' || reason === 'load') showSelection(state.selected);
+  });
+
+  // ---- search and shortcuts ---------------------------------------------------------------------------
+  const searchInput = $('#search-input') as HTMLInputElement;
+  attachSuggest(searchInput, (r) => void act.focusEntity(r.id, true));
+
+  installShortcuts({
+    search: () => searchInput.focus(),
+    undo: () => store.undo(),
+    redo: () => store.redo(),
+    hideSelection: () => {
+      const sel = canvas.selection().nodes;
+      if (sel.length) store.removeNodes(sel, 'hide');
+    },
+    escape: () => {
+      if (!$('#export-menu').hidden) return ($('#export-menu').hidden = true);
+      if (!$('#reader').hidden) return closeReader();
+      if (document.activeElement === searchInput) return searchInput.blur();
+      if (!$('#paths').hidden) return paths.close();
+      if (cypher.isOpen) return cypher.close();
+      if (store.state.path.length) return store.update({ path: [] }, 'path', false);
+      act.select(null);
+    },
+  });
+
+  // ---- start -------------------------------------------------------------------------------------------------
+  async function start() {
+    details.empty();
+    const list = api.articles().then((r) => {
+      articles = new Map(r.articles.map((a) => [a.id, a]));
+      timeline.setArticles(r.articles);
+      timeline.render(store.state.reportedBy, store.state.article, store.state.hideProposed);
+    });
+    if (store.state.lang === 'py') await loadPinyin();
+    const initial = store.state;
+    if (initial.nodes.length) {
+      // a shared link: the same entities with every relationship among them
+      try {
+        const res = await api.subgraph(initial.nodes);
+        store.cache(res);
+        const known = new Set(res.nodes.map((n) => n.id));
+        store.set({ ...initial, nodes: initial.nodes.filter((id) => known.has(id)), edges: res.edges.map((e) => e.id) }, 'restore', false);
+      } catch {
+        await act.home();
+      }
+    } else {
+      try {
+        const g = await api.overview({ limit: settings.homeSize });
+        store.cache(g);
+        store.set({ ...initial, nodes: g.nodes.map((n) => n.id), edges: g.edges.map((e) => e.id) }, 'load', false);
+      } catch {
+        /* toast shown */
+      }
+    }
+    await list.catch(() => undefined);
+    document.body.dataset.ready = 'true';
+  }
+
+  (window as unknown as { __kg: unknown }).__kg = { store, canvas, actions: act, settings };
+  void start();
+}

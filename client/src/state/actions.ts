@@ -1,0 +1,145 @@
+// What the user does to the view, as functions over the store and the API: expand, focus, collapse,
+// the starting view, the overview. Panels and the canvas call these; none of them touches the DOM
+// except through the `ui` hooks (a notice, centring the canvas on a node).
+import { api } from '../api.ts';
+import type { Settings } from '../settings.ts';
+import { typeOf } from '../theme.ts';
+import type { GraphEdge, GraphPayload, NodeDetails } from '../types.ts';
+import type { Store } from './store.ts';
+
+export interface ActionHooks {
+  notice(message: string): void;
+  /** centre the canvas on a node; `fresh` = it just arrived (the layout is still placing it) */
+  focus(id: string, fresh: boolean): void;
+}
+
+export type Direction = 'out' | 'in';
+export interface ExpandOnly {
+  types?: string[];
+  direction?: Direction;
+}
+
+export type Actions = ReturnType<typeof createActions>;
+
+export function createActions(store: Store, settings: Settings, ui: ActionHooks) {
+  /** The details a search pick or a mention already fetched, so selecting it does not fetch them again. */
+  let picked: { id: string; details: Promise<NodeDetails> } | null = null;
+
+  function select(id: string | null) {
+    if (id && id === store.state.selected) return;
+    store.update({ selected: id }, 'select', false);
+  }
+
+  /**
+   * The canvas shows every relationship among its nodes (as Neo4j Browser's "connect result nodes"), so a
+   * shared link, which restores exactly that, shows the same picture. New nodes get their links to the
+   * rest of the canvas (and to each other) here.
+   */
+  async function withConnections(g: GraphPayload, replace = false): Promise<GraphPayload> {
+    const onCanvas = new Set(replace ? [] : store.state.nodes);
+    const fresh = g.nodes.map((n) => n.id).filter((id) => !onCanvas.has(id));
+    if (!fresh.length || fresh.length + onCanvas.size < 2) return g;
+    try {
+      const res = await api.subgraph([...onCanvas, ...fresh], true);
+      const freshSet = new Set(fresh);
+      const touchesFresh = (e: GraphEdge) => freshSet.has(e.source) || freshSet.has(e.target);
+      return { ...g, nodes: [...g.nodes, ...res.nodes.filter((n) => freshSet.has(n.id))], edges: [...g.edges, ...res.edges.filter(touchesFresh)] };
+    } catch {
+      return g; // connecting is a nicety; the elements themselves arrived
+    }
+  }
+
+  /** One round trip: the server answers the neighbours and every fact between them and the canvas. */
+  async function expand(id: string, limit = settings.expandLimit, only?: ExpandOnly): Promise<number> {
+    let res;
+    try {
+      res = await api.expand(id, limit, store.state.nodes, only);
+    } catch {
+      return 0;
+    }
+    const before = store.state.nodes.length;
+    const all = limit >= settings.moreLimit;
+    // one group's remainder says nothing about the entity's other neighbours: the badge keeps its count
+    store.addGraph(res, all ? 'more' : 'expand', only ? {} : { more: { [id]: res.omitted.total } });
+    const added = store.state.nodes.length - before;
+    if (!added && !all) ui.notice(res.nodes.length > 1 ? '邻居都已在画布上' : '这个实体没有更多关系');
+    return added;
+  }
+
+  /** Search pick, reader mention, table cell: put the entity (with its neighbours) on the canvas and centre it. */
+  async function focusEntity(id: string, loadNeighbours: boolean) {
+    const onCanvas = store.state.nodes.includes(id);
+    if (loadNeighbours || !onCanvas) {
+      if (loadNeighbours) await expand(id);
+      else {
+        try {
+          const pending = api.node(id);
+          picked = { id, details: pending };
+          const d = await pending;
+          const g = await withConnections({ nodes: [d.node], edges: [], truncated: false });
+          store.addGraph(g, 'add');
+        } catch {
+          picked = null;
+          return;
+        }
+      }
+    }
+    // clear filters that would hide it, rather than focusing on nothing
+    const n = store.nodeData.get(id);
+    if (n && store.state.hiddenLabels.includes(typeOf(n.labels))) store.update({ hiddenLabels: store.state.hiddenLabels.filter((l) => l !== typeOf(n.labels)) }, 'filter');
+    select(id);
+    ui.focus(id, !onCanvas);
+  }
+
+  function collapse(id: string) {
+    const leaves = store.leavesOf(id).filter((x) => x !== store.state.selected || x === id);
+    const more = { ...store.state.more };
+    delete more[id];
+    if (!leaves.length && !store.state.more[id]) return ui.notice('没有可折叠的邻居（只折叠仅与它相连的节点）');
+    const gone = new Set(leaves);
+    store.set(
+      {
+        ...store.state,
+        more,
+        nodes: store.state.nodes.filter((n) => !gone.has(n)),
+        edges: store.state.edges.filter((eid) => {
+          const e = store.edgeData.get(eid);
+          return e && !gone.has(e.source) && !gone.has(e.target);
+        }),
+      },
+      'collapse',
+    );
+  }
+
+  async function home() {
+    try {
+      const g = await api.overview({ limit: settings.homeSize });
+      store.addGraph(g, 'home', { replace: true, select: null });
+    } catch {
+      /* toast shown */
+    }
+  }
+
+  async function overview() {
+    try {
+      const g = await api.overview({ reportedBy: store.state.reportedBy, articles: store.state.article });
+      store.addGraph(g, 'overview', { replace: true, select: null });
+      if (g.truncated) ui.notice('总览已截断：实体太多');
+    } catch {
+      /* toast shown */
+    }
+  }
+
+  function clear() {
+    store.set({ ...store.state, nodes: [], edges: [], more: {}, selected: null, path: [] }, 'clear');
+  }
+
+  /** The details already on their way for `id`, once (the details panel takes them instead of fetching). */
+  function takePicked(id: string): Promise<NodeDetails> | undefined {
+    const p = picked?.id === id ? picked.details : undefined;
+    picked = null;
+    return p;
+  }
+
+  return { select, withConnections, expand, focusEntity, collapse, home, overview, clear, takePicked };
+}
