@@ -111,12 +111,20 @@ export function scoreText(t: EvalText, extraction: Extraction): TextScore {
     const d = diff(gold, pred);
     return { tp: pred.size - d.fp.length, fp: d.fp.length, fn: d.fn.length };
   };
-  // a name is unclean when it opens with a clause word, or is no gold form but runs on past one or stops
-  // inside one (项目投资建设方济南…有限公司, 融汇 of 融汇…): its boundaries are wrong, not merely a guess too many
+  // a name is unclean when a printed form of it opens with a clause word, or is no gold form but runs on
+  // past one (东至齐州路, 项目投资建设方…有限公司) or, built by the rules, stops inside one (融汇 of 融汇…,
+  // 有限公司): its boundaries are wrong, not merely a guess too many. Curated names nested in a longer
+  // name (山东省 in 山东省…社区) are printed whole and count as clean.
   const forms = [...index.keys()];
   const unclean = extraction.entities
-    .map((e) => unquote(e.name))
-    .filter((n) => CLAUSE_OPENING.test(n) || (!index.has(n) && forms.some((f) => (n.length > f.length && (n.startsWith(f) || n.endsWith(f))) || (f.length > n.length && f.includes(n)))));
+    .filter((e) =>
+      surfaces(extraction, e).some(
+        (s) =>
+          CLAUSE_OPENING.test(s) ||
+          (!index.has(s) && (forms.some((f) => s.length > f.length && s.includes(f)) || (!e.known && forms.some((f) => f.length > s.length && f.includes(s))))),
+      ),
+    )
+    .map((e) => e.name);
   return {
     file: t.file,
     entities: metric(score(goldEntities, predEntities)),
@@ -125,6 +133,11 @@ export function scoreText(t: EvalText, extraction: Extraction): TextScore {
     tp: [...predEntities].filter((k) => goldEntities.has(k)),
     errors: { entities: diff(goldEntities, predEntities), relations: diff(goldRelations, predRelations), unclean },
   };
+}
+
+/** The forms an entity is printed in, quote marks wrapping a whole form taken off. */
+function surfaces(x: Extraction, e: Extraction['entities'][number]): string[] {
+  return [...new Set(e.mentions.map((m) => unquote(x.text.slice(m.start, m.end))))];
 }
 
 export function evaluateSplit(split: Split, gazetteer: Gazetteer = fullGazetteer(), root = EVAL_TEXTS_ROOT): SplitReport {

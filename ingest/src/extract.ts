@@ -38,7 +38,7 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
 
 const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])$/;
 /** 211处口袋公园, 新增区域性总部10家: a counted thing is a class of things, not one named thing. */
-const COUNT_BEFORE = /(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条|批)$|平方米的?$/;
+const COUNT_BEFORE = /(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条|批)$|平方米(?:的)?$/;
 /** …a count after a list the name opens (口袋公园、社区公园8处) counts the whole list's kinds too. */
 const COUNT_AFTER = /^(?:、[^，。；、\d等]{2,10})*(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/;
 export function counted(text: string, c: { start: number; end: number }): boolean {
@@ -50,10 +50,8 @@ export function counted(text: string, c: { start: number; end: number }): boolea
  * suffix or list rule found with one of them is a programme only when quoted or already curated.
  */
 const DESCRIPTIVE_ENDING = /(?:体系|格局|机制|制度|体制|规划|改革|理念|思想|思路|政策)$/;
-/** …产业体系 and …发展理念 / 发展格局 name programmes even unquoted (现代产业体系, 新发展理念). */
-const PROGRAMME_ENDING = /(?:产业体系|发展理念|发展格局|发展思想)$/;
 function descriptiveStrategy(c: Candidate, gazetteer: Gazetteer): boolean {
-  return (c.rule === 'suffix' || c.rule === 'list') && c.type === 'Strategy' && !gazetteer.byTerm.has(c.name) && !/[“”"]/.test(c.name) && DESCRIPTIVE_ENDING.test(c.name) && !PROGRAMME_ENDING.test(c.name);
+  return (c.rule === 'suffix' || c.rule === 'list') && c.type === 'Strategy' && !gazetteer.byTerm.has(c.name) && !/[“”"]/.test(c.name) && DESCRIPTIVE_ENDING.test(c.name);
 }
 
 /** Known places and bodies that can act: one followed by a governing verb is a clause's subject. */

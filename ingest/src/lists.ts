@@ -5,12 +5,12 @@ import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
-import { GOVERNING, SUFFIX_TYPES, hasNoun, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
+import { GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家头部企业), matched at the end of the head phrase. */
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
   [/(企业|公司|运营商|集团|品牌|银行|机构|总部)$/, 'Enterprise'],
-  [/(产业|行业|领域|产业链|产业链条|业态|新业态|产业集群|主导产业|服务业|新金融|类金融)$/, 'Industry'],
+  [/(?:产业(?:链条?|集群)?|行业|领域|业态|服务业|新金融|类金融)$/, 'Industry'],
   [/(片区|街区|社区|区域|棚户区|城中村|地块|村)$/, 'Area'],
   [/(园区|产业园|基地|载体|公园)$/, 'Park'],
   [/(荣誉|称号|奖项)$/, 'Honor'],
@@ -21,7 +21,9 @@ const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
   [/项目$/, 'Project'],
 ];
 /** Heads that are a name suffix members share (党家 + 片区 → 党家片区); a modified kind (文体休闲街区) is not. */
-const SPREAD = /^(安置项目|片区|街区|社区)$/;
+const SPREAD_HEAD = /^(?:片区|街区|社区|[\u4e00-\u9fa5]{2}项目)$/;
+/** A head shared by bare members: a quarter word, or a project of one kind (安置项目, 棚改项目) but not a generic one (重点项目). */
+const spreads = (head: string) => SPREAD_HEAD.test(head) && !(head.endsWith('项目') && isGeneric(head.slice(0, 2)));
 const MAX_MEMBER = 12;
 const CLAUSE_END = /[，。；：！？\n（）(),;:!?]/;
 
@@ -48,7 +50,7 @@ function readHead(text: string, from: number): { head: string; end: number } {
   // names places, bodies or projects is the head; fields, programmes and modified kinds (文体休闲街区) are too
   // vague to read this way
   const typedOpening = (p: string) =>
-    [...p].map((_, k) => p.slice(0, p.length - k)).find((o) => o.length >= 2 && o.length <= 4 && !/[的“”]/.test(o) && (/^(?:Area|Project|Organization|Enterprise)$/.test(typeOfHead(o) ?? '') || SPREAD.test(o)));
+    [...p].map((_, k) => p.slice(0, p.length - k)).find((o) => o.length >= 2 && o.length <= 4 && !/[的“”]/.test(o) && (/^(?:Area|Project|Organization|Enterprise)$/.test(typeOfHead(o) ?? '') || spreads(o)));
   const head = parts.map(typedOpening).find((o) => o) ?? parts.find((p) => typeOfHead(p)) ?? parts[0] ?? '';
   return { head, end: from + (m?.[0].length ?? 0) };
 }
@@ -123,7 +125,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     const headType = typeOfHead(head);
     const lastName = text.slice(members[members.length - 1].start, members[members.length - 1].end);
     const sharedSuffix = suffixOf(lastName);
-    const spreadSuffix = SPREAD.test(head) ? head : sharedSuffix && /^(项目|片区|街区)$/.test(sharedSuffix) ? sharedSuffix : undefined;
+    const spreadSuffix = spreads(head) ? head : sharedSuffix && /^(项目|片区|街区)$/.test(sharedSuffix) ? sharedSuffix : undefined;
     // members after a separator are printed whole (融资租赁, 十六里河): only a count (27个) and glued verbs come off
     for (const m of members) m.start = trimLeadingVerbs(text, m.start + (/^[\d.]+[个家处项所批条座名位]/.exec(text.slice(m.start, m.end))?.[0].length ?? 0), m.end);
     // a note in brackets after a member (盒马鲜生（首店）) is no part of its name

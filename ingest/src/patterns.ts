@@ -5,26 +5,11 @@
 // numbered courtyards (108号院).
 import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { lexicon } from './lexicon.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
 const NUM = '[一二三四五六七八九十百零\\d]+';
-/** What a numbered body is called, and what it is. */
-const BODIES: Array<[string, EntityLabel]> = [
-  [`人民代表大会第${NUM}次会议`, 'Event'],
-  ['纪律检查委员会', 'Organization'],
-  ['委员会', 'Organization'],
-  ['人民代表大会', 'Event'],
-  ['代表大会', 'Event'],
-  ['党代会', 'Event'],
-  ['全体会议', 'Event'],
-];
-/** Designations given to enterprises or places: they are honours, not the things themselves. */
-const HONOURS = [
-  // …企业库 is the register a firm is entered in, itself the designation
-  `(?:国家级|省级|市级|国家|省|市)?(?:专精特新中小|专精特新|瞪羚|高新技术|独角兽|上市后备培育|科技型中小|单项冠军)企业库?`,
-  `(?:世界|中国|全国|全省|全市|行业)\\d+强(?:企业)?`,
-];
 const TITLE = /^(?:区委书记|市委书记|书记|副书记|区长|副区长|市长|副市长|县长|主任|局长|镇长|部长|主席)$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,8 +18,11 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // a body is numbered (第十三次) and owned by the places printed before it (济南市市中区, 区)
   const places = gazetteer.entries.filter((e) => e.type === 'Area').flatMap((e) => [e.name, ...e.aliases]).filter((t) => t.length >= 2);
   const place = [...places.sort((a, b) => b.length - a.length).map(escape), '[省市区县]'].join('|');
-  for (const [body, type] of BODIES) {
-    const re = new RegExp(`(?:中国共产党)?(?:${place})*第${NUM}[次届](?:${body})`, 'g');
+  const lex = lexicon();
+  const owners = lex.body_owners.map(escape).join('|');
+  // a congress's session is the event (…人民代表大会第二次会议): the session number is part of its name
+  for (const { name: body, type } of lex.numbered_bodies) {
+    const re = new RegExp(`(?:${owners})?(?:${place})*第${NUM}[次届](?:${escape(body)})${type === 'Event' ? `(?:第${NUM}次会议)?` : ''}`, 'g');
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type, rule: 'pattern' });
   }
   // a place's party committee is named by the place and 委 (市中区委副书记): a body, not the place
@@ -45,13 +33,18 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   if (short)
     for (const m of text.matchAll(new RegExp(`(?<=推进|建设|打造)[\u4e00-\u9fa5]{2}(?:${short})(?=建设|[，。；,;])`, 'g')))
       out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Strategy', rule: 'pattern' });
-  for (const m of text.matchAll(new RegExp(HONOURS.join('|'), 'g'))) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
+  const honours = [
+    // …企业库 is the register a firm is entered in, itself the designation
+    `(?:国家级|省级|市级|国家|省|市)?(?:${[...lex.enterprise_designations].sort((a, b) => b.length - a.length).map(escape).join('|')})企业库?`,
+    `(?:世界|中国|全国|全省|全市|行业)\\d+强(?:企业)?`,
+  ];
+  for (const m of text.matchAll(new RegExp(honours.join('|'), 'g'))) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     if (TITLE.test(t.word) && next && /^[\u4e00-\u9fa5]{2,3}$/.test(next.word) && /^(nr|x)$/.test(next.tag))
       out.push({ start: next.start, end: next.end, name: next.word, type: 'Person', rule: 'pattern' });
   });
-  for (const m of text.matchAll(/(?<=^|[，。；：、\s,;:])([\u4e00-\u9fa5]{2,3})向大会作/g))
+  for (const m of text.matchAll(/(?<=^|[，。；：、\s,;:])([\u4e00-\u9fa5]{2,3})向(?:大会|全会)作/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Person', rule: 'pattern' });
   // strategies counted as a set (深化落实三大战略) are one programme
   for (const m of text.matchAll(/[一二三四五六七八九十两]大战略/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Strategy', rule: 'pattern' });

@@ -67,7 +67,7 @@ export function provincePrefix(text: string, outer: Candidate, gazetteer: Gazett
 }
 
 /** Sites an enterprise builds under its own name: the name before them may be the enterprise's. */
-const SITE = /(?:产业园|研发基地|研发中心|生产基地|产业基地|总部基地|商务综合体)$/;
+const SITE = /(?:产业园|(?:研发|生产|产业|总部)(?:基地|中心)|(?:商务)?综合体)$/;
 /** Words that make a prefix a description rather than a company (文创产业园, 国家大学科技园). */
 const DESCRIPTIVE = /产业|科技|数字|智能|智慧|文化|文创|创意|创新|创业|金融|软件|信息|能源|生物|医药|健康|国际|国家|现代|高新|新型|工业|农业|物流|电子|网络|互联|数据|双创|总部|大学|中小|人才|青年|企业|示范|重点|特色|省级|市级|区级|国家级|[省市区县镇村]$/;
 
@@ -99,7 +99,7 @@ export function companyPrefix(text: string, tokens: Token[], at: Int32Array, sit
 export function quarterPrefix(text: string, outer: Candidate, gazetteer: Gazetteer): Candidate | undefined {
   if (!/^(Project|Park|Facility)$/.test(outer.type)) return undefined;
   const m = /^([\u4e00-\u9fa5\d]{2,8}?(?:片区|街区))[\u4e00-\u9fa5]{2,}/.exec(text.slice(outer.start, outer.end));
-  if (!m || GENERIC_STEM.test(m[1].slice(0, -2)) || /^(?:老旧|历史文化|各|该|全|新)/.test(m[1])) return undefined;
+  if (!m || GENERIC_STEM.test(m[1].slice(0, -2)) || /^(?:老旧|历史|各|该|全|新)/.test(m[1])) return undefined;
   const known = gazetteer.byTerm.get(m[1]);
   if (known && known.type !== 'Area') return undefined;
   return { start: outer.start, end: outer.start + m[1].length, name: known?.name ?? m[1], type: 'Area', rule: 'pattern' };

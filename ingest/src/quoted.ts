@@ -3,19 +3,19 @@
 import type { Candidate } from './model.ts';
 
 /** Words right after a quote that make the quote, with the word, a Strategy name. */
-const STRATEGY_SUFFIX = /^(战略|工程|改革|政策|行动|理念|体系|机制|工作理念|工作规划|民生工程|发展思想|的发展思想)/;
+const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|行动|(?:工作)?(?:理念|规划)|体系|机制|的?(?:发展)?思想)/;
 /**
  * A programme named by its quote and a short description ending in a programme word: “中小幼”全学段衔接改革,
  * “合育人”品牌创建行动. The word must close the phrase (改革创新 runs on), and the longest wins (机制改革).
  */
-const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d]{0,8}?(?:机制改革|改革|行动|体系|工程|机制)(?=[，。；、,;:：！？\s]|的|$)/;
+const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d]{0,8}?(?:机制(?:改革)?|改革|行动|体系|工程)(?=[，。；、,;:：！？\s]|的|$)/;
 /** Words right after a quote that make the quote alone a Strategy. */
-const STRATEGY_CONTEXT = /^(部署|要求|品牌|特色|目标|为目标|为主线|为抓手|定位|服务品牌|城市发展新格局|为引领|主战场|建设|工作)/;
+const STRATEGY_CONTEXT = /^(?:部署|要求|(?:服务)?品牌|特色|为?目标|为主线|为抓手|定位|[\u4e00-\u9fa5]{0,4}新?格局|为引领|主战场|建设|工作)/;
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为)$/;
 const HONOUR_AFTER = /^(等[^，。；,;]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;
-const EVENT_AFTER = /^(活动|主题活动|主题教育|学习教育|推介会|文化节|云推广活动)/;
+const EVENT_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}活动|(?:主题|学习)教育|推介会|文化节)/;
 /** Verbs that take a programme or slogan as object: 坚持“产城一体、以产兴城”, 深入实施“链长制”. */
-const STRATEGY_BEFORE = /(坚持|实施|推进|落实|走|突出事项|树立|对标|融入|探索|推行|推出|打造|建立|构建|创新建立)$/;
+const STRATEGY_BEFORE = /(?:坚持|实施|推进|落实|走|树立|对标|融入|探索|推行|推出|打造|建立|构建)$/;
 /** Quoted words that name a programme by their own ending: “有效落实年” “链长制” “15分钟健康服务圈”. */
 const STRATEGY_WORD = /(年|制|圈|通道|计划|模式|战略|工程|行动|改革|机制|体系)$/;
 const EVENTS_AFTER = /^等[^，。；,;]{0,8}活动/;

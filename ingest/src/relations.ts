@@ -73,7 +73,7 @@ const SETTLE = /(?:落户|入驻|落地|位于|坐落)(?:在|于)?$/;
 const SETTLE_IN_AREA = /(?:落户|入驻|落地)(?:在|于)?$/;
 const SUPPORT = /(?:助推|赋能|助力|支撑|服务于)$/;
 /** The money put into a project: 总投资, and 计划/完成/累计投资 or 投入 with an amount right after. */
-const TOTAL_INVESTMENT = /(?:总投资|计划投资|完成投资|累计投资|投入(?:资金)?)(?:约|超|达|近)?([\d.]+[万亿]?元)/;
+const TOTAL_INVESTMENT = /(?:(?:总|计划|完成|累计)投资|投入(?:资金)?)(?:约|超|达|近)?([\d.]+[万亿]?元)/;
 /** Things that act in a clause of their own (X落户…, X总投资…, 该项目助推…); places and areas are subjects. */
 const AGENT_TYPES: EntityLabel[] = ['Enterprise', 'Organization', 'Project', 'Park', 'Facility'];
 /** 该项目, 这个企业: a back reference to the last thing of that kind named before it. */

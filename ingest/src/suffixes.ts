@@ -3,38 +3,64 @@
 // and adverbs. Also the token predicates the list rules share.
 import type { EntityLabel } from '../../model/index.ts';
 import type { Candidate } from './model.ts';
+import { lexicon } from './lexicon.ts';
 import type { Token } from './segment.ts';
+
+/** Every pairing of a modifier with a head: the suffixes a modifier class makes of a head noun. */
+const pairs = (modifiers: string[], heads: string[], type: EntityLabel) => Object.fromEntries(modifiers.flatMap((m) => heads.map((h) => [m + h, type])));
+
+/**
+ * A designation is a rank or model word on a unit (示范 + 区, 先进 + 集体, 标杆 + 城区): the pairing is an
+ * honour, whatever the unit's own type. 示范基地 stays a park: a base named as a model is still a base.
+ */
+const DESIGNATIONS = pairs(
+  ['示范', '试验', '实验', '先进', '百强', '模范', '典范', '标杆', '先锋', '样板', '达标', '均衡', '先行', '文明', '试点', '激励'],
+  ['区', '村', '县', '城市', '城区', '集体', '单位', '社区', '街道', '园区', '校', '镇'],
+  'Honor',
+);
+/** A 工程 for people (人才, 民生) is a programme; one built of concrete is a project. */
+const PROGRAMME_WORKS = pairs(['人才', '民生', '惠民', '育人', '素质', '品牌', '铸魂'], ['工程'], 'Strategy');
+/** Centres: research and technical ones are bodies, innovation or industry centres a company builds are projects, the rest buildings. */
+const CENTRES = {
+  ...pairs(['研究', '研发', '技术', '检测', '检验', '指挥', '实践', '媒体', '数据', '调度', '孵化', '技术创新', '工程技术'], ['中心'], 'Organization'),
+  ...pairs(['创新', '赋能', '产业'], ['中心'], 'Project'),
+};
 
 /** suffix → type; the longest suffix that ends a candidate decides (人才工程 before 工程). */
 export const SUFFIX_TYPES: Record<string, EntityLabel> = {
-  示范区: 'Honor', 试验区: 'Honor', 实验区: 'Honor', 先进区: 'Honor', 百强区: 'Honor', 先进集体: 'Honor', 先进单位: 'Honor',
-  示范村: 'Honor', 样板村: 'Honor', 模范城市: 'Honor', 典范城市: 'Honor', 标杆城区: 'Honor', 先锋城区: 'Honor',
-  达标区: 'Honor', 均衡区: 'Honor', 基层党组织: 'Honor',
-  集聚区: 'Area', 片区: 'Area', 街区: 'Area', 社区: 'Area', 小区: 'Area', 新城: 'Area', 科创带: 'Area', 街道: 'Area', 开发区: 'Area',
-  产业园: 'Park', 科技园: 'Park', 软件园: 'Park', 工业园: 'Park', 创意园: 'Park', 基地: 'Park', 公园: 'Park', 乐园: 'Park', 孵化器: 'Park', 工场: 'Park',
+  ...DESIGNATIONS,
+  ...PROGRAMME_WORKS,
+  ...CENTRES,
+  集聚区: 'Area', 片区: 'Area', 街区: 'Area', 社区: 'Area', 小区: 'Area', 新城: 'Area', 科创带: 'Area', 街道: 'Area', 开发区: 'Area', 高新区: 'Area', 新区: 'Area',
+  产业园: 'Park', 科技园: 'Park', 软件园: 'Park', 工业园: 'Park', 创意园: 'Park', 科创园: 'Park', 物流园: 'Park', 基地: 'Park', 公园: 'Park', 乐园: 'Park', 孵化器: 'Park', 工场: 'Park', 科创城: 'Park',
   项目: 'Project', 工程: 'Project', 综合体: 'Project',
   战略: 'Strategy', 理念: 'Strategy', 体系: 'Strategy', 改革: 'Strategy', 行动: 'Strategy', 机制: 'Strategy', 制度: 'Strategy',
-  规划: 'Strategy', 思想: 'Strategy', 格局: 'Strategy', 政策: 'Strategy', 人才工程: 'Strategy', 民生工程: 'Strategy',
+  规划: 'Strategy', 思想: 'Strategy', 格局: 'Strategy', 政策: 'Strategy',
   集团: 'Enterprise', 公司: 'Enterprise', 分公司: 'Enterprise', 总部: 'Enterprise', 银行: 'Enterprise',
-  研究院: 'Organization', 研究所: 'Organization', 大学: 'Organization', 学院: 'Organization', 委员会: 'Organization',
-  平台: 'Organization', 共同体: 'Organization', 协会: 'Organization', 商会: 'Organization', 指挥中心: 'Organization',
-  实践中心: 'Organization', 媒体中心: 'Organization',
-  中心: 'Facility', 大厦: 'Facility', 路: 'Facility', 号线: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility', 医院: 'Facility', 学校: 'Facility',
-  创新中心: 'Project', 赋能中心: 'Project', 产业中心: 'Project',
+  研究院: 'Organization', 研究所: 'Organization', 大学: 'Organization', 学院: 'Organization', 委员会: 'Organization', 实验室: 'Organization',
+  平台: 'Organization', 共同体: 'Organization', 协会: 'Organization', 商会: 'Organization', 管委会: 'Organization', 政府: 'Organization',
+  局: 'Organization', 教育集团: 'Organization',
+  中心: 'Facility', 大厦: 'Facility', 路: 'Facility', 街: 'Facility', 号线: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility',
+  医院: 'Facility', 卫生院: 'Facility', 院区: 'Facility', 学校: 'Facility', 中学: 'Facility', 小学: 'Facility', 幼儿园: 'Facility', 校区: 'Facility', 分校: 'Facility',
+  展示馆: 'Facility', 博物馆: 'Facility', 图书馆: 'Facility', 体育馆: 'Facility', 科技馆: 'Facility', 纪念馆: 'Facility', 服务站: 'Facility', 商圈: 'Facility', 教堂: 'Facility',
   文化节: 'Event', 旅游节: 'Event', 艺术节: 'Event', 音乐节: 'Event', 美食节: 'Event', 推介会: 'Event', 研讨会: 'Event', 发布会: 'Event',
-  洽谈会: 'Event', 交易会: 'Event', 展览会: 'Event', 运动会: 'Event', 峰会: 'Event', 大赛: 'Event', 大会: 'Event', 博览会: 'Event', 论坛: 'Event', 主题教育: 'Event',
-  学习教育: 'Event', 教育整顿: 'Event', 两会: 'Event', 专项斗争: 'Event', 主题活动: 'Event', 消费季: 'Event', 实践活动: 'Event', 推广活动: 'Event', 签约活动: 'Event',
+  洽谈会: 'Event', 交易会: 'Event', 展览会: 'Event', 运动会: 'Event', 峰会: 'Event', 大赛: 'Event', 大会: 'Event', 博览会: 'Event', 论坛: 'Event',
+  两会: 'Event', 活动: 'Event', 消费季: 'Event',
+  ...Object.fromEntries(lexicon().campaigns.map((c) => [c, 'Event' as const])),
   产业: 'Industry', 农业: 'Industry', 服务业: 'Industry', 制造业: 'Industry', 金融业: 'Industry',
 };
 const SUFFIXES = Object.keys(SUFFIX_TYPES).sort((a, b) => b.length - a.length);
 
 /** Modifiers that make a phrase generic rather than a name (重点项目, 主导产业). */
-const GENERIC = /老旧|历史文化|市级以上|省级以上|优秀|宜居|精品|农村|新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
+const GENERIC = /老旧|历史|文化|[省市区]级以上|优秀|宜居|精品|农村|新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
 
 const STOP_WORDS = new Set([
   '等', '是', '为', '有', '及', '和', '与', '了', '着', '其中', '包括', '共', '共计', '成为', '作为', '实现', '位于', '获评', '荣获',
   '荣膺', '入选', '列入', '纳入', '被', '将', '把', '由', '在', '对', '向', '从', '以', '的', '之', '也', '还', '并', '又', '都', '均',
 ]);
+/** Whether a word is only generic modifiers (重点, 新建): it names a kind, not one thing. */
+export const isGeneric = (word: string): boolean => word.replace(GENERIC, '').length === 0;
+
 /** Verbs that often sit inside names (文化创意产业园, 养老服务中心, 改造项目): growth passes over them. */
 const NOMINAL_VERBS = new Set([
   '创意', '服务', '建设', '改造', '养老', '孵化', '创新', '创业', '发展', '研发', '设计', '示范', '融合', '提升', '整治', '治理', '照料',
@@ -116,8 +142,19 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
   return first <= from ? tokens[first].start : end;
 }
 
-/** Governing verbs and adverbs that jieba sometimes glues into one token with what follows. */
-const LEADING = /^(?:(?:全国|全省|全市|全区)?(?:首家|首个|首批)|畅通|打通|贯通|拓宽|全面提高|总投资|这个|落户|入驻|位于|助推|助力|招引|开工|提高|强力|该|做大做强|做优做强|做强|做大|深入开展|认真落实|积极推进|加快推进|有序推进|稳妥推进|全面推进|深入实施|加快建设|加快发展|大力发展|积极发展|高水平|开展|实施|推进|加快|建设|打造|组建|举办|构建|健全|完善|落实|新建|策划|储备|积极|全面|持续|深化|引进|引入|聚焦|依托|围绕|推动|培育|壮大|突破|启动|谋划|布局|大力|努力|发展|完成|申报|融入|贯彻|树立|选举产生|产生|赋能|拓展|探索|强化|提升|优化|加强|支持|创建|争创|深挖)+/;
+/** Adverbs of manner that open a verb phrase (加快推进, 深入实施, 稳妥推进). */
+const MANNER = ['全面', '深入', '认真', '积极', '加快', '有序', '稳妥', '大力', '持续', '着力', '扎实', '全力', '努力', '高水平', '进一步'];
+/** Verbs that govern a name: what precedes a name in a clause, never part of it. */
+const GOVERNING_VERBS = [
+  '畅通', '打通', '贯通', '拓宽', '提高', '总投资', '落户', '入驻', '位于', '助推', '助力', '招引', '开工', '强力', '开展', '实施', '推进', '加快',
+  '建设', '打造', '组建', '举办', '构建', '健全', '完善', '落实', '新建', '策划', '储备', '深化', '引进', '引入', '聚焦', '依托', '围绕', '推动',
+  '培育', '壮大', '突破', '启动', '谋划', '布局', '发展', '完成', '申报', '融入', '贯彻', '树立', '选举', '产生', '赋能', '拓展', '探索', '强化',
+  '提升', '优化', '加强', '支持', '创建', '争创', '深挖', '这个', '该',
+];
+/** Governing verbs, their adverbs, ranking words (首家) and result verbs (做大做强) that jieba sometimes glues into one token with what follows. */
+const LEADING = new RegExp(
+  `^(?:(?:全国|全省|全市|全区)?首[家个批]|做[大优强]|${[...MANNER, ...GOVERNING_VERBS].sort((a, b) => b.length - a.length).join('|')})+`,
+);
 
 /** Strip leading verbs from a grown name; returns the new start. */
 export function trimLeadingVerbs(text: string, start: number, end: number): number {
@@ -167,7 +204,7 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       // jieba may split a long suffix (先锋/城区, 学习/教育): it then starts a token of its own
       const si = t.word.endsWith(suffix) ? ti : text.endsWith(suffix, end) && suffix.length >= 3 ? at[end - suffix.length] : -1;
       if (si < 0 || (si !== ti && tokens[si].start !== end - suffix.length)) continue;
-      if (next && SUFFIX_TYPES[next.word] === undefined && /^(城区|建设地区)$/.test(next.word)) break;
+      if (next && SUFFIX_TYPES[next.word] === undefined && /^(?:城区|地区)$/.test(next.word)) break;
       // 思路 is no road; 刘长山路延长线 runs on past the road's name; a name after 暨 has its first half before it
       if (NOT_A_SUFFIX.test(t.word) || (suffix === '路' && next && /^(?:延长线|沿线|[东西南北中]?段)/.test(next.word))) break;
       // the suffix token may already carry part of the name (猪八戒网产业园 as one word)
