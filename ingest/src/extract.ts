@@ -5,12 +5,14 @@ import { matchGazetteer, typeByEnding } from './gazetteer.ts';
 import { listCandidates, loneMemberCandidates } from './lists.ts';
 import type { Candidate, ExtractedEntity, Extraction, Mention, Rule } from './model.ts';
 import { patternCandidates } from './patterns.ts';
-import { companyPrefix, placeCandidates, provincePrefix, quarterPrefix } from './places.ts';
+import { afterDistrict, companyPrefix, placeCandidates, provincePrefix, quarterPrefix } from './places.ts';
 import { quotedCandidates } from './quoted.ts';
 import { sloganCandidates } from './slogans.ts';
 import { titledCandidates } from './titled.ts';
+import { companyCandidates } from './companies.ts';
+import { personCandidates } from './people.ts';
 import { extractRelations } from './relations.ts';
-import { createSegmenter, plainWords, type Segmenter } from './segment.ts';
+import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
 import { GOVERNING, hasVerb, specificEnough, suffixCandidates, suffixOf, tokenIndex, trimName } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
@@ -31,12 +33,20 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   const programme = c.type === 'Strategy' ? gazetteer.byTerm.get(c.name.replace(/战略$/, '')) : undefined;
   if (programme?.type === 'Strategy' && programme.name !== c.name) return { ...c, name: programme.name, type: 'Strategy' };
   // what is listed into, named as or awarded is an honour (被列入省市重要对外开放平台)
-  if (HONOUR_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && c.rule !== 'pattern') return { ...c, type: 'Honor' };
-  // the suffix table gives a default type; curated names with the same ending know better
-  return c.rule === 'suffix' ? { ...c, type: typeByEnding(gazetteer, c.name) ?? c.type } : c;
+  const before = text.slice(Math.max(0, c.start - 16), c.start);
+  if (c.rule !== 'pattern' && c.type !== 'Person' && (HONOUR_BEFORE.test(before) || (LEVEL.test(c.name) && /^(?:Area|Park|Facility|Organization)$/.test(c.type) && AIM_BEFORE.test(before)))) return { ...c, type: 'Honor' };
+  // the suffix table gives a default type; curated names with the same short ending know better, a
+  // long suffix (技术创新中心) is its own evidence
+  // a phase of something built (二期工程) is a project, whatever other …工程 are
+  if (PHASE.test(c.name)) return { ...c, type: 'Project' };
+  return c.rule === 'suffix' && c.type !== 'Enterprise' && (suffixOf(c.name)?.length ?? 0) < 4 ? { ...c, type: typeByEnding(gazetteer, c.name) ?? c.type } : c;
 }
 
-const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])$/;
+const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|认定为|命名为|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])(?:第[一二三四五六七八九十\d]+批)?$/;
+const PHASE = /[一二三四五六七八九十\d]期(?:工程|项目)$/;
+/** A name opening with a level (全国…社区, 国家级…街区) that a place works towards or is made is a designation. */
+const LEVEL = /^(?:全国|国家级?|省级|全省|市级|全市|中国)/;
+const AIM_BEFORE = /(?:创建|争创|创成|打造|建成|成功创建|被认定为|成为)$/;
 /** 211处口袋公园, 新增区域性总部10家: a counted thing is a class of things, not one named thing. */
 const COUNT_BEFORE = /(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条|批)$|平方米(?:的)?$/;
 /** …a count after a list the name opens (口袋公园、社区公园8处) counts the whole list's kinds too. */
@@ -52,6 +62,30 @@ export function counted(text: string, c: { start: number; end: number }): boolea
 const DESCRIPTIVE_ENDING = /(?:体系|格局|机制|制度|体制|规划|改革|理念|思想|思路|政策)$/;
 function descriptiveStrategy(c: Candidate, gazetteer: Gazetteer): boolean {
   return (c.rule === 'suffix' || c.rule === 'list') && c.type === 'Strategy' && !gazetteer.byTerm.has(c.name) && !/[“”"]/.test(c.name) && DESCRIPTIVE_ENDING.test(c.name);
+}
+
+/** Kinds of thing a rule may name only with a proper noun in the name: a place, person, brand or body jieba knows as one, or a word it does not know. */
+const CONCRETE = /^(?:Facility|Park|Project)$/;
+/** Below this many sightings in jieba's dictionary a word is rare enough to be part of a name. */
+const RARE = 200;
+
+/**
+ * Whether a suffix rule's site, building or project name holds a proper noun, so it names one thing rather than
+ * a kind (社区养老服务中心, 商业综合体, 区域医疗中心项目 are kinds): before its suffix, a token jieba tags as a
+ * place, person, organisation or other proper name (ns nr nz nt), one it does not know (x) or abbreviates (j),
+ * a word its dictionary has rarely seen (星河, 稼轩), Latin letters, a quote, a number (108号院) or a curated name.
+ */
+export function hasProperNoun(text: string, tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
+  if (!CONCRETE.test(c.type) || c.rule !== 'suffix') return true;
+  // streets are named with plain words (花园路, 大学路); an address opening the name (历下区…局) is a proper noun
+  if (/[“”"A-Za-z\d（(]/.test(c.name) || /[路街巷]$/.test(c.name) || /^[\u4e00-\u9fa5]{2,3}[省市区县]/.test(c.name)) return true;
+  const suffix = suffixOf(c.name) ?? '';
+  return tokens.some(
+    (t) =>
+      t.start < c.end - suffix.length &&
+      t.end > c.start &&
+      (/^(?:ns|nr|nrt|nrfg|nz|nt|x|j|eng)$/.test(t.tag) || wordFrequency(t.word) < RARE || (t.word.length >= 2 && gazetteer.byTerm.has(t.word) && t.word !== c.name)),
+  );
 }
 
 /** Known places and bodies that can act: one followed by a governing verb is a clause's subject. */
@@ -141,6 +175,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
     gazetteer,
     extract(text, options = {}) {
       const tokens = segmenter.tokens(text);
+      const proper = (c: Candidate) => hasProperNoun(text, tokens, c, gazetteer);
       const known = matchGazetteer(text, gazetteer);
       const knownEnds = new Map(known.map((k) => [k.end, k]));
       // a suffix name that ends in a known name is only a longer name if what it adds has no verb
@@ -148,11 +183,25 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const at = tokenIndex(text, tokens);
       const suffixed = suffixCandidates(text, tokens).flatMap((c) => afterSubject(text, tokens, at, c, known)).map((c) => afterProgramme(text, c, known)).filter((c) => {
         const k = knownEnds.get(c.end);
-        return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c));
+        return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || proper(c));
       });
       const places = placeCandidates(tokens, gazetteer);
       const slogans = sloganCandidates(text);
-      const raw = [...known, ...slogans, ...places, ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...titledCandidates(text), ...listCandidates(text, tokens, gazetteer), ...loneMemberCandidates(text, tokens, gazetteer), ...suffixed];
+      const companies = companyCandidates(text, tokens);
+      // a name printed after its district starts after it; the district is a mention of its own
+      const addressed: Candidate[] = [];
+      const named = [...listCandidates(text, tokens, gazetteer), ...loneMemberCandidates(text, tokens, gazetteer), ...suffixed].map((c) => {
+        const remains = (start: number) => {
+          const suffix = suffixOf(text.slice(start, c.end));
+          return c.rule !== 'suffix' ? c.end - start >= 2 : !!suffix && specificEnough(text.slice(start, c.end), suffix);
+        };
+        const { start, places: before } = afterDistrict(text, tokens, at, c, gazetteer, remains);
+        if (start === c.start) return c;
+        addressed.push(...before);
+        const name = text.slice(start, c.end);
+        return { ...c, start, name: c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name };
+      });
+      const raw = [...known, ...slogans, ...places, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => process.env.H2_NOPROPER || proper(c))];
       const chosen = select(raw.map((c) => resolve(c, gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer)), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
@@ -173,7 +222,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // opening a site it built (猪八戒网 in 猪八戒网产业园) are mentions of their own
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      const prefixes = chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), provincePrefix(text, o, gazetteer), quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined));
+      const prefixes = [...companies.parents.filter(inside), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), provincePrefix(text, o, gazetteer), quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined))];
       // so are well-known slogans inside a project or event (新旧动能转换 in 全省新旧动能转换重大项目); a
       // programme or honour built on one (“放管服”改革, 脱贫攻坚先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');

@@ -12,7 +12,7 @@ const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
   [/(企业|公司|运营商|集团|品牌|银行|机构|总部)$/, 'Enterprise'],
   [/(?:产业(?:链条?|集群)?|行业|领域|业态|服务业|新金融|类金融)$/, 'Industry'],
   [/(片区|街区|社区|区域|棚户区|城中村|地块|村)$/, 'Area'],
-  [/(园区|产业园|基地|载体|公园)$/, 'Park'],
+  [/(园区|产业园|基地|载体|公园|景区|名胜区)$/, 'Park'],
   [/(荣誉|称号|奖项)$/, 'Honor'],
   [/(活动|作品|赛事|节会)$/, 'Event'],
   [/(战略|工程|行动|改革|政策|理念)$/, 'Strategy'],
@@ -51,7 +51,9 @@ function readHead(text: string, from: number): { head: string; end: number } {
   // vague to read this way
   const typedOpening = (p: string) =>
     [...p].map((_, k) => p.slice(0, p.length - k)).find((o) => o.length >= 2 && o.length <= 4 && !/[的“”]/.test(o) && (/^(?:Area|Project|Organization|Enterprise)$/.test(typeOfHead(o) ?? '') || spreads(o)));
-  const head = parts.map(typedOpening).find((o) => o) ?? parts.find((p) => typeOfHead(p)) ?? parts[0] ?? '';
+  // …or the shortest opening with a head noun (历史文化街区 of 历史文化街区保护利用)
+  const opening = (p: string) => [...p].map((_, k) => p.slice(0, k + 1)).find((o) => o.length >= 2 && typeOfHead(o));
+  const head = parts.map(typedOpening).find((o) => o) ?? parts.find((p) => typeOfHead(p)) ?? parts.map(opening).find((o) => o) ?? parts[0] ?? '';
   return { head, end: from + (m?.[0].length ?? 0) };
 }
 
@@ -110,7 +112,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     // a closed member ends at the suffix only when a bare predicate follows it (…产业园高效运行，)
     const predicate = (from: number) => {
       const t = tokens[at[from]];
-      return t?.start === from && /^(a|ad|d|v)$/.test(t.tag) && !hasNoun(tokens, from, lastEnd);
+      return t?.start === from && /^(?:a|ad|d|v|vn|b|l|i)$/.test(t.tag) && !hasNoun(tokens, from, lastEnd);
     };
     for (let k = lastText.length - 1; k >= 2; k--) {
       if (suffixOf(lastText.slice(0, k)) && !suffixOf(lastText) && (!closed || predicate(lastStart + k))) {

@@ -26,7 +26,9 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type, rule: 'pattern' });
   }
   // a place's party committee is named by the place and 委 (市中区委副书记): a body, not the place
-  for (const m of text.matchAll(new RegExp(`(?:${place})(?<=[区市县省])委(?=副?书记|常委|[，、。；,])`, 'g')))
+  // (a bare 区委 is a back reference, not a name)
+  const namedPlace = places.sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';
+  for (const m of text.matchAll(new RegExp(`(?:${namedPlace})(?<=[区市县省])委(?=副?书记|常委|[，、。；,])`, 'g')))
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
   // slogans built on the district's short name are programmes: 全力推进宜居市中建设
   const short = places.filter((t) => t.length === 2).map(escape).join('|');

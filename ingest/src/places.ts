@@ -104,3 +104,45 @@ export function quarterPrefix(text: string, outer: Candidate, gazetteer: Gazette
   if (known && known.type !== 'Area') return undefined;
   return { start: outer.start, end: outer.start + m[1].length, name: known?.name ?? m[1], type: 'Area', rule: 'pattern' };
 }
+
+/** The pieces of an address printed before a name: a city or province, a district or county, a subdistrict. */
+const CITY = /^[\u4e00-\u9fa5]{2,3}[省市]/;
+const COUNTY = /^[\u4e00-\u9fa5]{2,3}[区县]/;
+const SUBDISTRICT = /^[\u4e00-\u9fa5]{2,4}?(?:街道|镇)/;
+
+/**
+ * A name printed after its district (历城区洪家楼片区城市更新项目, 济南市历下区龙德小学, 长清区文昌街道
+ * 清河社区) starts after it: the district is a place of its own, not part of the name. A city alone stays
+ * (济南市第五人民医院 is the hospital's name), and so does a subdistrict before anything but a 社区 or 村 in it
+ * (文昌街道全民健身中心). Each piece must end where a token ends and not be a kind of zone (示范区).
+ * Returns where the name starts and the places taken off it.
+ */
+export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: Candidate, gazetteer: Gazetteer, remains: (start: number) => boolean): { start: number; places: Candidate[] } {
+  if (!/^(?:Area|Project|Facility|Park)$/.test(c.type)) return { start: c.start, places: [] };
+  const onBoundary = (i: number) => i < c.end && tokens[at[i]]?.start === i;
+  const places: Candidate[] = [];
+  let start = c.start;
+  let cut = c.start;
+  let cutPlaces = 0;
+  const take = (re: RegExp, level: 'city' | 'county' | 'sub') => {
+    const m = re.exec(text.slice(start, c.end));
+    if (!m || !onBoundary(start + m[0].length)) return;
+    const name = m[0];
+    const known = gazetteer.byTerm.get(name);
+    // a district's stem names no kind of zone (东关片区, 高新区)
+    const stem = name.slice(0, -1);
+    if (level === 'county' && !known && [stem, stem.slice(-1), stem.slice(-2)].some((x) => ZONE_KIND.test(x))) return;
+    if (known && known.type !== 'Area') return;
+    places.push({ start, end: start + name.length, name: known?.name ?? name, type: 'Area', rule: 'pattern' });
+    start += name.length;
+    if (level !== 'city') {
+      cut = start;
+      cutPlaces = places.length;
+    }
+  };
+  take(CITY, 'city');
+  take(COUNTY, 'county');
+  if (c.type === 'Area' && /(?:社区|村)$/.test(c.name)) take(SUBDISTRICT, 'sub');
+  if (cut === c.start || !remains(cut)) return { start: c.start, places: [] };
+  return { start: cut, places: places.slice(0, cutPlaces) };
+}

@@ -10,7 +10,7 @@ const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|行动|(?:�
  */
 const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d]{0,8}?(?:机制(?:改革)?|改革|行动|体系|工程)(?=[，。；、,;:：！？\s]|的|$)/;
 /** Words right after a quote that make the quote alone a Strategy. */
-const STRATEGY_CONTEXT = /^(?:部署|要求|(?:服务)?品牌|特色|为?目标|为主线|为抓手|定位|[\u4e00-\u9fa5]{0,4}新?格局|为引领|主战场|建设|工作)/;
+const STRATEGY_CONTEXT = /^(?:部署|要求|[\u4e00-\u9fa5]{0,2}品牌|特色|为?目标|为主线|为抓手|定位|[\u4e00-\u9fa5]{0,4}新?格局|为引领|主战场|建设|工作)/;
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为)$/;
 const HONOUR_AFTER = /^(等[^，。；,;]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;
 const EVENT_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}活动|(?:主题|学习)教育|推介会|文化节)/;

@@ -152,8 +152,10 @@ describe('head nouns and boundaries (round 5)', () => {
   });
   it('types …示范基地 as a park, grows over 成长, and takes no ranking words for list members', () => {
     expect(found('青湖区推进绿色低碳示范基地建设。')).toContain('绿色低碳示范基地/Park');
-    const names = found('打造青湖区唯一、全省一流的教师成长基地。');
-    expect(names).toContain('教师成长基地/Park');
+    // a base named only with common words (教师成长基地) is a kind of base; one with a proper name is one base
+    expect(found('打造青湖区唯一、全省一流的教师成长基地。')).not.toContain('教师成长基地/Park');
+    const names = found('打造青湖区唯一、全省一流的历山教师成长基地。');
+    expect(names).toContain('历山教师成长基地/Park');
     expect(names.some((e) => e.includes('唯一') || e.includes('一流'))).toBe(false);
   });
   it('takes kinds counted after a list for no names', () => {

@@ -63,3 +63,19 @@ export function plainWords(phrase: string): Array<[number, number]> {
   let at = 0;
   return plain.cut(phrase, false).map((word) => [at, (at += word.length)]);
 }
+
+let frequencies: Map<string, number> | undefined;
+/**
+ * How often jieba's own dictionary has seen a word (0 when it has not): common category words (商业, 医疗,
+ * 智能) are frequent, the words of a proper name (星河, 东关, 稼轩) rare or unknown.
+ */
+export function wordFrequency(word: string): number {
+  if (!frequencies) {
+    frequencies = new Map();
+    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+      const [w, f] = line.split(' ');
+      if (w) frequencies.set(w, Number(f));
+    }
+  }
+  return frequencies.get(word) ?? 0;
+}

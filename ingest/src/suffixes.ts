@@ -32,7 +32,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   ...PROGRAMME_WORKS,
   ...CENTRES,
   集聚区: 'Area', 片区: 'Area', 街区: 'Area', 社区: 'Area', 小区: 'Area', 新城: 'Area', 科创带: 'Area', 街道: 'Area', 开发区: 'Area', 高新区: 'Area', 新区: 'Area',
-  产业园: 'Park', 科技园: 'Park', 软件园: 'Park', 工业园: 'Park', 创意园: 'Park', 科创园: 'Park', 物流园: 'Park', 基地: 'Park', 公园: 'Park', 乐园: 'Park', 孵化器: 'Park', 工场: 'Park', 科创城: 'Park',
+  风景名胜区: 'Park', 风景区: 'Park', 景区: 'Park', 产业园: 'Park', 科技园: 'Park', 软件园: 'Park', 工业园: 'Park', 创意园: 'Park', 科创园: 'Park', 物流园: 'Park', 基地: 'Park', 公园: 'Park', 乐园: 'Park', 孵化器: 'Park', 工场: 'Park', 科创城: 'Park',
   项目: 'Project', 工程: 'Project', 综合体: 'Project',
   战略: 'Strategy', 理念: 'Strategy', 体系: 'Strategy', 改革: 'Strategy', 行动: 'Strategy', 机制: 'Strategy', 制度: 'Strategy',
   规划: 'Strategy', 思想: 'Strategy', 格局: 'Strategy', 政策: 'Strategy',
@@ -66,7 +66,7 @@ const NOMINAL_VERBS = new Set([
   '创意', '服务', '建设', '改造', '养老', '孵化', '创新', '创业', '发展', '研发', '设计', '示范', '融合', '提升', '整治', '治理', '照料',
   '展示', '运行', '指挥', '实践', '保护', '协作', '办学', '培育', '引育', '转换', '更新', '应用', '评估', '测评', '推广', '签约', '推介',
   '集聚', '加装', '无', '移动', '教育', '振兴', '增值', '定制', '带货', '打印', '观光', '运动', '康养', '制造', '投资', '节水',
-  '赋能', '停车', '充电', '成长', '种植', '储能', '发电', '供热', '供暖', '供水', '供电',
+  '赋能', '停车', '充电', '成长', '种植', '储能', '发电', '供热', '供暖', '供水', '供电', '健身', '检测', '检验', '托育', '医疗', '卫生',
 ]);
 /**
  * Verbs that govern a name and function words that point at one (落户X, 助推X, 总投资…建设X, 该X):
@@ -84,13 +84,19 @@ export const isPunct = (t: Token) => /^[\s，。、；：！？（）()《》,.;
 const COUNT = /^(?:[\d.]+[个家处项所批条座名位大]?|[一二三四五六七八九十两几多]+[个家处项所批条座大])$/;
 /** Units of amounts and dates (亿元, 万平方米, %, 年): a name never runs on across a figure. */
 const UNIT = /^[\d.]*(?:[十百千万亿]+元|[十百千万亿]*(?:美元|平方米|平米|平方公里|亩|公里)|[万亿]|[%％]|[年月日]|年度)$/;
+/** An ordinal inside a name (第五人民医院, 第二建设, 第三届…节) is part of it, not a count. */
+const ORDINAL = /^第[一二三四五六七八九十百\d]+[届次期]?$/;
 const isQuantity = (t: Token) =>
-  COUNT.test(t.word) || t.tag === 'q' || t.tag === 'mq' || (/^(m|t)$/.test(t.tag) && UNIT.test(t.word)) || (t.tag === 'm' && !/期$/.test(t.word) && /\d|[一二三四五六七八九十两几多]/.test(t.word));
+  !ORDINAL.test(t.word) &&
+  (COUNT.test(t.word) || t.tag === 'q' || t.tag === 'mq' || (/^(m|t)$/.test(t.tag) && UNIT.test(t.word)) || (t.tag === 'm' && !/期$/.test(t.word) && /\d|[一二三四五六七八九十两几多]/.test(t.word)));
 const FUNCTION_TAGS = /^(p|c|u.*|r|y|e|o|d|vd|ad|zg)$/;
+
+/** Boundary clauses (东至…, 西至…) and their 至: a road after them is a name, the direction is not. */
+const BOUNDARY = /^(?:[东西南北]?至|[东西南北]侧|以[东西南北])$/;
 
 /** A token that ends leftward growth. */
 export function stopsGrowth(t: Token): boolean {
-  if (isPunct(t) || STOP_WORDS.has(t.word) || isQuantity(t)) return true;
+  if (isPunct(t) || BOUNDARY.test(t.word) || STOP_WORDS.has(t.word) || isQuantity(t)) return true;
   // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 片区更新项目)
   if (NOMINAL_VERBS.has(t.word)) return false;
   return FUNCTION_TAGS.test(t.tag) || t.tag === 'v' || GOVERNING.has(t.word);
@@ -101,8 +107,10 @@ const COMPLEMENTS = new Set(['好', '强', '优', '实', '牢', '足', '活', '�
 
 /** A token that may not open a name. */
 export function trimmable(t: Token, next?: Token): boolean {
+  // a verb before a one-character place word is the stem of a street's or village's name (振兴街, 建设路)
+  if (/^v/.test(t.tag) && next && next.word.length === 1 && /^[街路巷村庄桥里]$/.test(next.word) && !GOVERNING.has(t.word)) return false;
   // 新时代 is one fixed word jieba splits (新/时代): its 新 opens names (新时代文明实践中心)
-  if (t.word === '新' && next?.word.startsWith('时代')) return false;
+  if (t.word === '新' && next && /^(?:时代|能源|材料|一代|型|兴)/.test(next.word)) return false;
   return /^(v|vn|vd|d|p|c|u.*|r|q|y|zg)$/.test(t.tag) || (t.tag === 'a' && COMPLEMENTS.has(t.word)) || isQuantity(t) || TRIM_WORDS.has(t.word) || STOP_WORDS.has(t.word);
 }
 
@@ -117,7 +125,7 @@ export function tokenIndex(text: string, tokens: Token[]): Int32Array {
  * Grow a name leftward from token `from` (exclusive) to at most `maxChars` characters; quoted
  * stretches (“花溪谷”) are taken whole. Returns the start offset of the grown name.
  */
-export function growLeft(text: string, tokens: Token[], from: number, end: number, maxChars = 22): number {
+export function growLeft(text: string, tokens: Token[], from: number, end: number, maxChars = 22, allow: (i: number) => boolean = () => false): number {
   let first = from + 1;
   let quoted = false;
   for (let i = from; i >= 0; i--) {
@@ -135,7 +143,7 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
       continue;
     }
     // an opening quote here means the name sits inside quotes: the quote is not part of it
-    if (t.word === '“' || stopsGrowth(t) || end - t.start > maxChars) break;
+    if (t.word === '“' || (stopsGrowth(t) && !allow(i)) || end - t.start > maxChars) break;
     first = i;
   }
   while (first <= from && trimmable(tokens[first], tokens[first + 1]) && tokens[first].word !== '“') first++;
@@ -177,7 +185,7 @@ export function trimName(text: string, tokens: Token[], at: Int32Array, start: n
 }
 
 /** Words ending in a suffix character that are not that kind of name (思路 and 出路 are no roads). */
-const NOT_A_SUFFIX = /(?:思路|道路|出路|新路|门路|线路|套路|销路|电路|回路|之路|活路|后路)$/;
+const NOT_A_SUFFIX = /(?:思路|道路|出路|新路|门路|线路|套路|销路|电路|回路|之路|活路|后路|布局|大局|全局|开局|结局|变局|当局|新局|街头)$/;
 
 export function suffixOf(name: string): string | undefined {
   if (NOT_A_SUFFIX.test(name)) return undefined;
@@ -190,6 +198,24 @@ export function specificEnough(name: string, suffix: string): boolean {
   // 平台 closes plain descriptions (科创平台, 技术平台): a two-character field is no platform's name
   if (suffix === '平台' && core.length < 3) return false;
   return core.length >= 2 && core.replace(GENERIC, '').length >= 2 && !/[，。；：！？,;:]/.test(name);
+}
+
+/** Host verbs: an event's name never runs left past the verb that holds it (举办…大会). */
+const HOSTING = /^(?:举办|举行|召开|开展|承办|主办|开幕|启动|参加|出席|组织|迎来)$/;
+
+/**
+ * Tokens a name of this type passes that would end any other: 和 between two nouns of a body's name
+ * (文化和旅游局, 住房和城乡建设局); in an event's name its year (2025年), the 暨 joining its two halves
+ * and the verbs of a ceremony (集中签约暨…推介会).
+ */
+function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (type === 'Organization' || type === 'Honor') return t.word === '和' && !!before && /^(?:n[a-z]*|vn)$/.test(before.tag) && /^(?:n[a-z]*|vn)$/.test(tokens[i + 1]?.tag ?? '');
+  if (type !== 'Event') return false;
+  if (t.word === '暨' || (t.word === '年' && /^\d{4}$/.test(before?.word ?? '')) || (/^\d{4}$/.test(t.word) && tokens[i + 1]?.word === '年') || /^\d{4}年$/.test(t.word)) return true;
+  // a verb belongs to the first half of a name joined by 暨 (…集中签约暨…推介会), not to a plain one
+  return /^v/.test(t.tag) && !HOSTING.test(t.word) && !GOVERNING.has(t.word) && !STOP_WORDS.has(t.word) && tokens.slice(i + 1, i + 8).some((x) => x.word === '暨');
 }
 
 export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
@@ -208,7 +234,8 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       // 思路 is no road; 刘长山路延长线 runs on past the road's name; a name after 暨 has its first half before it
       if (NOT_A_SUFFIX.test(t.word) || (suffix === '路' && next && /^(?:延长线|沿线|[东西南北中]?段)/.test(next.word))) break;
       // the suffix token may already carry part of the name (猪八戒网产业园 as one word)
-      const grown = growLeft(text, tokens, si - 1, end);
+      const type = SUFFIX_TYPES[suffix];
+      const grown = growLeft(text, tokens, si - 1, end, type === 'Event' ? 32 : 22, (i) => passes(tokens, i, type));
       const realStart = trimName(text, tokens, at, grown === end ? tokens[si].start : grown, end);
       const name = text.slice(realStart, end);
       if (realStart < end && text[realStart - 1] !== '暨' && specificEnough(name, suffix)) {

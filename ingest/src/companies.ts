@@ -1,0 +1,55 @@
+// Companies under their full legal name (宁德时代新能源科技股份有限公司, 中建八局第二建设有限公司,
+// 国开启科量子技术（北京）有限公司): the legal form closes the name, and the name runs left over whatever
+// jieba makes of the trade name — verbs (开发, 投资), ordinals (第二), a place in brackets — up to the
+// word that introduces it (由, 与, 引进了) or punctuation. A branch after it (…有限公司济南分公司) belongs to it.
+import type { Candidate } from './model.ts';
+import type { Token } from './segment.ts';
+import { GOVERNING, isPunct, tokenIndex, trimName } from './suffixes.ts';
+
+/** Legal forms that end a company's registered name. */
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)$/;
+/** A branch printed after the legal name: a place (济南) and 分公司 or 分行. */
+const BRANCH = /^[\u4e00-\u9fa5]{2,4}(?:分公司|分行|子公司)/;
+const MAX_NAME = 32;
+/** Words that introduce a company rather than belong to its name. */
+const INTRODUCERS = new Set(['由', '与', '和', '及', '同', '跟', '向', '对', '在', '是', '为', '将', '把', '从', '以', '的', '了', '等', '其中', '包括', '如', '像']);
+/** Parentheses inside a registered name hold a place or a short note: （北京）, （集团）. */
+const BRACKETED = /^[（(][\u4e00-\u9fa5]{1,4}[）)]$/;
+
+/** Companies found, and the parent company printed at the start of a branch's name (a nested mention). */
+export function companyCandidates(text: string, tokens: Token[]): { companies: Candidate[]; parents: Candidate[] } {
+  const at = tokenIndex(text, tokens);
+  const out: Candidate[] = [];
+  const parents: Candidate[] = [];
+  for (const [i, t] of tokens.entries()) {
+    if (!LEGAL_FORM.test(t.word) && !(t.word === '公司' && /(?:有限|股份有限|有限责任)$/.test(text.slice(Math.max(0, t.start - 4), t.start)))) continue;
+    let first = i;
+    for (let j = i - 1; j >= 0; j--) {
+      const w = tokens[j];
+      if (t.end - w.start > MAX_NAME) break;
+      // a bracketed place is printed inside the name: （北京）
+      if (w.word === '）' || w.word === ')') {
+        const open = text.lastIndexOf(w.word === '）' ? '（' : '(', w.start);
+        if (open < 0 || !BRACKETED.test(text.slice(open, w.end))) break;
+        while (j > 0 && tokens[j].start > open) j--;
+        first = j;
+        continue;
+      }
+      if (isPunct(w) || INTRODUCERS.has(w.word) || (GOVERNING.has(w.word) && w.word !== '建设' && w.word !== '投资') || /^(?:p|c|u.*|r|y|e)$/.test(w.tag)) break;
+      // a figure ends the name (投资45亿元), an ordinal belongs to it (第二建设)
+      if (/^m/.test(w.tag) && !/^第[一二三四五六七八九十\d]+$/.test(w.word) && !/^[\u4e00-\u9fa5]+$/.test(w.word)) break;
+      first = j;
+    }
+    if (first === i) continue;
+    const start = trimName(text, tokens, at, tokens[first].start, t.end);
+    let end = t.end;
+    const branch = BRANCH.exec(text.slice(end, end + 8));
+    if (branch) end += branch[0].length;
+    const name = text.slice(start, end);
+    // the legal form alone, or a form with one word before it, is no name (集团有限公司)
+    if (name.length - (t.word.length + end - t.end) < 2 || /^(?:集团|股份|控股|科技|实业)?(?:股份有限公司|有限责任公司|有限公司)$/.test(name)) continue;
+    out.push({ start, end, name, type: 'Enterprise', rule: 'suffix' });
+    if (end > t.end) parents.push({ start, end: t.end, name: text.slice(start, t.end), type: 'Enterprise', rule: 'suffix' });
+  }
+  return { companies: out, parents };
+}

@@ -1,0 +1,41 @@
+// People named after their title or role (区委书记周建平, 项目负责人刘明辉, 居民王秀英) or before a verb of
+// speech (孙志强介绍): a surname from the curated lexicon and one or two more characters, ending where a
+// token ends. jieba splits unknown names (周/建平, 韩/立新), so the name is read from characters and
+// checked against token boundaries rather than taken from one token's tag.
+import { lexicon } from './lexicon.ts';
+import type { Candidate } from './model.ts';
+import type { Token } from './segment.ts';
+
+/** Titles and roles that print a person's name right after them. */
+const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编)$/;
+/** Verbs of speech or presence that follow a named person. */
+const SPEECH = /^(?:介绍|表示|说|指出|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求)/;
+
+export function personCandidates(text: string, tokens: Token[]): Candidate[] {
+  const surnames = new Set(lexicon().surnames);
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const titled = ROLE.test(t.word) || (t.tag === 'n' && /(?:长|记|任)$/.test(t.word) && t.word.length >= 2);
+    // a name starts right after the title, or is a person-tagged token of its own before a verb of speech
+    const start = titled ? t.end : t.tag === 'nr' && t.word.length >= 2 ? t.start : -1;
+    if (start < 0 || !surnames.has(text[start]) && !surnames.has(text.slice(start, start + 2))) continue;
+    for (const len of [3, 2]) {
+      const end = start + len;
+      const boundary = tokens.find((x) => x.end === end);
+      const inside = tokens.filter((x) => x.start >= start && x.end <= end);
+      if (!boundary || !inside.length || inside[0].start !== start || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
+      const after = text.slice(end, end + 4);
+      // after a title the name ends at a clause mark, a verb or 、; without one a verb of speech must follow
+      const next = tokens.find((x) => x.start === end);
+      const closes = /^[，。、；：,;:（(\s]/.test(after) || SPEECH.test(after) || (!!next && /^(?:v|vn|p|c|d)$/.test(next.tag));
+      if (!(titled ? closes : SPEECH.test(after))) continue;
+      // a name is not made of common words: a token of the name that is a plain noun or verb of two or more
+      // characters opening it (区长/办公室) is no name
+      if (inside.some((x) => x.start === start && x.word.length >= 2 && /^(?:v|vn|a|d|m|q|p|c|u.*)$/.test(x.tag))) continue;
+      out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
+      break;
+    }
+  }
+  return out;
+}
