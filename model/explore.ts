@@ -1,9 +1,10 @@
 // Requests and answers of the explorer: search, node and fact details, expansion, paths, overview,
 // subgraph, schema, articles, health and stats. Query-string schemas turn text into typed values.
 import { z } from 'zod';
+import { FigureSchema } from './figures.ts';
 import { CanvasEdgeSchema, CanvasNodeSchema, EvidenceSchema, GraphPayloadSchema, PropertiesSchema } from './graph.ts';
 import { boundedInt, boundedJsonInt, idParam, labelsParam, typesParam } from './params.ts';
-import { ENTITY_LABELS, FIGURE_KIND_NAMES, RELATION_TYPE_NAMES, STATUSES, UNIT_NAMES } from './vocabulary.ts';
+import { ENTITY_LABELS, RELATION_TYPE_NAMES, STATUSES } from './vocabulary.ts';
 
 export const IdParamsSchema = z.object({ id: idParam });
 
@@ -43,20 +44,6 @@ export const SearchResultsSchema = z.object({ results: z.array(SearchResultSchem
 export type SearchResults = z.infer<typeof SearchResultsSchema>;
 
 // ---- node and fact details ----------------------------------------------------------------------------
-export const FigureSchema = z
-  .object({
-    kind: z.enum(FIGURE_KIND_NAMES),
-    /** as printed, e.g. 89.3亿元 */
-    text: z.string(),
-    unit: z.enum(UNIT_NAMES),
-    /** exact value in the unit (yuan, m2, …) */
-    value: z.number(),
-    year: z.number().optional(),
-    note: z.string().optional(),
-    evidence: EvidenceSchema,
-  })
-  .meta({ id: 'Figure' });
-export type Figure = z.infer<typeof FigureSchema>;
 
 /** A node as the details panel shows it: the canvas fields, its description and every public property. */
 export const DetailNodeSchema = CanvasNodeSchema.extend({ description: z.string().nullable(), properties: PropertiesSchema }).meta({ id: 'DetailNode' });

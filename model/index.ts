@@ -7,6 +7,7 @@ export * from './vocabulary.ts';
 export * from './params.ts';
 export * from './graph.ts';
 export * from './explore.ts';
+export * from './figures.ts';
 export * from './cypher.ts';
 export * from './export.ts';
 export * from './drafts.ts';

@@ -168,10 +168,26 @@ export const FIGURE_KINDS = {
   land_area: { zh: '土地面积', en: 'land area' }, // 占地, 面积
   count: { zh: '数量', en: 'count' }, // N个, N家 (projects, enterprises)
   spending: { zh: '财政投入', en: 'public spending' }, // 民生投入, 发放失业金: money spent, not invested
+  fixed_asset_investment: { zh: '固定资产投资', en: 'fixed-asset investment' }, // 全社会固定资产投资
+  industrial_value_added: { zh: '规上工业增加值', en: 'industrial value added' }, // 规模以上工业增加值
+  foreign_trade: { zh: '进出口总额', en: 'foreign trade' }, // 进出口总额
+  foreign_investment: { zh: '实际使用外资', en: 'foreign investment used' }, // 实际使用外资, 实际利用外资
+  market_entities: { zh: '市场主体', en: 'market entities' }, // 市场主体增至12.6万家: the stock
+  new_enterprises: { zh: '新增企业', en: 'new enterprises' }, // 新增市场主体, 新引进企业: the flow
   other: { zh: '其他', en: 'other' },
 } satisfies Record<string, Names>;
 export type FigureKind = keyof typeof FIGURE_KINDS;
 export const FIGURE_KIND_NAMES = Object.keys(FIGURE_KINDS) as [FigureKind, ...FigureKind[]];
+
+/**
+ * Kinds of which an entity has one value per period and year (a district has one GDP for 2023): two
+ * reports that differ on one are in conflict. The others (count, floor_area, …) cover many things at
+ * once, so two of their figures conflict only when they also say what they count (`note`) alike.
+ */
+export const SINGLE_VALUED_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
+  'gdp', 'fiscal_revenue', 'tax', 'retail_sales', 'fixed_asset_investment', 'industrial_value_added',
+  'foreign_trade', 'foreign_investment', 'market_entities', 'new_enterprises', 'annual_investment',
+]);
 
 /** Units an amount is normalised to (graph-seed/src/figures.ts): money in yuan or usd, areas in m2 or mu. */
 export const UNITS = {
@@ -180,10 +196,41 @@ export const UNITS = {
   m2: { zh: '平方米', en: 'm²' },
   mu: { zh: '亩', en: 'mu' },
   km: { zh: '公里', en: 'km' },
-  value: { zh: '', en: '' }, // a plain number: 175个, 30家
+  count: { zh: '', en: '' }, // a number of things: 175个, 30家, 2.3万人
+  percent: { zh: '%', en: '%' }, // 6.5%, 同比增长3.4%
 } satisfies Record<string, Names>;
 export type Unit = keyof typeof UNITS;
 export const UNIT_NAMES = Object.keys(UNITS) as [Unit, ...Unit[]];
+
+/** What a figure is of its kind: the amount itself, its growth over the previous period, or a share of a whole. */
+export const FIGURE_MEASURES = {
+  level: { zh: '数值', en: 'amount' },
+  growth: { zh: '增速', en: 'growth' }, // 同比增长3.4%, 增速21.4%
+  share: { zh: '占比', en: 'share' }, // 占…比重92.5%, 失业率3%
+} satisfies Record<string, Names>;
+export type FigureMeasure = keyof typeof FIGURE_MEASURES;
+export const FIGURE_MEASURE_NAMES = Object.keys(FIGURE_MEASURES) as [FigureMeasure, ...FigureMeasure[]];
+
+/** The stretch of time a figure covers, within its `year` (or ending in it, for cumulative figures). */
+export const FIGURE_PERIODS = {
+  year: { zh: '全年', en: 'full year' },
+  h1: { zh: '上半年', en: 'first half' },
+  q1_q3: { zh: '前三季度', en: 'first three quarters' },
+  months: { zh: '1—N月', en: 'months to date' }, // 1-11月份: the months are in the note
+  cumulative: { zh: '累计', en: 'cumulative' }, // 五年累计, 2023年以来: several years up to `year`
+  as_of: { zh: '截至', en: 'as of' }, // a stock at the time of the report: 市场主体增至12.6万家
+} satisfies Record<string, Names>;
+export type FigurePeriod = keyof typeof FIGURE_PERIODS;
+export const FIGURE_PERIOD_NAMES = Object.keys(FIGURE_PERIODS) as [FigurePeriod, ...FigurePeriod[]];
+
+/** Whether the report states what happened, a goal, or an estimate: a target never conflicts with an outcome. */
+export const FIGURE_BASES = {
+  actual: { zh: '实际', en: 'actual' },
+  target: { zh: '目标', en: 'target' }, // 力争, 计划, 目标
+  forecast: { zh: '预计', en: 'forecast' }, // 预计可达
+} satisfies Record<string, Names>;
+export type FigureBasis = keyof typeof FIGURE_BASES;
+export const FIGURE_BASIS_NAMES = Object.keys(FIGURE_BASES) as [FigureBasis, ...FigureBasis[]];
 
 /** curated: in graph-seed/data; proposed: written by the extractor, not reviewed yet. */
 export const STATUSES = ['curated', 'proposed'] as const;

@@ -49,11 +49,17 @@ describe('POST /api/export on the seeded graph', () => {
     expect(hotel).toMatchObject({ name: '济南宾馆项目', labels: ['Project'] });
     // every public property, including what the view payload strips; never the internal ones (search keys, canvas cache)
     expect(hotel).toHaveProperty('aliases');
-    expect(hotel).toHaveProperty('figure_kinds');
+    // its figures travel as stored: Figure nodes linked by HAS_FIGURE, each with its value, unit, period, year and sentence
+    const figureLinks = reference.edges.filter((e: any) => e.type === 'HAS_FIGURE' && e.source === HOTEL);
+    expect(figureLinks.length).toBeGreaterThan(0);
+    const figure = reference.nodes.find((n: any) => n.id === figureLinks[0].target);
+    expect(figure).toMatchObject({ labels: ['Figure'], kind: expect.any(String), text: expect.any(String), unit: expect.any(String), period: expect.any(String), article: expect.any(String), start: expect.any(Number), end: expect.any(Number), quote: expect.any(String) });
+    expect(figure.name).toBe(figure.text);
     for (const internal of INTERNAL_PROPERTIES) expect(hotel).not.toHaveProperty(internal);
     expect(hotel.evidence.length).toBeGreaterThan(0);
     expect(hotel.evidence[0]).toEqual({ article: expect.any(String), start: expect.any(Number), end: expect.any(Number), quote: expect.any(String), year: expect.any(Number) });
-    expect(reference.edges.every((e: any) => e.evidence.length > 0)).toBe(true);
+    // facts carry evidence records; a figure link's sentence is on its Figure node (article, start, end, quote)
+    expect(reference.edges.filter((e: any) => e.type !== 'HAS_FIGURE').every((e: any) => e.evidence.length > 0)).toBe(true);
     expect(Object.keys(hotel).some((k) => k.startsWith('ev_'))).toBe(false);
   });
 

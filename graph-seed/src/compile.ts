@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { parseAmount } from './figures.ts';
+import { figureToStore, parseAmount } from './figures.ts';
 import { articleId, entityId, relationId } from '../../model/storage/index.ts';
 import { type Evidence, type SeedArticle, type SeedEntity, type SeedGraph, type SeedRelation, SeedDataError } from './model.ts';
 import { locateQuote } from './quotes.ts';
@@ -98,13 +98,8 @@ export function compileSeed(options: CompileOptions = {}): SeedGraph {
         if (ev && !ev.quote.includes(f.amount)) problems.push(`${where}: figure ${f.amount} does not appear in its quote`);
         const unmarked = ev && unmarkedApproximation(f.amount, ev.quote);
         if (unmarked) problems.push(`${where}: ${unmarked}`);
-        try {
-          const amount = parseAmount(f.amount);
-          return ev ? [{ kind: f.kind, text: f.amount, unit: amount.unit, value: amount.value, year: f.year, note: f.note, evidence: ev }] : [];
-        } catch (err) {
-          problems.push(`${where}: ${(err as Error).message}`);
-          return [];
-        }
+        // an amount that cannot be read is kept as printed, with the reason (listed by --check), never dropped
+        return ev ? [figureToStore(f, ev)] : [];
       });
       const existing = entities.get(e.name);
       if (existing) {

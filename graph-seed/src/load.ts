@@ -4,7 +4,7 @@
 // their mention links stay. The property maps come from the one storage writer (model/storage).
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPE_NAMES } from '../../model/index.ts';
-import { articleRecord, ensureSchema, entityRecord, relationRecord } from '../../model/storage/index.ts';
+import { articleRecord, ensureSchema, entityRecord, relationRecord, writeFigures } from '../../model/storage/index.ts';
 import type { SeedEntity, SeedGraph, SeedRelation } from './model.ts';
 
 export const BATCH_SIZE = 250;
@@ -100,6 +100,10 @@ export async function loadSeed(driver: Driver, graph: SeedGraph, options: LoadOp
       { keys: mentionRows.map((m) => `${m.entity}|${m.article}`) },
     ),
   );
+
+  // each entity's figures become exactly the files' (Figure nodes, model/storage/figures.ts); after the
+  // removals above, so the figures of an entity the files dropped go with it
+  steps.push((tx) => writeFigures(tx, graph.entities.map((e) => ({ id: e.id, status: 'curated', figures: e.figures }))));
 
   const session = driver.session({ database: options.database });
   try {

@@ -7,7 +7,7 @@ import type { FigureToStore } from '../../model/storage/index.ts';
 export type Evidence = ContractEvidence & { year: number };
 
 /** A compiled figure: the contract's Figure with an exact (possibly bigint) value. */
-export type Figure = FigureToStore & { evidence: Evidence };
+export type Figure = FigureToStore;
 
 export interface SeedArticle {
   id: string; // file stem, e.g. 000_3b9feea827c40a6b

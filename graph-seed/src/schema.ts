@@ -1,7 +1,7 @@
 // zod schemas of the curated files (graph-seed/data/*.yaml and articles/articles.yaml).
 // These are the contract for reviewers: errors name the file and the entry (see compile.ts).
 import { z } from 'zod';
-import { ENTITY_LABELS, FIGURE_KIND_NAMES, RELATION_TYPE_NAMES } from '../../model/index.ts';
+import { ENTITY_LABELS, FIGURE_BASIS_NAMES, FIGURE_KIND_NAMES, FIGURE_MEASURE_NAMES, FIGURE_PERIOD_NAMES, RELATION_TYPE_NAMES } from '../../model/index.ts';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -19,6 +19,10 @@ export const FigureSchema = z.strictObject({
   year: z.number().int().min(1900).max(2100).optional(),
   /** what the figure counts or qualifies, e.g. 能源互联网重点项目, 建筑面积 */
   note: z.string().optional(),
+  /** read from the quote when left out (graph-seed/src/figure-context.ts): a growth rate or a share, a target, half a year */
+  measure: z.enum(FIGURE_MEASURE_NAMES).optional(),
+  basis: z.enum(FIGURE_BASIS_NAMES).optional(),
+  period: z.enum(FIGURE_PERIOD_NAMES).optional(),
   quote: QuoteSchema,
 });
 

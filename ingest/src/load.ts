@@ -3,8 +3,8 @@
 // entity whose name is a curated name or alias links to the curated node instead.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPES, type Draft, type DraftEvidence, type DraftFigure, type EntityLabel, type Evidence } from '../../model/index.ts';
-import { articleId, articleRecord, ensureSchema, entityId, entityRecord, relationId, relationRecord, type FigureToStore } from '../../model/storage/index.ts';
-import { parseAmount } from '../../graph-seed/src/figures.ts';
+import { articleId, articleRecord, ensureSchema, entityId, entityRecord, relationId, relationRecord, writeFigures, type FigureToStore } from '../../model/storage/index.ts';
+import { figureToStore } from '../../graph-seed/src/figures.ts';
 
 export interface DraftLoadOptions {
   database?: string;
@@ -29,8 +29,7 @@ export class DraftLoadError extends Error {
 
 /** A draft figure in the curated figure shape, so the details panel shows proposed figures too. */
 function figureOf(file: string, year: number | undefined, f: DraftFigure): FigureToStore {
-  const { unit, value } = parseAmount(f.amount);
-  return { kind: f.kind, text: f.amount, unit, value, ...(f.year ? { year: f.year } : {}), evidence: { article: file, ...f.evidence, year: f.year ?? year ?? null } };
+  return figureToStore({ kind: f.kind, amount: f.amount, year: f.year }, { article: file, ...f.evidence, year: f.year ?? year ?? null });
 }
 
 const evidenceOf = (file: string, year: number | undefined, evidence: DraftEvidence[]): Evidence[] => evidence.map((e) => ({ article: file, ...e, year: year ?? null }));
@@ -92,7 +91,7 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
     counts.linkedToCurated = ids.size;
   });
   for (const label of ENTITY_LABELS) {
-    steps.push((tx, ids) => {
+    steps.push(async (tx, ids) => {
       const rows = draft.entities
         .filter((e) => e.type === label && !ids.has(e.name))
         .map((e) => {
@@ -110,14 +109,17 @@ export async function loadDraft(driver: Driver, draft: Draft, text: string, opti
           });
         });
       counts.created += rows.length;
-      if (!rows.length) return Promise.resolve();
-      // a node of the same id that is curated is left alone; a proposed one is replaced
-      return tx.run(
+      if (!rows.length) return;
+      // a node of the same id that is curated is left alone; a proposed one is replaced, with its figures
+      const written = await tx.run(
         `UNWIND $rows AS row MERGE (n:Entity {id: row.id})
          ON CREATE SET n = row, n:${label}
-         WITH n, row WHERE n.status = 'proposed' SET n = row, n:${label}`,
+         WITH n, row WHERE n.status = 'proposed' SET n = row, n:${label} RETURN n.id AS id`,
         { rows },
       );
+      const proposed = new Set(written.records.map((r) => r.get('id')));
+      const figured = draft.entities.filter((e) => e.type === label && proposed.has(entityId(e.name)));
+      await writeFigures(tx, figured.map((e) => ({ id: entityId(e.name), status: 'proposed', figures: (e.figures ?? []).map((f) => figureOf(file, year, f)) })));
     });
   }
   for (const [type] of Object.entries(RELATION_TYPES)) {

@@ -3,7 +3,7 @@
 // import it from here; nothing else reads or writes ev_* arrays, the canvas cache or search keys.
 export { CANVAS_PROPERTY, decodeCanvasEdge, decodeCanvasNode, NODE_KEYS, EDGE_KEYS, typeLabels } from './canvas.ts';
 export { EVIDENCE_PROPERTIES, evidenceArrays, evidenceOf, evidenceProperties } from './evidence.ts';
-export { figuresOf, figuresProperties, storedInt, type FigureToStore } from './figures.ts';
+export { ENTITY_FIGURES, FIGURE_LABEL, figureId, figureOf, figureRecord, HAS_FIGURE, storedInt, writeFigures, type FigureReader, type FigureToStore } from './figures.ts';
 export { articleId, derivedEdgeId, entityId, relationId } from './ids.ts';
 export * from './mapping.ts';
 export { INTERNAL_PROPERTIES, isPublicProperty, publicProperties } from './properties.ts';

@@ -47,7 +47,7 @@ export function fromCanvasCache(nodes: unknown[], edges: unknown[], truncated = 
 
 // ---- detail ----------------------------------------------------------------------------------------------
 const withoutKeys = (props: Props, named: ReadonlySet<string>) => Object.fromEntries(Object.entries(publicProperties(props)).filter(([k, v]) => !named.has(k) && v !== null));
-const NODE_NAMED: ReadonlySet<string> = new Set([...NODE_KEYS, 'description', 'aliases', 'figures', ...EVIDENCE_PROPERTIES]);
+const NODE_NAMED: ReadonlySet<string> = new Set([...NODE_KEYS, 'description', 'aliases', ...EVIDENCE_PROPERTIES]);
 const EDGE_NAMED: ReadonlySet<string> = new Set([...EDGE_KEYS, ...EVIDENCE_PROPERTIES]);
 
 export function toDetailNode(n: Node): DetailNode {
@@ -74,7 +74,8 @@ function exportProperties(el: Node | Relationship, includeEvidence: boolean) {
 
 export function toExportNode(n: Node, includeEvidence: boolean): ExportNode {
   const { props, evidence } = exportProperties(n, includeEvidence);
-  return { ...props, id: String(props.id), labels: typeLabels(n.labels).sort(), name: String(props.name ?? props.headline ?? props.id), evidence };
+  // a Figure is named by its amount as printed (480.3亿元)
+  return { ...props, id: String(props.id), labels: typeLabels(n.labels).sort(), name: String(props.name ?? props.headline ?? props.text ?? props.id), evidence };
 }
 
 export function toExportEdge(r: Relationship, ids: Map<string, string>, includeEvidence: boolean): ExportEdge {

@@ -2,9 +2,12 @@
 // gives back in each profile. Internal properties (search keys, canvas cache) never come back out.
 import { Node, Relationship, int } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { CanvasEdgeSchema, CanvasNodeSchema, DetailNodeSchema, ExportNodeSchema } from '../index.ts';
+import { CanvasEdgeSchema, CanvasNodeSchema, DetailNodeSchema, ExportNodeSchema, FigureSchema } from '../index.ts';
 import {
   entityRecord,
+  figureId,
+  figureOf,
+  figureRecord,
   INTERNAL_PROPERTIES,
   relationRecord,
   toCanvasEdge,
@@ -30,7 +33,7 @@ const entity = entityRecord({
   description: '市中区的核心片区',
   status: 'curated',
   mentionCount: 7,
-  figures: [{ kind: 'investment', text: '89.3亿元', unit: 'yuan', value: 8_930_000_000n, year: 2021, evidence: evidence[0] }],
+  figures: [],
   evidence,
 });
 
@@ -41,7 +44,7 @@ const rel = new Relationship(int(9), int(1), int(2), 'PART_OF', fact, 'r:9', '4:
 const ids = new Map([['4:x:1', 'e-1'], ['4:x:2', 'e-2']]);
 
 describe('the storage writer', () => {
-  it('derives search keys, evidence arrays, years and figure shortcuts from the entity', () => {
+  it('derives search keys, evidence arrays and years from the entity (figures are nodes of their own)', () => {
     expect(entity).toMatchObject({
       pinyin: 'zhongyanghuoliqu',
       pinyin_initials: 'zyhlq',
@@ -51,8 +54,8 @@ describe('the storage writer', () => {
       articles: ['000_a.txt', '001_b.txt'],
       first_reported: 2021,
       last_reported: 2023,
-      investment_text: '89.3亿元',
     });
+    for (const gone of ['figures', 'figure_kinds', 'figure_texts', 'investment_text']) expect(entity).not.toHaveProperty(gone);
     expect(String(entity.search_keys)).toContain('\nzyhlq\n');
   });
 
@@ -102,12 +105,36 @@ describe('the mapper', () => {
     const detail = DetailNodeSchema.parse(toDetailNode(node));
     expect(detail.description).toBe('市中区的核心片区');
     expect(detail.properties).not.toHaveProperty('ev_quote');
-    expect(detail.properties).toMatchObject({ investment_text: '89.3亿元', pinyin_initials: 'zyhlq' });
+    expect(detail.properties).toMatchObject({ pinyin_initials: 'zyhlq' });
     const exported = ExportNodeSchema.parse(toExportNode(node, true));
     expect(exported.evidence).toEqual(evidence);
     expect(exported).not.toHaveProperty('ev_article');
     expect(Object.keys(exported).filter((k) => !['id', 'labels', 'name', 'evidence'].includes(k))).toEqual(
       Object.keys(exported).filter((k) => !['id', 'labels', 'name', 'evidence'].includes(k)).sort(),
     );
+  });
+});
+
+describe('a figure as stored', () => {
+  const figure = {
+    kind: 'gdp', measure: 'level', basis: 'actual', period: 'h1', year: 2020, text: '480.3亿元', value: 48_030_000_000n, value_max: null,
+    unit: 'yuan', approximate: null, note: '上半年地区生产总值', unparsed: null, evidence: evidence[0],
+  } as const;
+
+  it('is a flat property map: float value in the base unit, the text as printed, its sentence and report year', () => {
+    const props = figureRecord('e-1', 'curated', figure);
+    expect(props).toEqual({
+      id: figureId('e-1', figure), kind: 'gdp', measure: 'level', basis: 'actual', period: 'h1', year: 2020, text: '480.3亿元',
+      value: 48_030_000_000, value_max: null, unit: 'yuan', approximate: null, note: '上半年地区生产总值', unparsed: null, status: 'curated',
+      article: '000_a.txt', start: 3, end: 12, quote: '中央活力区建设', report_year: 2021,
+    });
+    expect(typeof props.value).toBe('number');
+  });
+
+  it('reads back in the contract shape, and the same figure of the same entity in the same sentence keeps its id', () => {
+    const props = figureRecord('e-1', 'curated', figure);
+    expect(FigureSchema.parse(figureOf(props))).toMatchObject({ value: 48_030_000_000, evidence: evidence[0], status: 'curated' });
+    expect(figureId('e-1', figure)).toBe(figureId('e-1', { ...figure }));
+    expect(figureId('e-1', figure)).not.toBe(figureId('e-2', figure));
   });
 });

@@ -1,13 +1,13 @@
 // The one writer of the storage format: the schema (constraints and indexes), and the property maps of
 // articles, entities, facts and mention links that the seed loader and the ingest loader both store.
-// Every derived property (search keys, evidence arrays, figure shortcuts, the canvas cache) is computed
-// here from the same inputs, so the two loaders cannot drift apart.
+// Every derived property (search keys, evidence arrays, the canvas cache) is computed here from the same
+// inputs, so the two loaders cannot drift apart. Figures are nodes of their own (figures.ts writeFigures).
 import type { Driver } from 'neo4j-driver';
 import type { Evidence } from '../graph.ts';
 import type { EntityLabel, RelationTypeName, Status } from '../vocabulary.ts';
 import { CANVAS_PROPERTY, edgeCanvasValues, encodeCanvas, nodeCanvasValues } from './canvas.ts';
 import { evidenceProperties } from './evidence.ts';
-import { figuresProperties, storedInt, type FigureToStore } from './figures.ts';
+import { storedInt, type FigureToStore } from './figures.ts';
 import { searchProps } from './search-keys.ts';
 import { toPlain } from './values.ts';
 
@@ -20,6 +20,10 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX entity_status IF NOT EXISTS FOR (n:Entity) ON (n.status)',
   'CREATE INDEX entity_first_reported IF NOT EXISTS FOR (n:Entity) ON (n.first_reported)',
   'CREATE INDEX article_year IF NOT EXISTS FOR (n:Article) ON (n.year)',
+  // figures: one node each (figures.ts); RANGE indexes so "GDP by year" and "the largest investments" seek
+  'CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (f:Figure) REQUIRE f.id IS UNIQUE',
+  'CREATE INDEX figure_kind_year IF NOT EXISTS FOR (f:Figure) ON (f.kind, f.year)',
+  'CREATE INDEX figure_value IF NOT EXISTS FOR (f:Figure) ON (f.value)',
   "CREATE FULLTEXT INDEX entity_fulltext IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.alias_text, n.en, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
 ];
 
@@ -55,6 +59,7 @@ export interface EntityToStore {
   en?: string | null;
   description?: string | null;
   status: Status;
+  /** written as Figure nodes by figures.ts writeFigures, after the entity */
   figures: FigureToStore[];
   evidence: Evidence[];
   mentionCount: number;
@@ -75,7 +80,6 @@ export function entityRecord(e: EntityToStore): Record<string, unknown> {
     status: e.status,
     ...(e.rules ? { rules: e.rules } : {}),
     mention_count: e.mentionCount,
-    ...figuresProperties(e.figures),
     ...evidenceProperties(e.evidence),
   };
   props[CANVAS_PROPERTY] = encodeCanvas(nodeCanvasValues(props, [e.label]));

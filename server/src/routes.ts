@@ -7,6 +7,9 @@ import { edgeDetails } from './operations/edge-details.ts';
 import { health } from './operations/health.ts';
 import { expand, neighbors } from './operations/neighbors.ts';
 import { nodeDetails } from './operations/node-details.ts';
+import { entityFigures } from './operations/entity-figures.ts';
+import { figureConflicts } from './operations/figure-conflicts.ts';
+import { figureDashboard } from './operations/figure-dashboard.ts';
 import type { AnyOperation } from './operations/operation.ts';
 import { overview } from './operations/overview.ts';
 import { paths } from './operations/paths.ts';
@@ -35,6 +38,9 @@ export const ROUTES: Route[] = [
   { method: 'get', path: '/nodes/:id', operation: nodeDetails },
   { method: 'get', path: '/nodes/:id/neighbors', operation: neighbors },
   { method: 'post', path: '/nodes/:id/neighbors', operation: expand },
+  { method: 'get', path: '/nodes/:id/figures', operation: entityFigures },
+  { method: 'get', path: '/figures/conflicts', operation: figureConflicts },
+  { method: 'get', path: '/figures/dashboard', operation: figureDashboard },
   { method: 'get', path: '/edges/:id', operation: edgeDetails },
   { method: 'get', path: '/paths', operation: paths },
   { method: 'get', path: '/graph', operation: overview },

@@ -71,7 +71,8 @@ async function neighbourhoodIds(tx: ManagedTransaction, { id, depth }: ExportNei
 
 async function fetchSelection(tx: ManagedTransaction, sel: ExportSelection, includeEvidence: boolean, cap: number): Promise<ExportSubgraph> {
   const picked = await tx.run<{ n: Node }>(
-    `CALL () { MATCH (n:Entity) WHERE n.id IN $ids RETURN n UNION MATCH (n:Article) WHERE n.id IN $ids RETURN n } RETURN n`,
+    `CALL () { MATCH (n:Entity) WHERE n.id IN $ids RETURN n UNION MATCH (n:Article) WHERE n.id IN $ids RETURN n
+               UNION MATCH (n:Figure) WHERE n.id IN $ids RETURN n } RETURN n`,
     { ids: sel.nodeIds },
   );
   const nodes = new Map(picked.records.map((r) => [r.get('n').elementId, r.get('n')]));
@@ -95,6 +96,15 @@ async function fetchSelection(tx: ManagedTransaction, sel: ExportSelection, incl
       { eids: [...nodes.keys()] },
     );
     for (const rec of res.records) rels.set(rec.get('r').elementId, rec.get('r'));
+  }
+  // every exported entity carries its figures: their Figure nodes and HAS_FIGURE links, as stored
+  const figures = await tx.run<{ r: Relationship; f: Node }>(
+    `UNWIND $eids AS x MATCH (e:Entity) WHERE elementId(e) = x MATCH (e)-[r:HAS_FIGURE]->(f:Figure) RETURN r, f`,
+    { eids: [...nodes.keys()] },
+  );
+  for (const rec of figures.records) {
+    nodes.set(rec.get('f').elementId, rec.get('f'));
+    rels.set(rec.get('r').elementId, rec.get('r'));
   }
   if (nodes.size + rels.size > cap)
     throw new BadRequestError(`export: the subgraph has ${nodes.size} nodes and ${rels.size} edges, over the export cap of ${cap} elements`);

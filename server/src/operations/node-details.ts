@@ -2,7 +2,7 @@
 import type { Node } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { IdParamsSchema, NODE_FACTS_CAP, NodeDetailsSchema, type Endpoint, type NodeDetails, type NodeFact } from '../../../model/index.ts';
-import { CANVAS_PROPERTY, decodeCanvasEdge, evidenceOf, figuresOf, toDetailNode, toNumber, toPlain } from '../../../model/storage/index.ts';
+import { CANVAS_PROPERTY, decodeCanvasEdge, evidenceOf, figureOf, toDetailNode, toNumber, toPlain } from '../../../model/storage/index.ts';
 import { NotFoundError } from '../errors.ts';
 import { defineOperation } from './operation.ts';
 
@@ -17,6 +17,7 @@ export const nodeDetails = defineOperation({
       degree: Array<[string, string, unknown]>;
       mentions: Array<Record<string, unknown>>;
       facts: Array<{ canvas: string; out: boolean; other: Endpoint }>;
+      figures: Array<Record<string, unknown>>;
     }>(
       `MATCH (n:Entity {id: $id})
        CALL (n) { OPTIONAL MATCH (n)-[r]->(:Entity) WITH type(r) AS t, count(r) AS c WHERE t IS NOT NULL RETURN collect([t, 'out', c]) AS outs }
@@ -26,7 +27,9 @@ export const nodeDetails = defineOperation({
        // the facts themselves, for the inspector: each one's cached canvas values and its other end
        CALL (n) { MATCH (n)-[r]-(m:Entity) WITH r, m ORDER BY size(r.ev_article) DESC, r.id LIMIT $cap
                   RETURN collect({canvas: r.${CANVAS_PROPERTY}, out: startNode(r) = n, other: m {.id, .name, labels: [l IN labels(m) WHERE l <> 'Entity']}}) AS facts }
-       RETURN n, outs + ins AS degree, mentions, facts`,
+       // its figures (Figure nodes, model/storage/figures.ts), oldest report first
+       CALL (n) { MATCH (n)-[:HAS_FIGURE]->(f:Figure) WITH f ORDER BY f.report_year, f.article, f.start RETURN collect(properties(f)) AS figures }
+       RETURN n, outs + ins AS degree, mentions, facts, figures`,
       { id, cap: neo4j.int(NODE_FACTS_CAP) },
     );
     const rec = res.records[0];
@@ -44,7 +47,7 @@ export const nodeDetails = defineOperation({
       facts,
       factsTotal: Object.values(degree).reduce((sum, d) => sum + d.out + d.in, 0),
       aliases: (props.aliases as string[]) ?? [],
-      figures: figuresOf(props),
+      figures: rec.get('figures').map(figureOf),
       evidence: evidenceOf(props),
       mentions: rec.get('mentions').map((m) => ({
         article: String(m.article),
