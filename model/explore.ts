@@ -1,6 +1,7 @@
 // Requests and answers of the explorer: search, node and fact details, expansion, paths, overview,
 // subgraph, schema, articles, health and stats. Query-string schemas turn text into typed values.
 import { z } from 'zod';
+import { ErrorCodeSchema } from './errors.ts';
 import { FigureSchema } from './figures.ts';
 import { CanvasEdgeSchema, CanvasNodeSchema, EvidenceSchema, GraphPayloadSchema, PropertiesSchema } from './graph.ts';
 import { boundedInt, boundedJsonInt, idParam, labelsParam, typesParam } from './params.ts';
@@ -204,13 +205,16 @@ export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
 
 export const HealthSchema = z.object({ status: z.literal('ok'), neo4j: z.object({ version: z.string(), edition: z.string() }) }).meta({ id: 'Health' });
 export type Health = z.infer<typeof HealthSchema>;
-export const UnhealthySchema = z.object({ status: z.literal('unavailable'), error: z.string() }).meta({ id: 'Unhealthy' });
+export const UnhealthySchema = z.object({ status: z.literal('unavailable'), code: ErrorCodeSchema, error: z.string() }).meta({ id: 'Unhealthy' });
 
 export const StatsSchema = z
   .object({ nodes: z.number(), relationships: z.number(), labels: z.record(z.string(), z.number()), relationshipTypes: z.record(z.string(), z.number()) })
   .meta({ id: 'Stats' });
 export type Stats = z.infer<typeof StatsSchema>;
 
-/** Every 4xx/5xx answer: a sentence a person can act on, and for validation errors the fields. */
-export const ErrorBodySchema = z.object({ error: z.string(), details: z.unknown().optional() }).meta({ id: 'Error' });
+/**
+ * Every 4xx/5xx answer: a stable code (model/errors.ts) the client words in its language, an English
+ * sentence a person can act on, and what the wording needs (a field, an id, a limit) in `details`.
+ */
+export const ErrorBodySchema = z.object({ code: ErrorCodeSchema, error: z.string(), details: z.unknown().optional() }).meta({ id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -6,6 +6,7 @@
 export * from './vocabulary.ts';
 export * from './params.ts';
 export * from './graph.ts';
+export * from './errors.ts';
 export * from './explore.ts';
 export * from './figures.ts';
 export * from './cypher.ts';

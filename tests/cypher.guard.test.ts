@@ -181,7 +181,7 @@ describe('the Cypher console refuses writes, administration, files and escapes',
 
   it('says why: the query type for writes, the allowlist for procedures', async () => {
     const write = await api.post('/api/cypher', { query: 'MATCH (n:Entity) SET n.x = 1' });
-    expect(write.body).toEqual({ error: expect.stringMatching(/read-only.*write query \(queryType "w"\)/), details: { queryType: 'w' } });
+    expect(write.body).toEqual({ code: 'cypher_read_only', error: expect.stringMatching(/read-only.*write query \(queryType "w"\)/), details: { queryType: 'w' } });
     const proc = await api.post('/api/cypher', { query: 'CALL dbms.listConfig()' });
     expect(proc.body.error).toMatch(/dbms\.listConfig is not allowed.*dbms\.\* procedures manage the server/);
     expect(proc.body.details!.allowed).toContain('db.labels');

@@ -112,13 +112,17 @@ describe('Cypher console results on the seeded graph', () => {
     const res = await api.post('/api/cypher', { query: 'MATCH (n:Entity)\n  WHERE n.name = \n  RETURN n' });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(/^Cypher syntax error: Invalid input 'n': expected .* \(line 3, column 10\)$/);
-    expect(res.body.details).toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError', line: 3, column: 10 });
+    expect(res.body).toMatchObject({ code: 'cypher_syntax', details: { neo4jCode: 'Neo.ClientError.Statement.SyntaxError', line: 3, column: 10 } });
     const first = await api.post('/api/cypher', { query: 'MATCH (n RETURN n' });
     expect(first.body.details).toMatchObject({ line: 1, column: 10, offset: 9 });
   });
 
   it('answers other query errors with 400 and Neo4j’s message', async () => {
-    expect((await api.post('/api/cypher', { query: 'RETURN 1 / 0' })).body).toEqual({ error: '/ by zero', details: { code: 'Neo.ClientError.Statement.ArithmeticError' } });
+    expect((await api.post('/api/cypher', { query: 'RETURN 1 / 0' })).body).toEqual({
+      code: 'cypher_rejected',
+      error: '/ by zero',
+      details: { reason: '/ by zero', neo4jCode: 'Neo.ClientError.Statement.ArithmeticError' },
+    });
     const missing = await api.post('/api/cypher', { query: 'RETURN $nope' });
     expect(missing.status).toBe(400);
     expect(missing.body.error).toMatch(/Expected parameter\(s\): nope/);

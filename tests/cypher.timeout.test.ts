@@ -44,7 +44,7 @@ describe('the console timeout', () => {
     const { res, ms } = await running;
     console.info(`cartesian query answered ${res.status} after ${ms.toFixed(0)} ms (timeout ${TIMEOUT_MS}); /api/health ${health.map(Math.round).join(' ')} ms (idle ${idle.map(Math.round).join(' ')} ms)`);
     expect(res.status).toBe(408);
-    expect(res.body).toEqual({ error: expect.stringMatching(/longer than 1500 ms and was cancelled/), details: { timeoutMs: TIMEOUT_MS } });
+    expect(res.body).toEqual({ code: 'query_timeout', error: expect.stringMatching(/longer than 1500 ms and was cancelled/), details: { timeoutMs: TIMEOUT_MS } });
     expect(ms).toBeLessThan(TIMEOUT_MS + 1000);
     expect(health.length).toBeGreaterThanOrEqual(5);
     expect(Math.max(...health), `while running: ${health.map(Math.round)} ms; idle: ${idle.map(Math.round)} ms`).toBeLessThan(100);

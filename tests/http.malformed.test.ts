@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ErrorCodeSchema } from '../model/index.ts';
 import { createApp } from '../server/src/app.ts';
 import { listen } from '../server/src/listen.ts';
 import { ROUTES } from '../server/src/routes.ts';
@@ -287,14 +288,16 @@ function sendRaw(port: number, text: string): Promise<Answer | null> {
   });
 }
 
-/** What is wrong with an answer, or null: a 5xx, or a 4xx that is not JSON {error: "<message>"}. */
+/** What is wrong with an answer, or null: a 5xx, or a 4xx that is not JSON {code, error: "<message>"}. */
 function problem(method: string, a: Answer): string | null {
   if (a.status >= 500) return `${a.status} ${a.body.slice(0, 200)}`;
   if (a.status < 400 || method === 'HEAD') return null;
   if (!/^application\/json/.test(a.contentType)) return `${a.status} with Content-Type ${JSON.stringify(a.contentType)}: ${a.body.slice(0, 100)}`;
   try {
-    const body = JSON.parse(a.body) as { error?: unknown };
+    const body = JSON.parse(a.body) as { error?: unknown; code?: unknown };
     if (typeof body.error !== 'string' || !body.error.trim()) return `${a.status} without a message: ${a.body.slice(0, 200)}`;
+    // the client words the code in its language; a missing or unknown one would show the English sentence
+    if (!ErrorCodeSchema.safeParse(body.code).success) return `${a.status} without a known code: ${a.body.slice(0, 200)}`;
   } catch {
     return `${a.status} with a body that is not JSON: ${a.body.slice(0, 100)}`;
   }

@@ -139,7 +139,7 @@ describe('requests that are never finished', () => {
     expect(ms).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 100);
     expect(ms).toBeLessThan(REQUEST_TIMEOUT_MS + 2 * TIMEOUT_CHECK_INTERVAL_MS + 500);
     expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout/);
-    expect(answer).toMatch(/\{"error":"the request was not received in time/);
+    expect(answer).toMatch(/\{"code":"request_timeout","error":"the request was not received in time/);
   });
 
   it(`cuts off headers that never end within ~${HEADERS_TIMEOUT_MS / 1000} s (slow loris)`, { timeout: 30_000 }, async () => {

@@ -16,7 +16,8 @@ describe('memory errors', () => {
     );
     expect(http.status).toBe(422);
     expect(http.message).toBe('the query needed more memory than one query may use (db.memory.transaction.max = 256.0 MiB) and was stopped');
-    expect(http.details).toEqual({ code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', setting: 'db.memory.transaction.max', limit: '256.0 MiB' });
+    expect(http.code).toBe('query_memory_limit');
+    expect(http.details).toEqual({ neo4jCode: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', setting: 'db.memory.transaction.max', limit: '256.0 MiB' });
   });
 
   it('answers 503 naming dbms.memory.transaction.total.max when all queries together hit it', () => {

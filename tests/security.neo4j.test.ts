@@ -79,7 +79,8 @@ describe('a console query that would exhaust memory', () => {
     const ms = performance.now() - started;
     expect(res.status, JSON.stringify(res.body)).toBe(422);
     expect(res.body.error).toMatch(/db\.memory\.transaction\.max = 256(\.0)? MiB/);
-    expect(res.body.details).toMatchObject({ code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', setting: 'db.memory.transaction.max' });
+    expect(res.body).toMatchObject({ code: 'query_memory_limit' });
+    expect(res.body.details).toMatchObject({ neo4jCode: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', setting: 'db.memory.transaction.max' });
     expect(ms).toBeLessThan(10_000);
     const health = await api.get('/api/health');
     expect(health.status).toBe(200);

@@ -37,14 +37,14 @@ export function createApp(db: Db, log: Logger, options: AppOptions = {}): Expres
   app.use(express.json({ limit: '1mb' }));
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(ROUTES)));
   app.use('/api', apiRouter(ROUTES, ctx, rateLimiters({ cypher: options.cypher?.rateLimit, export: options.export?.rateLimit })));
-  app.use('/api', (req, _res, next) => next(new NotFoundError(`no API route ${req.method} ${req.originalUrl.slice(0, 200)}`)));
+  app.use('/api', (req, _res, next) => next(new NotFoundError('route_not_found', `no API route ${req.method} ${req.originalUrl.slice(0, 200)}`, { method: req.method, path: req.originalUrl.slice(0, 200) })));
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(CLIENT_DIST, 'index.html')));
   }
   // anything else (another method, `OPTIONS *`, any path when the client is not built) gets the same
   // JSON answer as the API, not Express's HTML page
-  app.use((req, _res, next) => next(new NotFoundError(`nothing here: ${req.method} ${req.originalUrl.slice(0, 200)}`)));
+  app.use((req, _res, next) => next(new NotFoundError('route_not_found', `nothing here: ${req.method} ${req.originalUrl.slice(0, 200)}`, { method: req.method, path: req.originalUrl.slice(0, 200) })));
   app.use(errorHandler(log));
   return app;
 }

@@ -1,12 +1,15 @@
-// One error vocabulary: typed errors carry their HTTP status; errorHandler turns them (and driver
-// errors) into `{error, details}`. 5xx bodies never carry stacks.
+// One error vocabulary: typed errors carry their HTTP status and a stable code (model/errors.ts) that
+// the client words in its language; errorHandler turns them (and driver errors) into
+// `{code, error, details}`. 5xx bodies never carry stacks.
 import type { ErrorRequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import type { ErrorBody, ErrorCode } from '../../model/index.ts';
 
 export class HttpError extends Error {
   constructor(
     readonly status: number,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -15,23 +18,23 @@ export class HttpError extends Error {
   }
 }
 export class BadRequestError extends HttpError {
-  constructor(message: string, details?: unknown) {
-    super(400, message, details);
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(400, code, message, details);
   }
 }
 export class ForbiddenError extends HttpError {
-  constructor(message: string, details?: unknown) {
-    super(403, message, details);
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(403, code, message, details);
   }
 }
 export class NotFoundError extends HttpError {
-  constructor(message: string) {
-    super(404, message);
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(404, code, message, details);
   }
 }
 export class UnavailableError extends HttpError {
   constructor(message: string) {
-    super(503, message);
+    super(503, 'database_unavailable', message);
   }
 }
 
@@ -81,15 +84,15 @@ function memoryError(err: unknown): HttpError | undefined {
   if (!(err instanceof Neo4jError) || !MEMORY_CODES.has(err.code)) return undefined;
   const limit = MEMORY_LIMIT.exec(err.message)?.[1];
   const setting = MEMORY_SETTING.exec(err.message)?.[0];
-  const details = { code: err.code, ...(setting && { setting }), ...(limit && { limit }) };
+  const details = { neo4jCode: err.code, ...(setting && { setting }), ...(limit && { limit }) };
   if (setting === 'dbms.memory.transaction.total.max' || setting === 'db.memory.transaction.total.max')
-    return new HttpError(503, `the queries running now use all the memory the database allows for queries (${setting}${limit ? ` = ${limit}` : ''}); try again shortly`, details);
+    return new HttpError(503, 'memory_busy', `the queries running now use all the memory the database allows for queries (${setting}${limit ? ` = ${limit}` : ''}); try again shortly`, details);
   if (err.code === 'Neo.TransientError.General.OutOfMemoryError')
-    return new HttpError(422, 'the query needed more memory than the database has (its Java heap ran out) and was stopped', details);
+    return new HttpError(422, 'query_memory_limit', 'the query needed more memory than the database has (its Java heap ran out) and was stopped', details);
   if (err.code === 'Neo.TransientError.General.TransactionMemoryLimit')
-    return new HttpError(422, 'the query needed more off-heap memory than one query may use (server.memory.off_heap.transaction_max_size) and was stopped', details);
+    return new HttpError(422, 'query_memory_limit', 'the query needed more off-heap memory than one query may use (server.memory.off_heap.transaction_max_size) and was stopped', details);
   const named = `db.memory.transaction.max${limit ? ` = ${limit}` : ''}`;
-  return new HttpError(422, `the query needed more memory than one query may use (${named}) and was stopped`, { ...details, setting: 'db.memory.transaction.max' });
+  return new HttpError(422, 'query_memory_limit', `the query needed more memory than one query may use (${named}) and was stopped`, { ...details, setting: 'db.memory.transaction.max' });
 }
 
 /**
@@ -103,23 +106,23 @@ function requestError(err: unknown): HttpError | undefined {
   if (typeof e?.status !== 'number' || e.status < 400 || e.status > 499) return undefined;
   switch (e.type) {
     case 'entity.parse.failed':
-      return new BadRequestError('the request body is not valid JSON');
+      return new BadRequestError('body_not_json', 'the request body is not valid JSON');
     case 'entity.too.large':
-      return new HttpError(413, `the request body is too large${e.limit ? ` (at most ${e.limit} bytes)` : ''}`);
+      return new HttpError(413, 'body_too_large', `the request body is too large${e.limit ? ` (at most ${e.limit} bytes)` : ''}`, { limit: e.limit });
     case 'charset.unsupported':
-      return new HttpError(415, `the request body's charset ${JSON.stringify(e.charset ?? '')} is not supported; send JSON in UTF-8 (Content-Type: application/json)`);
+      return new HttpError(415, 'charset_unsupported', `the request body's charset ${JSON.stringify(e.charset ?? '')} is not supported; send JSON in UTF-8 (Content-Type: application/json)`, { charset: e.charset });
     case 'encoding.unsupported':
-      return new HttpError(415, `the request body's Content-Encoding ${JSON.stringify(e.encoding ?? '')} is not supported; send it uncompressed, or as gzip, deflate or br`);
+      return new HttpError(415, 'encoding_unsupported', `the request body's Content-Encoding ${JSON.stringify(e.encoding ?? '')} is not supported; send it uncompressed, or as gzip, deflate or br`, { encoding: e.encoding });
     case 'request.size.invalid':
-      return new BadRequestError('the request body is not as long as its Content-Length says');
+      return new BadRequestError('body_incomplete', 'the request body is not as long as its Content-Length says');
     case 'request.aborted':
-      return new BadRequestError('the request body ended before it was complete');
+      return new BadRequestError('body_incomplete', 'the request body ended before it was complete');
   }
   if (err instanceof URIError)
-    return new BadRequestError('the path holds a malformed percent-encoding (a % not followed by two hex digits, or bytes that are not UTF-8); encode ids with encodeURIComponent');
+    return new BadRequestError('path_malformed', 'the path holds a malformed percent-encoding (a % not followed by two hex digits, or bytes that are not UTF-8); encode ids with encodeURIComponent');
   // zlib's own errors (Z_DATA_ERROR, Z_BUF_ERROR…), passed on by body-parser with status 400
-  if (e.code?.startsWith('Z_')) return new BadRequestError('the request body could not be decompressed as its Content-Encoding says; send it uncompressed or as valid gzip, deflate or br');
-  return new HttpError(e.status, e.expose && e.message ? e.message : 'the request could not be read');
+  if (e.code?.startsWith('Z_')) return new BadRequestError('body_not_decompressible', 'the request body could not be decompressed as its Content-Encoding says; send it uncompressed or as valid gzip, deflate or br');
+  return new HttpError(e.status, 'request_unreadable', e.expose && e.message ? e.message : 'the request could not be read');
 }
 
 /**
@@ -130,28 +133,29 @@ function requestError(err: unknown): HttpError | undefined {
  */
 function evaluationError(err: unknown): HttpError | undefined {
   if (!(err instanceof Neo4jError) || err.code !== 'Neo.DatabaseError.Statement.ExecutionFailed') return undefined;
-  return new HttpError(422, `the database could not evaluate the query: ${err.message.split('\n')[0]}`, { code: err.code });
+  const reason = err.message.split('\n')[0];
+  return new HttpError(422, 'cypher_evaluation_failed', `the database could not evaluate the query: ${reason}`, { reason, neo4jCode: err.code });
 }
 
 export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   const memory = memoryError(err);
   if (memory) return memory;
-  if (isBusy(err)) return new HttpError(503, 'the server is busy: no connection to the graph database came free in time (too many requests, or the database is not answering); try again in a second');
+  if (isBusy(err)) return new HttpError(503, 'server_busy', 'the server is busy: no connection to the graph database came free in time (too many requests, or the database is not answering); try again in a second');
   if (isUnavailable(err)) return new UnavailableError('the graph database is unavailable; try again shortly');
-  if (isTimeout(err)) return new HttpError(408, 'the query took longer than the allowed time and was cancelled');
+  if (isTimeout(err)) return new HttpError(408, 'query_timeout', 'the query took longer than the allowed time and was cancelled');
   const request = requestError(err);
   if (request) return request;
   const evaluation = evaluationError(err);
   if (evaluation) return evaluation;
-  return new HttpError(500, 'internal error');
+  return new HttpError(500, 'internal', 'internal error');
 }
 
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const http = toHttpError(err);
     if (http.status >= 500) log.error({ err, url: req.originalUrl }, 'request failed');
-    const body: { error: string; details?: unknown } = { error: http.message };
+    const body: ErrorBody = { code: http.code, error: http.message };
     if (http.details !== undefined) body.details = http.details;
     res.status(http.status).json(body);
   };

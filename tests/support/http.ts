@@ -7,6 +7,7 @@ import type {
   ArticleSummary,
   CypherResult,
   EdgeDetails,
+  ErrorCode,
   ExportDocument,
   GraphPayload,
   GraphSchema,
@@ -56,9 +57,11 @@ export type Answer<P extends string> = P extends `/api/nodes/${string}/neighbors
 
 /** What any path answers with when it fails: a validation error lists fields, a Cypher error its position. */
 export interface Failure {
+  code?: ErrorCode;
   error?: string;
-  details?: Array<{ field: string; message: string }> & {
-    code?: string;
+  details?: Array<{ where: string; field: string; message: string }> & {
+    neo4jCode?: string;
+    reason?: string;
     line?: number;
     column?: number;
     offset?: number;

@@ -28,8 +28,9 @@ export function hostAllowlist(allowedHosts: readonly string[] = []): RequestHand
     next(
       new HttpError(
         421,
+        'host_not_allowed',
         `this server answers only to ${allowed.join(', ')} (the request's Host is ${host ? JSON.stringify(host) : 'missing'}); to reach it under another name, add that name to ALLOWED_HOSTS`,
-        { allowed },
+        { allowed, host },
       ),
     );
   };

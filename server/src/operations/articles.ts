@@ -55,7 +55,7 @@ async function one(db: Db, id: string): Promise<ArticleDetail> {
     { id },
   );
   const rec = res.records[0];
-  if (!rec) throw new NotFoundError(`no article with id "${id}"`);
+  if (!rec) throw new NotFoundError('article_not_found', `no article with id "${id}"`, { id });
   const mentions = (toPlain(rec.get('mentions')) as ArticleDetail['mentions']).sort((x, y) => x.start - y.start);
   return { ...summary(toPlain(rec.get('a')) as Record<string, unknown>, rec.get('entities')), text: rec.get('text'), mentions };
 }

@@ -100,9 +100,9 @@ export function checkExpressionCost(query: string, params: Record<string, unknow
     const size = rangeSize(argumentsAt(tokens, i + 1), params);
     if (size === undefined) return;
     if (size > RANGE_CAP)
-      throw new HttpError(422, `range() here builds a list of ${fmt(size)} elements; the console allows at most ${fmt(RANGE_CAP)}, because the database cannot stop an expression at the timeout`, { rangeCap: RANGE_CAP, size });
+      throw new HttpError(422, 'cypher_range_too_large', `range() here builds a list of ${fmt(size)} elements; the console allows at most ${fmt(RANGE_CAP)}, because the database cannot stop an expression at the timeout`, { rangeCap: RANGE_CAP, size });
     product *= Math.max(1, size);
     if (product > RANGE_PRODUCT_CAP)
-      throw new HttpError(422, `the range() lists of this query multiply to ${fmt(product)} elements; the console allows at most ${fmt(RANGE_PRODUCT_CAP)}, because the database cannot stop an expression at the timeout`, { rangeProductCap: RANGE_PRODUCT_CAP });
+      throw new HttpError(422, 'cypher_ranges_too_large', `the range() lists of this query multiply to ${fmt(product)} elements; the console allows at most ${fmt(RANGE_PRODUCT_CAP)}, because the database cannot stop an expression at the timeout`, { rangeProductCap: RANGE_PRODUCT_CAP, product });
   });
 }

@@ -77,24 +77,24 @@ export function screenQueryText(query: string): void {
   const start = statementStart(tokens);
   const first = tokens[start];
   if (isWord(first, 'explain', 'profile'))
-    throw new BadRequestError(`the console runs queries and shows their results; ${first!.text.toUpperCase()} is not supported`);
-  if (isWord(first, ...ADMIN_OPENERS)) throw new ForbiddenError(`the console is read-only: ${first!.text.toUpperCase()} commands are not allowed`);
+    throw new BadRequestError('cypher_not_supported', `the console runs queries and shows their results; ${first!.text.toUpperCase()} is not supported`, { command: first!.text.toUpperCase() });
+  if (isWord(first, ...ADMIN_OPENERS)) throw new ForbiddenError('cypher_read_only', `the console is read-only: ${first!.text.toUpperCase()} commands are not allowed`, { command: first!.text.toUpperCase() });
   if (isWord(first, 'create') && isName(tokens[start + 1]) && tokens[start + 2]?.text !== '=')
-    throw new ForbiddenError(`the console is read-only: CREATE ${tokens[start + 1].text.toUpperCase()} is not allowed`);
+    throw new ForbiddenError('cypher_read_only', `the console is read-only: CREATE ${tokens[start + 1].text.toUpperCase()} is not allowed`, { command: `CREATE ${tokens[start + 1].text.toUpperCase()}` });
   if (isWord(first, 'show')) {
     const subject = tokens.slice(start + 1, start + 4).map((t) => t.text.toLowerCase());
     if (!subject.some((w) => ['index', 'indexes', 'constraint', 'constraints'].includes(w)))
-      throw new ForbiddenError('the console answers SHOW INDEXES and SHOW CONSTRAINTS only; other SHOW commands describe the server');
+      throw new ForbiddenError('cypher_show_refused', 'the console answers SHOW INDEXES and SHOW CONSTRAINTS only; other SHOW commands describe the server');
   }
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (isWord(t, 'load') && isWord(next, 'csv')) throw new ForbiddenError('LOAD CSV is not allowed in the console: it reads files and URLs');
+    if (isWord(t, 'load') && isWord(next, 'csv')) throw new ForbiddenError('cypher_load_csv_refused', 'LOAD CSV is not allowed in the console: it reads files and URLs');
     if (isWord(t, 'use') && (i === start || prev?.text === '{' || isWord(prev, 'union', 'all')) && isName(next))
-      throw new ForbiddenError(`USE is not allowed in the console: queries run against the explorer's database only`);
+      throw new ForbiddenError('cypher_use_refused', `USE is not allowed in the console: queries run against the explorer's database only`);
     if (isWord(t, 'in') && prev?.text === '}') {
       const rest = tokens.slice(i + 1, i + 4);
-      if (rest.some((r) => isWord(r, 'transactions'))) throw new ForbiddenError('CALL { … } IN TRANSACTIONS is not allowed in the console: it commits on its own');
+      if (rest.some((r) => isWord(r, 'transactions'))) throw new ForbiddenError('cypher_in_transactions_refused', 'CALL { … } IN TRANSACTIONS is not allowed in the console: it commits on its own');
     }
     if (isWord(t, 'call') && prev?.text !== '.') {
       const name = procedureNameAt(tokens, i);
@@ -105,7 +105,8 @@ export function screenQueryText(query: string): void {
 
 function procedureRefused(name: string): ForbiddenError {
   const why = /^dbms\./i.test(name) ? 'dbms.* procedures manage the server' : 'it is not on the console allowlist';
-  return new ForbiddenError(`the procedure ${name} is not allowed in the console: ${why} (allowed: ${[...CONSOLE_PROCEDURES].join(', ')})`, {
+  return new ForbiddenError('cypher_procedure_refused', `the procedure ${name} is not allowed in the console: ${why} (allowed: ${[...CONSOLE_PROCEDURES].join(', ')})`, {
+    procedure: name,
     allowed: [...CONSOLE_PROCEDURES],
   });
 }
@@ -128,16 +129,16 @@ function operators(plan: PlanNode): PlanNode[] {
 export function checkPlan(summary: ResultSummary, database: string | undefined): void {
   const queryType = String(summary.queryType);
   if (queryType !== 'r')
-    throw new ForbiddenError(`the console is read-only: Neo4j plans this as a ${QUERY_TYPES[queryType] ?? queryType} query (queryType "${queryType}")`, { queryType });
+    throw new ForbiddenError('cypher_read_only', `the console is read-only: Neo4j plans this as a ${QUERY_TYPES[queryType] ?? queryType} query (queryType "${queryType}")`, { queryType });
   const plan = summary.plan;
-  if (!plan) throw new ForbiddenError('the console runs only queries Neo4j can plan, and this one has no plan');
+  if (!plan) throw new ForbiddenError('cypher_no_plan', 'the console runs only queries Neo4j can plan, and this one has no plan');
   const target = database ?? summary.database?.name;
   for (const op of operators(plan as unknown as PlanNode)) {
     const [name, opDatabase] = op.operatorType.split('@');
-    if (target && opDatabase && opDatabase !== target) throw new ForbiddenError(`the console runs against the database "${target}" only, not "${opDatabase}"`);
-    if (REFUSED_OPERATORS[name]) throw new ForbiddenError(`not allowed in the console: ${REFUSED_OPERATORS[name]}`, { operator: name });
+    if (target && opDatabase && opDatabase !== target) throw new ForbiddenError('cypher_other_database', `the console runs against the database "${target}" only, not "${opDatabase}"`, { database: opDatabase, target });
+    if (REFUSED_OPERATORS[name]) throw new ForbiddenError('cypher_operator_refused', `not allowed in the console: ${REFUSED_OPERATORS[name]}`, { operator: name });
     if ((name.startsWith('Show') && !ALLOWED_SHOW_OPERATORS.has(name)) || name.startsWith('Terminate'))
-      throw new ForbiddenError(`not allowed in the console: ${name} describes or controls the server`, { operator: name });
+      throw new ForbiddenError('cypher_operator_refused', `not allowed in the console: ${name} describes or controls the server`, { operator: name });
     if (name === 'ProcedureCall') {
       const details = String(op.arguments?.Details ?? op.arguments?.Signature ?? '');
       const called = details.slice(0, details.indexOf('(')).replaceAll('`', '').trim();

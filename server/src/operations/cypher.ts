@@ -30,8 +30,8 @@ export async function runCypher(db: Db, input: CypherRequest, limits: CypherLimi
   const parsed = CypherRequestSchema.safeParse(input ?? {});
   if (!parsed.success) {
     // same wording as routes/validate.ts: callers other than the router (export) get the same 400
-    const details = parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
-    throw new BadRequestError(`invalid body parameter "${details[0].field}": ${details[0].message}`, details);
+    const details = parsed.error.issues.map((i) => ({ where: 'body', field: i.path.join('.') || '(root)', message: i.message }));
+    throw new BadRequestError('invalid_parameter', `invalid body parameter "${details[0].field}": ${details[0].message}`, details);
   }
   const { query } = parsed.data;
   const params = toCypherParams(parsed.data.params ?? {}) as Record<string, unknown>;
@@ -95,20 +95,20 @@ const POSITION = /\s*\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
 /** Neo4j's failures in the console's vocabulary; a syntax error points into the user's text. */
 function toConsoleError(err: unknown, query: string, limits: CypherLimits): unknown {
   if (err instanceof HttpError) return err;
-  if (isTimeout(err)) return new HttpError(408, `the query ran longer than ${limits.timeoutMs} ms and was cancelled by the database`, { timeoutMs: limits.timeoutMs });
+  if (isTimeout(err)) return new HttpError(408, 'query_timeout', `the query ran longer than ${limits.timeoutMs} ms and was cancelled by the database`, { timeoutMs: limits.timeoutMs });
   if (!(err instanceof Neo4jError) || !err.code.startsWith('Neo.ClientError.')) return err;
   // Neo4j appends an excerpt of the query with a caret; the position is what the client needs
   const headline = err.message.split('\n')[0];
   const message = headline.replace(POSITION, '');
   if (err.code === 'Neo.ClientError.Statement.AccessMode' || err.code.startsWith('Neo.ClientError.Security.'))
-    return new ForbiddenError(`the console is read-only: ${message}`, { code: err.code });
+    return new ForbiddenError('cypher_read_only', `the console is read-only: ${message}`, { reason: message, neo4jCode: err.code });
   if (err.code === 'Neo.ClientError.Statement.SyntaxError') {
     const at = POSITION.exec(headline);
-    if (!at) return new BadRequestError(`Cypher syntax error: ${message}`, { code: err.code });
+    if (!at) return new BadRequestError('cypher_syntax', `Cypher syntax error: ${message}`, { reason: message, neo4jCode: err.code });
     const position = positionIn(query, Math.max(0, Number(at[3]) - EXPLAIN_PREFIX.length));
-    return new BadRequestError(`Cypher syntax error: ${message} (line ${position.line}, column ${position.column})`, { code: err.code, ...position });
+    return new BadRequestError('cypher_syntax', `Cypher syntax error: ${message} (line ${position.line}, column ${position.column})`, { reason: message, neo4jCode: err.code, ...position });
   }
-  return new BadRequestError(message, { code: err.code });
+  return new BadRequestError('cypher_rejected', message, { reason: message, neo4jCode: err.code });
 }
 
 function positionIn(query: string, offset: number): { line: number; column: number; offset: number } {

@@ -16,7 +16,7 @@ export const entityFigures = defineOperation({
       const entity = await tx.run('MATCH (n:Entity {id: $id}) RETURN n.name AS name', { id });
       return entity.records.length ? { name: String(entity.records[0].get('name')), figures: (await tx.run(ENTITY_FIGURES, { id })).records } : undefined;
     });
-    if (!res) throw new NotFoundError(`no entity with id "${id}"`);
+    if (!res) throw new NotFoundError('entity_not_found', `no entity with id "${id}"`, { id });
     const figures = res.figures.map((r) => figureOf(r.get('f').properties));
     return { entity: { id, name: res.name }, figures, groups: groupFigures(figures) };
   },

@@ -44,16 +44,16 @@ export async function exportSubgraph(db: Db, source: ExportSource, options: Expo
 async function querySelection(db: Db, request: CypherRequest, cap: number): Promise<ExportSelection> {
   const result = await runCypher(db, request, { ...DEFAULT_CYPHER_LIMITS, rowCap: cap, graphCap: cap });
   if (result.summary.truncated)
-    throw new BadRequestError(`export: the query returned more than ${cap} rows or graph elements, over the export cap; narrow it (LIMIT, WHERE)`);
+    throw new BadRequestError('export_over_cap', `export: the query returned more than ${cap} rows or graph elements, over the export cap; narrow it (LIMIT, WHERE)`, { cap });
   const selection = { nodeIds: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id) };
-  if (!selection.nodeIds.length) throw new BadRequestError('export: the query returned no nodes or relationships to export');
+  if (!selection.nodeIds.length) throw new BadRequestError('export_empty', 'export: the query returned no nodes or relationships to export');
   return selection;
 }
 
 /** Breadth-first over entity relationships, one statement per hop (as in neighbors.ts: no path enumeration). */
 async function neighbourhoodIds(tx: ManagedTransaction, { id, depth }: ExportNeighborhood, cap: number): Promise<string[]> {
   const exists = await tx.run('MATCH (c:Entity {id: $id}) RETURN c.id AS id', { id });
-  if (!exists.records.length) throw new BadRequestError(`export: unknown entity id "${id}" for the neighbourhood`);
+  if (!exists.records.length) throw new BadRequestError('entity_not_found', `export: unknown entity id "${id}" for the neighbourhood`, { id });
   const seen = new Set([id]);
   let frontier = [id];
   for (let hop = 1; hop <= depth && frontier.length; hop++) {
@@ -64,7 +64,7 @@ async function neighbourhoodIds(tx: ManagedTransaction, { id, depth }: ExportNei
     frontier = res.records.map((r) => r.get('id') as string);
     for (const f of frontier) seen.add(f);
     if (seen.size > cap)
-      throw new BadRequestError(`export: the neighbourhood of "${id}" at depth ${depth} has more than ${cap} nodes, over the export cap; choose a smaller depth`);
+      throw new BadRequestError('export_over_cap', `export: the neighbourhood of "${id}" at depth ${depth} has more than ${cap} nodes, over the export cap; choose a smaller depth`, { cap, id, depth });
   }
   return [...seen];
 }
@@ -107,7 +107,7 @@ async function fetchSelection(tx: ManagedTransaction, sel: ExportSelection, incl
     rels.set(rec.get('r').elementId, rec.get('r'));
   }
   if (nodes.size + rels.size > cap)
-    throw new BadRequestError(`export: the subgraph has ${nodes.size} nodes and ${rels.size} edges, over the export cap of ${cap} elements`);
+    throw new BadRequestError('export_over_cap', `export: the subgraph has ${nodes.size} nodes and ${rels.size} edges, over the export cap of ${cap} elements`, { cap, nodes: nodes.size, edges: rels.size });
 
   const ids = new Map([...nodes.values()].map((n) => [n.elementId, String(n.properties.id)]));
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -121,5 +121,5 @@ function unknown(kind: 'node' | 'edge', asked: string[], found: Set<string>) {
   const missing = [...new Set(asked)].filter((id) => !found.has(id));
   if (!missing.length) return;
   const shown = missing.slice(0, 10).map((id) => `"${id}"`).join(', ');
-  throw new BadRequestError(`export: unknown ${kind} id${missing.length > 1 ? 's' : ''} ${shown}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, { unknown: { [kind + 's']: missing } });
+  throw new BadRequestError('export_unknown_ids', `export: unknown ${kind} id${missing.length > 1 ? 's' : ''} ${shown}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, { unknown: { [kind + 's']: missing } });
 }

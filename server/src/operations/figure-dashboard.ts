@@ -20,7 +20,7 @@ export const figureDashboard = defineOperation({
       { entity: entity ?? null, kinds: [...DASHBOARD_KINDS] },
     );
     const rec = res.records[0];
-    if (!rec) throw new NotFoundError(entity ? `no entity with id "${entity}"` : 'no area in the graph to show a dashboard for');
+    if (!rec) throw new NotFoundError('entity_not_found', entity ? `no entity with id "${entity}"` : 'no area in the graph to show a dashboard for', { id: entity ?? null });
     const figures = rec.get('fs').map((f) => figureOf(f.properties)).filter((f) => f.year !== null);
     figures.sort((a, b) => a.year! - b.year! || (a.evidence.year ?? 0) - (b.evidence.year ?? 0) || a.evidence.start - b.evidence.start);
     return {

@@ -17,10 +17,14 @@ export const health = defineOperation({
   output: HealthSchema,
   deadlineMs: HEALTH_DEADLINE_MS,
   // a monitor wants the reason in a fixed shape
-  failure: (err) => ({
-    status: 503,
-    body: { status: 'unavailable', error: toHttpError(err).status === 503 ? 'the graph database cannot be reached' : (err as Error).message },
-  }),
+  failure: (err) => {
+    const http = toHttpError(err);
+    const unreachable = http.status === 503;
+    return {
+      status: 503,
+      body: { status: 'unavailable', code: unreachable ? 'database_unavailable' : http.code, error: unreachable ? 'the graph database cannot be reached' : (err as Error).message },
+    };
+  },
   async run({ db }) {
     const res = await db.read<{ version: string; edition: string }>(
       'CALL dbms.components() YIELD name, versions, edition WHERE name = "Neo4j Kernel" RETURN versions[0] AS version, edition',

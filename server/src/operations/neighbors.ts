@@ -57,7 +57,7 @@ async function run(db: Db, q: Input, allFacts: boolean): Promise<NeighborsResult
     { id: q.id, canvas, types: q.types ?? [], labels: q.labels ?? [], direction: q.direction ?? 'both', allFacts, limit: neo4j.int(q.limit) },
   );
   const rec = res.records[0];
-  if (!rec) throw new NotFoundError(`no entity with id "${q.id}"`);
+  if (!rec) throw new NotFoundError('entity_not_found', `no entity with id "${q.id}"`, { id: q.id });
   const counts = (pairs: Array<[string, unknown]>) => Object.fromEntries(pairs.map(([k, c]) => [k, toNumber(c)]));
   const omitted = { total: toNumber(rec.get('total')), byType: counts(rec.get('byType')), byLabel: counts(rec.get('byLabel')) };
   return { ...fromCanvasCache(rec.get('nodes'), rec.get('rels'), omitted.total > 0, canvas), center: q.id, omitted };

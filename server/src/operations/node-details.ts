@@ -33,7 +33,7 @@ export const nodeDetails = defineOperation({
       { id, cap: neo4j.int(NODE_FACTS_CAP) },
     );
     const rec = res.records[0];
-    if (!rec) throw new NotFoundError(`no entity with id "${id}"`);
+    if (!rec) throw new NotFoundError('entity_not_found', `no entity with id "${id}"`, { id });
     const n = rec.get('n');
     const degree: NodeDetails['degree'] = {};
     for (const [type, dir, c] of rec.get('degree')) {

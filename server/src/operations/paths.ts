@@ -15,7 +15,7 @@ export const paths = defineOperation({
 });
 
 async function run(db: Db, q: PathsQuery): Promise<PathsResult> {
-  if (q.from === q.to) throw new BadRequestError('from and to are the same entity; pick two different ones');
+  if (q.from === q.to) throw new BadRequestError('path_same_entity', 'from and to are the same entity; pick two different ones');
   // maxHops is a validated integer: variable-length bounds cannot be parameters in Cypher.
   const fn = q.all ? 'allShortestPaths' : 'shortestPath';
   const res = await db.read<{ p: Path | null; a: string | null; b: string | null }>(
@@ -32,8 +32,8 @@ async function run(db: Db, q: PathsQuery): Promise<PathsResult> {
     { from: q.from, to: q.to },
   );
   const first = res.records[0];
-  if (!first?.get('a')) throw new NotFoundError(`no entity with id "${q.from}" (from)`);
-  if (!first.get('b')) throw new NotFoundError(`no entity with id "${q.to}" (to)`);
+  if (!first?.get('a')) throw new NotFoundError('entity_not_found', `no entity with id "${q.from}" (from)`, { id: q.from, role: 'from' });
+  if (!first.get('b')) throw new NotFoundError('entity_not_found', `no entity with id "${q.to}" (to)`, { id: q.to, role: 'to' });
   const found = res.records.map((r) => r.get('p')).filter((p): p is Path => p !== null);
   const nodes = found.flatMap((p) => [p.start, ...p.segments.map((s) => s.end)]);
   const rels = found.flatMap((p) => p.segments.map((s) => s.relationship));

@@ -14,20 +14,26 @@ export const DEFAULT_EXPORT_RATE_LIMIT = { windowMs: 60_000, limit: 30 };
 export type RateLimitOptions = typeof DEFAULT_CYPHER_RATE_LIMIT;
 export type RateLimitName = NonNullable<Route['rateLimited']>;
 
-function limiter(rate: RateLimitOptions, what: string): RequestHandler {
+function limiter(rate: RateLimitOptions, what: string, kind: 'cypher' | 'export'): RequestHandler {
   return rateLimit({
     windowMs: rate.windowMs,
     limit: rate.limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, _res, next) =>
-      next(new HttpError(429, `too many ${what}: at most ${rate.limit} per ${rate.windowMs / 1000} s from one client; wait and try again`)),
+      next(
+        new HttpError(429, 'rate_limited', `too many ${what}: at most ${rate.limit} per ${rate.windowMs / 1000} s from one client; wait and try again`, {
+          what: kind,
+          limit: rate.limit,
+          windowS: rate.windowMs / 1000,
+        }),
+      ),
   });
 }
 
 export function rateLimiters(rates: { cypher?: RateLimitOptions; export?: RateLimitOptions } = {}): Record<RateLimitName, RequestHandler> {
-  const cypher = limiter(rates.cypher ?? DEFAULT_CYPHER_RATE_LIMIT, 'Cypher queries');
-  const exportOnly = limiter(rates.export ?? DEFAULT_EXPORT_RATE_LIMIT, 'exports');
+  const cypher = limiter(rates.cypher ?? DEFAULT_CYPHER_RATE_LIMIT, 'Cypher queries', 'cypher');
+  const exportOnly = limiter(rates.export ?? DEFAULT_EXPORT_RATE_LIMIT, 'exports', 'export');
   const exports: RequestHandler = (req, res, next) =>
     exportOnly(req, res, (err?: unknown) => {
       if (err) return next(err);

@@ -28,7 +28,7 @@ export const deadlineOf = (op: AnyOperation, ctx: Context, answeredBefore: boole
 /** The database did not answer the call within its deadline; what the call started was abandoned. */
 export class DeadlineError extends HttpError {
   constructor(readonly deadlineMs: number) {
-    super(504, `the graph database is not answering: no answer within this call's ${deadlineMs} ms deadline; try again shortly`, { deadlineMs });
+    super(504, 'database_not_answering', `the graph database is not answering: no answer within this call's ${deadlineMs} ms deadline; try again shortly`, { deadlineMs });
   }
 }
 
