@@ -5,7 +5,7 @@ import { matchGazetteer, typeByEnding } from './gazetteer.ts';
 import { listCandidates, loneMemberCandidates } from './lists.ts';
 import type { Candidate, ExtractedEntity, Extraction, Mention, Rule } from './model.ts';
 import { patternCandidates } from './patterns.ts';
-import { afterDistrict, companyPrefix, placeCandidates, provincePrefix, quarterPrefix } from './places.ts';
+import { afterDistrict, companyPrefix, innerNames, placeCandidates, provincePrefix, quarterPrefix } from './places.ts';
 import { quotedCandidates } from './quoted.ts';
 import { sloganCandidates } from './slogans.ts';
 import { titledCandidates } from './titled.ts';
@@ -13,7 +13,7 @@ import { companyCandidates } from './companies.ts';
 import { personCandidates } from './people.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
-import { GOVERNING, hasVerb, specificEnough, suffixCandidates, suffixOf, tokenIndex, trimName } from './suffixes.ts';
+import { GOVERNING, hasVerb, specificEnough, suffixCandidates, suffixOf, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
@@ -175,6 +175,11 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
     gazetteer,
     extract(text, options = {}) {
       const tokens = segmenter.tokens(text);
+      // an institution's name inside a longer one: specific, and naming one thing (济南稼轩学校, not 新建学校)
+      const institutionName = (name: string) => {
+        const suffix = suffixOf(name);
+        return !!suffix && specificEnough(name, suffix) && !trimLeadingVerbs(name, 0, name.length);
+      };
       const proper = (c: Candidate) => hasProperNoun(text, tokens, c, gazetteer);
       const known = matchGazetteer(text, gazetteer);
       const knownEnds = new Map(known.map((k) => [k.end, k]));
@@ -222,7 +227,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // opening a site it built (猪八戒网 in 猪八戒网产业园) are mentions of their own
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      const prefixes = [...companies.parents.filter(inside), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), provincePrefix(text, o, gazetteer), quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined))];
+      const prefixes = [...companies.parents.filter(inside), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), provincePrefix(text, o, gazetteer), quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName))];
       // so are well-known slogans inside a project or event (新旧动能转换 in 全省新旧动能转换重大项目); a
       // programme or honour built on one (“放管服”改革, 脱贫攻坚先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');

@@ -112,7 +112,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     // a closed member ends at the suffix only when a bare predicate follows it (…产业园高效运行，)
     const predicate = (from: number) => {
       const t = tokens[at[from]];
-      return t?.start === from && /^(?:a|ad|d|v|vn|b|l|i)$/.test(t.tag) && !hasNoun(tokens, from, lastEnd);
+      return t?.start === from && tokens.filter((x) => x.start >= from && x.end <= lastEnd).every((x) => /^(?:a|ad|d|v|vn|b|l|i)$/.test(x.tag));
     };
     for (let k = lastText.length - 1; k >= 2; k--) {
       if (suffixOf(lastText.slice(0, k)) && !suffixOf(lastText) && (!closed || predicate(lastStart + k))) {

@@ -131,7 +131,7 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
     const known = gazetteer.byTerm.get(name);
     // a district's stem names no kind of zone (东关片区, 高新区)
     const stem = name.slice(0, -1);
-    if (level === 'county' && !known && [stem, stem.slice(-1), stem.slice(-2)].some((x) => ZONE_KIND.test(x))) return;
+    if (level === 'county' && !known && (ZONE_KIND.test(stem) || ZONE_KIND.test(stem.slice(-2)) || /[片街社景园校厂营矿]$/.test(stem))) return;
     if (known && known.type !== 'Area') return;
     places.push({ start, end: start + name.length, name: known?.name ?? name, type: 'Area', rule: 'pattern' });
     start += name.length;
@@ -145,4 +145,32 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
   if (c.type === 'Area' && /(?:社区|村)$/.test(c.name)) take(SUBDISTRICT, 'sub');
   if (cut === c.start || !remains(cut)) return { start: c.start, places: [] };
   return { start: cut, places: places.slice(0, cutPlaces) };
+}
+
+/** Institutions and subdistricts that open a longer name (山东省实验中学 of …东校区, 济南稼轩学校 of …二期工程, 匡山街道 of …社区卫生服务中心). */
+const INSTITUTION = /(?:学校|中学|小学|幼儿园|医院|大学|学院|街道)$/;
+
+/**
+ * The institution or subdistrict a longer name opens with is a mention of its own: a school's campus or
+ * building project, a hospital's branch, a subdistrict's health centre. Only from the start of the name, and
+ * never the whole of it; a district opening a body's name (历下区人民政府) is a place of its own too.
+ */
+export function innerNames(text: string, outer: Candidate, gazetteer: Gazetteer, named: (name: string) => boolean): Candidate[] {
+  if (!/^(?:Facility|Project|Organization|Park|Honor)$/.test(outer.type)) return [];
+  const out: Candidate[] = [];
+  const name = text.slice(outer.start, outer.end);
+  for (let end = 4; end < name.length - 1; end++) {
+    const prefix = name.slice(0, end);
+    if (!INSTITUTION.test(prefix) || !named(prefix)) continue;
+    const known = gazetteer.byTerm.get(prefix);
+    out.push({ start: outer.start, end: outer.start + end, name: known?.name ?? prefix, type: known?.type ?? (/街道$/.test(prefix) ? 'Area' : /(?:大学|学院)$/.test(prefix) ? 'Organization' : 'Facility'), rule: 'pattern' });
+  }
+  if (outer.type === 'Organization') {
+    const m = COUNTY.exec(name);
+    if (m && m[0].length < name.length - 1 && !ZONE_KIND.test(m[0].slice(0, -1)) && !/[片街社景园校厂营矿]$/.test(m[0].slice(0, -1))) {
+      const known = gazetteer.byTerm.get(m[0]);
+      if (!known || known.type === 'Area') out.push({ start: outer.start, end: outer.start + m[0].length, name: known?.name ?? m[0], type: 'Area', rule: 'pattern' });
+    }
+  }
+  return out;
 }

@@ -242,7 +242,8 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
         // 产业园二期 (no 项目 after it) is the second phase being built: a project named with its phase
         const phase = /^[一二三四五六七八九十\d]期(?![项工])/.exec(text.slice(end, end + 4))?.[0];
         if (phase && !/^(?:Area|Honor|Strategy|Industry)$/.test(SUFFIX_TYPES[suffix])) out.push({ start: realStart, end: end + phase.length, name: name + phase, type: 'Project', rule: 'suffix' });
-        else out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffix], rule: 'suffix' });
+        // the longest suffix the name ends in decides, even one starting inside a token (信息/技术创新中心)
+        else out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffixOf(name) ?? suffix], rule: 'suffix' });
       }
       break;
     }
