@@ -1,0 +1,158 @@
+// The bench's measurement: each case is one API call, run over HTTP against the real server and, with
+// the very statements the operation ran (captured through a recording Db), through the raw driver.
+// Rounds interleave every case and both paths (the order alternates per round), so a checkpoint or a GC
+// lands on all of them alike. A case too slow to finish 300 rounds in its time budget stops early: the
+// table gives how many samples it has.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type ResultSummary } from 'neo4j-driver';
+import type { AnyOperation } from '../../server/src/operations/operation.ts';
+import { createDb, type Db } from '../../server/src/store/db.ts';
+
+export interface Case {
+  name: string;
+  /** search as you type: its goal is 30 ms, the others' 50 ms */
+  typing?: boolean;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  op: AnyOperation;
+  input: { params?: object; query?: object; body?: object };
+}
+
+type Statement = { cypher: string; params: Record<string, unknown>; tx: number };
+
+/** Runs the operation once through a Db that records every statement it sends (and still runs them). */
+export async function capture(driver: Driver, c: Case): Promise<Statement[]> {
+  const real = createDb(driver);
+  const seen: Statement[] = [];
+  let txs = 0;
+  const recording: Db = {
+    driver,
+    read(cypher, params = {}, timeoutMs) {
+      seen.push({ cypher, params, tx: txs++ });
+      return real.read(cypher, params, timeoutMs);
+    },
+    readTx(work, timeoutMs) {
+      const tx = txs++;
+      return real.readTx((t) => work(new Proxy(t, { get: (o, k) => (k === 'run' ? (cy: string, p: Record<string, unknown> = {}) => (seen.push({ cypher: cy, params: p, tx }), o.run(cy, p)) : Reflect.get(o, k)) }) as ManagedTransaction), timeoutMs);
+    },
+    bound: () => recording,
+    background: () => recording,
+  };
+  const op = c.op;
+  const input = {
+    ...(op.params ? op.params.parse(c.input.params ?? {}) : {}),
+    ...(op.query ? op.query.parse(c.input.query ?? {}) : {}),
+    ...(op.body ? op.body.parse(c.input.body ?? {}) : {}),
+  };
+  // a statement that times out here is still the one to replay: the raw path then times out too
+  await op.run({ db: recording, limits: { timeoutMs: 5000, rowCap: 1000, graphCap: 1000 } }, input).catch(() => {});
+  return seen;
+}
+
+/** The captured statements through the raw driver: one auto-commit run, or one read transaction. */
+export async function runRaw(driver: Driver, statements: Statement[], timeoutMs = 5000): Promise<void> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    for (const tx of new Set(statements.map((s) => s.tx))) {
+      const group = statements.filter((s) => s.tx === tx);
+      if (group.length === 1) await session.run(group[0].cypher, group[0].params, { timeout: timeoutMs });
+      else await session.executeRead(async (t) => { for (const s of group) await t.run(s.cypher, s.params); }, { timeout: timeoutMs });
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+export async function runHttp(base: string, c: Case): Promise<number> {
+  const res = await fetch(base + c.path, c.method === 'POST' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c.body) } : {});
+  await res.arrayBuffer();
+  return res.status;
+}
+
+export interface Samples {
+  http: number[];
+  raw: number[];
+  httpErrors: Map<number | string, number>;
+  rawErrors: number;
+  stopped?: string;
+}
+
+export interface MeasureOptions {
+  rounds: number;
+  warmRounds: number;
+  /** seconds a case may spend in all (both paths) before it stops early */
+  budgetSeconds: number;
+  say: (msg: string) => void;
+}
+
+export async function measure(base: string, driver: Driver, cases: Case[], statements: Statement[][], o: MeasureOptions): Promise<Samples[]> {
+  const out: Samples[] = cases.map(() => ({ http: [], raw: [], httpErrors: new Map(), rawErrors: 0 }));
+  const spent = cases.map(() => 0);
+  const timeOne = async (k: number, path: 'http' | 'raw', keep: boolean) => {
+    const t = performance.now();
+    if (path === 'http') {
+      const status = await runHttp(base, cases[k]).catch((e) => String(e?.message ?? e));
+      const ms = performance.now() - t;
+      if (status !== 200) out[k].httpErrors.set(status, (out[k].httpErrors.get(status) ?? 0) + 1);
+      if (keep) out[k].http.push(ms);
+      spent[k] += ms;
+    } else {
+      const ok = await runRaw(driver, statements[k]).then(() => true, () => false);
+      const ms = performance.now() - t;
+      if (!ok) out[k].rawErrors++;
+      if (keep) out[k].raw.push(ms);
+      spent[k] += ms;
+    }
+  };
+  for (let round = -o.warmRounds; round < o.rounds; round++) {
+    const keep = round >= 0;
+    if (round === 0) for (const s of out) s.httpErrors.clear(), (s.rawErrors = 0);
+    for (let k = 0; k < cases.length; k++) {
+      if (out[k].stopped) continue;
+      const order: Array<'http' | 'raw'> = round % 2 ? ['raw', 'http'] : ['http', 'raw'];
+      for (const p of order) await timeOne(k, p, keep);
+      if (keep && spent[k] > o.budgetSeconds * 1000 && out[k].http.length >= 5) out[k].stopped = `stopped after ${out[k].http.length} rounds (over its ${o.budgetSeconds} s budget)`;
+    }
+    if (keep && round % 50 === 0) o.say(`  round ${round} of ${o.rounds}`);
+  }
+  return out;
+}
+
+export const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+
+export interface Profile {
+  dbHits: number;
+  rows: number;
+  /** the plan's operators, root first, with their db hits (the heaviest is what to fix) */
+  operators: string;
+}
+
+/** PROFILE of each captured statement: total db hits and the heaviest operators. */
+export async function profile(driver: Driver, statements: Statement[]): Promise<Profile> {
+  let dbHits = 0;
+  let rows = 0;
+  const ops: Array<[string, number]> = [];
+  const walk = (p: { operatorType: string; dbHits: number; rows: number; children: unknown[] }) => {
+    dbHits += p.dbHits;
+    ops.push([p.operatorType.replace(/@.*/, ''), p.dbHits]);
+    for (const c of p.children) walk(c as typeof p);
+  };
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    for (const s of statements) {
+      const res: QueryResult = await session.run(`PROFILE ${s.cypher}`, s.params, { timeout: 60_000 });
+      const summary: ResultSummary = res.summary;
+      rows += res.records.length;
+      if (summary.profile) walk(summary.profile as never);
+    }
+  } catch (err) {
+    return { dbHits: NaN, rows: NaN, operators: `PROFILE failed: ${String((err as Error).message).split('\n')[0]}` };
+  } finally {
+    await session.close();
+  }
+  const top = ops.filter(([, h]) => h > 0).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([op, h]) => `${op} ${h.toLocaleString('en')}`);
+  return { dbHits, rows, operators: top.join(', ') || ops.map(([op]) => op).slice(0, 3).join(', ') };
+}
