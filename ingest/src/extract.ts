@@ -76,16 +76,34 @@ const RARE = 200;
  * a word its dictionary has rarely seen (星河, 稼轩), Latin letters, a quote, a number (108号院) or a curated name.
  */
 export function hasProperNoun(text: string, tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
-  if (!CONCRETE.test(c.type) || c.rule !== 'suffix') return true;
   // streets are named with plain words (花园路, 大学路); an address opening the name (历下区…局) is a proper noun
   if (/[“”"A-Za-z\d（(]/.test(c.name) || /[路街巷]$/.test(c.name) || /^[\u4e00-\u9fa5]{2,3}[省市区县]/.test(c.name)) return true;
   const suffix = suffixOf(c.name) ?? '';
-  return tokens.some(
-    (t) =>
-      t.start < c.end - suffix.length &&
-      t.end > c.start &&
-      (/^(?:ns|nr|nrt|nrfg|nz|nt|x|j|eng)$/.test(t.tag) || wordFrequency(t.word) < RARE || (t.word.length >= 2 && gazetteer.byTerm.has(t.word) && t.word !== c.name)),
-  );
+  return tokens.some((t) => t.start < c.end - suffix.length && t.end > c.start && properToken(t, gazetteer, c.name));
+}
+
+/** Kinds of curated name that are fields or programmes (金融业, 文旅): the user dictionary tags them nz, but they name no one thing. */
+const FIELD_TYPES = /^(?:Industry|Strategy|Event|Honor)$/;
+
+function properToken(t: Token, gazetteer: Gazetteer, whole: string): boolean {
+  const known = t.word.length >= 2 && t.word !== whole ? gazetteer.byTerm.get(t.word) : undefined;
+  if (known) return !FIELD_TYPES.test(known.type);
+  // a rare two-character word is a name's stem (星河, 稼轩); a rare longer compound is still a common phrase (社区卫生)
+  return /^(?:ns|nr|nrt|nrfg|nz|nt|x|j|eng)$/.test(t.tag) || (t.word.length === 2 && wordFrequency(t.word) < RARE);
+}
+
+/** A counted name (…中心2处) is still one name when a place or person names it (匡山街道社区卫生服务中心). */
+function placeNamed(tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
+  return tokens.some((t) => t.start < c.end && t.end > c.start && (/^(?:ns|nr|x)$/.test(t.tag) || gazetteer.byTerm.get(t.word)?.type === 'Area'));
+}
+
+/**
+ * A rule's name of a site, building or project, or an activity (…活动), that names a kind rather than one thing
+ * (社区卫生服务站, 商业综合体, 惠民活动): it holds no proper noun.
+ */
+function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
+  const concrete = CONCRETE.test(c.type) || (c.type === 'Event' && c.name.endsWith('活动'));
+  return concrete && (c.rule === 'suffix' || c.rule === 'list') && !hasProperNoun(text, tokens, c, gazetteer);
 }
 
 /** Known places and bodies that can act: one followed by a governing verb is a clause's subject. */
@@ -180,7 +198,6 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         const suffix = suffixOf(name);
         return !!suffix && specificEnough(name, suffix) && !trimLeadingVerbs(name, 0, name.length);
       };
-      const proper = (c: Candidate) => hasProperNoun(text, tokens, c, gazetteer);
       const known = matchGazetteer(text, gazetteer);
       const knownEnds = new Map(known.map((k) => [k.end, k]));
       // a suffix name that ends in a known name is only a longer name if what it adds has no verb
@@ -188,7 +205,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const at = tokenIndex(text, tokens);
       const suffixed = suffixCandidates(text, tokens).flatMap((c) => afterSubject(text, tokens, at, c, known)).map((c) => afterProgramme(text, c, known)).filter((c) => {
         const k = knownEnds.get(c.end);
-        return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || proper(c));
+        return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || placeNamed(tokens, c, gazetteer));
       });
       const places = placeCandidates(tokens, gazetteer);
       const slogans = sloganCandidates(text);
@@ -206,7 +223,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         const name = text.slice(start, c.end);
         return { ...c, start, name: c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name };
       });
-      const raw = [...known, ...slogans, ...places, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => process.env.H2_NOPROPER || proper(c))];
+      const raw = [...known, ...slogans, ...places, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))];
       const chosen = select(raw.map((c) => resolve(c, gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer)), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
@@ -227,7 +244,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // opening a site it built (猪八戒网 in 猪八戒网产业园) are mentions of their own
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      const prefixes = [...companies.parents.filter(inside), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), provincePrefix(text, o, gazetteer), quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName))];
+      const prefixes = [...companies.parents.filter(inside), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), provincePrefix(text, o, gazetteer), quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i))];
       // so are well-known slogans inside a project or event (新旧动能转换 in 全省新旧动能转换重大项目); a
       // programme or honour built on one (“放管服”改革, 脱贫攻坚先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');

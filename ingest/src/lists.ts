@@ -52,7 +52,7 @@ function readHead(text: string, from: number): { head: string; end: number } {
   const typedOpening = (p: string) =>
     [...p].map((_, k) => p.slice(0, p.length - k)).find((o) => o.length >= 2 && o.length <= 4 && !/[的“”]/.test(o) && (/^(?:Area|Project|Organization|Enterprise)$/.test(typeOfHead(o) ?? '') || spreads(o)));
   // …or the shortest opening with a head noun (历史文化街区 of 历史文化街区保护利用)
-  const opening = (p: string) => [...p].map((_, k) => p.slice(0, k + 1)).find((o) => o.length >= 2 && typeOfHead(o));
+  const opening = (p: string) => [...p].map((_, k) => p.slice(0, k + 1)).find((o) => o.length >= 2 && /^(?:Area|Park|Facility)$/.test(typeOfHead(o) ?? ''));
   const head = parts.map(typedOpening).find((o) => o) ?? parts.find((p) => typeOfHead(p)) ?? parts.map(opening).find((o) => o) ?? parts[0] ?? '';
   return { head, end: from + (m?.[0].length ?? 0) };
 }

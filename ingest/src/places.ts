@@ -105,6 +105,9 @@ export function quarterPrefix(text: string, outer: Candidate, gazetteer: Gazette
   return { start: outer.start, end: outer.start + m[1].length, name: known?.name ?? m[1], type: 'Area', rule: 'pattern' };
 }
 
+/** The last character of a stem that makes …区 a kind of area, not a district: 片区, 小区, 园区, 校区 (老城区 is a zone by its whole stem). */
+const ZONE_TAIL = /[片街社景园校厂营矿小院库]$/;
+
 /** The pieces of an address printed before a name: a city or province, a district or county, a subdistrict. */
 const CITY = /^[\u4e00-\u9fa5]{2,3}[省市]/;
 const COUNTY = /^[\u4e00-\u9fa5]{2,3}[区县]/;
@@ -131,7 +134,7 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
     const known = gazetteer.byTerm.get(name);
     // a district's stem names no kind of zone (东关片区, 高新区)
     const stem = name.slice(0, -1);
-    if (level === 'county' && !known && (ZONE_KIND.test(stem) || ZONE_KIND.test(stem.slice(-2)) || /[片街社景园校厂营矿]$/.test(stem))) return;
+    if (level === 'county' && !known && (ZONE_KIND.test(stem) || ZONE_KIND.test(stem.slice(-2)) || ZONE_TAIL.test(stem))) return;
     if (known && known.type !== 'Area') return;
     places.push({ start, end: start + name.length, name: known?.name ?? name, type: 'Area', rule: 'pattern' });
     start += name.length;
@@ -155,19 +158,20 @@ const INSTITUTION = /(?:学校|中学|小学|幼儿园|医院|大学|学院|街�
  * building project, a hospital's branch, a subdistrict's health centre. Only from the start of the name, and
  * never the whole of it; a district opening a body's name (历下区人民政府) is a place of its own too.
  */
-export function innerNames(text: string, outer: Candidate, gazetteer: Gazetteer, named: (name: string) => boolean): Candidate[] {
+export function innerNames(text: string, outer: Candidate, gazetteer: Gazetteer, named: (name: string) => boolean, wordEnd: (at: number) => boolean): Candidate[] {
   if (!/^(?:Facility|Project|Organization|Park|Honor)$/.test(outer.type)) return [];
   const out: Candidate[] = [];
   const name = text.slice(outer.start, outer.end);
   for (let end = 4; end < name.length - 1; end++) {
     const prefix = name.slice(0, end);
-    if (!INSTITUTION.test(prefix) || !named(prefix)) continue;
+    // it ends where a word ends (not 山东大学国家大学 of …大学科技园); jieba glues 街道 to what follows (街道社区)
+    if (!INSTITUTION.test(prefix) || !named(prefix) || (!wordEnd(outer.start + end) && !prefix.endsWith('街道'))) continue;
     const known = gazetteer.byTerm.get(prefix);
     out.push({ start: outer.start, end: outer.start + end, name: known?.name ?? prefix, type: known?.type ?? (/街道$/.test(prefix) ? 'Area' : /(?:大学|学院)$/.test(prefix) ? 'Organization' : 'Facility'), rule: 'pattern' });
   }
   if (outer.type === 'Organization') {
     const m = COUNTY.exec(name);
-    if (m && m[0].length < name.length - 1 && !ZONE_KIND.test(m[0].slice(0, -1)) && !/[片街社景园校厂营矿]$/.test(m[0].slice(0, -1))) {
+    if (m && m[0].length < name.length - 1 && !ZONE_KIND.test(m[0].slice(0, -1)) && !ZONE_TAIL.test(m[0].slice(0, -1))) {
       const known = gazetteer.byTerm.get(m[0]);
       if (!known || known.type === 'Area') out.push({ start: outer.start, end: outer.start + m[0].length, name: known?.name ?? m[0], type: 'Area', rule: 'pattern' });
     }

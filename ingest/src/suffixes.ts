@@ -38,7 +38,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   规划: 'Strategy', 思想: 'Strategy', 格局: 'Strategy', 政策: 'Strategy',
   集团: 'Enterprise', 公司: 'Enterprise', 分公司: 'Enterprise', 总部: 'Enterprise', 银行: 'Enterprise',
   研究院: 'Organization', 研究所: 'Organization', 大学: 'Organization', 学院: 'Organization', 委员会: 'Organization', 实验室: 'Organization',
-  平台: 'Organization', 共同体: 'Organization', 协会: 'Organization', 商会: 'Organization', 管委会: 'Organization', 政府: 'Organization',
+  平台: 'Organization', 共同体: 'Organization', 协会: 'Organization', 商会: 'Organization', 管委会: 'Organization', 人民政府: 'Organization', 区政府: 'Organization', 市政府: 'Organization', 县政府: 'Organization',
   局: 'Organization', 教育集团: 'Organization',
   中心: 'Facility', 大厦: 'Facility', 路: 'Facility', 街: 'Facility', 号线: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility',
   医院: 'Facility', 卫生院: 'Facility', 院区: 'Facility', 学校: 'Facility', 中学: 'Facility', 小学: 'Facility', 幼儿园: 'Facility', 校区: 'Facility', 分校: 'Facility',
@@ -151,7 +151,7 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
 }
 
 /** Adverbs of manner that open a verb phrase (加快推进, 深入实施, 稳妥推进). */
-const MANNER = ['全面', '深入', '认真', '积极', '加快', '有序', '稳妥', '大力', '持续', '着力', '扎实', '全力', '努力', '高水平', '进一步'];
+const MANNER = ['广泛', '全面', '深入', '认真', '积极', '加快', '有序', '稳妥', '大力', '持续', '着力', '扎实', '全力', '努力', '高水平', '进一步'];
 /** Verbs that govern a name: what precedes a name in a clause, never part of it. */
 const GOVERNING_VERBS = [
   '畅通', '打通', '贯通', '拓宽', '提高', '总投资', '落户', '入驻', '位于', '助推', '助力', '招引', '开工', '强力', '开展', '实施', '推进', '加快',
@@ -185,7 +185,7 @@ export function trimName(text: string, tokens: Token[], at: Int32Array, start: n
 }
 
 /** Words ending in a suffix character that are not that kind of name (思路 and 出路 are no roads). */
-const NOT_A_SUFFIX = /(?:思路|道路|出路|新路|门路|线路|套路|销路|电路|回路|之路|活路|后路|布局|大局|全局|开局|结局|变局|当局|新局|街头)$/;
+const NOT_A_SUFFIX = /(?:思路|道路|出路|新路|门路|线路|套路|销路|电路|回路|之路|活路|后路|布局|大局|全局|开局|结局|变局|当局|新局|街头|开街|上街|逛街|沿街|临街|中小学)$/;
 
 export function suffixOf(name: string): string | undefined {
   if (NOT_A_SUFFIX.test(name)) return undefined;
