@@ -30,7 +30,10 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'ingest/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return cliWith({}, ...args);
+}
+function cliWith(env: Record<string, string>, ...args: string[]) {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'ingest/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
@@ -96,7 +99,7 @@ describe('--load', () => {
   beforeAll(async () => {
     neo = await privateNeo4j();
     await loadSeed(neo.driver, compileSeed());
-  });
+  }, 300_000); // a JVM and the seed, on a shared two-core machine
   afterAll(async () => neo?.dispose());
 
   const snapshot = async () => {
@@ -114,7 +117,7 @@ describe('--load', () => {
     await expect(
       loadDraft(neo.driver, draft, text, {
         onProgress: (done) => {
-          if (done === 8) throw new Error('disk full (simulated)');
+          if (done === 3) throw new Error('disk full (simulated)'); // after the graph is written, before the commit
         },
       }),
     ).rejects.toThrow(/simulated/);
@@ -213,5 +216,26 @@ describe('--load', () => {
     expect(before.length).toBeGreaterThan(5);
     await loadSeed(neo.driver, compileSeed());
     expect(await mentions()).toEqual(before);
+  });
+
+  it('loads through the same path as POST /api/drafts, and keeps a review\'s decisions when loaded again', async () => {
+    const file = join(dir, 'cli-load.txt');
+    writeFileSync(file, ARTICLE);
+    const env = { NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password };
+    const first = cliWith(env, file, '--year', '2025', '--title', '命令行', '--load');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/loaded draft cli-load .*Review it in the browser/);
+    // a reviewer rejects one entity (as the review operation does) …
+    const { reviewDraft } = await import('../server/src/operations/review.ts');
+    const stored = (await neo.driver.executeQuery(`MATCH (d:Draft {id: 'cli-load'}) RETURN d.record AS r`)).records[0].get('r');
+    const huawei = (JSON.parse(stored).entities as Array<{ id: string; name: string }>).find((e) => e.name === '华为云')!;
+    const write = neo.driver.session();
+    await write.executeWrite((tx) => reviewDraft(tx, 'cli-load', { accept: [], reject: [huawei.id] }, new Date().toISOString()));
+    await write.close();
+    // … and loading the file again does not propose it again
+    const again = cliWith(env, file, '--year', '2025', '--load');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/loaded again draft cli-load .*1 rejected/);
+    expect((await neo.driver.executeQuery(`MATCH (n:Entity {name: '华为云'}) RETURN n`)).records).toEqual([]);
   });
 });

@@ -65,32 +65,146 @@ export const DraftSchema = z
   .meta({ id: 'Draft' });
 export type Draft = z.infer<typeof DraftSchema>;
 
-// ---- the review workflow (issue 16): requests the browser will send ---------------------------------
+// ---- the review workflow (issue 16) ------------------------------------------------------------------
+/** An article's size limit for drafts, in UTF-8 bytes of the decoded text (or of an uploaded file). */
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
-export const DraftCreateRequestSchema = z.strictObject({
-  text: z.string({ error: 'text is required: the article to extract from' }).trim().min(1, 'text must not be empty'),
-  title: z.string().trim().min(1).max(200).optional(),
-  year: z.number().int().min(1900).max(2100).optional(),
-});
+/** Where an item of a draft stands: proposed until a reviewer accepts or rejects it. */
+export const DRAFT_ITEM_STATUSES = ['proposed', 'accepted', 'rejected'] as const;
+export type DraftItemStatus = (typeof DRAFT_ITEM_STATUSES)[number];
+
+const Year = z.number().int().min(1900).max(2100);
+
+export const DraftCreateRequestSchema = z
+  .strictObject({
+    /** the article as text (pasted); or `file` */
+    text: z.string().optional(),
+    /** an uploaded file's bytes, base64: UTF-8, GBK/GB18030 or Big5 are decoded on the server */
+    file: z.strictObject({ name: z.string().trim().min(1).max(200), base64: z.string().min(1, 'the file is empty') }).optional(),
+    title: z.string().trim().min(1).max(200).optional(),
+    /** the day it was published, YYYY-MM-DD; gives the year when `year` is absent */
+    date: z.iso.date('date must be a day such as 2025-06-30').optional(),
+    year: Year.optional(),
+  })
+  .refine((r) => r.text !== undefined || r.file !== undefined, { message: 'text is required: the article to extract from (or file: {name, base64} for an upload)', path: ['text'] })
+  .refine((r) => r.text === undefined || r.file === undefined, { message: 'send either text or file, not both', path: ['file'] })
+  .meta({ id: 'DraftCreateRequest' });
 export type DraftCreateRequest = z.infer<typeof DraftCreateRequestSchema>;
 
-export const DraftReviewRequestSchema = z.strictObject({
-  accept: z.array(z.string()).default([]),
-  reject: z.array(z.string()).default([]),
-  /** item id → corrected fields (name, type, endpoints, relation type) */
-  edits: z
-    .record(
-      z.string(),
-      z.strictObject({
-        name: z.string().trim().min(2).optional(),
-        type: z.enum(ENTITY_LABELS).optional(),
-        source: z.string().optional(),
-        target: z.string().optional(),
-        relation: z.enum(RELATION_TYPE_NAMES).optional(),
-        mergeInto: z.string().optional(),
-      }),
-    )
-    .optional(),
+const EditSchema = z.strictObject({
+  /** entities: a corrected name or type */
+  name: z.string().trim().min(2, 'a name has at least 2 characters').max(100).optional(),
+  type: z.enum(ENTITY_LABELS).optional(),
+  /** entities: accept as an alias of this existing entity (its id) instead of as a new one */
+  mergeInto: z.string().min(1).optional(),
+  /** relations: another endpoint (a draft entity's id or an existing entity's id), another type */
+  source: z.string().min(1).optional(),
+  target: z.string().min(1).optional(),
+  relation: z.enum(RELATION_TYPE_NAMES).optional(),
 });
+export type DraftEdit = z.infer<typeof EditSchema>;
+
+export const DraftReviewRequestSchema = z
+  .strictObject({
+    accept: z.array(z.string().min(1)).max(5000).default([]),
+    reject: z.array(z.string().min(1)).max(5000).default([]),
+    /** item id → corrected fields; applied to the accepted items (and kept on proposed ones) */
+    edits: z.record(z.string(), EditSchema).optional(),
+  })
+  .meta({ id: 'DraftReviewRequest' });
 export type DraftReviewRequest = z.output<typeof DraftReviewRequestSchema>;
+
+export const DraftParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
+
+/** An existing entity a draft entity is (match) or may be (candidate), and why. */
+export const DraftEntityRefSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    type: z.enum(ENTITY_LABELS),
+    status: z.enum(['curated', 'proposed']),
+    /** name: the same name; alias: one of its aliases; prefix: the same up to 济南/市中区; pinyin: the same pinyin */
+    by: z.enum(['name', 'alias', 'prefix', 'pinyin']),
+  })
+  .meta({ id: 'DraftEntityRef' });
+export type DraftEntityRef = z.infer<typeof DraftEntityRefSchema>;
+
+export const DraftEntityItemSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    type: z.enum(ENTITY_LABELS),
+    status: z.enum(DRAFT_ITEM_STATUSES),
+    evidence: z.array(DraftEvidenceSchema),
+    /** every mention in the article (the highlighting) */
+    mentions: z.array(Span),
+    aliases: z.array(z.string()),
+    rules: z.array(z.string()),
+    /** its node in the graph (dashed on the canvas while proposed); null once rejected */
+    node: z.string().nullable(),
+    /** the existing entity it is: accepting adds this article's evidence to it */
+    match: DraftEntityRefSchema.nullable(),
+    /** existing entities it may be the same as (merge into one as an alias) */
+    candidates: z.array(DraftEntityRefSchema),
+    /** accepted as an alias of this existing entity */
+    mergedInto: z.string().nullable(),
+    /** the name it had when proposed, when a reviewer changed it */
+    proposedName: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+  })
+  .meta({ id: 'DraftEntityItem' });
+export type DraftEntityItem = z.infer<typeof DraftEntityItemSchema>;
+
+export const DraftRelationItemSchema = z
+  .object({
+    id: z.string(),
+    /** a draft entity's id, or an existing entity's id after an edit */
+    source: z.string(),
+    target: z.string(),
+    type: z.enum(RELATION_TYPE_NAMES),
+    status: z.enum(DRAFT_ITEM_STATUSES),
+    evidence: z.array(DraftEvidenceSchema),
+    rule: z.string().nullable(),
+    amount: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+  })
+  .meta({ id: 'DraftRelationItem' });
+export type DraftRelationItem = z.infer<typeof DraftRelationItemSchema>;
+
+const Counts = z.object({ proposed: z.number().int(), accepted: z.number().int(), rejected: z.number().int() });
+
+export const DraftSummarySchema = z
+  .object({
+    id: z.string(),
+    /** the article's id (GET /api/articles/:id) */
+    article: z.string(),
+    title: z.string().nullable(),
+    date: z.string().nullable(),
+    year: z.number().int().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    entities: Counts,
+    relations: Counts,
+  })
+  .meta({ id: 'DraftSummary' });
+export type DraftSummary = z.infer<typeof DraftSummarySchema>;
+
+export const DraftListSchema = z.object({ drafts: z.array(DraftSummarySchema) }).meta({ id: 'DraftList' });
+export type DraftList = z.infer<typeof DraftListSchema>;
+
+export const DraftViewSchema = DraftSummarySchema.extend({
+  text: z.string(),
+  encoding: z.string(),
+  convertedFromTraditional: z.boolean(),
+  entities: z.array(DraftEntityItemSchema),
+  relations: z.array(DraftRelationItemSchema),
+  counts: z.object({ entities: Counts, relations: Counts }),
+  /** existing entities the relations point to after an edit (id → name and type), for display */
+  others: z.record(z.string(), z.object({ name: z.string(), type: z.enum(ENTITY_LABELS) })),
+}).meta({ id: 'DraftView' });
+export type DraftView = z.infer<typeof DraftViewSchema>;
+
+export const DraftReviewResultSchema = DraftViewSchema.extend({
+  applied: z.object({ accepted: z.array(z.string()), rejected: z.array(z.string()) }),
+}).meta({ id: 'DraftReviewResult' });
+export type DraftReviewResult = z.infer<typeof DraftReviewResultSchema>;

@@ -23,7 +23,7 @@ export async function runSeedCommand(graph: SeedGraph, options: { reset: boolean
       },
     });
     bar.stop();
-    console.log(`loaded ${counts.entities} entities, ${counts.relations} relations, ${counts.mentions} mention links, ${counts.articles} articles`);
+    console.log(`loaded ${counts.entities} entities, ${counts.relations} relations, ${counts.mentions} mention links, ${counts.articles} articles${counts.drafts ? `; wrote the graph of ${counts.drafts} drafts again (reviewed items kept)` : ''}`);
     const s = await countGraph(createDb(database.driver, config.NEO4J_DATABASE));
     console.log(`database now holds ${s.nodes} nodes and ${s.relationships} relationships`);
     console.table(s.labels);

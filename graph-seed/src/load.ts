@@ -2,22 +2,29 @@
 // with MERGE in batched UNWIND statements inside ONE write transaction, so a failure leaves the
 // database exactly as it was. Curated items no longer in the files are removed; proposed ones and
 // their mention links stay. The property maps come from the one storage writer (model/storage).
+// Drafts and their reviews (model/storage/drafts.ts) are never deleted, not even by --reset: after
+// the files, each draft's graph is written again, so reviewed entities, facts, aliases and evidence
+// come back exactly as the reviewer left them, and rejections stay remembered.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPE_NAMES } from '../../model/index.ts';
 import { articleRecord, ensureSchema, entityRecord, relationRecord, writeFigures } from '../../model/storage/index.ts';
+import { DRAFT_LABEL, writeAllDraftGraphs } from '../../model/storage/drafts.ts';
+import { figureToStore } from './figures.ts';
 import type { SeedEntity, SeedGraph, SeedRelation } from './model.ts';
 
 export const BATCH_SIZE = 250;
 
 export interface LoadOptions {
   database?: string;
-  /** wipe the whole database first (same transaction) */
+  /** wipe the database first (same transaction), except the drafts and their reviews, which are written again after the files */
   reset?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface LoadCounts {
   articles: number;
+  /** drafts whose graph (reviewed and still proposed items) was written again after the files */
+  drafts: number;
   entities: number;
   relations: number;
   mentions: number;
@@ -51,7 +58,7 @@ export async function loadSeed(driver: Driver, graph: SeedGraph, options: LoadOp
   // vocabulary enum (never from user input), which is why they may be spliced into the text.
   type Step = (tx: ManagedTransaction) => Promise<unknown>;
   const steps: Step[] = [];
-  if (options.reset) steps.push((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+  if (options.reset) steps.push((tx) => tx.run(`MATCH (n) WHERE NOT n:${DRAFT_LABEL} DETACH DELETE n`));
   for (const rows of batches(graph.articles.map(articleRecord)))
     steps.push((tx) => tx.run('UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row', { rows }));
   for (const label of ENTITY_LABELS) {
@@ -100,10 +107,13 @@ export async function loadSeed(driver: Driver, graph: SeedGraph, options: LoadOp
       { keys: mentionRows.map((m) => `${m.entity}|${m.article}`) },
     ),
   );
-
   // each entity's figures become exactly the files' (Figure nodes, model/storage/figures.ts); after the
   // removals above, so the figures of an entity the files dropped go with it
   steps.push((tx) => writeFigures(tx, graph.entities.map((e) => ({ id: e.id, status: 'curated', figures: e.figures }))));
+  let drafts = 0;
+  steps.push(async (tx) => {
+    drafts = await writeAllDraftGraphs(tx, figureToStore);
+  });
 
   const session = driver.session({ database: options.database });
   try {
@@ -116,5 +126,5 @@ export async function loadSeed(driver: Driver, graph: SeedGraph, options: LoadOp
   } finally {
     await session.close();
   }
-  return { articles: graph.articles.length, entities: graph.entities.length, relations: graph.relations.length, mentions: mentionRows.length };
+  return { articles: graph.articles.length, drafts, entities: graph.entities.length, relations: graph.relations.length, mentions: mentionRows.length };
 }

@@ -1,41 +1,46 @@
-// Loads a draft into Neo4j as status 'proposed', in ONE write transaction: a failure anywhere
-// leaves the database as it was. Curated nodes and relationships are never overwritten — a proposed
-// entity whose name is a curated name or alias links to the curated node instead.
+// Loads a draft into Neo4j in ONE write transaction (a failure anywhere leaves the database as it was):
+// the draft's record — every proposed item with its decision — as a (:Draft) node, and the graph it
+// implies (model/storage/drafts.ts): proposed items with status 'proposed', linked to curated entities
+// of the same name or alias, never over them. Loading the same article again keeps every decision a
+// reviewer made: accepted items stay, rejected ones are not proposed again.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_LABELS, RELATION_TYPES, type Draft, type DraftEvidence, type DraftFigure, type EntityLabel, type Evidence } from '../../model/index.ts';
-import { articleId, articleRecord, ensureSchema, entityId, entityRecord, relationId, relationRecord, writeFigures, type FigureToStore } from '../../model/storage/index.ts';
+import { ENTITY_LABELS, RELATION_TYPES, type Draft, type EntityLabel } from '../../model/index.ts';
+import { articleId, ensureSchema } from '../../model/storage/index.ts';
+import { entityItemId, readDraft, relationItemId, saveDraft, writeDraftGraph, type DraftRecord, type GraphCounts } from '../../model/storage/drafts.ts';
 import { figureToStore } from '../../graph-seed/src/figures.ts';
 
 export interface DraftLoadOptions {
   database?: string;
+  /** called after each step inside the transaction (a throw rolls everything back) */
   onProgress?: (done: number, total: number) => void;
+  /** the time of the load (tests pass a fixed one) */
+  now?: Date;
 }
 
-export interface DraftLoadCounts {
+export interface DraftLoadCounts extends GraphCounts {
   /** the article was loaded before with another text: that text and what was proposed from it were replaced */
   replacedText: boolean;
-  created: number;
+  /** proposed entities the graph already had under that name or alias */
   linkedToCurated: number;
-  relations: number;
-  mentions: number;
+  created: number;
+  /** items a reviewer decided on before, kept as decided */
+  keptDecisions: number;
+  record: DraftRecord;
 }
 
+/** A draft that cannot be loaded; `conflict` when it contradicts what is stored (a curated or reviewed text). */
 export class DraftLoadError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly conflict = false,
+  ) {
     super(message);
     this.name = 'DraftLoadError';
   }
 }
 
-/** A draft figure in the curated figure shape, so the details panel shows proposed figures too. */
-function figureOf(file: string, year: number | undefined, f: DraftFigure): FigureToStore {
-  return figureToStore({ kind: f.kind, amount: f.amount, year: f.year }, { article: file, ...f.evidence, year: f.year ?? year ?? null });
-}
-
-const evidenceOf = (file: string, year: number | undefined, evidence: DraftEvidence[]): Evidence[] => evidence.map((e) => ({ article: file, ...e, year: year ?? null }));
-
 /** Refuse a draft the vocabulary does not allow, before anything is written. */
-function validate(draft: Draft): void {
+export function validateDraft(draft: Draft): void {
   const types = new Map(draft.entities.map((e) => [e.name, e.type]));
   for (const e of draft.entities) if (!ENTITY_LABELS.includes(e.type)) throw new DraftLoadError(`draft entity "${e.name}": unknown type "${e.type}"`);
   for (const r of draft.relationships) {
@@ -49,140 +54,111 @@ function validate(draft: Draft): void {
   }
 }
 
+/**
+ * The record of a draft: every item proposed, keyed by ids derived from the names it was proposed
+ * with. Items a reviewer decided on in `previous` (the same article, the same text) keep their
+ * decision, edits included, whether or not the extractor proposes them again.
+ */
+export function recordFromDraft(draft: Draft, text: string, previous: DraftRecord | undefined, now: string, date?: string): DraftRecord {
+  const decidedEntities = new Map((previous?.entities ?? []).filter((e) => e.status !== 'proposed').map((e) => [e.id, e]));
+  const decidedRelations = new Map((previous?.relations ?? []).filter((r) => r.status !== 'proposed').map((r) => [r.id, r]));
+  const entities: DraftRecord['entities'] = [...decidedEntities.values()];
+  for (const e of draft.entities) {
+    const id = entityItemId(e.name);
+    if (decidedEntities.has(id)) continue;
+    entities.push({
+      id,
+      name: e.name,
+      proposedName: null,
+      type: e.type,
+      aliases: e.aliases ?? [],
+      rules: e.rules,
+      mentions: e.mentions,
+      evidence: e.evidence,
+      figures: e.figures ?? [],
+      status: 'proposed',
+      mergedInto: null,
+      reviewedAt: null,
+    });
+  }
+  const relations: DraftRecord['relations'] = [...decidedRelations.values()];
+  const rejected = new Set(entities.filter((e) => e.status === 'rejected').map((e) => e.id));
+  for (const r of draft.relationships) {
+    const source = entityItemId(r.source);
+    const target = entityItemId(r.target);
+    const id = relationItemId(source, r.type, target);
+    if (decidedRelations.has(id)) continue;
+    // a fact about a rejected entity is not proposed again either
+    if (rejected.has(source) || rejected.has(target)) continue;
+    relations.push({
+      id,
+      source,
+      target,
+      type: r.type,
+      rule: r.properties?.rule ?? null,
+      amount: r.properties?.amount ?? null,
+      amountYuan: r.properties?.amount_yuan ?? null,
+      evidence: r.evidence,
+      status: 'proposed',
+      reviewedAt: null,
+    });
+  }
+  return {
+    id: articleId(draft.article.file),
+    file: draft.article.file,
+    title: draft.article.title ?? previous?.title ?? null,
+    date: date ?? previous?.date ?? null,
+    year: draft.article.year ?? previous?.year ?? null,
+    encoding: draft.article.encoding,
+    convertedFromTraditional: draft.article.convertedFromTraditional,
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+    text,
+    entities,
+    relations,
+  };
+}
+
+/** The whole load inside the caller's transaction: read what is stored, refuse conflicts, write. */
+export async function loadDraftInTx(tx: ManagedTransaction, draft: Draft, text: string, now: string, progress: (done: number) => void = () => {}, date?: string) {
+  const id = articleId(draft.article.file);
+  const stored = await tx.run('MATCH (a:Article {id: $id}) RETURN a.text AS text, a.draft AS draft', { id });
+  const article = stored.records[0];
+  if (article && !article.get('draft') && article.get('text') !== text)
+    throw new DraftLoadError(
+      `article ${draft.article.file} is curated and its stored text differs from this one, so the draft's spans would point into the wrong text; ingest it under another file name`,
+      true,
+    );
+  let previous = await readDraft(tx, id);
+  let replacedText = false;
+  if (previous && previous.text !== text) {
+    const decided = [...previous.entities, ...previous.relations].filter((i) => i.status !== 'proposed').length;
+    if (decided)
+      throw new DraftLoadError(
+        `article ${draft.article.file} was reviewed (${decided} items decided) with another text; its spans would point into the wrong text, so ingest the corrected text under another file name`,
+        true,
+      );
+    previous = undefined;
+    replacedText = true;
+  }
+  progress(1);
+  const record = recordFromDraft(draft, text, previous, now, date);
+  await saveDraft(tx, record);
+  progress(2);
+  const counts = await writeDraftGraph(tx, record, figureToStore);
+  progress(3);
+  const keptDecisions = [...record.entities, ...record.relations].filter((i) => i.status !== 'proposed').length;
+  return { ...counts, replacedText, linkedToCurated: counts.linkedToExisting, created: counts.proposedEntities + counts.acceptedEntities, keptDecisions, record };
+}
+
 export async function loadDraft(driver: Driver, draft: Draft, text: string, options: DraftLoadOptions = {}): Promise<DraftLoadCounts> {
-  validate(draft);
+  validateDraft(draft);
   await ensureSchema(driver, options.database);
-  const file = draft.article.file;
-  const year = draft.article.year;
-  const article = articleRecord({ id: articleId(file), file, headline: draft.article.title ?? file, year: year ?? null, text, status: 'proposed' });
-  const counts: DraftLoadCounts = { replacedText: false, created: 0, linkedToCurated: 0, relations: 0, mentions: 0 };
-
-  type Step = (tx: ManagedTransaction, ids: Map<string, string>) => Promise<unknown>;
-  const steps: Step[] = [];
-  // the article: created if new; the same text again changes nothing; a corrected version of a proposed
-  // article replaces its text and everything proposed from it (entities, facts, mention spans) in this
-  // same transaction, so no span ever points into another text; a curated article's text is never replaced
-  steps.push(async (tx) => {
-    const res = await tx.run('MATCH (a:Article {id: $id}) RETURN a.status AS status, a.text AS text', { id: articleId(file) });
-    const existing = res.records[0];
-    if (!existing) return tx.run('CREATE (a:Article) SET a = $row', { row: article });
-    if (existing.get('text') === text) return;
-    if (existing.get('status') !== 'proposed')
-      throw new DraftLoadError(`article ${file} is curated and its stored text differs from this one, so the draft's spans would point into the wrong text; ingest it under another file name`);
-    await tx.run(
-      `MATCH (a:Article {id: $id}) SET a = $row
-       WITH a MATCH (:Entity)-[m:MENTIONED_IN {status: 'proposed'}]->(a) DELETE m`,
-      { id: articleId(file), row: article },
-    );
-    await tx.run(`MATCH (:Entity)-[r {status: 'proposed'}]->(:Entity) WHERE r.articles = [$file] DELETE r`, { file });
-    await tx.run(`MATCH (n:Entity {status: 'proposed'}) WHERE n.articles = [$file] DETACH DELETE n`, { file });
-    counts.replacedText = true;
-  });
-  // which names the database already holds (curated names and aliases win)
-  steps.push(async (tx, ids) => {
-    const names = draft.entities.map((e) => e.name);
-    const res = await tx.run(
-      `UNWIND $names AS name
-       MATCH (n:Entity) WHERE n.status = 'curated' AND (n.name = name OR name IN n.aliases)
-       RETURN name, n.id AS id ORDER BY size(n.name) DESC`,
-      { names },
-    );
-    for (const rec of res.records) if (!ids.has(rec.get('name'))) ids.set(rec.get('name'), rec.get('id'));
-    counts.linkedToCurated = ids.size;
-  });
-  for (const label of ENTITY_LABELS) {
-    steps.push(async (tx, ids) => {
-      const rows = draft.entities
-        .filter((e) => e.type === label && !ids.has(e.name))
-        .map((e) => {
-          ids.set(e.name, entityId(e.name));
-          return entityRecord({
-            id: entityId(e.name),
-            name: e.name,
-            label: e.type,
-            aliases: e.aliases ?? [],
-            status: 'proposed',
-            rules: e.rules,
-            mentionCount: e.mentions.length,
-            figures: (e.figures ?? []).map((f) => figureOf(file, year, f)),
-            evidence: evidenceOf(file, year, e.evidence),
-          });
-        });
-      counts.created += rows.length;
-      if (!rows.length) return;
-      // a node of the same id that is curated is left alone; a proposed one is replaced, with its figures
-      const written = await tx.run(
-        `UNWIND $rows AS row MERGE (n:Entity {id: row.id})
-         ON CREATE SET n = row, n:${label}
-         WITH n, row WHERE n.status = 'proposed' SET n = row, n:${label} RETURN n.id AS id`,
-        { rows },
-      );
-      const proposed = new Set(written.records.map((r) => r.get('id')));
-      const figured = draft.entities.filter((e) => e.type === label && proposed.has(entityId(e.name)));
-      await writeFigures(tx, figured.map((e) => ({ id: entityId(e.name), status: 'proposed', figures: (e.figures ?? []).map((f) => figureOf(file, year, f)) })));
-    });
-  }
-  for (const [type] of Object.entries(RELATION_TYPES)) {
-    steps.push((tx, ids) => {
-      const rows = draft.relationships
-        .filter((r) => r.type === type)
-        .map((r) => {
-          const source = ids.get(r.source)!;
-          const target = ids.get(r.target)!;
-          const props = relationRecord({
-            id: relationId(source, type, target),
-            type: type as keyof typeof RELATION_TYPES,
-            source,
-            target,
-            status: 'proposed',
-            rule: r.properties?.rule,
-            amountText: r.properties?.amount,
-            amountYuan: r.properties?.amount_yuan,
-            evidence: evidenceOf(file, year, r.evidence),
-          });
-          return { source, target, props };
-        });
-      counts.relations += rows.length;
-      if (!rows.length) return Promise.resolve();
-      return tx.run(
-        `UNWIND $rows AS row MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-         MERGE (s)-[r:${type} {id: row.props.id}]->(t)
-         ON CREATE SET r = row.props
-         WITH r, row WHERE r.status = 'proposed' SET r = row.props`,
-        { rows },
-      );
-    });
-  }
-  steps.push((tx, ids) => {
-    const rows = draft.entities.map((e) => ({
-      entity: ids.get(e.name),
-      article: articleId(file),
-      starts: e.mentions.map((m) => m.start),
-      ends: e.mentions.map((m) => m.end),
-      count: e.mentions.length,
-    }));
-    counts.mentions = rows.length;
-    // an existing link (curated entity, curated article) keeps its curated offsets
-    return tx.run(
-      `UNWIND $rows AS row MATCH (e:Entity {id: row.entity}), (a:Article {id: row.article})
-       MERGE (e)-[m:MENTIONED_IN]->(a) ON CREATE SET m.starts = row.starts, m.ends = row.ends, m.count = row.count, m.status = 'proposed'`,
-      { rows },
-    );
-  });
-
+  const now = (options.now ?? new Date()).toISOString();
   const session = driver.session({ database: options.database });
   try {
-    await session.executeWrite(async (tx) => {
-      const ids = new Map<string, string>();
-      counts.created = counts.relations = counts.mentions = 0;
-      counts.replacedText = false;
-      for (let i = 0; i < steps.length; i++) {
-        await steps[i](tx, ids);
-        options.onProgress?.(i + 1, steps.length);
-      }
-    });
+    return await session.executeWrite((tx) => loadDraftInTx(tx, draft, text, now, (done) => options.onProgress?.(done, 3)));
   } finally {
     await session.close();
   }
-  return counts;
 }

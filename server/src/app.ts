@@ -34,6 +34,8 @@ export function createApp(db: Db, log: Logger, options: AppOptions = {}): Expres
   app.set('query parser', 'simple');
   app.use(hostAllowlist(options.allowedHosts));
   app.use(securityHeaders());
+  // a draft's article may be 1 MB of text, which is more as JSON or as a base64 upload (drafts.ts checks the article itself)
+  app.use('/api/drafts', express.json({ limit: '3mb' }));
   app.use(express.json({ limit: '1mb' }));
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(ROUTES)));
   app.use('/api', apiRouter(ROUTES, ctx, rateLimiters({ cypher: options.cypher?.rateLimit, export: options.export?.rateLimit })));

@@ -3,6 +3,8 @@
 // one line here and its call in client/src/api.ts.
 import { getArticle, listArticles } from './operations/articles.ts';
 import { cypher } from './operations/cypher.ts';
+import { createDraft, getDraft, listDrafts } from './operations/drafts.ts';
+import { review } from './operations/review.ts';
 import { edgeDetails } from './operations/edge-details.ts';
 import { health } from './operations/health.ts';
 import { expand, neighbors } from './operations/neighbors.ts';
@@ -50,4 +52,8 @@ export const ROUTES: Route[] = [
   { method: 'get', path: '/articles/:id', operation: getArticle },
   { method: 'post', path: '/cypher', operation: cypher, rateLimited: 'cypher' },
   { method: 'post', path: '/export', operation: exportOp, rateLimited: 'export' },
+  { method: 'get', path: '/drafts', operation: listDrafts },
+  { method: 'post', path: '/drafts', operation: createDraft },
+  { method: 'get', path: '/drafts/:id', operation: getDraft },
+  { method: 'post', path: '/drafts/:id/review', operation: review },
 ];

@@ -1,0 +1,335 @@
+// How drafts and their reviews are stored, and what they write into the graph. A draft is one
+// (:Draft {id, record}) node whose `record` (JSON) holds the article text and every proposed item with
+// its decision; the graph is derived from it by writeDraftGraph: proposed items as status 'proposed',
+// accepted ones as 'curated' with `reviewed_at`, rejected ones not at all. Because the record is the
+// source of truth, a reseed (even --reset) keeps every draft node and writes the graph of each again
+// after the curated files (graph-seed/src/load.ts): nothing reviewed is lost, and evidence or aliases
+// that a review added to a curated entity come back after the files overwrite that entity.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Evidence } from '../graph.ts';
+import type { DraftEvidence, DraftFigure, DraftItemStatus } from '../drafts.ts';
+import type { EntityLabel, RelationTypeName } from '../vocabulary.ts';
+import { ENTITY_LABELS } from '../vocabulary.ts';
+import { CANVAS_PROPERTY, edgeCanvasValues, encodeCanvas, nodeCanvasValues } from './canvas.ts';
+import { evidenceOf, evidenceProperties } from './evidence.ts';
+import { writeFigures, type FigureReader, type FigureToStore } from './figures.ts';
+import { articleId, entityId, relationId } from './ids.ts';
+import { searchProps } from './search-keys.ts';
+import { toPlain } from './values.ts';
+import { articleRecord, entityRecord, relationRecord } from './write.ts';
+
+export const DRAFT_LABEL = 'Draft';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface StoredEntityItem {
+  /** entityId of the name it was proposed with: stable across edits and re-extractions */
+  id: string;
+  name: string;
+  proposedName: string | null;
+  type: EntityLabel;
+  aliases: string[];
+  rules: string[];
+  mentions: Span[];
+  evidence: DraftEvidence[];
+  figures: DraftFigure[];
+  status: DraftItemStatus;
+  /** accepted as an alias of this existing entity */
+  mergedInto: string | null;
+  reviewedAt: string | null;
+}
+
+export interface StoredRelationItem {
+  /** relationId(source item, type, target item) as proposed */
+  id: string;
+  source: string;
+  target: string;
+  type: RelationTypeName;
+  rule: string | null;
+  amount: string | null;
+  amountYuan: string | null;
+  evidence: DraftEvidence[];
+  status: DraftItemStatus;
+  reviewedAt: string | null;
+}
+
+export interface DraftRecord {
+  /** the article's id (its file name without .txt) */
+  id: string;
+  file: string;
+  title: string | null;
+  /** the day it was published (YYYY-MM-DD), when the reviewer gave it */
+  date?: string | null;
+  year: number | null;
+  encoding: string;
+  convertedFromTraditional: boolean;
+  createdAt: string;
+  updatedAt: string;
+  text: string;
+  entities: StoredEntityItem[];
+  relations: StoredRelationItem[];
+}
+
+/** The item ids a draft gives what the extractor proposed (names → ids, as new graph elements get). */
+export const entityItemId = (name: string) => entityId(name);
+export const relationItemId = (source: string, type: string, target: string) => relationId(source, type, target);
+
+export async function readDraft(tx: ManagedTransaction, id: string): Promise<DraftRecord | undefined> {
+  const res = await tx.run(`MATCH (d:${DRAFT_LABEL} {id: $id}) RETURN d.record AS record`, { id });
+  const rec = res.records[0];
+  return rec ? (JSON.parse(rec.get('record')) as DraftRecord) : undefined;
+}
+
+export async function readAllDrafts(tx: ManagedTransaction): Promise<DraftRecord[]> {
+  const res = await tx.run(`MATCH (d:${DRAFT_LABEL}) RETURN d.record AS record ORDER BY d.created_at, d.id`);
+  return res.records.map((r) => JSON.parse(r.get('record')) as DraftRecord);
+}
+
+export async function saveDraft(tx: ManagedTransaction, record: DraftRecord): Promise<void> {
+  await tx.run(
+    `MERGE (d:${DRAFT_LABEL} {id: $id})
+     SET d.record = $record, d.article = $article, d.title = $title, d.created_at = $createdAt, d.updated_at = $updatedAt`,
+    { id: record.id, record: JSON.stringify(record), article: record.id, title: record.title, createdAt: record.createdAt, updatedAt: record.updatedAt },
+  );
+}
+
+/** Where an entity item lives in the graph: an existing curated entity, or a node of its own. */
+export interface Resolved {
+  id: string;
+  existing: boolean;
+}
+
+/**
+ * Each live (not rejected) entity item's graph node: the entity it was merged into, else a curated
+ * entity with its name or alias (the longest name wins), else a node named by it.
+ */
+export async function resolveEntities(tx: ManagedTransaction, record: DraftRecord): Promise<Map<string, Resolved>> {
+  const live = record.entities.filter((e) => e.status !== 'rejected');
+  const res = await tx.run(
+    `UNWIND $names AS name
+     MATCH (n:Entity) WHERE n.status = 'curated' AND (n.name = name OR name IN n.aliases)
+     RETURN name, n.id AS id ORDER BY size(n.name) DESC`,
+    { names: live.filter((e) => !e.mergedInto).map((e) => e.name) },
+  );
+  const curated = new Map<string, string>();
+  for (const r of res.records) if (!curated.has(r.get('name'))) curated.set(r.get('name'), r.get('id'));
+  const out = new Map<string, Resolved>();
+  for (const e of live) {
+    if (e.mergedInto) out.set(e.id, { id: e.mergedInto, existing: true });
+    else {
+      const id = curated.get(e.name);
+      out.set(e.id, id ? { id, existing: true } : { id: entityId(e.name), existing: false });
+    }
+  }
+  return out;
+}
+
+const evidenceKey = (e: { article: string; start: number; end: number }) => `${e.article}|${e.start}|${e.end}`;
+
+function unionEvidence(old: Evidence[], added: Evidence[]): Evidence[] {
+  const seen = new Set(old.map(evidenceKey));
+  return [...old, ...added.filter((e) => !seen.has(evidenceKey(e)) && seen.add(evidenceKey(e)))];
+}
+
+function figureOf(file: string, year: number | null, f: DraftFigure, readFigure: FigureReader): FigureToStore {
+  return readFigure(f, { article: file, ...f.evidence, year: f.year ?? year ?? null });
+}
+
+export interface GraphCounts {
+  proposedEntities: number;
+  acceptedEntities: number;
+  linkedToExisting: number;
+  relations: number;
+  mentions: number;
+}
+
+/**
+ * Writes what the record says into the graph, inside the caller's transaction: the article, every
+ * live entity and fact, and the mention links. What this article proposed before is removed first,
+ * so a rejected or renamed item leaves nothing behind; accepted items are upserted, so running it
+ * again changes nothing. `readFigure` reads a printed figure in its sentence (graph-seed's figureToStore).
+ */
+export async function writeDraftGraph(
+  tx: ManagedTransaction,
+  record: DraftRecord,
+  readFigure: FigureReader,
+): Promise<GraphCounts> {
+  const file = record.file;
+  const aid = articleId(file);
+  const year = record.year;
+  const accepted = record.entities.some((e) => e.status === 'accepted') || record.relations.some((r) => r.status === 'accepted');
+  const reviewedAt = [...record.entities, ...record.relations].map((i) => i.reviewedAt).filter(Boolean).sort().at(-1) ?? null;
+  const article = {
+    ...articleRecord({ id: aid, file, headline: record.title ?? file, year, text: record.text, status: accepted ? 'curated' : 'proposed' }),
+    draft: record.id,
+    date: record.date ?? null,
+    reviewed_at: reviewedAt,
+  };
+  // a seed article's node is the seed's: a draft of the same file only adds mentions to it
+  await tx.run(
+    `MERGE (a:Article {id: $id}) ON CREATE SET a.draft = $row.draft
+     WITH a WHERE a.draft = $row.draft SET a = $row`,
+    { id: aid, row: article },
+  );
+  await tx.run(`MATCH (:Entity)-[m:MENTIONED_IN {status: 'proposed'}]->(:Article {id: $id}) DELETE m`, { id: aid });
+  await tx.run(`MATCH (:Entity)-[r {status: 'proposed'}]->(:Entity) WHERE r.articles = [$file] DELETE r`, { file });
+  await tx.run(`MATCH (n:Entity {status: 'proposed'}) WHERE n.articles = [$file] DETACH DELETE n`, { file });
+
+  const ids = await resolveEntities(tx, record);
+  const evidence = (ev: DraftEvidence[]): Evidence[] => ev.map((e) => ({ article: file, ...e, year }));
+  const counts: GraphCounts = { proposedEntities: 0, acceptedEntities: 0, linkedToExisting: 0, relations: 0, mentions: 0 };
+
+  // entities of their own: a proposed one never overwrites a curated node of the same id, and an
+  // accepted one that another draft already made curated only adds its evidence to it (below)
+  const own = record.entities.filter((e) => ids.get(e.id) && !ids.get(e.id)!.existing);
+  const curatedOwn = new Set<string>(
+    (await tx.run(`MATCH (n:Entity) WHERE n.id IN $ids AND n.status = 'curated' RETURN n.id AS id`, { ids: own.map((e) => ids.get(e.id)!.id) })).records.map((r) => r.get('id')),
+  );
+  const additions = new Map<string, { aliases: string[]; evidence: Evidence[] }>();
+  const add = (id: string, name: string, ev: DraftEvidence[]) => {
+    const a = additions.get(id) ?? { aliases: [], evidence: [] };
+    a.aliases.push(name);
+    a.evidence.push(...evidence(ev));
+    additions.set(id, a);
+  };
+  const figured: Parameters<typeof writeFigures>[1] = [];
+  for (const e of record.entities) {
+    const where = ids.get(e.id);
+    if (!where) continue;
+    if (where.existing || curatedOwn.has(where.id)) {
+      if (where.existing) counts.linkedToExisting++;
+      if (e.status === 'accepted') add(where.id, e.name, e.evidence);
+      continue;
+    }
+    const row = {
+      ...entityRecord({
+        id: where.id,
+        name: e.name,
+        label: e.type,
+        // a renamed entity keeps the form the article prints as an alias (search and the extractor find it by it)
+        aliases: [...new Set([...e.aliases, ...(e.proposedName ? [e.proposedName] : [])])].filter((a) => a !== e.name),
+        status: e.status === 'accepted' ? 'curated' : 'proposed',
+        rules: e.rules,
+        mentionCount: e.mentions.length,
+        figures: e.figures.map((f) => figureOf(file, year, f, readFigure)),
+        evidence: evidence(e.evidence),
+      }),
+      reviewed_at: e.reviewedAt,
+      draft: record.id,
+    };
+    const others = ENTITY_LABELS.filter((l) => l !== e.type).join(':');
+    if (e.status === 'accepted') counts.acceptedEntities++;
+    else counts.proposedEntities++;
+    await tx.run(`MERGE (n:Entity {id: $row.id}) SET n = $row, n:${e.type} REMOVE n:${others}`, { row });
+    figured.push({ id: where.id, status: e.status === 'accepted' ? 'curated' : 'proposed', figures: e.figures.map((f) => figureOf(file, year, f, readFigure)) });
+  }
+  // their figures as Figure nodes (and those of entities removed above go with them)
+  await writeFigures(tx, figured);
+
+  // accepted items that are (or were merged into) existing entities add their evidence and name to it
+  if (additions.size) {
+    const res = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS p, labels(n) AS labels', { ids: [...additions.keys()] });
+    for (const rec of res.records) {
+      const p = toPlain(rec.get('p')) as Record<string, unknown>;
+      const a = additions.get(rec.get('id'))!;
+      const name = String(p.name);
+      const aliases = [...new Set([...((p.aliases as string[]) ?? []), ...a.aliases])].filter((x) => x !== name);
+      const set: Record<string, unknown> = { aliases, ...searchProps(name, aliases, p.en as string | null), ...evidenceProperties(unionEvidence(evidenceOf(p), a.evidence)) };
+      set[CANVAS_PROPERTY] = encodeCanvas(nodeCanvasValues({ ...p, ...set }, rec.get('labels')));
+      await tx.run('MATCH (n:Entity {id: $id}) SET n += $set', { id: rec.get('id'), set });
+    }
+  }
+
+  // mention links, one per entity node (items merged into one entity share it)
+  const links = new Map<string, { spans: Span[]; accepted: boolean; reviewedAt: string | null }>();
+  for (const e of record.entities) {
+    const where = ids.get(e.id);
+    if (!where) continue;
+    const link = links.get(where.id) ?? { spans: [], accepted: false, reviewedAt: null };
+    link.spans.push(...e.mentions);
+    if (e.status === 'accepted') {
+      link.accepted = true;
+      link.reviewedAt = e.reviewedAt;
+    }
+    links.set(where.id, link);
+  }
+  const linkRows = [...links].map(([entity, l]) => {
+    const spans = [...new Map(l.spans.map((s) => [`${s.start}|${s.end}`, s])).values()].sort((a, b) => a.start - b.start);
+    return { entity, starts: spans.map((s) => s.start), ends: spans.map((s) => s.end), count: spans.length, status: l.accepted ? 'curated' : 'proposed', reviewed_at: l.reviewedAt };
+  });
+  counts.mentions = linkRows.length;
+  // a link the seed wrote (a curated article) keeps its curated offsets
+  await tx.run(
+    `UNWIND $rows AS row MATCH (e:Entity {id: row.entity}), (a:Article {id: $article})
+     MERGE (e)-[m:MENTIONED_IN]->(a)
+     WITH m, row WHERE m.starts IS NULL OR m.reviewed_at IS NOT NULL
+     SET m.starts = row.starts, m.ends = row.ends, m.count = row.count, m.status = row.status, m.reviewed_at = row.reviewed_at`,
+    { rows: linkRows, article: aid },
+  );
+
+  // facts between the resolved nodes; an endpoint may be an existing entity's id after an edit
+  const endpoint = (ref: string) => ids.get(ref)?.id ?? (record.entities.some((e) => e.id === ref) ? undefined : ref);
+  const facts = new Map<string, { item: StoredRelationItem; source: string; target: string; evidence: Evidence[] }>();
+  for (const r of record.relations) {
+    if (r.status === 'rejected') continue;
+    const source = endpoint(r.source);
+    const target = endpoint(r.target);
+    if (!source || !target || source === target) continue;
+    const id = relationId(source, r.type, target);
+    const fact = facts.get(id);
+    if (fact) {
+      fact.evidence = unionEvidence(fact.evidence, evidence(r.evidence));
+      if (r.status === 'accepted') fact.item = r;
+    } else facts.set(id, { item: r, source, target, evidence: evidence(r.evidence) });
+  }
+  const acceptedIds = [...facts].filter(([, f]) => f.item.status === 'accepted').map(([id]) => id);
+  const existingFacts = new Map<string, Record<string, unknown>>();
+  if (acceptedIds.length) {
+    const res = await tx.run(`MATCH (:Entity)-[r]->(:Entity) WHERE r.id IN $ids AND r.status = 'curated' RETURN r.id AS id, properties(r) AS p`, { ids: acceptedIds });
+    for (const rec of res.records) existingFacts.set(rec.get('id'), toPlain(rec.get('p')) as Record<string, unknown>);
+  }
+  for (const [id, f] of facts) {
+    const r = f.item;
+    counts.relations++;
+    const old = existingFacts.get(id);
+    if (old) {
+      // a curated fact (the seed's, another draft's, or this one's written before) gains this article's evidence
+      const set: Record<string, unknown> = evidenceProperties(unionEvidence(evidenceOf(old), f.evidence));
+      set[CANVAS_PROPERTY] = encodeCanvas(edgeCanvasValues({ ...old, ...set }, r.type, f.source, f.target));
+      await tx.run(`MATCH (:Entity)-[r:${r.type} {id: $id}]->(:Entity) SET r += $set`, { id, set });
+      continue;
+    }
+    const props = {
+      ...relationRecord({
+        id,
+        type: r.type,
+        source: f.source,
+        target: f.target,
+        status: r.status === 'accepted' ? 'curated' : 'proposed',
+        rule: r.rule,
+        amountText: r.amount,
+        amountYuan: r.amountYuan,
+        evidence: f.evidence,
+      }),
+      reviewed_at: r.reviewedAt,
+      draft: record.id,
+    };
+    await tx.run(
+      `MATCH (s:Entity {id: $source}), (t:Entity {id: $target})
+       MERGE (s)-[r:${r.type} {id: $id}]->(t) ON CREATE SET r = $props
+       WITH r WHERE r.status = 'proposed' SET r = $props`,
+      { source: f.source, target: f.target, id, props },
+    );
+  }
+  return counts;
+}
+
+/** Every draft's graph again, oldest first (the seed runs it after the curated files, in its transaction). */
+export async function writeAllDraftGraphs(tx: ManagedTransaction, readFigure: FigureReader): Promise<number> {
+  const drafts = await readAllDrafts(tx);
+  for (const d of drafts) await writeDraftGraph(tx, d, readFigure);
+  return drafts.length;
+}

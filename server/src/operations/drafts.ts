@@ -1,0 +1,157 @@
+// drafts: propose entities and facts from a new article (POST /api/drafts), list the drafts, show one.
+// Creating runs the same decode → extract → load path as `npm run ingest -- --load`: the text is
+// decoded and checked (ingest/src/decode.ts), extracted with a gazetteer of everything curated in the
+// database now (reviewed items included), and loaded in one write transaction (ingest/src/load.ts).
+import { createHash } from 'node:crypto';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import {
+  DraftCreateRequestSchema,
+  DraftListSchema,
+  DraftParamsSchema,
+  DraftViewSchema,
+  MAX_ARTICLE_BYTES,
+  type DraftCreateRequest,
+  type DraftView,
+  type EntityLabel,
+} from '../../../model/index.ts';
+import { readAllDrafts, readDraft } from '../../../model/storage/drafts.ts';
+import { toPlain } from '../../../model/storage/index.ts';
+import { decodeArticle, IngestInputError } from '../../../ingest/src/decode.ts';
+import { buildDraft } from '../../../ingest/src/draft.ts';
+import { createExtractor, type Extractor } from '../../../ingest/src/extract.ts';
+import { buildGazetteer } from '../../../ingest/src/gazetteer.ts';
+import { DraftLoadError, loadDraftInTx, validateDraft } from '../../../ingest/src/load.ts';
+import { HttpError, NotFoundError } from '../errors.ts';
+import type { Db } from '../store/db.ts';
+import { draftView, summaryOf } from './drafts-view.ts';
+import { defineOperation } from './operation.ts';
+
+/** Extraction takes ~0.2 s a page (and ~1.5 s to build the extractor after the curated names changed). */
+export const DRAFT_WRITE_TIMEOUT_MS = 30_000;
+
+/** A write transaction with the drafts' timeout (reads go through Db; the API has no other writes). */
+export async function writeTx<T>(db: Pick<Db, 'driver' | 'database'>, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite(work, { timeout: DRAFT_WRITE_TIMEOUT_MS });
+  } finally {
+    await session.close();
+  }
+}
+
+// ---- the extractor, built from what the database holds as curated ------------------------------------
+let cached: { key: string; extractor: Extractor } | undefined;
+
+/** The extractor over every curated name and alias in the database, rebuilt when they change. */
+export async function extractorFor(driver: Driver, database?: string): Promise<Extractor> {
+  const res = await driver.executeQuery(
+    `MATCH (n:Entity {status: 'curated'}) RETURN n.name AS name, n.type AS type, coalesce(n.aliases, []) AS aliases ORDER BY n.id`,
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
+  const entries = res.records.map((r) => toPlain(r.toObject()) as { name: string; type: EntityLabel; aliases: string[] });
+  const key = createHash('sha1').update(JSON.stringify(entries)).digest('hex');
+  if (cached?.key !== key) cached = { key, extractor: createExtractor(buildGazetteer(entries)) };
+  return cached.extractor;
+}
+
+// ---- creating a draft -----------------------------------------------------------------------------------
+export interface ArticleInput {
+  bytes: Buffer;
+  /** how the article is named in messages (an uploaded file's name, or "the text") */
+  name: string;
+  title?: string;
+  /** YYYY-MM-DD, when known */
+  date?: string;
+  year?: number;
+  /** the article's file name; by default one derived from its text, so the same text is the same draft */
+  file?: string;
+}
+
+/** The article file name of a text: 900_ and the start of its SHA-1 (the curated files' pattern). */
+export const draftFileOf = (text: string) => `900_${createHash('sha1').update(text).digest('hex').slice(0, 16)}.txt`;
+
+const firstLine = (text: string) => text.split('\n').map((l) => l.trim()).find(Boolean)?.slice(0, 80);
+
+/** Decode, extract and load one article: the draft as the view shows it, and whether it existed before. */
+export async function proposeDraft(db: Pick<Db, 'driver' | 'database'>, input: ArticleInput, now = new Date()): Promise<{ view: DraftView; existed: boolean }> {
+  if (input.bytes.length > MAX_ARTICLE_BYTES)
+    throw new HttpError(
+      413,
+      'article_too_large',
+      `${input.name} is ${(input.bytes.length / 1e6).toFixed(1)} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1e6} MB (${MAX_ARTICLE_BYTES.toLocaleString('en')} bytes) — split it, or check that this is the article`,
+      { bytes: input.bytes.length, limit: MAX_ARTICLE_BYTES },
+    );
+  let decoded;
+  try {
+    decoded = decodeArticle(input.bytes, input.name);
+  } catch (err) {
+    if (err instanceof IngestInputError) throw new HttpError(422, 'article_unreadable', err.message);
+    throw err;
+  }
+  const extractor = await extractorFor(db.driver, db.database);
+  const year = input.year ?? (input.date ? Number(input.date.slice(0, 4)) : undefined);
+  const extraction = extractor.extract(decoded.text, { year });
+  const draft = buildDraft(extraction, {
+    file: input.file ?? draftFileOf(decoded.text),
+    title: input.title ?? firstLine(decoded.text),
+    year,
+    encoding: decoded.encoding,
+    convertedFromTraditional: decoded.convertedFromTraditional,
+    length: decoded.text.length,
+  });
+  validateDraft(draft);
+  try {
+    return await writeTx(db, async (tx) => {
+      const existed = (await tx.run('MATCH (d:Draft {id: $id}) RETURN d.id', { id: draft.article.file.replace(/\.txt$/, '') })).records.length > 0;
+      const loaded = await loadDraftInTx(tx, draft, decoded.text, now.toISOString(), undefined, input.date);
+      return { view: await draftView(tx, loaded.record), existed };
+    });
+  } catch (err) {
+    if (err instanceof DraftLoadError) throw new HttpError(err.conflict ? 409 : 500, err.conflict ? 'draft_conflict' : 'internal', err.message);
+    throw err;
+  }
+}
+
+/** The request's article as bytes: pasted text as UTF-8, an upload as sent (decoded on the server). */
+function articleBytes(input: DraftCreateRequest): { bytes: Buffer; name: string } {
+  if (input.file) {
+    if (!/^[A-Za-z0-9+/=\s]+$/.test(input.file.base64))
+      throw new HttpError(400, 'invalid_parameter', `file.base64 of ${input.file.name} is not base64; send the file's bytes base64-encoded`);
+    return { bytes: Buffer.from(input.file.base64, 'base64'), name: input.file.name };
+  }
+  return { bytes: Buffer.from(input.text ?? '', 'utf8'), name: 'the text' };
+}
+
+export const createDraft = defineOperation({
+  summary: 'Propose entities and facts from a new article (a draft to review)',
+  body: DraftCreateRequestSchema,
+  output: DraftViewSchema,
+  timeoutMs: DRAFT_WRITE_TIMEOUT_MS,
+  errors: { 409: 'the article was curated or reviewed with another text', 413: 'the article is over 1 MB', 422: 'the article is empty, binary, not Chinese, or does not decode' },
+  respond: (res, out: { view: DraftView; existed: boolean }) => void res.status(out.existed ? 200 : 201).json(out.view),
+  run: async ({ db }, input) => proposeDraft(db, { ...articleBytes(input), title: input.title, date: input.date, year: input.year }),
+});
+
+export const listDrafts = defineOperation({
+  summary: 'Drafts, newest first, with their counts by decision',
+  output: DraftListSchema,
+  run: async ({ db }) => {
+    const drafts = await db.readTx((tx) => readAllDrafts(tx));
+    return { drafts: drafts.map(summaryOf).sort((a, b) => b.createdAt.localeCompare(a.createdAt)) };
+  },
+});
+
+export const getDraft = defineOperation({
+  summary: 'One draft: its article, proposed entities (matches, merge candidates) and facts',
+  params: DraftParamsSchema,
+  output: DraftViewSchema,
+  errors: { 404: 'no draft with this id' },
+  run: ({ db }, { id }) =>
+    db.readTx(async (tx) => {
+      const record = await readDraft(tx, id);
+      if (!record) throw new NotFoundError('draft_not_found', `no draft with id "${id}"; GET /api/drafts lists them`, { id });
+      return draftView(tx, record);
+    }),
+});

@@ -1,0 +1,276 @@
+// The review workflow over HTTP (issue 16), against a private seeded Neo4j: a draft from pasted text or
+// an uploaded GBK file, bad articles refused with a message and nothing written, accept / reject / edit
+// / merge in one transaction, rejections remembered, and reviewed items kept by a reseed (even --reset).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DraftList, DraftReviewResult, DraftView } from '../model/index.ts';
+import { compileSeed } from '../graph-seed/src/compile.ts';
+import { loadSeed } from '../graph-seed/src/load.ts';
+import { privateNeo4j, type PrivateNeo4j } from './support/neo4j.ts';
+import { startTestServer, type TestServer } from './support/http.ts';
+
+const ARTICLE = [
+  '市中区加快建设泉城科创产业园',
+  '',
+  '今年以来，市中区以“中优”战略引领城市更新，加快建设泉城科创产业园、千佛山数字经济创新中心等重点项目，引进科大讯飞、华为云等多家头部企业。',
+  '泉城科创产业园二期项目总投资12.5亿元，聚焦数字经济、人工智能等产业。',
+  '济南市万达广场开业，济南鲁信集团落户泉城科创产业园。',
+].join('\n');
+
+const ROOT = new URL('..', import.meta.url).pathname;
+let neo: PrivateNeo4j;
+let api: TestServer;
+const seed = compileSeed();
+
+beforeAll(async () => {
+  neo = await privateNeo4j();
+  await loadSeed(neo.driver, seed);
+  api = await startTestServer(neo.driver);
+}, 300_000); // a JVM and the seed, on a shared two-core machine
+afterAll(async () => {
+  await api?.close();
+  await neo?.dispose();
+});
+
+const one = async (cypher: string, params: Record<string, unknown> = {}) => (await neo.driver.executeQuery(cypher, params)).records.map((r) => r.toObject());
+/** Everything in the database, as one comparable value (a refused call must leave it exactly so). */
+const snapshot = async () =>
+  one(`MATCH (n) OPTIONAL MATCH (n)-[r]->() WITH n, count(r) AS rels
+       RETURN count(n) AS nodes, sum(rels) AS rels, sum(size(coalesce(n.aliases, []))) AS aliases, sum(size(coalesce(n.ev_article, []))) AS evidence,
+              collect(n.record)[..0] + [x IN collect(n.record) WHERE x IS NOT NULL | size(x)] AS drafts`);
+const entity = (d: DraftView, name: string) => {
+  const e = d.entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no ${name} in ${d.entities.map((x) => x.name).join(' ')}`);
+  return e;
+};
+const fact = (d: DraftView, source: string, type: string, target: string) => {
+  const r = d.relations.find((x) => x.type === type && x.source === entity(d, source).id && x.target === entity(d, target).id);
+  if (!r) throw new Error(`no ${source} ${type} ${target}`);
+  return r;
+};
+
+describe('POST /api/drafts', () => {
+  let draft: DraftView;
+
+  it('answers 201 with the proposed entities (matched or new, with evidence) and facts', async () => {
+    const res = await api.post<DraftView>('/api/drafts', { text: ARTICLE, title: '泉城科创产业园', year: 2025 });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    draft = res.body;
+    expect(draft).toMatchObject({ title: '泉城科创产业园', year: 2025, encoding: 'utf-8', text: ARTICLE });
+    expect(draft.id).toMatch(/^900_[0-9a-f]{16}$/);
+    for (const e of draft.entities) {
+      expect(e.status).toBe('proposed');
+      for (const ev of e.evidence) expect(ARTICLE.slice(ev.start, ev.end)).toBe(ev.quote);
+      for (const m of e.mentions) expect(ARTICLE.slice(m.start, m.end).length).toBeGreaterThan(1);
+    }
+    const ids = new Set(draft.entities.map((e) => e.id));
+    for (const r of draft.relations) {
+      expect(ids.has(r.source) && ids.has(r.target), JSON.stringify(r)).toBe(true);
+      for (const ev of r.evidence) expect(ARTICLE.slice(ev.start, ev.end)).toBe(ev.quote);
+    }
+    // 市中区 is curated: a match; 华为云 is new; 济南市万达广场 may be 万达广场 (the same up to the city prefix)
+    expect(entity(draft, '市中区').match).toMatchObject({ name: '市中区', by: 'name', status: 'curated' });
+    expect(entity(draft, '华为云').match).toBeNull();
+    expect(entity(draft, '济南市万达广场').candidates).toContainEqual(expect.objectContaining({ name: '万达广场', by: 'prefix' }));
+  });
+
+  it('writes the new entities as proposed (dashed on the canvas) and links curated ones, never over them', async () => {
+    const rows = await one(
+      `MATCH (e:Entity)-[m:MENTIONED_IN]->(a:Article {id: $id}) RETURN e.name AS name, e.status AS status, m.status AS link ORDER BY name`,
+      { id: draft.id },
+    );
+    expect(rows).toContainEqual({ name: '华为云', status: 'proposed', link: 'proposed' });
+    expect(rows).toContainEqual({ name: '市中区', status: 'curated', link: 'proposed' });
+    const canvas = await api.get(`/api/search?q=${encodeURIComponent('华为云')}`);
+    expect(canvas.status, JSON.stringify(canvas.body)).toBe(200);
+    expect(canvas.body.results[0]).toMatchObject({ name: '华为云', status: 'proposed' });
+  });
+
+  it('lists and shows the draft; the same text again is the same draft (200)', async () => {
+    const list = await api.get<DraftList>('/api/drafts');
+    expect(list.body.drafts).toContainEqual(expect.objectContaining({ id: draft.id, title: '泉城科创产业园', entities: expect.objectContaining({ proposed: draft.entities.length }) }));
+    const got = await api.get<DraftView>(`/api/drafts/${draft.id}`);
+    expect(got.status).toBe(200);
+    expect(got.body.entities.map((e) => e.id)).toEqual(draft.entities.map((e) => e.id));
+    const again = await api.post<DraftView>('/api/drafts', { text: ARTICLE, title: '泉城科创产业园', year: 2025 });
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(draft.id);
+    expect((await api.get(`/api/drafts/nope`)).status).toBe(404);
+  });
+
+  it('decodes an uploaded GBK file', async () => {
+    const text = '槐荫区加快建设西部会展中心，引进浪潮集团等企业。';
+    const res = await api.post<DraftView>('/api/drafts', { file: { name: 'gbk.txt', base64: iconv.encode(text, 'gbk').toString('base64') } });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.text).toBe(text);
+    expect(res.body.encoding).toBe('gb18030');
+    expect(res.body.title).toBe(text); // no title given: the first line
+  });
+
+  it.each([
+    ['missing text', {}, 400, /text is required/],
+    ['text and file at once', { text: '市中区', file: { name: 'a.txt', base64: 'AAAA' } }, 400, /either text or file/],
+    ['empty text', { text: '' }, 422, /empty/],
+    ['whitespace only', { text: ' \n\t ' }, 422, /empty/],
+    ['text without Chinese', { text: 'hello world' }, 422, /no Chinese/],
+    ['a binary upload', { file: { name: 'x.bin', base64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]).toString('base64') } }, 422, /x.bin looks binary/],
+    ['an upload that is not base64', { file: { name: 'x.txt', base64: '市中区!' } }, 400, /not base64/],
+    ['over 1 MB', { text: '市中区'.repeat(140_000) }, 413, /at most 1 MB/],
+    ['a year out of range', { text: ARTICLE, year: 20250 }, 400, /year/],
+    ['an unknown field', { text: ARTICLE, author: 'x' }, 400, /author/],
+  ])('refuses %s with a message, writing nothing', async (_what, body, status, message) => {
+    const before = await snapshot();
+    const res = await api.post('/api/drafts', body);
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+    expect(res.body.error).toMatch(message);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('POST /api/drafts/:id/review', () => {
+  let draft: DraftView;
+  beforeAll(async () => {
+    const list = await api.get<DraftList>('/api/drafts');
+    const id = list.body.drafts.find((d) => d.title === '泉城科创产业园')!.id;
+    draft = (await api.get<DraftView>(`/api/drafts/${id}`)).body;
+  });
+  const review = (body: unknown) => api.post<DraftReviewResult>(`/api/drafts/${draft.id}/review`, body);
+
+  it.each([
+    ['an unknown item', () => ({ accept: ['e-000000000000'] }), 400, /has no item "e-000000000000"/],
+    ['nothing to do', () => ({}), 400, /nothing to review/],
+    ['accept and reject at once', () => ({ accept: [entity(draft, '华为云').id], reject: [entity(draft, '华为云').id] }), 400, /either accepted or rejected/],
+    ['a fact whose endpoint is not accepted', () => ({ accept: [fact(draft, '华为云', 'INTRODUCED_TO', '市中区').id] }), 400, /source entity "华为云" is not accepted/],
+    ['a merge into nothing', () => ({ accept: [entity(draft, '华为云').id], edits: { [entity(draft, '华为云').id]: { mergeInto: 'e-nothing' } } }), 400, /not an existing curated entity/],
+    [
+      'a fact type its endpoints do not allow',
+      () => ({ accept: [entity(draft, '华为云').id, fact(draft, '华为云', 'INTRODUCED_TO', '市中区').id], edits: { [fact(draft, '华为云', 'INTRODUCED_TO', '市中区').id]: { relation: 'DEVELOPS' } } }),
+      400,
+      /DEVELOPS goes from Area\/Park/,
+    ],
+  ])('refuses %s, writing nothing', async (_what, body, status, message) => {
+    const before = await snapshot();
+    const res = await review(body());
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+    expect(res.body.error).toMatch(message);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('accepts, rejects, renames and merges in one call; accepted items become curated with the review time', async () => {
+    const huawei = entity(draft, '华为云');
+    const park = entity(draft, '泉城科创产业园');
+    const wanda = entity(draft, '济南市万达广场');
+    const luxin = entity(draft, '济南鲁信集团');
+    const introduced = fact(draft, '华为云', 'INTRODUCED_TO', '市中区');
+    const located = fact(draft, '泉城科创产业园', 'LOCATED_IN', '市中区');
+    const wandaTarget = seed.entities.find((e) => e.name === '万达广场')!.id;
+    const res = await review({
+      accept: [huawei.id, park.id, wanda.id, introduced.id, located.id],
+      reject: [luxin.id],
+      edits: { [huawei.id]: { name: '华为云计算' }, [wanda.id]: { mergeInto: wandaTarget } },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.applied.accepted.sort()).toEqual([huawei.id, park.id, wanda.id, introduced.id, located.id].sort());
+    // the facts about the rejected entity went with it
+    expect(res.body.applied.rejected).toContain(luxin.id);
+    expect(res.body.applied.rejected).toContain(fact(draft, '济南鲁信集团', 'INTRODUCED_TO', '市中区').id);
+    expect(entity(res.body, '华为云计算')).toMatchObject({ status: 'accepted', proposedName: '华为云', reviewedAt: expect.stringMatching(/^20\d\d-/) });
+
+    const nodes = await one(`MATCH (n:Entity) WHERE n.name IN ['华为云计算', '华为云', '泉城科创产业园', '济南鲁信集团'] RETURN n.name AS name, n.status AS status, n.reviewed_at IS NOT NULL AS reviewed ORDER BY name`);
+    expect(nodes).toEqual([
+      { name: '华为云计算', status: 'curated', reviewed: true },
+      { name: '泉城科创产业园', status: 'curated', reviewed: true },
+    ]);
+    const edge = await one(`MATCH (:Entity {name: '华为云计算'})-[r:INTRODUCED_TO]->(:Entity {name: '市中区'}) RETURN r.status AS status, r.ev_quote AS quotes`);
+    expect(edge).toEqual([{ status: 'curated', quotes: [introduced.evidence[0].quote] }]);
+    // merged: 万达广场 has the new name as an alias, this article's evidence, and search finds it by it
+    const merged = await one(`MATCH (n:Entity {id: $id}) RETURN n.aliases AS aliases, n.articles AS articles`, { id: wandaTarget });
+    expect(merged[0].aliases).toContain('济南市万达广场');
+    expect(merged[0].articles).toContain(`${draft.id}.txt`);
+    const found = await api.get(`/api/search?q=${encodeURIComponent('济南市万达广场')}`);
+    expect(found.body.results[0]).toMatchObject({ id: wandaTarget, name: '万达广场' });
+  });
+
+  it('keeps a decision: the same again changes nothing, another decision is a conflict', async () => {
+    const park = entity(draft, '泉城科创产业园');
+    expect((await review({ accept: [park.id] })).status).toBe(200);
+    const before = await snapshot();
+    const res = await review({ reject: [park.id] });
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatch(/was accepted at .* a decision is final/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('never proposes a rejected item again for that article', async () => {
+    const again = await api.post<DraftView>('/api/drafts', { text: ARTICLE, title: '泉城科创产业园', year: 2025 });
+    expect(again.status).toBe(200);
+    expect(entity(again.body, '济南鲁信集团').status).toBe('rejected');
+    expect(entity(again.body, '华为云计算').status).toBe('accepted');
+    expect(await one(`MATCH (n:Entity {name: '济南鲁信集团'}) RETURN n.id`)).toEqual([]);
+  });
+
+  it('keeps every reviewed item, alias and rejection through a reseed and a reseed with --reset', async () => {
+    const reviewed = async () => ({
+      nodes: await one(`MATCH (n:Entity) WHERE n.reviewed_at IS NOT NULL RETURN n.name AS name, n.status AS status, size(n.ev_article) AS ev ORDER BY name`),
+      facts: await one(`MATCH (s)-[r]->(t) WHERE r.reviewed_at IS NOT NULL AND type(r) <> 'MENTIONED_IN' RETURN s.name + ' ' + type(r) + ' ' + t.name AS f, r.status AS status ORDER BY f`),
+      alias: await one(`MATCH (n:Entity {name: '万达广场'}) RETURN n.aliases AS aliases, n.articles AS articles`),
+      rejected: await one(`MATCH (n:Entity {name: '济南鲁信集团'}) RETURN n.id`),
+      proposed: await one(`MATCH (n:Entity {status: 'proposed'}) WHERE $file IN n.articles RETURN n.name AS name ORDER BY name`, { file: `${draft.id}.txt` }),
+    });
+    const before = await reviewed();
+    const counts = (await api.get<DraftView>(`/api/drafts/${draft.id}`)).body.counts;
+    expect(before.nodes.length).toBeGreaterThanOrEqual(2);
+    expect(before.facts.length).toBeGreaterThanOrEqual(2);
+    expect(before.proposed.length).toBeGreaterThan(0);
+    await loadSeed(neo.driver, seed);
+    expect(await reviewed()).toEqual(before);
+    await loadSeed(neo.driver, seed, { reset: true });
+    expect(await reviewed()).toEqual(before);
+    expect((await api.get<DraftView>(`/api/drafts/${draft.id}`)).body.counts).toEqual(counts);
+  });
+
+  it('writes the reviewed facts back as YAML the seed compiler accepts next to the curated files', () => {
+    const out = mkdtempSync(join(tmpdir(), 'reviewed-'));
+    try {
+      const res = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'graph-seed/reviewed.ts'), '--out', out], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password },
+      });
+      expect(res.status, res.stderr).toBe(0);
+      expect(res.stdout).toMatch(/wrote 1 reviewed articles/);
+      const doc = parseYaml(readFileSync(join(out, `${draft.id}.yaml`), 'utf8'));
+      expect(doc.entities).toContainEqual(expect.objectContaining({ name: '华为云计算', type: 'Enterprise' }));
+      expect(doc.entities).toContainEqual(expect.objectContaining({ name: '万达广场', aliases: ['济南市万达广场'] }));
+      expect(doc.relations).toContainEqual(expect.objectContaining({ source: '华为云计算', type: 'INTRODUCED_TO', target: '市中区' }));
+      // the curated files plus the reviewed article compile: every quote found, every name and endpoint known
+      const articles = join(out, 'articles');
+      const data = join(out, 'data');
+      cpSync(join(ROOT, 'graph-seed/articles'), articles, { recursive: true });
+      cpSync(join(ROOT, 'graph-seed/data'), data, { recursive: true });
+      cpSync(join(out, `${draft.id}.txt`), join(articles, `${draft.id}.txt`));
+      cpSync(join(out, `${draft.id}.yaml`), join(data, `${draft.id}.yaml`));
+      const meta = parseYaml(readFileSync(join(out, 'articles.yaml'), 'utf8'))[0];
+      writeFileSync(join(articles, 'articles.yaml'), `${readFileSync(join(articles, 'articles.yaml'), 'utf8')}\n${stringifyYaml([{ ...meta, byline: '记者', reporters: ['记者'], newspaper: '测试' }])}`);
+      const graph = compileSeed({ articlesDir: articles, dataDir: data });
+      const huawei = graph.entities.find((e) => e.name === '华为云计算')!;
+      expect(huawei.evidence.map((e) => e.article)).toEqual([`${draft.id}.txt`]);
+      expect(graph.entities.find((e) => e.name === '万达广场')!.aliases).toContain('济南市万达广场');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('is in the OpenAPI document', async () => {
+    const doc = (await api.get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json')).body;
+    expect(Object.keys(doc.paths['/api/drafts'])).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(doc.paths['/api/drafts/{id}']).toHaveProperty('get');
+    expect(doc.paths['/api/drafts/{id}/review']).toHaveProperty('post');
+  });
+});
