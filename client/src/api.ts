@@ -1,5 +1,6 @@
 // Typed calls to the explorer API. Every request shows the loading indicator; a failure shows the
 // server's own message ({error}) in a toast and rejects with an ApiError carrying the body.
+import type { DraftCreateRequest, DraftEdit, DraftList, DraftReviewResult, DraftView } from '../../model/index.ts';
 import { toast, withLoading } from './dom.ts';
 import type { ArticleDetail, ArticleSummary, CypherResult, EdgeDetails, ExportFormatName, ExportSelection, GraphPayload, GraphSchema, NeighborsResult, NodeDetails, PathsResult, SearchResult, SubgraphResult } from './types.ts';
 
@@ -59,6 +60,13 @@ export const api = {
   /** Errors are shown by the console itself (with their position), hence quiet. */
   cypher: (query: string, params: Record<string, unknown> = {}, quiet = false) => postJson<CypherResult>('/cypher', { query, params }, { quiet }),
   subgraph: (ids: string[], quiet = false) => postJson<SubgraphResult>('/subgraph', { ids }, { quiet }),
+
+  // the review workflow (client/src/review/): a refused review is shown by the view itself, hence quiet
+  drafts: () => getJson<DraftList>('/drafts'),
+  draft: (id: string) => getJson<DraftView>(`/drafts/${encodeURIComponent(id)}`),
+  createDraft: (body: DraftCreateRequest) => postJson<DraftView>('/drafts', body, { quiet: true }),
+  reviewDraft: (id: string, body: { accept: string[]; reject: string[]; edits?: Record<string, DraftEdit> }) =>
+    postJson<DraftReviewResult>(`/drafts/${encodeURIComponent(id)}/review`, body, { quiet: true }),
 
   /** The export API answers with a file: returned as a blob with the server's file name. */
   async export(format: ExportFormat, source: ExportSource): Promise<{ blob: Blob; filename: string }> {

@@ -11,6 +11,7 @@ import { createReader } from './panels/reader.ts';
 import { attachSuggest } from './panels/search.ts';
 import { createTimeline } from './panels/timeline.ts';
 import { createToolbar } from './panels/toolbar.ts';
+import { mountReview } from './review/review.ts';
 import type { Settings } from './settings.ts';
 import { installShortcuts } from './shortcuts.ts';
 import { createActions } from './state/actions.ts';
@@ -208,6 +209,18 @@ export function mountExplorer(settings: Settings): void {
     if (state.selected !== prev.selected || reason === 'restore' || reason === 'load') showSelection(state.selected);
   });
 
+  // ---- the review of new articles (client/src/review/): a sheet over the canvas, opened by #review[=id]
+  const review = mountReview($('#review'), {
+    showOnCanvas: (ids) => {
+      review.close();
+      void api.subgraph(ids).then((g) => store.addGraph(g, 'review', { replace: true }));
+    },
+    changed: () => void api.articles().then((r) => timeline.setArticles(r.articles)),
+  });
+  $('#review-button').addEventListener('click', () => void review.open());
+  const reviewHash = /^#review(?:=(.+))?$/.exec(location.hash);
+  if (reviewHash) void review.open(reviewHash[1] ? decodeURIComponent(reviewHash[1]) : undefined);
+
   // ---- search and shortcuts ---------------------------------------------------------------------------
   const searchInput = $('#search-input') as HTMLInputElement;
   attachSuggest(searchInput, (r) => void act.focusEntity(r.id, true));
@@ -221,6 +234,7 @@ export function mountExplorer(settings: Settings): void {
       if (sel.length) store.removeNodes(sel, 'hide');
     },
     escape: () => {
+      if (review.isOpen) return review.close();
       if (!$('#export-menu').hidden) return ($('#export-menu').hidden = true);
       if (!$('#reader').hidden) return closeReader();
       if (document.activeElement === searchInput) return searchInput.blur();

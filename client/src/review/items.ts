@@ -1,0 +1,139 @@
+// The rows of the review view: one per proposed entity (matched or new, merge candidates, its first
+// sentence, accept / reject / edit / merge) and one per fact (its endpoints, type and sentence, accept /
+// reject / edit). Rows only describe and ask; review.ts sends the decisions.
+import { ENTITY_LABELS, RELATION_TYPE_NAMES, type DraftEdit, type DraftEntityItem, type DraftEntityRef, type DraftRelationItem, type DraftView, type EntityLabel, type RelationTypeName } from '../../../model/index.ts';
+import { h } from '../dom.ts';
+import { TYPE_STYLES } from '../theme.ts';
+import { relationName, t, typeName } from './strings.ts';
+
+export interface RowActions {
+  accept(id: string): void;
+  reject(id: string): void;
+  /** accept with corrected fields */
+  edit(id: string, edit: DraftEdit): void;
+  /** entities: show its mentions in the article */
+  pick(id: string): void;
+}
+
+const chip = (type: EntityLabel) => h('span.type-chip', { style: `--type-color: ${TYPE_STYLES[type]?.color ?? '#94a3b8'}` }, typeName(type));
+const statusBadge = (status: string) => h('span.review-status', { class: `status-${status}` }, t(status as 'proposed'));
+const byText = (by: DraftEntityRef['by']) => t(by === 'prefix' ? 'byPrefix' : by === 'alias' ? 'byAlias' : by === 'pinyin' ? 'byPinyin' : 'byName');
+
+function decisionButtons(id: string, status: string, act: RowActions, editing: () => void): HTMLElement | null {
+  if (status !== 'proposed') return null;
+  return h(
+    'div.review-buttons',
+    {},
+    h('button.accept', { onclick: () => act.accept(id) }, t('accept')),
+    h('button.reject', { onclick: () => act.reject(id) }, t('reject')),
+    h('button.edit', { onclick: editing }, t('edit')),
+  );
+}
+
+function select<T extends string>(cls: string, label: string, options: Array<[T, string]>, value: T): HTMLSelectElement {
+  const el = h(`select.${cls}` as 'select', { 'aria-label': label });
+  for (const [v, text] of options) el.append(h('option', { value: v, selected: v === value }, text));
+  return el;
+}
+
+export function entityRow(e: DraftEntityItem, view: DraftView, act: RowActions): HTMLElement {
+  const row = h('li.review-item.entity', { 'data-item': e.id, class: `status-${e.status}` });
+  const merged = e.mergedInto ? view.others[e.mergedInto] : undefined;
+  const where = merged
+    ? h('span.review-match', {}, `${t('mergedInto')} ${merged.name}`)
+    : e.match
+      ? h('span.review-match', { title: byText(e.match.by) }, `${t('existing')}：${e.match.name}`)
+      : h('span.review-new', {}, t('isNew'));
+  const candidates =
+    e.status === 'proposed' && e.candidates.length
+      ? h(
+          'div.review-candidates',
+          {},
+          t('candidates'),
+          ...e.candidates.map((c) =>
+            h('button.merge', { title: `${byText(c.by)} · ${typeName(c.type)}`, onclick: () => act.edit(e.id, { mergeInto: c.id }) }, `${t('mergeInto')} ${c.name}`),
+          ),
+        )
+      : null;
+  const quote = e.evidence[0] ? h('blockquote.review-quote', { lang: 'zh' }, e.evidence[0].quote) : null;
+  const editor = () => {
+    const name = h('input.edit-name', { value: e.name, 'aria-label': t('name') }) as HTMLInputElement;
+    const type = select<EntityLabel>('edit-type', t('type'), ENTITY_LABELS.map((l) => [l, typeName(l)]), e.type);
+    const form = h(
+      'form.review-edit',
+      {
+        onsubmit: (ev: Event) => {
+          ev.preventDefault();
+          const edit: DraftEdit = {};
+          if (name.value.trim() !== e.name) edit.name = name.value.trim();
+          if (type.value !== e.type) edit.type = type.value as EntityLabel;
+          act.edit(e.id, edit);
+        },
+      },
+      h('label', {}, t('name'), name),
+      h('label', {}, t('type'), type),
+      h('button.accept', { type: 'submit' }, t('save')),
+      h('button', { type: 'button', onclick: () => row.replaceWith(entityRow(e, view, act)) }, t('cancel')),
+    );
+    row.querySelector('.review-buttons')?.replaceWith(form);
+    name.focus();
+  };
+  row.append(
+    h(
+      'div.review-head',
+      { onclick: () => act.pick(e.id) },
+      chip(e.type),
+      h('span.review-name', { lang: 'zh' }, e.name),
+      statusBadge(e.status),
+      where,
+      e.proposedName ? h('span.review-renamed', {}, `${t('renamedFrom')}${e.proposedName}`) : null,
+    ),
+    ...[candidates, quote, decisionButtons(e.id, e.status, act, editor)].filter((x): x is HTMLElement => !!x),
+  );
+  return row;
+}
+
+export function factRow(r: DraftRelationItem, view: DraftView, act: RowActions): HTMLElement {
+  const row = h('li.review-item.fact', { 'data-item': r.id, class: `status-${r.status}` });
+  const entityOf = (ref: string) => view.entities.find((e) => e.id === ref);
+  const nameOf = (ref: string) => entityOf(ref)?.name ?? view.others[ref]?.name ?? ref;
+  const editor = () => {
+    const ends: Array<[string, string]> = view.entities.filter((e) => e.status !== 'rejected').map((e) => [e.id, `${e.name}（${typeName(e.type)}）`]);
+    for (const [id, o] of Object.entries(view.others)) ends.push([id, `${o.name}（${typeName(o.type)}）`]);
+    const source = select('edit-source', t('source'), ends, r.source);
+    const type = select<RelationTypeName>('edit-relation', t('relation'), RELATION_TYPE_NAMES.map((x) => [x, relationName(x)]), r.type);
+    const target = select('edit-target', t('target'), ends, r.target);
+    const form = h(
+      'form.review-edit',
+      {
+        onsubmit: (ev: Event) => {
+          ev.preventDefault();
+          const edit: DraftEdit = {};
+          if (source.value !== r.source) edit.source = source.value;
+          if (target.value !== r.target) edit.target = target.value;
+          if (type.value !== r.type) edit.relation = type.value as RelationTypeName;
+          act.edit(r.id, edit);
+        },
+      },
+      h('label', {}, t('source'), source),
+      h('label', {}, t('relation'), type),
+      h('label', {}, t('target'), target),
+      h('button.accept', { type: 'submit' }, t('save')),
+      h('button', { type: 'button', onclick: () => row.replaceWith(factRow(r, view, act)) }, t('cancel')),
+    );
+    row.querySelector('.review-buttons')?.replaceWith(form);
+  };
+  row.append(
+    h(
+      'div.review-head',
+      {},
+      h('span.review-name', { lang: 'zh' }, nameOf(r.source)),
+      h('span.review-relation', { title: r.type }, ` —${relationName(r.type)}→ `),
+      h('span.review-name', { lang: 'zh' }, nameOf(r.target)),
+      statusBadge(r.status),
+      r.amount ? h('span.review-amount', {}, r.amount) : null,
+    ),
+    ...[r.evidence[0] ? h('blockquote.review-quote', { lang: 'zh' }, r.evidence[0].quote) : null, decisionButtons(r.id, r.status, act, editor)].filter((x): x is HTMLElement => !!x),
+  );
+  return row;
+}

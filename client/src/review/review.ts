@@ -1,0 +1,278 @@
+// The review view (issue 16): paste or upload an article with its title and date, then review what the
+// extractor proposed — the article with every mention highlighted by type, the entities (matched or
+// new, merge candidates) and the facts with their sentences — accepting, rejecting, editing or merging
+// item by item or all at once. Every decision is one POST /api/drafts/:id/review; the view shows the
+// server's answer, so it never claims more than was saved. mountReview is the only export the app uses.
+import type { DraftEdit, DraftSummary, DraftView } from '../../../model/index.ts';
+import { api, ApiError } from '../api.ts';
+import { fill, h, toast } from '../dom.ts';
+import { renderArticle } from './article.ts';
+import { entityRow, factRow, type RowActions } from './items.ts';
+import { setReviewLang, t, type ReviewLang } from './strings.ts';
+import './review.css';
+
+export interface ReviewHooks {
+  /** put these entity ids on the canvas (the article's entities; proposed ones are drawn dashed) */
+  showOnCanvas(ids: string[]): void;
+  /** the graph changed (items accepted or rejected): the canvas may reload what it shows */
+  changed(): void;
+}
+
+export interface ReviewView {
+  open(draftId?: string): Promise<void>;
+  close(): void;
+  readonly isOpen: boolean;
+  setLang(lang: ReviewLang): void;
+}
+
+const MAX_BYTES = 1_000_000;
+
+/** An uploaded file as base64, for the server to decode (UTF-8, GBK/GB18030 or Big5). */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
+  root.classList.add('review');
+  root.hidden = true;
+  root.setAttribute('role', 'dialog');
+  root.setAttribute('aria-label', t('heading'));
+  let current: DraftView | null = null;
+  let drafts: DraftSummary[] = [];
+  const alert = h('div.review-alert', { role: 'alert', hidden: true });
+
+  function showError(err: unknown) {
+    const message = err instanceof ApiError ? err.message : String((err as Error)?.message ?? err);
+    alert.textContent = message;
+    alert.hidden = false;
+  }
+  const clearError = () => void (alert.hidden = true);
+
+  // ---- the form: a new article -------------------------------------------------------------------------
+  function form(): HTMLElement {
+    const title = h('input#review-title', { placeholder: t('titleHint'), maxlength: 200 }) as HTMLInputElement;
+    const date = h('input#review-date', { type: 'date' }) as HTMLInputElement;
+    const text = h('textarea#review-text', { rows: 16, placeholder: t('textHint'), lang: 'zh' }) as HTMLTextAreaElement;
+    const fileInput = h('input#review-file', { type: 'file', accept: '.txt,text/plain' }) as HTMLInputElement;
+    const fileName = h('span.review-file-name');
+    let file: File | null = null;
+    fileInput.addEventListener('change', () => {
+      file = fileInput.files?.[0] ?? null;
+      fileName.textContent = file ? `${t('uploaded')}${file.name}` : '';
+      if (file && file.size > MAX_BYTES) {
+        showError(t('fileTooLarge'));
+        file = null;
+        fileInput.value = '';
+        fileName.textContent = '';
+      }
+    });
+    const submit = h('button#review-extract.primary', { type: 'submit' }, t('extract')) as HTMLButtonElement;
+    return h(
+      'form.review-form',
+      {
+        onsubmit: async (ev: Event) => {
+          ev.preventDefault();
+          clearError();
+          if (!file && !text.value.trim()) return showError(t('needText'));
+          submit.disabled = true;
+          submit.textContent = t('extracting');
+          try {
+            const body = {
+              ...(file ? { file: { name: file.name, base64: await base64Of(file) } } : { text: text.value }),
+              ...(title.value.trim() ? { title: title.value.trim() } : {}),
+              ...(date.value ? { date: date.value } : {}),
+            };
+            show(await api.createDraft(body));
+            void refreshList();
+            hooks.changed();
+          } catch (err) {
+            showError(err);
+          } finally {
+            submit.disabled = false;
+            submit.textContent = t('extract');
+          }
+        },
+      },
+      h('label', {}, t('title'), title),
+      h('label', {}, t('date'), date),
+      h('label.review-text-label', {}, t('text'), text),
+      h('div.review-upload', {}, h('label.button', {}, t('upload'), fileInput), fileName),
+      submit,
+    );
+  }
+
+  // ---- a draft: the article, its entities and facts ------------------------------------------------------
+  async function decide(body: { accept?: string[]; reject?: string[]; edits?: Record<string, DraftEdit> }, note?: string) {
+    if (!current) return;
+    clearError();
+    try {
+      const res = await api.reviewDraft(current.id, { accept: body.accept ?? [], reject: body.reject ?? [], ...(body.edits ? { edits: body.edits } : {}) });
+      toast([t('done', { a: res.applied.accepted.length, r: res.applied.rejected.length }), note].filter(Boolean).join('；'), 'info');
+      show(res);
+      void refreshList();
+      hooks.changed();
+    } catch (err) {
+      showError(err);
+    }
+  }
+
+  /** Accepting a fact accepts the endpoints it needs (proposed, new, not merged) in the same review. */
+  function withEndpoints(ids: string[]): { accept: string[]; added: string[] } {
+    const v = current!;
+    const accept = new Set(ids);
+    const added: string[] = [];
+    for (const id of ids) {
+      const r = v.relations.find((x) => x.id === id);
+      if (!r) continue;
+      for (const end of [r.source, r.target]) {
+        const e = v.entities.find((x) => x.id === end);
+        if (e && e.status === 'proposed' && !e.match && !accept.has(e.id)) {
+          accept.add(e.id);
+          added.push(e.name);
+        }
+      }
+    }
+    return { accept: [...accept], added };
+  }
+
+  const actions: RowActions = {
+    accept: (id) => {
+      const { accept, added } = withEndpoints([id]);
+      void decide({ accept }, added.length ? t('alsoAccepted', { names: added.join('、') }) : undefined);
+    },
+    reject: (id) => void decide({ reject: [id] }),
+    edit: (id, edit) => {
+      const { accept, added } = withEndpoints([id]);
+      void decide({ accept, edits: { [id]: edit } }, added.length ? t('alsoAccepted', { names: added.join('、') }) : undefined);
+    },
+    pick: (id) => {
+      for (const m of root.querySelectorAll('mark.mention.picked')) m.classList.remove('picked');
+      const marks = [...root.querySelectorAll<HTMLElement>(`mark.mention[data-item="${CSS.escape(id)}"]`)];
+      for (const m of marks) m.classList.add('picked');
+      marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+  };
+
+  function pickRow(id: string) {
+    const row = root.querySelector<HTMLElement>(`li.review-item[data-item="${CSS.escape(id)}"]`);
+    if (!row) return;
+    for (const r of root.querySelectorAll('li.review-item.picked')) r.classList.remove('picked');
+    row.classList.add('picked');
+    row.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    actions.pick(id);
+  }
+
+  function draftPane(v: DraftView): HTMLElement {
+    const proposedEntities = v.entities.filter((e) => e.status === 'proposed');
+    const proposedFacts = v.relations.filter((r) => r.status === 'proposed');
+    const matched = proposedEntities.filter((e) => e.match);
+    const counts = (c: DraftView['counts']['entities']) => t('counts', { p: c.proposed, a: c.accepted, r: c.rejected });
+    const canvasIds = v.entities.map((e) => e.node).filter((x): x is string => !!x);
+    const bar = h(
+      'div.review-bar',
+      {},
+      h('h3.review-title', { lang: 'zh' }, v.title ?? v.id, v.date ? h('span.review-date', {}, ` · ${v.date}`) : v.year ? h('span.review-date', {}, ` · ${v.year}`) : null),
+      h(
+        'div.review-bulk',
+        {},
+        h('button#review-accept-all.primary', { title: t('acceptAllTitle'), disabled: !proposedEntities.length && !proposedFacts.length, onclick: () => void decide({ accept: [...proposedEntities, ...proposedFacts].map((i) => i.id) }) }, t('acceptAll')),
+        h('button#review-accept-matched', { title: t('acceptMatchedTitle'), disabled: !matched.length, onclick: () => void decide({ accept: matched.map((e) => e.id) }) }, t('acceptMatched')),
+        h('button#review-show', { title: t('showOnCanvasTitle'), disabled: !canvasIds.length, onclick: () => hooks.showOnCanvas(canvasIds) }, t('showOnCanvas')),
+      ),
+    );
+    return h(
+      'div.review-draft',
+      { 'data-draft': v.id },
+      bar,
+      h(
+        'div.review-columns',
+        {},
+        h('section.review-article', { 'aria-label': t('article') }, h('h4', {}, t('article'), v.convertedFromTraditional ? t('converted') : ''), renderArticle(v.text, v.entities, pickRow)),
+        h(
+          'section.review-entities',
+          { 'aria-label': t('entities') },
+          h('h4', {}, `${t('entities')} (${v.entities.length})`, h('small', {}, counts(v.counts.entities))),
+          v.entities.length ? h('ul', {}, ...v.entities.map((e) => entityRow(e, v, actions))) : h('p.empty', {}, t('noEntities')),
+        ),
+        h(
+          'section.review-facts',
+          { 'aria-label': t('facts') },
+          h('h4', {}, `${t('facts')} (${v.relations.length})`, h('small', {}, counts(v.counts.relations))),
+          v.relations.length ? h('ul', {}, ...v.relations.map((r) => factRow(r, v, actions))) : h('p.empty', {}, t('noFacts')),
+        ),
+      ),
+    );
+  }
+
+  // ---- the frame ----------------------------------------------------------------------------------------------
+  const list = h('select#review-drafts', { 'aria-label': t('drafts') }) as HTMLSelectElement;
+  list.addEventListener('change', () => void (list.value ? open(list.value) : open()));
+  const content = h('div.review-content');
+  function renderList() {
+    fill(
+      list,
+      h('option', { value: '', selected: !current }, `＋ ${t('newDraft')}`),
+      ...drafts.map((d) => h('option', { value: d.id, selected: current?.id === d.id }, `${d.title ?? d.id} — ${t('counts', { p: d.entities.proposed + d.relations.proposed, a: d.entities.accepted + d.relations.accepted, r: d.entities.rejected + d.relations.rejected })}`)),
+    );
+  }
+  async function refreshList() {
+    try {
+      drafts = (await api.drafts()).drafts;
+    } catch {
+      drafts = [];
+    }
+    renderList();
+  }
+  function frame() {
+    fill(
+      root,
+      h('header.review-header', {}, h('h2', {}, t('heading')), list, h('button.review-close', { 'aria-label': t('close'), title: t('close'), onclick: () => view.close() }, '×')),
+      alert,
+      content,
+    );
+  }
+  function show(v: DraftView | null) {
+    current = v;
+    fill(content, v ? draftPane(v) : form());
+    renderList();
+    const url = new URL(location.href);
+    url.hash = v ? `review=${v.id}` : 'review';
+    history.replaceState(history.state, '', url);
+  }
+
+  async function open(draftId?: string) {
+    root.hidden = false;
+    clearError();
+    if (!root.firstChild) frame();
+    void refreshList();
+    if (!draftId) return show(null);
+    try {
+      show(await api.draft(draftId));
+    } catch (err) {
+      show(null);
+      showError(err);
+    }
+  }
+
+  const view: ReviewView = {
+    open,
+    close() {
+      root.hidden = true;
+      const url = new URL(location.href);
+      url.hash = '';
+      history.replaceState(history.state, '', url.href.replace(/#$/, ''));
+    },
+    get isOpen() {
+      return !root.hidden;
+    },
+    setLang(lang) {
+      setReviewLang(lang);
+      root.replaceChildren();
+      if (!root.hidden) void open(current?.id);
+    },
+  };
+  return view;
+}
