@@ -1,0 +1,223 @@
+// Rendering at scale, measured (not a test): the client's own canvas (client/src/view/canvas.ts,
+// style.ts, layout.worker.ts) against vis-network 10 on the same seeded synthetic graphs
+// (bench/render/graph.ts) in headless Chromium: first frame, every element drawn, layout done, pan
+// frames per second under a real mouse drag, and main-thread long tasks. Runs alternate between the
+// renderers so the machine's noise falls on all of them; medians and ranges over the repeats.
+// Writes bench/results/render.md.
+// Usage: npx tsx bench/render.bench.ts [--sizes 1000,5000,20000] [--repeats 3] [--cap 30000] [--libs ours,vis-preset,vis-own]
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { execSync } from 'node:child_process';
+import { build } from 'vite';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
+import type { Lib, StartResult } from './render/page.ts';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf('--' + name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const SIZES = arg('sizes', '1000,5000,20000').split(',').map(Number);
+const REPEATS = Number(arg('repeats', '3'));
+/** how long a first frame (vis-network's own layout) or a layout after it may take before it counts as "not within the cap" */
+const CAP_MS = Number(arg('cap', '30000'));
+const LIBS = arg('libs', 'ours,vis-preset,vis-own').split(',') as Lib[];
+/** vis-network's own layout runs into the cap from 1k up here: repeating it costs minutes and says nothing more */
+const OWN_REPEATS = Number(arg('own-repeats', '1'));
+/** --profile: print where each run's main thread spent its time (CPU profile, self time by function) */
+const PROFILE = process.argv.includes('--profile');
+const ROOT = new URL('..', import.meta.url).pathname;
+const VIEWPORT = { width: 1280, height: 800 };
+
+interface Run extends StartResult {
+  panFps: number | null;
+  panMovedPx: number;
+  maxTaskMs: number;
+  tasksOver200: number;
+  maxTaskInPanMs: number;
+}
+
+async function buildPage(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'render-bench-'));
+  await build({
+    configFile: false,
+    root: join(ROOT, 'bench/render'),
+    logLevel: 'warn',
+    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  });
+  return out;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname).replace(/^\/$/, '/index.html'));
+    if (!path.startsWith(dir) || !existsSync(path)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+}
+
+/** A real drag on the background: mouse down, 60 moves 5 × 2.5 px apart at about one per frame, mouse up. */
+async function pan(page: Page): Promise<{ fps: number | null; moved: number; from: number }> {
+  const spot = await page.evaluate(() => (window as any).bench.emptySpot());
+  if (!spot) return { fps: null, moved: 0, from: 0 };
+  await page.mouse.move(spot.x, spot.y);
+  const before = await page.evaluate(() => ({ f: (window as any).bench.frames(), p: (window as any).bench.pan(), t: performance.now() }));
+  await page.mouse.down();
+  const t = performance.now();
+  for (let i = 1; i <= 60; i++) {
+    await page.mouse.move(spot.x + 5 * i, spot.y + 2.5 * i);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const ms = performance.now() - t;
+  const after = await page.evaluate(() => ({ f: (window as any).bench.frames(), p: (window as any).bench.pan() }));
+  return { fps: ((after.f - before.f) / ms) * 1000, moved: Math.hypot(after.p.x - before.p.x, after.p.y - before.p.y), from: before.t };
+}
+
+async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowser>>, lib: Lib, elements: number): Promise<Run> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => (window as any).bench);
+    const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+    const t0 = await page.evaluate(() => performance.now());
+    const started: StartResult = await page.evaluate(([l, n, cap]) => (window as any).bench.start(l, n, cap), [lib, elements, CAP_MS] as const);
+    if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+    await page.waitForTimeout(500);
+    const p = await pan(page);
+    await page.waitForTimeout(300);
+    const tasks: Array<{ start: number; ms: number }> = await page.evaluate(() => (window as any).__longTasks);
+    // the page's own set-up (module load, graph generation) happens before t0 + 100 ms; count from the hand-over
+    const mine = tasks.filter((x) => x.start >= t0 + 90);
+    const inPan = p.from ? tasks.filter((x) => x.start >= p.from) : [];
+    return {
+      ...started,
+      panFps: p.fps,
+      panMovedPx: p.moved,
+      maxTaskMs: Math.max(0, ...mine.map((x) => x.ms)),
+      tasksOver200: mine.filter((x) => x.ms > 200).length,
+      maxTaskInPanMs: Math.max(0, ...inPan.map((x) => x.ms)),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The 12 functions with the most self time, with their source position. */
+function printProfile(profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples?: number[]; timeDeltas?: number[] }) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples?.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${k}`);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const sec = (ms: number) => (ms / 1000).toFixed(2);
+/** median (min–max) in seconds; runs that did not finish within the cap count as "> cap" */
+function cellS(xs: Array<number | null>): string {
+  const done = xs.filter((x): x is number => x !== null);
+  const missing = xs.length - done.length;
+  if (!done.length) return `> ${sec(CAP_MS)}`;
+  const range = done.length > 1 ? ` (${sec(Math.min(...done))}–${sec(Math.max(...done))})` : '';
+  return `${sec(median(done))}${range}${missing ? `, ${missing}× > ${sec(CAP_MS)}` : ''}`;
+}
+const cellN = (xs: Array<number | null>, digits = 0) => {
+  const done = xs.filter((x): x is number => x !== null);
+  if (!done.length) return '—';
+  return done.length > 1 ? `${median(done).toFixed(digits)} (${Math.min(...done).toFixed(digits)}–${Math.max(...done).toFixed(digits)})` : done[0].toFixed(digits);
+};
+
+const dist = await buildPage();
+const { server, url } = await serve(dist);
+const browser = await launchBrowser();
+const results = new Map<string, Run[]>();
+try {
+  for (const n of SIZES) {
+    for (let r = 0; r < REPEATS; r++) {
+      for (const lib of LIBS) {
+        if (lib === 'vis-own' && r >= OWN_REPEATS) continue;
+        const run = await once(url, browser, lib, n);
+        const key = `${n}|${lib}`;
+        results.set(key, [...(results.get(key) ?? []), run]);
+        console.log(`${n} ${lib} #${r + 1}: first ${run.firstFrame === null ? `> cap (${run.iterations} iterations)` : sec(run.firstFrame)} s, all ${run.allDrawn === null ? '—' : sec(run.allDrawn)} s, layout ${run.layoutDone === null ? '—' : sec(run.layoutDone)} s, pan ${run.panFps?.toFixed(1)} fps (${run.panMovedPx.toFixed(0)} px), max task ${run.maxTaskMs.toFixed(0)} ms (${run.tasksOver200} > 200 ms; in pan ${run.maxTaskInPanMs.toFixed(0)}), ${run.renderer}`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(dist, { recursive: true, force: true });
+}
+
+const NAMES: Record<Lib, string> = { ours: 'ours (client canvas)', 'vis-preset': 'vis-network, preset positions', 'vis-own': 'vis-network, own layout' };
+const rows: string[] = [];
+const ratios: string[] = [];
+for (const n of SIZES) {
+  for (const lib of LIBS) {
+    const runs = results.get(`${n}|${lib}`) ?? [];
+    if (!runs.length) continue;
+    rows.push(
+      `| ${n.toLocaleString('en')} | ${NAMES[lib]} | ${runs.length} | ${cellS(runs.map((x) => x.firstFrame))} | ${cellS(runs.map((x) => x.allDrawn))} | ${cellS(runs.map((x) => x.layoutDone))} | ${cellN(runs.map((x) => x.panFps))} | ${cellN(runs.map((x) => x.maxTaskMs))} | ${cellN(runs.map((x) => x.tasksOver200))} | ${cellN(runs.map((x) => x.maxTaskInPanMs))} |`,
+    );
+  }
+  // a run past the cap counts as the cap: the ratio is then a lower bound
+  const ff = (lib: Lib) => {
+    const runs = results.get(`${n}|${lib}`);
+    return runs?.length ? median(runs.map((x) => x.firstFrame ?? CAP_MS)) : null;
+  };
+  const capped = (lib: Lib) => results.get(`${n}|${lib}`)?.some((x) => x.firstFrame === null) ?? false;
+  const ours = ff('ours');
+  const preset = ff('vis-preset');
+  const own = ff('vis-own');
+  if (ours !== null)
+    ratios.push(
+      `| ${n.toLocaleString('en')} | ${preset === null ? '—' : (ours / preset).toFixed(2)} | ${own === null ? '—' : `${capped('vis-own') ? '≥ ' : ''}${(own / ours).toFixed(1)}`} |`,
+    );
+}
+
+let commit = 'unknown';
+try {
+  commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+} catch {
+  /* an exported tree */
+}
+const chromium = execSync('/usr/bin/chromium --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+writeFileSync(
+  join(ROOT, 'bench/results/render.md'),
+  `# Rendering at scale
+
+\`npm run bench:render\` (bench/render.bench.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}, ${cpus().length} cores (${cpus()[0]?.model.trim()}),
+${chromium} headless (software GL: the client draws with the 2D canvas), viewport ${VIEWPORT.width} × ${VIEWPORT.height}.
+Each graph (bench/render/graph.ts, seeded) has 40 % nodes and 60 % edges, 4–14-character Chinese names, seven
+types, clustered with hubs. Times in seconds from the hand-over of the data: median (min–max) over the runs.
+
+- **first frame**: the first frame with anything on screen; **all drawn**: the first with every node and edge;
+  **layout done**: the frame with the final positions (ours: the layout worker's answer drawn; vis-network: its
+  \`stabilized\` event, capped at ${sec(CAP_MS)} s).
+- **pan fps**: frames drawn per second during a real mouse drag on the background (60 moves, one per ~16 ms).
+- **long tasks**: main-thread tasks over 50 ms (PerformanceObserver 'longtask') from the hand-over to the end of the pan.
+
+| elements | renderer | runs | first frame s | all drawn s | layout done s | pan fps | longest task ms | tasks > 200 ms | longest task in pan ms |
+|---|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+Ratios of the medians (goal: ours ≤ 1 × vis-network with preset positions, and ≥ 10 × faster than vis-network with its own layout):
+
+| elements | ours ÷ vis-network preset (first frame) | vis-network own layout ÷ ours (first frame) |
+|---|---|---|
+${ratios.join('\n')}
+`,
+);
+console.log('wrote bench/results/render.md');
