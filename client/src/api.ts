@@ -1,7 +1,8 @@
 // Typed calls to the explorer API. Every request shows the loading indicator; a failure shows the
-// server's own message ({error}) in a toast and rejects with an ApiError carrying the body.
+// server's error, worded by its code in the interface language, in a toast and rejects with an ApiError carrying the body.
 import type { DraftCreateRequest, DraftEdit, DraftList, DraftReviewResult, DraftView } from '../../model/index.ts';
 import { toast, withLoading } from './dom.ts';
+import { errorText, t, uiLang } from './i18n/index.ts';
 import type { ArticleDetail, ArticleSummary, CypherResult, EdgeDetails, ExportFormatName, ExportSelection, GraphPayload, GraphSchema, NeighborsResult, NodeDetails, PathsResult, SearchResult, SubgraphResult } from './types.ts';
 
 export class ApiError extends Error {
@@ -22,13 +23,14 @@ export type ExportSource = { selection: Pick<ExportSelection, 'nodeIds'> & Parti
 
 async function request(url: string, init?: RequestInit, opts: { quiet?: boolean } = {}): Promise<Response> {
   const res = await withLoading(fetch(url, init)).catch((err: Error) => {
-    const e = new ApiError(`无法连接服务器：${err.message}`, 0, {});
+    const e = new ApiError(t('api.unreachable', { reason: err.message }), 0, {});
     if (!opts.quiet) toast(e.message);
     throw e;
   });
   if (res.ok) return res;
   const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-  const e = new ApiError(String(body.error ?? `${res.status} ${res.statusText}`), res.status, body);
+  // worded by its code in the interface language (i18n/errors.ts); the server's sentence otherwise
+  const e = new ApiError(errorText(uiLang, body) || `${res.status} ${res.statusText}`, res.status, body);
   if (!opts.quiet) toast(e.message);
   throw e;
 }

@@ -1,4 +1,6 @@
 // Small DOM helpers: element creation, toasts for errors and notices, the request loading indicator.
+import { t } from './i18n/index.ts';
+
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
 /** h('button.primary', {onclick}, '文本') — tag with optional .classes and #id, attributes, children. */
@@ -23,7 +25,7 @@ export const $ = <T extends HTMLElement = HTMLElement>(sel: string, root: Parent
 
 export function toast(message: string, kind: 'error' | 'info' = 'error', ms = kind === 'error' ? 8000 : 3000): void {
   const box = $('#toasts');
-  const item = h('div.toast', { role: kind === 'error' ? 'alert' : 'status', class: kind }, message, h('button.close', { 'aria-label': '关闭', onclick: () => item.remove() }, '×'));
+  const item = h('div.toast', { role: kind === 'error' ? 'alert' : 'status', class: kind }, message, h('button.close', { 'aria-label': t('common.close'), onclick: () => item.remove() }, '×'));
   box.append(item);
   setTimeout(() => item.remove(), ms);
 }

@@ -2,6 +2,7 @@
 // "kg.settings") and mounts the explorer. Everything else lives in app.ts and the modules it wires.
 import { mountExplorer } from './app.ts';
 import { toast } from './dom.ts';
+import { mountLanguageSwitch, translateDocument } from './i18n/index.ts';
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings.ts';
 
 function readSettings(): Settings {
@@ -16,4 +17,7 @@ function readSettings(): Settings {
   }
 }
 
+// the page in the interface language (?lang=en) before any panel is built
+translateDocument();
+mountLanguageSwitch();
 mountExplorer(readSettings());

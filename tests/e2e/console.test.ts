@@ -1,6 +1,6 @@
 // End to end: the Cypher console's editor in Debian's Chromium against the real server and the shared
 // seeded Neo4j (read-only). Escape closes only the completion popup, running closes it, completion
-// from the live schema opens as you type, and an error takes the place of the previous result.
+// from the live schema opens as you type, and an error gets its own frame (no result beside it).
 // Screenshots go to tests/screenshots/ (git-ignored).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ const errors: string[] = [];
 const popup = () => page.locator('.cm-tooltip-autocomplete');
 const options = () => popup().locator('li').allTextContents();
 const consoleOpen = () => page.locator('#console').isVisible();
+/** each run gets its own frame, newest first */
+const newest = () => page.locator('#console .frame').first();
 
 /** Replaces the editor's text by typing it key by key, as a person does (completion reacts to typing). */
 async function typeQuery(text: string) {
@@ -98,30 +100,35 @@ describe('the Cypher editor', () => {
     // the property popup is open on `n.name` when the query runs
     await poll(() => popup().count()).toBe(1);
     await page.keyboard.press('Control+Enter');
-    await poll(() => page.locator('#console .summary').textContent()).toMatch(/行/);
+    await poll(() => newest().locator('.summary').textContent()).toMatch(/行/);
     expect(await popup().count()).toBe(0);
-    const rows = page.locator('#console .result-table tbody tr');
+    const rows = newest().locator('.result-table tbody tr');
     await poll(() => rows.count()).toBeGreaterThan(0);
     // a click right where the popup was lands on the page
-    await page.locator('#console .tab[data-tab="json"]').click({ timeout: 3000 });
-    await poll(() => page.locator('#console pre.json').count()).toBe(1);
-    await page.locator('#console .tab[data-tab="table"]').click({ timeout: 3000 });
+    await newest().locator('.tab[data-tab="json"]').click({ timeout: 3000 });
+    await poll(() => newest().locator('pre.json').count()).toBe(1);
+    await newest().locator('.tab[data-tab="table"]').click({ timeout: 3000 });
     await page.screenshot({ path: `${SHOTS}console-02-result.png` });
   });
 
-  it('a syntax error replaces the previous result and summary, naming line and column', async () => {
-    expect(await page.locator('#console .result-table').count()).toBe(1);
+  it('a syntax error gets a frame of its own naming line and column, with no result or summary beside it', async () => {
+    expect(await newest().locator('.result-table').count()).toBe(1);
+    const before = await page.locator('#console .frame').count();
     await typeQuery('MATCH (n:Area)');
     await poll(() => popup().count()).toBe(0); // the label popup closed at `)`: Enter is a new line
     await page.keyboard.press('Enter');
     await page.keyboard.type('RETRUN n', { delay: 15 });
     await page.keyboard.press('Control+Enter');
-    const error = page.locator('#console .console-error');
+    await poll(() => page.locator('#console .frame').count()).toBe(before + 1);
+    const error = newest().locator('.console-error');
     await poll(() => error.isVisible()).toBe(true);
     expect(await error.textContent()).toMatch(/第 2 行，第 1 列/);
-    expect(await page.locator('#console .result-table').count()).toBe(0);
-    expect(await page.locator('#console .tab').count()).toBe(0);
-    expect(await page.locator('#console .summary').textContent()).toBe('');
+    expect(await newest().locator('.result-table').count()).toBe(0);
+    expect(await newest().locator('.tab').count()).toBe(0);
+    expect(await newest().locator('.summary').count()).toBe(0);
+    // the query's own frame is the one with the error; the earlier result keeps its frame below
+    expect(await newest().locator('.frame-query').textContent()).toContain('RETRUN');
+    expect(await page.locator('#console .frame').nth(1).locator('.result-table').count()).toBe(1);
     // the editor marks the word at that position
     await poll(() => page.locator('#console .cm-lintRange-error').first().textContent()).toBe('RETRUN');
     expect(await consoleOpen()).toBe(true);
@@ -130,15 +137,15 @@ describe('the Cypher editor', () => {
     // the next good query replaces the error in turn
     await typeQuery('MATCH (n:Area) RETURN count(n) AS areas');
     await page.keyboard.press('Control+Enter');
-    await poll(() => page.locator('#console .result-table tbody tr').count()).toBe(1);
-    expect(await error.isVisible()).toBe(false);
+    await poll(() => newest().locator('.result-table tbody tr').count()).toBe(1);
+    expect(await newest().locator('.console-error').count()).toBe(0);
   });
 
   it('keeps the parameters panel and the history', async () => {
     await page.locator('#console textarea.params').fill('{"year": 2022}');
     await typeQuery('MATCH (e:Entity) WHERE e.first_reported = $year RETURN e.name AS name LIMIT 3');
     await page.keyboard.press('Control+Enter');
-    await poll(() => page.locator('#console .result-table tbody tr').count()).toBeGreaterThan(0);
+    await poll(() => newest().locator('.result-table tbody tr').count()).toBeGreaterThan(0);
     const history = await page.locator('#console select.history option').allTextContents();
     expect(history[1]).toContain('$year');
     expect(history.length).toBeGreaterThan(3);

@@ -1,18 +1,21 @@
-// The Cypher console: editor, parameters (JSON), history, examples; results as graph (add to or
-// replace the canvas), table and JSON; errors shown with their line and column.
+// The Cypher console: the editor with parameters (JSON), query history and examples on the left; on the
+// right the session's result frames, one per run, newest on top (frame.ts), kept across reloads
+// (frames.ts). The exploration canvas changes only when a frame's "Add to canvas" is clicked.
 import { api, ApiError, type CypherResult } from '../api.ts';
 import { h, fill } from '../dom.ts';
+import { t, uiLang } from '../i18n/index.ts';
 import type { GraphSchema } from '../types.ts';
 import type { CypherEditor } from './editor.ts';
 import { EXAMPLES } from './examples.ts';
+import { renderFrame, type FrameView } from './frame.ts';
+import { FRAMES_MAX, loadFrames, saveFrames, type Frame, type FrameError } from './frames.ts';
+import './console.css';
 
 const HISTORY_KEY = 'kg.cypher.history';
 const HISTORY_MAX = 30;
 
-type Tab = 'graph' | 'table' | 'json';
-
 export interface ConsoleActions {
-  /** puts the result graph on the canvas */
+  /** puts a result's graph on the exploration canvas (added to it, or in place of it) */
   show(result: CypherResult, replace: boolean): void;
   focus(id: string): void;
   /** the console takes the lower part of the stage; the canvas shrinks above it */
@@ -32,26 +35,33 @@ const loadHistory = (): HistoryItem[] => {
   }
 };
 
+/** The server's position of a syntax error; the offset is derived from line and column when it sends none. */
+function positionOf(details: unknown, query: string): FrameError['at'] {
+  const d = (details ?? {}) as { line?: unknown; column?: unknown; offset?: unknown };
+  if (typeof d.line !== 'number' || typeof d.column !== 'number') return undefined;
+  const lines = query.split('\n');
+  const offset = typeof d.offset === 'number' ? d.offset : lines.slice(0, d.line - 1).reduce((n, l) => n + l.length + 1, 0) + d.column - 1;
+  return { line: d.line, column: d.column, offset };
+}
+
 export function createConsole(root: HTMLElement, act: ConsoleActions) {
   let editor: CypherEditor | null = null;
-  let last: { result: CypherResult; query: string; params: Record<string, unknown> } | null = null;
-  let tab: Tab = 'table';
   let history = loadHistory();
+  let frames = loadFrames();
+  const views = new Map<number, FrameView>();
 
   const editorBox = h('div.editor');
-  const params = h('textarea.params', { spellcheck: 'false', rows: 2, placeholder: '参数（JSON），如 {"year": 2022}', 'aria-label': '参数' });
-  const errorBox = h('div.console-error', { role: 'alert', hidden: true });
-  const summary = h('span.summary.muted');
-  const results = h('div.results');
-  const tabs = h('div.tabs', { role: 'tablist' });
-  const historySelect = h('select.history', { 'aria-label': '历史' });
+  const params = h('textarea.params', { spellcheck: 'false', rows: 2, placeholder: t('console.params'), 'aria-label': t('console.paramsAria') });
+  const stream = h('div.frames', { 'aria-live': 'polite' });
+  const framesTitle = h('span.frames-title');
+  const historySelect = h('select.history', { 'aria-label': t('console.historyAria') });
   const exampleSelect = h(
     'select.examples',
-    { 'aria-label': '示例查询' },
-    h('option', { value: '' }, '示例查询…'),
-    ...EXAMPLES.map((e, i) => h('option', { value: String(i) }, e.title)),
+    { 'aria-label': t('console.examplesAria') },
+    h('option', { value: '' }, t('console.examples')),
+    ...EXAMPLES.map((e, i) => h('option', { value: String(i) }, uiLang === 'en' ? e.en : e.title)),
   );
-  const runButton = h('button.primary.run', { onclick: () => void run(), title: 'Ctrl-Enter' }, '▶ 运行');
+  const runButton = h('button.primary.run', { onclick: () => void run(), title: 'Ctrl-Enter' }, t('console.run'));
 
   exampleSelect.addEventListener('change', () => {
     const ex = EXAMPLES[Number(exampleSelect.value)];
@@ -70,124 +80,114 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
   });
 
   function renderHistory() {
-    historySelect.replaceChildren(h('option', { value: '' }, `历史（${history.length}）`), ...history.map((it, i) => h('option', { value: String(i) }, it.query.replace(/\s+/g, ' ').slice(0, 80))));
+    historySelect.replaceChildren(
+      h('option', { value: '' }, t('console.history', { n: history.length })),
+      ...history.map((it, i) => h('option', { value: String(i) }, it.query.replace(/\s+/g, ' ').slice(0, 80))),
+    );
   }
 
-  /** An error takes the place of the result: the old table, graph and summary go, so nobody reads them as this query's. */
-  function showError(message: string, at?: { line: number; column: number; offset: number }) {
-    last = null;
-    summary.textContent = '';
-    tabs.replaceChildren();
-    results.replaceChildren();
-    errorBox.hidden = false;
-    // Neo4j lists every token it expected; the first clause says what is wrong, the rest is a tooltip
-    const short = message.replace(/(expected [^,]+(?:, [^,]+){0,3}),.*$/s, '$1 …');
-    fill(errorBox, h('strong', {}, '查询出错'), at ? h('span.pos', {}, ` 第 ${at.line} 行，第 ${at.column} 列`) : null, h('div', { title: message }, short));
-    editor?.markError(at ? { offset: at.offset, message } : null);
-  }
+  const frameActions = {
+    add: (frame: Frame, replace: boolean) => frame.result && act.show(frame.result, replace),
+    focus: (id: string) => act.focus(id),
+    rerun: (frame: Frame) => {
+      editor?.set(frame.query);
+      params.value = frame.params;
+      void run();
+    },
+    remove: (frame: Frame) => {
+      frames = frames.filter((f) => f.id !== frame.id);
+      saveFrames(frames);
+      renderFrames();
+    },
+  };
 
-  /** The server's position of a syntax error; the offset is derived from line and column when it sends none. */
-  function positionOf(details: unknown, query: string): { line: number; column: number; offset: number } | undefined {
-    const d = (details ?? {}) as { line?: unknown; column?: unknown; offset?: unknown };
-    if (typeof d.line !== 'number' || typeof d.column !== 'number') return undefined;
-    const lines = query.split('\n');
-    const offset = typeof d.offset === 'number' ? d.offset : lines.slice(0, d.line - 1).reduce((n, l) => n + l.length + 1, 0) + d.column - 1;
-    return { line: d.line, column: d.column, offset };
+  /** Draws the stream: frames already drawn are kept as they are (their tab, their graph). */
+  function renderFrames() {
+    const ids = new Set(frames.map((f) => f.id));
+    for (const [id, v] of views) if (!ids.has(id)) (v.destroy(), views.delete(id));
+    const els = frames.map((f, i) => {
+      let v = views.get(f.id);
+      // frames restored from the session start collapsed, but the newest
+      if (!v) views.set(f.id, (v = renderFrame(f, frameActions, { collapsed: i > 0 && !fresh.has(f.id) })));
+      return v.el;
+    });
+    fill(stream, ...(els.length ? els : [h('p.muted.frames-empty', {}, t('console.framesEmpty'))]));
+    framesTitle.textContent = t('console.frames', { n: frames.length });
+  }
+  /** frames run in this page (drawn open) */
+  const fresh = new Set<number>();
+
+  function addFrame(frame: Frame) {
+    fresh.add(frame.id);
+    frames = [frame, ...frames].slice(0, FRAMES_MAX);
+    saveFrames(frames);
+    renderFrames();
+    stream.scrollTop = 0;
   }
 
   async function run() {
     if (!editor) return;
     const query = editor.value();
     editor.closeCompletion();
-    errorBox.hidden = true;
     editor.markError(null);
+    const frame: Frame = { id: Date.now() + Math.random(), query, params: params.value.trim(), at: Date.now() };
     let p: Record<string, unknown> = {};
-    if (params.value.trim()) {
+    if (frame.params) {
       try {
-        p = JSON.parse(params.value);
-        if (typeof p !== 'object' || p === null || Array.isArray(p)) throw new Error('参数必须是 JSON 对象');
+        p = JSON.parse(frame.params);
       } catch (e) {
-        return showError(`参数不是有效的 JSON 对象：${(e as Error).message}`);
+        return addFrame({ ...frame, error: { message: t('console.paramsInvalid', { reason: (e as Error).message }) } });
       }
+      if (typeof p !== 'object' || p === null || Array.isArray(p)) return addFrame({ ...frame, error: { message: t('console.paramsNotObject') } });
     }
-    history = [{ query, params: params.value.trim() }, ...history.filter((x) => x.query !== query)].slice(0, HISTORY_MAX);
+    history = [{ query, params: frame.params }, ...history.filter((x) => x.query !== query)].slice(0, HISTORY_MAX);
     localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
     renderHistory();
+    runButton.disabled = true;
+    runButton.textContent = t('console.running');
     try {
-      const result = await api.cypher(query, p, true);
-      errorBox.hidden = true;
-      last = { result, query, params: p };
-      const hasGraph = result.graph.nodes.length > 0;
-      tab = hasGraph ? 'graph' : 'table';
-      if (hasGraph) act.show(result, false);
-      renderResult();
+      addFrame({ ...frame, result: await api.cypher(query, p, true) });
     } catch (e) {
-      const err = e as ApiError;
-      showError(err.message, positionOf(err.body?.details, query));
+      const body = e instanceof ApiError ? e.body : {};
+      const at = positionOf(body.details, query);
+      addFrame({ ...frame, error: { code: typeof body.code === 'string' ? body.code : undefined, message: (e as Error).message, details: body.details, at } });
+      editor.markError(at ? { offset: at.offset, message: (e as Error).message } : null);
+    } finally {
+      runButton.disabled = false;
+      runButton.textContent = t('console.run');
     }
   }
 
-  const cell = (v: unknown): Node | string => {
-    if (v === null || v === undefined) return h('span.null', {}, 'null');
-    if (typeof v === 'object' && !Array.isArray(v) && (v as { kind?: string }).kind === 'node') {
-      const n = v as { id: string; labels: string[]; properties: Record<string, unknown> };
-      return h('button.node-ref', { onclick: () => act.focus(n.id), title: n.labels.join(':') }, String(n.properties.name ?? n.properties.headline ?? n.id));
-    }
-    if (typeof v === 'object' && !Array.isArray(v) && (v as { kind?: string }).kind === 'relationship') return h('code', {}, `[:${(v as { type: string }).type}]`);
-    if (typeof v === 'object' && !Array.isArray(v) && (v as { kind?: string }).kind === 'path') return h('code', {}, `path · ${(v as { relationships: unknown[] }).relationships.length} 跳`);
-    if (Array.isArray(v) && v.every((x) => typeof x !== 'object')) return v.join('、');
-    if (typeof v === 'object') return h('code', {}, JSON.stringify(v).slice(0, 300));
-    return String(v);
-  };
-
-  function renderResult() {
-    if (!last) return;
-    const r = last.result;
-    summary.textContent = `${r.rows.length} 行 · ${r.graph.nodes.length} 个节点 · ${r.graph.edges.length} 条关系 · ${r.summary.resultAvailableAfterMs} ms${r.summary.truncated ? ' · 已截断' : ''}`;
-    tabs.replaceChildren(
-      ...(
-        [
-          ['graph', '图'],
-          ['table', '表'],
-          ['json', 'JSON'],
-        ] as Array<[Tab, string]>
-      ).map(([t, label]) => h('button.tab', { role: 'tab', 'data-tab': t, 'aria-selected': String(tab === t), onclick: () => ((tab = t), renderResult()) }, label)),
-    );
-    if (tab === 'graph') {
-      fill(results, 
-        r.graph.nodes.length
-          ? h(
-              'div.graph-actions',
-              {},
-              h('p', {}, `结果含 ${r.graph.nodes.length} 个节点、${r.graph.edges.length} 条关系，已加入画布。`),
-              h('button', { onclick: () => act.show(r, false) }, '加入画布'),
-              h('button', { onclick: () => act.show(r, true) }, '替换画布'),
-            )
-          : h('p.muted', {}, '结果中没有节点或关系；请看“表”。'),
-      );
-    } else if (tab === 'table') {
-      const cols = r.columns;
-      fill(results, 
-        h('table.result-table', {}, h('thead', {}, h('tr', {}, ...cols.map((c) => h('th', {}, c)))), h('tbody', {}, ...r.rows.map((row) => h('tr', {}, ...cols.map((c) => h('td', {}, cell((row as Record<string, unknown>)[c]))))))),
-      );
-    } else {
-      fill(results, h('pre.json', {}, JSON.stringify(r.rows, null, 2).slice(0, 200_000)));
-    }
-  }
-
-  fill(root, 
+  fill(
+    root,
     h(
       'div.console-head',
       {},
-      h('strong', {}, 'Cypher 控制台'),
-      h('span.muted', {}, ' 只读 · Ctrl-Enter 运行'),
+      h('strong', {}, t('console.title')),
+      h('span.muted', {}, t('console.hint')),
       exampleSelect,
       historySelect,
-      h('button.close', { 'aria-label': '关闭', onclick: () => close() }, '×'),
+      h('button.close', { 'aria-label': t('common.close'), title: t('common.close'), onclick: () => close() }, '×'),
     ),
-    h('div.console-body', {}, h('div.console-input', {}, editorBox, params, h('div.actions', {}, runButton, summary)), h('div.console-output', {}, errorBox, tabs, results)),
+    h(
+      'div.console-body',
+      {},
+      h('div.console-input', {}, editorBox, params, h('div.actions', {}, runButton)),
+      h(
+        'div.console-output',
+        {},
+        h(
+          'div.frames-head',
+          {},
+          framesTitle,
+          h('button.link.clear-frames', { onclick: () => ((frames = []), saveFrames(frames), renderFrames()), title: t('console.clearFrames') }, t('console.clearFrames')),
+        ),
+        stream,
+      ),
+    ),
   );
   renderHistory();
+  renderFrames();
 
   // the editor (CodeMirror + Neo4j's Cypher grammar) is a third of the bundle: loaded on first open
   let loading: Promise<CypherEditor> | null = null;
@@ -215,6 +215,10 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
       return !root.hidden;
     },
     setSchema: (s: GraphSchema) => void ensureEditor().then((e) => e.setSchema(s)),
-    lastResult: () => last,
+    /** the newest frame with a result (the export menu's "query result") */
+    lastResult: () => {
+      const f = frames.find((x) => x.result);
+      return f?.result ? { result: f.result, query: f.query } : null;
+    },
   };
 }

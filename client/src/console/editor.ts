@@ -9,6 +9,7 @@ import { setDiagnostics } from '@codemirror/lint';
 import { Prec } from '@codemirror/state';
 import { keymap, type EditorView } from '@codemirror/view';
 import type { GraphSchema } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export interface CypherEditor {
   value(): string;
@@ -76,7 +77,7 @@ function schemaCompletions(vocab: () => Vocabulary, params: () => string[]) {
       // a property of a variable (`n.`), not a decimal point (`1.`)
       if (/[A-Za-z_\u00c0-\uffff`][\w`]*\.\w*$/.test(before)) options = v.properties;
     } else {
-      options = params().map((p) => option(p, 'variable', '参数'));
+      options = params().map((p) => option(p, 'variable', t('editor.param')));
     }
     if (!options.length) return null;
     return { from, options, validFor: /^\w*$/ };
@@ -155,9 +156,9 @@ export function createEditor(parent: HTMLElement, initial: string, run: () => vo
     focus: () => api.focus(),
     setSchema(schema) {
       vocab = {
-        labels: schema.labels.map((l) => option(l.label, 'type', `标签 · ${l.count}`)),
-        types: schema.relationshipTypes.map((t) => option(t.type, 'type', `关系 · ${t.meaning ?? t.count}`)),
-        properties: schema.propertyKeys.map((k) => option(k, 'property', '属性')),
+        labels: schema.labels.map((l) => option(l.label, 'type', t('editor.label', { count: l.count }))),
+        types: schema.relationshipTypes.map((rt) => option(rt.type, 'type', t('editor.relation', { meaning: rt.meaning ?? rt.count }))),
+        properties: schema.propertyKeys.map((k) => option(k, 'property', t('editor.property'))),
       };
       // Neo4j's completion and linting know the schema too
       api.setSchema({

@@ -1,6 +1,7 @@
 // The top bar's buttons (undo/redo, starting view, overview, clear, layout, fit, label language, the
 // path and console toggles) and the status line under the canvas. The buttons live in index.html.
 import { $ } from '../dom.ts';
+import { t } from '../i18n/index.ts';
 import type { Lang, LayoutName, ViewState } from '../types.ts';
 
 export interface ToolbarActions {
@@ -43,8 +44,8 @@ export function createToolbar(act: ToolbarActions) {
       ($('#redo') as HTMLButtonElement).disabled = !history.canRedo;
       for (const b of document.querySelectorAll<HTMLButtonElement>('#lang button')) b.setAttribute('aria-pressed', String(b.dataset.lang === state.lang));
       ($('#layout-select') as HTMLSelectElement).value = state.layout;
-      const hidden = status.hiddenByFilters ? ` · ${status.hiddenByFilters} 个被筛选隐藏` : '';
-      $('#status').textContent = `${status.shownNodes} 个实体 · ${status.shownEdges} 条关系${hidden}${status.webgl ? ' · WebGL' : ''}`;
+      const hidden = status.hiddenByFilters ? t('status.hidden', { n: status.hiddenByFilters }) : '';
+      $('#status').textContent = `${t('status.line', { nodes: status.shownNodes, edges: status.shownEdges })}${hidden}${status.webgl ? ' · WebGL' : ''}`;
     },
   };
 }

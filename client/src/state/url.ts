@@ -1,18 +1,21 @@
 // The view ⇄ URL query string. Short keys keep a 400-node view under ~7 KB; defaults are omitted so a
 // link to the starting view is just the address. Pure functions: tested in url.test.ts.
+import { uiLang, uiLangOf, type UiLang } from '../i18n/lang.ts';
 import { EMPTY_VIEW, LANGS, LAYOUTS, type Lang, type LayoutName, type ViewState } from '../types.ts';
 
 const list = (s: string | null) => (s ? s.split(',').filter(Boolean) : []);
 
 /** Edges are not encoded: a restored view has every relationship among its nodes. */
-export function encodeView(v: ViewState, defaultLayout: LayoutName = EMPTY_VIEW.layout): string {
+export function encodeView(v: ViewState, defaultLayout: LayoutName = EMPTY_VIEW.layout, ui: UiLang = uiLang): string {
   const p = new URLSearchParams();
+  // the interface language (i18n/lang.ts); node labels follow it unless chosen otherwise
+  if (ui !== 'zh') p.set('lang', ui);
   if (v.nodes.length) p.set('n', v.nodes.join(','));
   const more = Object.entries(v.more).filter(([id, c]) => c > 0 && v.nodes.includes(id));
   if (more.length) p.set('more', more.map(([id, c]) => `${id}:${c}`).join(','));
   if (v.hiddenLabels.length) p.set('hl', v.hiddenLabels.join(','));
   if (v.hiddenTypes.length) p.set('ht', v.hiddenTypes.join(','));
-  if (v.lang !== EMPTY_VIEW.lang) p.set('lang', v.lang);
+  if (v.lang !== ui) p.set('labels', v.lang);
   if (v.layout !== defaultLayout) p.set('layout', v.layout);
   if (v.reportedBy !== null) p.set('y', String(v.reportedBy));
   if (v.article) p.set('a', v.article);
@@ -33,7 +36,9 @@ export function decodeView(search: string, defaultLayout: LayoutName = EMPTY_VIE
     const count = Number(item.slice(i + 1));
     if (i > 0 && Number.isInteger(count) && count > 0) more[item.slice(0, i)] = count;
   }
-  const lang = p.get('lang') as Lang;
+  const ui = uiLangOf(p.toString());
+  // before ?labels, ?lang=py meant pinyin labels; old links keep working
+  const lang = (p.get('labels') ?? (p.get('lang') === 'py' ? 'py' : ui)) as Lang;
   const layout = p.get('layout') as LayoutName;
   const year = Number(p.get('y'));
   return {
@@ -42,7 +47,7 @@ export function decodeView(search: string, defaultLayout: LayoutName = EMPTY_VIE
     more,
     hiddenLabels: list(p.get('hl')),
     hiddenTypes: list(p.get('ht')),
-    lang: LANGS.includes(lang) ? lang : EMPTY_VIEW.lang,
+    lang: LANGS.includes(lang) ? lang : ui,
     layout: LAYOUTS.includes(layout) ? layout : defaultLayout,
     reportedBy: p.get('y') && Number.isInteger(year) && year > 1900 && year < 2100 ? year : null,
     article: p.get('a') || null,
