@@ -132,6 +132,24 @@ function listMates(text: string, inside: Mention[], k: number): Mention[] {
   return out;
 }
 
+/** A road's name: an address or a boundary line, not something the text places. */
+const ROAD = /(?:路|街|大道|巷)$/;
+/** What may stand between a body or place and the name of the person holding a title in it. */
+const TITLE_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}(?:书记|[省市区县镇局院校厅处]长|主任|主席|常委|负责人|董事长|总经理|经理|委员))$/;
+
+/** The level of an area by its last word: a province holds cities, a city districts, a district subdistricts, a subdistrict communities. */
+function level(name: string): number {
+  if (/省$/.test(name)) return 5;
+  if (/市$/.test(name)) return 4;
+  if (/(?:区|县)$/.test(name) && !/(?:片区|小区|社区|街区|园区|景区|集聚区|示范区|开发区|高新区)$/.test(name)) return 3;
+  if (/(?:街道|镇|乡)$/.test(name)) return 2;
+  if (/(?:社区|村|小区)$/.test(name)) return 1;
+  return 0;
+}
+
+/** A与B签署/合作/共建: the two partners a sentence names around 与 (or 和, 同, 携手) before a word of partnership. */
+const PAIR_VERB = /^(?:签署|签订|合作|共建|联合|携手|结对|达成|开展合作)/;
+
 export function extractRelations(
   text: string,
   mentions: Mention[],
@@ -169,6 +187,21 @@ export function extractRelations(
     const industries = inside.filter((m) => m.type === 'Industry' && !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
     const cooperation = COOPERATE.test(sentence);
     const clauses = clausesOf(text, span, top, lastBefore);
+    // explicit partners: the name before 与 and the name after it, with a partnership word following; with no
+    // name before 与 (街道与X合作) the sentence's subject is the partner
+    const pairs: Array<[string, string]> = [];
+    for (const b of top.filter((x) => x.start >= span.start && x.end <= span.end)) {
+      const joiner = text.slice(Math.max(span.start, b.start - 2), b.start);
+      const j = /(?:与|和|同|携手)$/.exec(joiner);
+      if (!j || !PAIR_VERB.test(text.slice(b.end, b.end + 8))) continue;
+      const at = b.start - j[0].length;
+      const a = top.findLast((x) => x.end === at && x.start >= span.start);
+      const left = a?.name ?? (/[\u4e00-\u9fa5]$/.test(text.slice(span.start, at)) && !a ? sentenceSubjectName : undefined);
+      if (left && left !== b.name) {
+        pairs.push([left, b.name]);
+        add('COOPERATES_WITH', left, b.name, 'partners', span);
+      }
+    }
     const seen = new Set<string>();
     inside.forEach((m, i) => {
       // a name printed inside another (济南市 in 济南市市中区, 山东大学 in 山东大学国家大学科技园) relates
@@ -176,6 +209,11 @@ export function extractRelations(
       const outer = inside.find((o) => o !== m && o.start <= m.start && o.end >= m.end);
       if (outer) {
         if (m.type === 'Area' && outer.type === 'Area' && outer.start === m.start) add('PART_OF', outer.name, m.name, 'nested', span);
+        // a subdistrict opening a facility's name (匡山街道社区卫生服务中心) is where it is, and part of the district
+        if (m.type === 'Area' && /^(?:Facility|Park)$/.test(outer.type) && outer.start === m.start) {
+          add('LOCATED_IN', outer.name, m.name, 'nested', span);
+          if (level(m.name) < level(sentenceSubjectName ?? '')) add('PART_OF', m.name, sentenceSubjectName!, 'nested', span);
+        }
         // an industry in a name is what the named thing works in (山东安可区块链产业发展研究院)
         if (m.type === 'Industry') add(outer.type === 'Park' ? 'DEVELOPS' : 'IN_INDUSTRY', outer.name, m.name, 'named', span);
         // an enterprise opening a project or park name is no statement that it
@@ -227,8 +265,15 @@ export function extractRelations(
         case 'Person':
           // an official leads the body and the place of their title and the meeting they report to (not an
           // anniversary or festival the same sentence names)
-          if (/[长记任]$/.test(text.slice(Math.max(span.start, m.start - 4), m.start)) && byName.get(subject)?.type === 'Area') add('LEADS', m.name, subject, 'title', span);
-          for (const o of inside) if (o.type === 'Organization' || (o.type === 'Event' && /会议?$/.test(o.name))) add('LEADS', m.name, o.name, 'title', span);
+          {
+            // the body or place printed right before the title is what the person leads (济南高新区管委会主任X,
+            // 洪家楼街道党工委书记X, 济南市副市长X); a title of the district's own (区长, 区委书记) leads the district
+            const title = /[\u4e00-\u9fa5]{0,8}$/.exec(text.slice(Math.max(span.start, m.start - 8), m.start))![0];
+            const owner = top.findLast((o) => o.end <= m.start && m.start - o.end <= 8 && /^(?:Organization|Area|Enterprise)$/.test(o.type) && TITLE_AFTER.test(text.slice(o.end, m.start)));
+            if (owner) add('LEADS', m.name, owner.name, 'title', span);
+            else if (/^(?:区委|区长|副区长|区人大|区政协)/.test(title.replace(/^.*?(?=区委|区长|副区长)/, '')) && /[区县]$/.test(subject ?? '') && byName.get(subject!)?.type === 'Area') add('LEADS', m.name, subject, 'title', span);
+            if (!owner) for (const o of inside) if (o.type === 'Event' && /会议?$/.test(o.name)) add('LEADS', m.name, o.name, 'title', span);
+          }
           break;
         case 'Event':
           // an appraisal of a higher level (全省…测评) or an anniversary is taken part in, not hosted
@@ -241,7 +286,9 @@ export function extractRelations(
             add('PART_OF', locates.name, m.name, 'division', span);
             break;
           }
-          if (cooperation) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
+          // a smaller unit (社区 of a 街道) is a part, never a partner; a larger one (the district of a 街道) holds the subject
+          if (cooperation && !pairs.length && level(m.name) >= level(subject ?? '')) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
+          else if (level(m.name) > level(subject ?? '') && level(subject ?? '') > 0) add('PART_OF', subject, m.name, 'area', span);
           else if (!PARENT.test(m.name)) add('PART_OF', m.name, subject, 'area', span);
           // 济南商河: a place printed after its city's short name is part of that city (济南市)
           const surface = text.slice(m.start, m.end);
@@ -268,12 +315,13 @@ export function extractRelations(
         }
         case 'Park':
         case 'Facility':
-          // buildings and parks under a park are its parts; under an area they are located in it
-          add(byName.get(subject)?.type === 'Park' ? 'PART_OF' : 'LOCATED_IN', m.name, subject, 'place', span);
+          // buildings and parks under a park are its parts; under an area they are located in it. A road is
+          // printed as an address or a boundary (东至经十路): the text does not place it in the district
+          if (!ROAD.test(m.name)) add(byName.get(subject)?.type === 'Park' ? 'PART_OF' : 'LOCATED_IN', m.name, subject, 'place', span);
           break;
         case 'Enterprise':
         case 'Organization':
-          if (cooperation) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
+          if (cooperation && !pairs.length) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
           else if (INTRODUCE.test(sentence)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
           // an enterprise merely named in a sentence about the district is not located by it: it needs
           // 在 before the district (…等都在市中) or the district in its own name
