@@ -360,7 +360,7 @@ describe('the explorer in the browser', () => {
 });
 
 describe('big views', () => {
-  it('stay usable at 20,000 elements: fcose runs in a worker, labels wait for zoom', async () => {
+  it('stay usable at 20,000 elements: nodes first, fcose in a worker, names for a budget of nodes', async () => {
     const took = await page.evaluate(`(() => {
       const kg = window.__kg;
       const N = 8000, E = 12000, L = ['Area', 'Project', 'Park', 'Facility', 'Enterprise', 'Strategy', 'Industry'];
@@ -373,10 +373,15 @@ describe('big views', () => {
     })()`);
     // the synchronous part is adding the elements; the layout itself happens in layout.worker.ts
     expect(took).toMatchObject({ layingOut: true });
-    await poll(() => page.locator('#cy.laying-out').count()).toBe(0);
+    // the edges (a frame after the nodes) and the worker's layout: longer than poll's 15 s on a busy 2-core machine
+    await expect.poll(() => page.locator('#cy.laying-out').count(), { timeout: 60_000, interval: 200 }).toBe(0);
     const stats = await page.evaluate(() => (window as any).__kg.canvas.stats());
     expect(stats).toMatchObject({ nodes: 8000, edges: 12000 });
-    expect(await page.evaluate(() => (window as any).cy.nodes('.labelled').length)).toBe(0);
+    // the label budget (client/src/view/labels.ts): a few hundred names at most, the most-mentioned in sight
+    const named = await page.evaluate(() => (window as any).cy.nodes('.labelled').map((n: any) => n.data('mentions')));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.length).toBeLessThanOrEqual(250);
+    expect(Math.max(...named)).toBe(8);
     await shot('11-big-view');
   });
 });

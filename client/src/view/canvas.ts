@@ -5,9 +5,11 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type 
 import fcose from 'cytoscape-fcose';
 import type { GraphNode, LayoutName } from '../types.ts';
 import { relName, styleOf, typeOf } from '../theme.ts';
-import { stylesheet } from './style.ts';
+import { LABEL_MAX_WIDTH, stylesheet } from './style.ts';
 import { toSvg } from './svg.ts';
 import { edgeNear, keepEdgesReadable } from './edges.ts';
+import { applyLabelBudget, byMentions, LABEL_BUDGET_MIN_NODES } from './labels.ts';
+import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
 
@@ -17,12 +19,21 @@ cytoscape.use(fcose);
 
 /** Above this many elements the canvas switches to WebGL (when available) and the cheap styles. */
 export const BIG_VIEW_ELEMENTS = 3000;
-/** Layouts animate only small views; big ones jump straight to the result. */
+/** Layouts and fits animate only small views; bigger ones jump straight to the result. */
 export const ANIMATE_MAX_NODES = 250;
-/** From this many nodes fcose runs in a Web Worker (layout.worker.ts), so the tab never freezes. */
-export const WORKER_MIN_NODES = 600;
-/** Big views draw labels only for nodes in sight once zoomed in this far (text is the costly part). */
-export const BIG_LABEL_ZOOM = 0.9;
+/**
+ * From this many nodes fcose runs in a Web Worker (layout.worker.ts), so the tab never freezes: on the
+ * main thread 总览 (~400 nodes) took 1.3–1.45 s at default quality.
+ */
+export const WORKER_MIN_NODES = 150;
+/** From this many nodes fcose settles for its spectral draft with capped iterations (main thread and worker alike). */
+export const DRAFT_MIN_NODES = 1500;
+/** A big view arriving with more new edges than this draws its nodes first and adds the edges after that frame. */
+export const EDGES_LATER_MIN = 2000;
+/** New edges added per task when they come later: each task stays well under 200 ms. */
+const EDGE_CHUNK = 3000;
+/** Fit padding in screen pixels. */
+const PADDING = 40;
 
 /**
  * WebGL2 on a real GPU. Software GL (SwiftShader, llvmpipe: headless or blocklisted GPUs) draws slower
@@ -42,6 +53,9 @@ const webglAvailable = (() => {
   }
 })();
 
+/** fcose's iterations: capped where it settles for the draft (its spectral pass does the work there). */
+const fcoseIterations = (nodes: number) => (nodes >= DRAFT_MIN_NODES ? 500 : 2500);
+
 const nodeSize = (n: GraphNode) => Math.min(64, 22 + 5 * Math.sqrt(Number(n.mention_count ?? 0)));
 const MORE = 'more:';
 
@@ -58,7 +72,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     cy = cytoscape({
       container,
       elements,
-      style: stylesheet(big),
+      style: stylesheet(big, 1, budget),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: true,
@@ -87,7 +101,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       const near = edgeNear(cy, e.position);
       on.select(near ? near.id() : null, near ? 'edge' : null);
     });
-    if (!big) keepEdgesReadable(cy, (zoom) => cy.style(stylesheet(big, zoom)));
+    if (!big) keepEdgesReadable(cy, (zoom) => cy.style(stylesheet(big, zoom, budget)));
     cy.on('mouseover', 'node', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'node', (e) => e.target.removeClass('hover'));
     // the "N more" badge follows its node when dragged or laid out
@@ -95,7 +109,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       const n = e.target as NodeSingular;
       if (!n.hasClass('more')) placeBadge(n);
     });
-    cy.on('viewport', updateBigLabels);
+    cy.on('viewport', () => updateLabels());
     // people and scripts automate the explorer through it
     (window as unknown as { cy: Core }).cy = cy;
   }
@@ -112,7 +126,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   function toElements(model: CanvasModel) {
     const nodes: ElementDefinition[] = model.nodes.map((n) => {
       const s = styleOf(n.labels);
-      return { group: 'nodes', data: { id: n.id, label: model.label(n), color: s.color, shape: s.shape, size: nodeSize(n), type: typeOf(n.labels), status: n.status ?? 'curated' } };
+      return { group: 'nodes', data: { id: n.id, label: model.label(n), color: s.color, shape: s.shape, size: nodeSize(n), type: typeOf(n.labels), status: n.status ?? 'curated', mentions: Number(n.mention_count ?? 0) } };
     });
     const edges: ElementDefinition[] = model.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: relName(e.type), type: e.type, status: e.status ?? 'curated' } }));
     const badges: ElementDefinition[] = Object.entries(model.more).map(([id, c]) => ({
@@ -126,7 +140,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
 
   function layoutOptions(name: LayoutName, nodeCount: number, fixed: cytoscape.NodeCollection | null): LayoutOptions {
     const animate = nodeCount <= ANIMATE_MAX_NODES;
-    const common = { animate, animationDuration: 400, fit: !fixed, padding: 40 };
+    // big views: no fit by the layout (it measures every element); layout() jumps to the positions' bounds
+    const common = { animate, animationDuration: 400, fit: !fixed && animate, padding: PADDING };
     switch (name) {
       case 'concentric':
         return { name, ...common, minNodeSpacing: 18, concentric: (n: NodeSingular) => Number(n.degree(false)), levelWidth: () => 2 } as LayoutOptions;
@@ -141,13 +156,13 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
           name: 'fcose',
           ...common,
           // big views: the spectral draft only, with capped iterations, so the tab never freezes
-          quality: nodeCount > 1500 ? 'draft' : 'default',
-          numIter: nodeCount > 1500 ? 500 : 2500,
+          quality: nodeCount >= DRAFT_MIN_NODES ? 'draft' : 'default',
+          numIter: fcoseIterations(nodeCount),
           randomize: !fixed,
           nodeRepulsion: () => 9000,
           idealEdgeLength: () => 90,
           // CJK labels are wider than the nodes: counting them keeps names from piling up
-          nodeDimensionsIncludeLabels: nodeCount <= 1500,
+          nodeDimensionsIncludeLabels: nodeCount < DRAFT_MIN_NODES,
           nodeSeparation: 90,
           packComponents: !fixed,
           fixedNodeConstraint: fixed?.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
@@ -180,11 +195,13 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     running = eles.layout(opts);
     running.one('layoutstop', () => {
       cy.nodes().not('.more').forEach(placeBadge);
+      if (!fixed && nodes.length > ANIMATE_MAX_NODES) fitAll();
+      updateLabels();
       if (fixed) {
         // keep the new nodes in sight without jumping the whole view
         const movedSet = new Set(moved);
         const movedEles = cy.nodes().filter((n) => movedSet.has(n.id()));
-        if (movedEles.nonempty() && !isInView(movedEles)) cy.animate({ fit: { eles: cy.nodes().not('.filtered'), padding: 40 }, duration: 300 });
+        if (movedEles.nonempty() && !isInView(movedEles)) fitAll();
       }
     });
     running.run();
@@ -196,60 +213,109 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     const my = ++seq;
     const fixedIds = new Set(fixed?.map((n) => n.id()) ?? []);
+    const count = eles.nodes().length;
+    const withLabels = count < DRAFT_MIN_NODES;
+    // the nodes keep their current (or draft) places until the answer: a full layout starts from random ones in the worker
     const req: LayoutRequest = {
       seq: my,
-      nodes: eles.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size') ?? 24), ...(fixed ? n.position() : {}) })),
+      nodes: eles.nodes().map((n) => ({ id: n.id(), ...layoutBox(n, withLabels), ...(fixed ? n.position() : {}) })),
       edges: eles.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
       fixed: fixed ? fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) : [],
-      numIter: 1000,
+      quality: count >= DRAFT_MIN_NODES ? 'draft' : 'default',
+      numIter: fcoseIterations(count),
     };
-    if (!fixed) {
-      // until the worker answers, spread the nodes out: a pile at (0, 0) is costly to draw and says nothing
-      const r = Math.sqrt(req.nodes.length) * 40;
-      cy.batch(() => eles.nodes().positions(() => ({ x: (Math.random() - 0.5) * 2 * r, y: (Math.random() - 0.5) * 2 * r })));
-      cy.fit(eles.nodes(), 40);
-    }
     container.classList.add('laying-out');
     worker.onmessage = (e: MessageEvent<LayoutReply>) => {
       if (e.data.seq !== seq) return; // a newer layout was asked for
       container.classList.remove('laying-out');
       const pos = e.data.positions;
-      cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          if (!fixedIds.has(n.id()) && pos[n.id()]) n.position(pos[n.id()]);
-        });
-      });
+      const moving = cy.nodes().filter((n) => !fixedIds.has(n.id()) && pos[n.id()] !== undefined);
+      if (moving.length <= ANIMATE_MAX_NODES) {
+        // small views glide to their places (as the main-thread layouts animate)
+        moving.layout({ name: 'preset', positions: (n: NodeSingular) => pos[n.id()], animate: true, animationDuration: 400, fit: false } as LayoutOptions).run();
+        if (!fixed) cy.animate({ ...viewportOf(Object.values(pos)), duration: 400 });
+        return;
+      }
+      cy.batch(() => moving.forEach((n) => void n.position(pos[n.id()])));
       cy.nodes().not('.more').forEach(placeBadge);
-      // nodes only: the bounding box of thousands of edges costs seconds
-      if (!fixed) cy.fit(cy.nodes().not('.filtered'), 40);
-      updateBigLabels();
+      // a jump to the new bounds, computed from the positions (cy.fit measures every element)
+      if (!fixed) cy.viewport(viewportOf(Object.values(pos)));
+      updateLabels(true);
     };
     worker.postMessage(req);
   }
 
-  /** Big views: labels only on the nodes in sight, and only when zoomed in (text drawing dominates). */
+  /** The box fcose keeps free around a node: its name too while the view is small enough to show them all. */
+  function layoutBox(n: NodeSingular, withLabel: boolean) {
+    const size = Number(n.data('size') ?? 24);
+    if (!withLabel) return { w: size, h: size };
+    const chars = String(n.data('label') ?? '').length;
+    const lines = Math.ceil((chars * 12) / LABEL_MAX_WIDTH);
+    return { w: Math.max(size, Math.min(LABEL_MAX_WIDTH, chars * 12)), h: size + 4 + 15 * lines };
+  }
+
+  /** The zoom and pan that show these positions, from the positions alone. */
+  function viewportOf(positions: Iterable<{ x: number; y: number }>) {
+    const b = boundsOf(positions);
+    if (!b) return { zoom: cy.zoom(), pan: cy.pan() };
+    return viewportFor(b, cy.width(), cy.height(), PADDING, cy.minZoom(), cy.maxZoom());
+  }
+
+  /** Shows every visible node: animated in small views, a jump in big ones (an animated fit redraws thousands of elements per frame). */
+  function fitAll() {
+    const nodes = cy.nodes().not('.filtered');
+    if (nodes.length <= ANIMATE_MAX_NODES) return void cy.animate({ fit: { eles: nodes, padding: PADDING }, duration: 300 });
+    cy.viewport(viewportOf(nodes.map((n) => (n as NodeSingular).position())));
+  }
+
+  /** Views over LABEL_BUDGET_MIN_NODES name the nodes labels.ts picks for the viewport, after each gesture. */
+  let budget = false;
+  let ranked: NodeSingular[] | null = null;
   let labelTimer = 0;
-  function updateBigLabels() {
-    if (!big) return;
+  function updateLabels(now = false) {
+    if (!budget) return;
     clearTimeout(labelTimer);
-    labelTimer = window.setTimeout(() => {
-      cy.batch(() => {
-        cy.nodes('.labelled').removeClass('labelled');
-        if (cy.zoom() < BIG_LABEL_ZOOM) return;
-        const ext = cy.extent();
-        cy.nodes()
-          .filter((n) => {
-            const p = n.position();
-            return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
-          })
-          .addClass('labelled');
-      });
-    }, 120);
+    const apply = () => applyLabelBudget(cy, (ranked ??= byMentions(cy)));
+    if (now) apply();
+    else labelTimer = window.setTimeout(apply, 120);
   }
 
   function isInView(eles: cytoscape.CollectionReturnValue) {
     const bb = eles.renderedBoundingBox();
     return bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height();
+  }
+
+  /** Filters, the path highlight and the selection, from the model. */
+  function decorate(model: CanvasModel) {
+    cy.batch(() => {
+      cy.elements().removeClass('filtered path faded focus');
+      cy.elements().filter((e) => model.filtered.has(e.id()) || (e.hasClass('more') && model.filtered.has(e.data('center')))).addClass('filtered');
+      if (model.path.length > 1) {
+        const onPath = new Set(model.path);
+        const pathEles = cy.nodes().filter((n) => onPath.has(n.id()));
+        const steps = new Set(model.path.slice(1).map((id, i) => [model.path[i], id].sort().join('|')));
+        const pathEdges = cy.edges().filter((e) => steps.has([e.source().id(), e.target().id()].sort().join('|')));
+        cy.elements().not('.more').addClass('faded');
+        pathEles.union(pathEdges).removeClass('faded').addClass('path');
+      }
+      cy.elements(':selected').filter((e) => e.id() !== model.selected).unselect();
+      if (model.selected) cy.getElementById(model.selected).select();
+    });
+  }
+
+  /** Adds edges after the frame that shows their nodes, EDGE_CHUNK per task, then calls `done`. */
+  let arriving = false;
+  let queued: { model: CanvasModel; moved: string[]; layoutName: LayoutName } | null = null;
+  function addLater(edges: ElementDefinition[], done: () => void) {
+    let at = 0;
+    const step = () => {
+      const chunk = edges.slice(at, (at += EDGE_CHUNK));
+      cy.batch(() => cy.add(chunk));
+      if (at < edges.length) setTimeout(step);
+      else done();
+    };
+    // setTimeout after the animation frame: the task after the one that painted the nodes
+    requestAnimationFrame(() => setTimeout(step));
   }
 
   build(false);
@@ -260,43 +326,67 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     },
 
     render(model, moved, layoutName) {
+      // a big view still arriving (its edges follow its nodes) completes first; the newest call then applies
+      if (arriving) {
+        queued = { model, moved: [...(queued?.moved ?? []), ...moved], layoutName };
+        return;
+      }
       const total = model.nodes.length + model.edges.length;
       const wantBig = total > BIG_VIEW_ELEMENTS;
+      const wantBudget = model.nodes.length > LABEL_BUDGET_MIN_NODES;
       const { nodes, edges, badges } = toElements(model);
       if (wantBig !== big || (wantBig && webglAvailable) !== (renderer === 'webgl')) {
         // a renderer change needs a new instance; positions carry over
         const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
         big = wantBig;
+        budget = wantBudget;
         build(wantBig && webglAvailable);
         for (const n of nodes) if (positions.has(n.data.id!)) (n as cytoscape.NodeDefinition).position = positions.get(n.data.id!);
+      } else if (wantBudget !== budget) {
+        budget = wantBudget;
+        cy.style(stylesheet(big, cy.zoom(), budget));
       }
       const want = new Set([...nodes, ...edges, ...badges].map((e) => e.data.id!));
+      const fresh = [...nodes, ...edges, ...badges].filter((e) => cy.getElementById(e.data.id!).empty());
+      const freshEdges = fresh.filter((e) => e.group === 'edges');
+      // a whole view laid out in the worker starts from draft positions, shown at once without measuring anything
+      const movedSet = new Set(moved);
+      const relayoutAll = moved.length > 0 && model.nodes.every((n) => movedSet.has(n.id));
+      const draft = relayoutAll && layoutName === 'fcose' && model.nodes.length >= WORKER_MIN_NODES ? draftPositions(model.nodes.map((n) => n.id), model.edges) : null;
+      if (draft) for (const n of fresh) if (n.group === 'nodes' && draft.has(n.data.id!)) (n as cytoscape.NodeDefinition).position = draft.get(n.data.id!);
+      // nodes on screen first, their edges after that frame: the first frame of a 20k view waits for neither
+      const later = big && freshEdges.length > EDGES_LATER_MIN ? freshEdges : [];
       cy.batch(() => {
         cy.elements().filter((e) => !want.has(e.id())).remove();
-        const fresh = [...nodes, ...edges, ...badges].filter((e) => cy.getElementById(e.data.id!).empty());
-        cy.add(fresh);
+        cy.add(later.length ? fresh.filter((e) => e.group !== 'edges') : fresh);
         for (const n of nodes) {
           const el = cy.getElementById(n.data.id!);
           if (el.data('label') !== n.data.label) el.data('label', n.data.label);
         }
         for (const b of badges) cy.getElementById(b.data.id!).data('label', b.data.label);
-        cy.elements().removeClass('filtered path faded focus');
-        cy.elements().filter((e) => model.filtered.has(e.id()) || (e.hasClass('more') && model.filtered.has(e.data('center')))).addClass('filtered');
-        if (model.path.length > 1) {
-          const onPath = new Set(model.path);
-          const pathEles = cy.nodes().filter((n) => onPath.has(n.id()));
-          const steps = new Set(model.path.slice(1).map((id, i) => [model.path[i], id].sort().join('|')));
-          const pathEdges = cy.edges().filter((e) => steps.has([e.source().id(), e.target().id()].sort().join('|')));
-          cy.elements().not('.more').addClass('faded');
-          pathEles.union(pathEdges).removeClass('faded').addClass('path');
-        }
-        cy.elements(':selected').filter((e) => e.id() !== model.selected).unselect();
-        if (model.selected) cy.getElementById(model.selected).select();
       });
-      const movedHere = moved.filter((id) => cy.getElementById(id).nonempty());
-      const everything = movedHere.length === cy.nodes().not('.more').length;
-      if (movedHere.length) layout(layoutName, everything ? null : movedHere);
-      else cy.nodes().not('.more').forEach(placeBadge);
+      ranked = null;
+      if (draft) cy.viewport(viewportOf(draft.values()));
+      const finish = () => {
+        decorate(model);
+        const movedHere = moved.filter((id) => cy.getElementById(id).nonempty());
+        const everything = movedHere.length === cy.nodes().not('.more').length;
+        if (movedHere.length) layout(layoutName, everything ? null : movedHere);
+        else cy.nodes().not('.more').forEach(placeBadge);
+        // in a task of their own: the first frame does not wait for measuring names
+        updateLabels();
+      };
+      if (!later.length) return finish();
+      arriving = true;
+      container.classList.add('laying-out');
+      addLater(later, () => {
+        arriving = false;
+        container.classList.remove('laying-out');
+        finish();
+        const next = queued;
+        queued = null;
+        if (next) this.render(next.model, next.moved, next.layoutName);
+      });
     },
 
     runLayout: (name) => layout(name, null),
@@ -312,7 +402,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
 
     resize: () => cy.resize(),
 
-    fit: () => cy.animate({ fit: { eles: cy.nodes().not('.filtered'), padding: 40 }, duration: 300 }),
+    fit: fitAll,
 
     selection() {
       const sel = cy.elements(':selected').not('.more');

@@ -1,5 +1,5 @@
-// Big-view layouts off the main thread: headless Cytoscape + fcose in a Web Worker, answering with
-// positions. The tab stays responsive while thousands of nodes settle.
+// Layouts off the main thread (every fcose run from WORKER_MIN_NODES, canvas.ts): headless Cytoscape +
+// fcose in a Web Worker, answering with positions. The tab stays responsive while thousands of nodes settle.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
@@ -7,10 +7,13 @@ cytoscape.use(fcose);
 
 export interface LayoutRequest {
   seq: number;
-  nodes: Array<{ id: string; size: number; x?: number; y?: number }>;
+  /** w × h: the box to keep free, the node and (in views small enough to name every node) its label */
+  nodes: Array<{ id: string; w: number; h: number; x?: number; y?: number }>;
   edges: Array<{ id: string; source: string; target: string }>;
   /** nodes that must not move (incremental expansion) */
   fixed: Array<{ nodeId: string; position: { x: number; y: number } }>;
+  /** fcose's quality and iterations, the same as the main thread would use for this many nodes */
+  quality: 'draft' | 'default';
   numIter: number;
 }
 export interface LayoutReply {
@@ -21,13 +24,13 @@ export interface LayoutReply {
 
 self.onmessage = (e: MessageEvent<LayoutRequest>) => {
   const t = performance.now();
-  const { seq, nodes, edges, fixed, numIter } = e.data;
+  const { seq, nodes, edges, fixed, quality, numIter } = e.data;
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
     elements: [
-      ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size }, position: n.x === undefined ? undefined : { x: n.x, y: n.y! } })),
+      ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, w: n.w, h: n.h }, position: n.x === undefined ? undefined : { x: n.x, y: n.y! } })),
       ...edges.map((ed) => ({ group: 'edges' as const, data: ed })),
     ],
   });
@@ -35,7 +38,7 @@ self.onmessage = (e: MessageEvent<LayoutRequest>) => {
     name: 'fcose',
     animate: false,
     randomize: fixed.length === 0,
-    quality: nodes.length > 3000 ? 'draft' : 'default',
+    quality,
     numIter,
     nodeRepulsion: () => 9000,
     idealEdgeLength: () => 90,

@@ -1,63 +1,95 @@
 // The Cytoscape stylesheet: colour + shape by entity type (data fields set by canvas.ts), CJK labels
 // that wrap anywhere inside a max width, relation labels sized for the zoom, and the classes the canvas
-// toggles (filtered, faded, path, more).
+// toggles (filtered, faded, path, more, labelled). Big views get a lean sheet: every property a node
+// carries is style work for thousands of elements before the first frame.
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_LABEL_PX, edgeLabelFont } from './edges.ts';
 
 export const LABEL_MAX_WIDTH = 84;
+const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-/** `zoom` sizes the relation labels so they read at EDGE_LABEL_PX on screen (edges.ts restyles after a zoom). */
-export function stylesheet(big: boolean, zoom = 1): StylesheetJson {
+/**
+ * `zoom` sizes the relation labels so they read at EDGE_LABEL_PX on screen (edges.ts restyles after a zoom).
+ * `budget`: names only on the nodes labels.ts picks (.labelled, sized there for the zoom); `big`: the lean sheet.
+ */
+export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson {
   return [
     {
       selector: 'node',
-      style: {
-        'background-color': 'data(color)',
-        shape: 'data(shape)' as never,
-        width: 'data(size)',
-        height: 'data(size)',
-        // big views label only what is in sight and zoomed in (canvas.ts adds .labelled)
-        label: big ? '' : 'data(label)',
-        color: '#1f2328',
-        'font-size': 12,
-        'font-family': '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-        'text-wrap': 'wrap',
-        'text-max-width': `${LABEL_MAX_WIDTH}px`,
-        'text-overflow-wrap': 'anywhere',
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-background-color': '#ffffff',
-        'text-background-opacity': big ? 0 : 0.75,
-        'text-background-padding': '1px',
-        'text-background-shape': 'roundrectangle',
-        // labels vanish when zoomed out: unreadable text is noise and costs frames
-        'min-zoomed-font-size': big ? 10 : 7,
-        'border-width': 1.5,
-        'border-color': '#ffffff',
-        'overlay-padding': 4,
-      },
+      style: big
+        ? {
+            'background-color': 'data(color)',
+            shape: 'data(shape)' as never,
+            width: 'data(size)',
+            height: 'data(size)',
+            label: '',
+            color: '#1f2328',
+            'font-size': 12,
+            'font-family': FONT,
+            'text-wrap': 'wrap',
+            'text-max-width': `${LABEL_MAX_WIDTH}px`,
+            'text-overflow-wrap': 'anywhere',
+            'text-valign': 'bottom',
+            'text-margin-y': 3,
+            'text-outline-width': 0,
+          }
+        : {
+            'background-color': 'data(color)',
+            shape: 'data(shape)' as never,
+            width: 'data(size)',
+            height: 'data(size)',
+            label: budget ? '' : 'data(label)',
+            color: '#1f2328',
+            'font-size': 12,
+            'font-family': FONT,
+            'text-wrap': 'wrap',
+            'text-max-width': `${LABEL_MAX_WIDTH}px`,
+            'text-overflow-wrap': 'anywhere',
+            'text-valign': 'bottom',
+            'text-margin-y': 4,
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.75,
+            'text-background-padding': '1px',
+            'text-background-shape': 'roundrectangle',
+            // labels vanish when zoomed out: unreadable text is noise and costs frames
+            'min-zoomed-font-size': 7,
+            'border-width': 1.5,
+            'border-color': '#ffffff',
+            'overlay-padding': 4,
+          },
     },
     {
       selector: 'edge',
-      style: {
-        width: 1.4,
-        'line-color': '#c4ccd8',
-        'target-arrow-color': '#c4ccd8',
-        'target-arrow-shape': big ? 'none' : 'triangle',
-        'arrow-scale': 0.8,
-        'curve-style': big ? 'haystack' : 'bezier',
-        label: big ? '' : 'data(label)',
-        'font-size': edgeLabelFont(zoom),
-        color: '#475569',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#f7f7f5',
-        'text-background-opacity': 0.9,
-        'text-background-padding': '1px',
-        // relationship names appear only when they would be readable (hover or selection shows them anyway)
-        'min-zoomed-font-size': EDGE_LABEL_PX - 0.5,
-      },
+      style: big
+        ? { width: 1, 'line-color': '#c4ccd8', 'curve-style': 'haystack', 'haystack-radius': 0, label: '' }
+        : {
+            width: 1.4,
+            'line-color': '#c4ccd8',
+            'target-arrow-color': '#c4ccd8',
+            'target-arrow-shape': 'triangle',
+            'arrow-scale': 0.8,
+            'curve-style': 'bezier',
+            // views with a label budget name their relations on hover, selection and paths only: hundreds of
+            // edge labels cost their measuring before the first frame and are not readable together anyway
+            label: budget ? '' : 'data(label)',
+            'font-size': edgeLabelFont(zoom),
+            color: '#475569',
+            'text-rotation': 'autorotate',
+            'text-background-color': '#f7f7f5',
+            'text-background-opacity': 0.9,
+            'text-background-padding': '1px',
+            // relationship names appear only when they would be readable (hover or selection shows them anyway)
+            'min-zoomed-font-size': EDGE_LABEL_PX - 0.5,
+          },
     },
-    { selector: 'node.labelled, node:selected', style: { label: 'data(label)' } },
+    { selector: 'node:selected', style: { label: 'data(label)' } },
+    // the label budget (labels.ts): a few names, each LABEL_PX on screen at any zoom
+    ...(budget
+      ? [
+          { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(lfs)', 'text-max-width': 'data(lw)', 'min-zoomed-font-size': 0 } },
+          { selector: 'edge.hover, edge:selected, edge.path', style: { label: big ? '' : 'data(label)' } },
+        ]
+      : []),
     // proposed by the extractor, not reviewed yet: dashed and paler, so nobody mistakes it for curated fact
     { selector: 'node[status = "proposed"]', style: { 'border-style': 'dashed', 'border-width': 2.5, 'border-color': '#111827', 'background-opacity': 0.55 } },
     { selector: 'edge[status = "proposed"]', style: { 'line-style': 'dashed', 'line-color': '#94a3b8' } },
