@@ -3,7 +3,7 @@
 import type { DraftCreateRequest, DraftEdit, DraftList, DraftReviewResult, DraftView } from '../../model/index.ts';
 import { toast, withLoading } from './dom.ts';
 import { errorText, t, uiLang } from './i18n/index.ts';
-import type { ArticleDetail, ArticleSummary, CypherResult, EdgeDetails, ExportFormatName, ExportSelection, GraphPayload, GraphSchema, NeighborsResult, NodeDetails, PathsResult, SearchResult, SubgraphResult } from './types.ts';
+import type { ArticleDetail, ArticleSummary, CypherResult, EdgeDetails, ExportFormatName, ExportSelection, GraphPayload, GraphSchema, NeighborGroups, NeighborsResult, NodeDetails, PathsResult, SearchResult, SubgraphResult } from './types.ts';
 
 export class ApiError extends Error {
   name = 'ApiError';
@@ -51,8 +51,10 @@ export const api = {
   node: (id: string) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id)}`),
   edge: (id: string) => getJson<EdgeDetails>(`/edges/${encodeURIComponent(id)}`),
   /** Neighbours of `id`, with the facts between them and the entities already on the canvas (one round trip). */
-  expand: (id: string, limit: number, canvas: string[], only: { types?: string[]; direction?: 'out' | 'in' } = {}) =>
+  expand: (id: string, limit: number, canvas: string[], only: { types?: string[]; labels?: string[]; direction?: 'out' | 'in' } = {}) =>
     postJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit, canvas, ...only }),
+  /** The entity's neighbours counted by relation type, direction and neighbour type (a hub's groups). */
+  groups: (id: string, canvas: string[]) => postJson<NeighborGroups>(`/nodes/${encodeURIComponent(id)}/groups`, { canvas }),
   paths: (from: string, to: string, all = false) => getJson<PathsResult>('/paths', { from, to, all: String(all), maxHops: 6 }),
   overview: (q: { limit?: number; reportedBy?: number | null; articles?: string | null } = {}) =>
     getJson<GraphPayload>('/graph', { limit: q.limit, reportedBy: q.reportedBy ?? undefined, articles: q.articles ?? undefined }),

@@ -2,8 +2,10 @@
 // Every change goes through the store; one subscriber brings the canvas, the URL and the panels along.
 import { api } from './api.ts';
 import { createConsole } from './console/console.ts';
-import { $, toast } from './dom.ts';
+import { $, h, toast } from './dom.ts';
+import { createContextMenu, groupTitle } from './panels/context-menu.ts';
 import { createDetails } from './panels/details.ts';
+import { createDashboard } from './figures/dashboard.ts';
 import { createExportMenu } from './panels/export.ts';
 import { createLegend } from './panels/legend.ts';
 import { createPaths } from './panels/paths.ts';
@@ -16,11 +18,13 @@ import type { Settings } from './settings.ts';
 import { installShortcuts } from './shortcuts.ts';
 import { createActions } from './state/actions.ts';
 import { edgePasses, nodePasses, Store, withGraph } from './state/store.ts';
+import { decodeCamera, encodeCamera } from './state/camera-url.ts';
 import { decodeView, encodeView } from './state/url.ts';
 import { typeOf } from './theme.ts';
-import type { ArticleSummary, GraphEdge, GraphNode, Lang, ViewState } from './types.ts';
+import { groupKey, type ArticleSummary, type GraphEdge, type GraphNode, type Lang, type ViewState } from './types.ts';
 import { createCanvas } from './view/canvas.ts';
-import type { CanvasModel } from './view/renderer.ts';
+import { groupNodeId, recall } from './view/explore.ts';
+import type { CanvasModel, MenuTarget } from './view/renderer.ts';
 
 export function mountExplorer(settings: Settings): void {
   const store = new Store(decodeView(location.search, settings.layout));
@@ -50,6 +54,9 @@ export function mountExplorer(settings: Settings): void {
     select: (id) => act.select(id),
     expand: (id) => void act.expand(id),
     more: (id) => void act.expand(id, settings.moreLimit),
+    group: (center, key) => void act.expandGroup(center, key, false, confirmMany),
+    menu: (target, at) => openMenu(target, at),
+    moved: () => writeUrl(),
   });
   const act = createActions(store, settings, {
     notice: (message) => toast(message, 'info'),
@@ -63,7 +70,49 @@ export function mountExplorer(settings: Settings): void {
     const filtered = new Set<string>();
     for (const n of nodes) if (!nodePasses(n, v)) filtered.add(n.id);
     for (const e of edges) if (!edgePasses(e, v) || filtered.has(e.source) || filtered.has(e.target)) filtered.add(e.id);
-    return { nodes, edges, more: v.more, filtered, label, selected: v.selected, path: v.path };
+    return { nodes, edges, more: v.more, filtered, label, selected: v.selected, path: v.path, groups: v.groups, pinned: v.pinned };
+  }
+
+  /** "All" of a big group asks first: past `warnAbove` nodes the canvas stops being readable. */
+  const confirmMany = (count: number) => window.confirm(`这一组有 ${count} 个实体，全部加载后画布会很难阅读。仍要全部加载吗？`);
+
+  // ---- the right-click menu -------------------------------------------------------------------------
+  const menu = createContextMenu(document.body.appendChild(h('div#context-menu.menu')));
+  function openMenu(target: MenuTarget, at: { x: number; y: number }) {
+    if (target.kind === 'node') {
+      const id = target.id;
+      return menu.node(at, store.nodeData.get(id)?.name ?? id, {
+        expand: () => void act.expand(id),
+        expandDirection: (direction) => void act.expand(id, settings.expandLimit, { direction }),
+        expandGroup: (g) => void act.expand(id, settings.expandLimit, { types: [g.type], labels: [g.label], direction: g.direction }),
+        groups: () => api.groups(id, store.state.nodes).then((r) => r.groups),
+        selectNeighbours: () => canvas.selectMany([id, ...canvas.neighbours(id)]),
+        pinned: store.state.pinned.includes(id),
+        togglePin: () => act.togglePin([id]),
+        hide: () => store.removeNodes([id], 'hide'),
+        collapse: () => act.collapse(id),
+        pathFrom: () => paths.set('from', id, store.nodeData.get(id)?.name ?? id),
+        pathTo: () => paths.set('to', id, store.nodeData.get(id)?.name ?? id),
+      });
+    }
+    if (target.kind === 'group') {
+      const g = store.state.groups[target.center]?.find((x) => groupKey(x) === target.key);
+      if (!g) return;
+      return menu.group(at, {
+        title: `${store.nodeData.get(target.center)?.name ?? ''} · ${groupTitle(g, g.left)}`,
+        left: g.left,
+        pageSize: settings.expandLimit,
+        next: () => void act.expandGroup(target.center, target.key, false, confirmMany),
+        all: () => void act.expandGroup(target.center, target.key, true, confirmMany),
+        remove: () => act.dropGroup(target.center, target.key),
+      });
+    }
+    menu.canvas(at, {
+      fit: () => canvas.fit(),
+      relayout: () => canvas.runLayout(store.state.layout),
+      pinnedCount: store.state.pinned.length,
+      unpinAll: () => store.update({ pinned: [] }, 'unpin'),
+    });
   }
 
   // ---- panels ---------------------------------------------------------------------------------------
@@ -180,6 +229,20 @@ export function mountExplorer(settings: Settings): void {
   }
 
   // ---- the one subscriber ------------------------------------------------------------------------------
+  /** Group nodes a change brings: the layout places them around their hub. */
+  function newGroupNodes(prev: ViewState, next: ViewState): string[] {
+    const ids = (v: ViewState) => Object.entries(v.groups).flatMap(([c, gs]) => gs.map((g) => groupNodeId(c, groupKey(g))));
+    const before = new Set(ids(prev));
+    return ids(next).filter((id) => !before.has(id));
+  }
+
+  function writeUrl() {
+    const v = store.state;
+    const q = encodeView(v, settings.layout);
+    const cam = v.nodes.length ? `&cam=${encodeCamera(canvas.camera(), v.nodes)}` : '';
+    history.replaceState(null, '', q ? `?${q}${cam}` : location.pathname);
+  }
+
   function countBy<T>(items: T[], key: (x: T) => string) {
     const m = new Map<string, number>();
     for (const x of items) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
@@ -188,10 +251,12 @@ export function mountExplorer(settings: Settings): void {
 
   store.subscribe(({ state, prev, added, reason }) => {
     const m = model(state);
-    const moved = reason === 'restore' || reason === 'load' ? state.nodes : added;
-    canvas.render(m, moved, state.layout);
-    const q = encodeView(state, settings.layout);
-    history.replaceState(null, '', q ? `?${q}` : location.pathname);
+    // undo/redo and a link with positions put nodes back where they were: only the unknown ones are placed
+    const known = reason === 'restore' || reason === 'undo' || reason === 'redo';
+    const arriving = reason === 'restore' || reason === 'load' ? state.nodes : added;
+    const moved = known ? arriving.filter((id) => !recall(id)) : arriving;
+    canvas.render(m, [...moved, ...newGroupNodes(prev, state)], state.layout);
+    writeUrl();
     legend.render({
       typeCounts: countBy(m.nodes, (n) => typeOf(n.labels)),
       relCounts: countBy(m.edges, (e) => e.type),
@@ -218,6 +283,13 @@ export function mountExplorer(settings: Settings): void {
     changed: () => void api.articles().then((r) => timeline.setArticles(r.articles)),
   });
   $('#review-button').addEventListener('click', () => void review.open());
+
+  // ---- the district dashboard (client/src/figures/): headline figures by year, each opening its sentence
+  const dashboard = createDashboard((ev, entity) => {
+    $('#details').hidden = true;
+    void reader.open(ev.article, { start: ev.start, end: ev.end }, entity).catch(() => closeReader());
+  });
+  $('#dashboard-button').addEventListener('click', () => void dashboard.open());
   const reviewHash = /^#review(?:=(.+))?$/.exec(location.hash);
   if (reviewHash) void review.open(reviewHash[1] ? decodeURIComponent(reviewHash[1]) : undefined);
 
@@ -235,6 +307,8 @@ export function mountExplorer(settings: Settings): void {
     },
     escape: () => {
       if (review.isOpen) return review.close();
+      if (dashboard.isOpen) return dashboard.close();
+      if (menu.isOpen) return menu.close();
       if (!$('#export-menu').hidden) return ($('#export-menu').hidden = true);
       if (!$('#reader').hidden) return closeReader();
       if (document.activeElement === searchInput) return searchInput.blur();
@@ -261,7 +335,11 @@ export function mountExplorer(settings: Settings): void {
         const res = await api.subgraph(initial.nodes);
         store.cache(res);
         const known = new Set(res.nodes.map((n) => n.id));
+        // the link's positions first (the canvas draws the nodes there), the viewport once they are drawn
+        const camera = decodeCamera(new URLSearchParams(location.search).get('cam'), initial.nodes);
+        if (camera) canvas.restore({ positions: camera.positions });
         store.set({ ...initial, nodes: initial.nodes.filter((id) => known.has(id)), edges: res.edges.map((e) => e.id) }, 'restore', false);
+        if (camera && Object.keys(camera.positions).length === initial.nodes.length) canvas.restore({ zoom: camera.zoom, pan: camera.pan });
       } catch {
         await act.home();
       }

@@ -14,6 +14,8 @@ export type {
   GraphPayload,
   GraphSchema,
   MatchField,
+  NeighborGroup,
+  NeighborGroups,
   NeighborsResult,
   NodeDetails,
   NodeFact,
@@ -53,7 +55,22 @@ export interface ViewState {
   path: string[];
   /** hide what the extractor proposed and nobody has reviewed yet (status: 'proposed') */
   hideProposed: boolean;
+  /** centre id → a hub's neighbours not drawn yet, in groups (drawn as group nodes "支撑 · 战略 89") */
+  groups: Record<string, GroupView[]>;
+  /** node ids the user pinned: layouts leave them where they are */
+  pinned: string[];
 }
+
+/** One group of a hub's neighbours not on the canvas yet: relation type, direction, neighbour type. */
+export interface GroupView {
+  type: string;
+  direction: 'out' | 'in';
+  label: string;
+  /** neighbours of the group not on the canvas */
+  left: number;
+}
+
+export const groupKey = (g: Pick<GroupView, 'type' | 'direction' | 'label'>) => `${g.type}.${g.direction}.${g.label}`;
 
 export const EMPTY_VIEW: ViewState = {
   nodes: [],
@@ -68,4 +85,6 @@ export const EMPTY_VIEW: ViewState = {
   selected: null,
   path: [],
   hideProposed: false,
+  groups: {},
+  pinned: [],
 };

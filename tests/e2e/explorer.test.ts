@@ -69,34 +69,47 @@ describe('the explorer in the browser', () => {
     await shot('03-search-focus');
   });
 
-  it('double-click expands (capped, with an "N more" badge that loads the rest), again pages on; undo and redo every step', async () => {
+  it('double-click on a hub brings 20 neighbours and the rest as groups ("支撑 · 战略 77"), again pages on; a group pages by itself; undo and redo every step', async () => {
     // a fresh canvas with only 市中区, the hub
     const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
     await page.locator('#clear').click();
     await page.evaluate((h) => {
       const kg = (window as any).__kg;
-      kg.store.set({ ...kg.store.state, nodes: [h], edges: [], more: {}, selected: null }, 'test');
+      kg.store.set({ ...kg.store.state, nodes: [h], edges: [], more: {}, groups: {}, selected: null }, 'test');
     }, hub);
     await settle();
     const p = await nodeScreenPoint(hub);
     await page.mouse.dblclick(p.x, p.y);
     await poll(async () => (await view()).nodes.length).toBe(21);
-    const more = (await view()).more[hub];
-    expect(more).toBeGreaterThan(100);
+    // the rest is not a "+296" badge that draws everything: groups by relation, direction and type
+    const groups = async () => ((await view()) as any).groups[hub] as Array<{ type: string; direction: string; label: string; left: number }>;
+    await poll(async () => (await groups())?.length ?? 0).toBeGreaterThan(5);
+    const first = await groups();
+    const left = first.reduce((s, g) => s + g.left, 0);
+    expect(left).toBeGreaterThan(250);
+    expect((await view()).more[hub]).toBeUndefined();
+    const labels = await page.evaluate(() => (window as any).cy.nodes('.group').map((n: any) => n.data('label') as string));
+    expect(labels).toContain(`支撑 · 战略 ${first.find((g) => g.type === 'SUPPORTS' && g.label === 'Strategy')!.left}`);
+    // readable: entities plus group nodes stay far below the hairball
+    expect(await page.evaluate(() => (window as any).cy.nodes().length)).toBeLessThanOrEqual(80);
     await settle();
-    await shot('04-expanded-with-more-badge');
+    await shot('04-hub-groups');
 
     // double-clicking again brings the next 20, not the same ones
     const again = await nodeScreenPoint(hub);
     await page.mouse.dblclick(again.x, again.y);
     await poll(async () => (await view()).nodes.length).toBe(41);
-    expect((await view()).more[hub]).toBe(more - 20);
     await settle();
 
-    const badge = await nodeScreenPoint(`more:${hub}`);
-    await page.mouse.click(badge.x, badge.y);
-    await poll(async () => (await view()).nodes.length).toBe(21 + more);
-    expect((await view()).more[hub]).toBeUndefined();
+    // a click on a group node brings the next 20 of that group only; its count goes down by as many
+    const big = (await groups()).find((g) => g.left > 20)!;
+    const gid = `group:${hub}|${big.type}.${big.direction}.${big.label}`;
+    const g = await nodeScreenPoint(gid);
+    await page.mouse.click(g.x, g.y);
+    await poll(async () => (await view()).nodes.length).toBe(61);
+    const types = await page.evaluate((ids) => ids.map((i: string) => (window as any).__kg.store.nodeData.get(i).labels as string[]), (await view()).nodes.slice(41));
+    expect(types.every((l) => l.includes(big.label))).toBe(true);
+    await poll(async () => (await groups()).find((x) => x.type === big.type && x.direction === big.direction && x.label === big.label)?.left).toBe(big.left - 20);
     await settle();
 
     await page.locator('#cy').click({ position: { x: 5, y: 5 } });
@@ -108,7 +121,7 @@ describe('the explorer in the browser', () => {
     await poll(async () => (await view()).nodes).toEqual([hub]);
     await page.keyboard.press('Control+Shift+z');
     await poll(async () => (await view()).nodes.length).toBe(21);
-    expect((await view()).more[hub]).toBe(more);
+    expect(await groups()).toEqual(first);
     await settle();
   });
 
@@ -160,7 +173,7 @@ describe('the explorer in the browser', () => {
 
   it('tapping a relationship shows its endpoints and loads the quotes that state it', async () => {
     const edge = await page.evaluate(() => {
-      const e = (window as any).cy.edges(':visible').filter((x: any) => !x.hasClass('more'))[0];
+      const e = (window as any).cy.edges(':visible').filter((x: any) => !x.hasClass('more') && !x.hasClass('group-link'))[0];
       e.emit('tap');
       return { id: e.id() as string, count: (window as any).__kg.store.edgeData.get(e.id()).evidence_count as number };
     });
@@ -287,7 +300,7 @@ describe('the explorer in the browser', () => {
   });
 
   it('the time slider keeps only what was reported by then; the article filter only what one article reports', async () => {
-    const shown = () => page.evaluate(() => (window as any).cy.elements(':visible').filter((e: any) => !e.hasClass('more')).map((e: any) => e.id()) as string[]);
+    const shown = () => page.evaluate(() => (window as any).cy.elements(':visible').filter((e: any) => !e.hasClass('more') && !e.hasClass('group') && !e.hasClass('group-link')).map((e: any) => e.id()) as string[]);
     const all = await shown();
     const slider = page.locator('#year');
     await slider.evaluate((el: HTMLInputElement) => {

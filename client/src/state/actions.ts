@@ -4,8 +4,8 @@
 import { api } from '../api.ts';
 import type { Settings } from '../settings.ts';
 import { typeOf } from '../theme.ts';
-import type { GraphEdge, GraphPayload, NodeDetails } from '../types.ts';
-import type { Store } from './store.ts';
+import { groupKey, type GraphEdge, type GraphPayload, type GroupView, type NeighborGroups, type NodeDetails } from '../types.ts';
+import { withGroups, type Store } from './store.ts';
 
 export interface ActionHooks {
   notice(message: string): void;
@@ -16,6 +16,7 @@ export interface ActionHooks {
 export type Direction = 'out' | 'in';
 export interface ExpandOnly {
   types?: string[];
+  labels?: string[];
   direction?: Direction;
 }
 
@@ -49,7 +50,22 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
     }
   }
 
-  /** One round trip: the server answers the neighbours and every fact between them and the canvas. */
+  /** A hub's neighbours not on the canvas (`canvas`), by group; null when the server could not say. */
+  async function groupsOf(id: string, canvas: string[]): Promise<GroupView[] | null> {
+    let res: NeighborGroups;
+    try {
+      res = await api.groups(id, canvas);
+    } catch {
+      return null;
+    }
+    return res.groups.map((g) => ({ type: g.type, direction: g.direction, label: g.label, left: g.count - g.onCanvas })).filter((g) => g.left > 0);
+  }
+
+  /**
+   * One round trip for the neighbours and every fact between them and the canvas. What the cap left out
+   * is a "+N 更多" badge when it is small, and the hub's groups ("支撑 · 战略 89") when it is more than
+   * `groupAbove`: one click must never draw hundreds of nodes.
+   */
   async function expand(id: string, limit = settings.expandLimit, only?: ExpandOnly): Promise<number> {
     let res;
     try {
@@ -59,11 +75,53 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
     }
     const before = store.state.nodes.length;
     const all = limit >= settings.moreLimit;
+    let more: Record<string, number> | undefined;
+    let groups: Record<string, GroupView[]> | undefined;
+    const hadGroups = !!store.state.groups[id];
+    if (!only && res.omitted.total > settings.groupAbove) {
+      const canvas = [...new Set([...store.state.nodes, ...res.nodes.map((n) => n.id)])];
+      const g = await groupsOf(id, canvas);
+      if (g) (groups = { [id]: g }), (more = { [id]: 0 });
+      else more = { [id]: res.omitted.total };
+    } else if (!only) {
+      more = { [id]: res.omitted.total };
+      if (hadGroups) groups = { [id]: [] };
+    } else if (hadGroups) {
+      // a group's page: refresh the hub's groups (a neighbour may sit in several)
+      const canvas = [...new Set([...store.state.nodes, ...res.nodes.map((n) => n.id)])];
+      const g = await groupsOf(id, canvas);
+      if (g) groups = { [id]: g };
+    }
     // one group's remainder says nothing about the entity's other neighbours: the badge keeps its count
-    store.addGraph(res, all ? 'more' : 'expand', only ? {} : { more: { [id]: res.omitted.total } });
+    store.addGraph(res, all ? 'more' : 'expand', { more, groups });
     const added = store.state.nodes.length - before;
     if (!added && !all) ui.notice(res.nodes.length > 1 ? '邻居都已在画布上' : '这个实体没有更多关系');
     return added;
+  }
+
+  /**
+   * The next page of one of a hub's groups, or all of it. "All" past `warnAbove` nodes asks first
+   * (`confirm` answers): more than that on one canvas is a hairball.
+   */
+  async function expandGroup(center: string, key: string, all: boolean, confirm: (count: number) => boolean): Promise<number> {
+    const g = store.state.groups[center]?.find((x) => groupKey(x) === key);
+    if (!g) return 0;
+    if (all && g.left > settings.warnAbove && !confirm(g.left)) return 0;
+    const limit = all ? Math.min(settings.moreLimit, g.left) : settings.expandLimit;
+    return expand(center, Math.max(1, limit), { types: [g.type], labels: [g.label], direction: g.direction });
+  }
+
+  /** Takes a group off the canvas without loading it. */
+  function dropGroup(center: string, key: string) {
+    const kept = (store.state.groups[center] ?? []).filter((x) => groupKey(x) !== key);
+    store.update({ groups: withGroups(store.state.groups, { [center]: kept }) }, 'group');
+  }
+
+  function togglePin(ids: string[]) {
+    const pinned = new Set(store.state.pinned);
+    const pin = ids.some((id) => !pinned.has(id));
+    for (const id of ids) pin ? pinned.add(id) : pinned.delete(id);
+    store.update({ pinned: [...pinned] }, pin ? 'pin' : 'unpin');
   }
 
   /** Search pick, reader mention, table cell: put the entity (with its neighbours) on the canvas and centre it. */
@@ -95,12 +153,16 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
     const leaves = store.leavesOf(id).filter((x) => x !== store.state.selected || x === id);
     const more = { ...store.state.more };
     delete more[id];
-    if (!leaves.length && !store.state.more[id]) return ui.notice('没有可折叠的邻居（只折叠仅与它相连的节点）');
+    const groups = { ...store.state.groups };
+    delete groups[id];
+    if (!leaves.length && !store.state.more[id] && !store.state.groups[id]) return ui.notice('没有可折叠的邻居（只折叠仅与它相连的节点）');
     const gone = new Set(leaves);
     store.set(
       {
         ...store.state,
         more,
+        groups,
+        pinned: store.state.pinned.filter((n) => !gone.has(n)),
         nodes: store.state.nodes.filter((n) => !gone.has(n)),
         edges: store.state.edges.filter((eid) => {
           const e = store.edgeData.get(eid);
@@ -131,7 +193,7 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
   }
 
   function clear() {
-    store.set({ ...store.state, nodes: [], edges: [], more: {}, selected: null, path: [] }, 'clear');
+    store.set({ ...store.state, nodes: [], edges: [], more: {}, groups: {}, pinned: [], selected: null, path: [] }, 'clear');
   }
 
   /** The details already on their way for `id`, once (the details panel takes them instead of fetching). */
@@ -141,5 +203,5 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
     return p;
   }
 
-  return { select, withConnections, expand, focusEntity, collapse, home, overview, clear, takePicked };
+  return { select, withConnections, expand, expandGroup, dropGroup, togglePin, focusEntity, collapse, home, overview, clear, takePicked };
 }

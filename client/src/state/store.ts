@@ -2,7 +2,7 @@
 // undo/redo history. Element data is cached here (append-only); snapshots hold ids, so undo is cheap.
 import { History } from './history.ts';
 import { typeOf } from '../theme.ts';
-import type { GraphEdge, GraphNode, GraphPayload, ViewState } from '../types.ts';
+import type { GraphEdge, GraphNode, GraphPayload, GroupView, ViewState } from '../types.ts';
 
 export interface StoreEvent {
   state: ViewState;
@@ -41,7 +41,18 @@ export function withGraph(v: ViewState, g: Pick<GraphPayload, 'nodes' | 'edges'>
   const edges = replace ? [] : [...v.edges];
   const knownEdges = new Set(edges);
   for (const e of g.edges) if (!knownEdges.has(e.id) && known.has(e.source) && known.has(e.target)) (knownEdges.add(e.id), edges.push(e.id));
-  return { ...v, nodes, edges, more: replace ? {} : v.more, path: replace ? [] : v.path };
+  return replace ? { ...v, nodes, edges, more: {}, path: [], groups: {}, pinned: [] } : { ...v, nodes, edges };
+}
+
+/** Lays centres' groups over a view's, dropping empty groups and centres left without any. */
+export function withGroups(current: Record<string, GroupView[]>, patch: Record<string, GroupView[]>): Record<string, GroupView[]> {
+  const next = { ...current };
+  for (const [id, groups] of Object.entries(patch)) {
+    const kept = groups.filter((g) => g.left > 0);
+    if (kept.length) next[id] = kept;
+    else delete next[id];
+  }
+  return next;
 }
 
 export class Store {
@@ -86,11 +97,13 @@ export class Store {
     this.set({ ...this.state, ...patch }, reason, record);
   }
 
-  addGraph(g: GraphPayload, reason: string, opts: { replace?: boolean; more?: Record<string, number>; select?: string | null } = {}): void {
+  /** `groups`: a centre's groups replace what it had (an empty list removes them). */
+  addGraph(g: GraphPayload, reason: string, opts: { replace?: boolean; more?: Record<string, number>; groups?: Record<string, GroupView[]>; select?: string | null } = {}): void {
     this.cache(g);
     const next = withGraph(this.state, g, opts.replace);
     if (opts.more) next.more = { ...next.more, ...opts.more };
     for (const [id, c] of Object.entries(next.more)) if (c <= 0) delete next.more[id];
+    if (opts.groups) next.groups = withGroups(next.groups, opts.groups);
     if (opts.select !== undefined) next.selected = opts.select;
     this.set(next, reason);
   }
@@ -108,6 +121,8 @@ export class Store {
           return e && !gone.has(e.source) && !gone.has(e.target);
         }),
         more,
+        groups: Object.fromEntries(Object.entries(v.groups).filter(([id]) => !gone.has(id))),
+        pinned: v.pinned.filter((id) => !gone.has(id)),
         selected: v.selected && gone.has(v.selected) ? null : v.selected,
         path: v.path.some((p) => gone.has(p)) ? [] : v.path,
       },

@@ -17,6 +17,8 @@ describe('view ⇄ URL', () => {
       article: '000_3b9feea827c40a6b',
       selected: 'e-2',
       path: ['e-1', 'e-3'],
+      groups: { 'e-1': [{ type: 'SUPPORTS', direction: 'out', label: 'Strategy', left: 77 }, { type: 'PART_OF', direction: 'in', label: 'Area', left: 23 }] },
+      pinned: ['e-2'],
     };
     expect(decodeView(encodeView(v))).toEqual(v);
   });

@@ -1,7 +1,7 @@
 // The view ⇄ URL query string. Short keys keep a 400-node view under ~7 KB; defaults are omitted so a
 // link to the starting view is just the address. Pure functions: tested in url.test.ts.
 import { uiLang, uiLangOf, type UiLang } from '../i18n/lang.ts';
-import { EMPTY_VIEW, LANGS, LAYOUTS, type Lang, type LayoutName, type ViewState } from '../types.ts';
+import { EMPTY_VIEW, LANGS, LAYOUTS, type GroupView, type Lang, type LayoutName, type ViewState } from '../types.ts';
 
 const list = (s: string | null) => (s ? s.split(',').filter(Boolean) : []);
 
@@ -22,8 +22,23 @@ export function encodeView(v: ViewState, defaultLayout: LayoutName = EMPTY_VIEW.
   if (v.selected) p.set('sel', v.selected);
   if (v.path.length) p.set('path', v.path.join(','));
   if (v.hideProposed) p.set('np', '1');
+  const groups = Object.entries(v.groups).flatMap(([c, gs]) => (v.nodes.includes(c) ? gs.map((g) => `${c}:${g.type}.${g.direction}.${g.label}.${g.left}`) : []));
+  if (groups.length) p.set('g', groups.join(','));
+  const pinned = v.pinned.filter((id) => v.nodes.includes(id));
+  if (pinned.length) p.set('pin', pinned.join(','));
   // commas are safe in a query string and keep the link readable
   return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+}
+
+/** "center:TYPE.out.Label.12" items; a malformed one is skipped. */
+function decodeGroups(items: string[]): Record<string, GroupView[]> {
+  const out: Record<string, GroupView[]> = {};
+  for (const item of items) {
+    const m = /^(.+):([A-Z_]+)\.(out|in)\.(\w+)\.(\d+)$/.exec(item);
+    if (!m || Number(m[5]) <= 0) continue;
+    (out[m[1]] ??= []).push({ type: m[2], direction: m[3] as 'out' | 'in', label: m[4], left: Number(m[5]) });
+  }
+  return out;
 }
 
 /** Unknown or malformed values fall back to the defaults rather than breaking the page. */
@@ -54,5 +69,7 @@ export function decodeView(search: string, defaultLayout: LayoutName = EMPTY_VIE
     selected: p.get('sel') || null,
     path: list(p.get('path')),
     hideProposed: p.get('np') === '1',
+    groups: decodeGroups(list(p.get('g'))),
+    pinned: list(p.get('pin')),
   };
 }

@@ -12,6 +12,7 @@ import { applyLabelBudget, byMentions, LABEL_BUDGET_MIN_NODES } from './labels.t
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
+import { attachMenu, cameraOf, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany } from './explore.ts';
 
 export type { Canvas, CanvasHandlers, CanvasModel };
 
@@ -72,7 +73,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     cy = cytoscape({
       container,
       elements,
-      style: stylesheet(big, 1, budget),
+      style: [...stylesheet(big, 1, budget), ...EXPLORE_STYLES],
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: true,
@@ -85,6 +86,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     cy.on('tap', 'node', (e) => {
       const n = e.target as NodeSingular;
       if (n.hasClass('more')) return on.more(String(n.data('center')));
+      if (n.hasClass('group')) return on.group(String(n.data('center')), String(n.data('key')));
       // our own double-tap: cytoscape's dbltap also fires the two taps; this keeps the timing in one place
       const now = performance.now();
       if (lastTap.id === n.id() && now - lastTap.at < 350) {
@@ -95,13 +97,15 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       on.select(n.id(), 'node');
     });
     cy.on('tap', 'edge', (e) => on.select(e.target.id(), 'edge'));
+    attachMenu(cy, container, on);
+    rememberPositions(cy);
     cy.on('tap', (e) => {
       if (e.target !== cy) return;
       // the wide invisible hit area of edges: a click near a thin line picks it, not the background
       const near = edgeNear(cy, e.position);
       on.select(near ? near.id() : null, near ? 'edge' : null);
     });
-    if (!big) keepEdgesReadable(cy, (zoom) => cy.style(stylesheet(big, zoom, budget)));
+    if (!big) keepEdgesReadable(cy, (zoom) => cy.style([...stylesheet(big, zoom, budget), ...EXPLORE_STYLES]));
     cy.on('mouseover', 'node', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'node', (e) => e.target.removeClass('hover'));
     // the "N more" badge follows its node when dragged or laid out
@@ -126,7 +130,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   function toElements(model: CanvasModel) {
     const nodes: ElementDefinition[] = model.nodes.map((n) => {
       const s = styleOf(n.labels);
-      return { group: 'nodes', data: { id: n.id, label: model.label(n), color: s.color, shape: s.shape, size: nodeSize(n), type: typeOf(n.labels), status: n.status ?? 'curated', mentions: Number(n.mention_count ?? 0) } };
+      return { group: 'nodes', position: recall(n.id), data: { id: n.id, label: model.label(n), color: s.color, shape: s.shape, size: nodeSize(n), type: typeOf(n.labels), status: n.status ?? 'curated', mentions: Number(n.mention_count ?? 0) } };
     });
     const edges: ElementDefinition[] = model.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: relName(e.type), type: e.type, status: e.status ?? 'curated' } }));
     const badges: ElementDefinition[] = Object.entries(model.more).map(([id, c]) => ({
@@ -135,7 +139,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       classes: 'more',
       selectable: false,
     }));
-    return { nodes, edges, badges };
+    return { nodes, edges, badges: [...badges, ...groupElements(model)] };
   }
 
   function layoutOptions(name: LayoutName, nodeCount: number, fixed: cytoscape.NodeCollection | null): LayoutOptions {
@@ -172,6 +176,25 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
 
   function layout(name: LayoutName, moved: string[] | null) {
     running?.stop();
+    // pinned nodes stay: fcose lays the rest out around them, the other layouts place only the rest
+    const pins = cy.nodes('.pinned');
+    if (!moved && pins.nonempty()) {
+      const rest = cy.elements().not('.filtered').not('.more').not(pins);
+      if (name === 'fcose') moved = rest.nodes().map((n) => n.id());
+      else {
+        running = rest.layout(layoutOptions(name, rest.nodes().length, null));
+        running.run();
+        return;
+      }
+    }
+    // new nodes around what they hang on (or back where they were), clear of the others: no layout moves the rest
+    if (moved && placeNew(cy, moved)) {
+      cy.nodes().not('.more').forEach(placeBadge);
+      const movedSet = new Set(moved);
+      const movedEles = cy.nodes().filter((n) => movedSet.has(n.id()));
+      if (movedEles.nonempty() && !isInView(movedEles)) cy.animate({ fit: { eles: cy.nodes().not('.filtered'), padding: 40 }, duration: 300 });
+      return;
+    }
     const eles = cy.elements().not('.filtered').not('.more');
     const nodes = eles.nodes();
     if (nodes.empty()) return;
@@ -298,6 +321,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         cy.elements().not('.more').addClass('faded');
         pathEles.union(pathEdges).removeClass('faded').addClass('path');
       }
+      markPinned(cy, model.pinned);
       cy.elements(':selected').filter((e) => e.id() !== model.selected).unselect();
       if (model.selected) cy.getElementById(model.selected).select();
     });
@@ -410,13 +434,18 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     },
 
     visible() {
-      const vis = cy.elements().not('.filtered').not('.more');
+      const vis = cy.elements().not('.filtered').filter(isEntity);
       return { nodes: vis.nodes().map((n) => n.id()), edges: vis.edges().map((e) => e.id()) };
     },
 
     png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
     svg: () => toSvg(cy),
 
-    stats: () => ({ nodes: cy.nodes().not('.more').length, edges: cy.edges().length, renderer }),
+    selectMany: (ids) => selectMany(cy, ids),
+    neighbours: (id) => neighboursOf(cy, id),
+    camera: () => cameraOf(cy),
+    restore: (c) => restoreCamera(cy, c),
+
+    stats: () => ({ nodes: cy.nodes().filter(isEntity).length, edges: cy.edges().length, renderer }),
   };
 }

@@ -1,0 +1,237 @@
+// The canvas's exploring parts, beside the rendering in canvas.ts: a hub's group nodes ("支撑 · 战略 89")
+// and their links, pinned nodes, the right-click menu's targets, selecting neighbours, and the camera
+// (positions + viewport) a link or an undo restores without laying anything out again.
+import type cytoscape from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
+import { relName, TYPE_STYLES } from '../theme.ts';
+import { groupKey, type GroupView } from '../types.ts';
+import type { Camera, CanvasHandlers, CanvasModel } from './renderer.ts';
+
+export const GROUP = 'group:';
+const LINK = 'grouplink:';
+
+/** The canvas id of a hub's group node. */
+export const groupNodeId = (center: string, key: string) => `${GROUP}${center}|${key}`;
+
+/** "支撑 · 战略 89": the relation, the neighbours' type, how many are not drawn yet. */
+export function groupLabel(g: GroupView): string {
+  const rel = relName(g.type);
+  const type = TYPE_STYLES[g.label]?.zh ?? g.label;
+  return g.direction === 'out' ? `${rel} · ${type} ${g.left}` : `${type} ${g.left} · ${rel}`;
+}
+
+/** Group nodes and the dashed links from their hub, pointing the way the facts point. */
+export function groupElements(model: Pick<CanvasModel, 'groups'>): ElementDefinition[] {
+  return Object.entries(model.groups).flatMap(([center, groups]) =>
+    groups.flatMap((g): ElementDefinition[] => {
+      const key = groupKey(g);
+      const id = groupNodeId(center, key);
+      return [
+        { group: 'nodes', data: { id, center, key, label: groupLabel(g), left: g.left }, classes: 'group', selectable: false },
+        { group: 'edges', data: { id: `${LINK}${center}|${key}`, source: g.direction === 'out' ? center : id, target: g.direction === 'out' ? id : center }, classes: 'group-link', selectable: false },
+      ];
+    }),
+  );
+}
+
+/** Styles of the exploring parts, laid over the renderer's stylesheet. */
+export const EXPLORE_STYLES: StylesheetJson = [
+  {
+    selector: 'node.group',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#f8fafc',
+      'border-width': 1.5,
+      'border-style': 'dashed',
+      'border-color': '#64748b',
+      width: 'label',
+      height: 24,
+      padding: '6px',
+      label: 'data(label)',
+      color: '#0f172a',
+      'font-size': 12,
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-margin-y': 0,
+      'text-background-opacity': 0,
+      'min-zoomed-font-size': 0,
+      'text-wrap': 'none',
+    },
+  },
+  { selector: 'node.group.hover', style: { 'border-color': '#111827', 'border-style': 'solid' } },
+  { selector: 'edge.group-link', style: { 'line-style': 'dashed', 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1', width: 1, label: '' } },
+  { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#0284c7', 'border-style': 'double' } },
+];
+
+/** Whether an element belongs to the entities (not a badge, a group node or a group link). */
+export const isEntity = (e: { hasClass(c: string): boolean }) => !e.hasClass('more') && !e.hasClass('group') && !e.hasClass('group-link');
+
+/** Right-click on a node, a group or the background opens the menu; the browser's own menu stays shut. */
+export function attachMenu(cy: Core, container: HTMLElement, on: CanvasHandlers): void {
+  cy.on('cxttap', (e) => {
+    const ev = e.originalEvent as MouseEvent | undefined;
+    const box = container.getBoundingClientRect();
+    const at = ev ? { x: ev.clientX, y: ev.clientY } : { x: box.left + e.renderedPosition.x, y: box.top + e.renderedPosition.y };
+    const t = e.target;
+    if (t === cy) return on.menu({ kind: 'canvas' }, at);
+    if (!t.isNode()) return;
+    if (t.hasClass('group')) return on.menu({ kind: 'group', center: String(t.data('center')), key: String(t.data('key')) }, at);
+    if (!t.hasClass('more')) on.menu({ kind: 'node', id: t.id() }, at);
+  });
+  container.addEventListener('contextmenu', (e) => e.preventDefault());
+  // dragging a node or moving the camera changes what a link restores
+  let timer = 0;
+  const moved = () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => on.moved(), 250);
+  };
+  cy.on('dragfree', 'node', moved);
+  cy.on('viewport', moved);
+}
+
+/** Pinned nodes get their class; layouts read it (canvas.ts keeps them fixed). */
+export function markPinned(cy: Core, pinned: string[]): void {
+  const set = new Set(pinned);
+  cy.batch(() => {
+    cy.nodes('.pinned').filter((n) => !set.has(n.id())).removeClass('pinned');
+    for (const id of set) cy.getElementById(id).addClass('pinned');
+  });
+}
+
+const round = (v: number) => Math.round(v);
+
+export function cameraOf(cy: Core): Camera {
+  const positions: Camera['positions'] = {};
+  cy.nodes().forEach((n) => {
+    if (!isEntity(n)) return;
+    const p = n.position();
+    positions[n.id()] = { x: round(p.x), y: round(p.y) };
+  });
+  const pan = cy.pan();
+  return { positions, zoom: +cy.zoom().toFixed(3), pan: { x: round(pan.x), y: round(pan.y) } };
+}
+
+export function restoreCamera(cy: Core, c: Partial<Camera>): void {
+  remember(c.positions ?? {});
+  cy.batch(() => {
+    for (const [id, p] of Object.entries(c.positions ?? {})) {
+      const n = cy.getElementById(id);
+      if (n.nonempty()) (n as NodeSingular).position(p);
+    }
+  });
+  if (c.zoom !== undefined && c.pan) cy.viewport({ zoom: c.zoom, pan: c.pan });
+}
+
+/** The neighbours of a node among the entities drawn (not its group nodes). */
+export const neighboursOf = (cy: Core, id: string): string[] =>
+  cy
+    .getElementById(id)
+    .neighborhood('node')
+    .filter((n) => isEntity(n))
+    .map((n) => n.id());
+
+/** Adds nodes to the selection (Cytoscape's own, so the export's "selection" sees them). */
+export function selectMany(cy: Core, ids: string[]): void {
+  cy.batch(() => {
+    for (const id of ids) cy.getElementById(id).select();
+  });
+}
+
+// ---- placing new nodes --------------------------------------------------------------------------------
+type Box = { x: number; y: number; w: number; h: number };
+type Position = { x: number; y: number };
+
+/** Where every node was last seen: undo/redo and a restored link put nodes back there, never re-laid out. */
+const memory = new Map<string, Position>();
+
+/** Remembers positions as nodes leave the canvas (undo, hide, collapse), so they come back to the same spot. */
+export function rememberPositions(cy: Core): void {
+  cy.on('remove', 'node', (e) => {
+    const n = e.target as NodeSingular;
+    if (isEntity(n)) memory.set(n.id(), { ...n.position() });
+  });
+}
+
+export function remember(positions: Record<string, Position>): void {
+  for (const [id, p] of Object.entries(positions)) memory.set(id, p);
+}
+
+/** A node's footprint with its label (CJK names are wider than the node; group nodes are their label). */
+function footprint(n: NodeSingular): { w: number; h: number } {
+  const label = String(n.data('label') ?? '');
+  const text = Math.min(130, label.length * 12.5);
+  if (n.hasClass('group')) return { w: label.length * 12.5 + 16, h: 28 };
+  const size = Number(n.data('size') ?? 24);
+  return { w: Math.max(size, text) + 6, h: size + 22 };
+}
+
+const overlaps = (a: Box, b: Box, pad: number) => Math.abs(a.x - b.x) * 2 < a.w + b.w + 2 * pad && Math.abs(a.y - b.y) * 2 < a.h + b.h + 2 * pad;
+
+/**
+ * Places new nodes without a layout: back where they were if the canvas remembers them, otherwise on
+ * rings around the node they hang on (the expanded hub, a path's neighbour), in the first slots clear
+ * of every node, fanning out on the side away from the rest of the graph. Returns false when there is
+ * nothing placed to hang them on (a whole new view: the layout's job).
+ */
+export function placeNew(cy: Core, ids: string[]): boolean {
+  const pending = new Set(ids.filter((id) => cy.getElementById(id).nonempty()));
+  const fresh = () => [...pending].map((id) => cy.getElementById(id) as unknown as NodeSingular);
+  const remembered = fresh().filter((n) => memory.has(n.id()));
+  const placedBefore = cy.nodes().filter((n) => !pending.has(n.id()) && !n.hasClass('more'));
+  if (placedBefore.empty() && remembered.length < pending.size) return false;
+  cy.batch(() => {
+    for (const n of remembered) {
+      n.position(memory.get(n.id())!);
+      pending.delete(n.id());
+    }
+    const boxes: Box[] = cy
+      .nodes()
+      .filter((n) => !pending.has(n.id()) && !n.hasClass('more'))
+      .map((n) => ({ ...(n as NodeSingular).position(), ...footprint(n as NodeSingular) }));
+    const centroid = boxes.length ? { x: boxes.reduce((s, b) => s + b.x, 0) / boxes.length, y: boxes.reduce((s, b) => s + b.y, 0) / boxes.length } : { x: 0, y: 0 };
+    // hang each node on a placed neighbour; a chain (a path's middle) is placed link by link
+    let guard = pending.size + 1;
+    while (pending.size && guard-- > 0) {
+      const byAnchor = new Map<string, NodeSingular[]>();
+      for (const n of fresh()) {
+        const near = n.neighborhood("node").filter((m) => !pending.has(m.id()) && !m.hasClass("more")) as cytoscape.NodeCollection;
+        const anchor = near.nonempty() ? (near.max((m) => (m as NodeSingular).degree(false)).ele as NodeSingular) : undefined;
+        if (anchor) (byAnchor.get(anchor.id()) ?? byAnchor.set(anchor.id(), []).get(anchor.id())!).push(n);
+      }
+      if (!byAnchor.size) {
+        // nothing links them to the canvas: beside it, on the right
+        const right = Math.max(...boxes.map((b) => b.x + b.w / 2), 0) + 120;
+        for (const [i, n] of fresh().entries()) place(n, { x: right + (i % 5) * 110, y: centroid.y + Math.floor(i / 5) * 70 });
+        break;
+      }
+      for (const [anchorId, nodes] of byAnchor) {
+        const a = (cy.getElementById(anchorId) as unknown as NodeSingular).position();
+        // fan out away from the rest of the graph
+        const away = Math.atan2(a.y - centroid.y, a.x - centroid.x) || 0;
+        for (const n of nodes) place(n, slotNear(a, away, footprint(n)));
+      }
+    }
+    function place(n: NodeSingular, p: Position) {
+      n.position(p);
+      boxes.push({ ...p, ...footprint(n) });
+      pending.delete(n.id());
+    }
+    function slotNear(a: Position, away: number, size: { w: number; h: number }): Position {
+      for (let r = 110; r < 5000; r += 70) {
+        const slots = Math.max(8, Math.floor((2 * Math.PI * r) / 70));
+        for (let k = 0; k < slots; k++) {
+          // 0, +1, -1, +2, -2 … slots from the direction away from the graph
+          const step = k % 2 ? (k + 1) / 2 : -k / 2;
+          const t = away + (step * 2 * Math.PI) / slots;
+          const p = { x: a.x + r * Math.cos(t), y: a.y + r * Math.sin(t) };
+          if (!boxes.some((b) => overlaps(b, { ...p, ...size }, 6))) return p;
+        }
+      }
+      return { x: a.x + 5000, y: a.y };
+    }
+  });
+  return true;
+}
+
+/** Where the canvas last saw a node (undefined if never, or never removed): new elements start there. */
+export const recall = (id: string): Position | undefined => memory.get(id);

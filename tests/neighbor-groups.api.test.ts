@@ -1,0 +1,66 @@
+// A hub's neighbour groups against the real seeded Neo4j: the counts agree with the graph, the canvas is
+// counted, one group pages through with the expansion, and bad input is a 400/404 that says why.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NeighborGroups, NeighborsResult } from '../model/index.ts';
+import { sharedDriver } from './support/neo4j.ts';
+import { startTestServer, type TestServer } from './support/http.ts';
+
+const driver = sharedDriver();
+let api: TestServer;
+let hub: string;
+
+beforeAll(async () => {
+  api = await startTestServer(driver);
+  hub = (await driver.executeQuery("MATCH (n:Entity {name: '市中区'}) RETURN n.id AS id")).records[0].get('id');
+});
+afterAll(async () => {
+  await api.close();
+  await driver.close();
+});
+
+const groupsOf = (id: string, body: unknown = {}) => api.post<NeighborGroups>(`/api/nodes/${encodeURIComponent(id)}/groups`, body);
+
+describe('POST /api/nodes/:id/groups', () => {
+  it("counts 市中区's neighbours by relation type, direction and neighbour type, as the graph holds them", async () => {
+    const res = await groupsOf(hub);
+    expect(res.status).toBe(200);
+    const truth = await driver.executeQuery(
+      `MATCH (c:Entity {id: $id})-[r]-(m:Entity) WHERE m <> c
+       RETURN type(r) AS type, CASE WHEN startNode(r) = c THEN 'out' ELSE 'in' END AS dir,
+              [l IN labels(m) WHERE l <> 'Entity'][0] AS label, count(DISTINCT m) AS n`,
+      { id: hub },
+    );
+    const expected = new Map(truth.records.map((r) => [`${r.get('type')}|${r.get('dir')}|${r.get('label')}`, r.get('n').toNumber()]));
+    expect(new Map(res.body.groups.map((g) => [`${g.type}|${g.direction}|${g.label}`, g.count]))).toEqual(expected);
+    const total = await driver.executeQuery('MATCH (c:Entity {id: $id})--(m:Entity) WHERE m <> c RETURN count(DISTINCT m) AS n', { id: hub });
+    expect(res.body.total).toBe(total.records[0].get('n').toNumber());
+    expect(res.body.total).toBeGreaterThan(200);
+    // largest first, and no group is empty
+    const counts = res.body.groups.map((g) => g.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(Math.min(...counts)).toBeGreaterThan(0);
+  });
+
+  it('says how many of each group the canvas holds, and paging one group brings only its members', async () => {
+    const first = (await groupsOf(hub)).body.groups.find((g) => g.count > 25)!;
+    const page = await api.post<NeighborsResult>(`/api/nodes/${encodeURIComponent(hub)}/neighbors`, { limit: 20, types: [first.type], labels: [first.label], direction: first.direction });
+    expect(page.status).toBe(200);
+    const added = page.body.nodes.filter((n) => n.id !== hub);
+    expect(added).toHaveLength(20);
+    expect(added.every((n) => n.labels.includes(first.label))).toBe(true);
+    expect(page.body.omitted.total).toBe(first.count - 20);
+    const again = (await groupsOf(hub, { canvas: [hub, ...added.map((n) => n.id)] })).body.groups.find((g) => g.type === first.type && g.direction === first.direction && g.label === first.label)!;
+    expect(again.onCanvas).toBe(20);
+  });
+
+  it('answers 404 naming an unknown entity, and 400 for a canvas that is not a list of ids', async () => {
+    const missing = await groupsOf('no-such-entity');
+    expect(missing.status).toBe(404);
+    expect(String((missing.body as unknown as { error: string }).error)).toContain('no-such-entity');
+    const bad = await groupsOf(hub, { canvas: 'abc' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('list of entity ids');
+    const extra = await groupsOf(hub, { canvas: [], limit: 3 });
+    expect(extra.status).toBe(400);
+  });
+});
