@@ -150,6 +150,44 @@ function level(name: string): number {
 /** A与B签署/合作/共建: the two partners a sentence names around 与 (or 和, 同, 携手) before a word of partnership. */
 const PAIR_VERB = /^(?:签署|签订|合作|共建|联合|携手|结对|达成|开展合作)/;
 
+type Add = (type: RelationTypeName, source: string | undefined, target: string, rule: string, evidence: Span, amount?: string) => void;
+
+/** An investor's verb right after it: 负责投资建设, 投资45亿元建设, 计划投资…, 出资. */
+const INVESTS = /^(?:负责)?(?:投资建设|计划投资|总投资|投资|出资)/;
+/** An event held at a place: X在Y举行/开幕/召开. */
+const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
+/** The hosts of an event: 由A、B主办/承办. */
+const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
+const BUILT = ['Project', 'Park', 'Facility'];
+
+/**
+ * Facts a sentence states by its shape rather than through its subject: an enterprise that invests in the
+ * project it names or the one the sentence is about (该项目由X负责投资建设), an event held at the place
+ * after 在, and the bodies an event is hosted by (由A、B主办).
+ */
+function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, lastBefore: (at: number, types: EntityLabel[]) => Mention | undefined) {
+  const inside = top.filter((x) => x.start >= span.start && x.end <= span.end);
+  for (const [k, m] of inside.entries()) {
+    if ((m.type === 'Enterprise' || m.type === 'Organization') && INVESTS.test(text.slice(m.end, m.end + 6))) {
+      const clauseEnd = /[，,；;。]/.exec(text.slice(m.end, span.end));
+      const inClause = inside.slice(k + 1).find((x) => BUILT.includes(x.type) && (!clauseEnd || x.start < m.end + clauseEnd.index + 40));
+      // 项目由X负责投资建设: the project the sentence is about, named before
+      const target = inClause ?? (/由$/.test(text.slice(span.start, m.start)) ? lastBefore(m.start, ['Project', 'Park', 'Facility']) : undefined);
+      if (target) add('INVESTED_IN', m.name, target.name, 'invests', span);
+    }
+    if (m.type === 'Event' && text[m.end] === '在') {
+      const place = inside.find((x) => x.start === m.end + 1 && /^(?:Park|Facility|Area)$/.test(x.type));
+      if (place && HELD.test(text.slice(place.end, place.end + 4))) add('LOCATED_IN', m.name, place.name, 'held', span);
+    }
+  }
+  const hosted = HOSTED.exec(text.slice(span.start, span.end).replace(/^.*?(?=由)/, ''));
+  if (hosted) {
+    const from = text.indexOf(hosted[1], span.start);
+    const event = inside.find((x) => x.type === 'Event' && x.end <= from) ?? lastBefore(from, ['Event']);
+    if (event) for (const h of inside) if (h.start >= from && h.end <= from + hosted[1].length) add('HOSTS', h.name, event.name, 'hosted', span);
+  }
+}
+
 export function extractRelations(
   text: string,
   mentions: Mention[],
@@ -203,6 +241,7 @@ export function extractRelations(
       }
     }
     const seen = new Set<string>();
+    sentencePatterns(text, span, top, add, lastBefore);
     inside.forEach((m, i) => {
       // a name printed inside another (济南市 in 济南市市中区, 山东大学 in 山东大学国家大学科技园) relates
       // only to its container: the place it names contains the place around it, nothing else

@@ -151,7 +151,7 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
 }
 
 /** Adverbs of manner that open a verb phrase (加快推进, 深入实施, 稳妥推进). */
-const MANNER = ['广泛', '全面', '深入', '认真', '积极', '加快', '有序', '稳妥', '大力', '持续', '着力', '扎实', '全力', '努力', '高水平', '进一步'];
+const MANNER = ['配套', '广泛', '全面', '深入', '认真', '积极', '加快', '有序', '稳妥', '大力', '持续', '着力', '扎实', '全力', '努力', '高水平', '进一步'];
 /** Verbs that govern a name: what precedes a name in a clause, never part of it. */
 const GOVERNING_VERBS = [
   '畅通', '打通', '贯通', '拓宽', '提高', '总投资', '落户', '入驻', '位于', '助推', '助力', '招引', '开工', '强力', '开展', '实施', '推进', '加快',
@@ -161,7 +161,7 @@ const GOVERNING_VERBS = [
 ];
 /** Governing verbs, their adverbs, ranking words (首家) and result verbs (做大做强) that jieba sometimes glues into one token with what follows. */
 const LEADING = new RegExp(
-  `^(?:(?:全国|全省|全市|全区)?首[家个批]|做[大优强]|${[...MANNER, ...GOVERNING_VERBS].sort((a, b) => b.length - a.length).join('|')})+`,
+  `^(?:(?:全国|全省|全市|全区)?首[家个批]|做[大优强]|[东西南北]至|${[...MANNER, ...GOVERNING_VERBS].sort((a, b) => b.length - a.length).join('|')})+`,
 );
 
 /** Strip leading verbs from a grown name; returns the new start. */
