@@ -25,11 +25,12 @@ import { groupKey, type ArticleSummary, type GraphEdge, type GraphNode, type Lan
 import { createCanvas } from './view/canvas.ts';
 import { groupNodeId, recall } from './view/explore.ts';
 import type { CanvasModel, MenuTarget } from './view/renderer.ts';
+import { loadPinyin, pinyinOf } from './i18n/pinyin.ts';
+import { t } from './i18n/index.ts';
 
 export function mountExplorer(settings: Settings): void {
   const store = new Store(decodeView(location.search, settings.layout));
   let articles = new Map<string, ArticleSummary>();
-  let pinyin: ((s: string) => string) | null = null;
   let keepReader = false;
 
   // ---- label language ----------------------------------------------------------------------------
@@ -38,15 +39,10 @@ export function mountExplorer(settings: Settings): void {
       case 'en':
         return n.en ? String(n.en) : n.name;
       case 'py':
-        return pinyin ? pinyin(n.name) : String(n.pinyin ?? n.name);
+        return pinyinOf(n.name, n.pinyin);
       default:
         return n.name;
     }
-  }
-  async function loadPinyin() {
-    if (pinyin) return;
-    const m = await import('pinyin-pro');
-    pinyin = (s) => m.pinyin(s, { toneType: 'symbol', nonZh: 'consecutive' });
   }
 
   // ---- the canvas and the actions ------------------------------------------------------------------
@@ -74,7 +70,7 @@ export function mountExplorer(settings: Settings): void {
   }
 
   /** "All" of a big group asks first: past `warnAbove` nodes the canvas stops being readable. */
-  const confirmMany = (count: number) => window.confirm(`这一组有 ${count} 个实体，全部加载后画布会很难阅读。仍要全部加载吗？`);
+  const confirmMany = (count: number) => window.confirm(t('confirm.many', { n: count }));
 
   // ---- the right-click menu -------------------------------------------------------------------------
   const menu = createContextMenu(document.body.appendChild(h('div#context-menu.menu')));

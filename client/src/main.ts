@@ -3,6 +3,7 @@
 import { mountExplorer } from './app.ts';
 import { toast } from './dom.ts';
 import { mountLanguageSwitch, translateDocument } from './i18n/index.ts';
+import { loadPinyin } from './i18n/pinyin.ts';
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings.ts';
 
 function readSettings(): Settings {
@@ -20,4 +21,6 @@ function readSettings(): Settings {
 // the page in the interface language (?lang=en) before any panel is built
 translateDocument();
 mountLanguageSwitch();
+// pinyin is written by one function everywhere (i18n/pinyin.ts); the details panel shows it too
+void loadPinyin();
 mountExplorer(readSettings());

@@ -2,15 +2,18 @@
 // suggestions and the details panel. Names of types, relationships, figure kinds and units come from
 // the vocabulary (model/vocabulary.ts); a type without a style here does not compile.
 // the vocabulary module itself, not the contract's index: the browser validates nothing, so zod stays out of its bundle
+import { uiLang } from './i18n/lang.ts';
 import { ENTITY_LABELS, FIGURE_KINDS, LABEL_NAMES, MENTION_NAMES, MENTION_TYPE, RELATION_TYPES, UNITS, type EntityLabel } from '../../model/vocabulary.ts';
 
 export interface TypeStyle {
   color: string;
   shape: string;
   zh: string;
+  /** the type's name in the interface language */
+  name: string;
 }
 
-const LOOKS: Record<EntityLabel, Omit<TypeStyle, 'zh'>> = {
+const LOOKS: Record<EntityLabel, Omit<TypeStyle, 'zh' | 'name'>> = {
   Area: { color: '#2563eb', shape: 'round-rectangle' },
   Project: { color: '#ea580c', shape: 'diamond' },
   Park: { color: '#16a34a', shape: 'hexagon' },
@@ -24,24 +27,24 @@ const LOOKS: Record<EntityLabel, Omit<TypeStyle, 'zh'>> = {
   Person: { color: '#475569', shape: 'ellipse' },
 };
 
-export const TYPE_STYLES: Record<string, TypeStyle> = Object.fromEntries(ENTITY_LABELS.map((l) => [l, { ...LOOKS[l], zh: LABEL_NAMES[l].zh }]));
+export const TYPE_STYLES: Record<string, TypeStyle> = Object.fromEntries(ENTITY_LABELS.map((l) => [l, { ...LOOKS[l], zh: LABEL_NAMES[l].zh, name: LABEL_NAMES[l][uiLang] }]));
 
-export const FALLBACK_STYLE: TypeStyle = { color: '#94a3b8', shape: 'ellipse', zh: '其他' };
+export const FALLBACK_STYLE: TypeStyle = { color: '#94a3b8', shape: 'ellipse', zh: '其他', name: uiLang === 'zh' ? '其他' : 'Other' };
 
 export const typeOf = (labels: string[]): string => labels.find((l) => TYPE_STYLES[l]) ?? labels[0] ?? 'other';
 
 export const styleOf = (labels: string[]): TypeStyle => TYPE_STYLES[typeOf(labels)] ?? FALLBACK_STYLE;
 
-/** Relationship types as people read them; the English type stays visible as a tooltip. */
+/** Relationship types as people read them, in the interface language; the type itself stays visible as a tooltip. */
 export const REL_NAMES: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(RELATION_TYPES).map(([t, r]) => [t, r.zh])),
-  [MENTION_TYPE]: MENTION_NAMES.zh,
+  ...Object.fromEntries(Object.entries(RELATION_TYPES).map(([t, r]) => [t, r[uiLang]])),
+  [MENTION_TYPE]: MENTION_NAMES[uiLang],
 };
 
 export const relName = (type: string) => REL_NAMES[type] ?? type;
 
-/** Units of figures in Chinese. */
-export const UNIT_NAMES: Record<string, string> = Object.fromEntries(Object.entries(UNITS).map(([u, n]) => [u, n.zh]));
+/** Units of figures in the interface language. */
+export const UNIT_NAMES: Record<string, string> = Object.fromEntries(Object.entries(UNITS).map(([u, n]) => [u, n[uiLang]]));
 
-/** Figure kinds in Chinese. */
-export const FIGURE_KIND_NAMES: Record<string, string> = Object.fromEntries(Object.entries(FIGURE_KINDS).map(([k, n]) => [k, n.zh]));
+/** Figure kinds in the interface language. */
+export const FIGURE_KIND_NAMES: Record<string, string> = Object.fromEntries(Object.entries(FIGURE_KINDS).map(([k, n]) => [k, n[uiLang]]));

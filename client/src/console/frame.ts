@@ -123,7 +123,8 @@ function errorBox(frame: Frame): HTMLElement {
     'div.console-error',
     { role: 'alert' },
     h('strong', {}, t('console.error')),
-    e.at ? h('span.pos', {}, t('console.errorAt', { line: e.at.line, column: e.at.column })) : null,
+    // a syntax error's wording names the position already
+    e.at && e.code !== 'cypher_syntax' ? h('span.pos', {}, t('console.errorAt', { line: e.at.line, column: e.at.column })) : null,
     h('div', { title: e.message }, shorten(text)),
   );
 }

@@ -38,7 +38,7 @@ export interface CanvasMenuActions {
 
 /** "支撑 → 战略 89": the relation the way it points, the neighbours' type, how many are not drawn yet. */
 export function groupTitle(g: Pick<NeighborGroup, 'type' | 'direction' | 'label'>, count: number): string {
-  const type = TYPE_STYLES[g.label]?.zh ?? g.label;
+  const type = TYPE_STYLES[g.label]?.name ?? g.label;
   return g.direction === 'out' ? `${relName(g.type)} → ${type} ${count}` : `${type} ${count} → ${relName(g.type)}`;
 }
 

@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { h, fill } from '../dom.ts';
 import { FIGURE_KIND_NAMES, relName, styleOf, typeOf, UNIT_NAMES } from '../theme.ts';
 import type { ArticleSummary, EdgeDetails, Evidence, Figure, GraphEdge, GraphNode, NodeDetails, NodeFact } from '../types.ts';
+import { pinyinOf } from '../i18n/pinyin.ts';
 
 export interface DetailsActions {
   expand(id: string): void;
@@ -87,7 +88,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
         h(
           'button.fact-link',
           { onclick: () => act.fact(f), title: `${relName(f.type)}（${f.type}）：打开证据`, 'data-fact': f.id },
-          h('span.dot', { style: `background:${s.color}`, title: s.zh }),
+          h('span.dot', { style: `background:${s.color}`, title: s.name }),
           h('span.fact-other', {}, f.other.name),
           f.status === 'proposed' ? h('span.badge.proposed', { title: '自动抽取，尚未人工核对' }, '待核对') : null,
           h('small.muted', {}, ` ${f.evidence_count} 条证据${when ? ` · ${when}` : ''}`),
@@ -113,7 +114,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
   async function showNode(id: string, cached: GraphNode | undefined, pending?: Promise<NodeDetails>) {
     const my = ++token;
     const s = styleOf(cached?.labels ?? []);
-    if (cached) fill(root, h('div.panel-head', {}, h('span.type-chip', { style: `background:${s.color}` }, s.zh), h('h2', {}, cached.name)), h('p.muted', {}, '加载中…'));
+    if (cached) fill(root, h('div.panel-head', {}, h('span.type-chip', { style: `background:${s.color}` }, s.name), h('h2', {}, cached.name)), h('p.muted', {}, '加载中…'));
     let d: NodeDetails;
     try {
       d = await (pending ?? api.node(id));
@@ -128,11 +129,11 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       h(
         'div.panel-head',
         {},
-        h('span.type-chip', { style: `background:${st.color}`, title: typeOf(n.labels) }, st.zh),
+        h('span.type-chip', { style: `background:${st.color}`, title: typeOf(n.labels) }, st.name),
         n.status === 'proposed' ? h('span.badge.proposed', { title: '自动抽取，尚未人工核对' }, '待核对') : null,
       ),
       h('h2.entity-name', {}, n.name),
-      h('p.sub', {}, [n.en, n.pinyin].filter(Boolean).join(' · ')),
+      h('p.sub', {}, [n.en, pinyinOf(n.name, n.pinyin)].filter(Boolean).join(' · ')),
       h(
         'div.actions',
         {},

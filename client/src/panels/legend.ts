@@ -2,6 +2,7 @@
 // and relationship types are filter chips. Counts are of what is on the canvas.
 import { h, fill } from '../dom.ts';
 import { REL_NAMES, relName, TYPE_STYLES } from '../theme.ts';
+import { t } from '../i18n/index.ts';
 
 export interface LegendModel {
   typeCounts: Map<string, number>;
@@ -30,7 +31,7 @@ export function createLegend(root: HTMLElement, on: { labels(hidden: string[]): 
         },
       });
       fill(root, 
-        h('h3', {}, '实体类型', h('small.muted', {}, ' 单击筛选 · 双击只看')),
+        h('h3', {}, t('legend.types'), h('small.muted', {}, t('legend.typesHint'))),
         h(
           'div.legend-types',
           {},
@@ -44,20 +45,20 @@ export function createLegend(root: HTMLElement, on: { labels(hidden: string[]): 
                 'data-label': l,
                 'aria-pressed': String(!off),
                 class: `${off ? 'off' : ''} ${count ? '' : 'absent'}`,
-                title: `${l}：${off ? '已隐藏，单击显示' : '单击隐藏'}`,
+                title: t(off ? 'legend.hiddenTitle' : 'legend.shownTitle', { label: l }),
                 ...click(
                   () => on.labels(toggle(m.hiddenLabels, l)),
                   () => on.labels(labels.filter((x) => x !== l)),
                 ),
               },
               h('span.swatch', { style: `background:${s.color}`, class: `shape-${s.shape}` }),
-              h('span', {}, s.zh),
+              h('span', {}, s.name),
               h('small', {}, String(count)),
             );
           }),
         ),
-        m.hiddenLabels.length ? h('button.link.reset', { onclick: () => on.labels([]) }, '显示全部类型') : null,
-        h('h3', {}, '关系类型'),
+        m.hiddenLabels.length ? h('button.link.reset', { onclick: () => on.labels([]) }, t('legend.showAllTypes')) : null,
+        h('h3', {}, t('legend.relations')),
         h(
           'div.chips',
           {},
@@ -80,7 +81,7 @@ export function createLegend(root: HTMLElement, on: { labels(hidden: string[]): 
             );
           }),
         ),
-        m.hiddenTypes.length ? h('button.link.reset', { onclick: () => on.types([]) }, '显示全部关系') : null,
+        m.hiddenTypes.length ? h('button.link.reset', { onclick: () => on.types([]) }, t('legend.showAllRelations')) : null,
       );
     },
   };

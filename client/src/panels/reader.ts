@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { h, fill } from '../dom.ts';
 import { styleOf } from '../theme.ts';
 import type { ArticleDetail } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export interface Highlight {
   start: number;
@@ -54,7 +55,7 @@ export function createReader(root: HTMLElement, on: { mention(id: string): void;
         let el: HTMLElement | Text;
         if (seg.mention) {
           const m = seg.mention;
-          el = h('span.mention', { 'data-id': m.entityId, title: `${m.name} · ${styleOf(m.labels).zh}`, style: `--type:${styleOf(m.labels).color}`, onclick: () => on.mention(m.entityId) }, seg.text);
+          el = h('span.mention', { 'data-id': m.entityId, title: `${m.name} · ${styleOf(m.labels).name}`, style: `--type:${styleOf(m.labels).color}`, onclick: () => on.mention(m.entityId) }, seg.text);
           if (entity && m.entityId === entity) (el.classList.add('current'), (firstOfEntity ??= el));
         } else el = document.createTextNode(seg.text);
         if (seg.hl) {
@@ -64,9 +65,9 @@ export function createReader(root: HTMLElement, on: { mention(id: string): void;
         } else body.append(el);
       }
       fill(root, 
-        h('div.reader-head', {}, h('div.panel-head', {}, h('button.back', { onclick: on.close, title: '返回详情 (Esc)' }, '← 返回'), h('span.muted', {}, '原文')), h('h2.headline', { title: a.headline }, a.headline)),
+        h('div.reader-head', {}, h('div.panel-head', {}, h('button.back', { onclick: on.close, title: t('reader.backTitle') }, t('reader.back')), h('span.muted', {}, t('reader.source'))), h('h2.headline', { title: a.headline }, a.headline)),
         h('p.byline', {}, [a.newspaper, String(a.year), a.byline].filter(Boolean).join(' · ')),
-        h('p.hint', {}, `文中 ${a.entities} 个实体已标出，点击名称即可在图中定位。`),
+        h('p.hint', {}, t('reader.hint', { n: a.entities })),
         body,
       );
       root.hidden = false;

@@ -4,16 +4,17 @@ import { api } from '../api.ts';
 import { h } from '../dom.ts';
 import { styleOf } from '../theme.ts';
 import type { MatchField, SearchResult } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 const DEBOUNCE_MS = 120;
 
-const MATCH_NAMES: Record<MatchField, string> = { name: '名称', alias: '别名', pinyin: '拼音', en: '英文', description: '描述' };
+const MATCH_NAMES: Record<MatchField, string> = { name: t('search.match.name'), alias: t('search.match.alias'), pinyin: t('search.match.pinyin'), en: t('search.match.en'), description: t('search.match.description') };
 const MATCH_TITLES: Record<MatchField, string> = {
-  name: '名称中含有所输入的文字',
-  alias: '别名中含有所输入的文字',
-  pinyin: '名称或别名的拼音（全拼或首字母）',
-  en: '英文名中含有所输入的文字',
-  description: '只在描述中出现：排在名称匹配之后',
+  name: t('search.why.name'),
+  alias: t('search.why.alias'),
+  pinyin: t('search.why.pinyin'),
+  en: t('search.why.en'),
+  description: t('search.why.description'),
 };
 
 export function attachSuggest(input: HTMLInputElement, onPick: (r: SearchResult) => void): void {
@@ -47,15 +48,15 @@ export function attachSuggest(input: HTMLInputElement, onPick: (r: SearchResult)
         return h(
           'li.suggestion',
           { role: 'option', 'aria-selected': String(i === active), 'data-id': r.id, onmousedown: (e: Event) => (e.preventDefault(), pick(r)) },
-          h('span.type-chip', { style: `background:${s.color}` }, s.zh),
+          h('span.type-chip', { style: `background:${s.color}` }, s.name),
           h('span.name', {}, r.name),
-          r.status === 'proposed' ? h('span.badge.proposed', { title: '自动抽取，尚未人工核对' }, '待核对') : null,
+          r.status === 'proposed' ? h('span.badge.proposed', { title: t('badge.proposedTitle') }, t('badge.proposed')) : null,
           why,
           also ? h('small', {}, also) : null,
         );
       }),
     );
-    if (!results.length) list.replaceChildren(h('li.empty', {}, `没有找到“${input.value.trim()}”`));
+    if (!results.length) list.replaceChildren(h('li.empty', {}, t('search.none', { q: input.value.trim() })));
     list.hidden = false;
   }
 

@@ -2,13 +2,14 @@
 // and the article filter. Both filter the canvas; the overview button honours them too.
 import { h, fill } from '../dom.ts';
 import type { ArticleSummary } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export function createTimeline(root: HTMLElement, on: { year(y: number | null): void; article(id: string | null): void; proposed(hide: boolean): void }) {
   let years: number[] = [];
-  const slider = h('input#year', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'aria-label': '截至年份' });
-  const out = h('output.year-label', {}, '全部年份');
-  const select = h('select#article', { 'aria-label': '按报道筛选' }, h('option', { value: '' }, '全部报道'));
-  const labelOf = (i: number) => (i >= years.length ? '全部年份' : `截至 ${years[i]} 年的报道`);
+  const slider = h('input#year', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'aria-label': t('timeline.year') });
+  const out = h('output.year-label', {}, t('timeline.allYears'));
+  const select = h('select#article', { 'aria-label': t('timeline.byArticle') }, h('option', { value: '' }, t('timeline.allArticles')));
+  const labelOf = (i: number) => (i >= years.length ? t('timeline.allYears') : t('timeline.upTo', { year: years[i] }));
   slider.addEventListener('input', () => (out.textContent = labelOf(Number(slider.value))));
   slider.addEventListener('change', () => {
     const i = Number(slider.value);
@@ -17,8 +18,8 @@ export function createTimeline(root: HTMLElement, on: { year(y: number | null): 
   select.addEventListener('change', () => on.article(select.value || null));
   const hideProposed = h('input#hide-proposed', { type: 'checkbox' }) as HTMLInputElement;
   hideProposed.addEventListener('change', () => on.proposed(hideProposed.checked));
-  const proposedRow = h('label.proposed-row', { title: '由抽取器自动提出、尚未人工核对的实体和关系（虚线显示）' }, hideProposed, ' 隐藏待核对的事实');
-  fill(root, h('h3', {}, '时间'), h('div.year-row', {}, slider, out), h('div.ticks'), h('h3', {}, '报道'), select, proposedRow);
+  const proposedRow = h('label.proposed-row', { title: t('timeline.proposedTitle') }, hideProposed, t('timeline.hideProposed'));
+  fill(root, h('h3', {}, t('timeline.time')), h('div.year-row', {}, slider, out), h('div.ticks'), h('h3', {}, t('timeline.articles')), select, proposedRow);
 
   return {
     setArticles(list: ArticleSummary[]) {
@@ -27,8 +28,8 @@ export function createTimeline(root: HTMLElement, on: { year(y: number | null): 
       // past five years the full numbers run into each other in the sidebar: 2020 21 22 … 2025
       const short = (y: number, i: number) => years.length > 5 && i > 0 && i < years.length - 1;
       const tick = (y: number, i: number) => h('span', { title: String(y) }, short(y, i) ? String(y).slice(-2) : String(y));
-      root.querySelector('.ticks')!.replaceChildren(...years.map(tick), h('span', {}, '全部'));
-      select.replaceChildren(h('option', { value: '' }, '全部报道'), ...list.map((a) => h('option', { value: a.id }, `${a.year} · ${a.headline.split(' / ')[0]}`)));
+      root.querySelector('.ticks')!.replaceChildren(...years.map(tick), h('span', {}, t('timeline.all')));
+      select.replaceChildren(h('option', { value: '' }, t('timeline.allArticles')), ...list.map((a) => h('option', { value: a.id }, `${a.year} · ${a.headline.split(' / ')[0]}`)));
     },
     render(year: number | null, article: string | null, hide = false) {
       hideProposed.checked = hide;

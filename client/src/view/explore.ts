@@ -16,7 +16,7 @@ export const groupNodeId = (center: string, key: string) => `${GROUP}${center}|$
 /** "支撑 · 战略 89": the relation, the neighbours' type, how many are not drawn yet. */
 export function groupLabel(g: GroupView): string {
   const rel = relName(g.type);
-  const type = TYPE_STYLES[g.label]?.zh ?? g.label;
+  const type = TYPE_STYLES[g.label]?.name ?? g.label;
   return g.direction === 'out' ? `${rel} · ${type} ${g.left}` : `${type} ${g.left} · ${rel}`;
 }
 

@@ -12,6 +12,12 @@ const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsof
  * `zoom` sizes the relation labels so they read at EDGE_LABEL_PX on screen (edges.ts restyles after a zoom).
  * `budget`: names only on the nodes labels.ts picks (.labelled, sized there for the zoom); `big`: the lean sheet.
  */
+/**
+ * English and pinyin labels break between words and syllables only ("Central Commercial Port Area",
+ * "zhōng yāng huó lì qū"); Chinese, which has no spaces, may break between any two characters.
+ */
+export const overflowWrap = (ele: { data(key: string): unknown }) => (/\p{Script=Han}/u.test(String(ele.data('label') ?? '')) ? 'anywhere' : 'whitespace');
+
 export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson {
   return [
     {
@@ -28,7 +34,7 @@ export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson
             'font-family': FONT,
             'text-wrap': 'wrap',
             'text-max-width': `${LABEL_MAX_WIDTH}px`,
-            'text-overflow-wrap': 'anywhere',
+            'text-overflow-wrap': overflowWrap as never,
             'text-valign': 'bottom',
             'text-margin-y': 3,
             'text-outline-width': 0,
@@ -44,7 +50,7 @@ export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson
             'font-family': FONT,
             'text-wrap': 'wrap',
             'text-max-width': `${LABEL_MAX_WIDTH}px`,
-            'text-overflow-wrap': 'anywhere',
+            'text-overflow-wrap': overflowWrap as never,
             'text-valign': 'bottom',
             'text-margin-y': 4,
             'text-background-color': '#ffffff',
