@@ -3,6 +3,7 @@
 // Nothing else in the client imports cytoscape.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import dagre from 'cytoscape-dagre';
 import type { GraphNode, LayoutName } from '../types.ts';
 import { relName, styleOf, typeOf } from '../theme.ts';
 import { LABEL_MAX_WIDTH, stylesheet } from './style.ts';
@@ -12,11 +13,12 @@ import { applyLabelBudget, byMentions, LABEL_BUDGET_MIN_NODES } from './labels.t
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
-import { attachMenu, cameraOf, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany } from './explore.ts';
+import { attachMenu, cameraOf, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany, wrapRanks } from './explore.ts';
 
 export type { Canvas, CanvasHandlers, CanvasModel };
 
 cytoscape.use(fcose);
+cytoscape.use(dagre);
 
 /** Above this many elements the canvas switches to WebGL (when available) and the cheap styles. */
 export const BIG_VIEW_ELEMENTS = 3000;
@@ -151,7 +153,10 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         return { name, ...common, minNodeSpacing: 18, concentric: (n: NodeSingular) => Number(n.degree(false)), levelWidth: () => 2 } as LayoutOptions;
       case 'breadthfirst': {
         const roots = cy.nodes(':selected').filter((n) => !n.hasClass('more'));
-        return { name, ...common, directed: false, spacingFactor: 1.1, roots: roots.nonempty() ? roots : undefined } as LayoutOptions;
+        // 层级 is dagre (ranks by the facts' direction, top to bottom): breadthfirst put a hub's hundreds of
+        // children in one row; dagre wraps nothing either, but ranks follow the facts and the names stay apart
+        void roots;
+        return { name: 'dagre', ...common, animate: false, rankDir: 'TB', nodeSep: 24, rankSep: 80, edgeSep: 8, ranker: 'network-simplex', nodeDimensionsIncludeLabels: true, stop: () => wrapRanks(cy, cy.nodes().not('.filtered').not('.more')) } as LayoutOptions;
       }
       case 'grid':
         return { name, ...common, avoidOverlap: nodeCount <= 1500 } as LayoutOptions;

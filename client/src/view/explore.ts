@@ -235,3 +235,51 @@ export function placeNew(cy: Core, ids: string[]): boolean {
 
 /** Where the canvas last saw a node (undefined if never, or never removed): new elements start there. */
 export const recall = (id: string): Position | undefined => memory.get(id);
+
+/**
+ * 层级 (dagre) ranks a hub's children in one row: 300 of them make a line the fit shows at zoom 0.3
+ * with no names. Ranks wider than ~1.6·√n nodes wrap onto several rows (in their order), the ranks
+ * below move down to make room, and the view fits the result.
+ */
+export function wrapRanks(cy: Core, nodes: cytoscape.NodeCollection, padding = 40): void {
+  const n = nodes.length;
+  const perRow = Math.max(8, Math.ceil(Math.sqrt(n) * 1.6));
+  const ranks = new Map<number, NodeSingular[]>();
+  nodes.forEach((node) => {
+    const y = Math.round(node.position().y);
+    (ranks.get(y) ?? ranks.set(y, []).get(y)!).push(node);
+  });
+  const ROW = 64;
+  const allXs = nodes.map((node) => node.position().x);
+  const cx = (Math.min(...allXs) + Math.max(...allXs)) / 2;
+  const oldWidth = Math.max(1, Math.max(...allXs) - Math.min(...allXs));
+  const newWidth = Math.min(oldWidth, perRow * 120);
+  // the narrow ranks come closer too (they were spread out under the wide one), keeping 70 apart
+  const squeeze = (x: number) => cx + ((x - cx) * newWidth) / oldWidth;
+  let shift = 0;
+  cy.batch(() => {
+    for (const y of [...ranks.keys()].sort((a, b) => a - b)) {
+      const row = ranks.get(y)!.sort((a, b) => a.position().x - b.position().x);
+      if (row.length <= perRow) {
+        let last = -Infinity;
+        for (const node of row) {
+          const x = Math.max(squeeze(node.position().x), last + 70);
+          node.position({ x, y: y + shift });
+          last = x;
+        }
+        continue;
+      }
+      const gap = Math.max(70, Math.min(120, newWidth / perRow));
+      const lines = Math.ceil(row.length / perRow);
+      row.forEach((node, i) => {
+        const line = Math.floor(i / perRow);
+        const inLine = Math.min(perRow, row.length - line * perRow);
+        const col = i - line * perRow;
+        // every other line shifted by half a gap: names of neighbouring lines do not stack
+        node.position({ x: cx + (col - (inLine - 1) / 2) * gap + (line % 2 ? gap / 2 : 0), y: y + shift + line * ROW });
+      });
+      shift += (lines - 1) * ROW;
+    }
+  });
+  cy.fit(nodes, padding);
+}
