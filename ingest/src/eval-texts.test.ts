@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSplit, loadEvalTexts } from './eval-texts.ts';
 
 /** Floors a little under the numbers measured when the rules were last changed: a change that loses ground on unseen text fails here. */
-const FLOOR = { entityPrecision: 0.66, entityRecall: 0.69, clean: 0.81, relationF1: 0.29 };
+const FLOOR = { entityPrecision: 0.68, entityRecall: 0.72, clean: 0.84, relationF1: 0.37 };
 
 describe('the extractor on the held-out test texts', () => {
   it('keeps entity precision, recall, clean names and relation F1 at least where they are', () => {
