@@ -1,6 +1,6 @@
 // Typed calls to the explorer API. Every request shows the loading indicator; a failure shows the
 // server's error, worded by its code in the interface language, in a toast and rejects with an ApiError carrying the body.
-import type { DraftCreateRequest, DraftEdit, DraftList, DraftReviewResult, DraftView } from '../../model/index.ts';
+import type { Dashboard, DraftCreateRequest, DraftEdit, DraftList, DraftReviewResult, DraftView, EntityFigures, FigureConflicts } from '../../model/index.ts';
 import { toast, withLoading } from './dom.ts';
 import { errorText, t, uiLang } from './i18n/index.ts';
 import type { ArticleDetail, ArticleSummary, CypherResult, EdgeDetails, ExportFormatName, ExportSelection, GraphPayload, GraphSchema, NeighborGroups, NeighborsResult, NodeDetails, PathsResult, SearchResult, SubgraphResult } from './types.ts';
@@ -50,6 +50,12 @@ export const api = {
   search: (q: string, limit = 12) => getJson<{ results: SearchResult[] }>('/search', { q, limit }),
   node: (id: string) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id)}`),
   edge: (id: string) => getJson<EdgeDetails>(`/edges/${encodeURIComponent(id)}`),
+  /** An entity's figures, grouped by what they state, with the reports that disagree (client/src/figures/). */
+  figures: (id: string) => getJson<EntityFigures>(`/nodes/${encodeURIComponent(id)}/figures`),
+  /** A district's headline figures by year; without an id, the area with the most. */
+  figureDashboard: (entity?: string) => getJson<Dashboard>('/figures/dashboard', { entity }),
+  /** Every group of figures that reports state differently. */
+  figureConflicts: (limit = 100) => getJson<FigureConflicts>('/figures/conflicts', { limit }),
   /** Neighbours of `id`, with the facts between them and the entities already on the canvas (one round trip). */
   expand: (id: string, limit: number, canvas: string[], only: { types?: string[]; labels?: string[]; direction?: 'out' | 'in' } = {}) =>
     postJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit, canvas, ...only }),

@@ -1,8 +1,9 @@
-// The details panel: an entity's properties, aliases, figures (amounts with units) and evidence, or a
+// The details panel: an entity's properties, aliases, figures (client/src/figures/) and evidence, or a
 // relationship's; every evidence quote opens the article reader at that sentence.
 import { api } from '../api.ts';
 import { h, fill } from '../dom.ts';
-import { FIGURE_KIND_NAMES, relName, styleOf, typeOf, UNIT_NAMES } from '../theme.ts';
+import { figuresSection } from '../figures/panel.ts';
+import { FIGURE_KIND_NAMES, relName, styleOf, typeOf } from '../theme.ts';
 import type { ArticleSummary, EdgeDetails, Evidence, Figure, GraphEdge, GraphNode, NodeDetails, NodeFact } from '../types.ts';
 import { pinyinOf } from '../i18n/pinyin.ts';
 
@@ -29,13 +30,8 @@ const years = (f: { first_reported?: number; last_reported?: number }) =>
 /** Shown on top (the contract's named fields are shown by name); the raw table lists the other properties. */
 const SHOWN = new Set(['pinyin_initials', 'type', 'figure_kinds', 'figure_texts']);
 
-const fmtNumber = (v: number) => (Math.abs(v) >= 1e8 ? `${+(v / 1e8).toFixed(2)} 亿` : Math.abs(v) >= 1e4 ? `${+(v / 1e4).toFixed(2)} 万` : String(v));
-
-export function figureText(f: Figure): string {
-  if (f.value === null || f.unit === null) return f.text; // kept as printed: the amount could not be read
-  const unit = UNIT_NAMES[f.unit] ?? f.unit;
-  return f.unit === 'yuan' ? `${fmtNumber(f.value)}元` : `${fmtNumber(f.value)}${unit ? ` ${unit}` : ''}`;
-}
+/** A hub's figures start collapsed under a summary, so its facts keep the first screen; a few figures show at once. */
+const FIGURES_OPEN_UP_TO = 20;
 
 /** "投资额 3 · 地区生产总值 2 …": what the collapsed figures hold, most frequent kinds first. */
 function figureSummary(figures: Figure[]): string {
@@ -59,6 +55,18 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
   };
 
   const section = (title: string, ...children: Array<Node | null>) => h('section.block', {}, h('h3', {}, title), ...children);
+
+  // the figures view (client/src/figures/): charts per kind, conflicts side by side, a table with CSV
+  let figureView: { destroy(): void } | null = null;
+  const figuresBlock = (id: string, name: string, figures: Figure[]) => {
+    const view = figuresSection(id, name, figures.length, (ev) => act.evidence(ev, id));
+    figureView = view;
+    return h('details.block.figures-block', { open: figures.length <= FIGURES_OPEN_UP_TO }, h('summary', {}, h('h3', {}, `数据（${figures.length}）`), h('small.muted', {}, figureSummary(figures))), view.el);
+  };
+  const dropFigures = () => {
+    figureView?.destroy();
+    figureView = null;
+  };
 
   const propTable = (props: Record<string, unknown>) => {
     const rows = Object.entries(props).filter(([k, v]) => !SHOWN.has(k) && v !== null && v !== undefined);
@@ -113,6 +121,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
   /** `pending`: the details already being fetched for this pick (a search pick loads them to place the node). */
   async function showNode(id: string, cached: GraphNode | undefined, pending?: Promise<NodeDetails>) {
     const my = ++token;
+    dropFigures();
     const s = styleOf(cached?.labels ?? []);
     if (cached) fill(root, h('div.panel-head', {}, h('span.type-chip', { style: `background:${s.color}` }, s.name), h('h2', {}, cached.name)), h('p.muted', {}, '加载中…'));
     let d: NodeDetails;
@@ -146,26 +155,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       n.description ? h('p.description', {}, String(n.description)) : null,
       d.aliases.length ? section('别名', h('p.aliases', {}, ...d.aliases.map((a) => h('span.alias', {}, a)))) : null,
       d.facts.length ? factsSection(d) : null,
-      figures.length
-        ? h(
-            'details.block.figures-block',
-            {},
-            h('summary', {}, h('h3', {}, `数据（${figures.length}）`), h('small.muted', {}, figureSummary(figures))),
-            h(
-              'ul.figures',
-              {},
-              ...figures.map((f) =>
-                h(
-                  'li.figure',
-                  {},
-                  h('div.figure-main', {}, h('strong', { title: `${figureText(f)}（${f.unit}）` }, f.text), h('span.muted', {}, ` ${FIGURE_KIND_NAMES[f.kind] ?? f.kind}${f.year ? ` · ${f.year}年` : ''}`)),
-                  f.note ? h('div.note', {}, f.note) : null,
-                  h('button.quote.small', { onclick: () => act.evidence(f.evidence, id) }, `“${f.evidence.quote}”`),
-                ),
-              ),
-            ),
-          )
-        : null,
+      figures.length ? figuresBlock(id, n.name, figures) : null,
       d.evidence.length ? section(`证据（${d.evidence.length}）`, h('ul.evidence-list', {}, ...d.evidence.map((e) => evidenceItem(e, id)))) : null,
       d.mentions.length
         ? section(
@@ -180,6 +170,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
   /** The canvas knows a fact's endpoints and evidence count; its quotes come from the edge endpoint. */
   async function showEdge(e: GraphEdge, nodes: Map<string, GraphNode>) {
     const my = ++token;
+    dropFigures();
     const count = e.evidence_count;
     render(e, nodes, count ? h('p.muted', {}, `证据（${count}）加载中…`) : null);
     if (!count) return;
