@@ -235,7 +235,8 @@ describe('--load', () => {
     // … and loading the file again does not propose it again
     const again = cliWith(env, file, '--year', '2025', '--load');
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toMatch(/loaded again draft cli-load .*1 rejected/);
+    // the entity and the fact about it (rejected with it)
+    expect(again.stderr).toMatch(/loaded again draft cli-load .*decided before: 0 accepted, 2 rejected/);
     expect((await neo.driver.executeQuery(`MATCH (n:Entity {name: '华为云'}) RETURN n`)).records).toEqual([]);
   });
 });

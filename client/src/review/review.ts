@@ -44,9 +44,11 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
   let drafts: DraftSummary[] = [];
   const alert = h('div.review-alert', { role: 'alert', hidden: true });
 
+  /** The error in the interface language, and the server's own sentence under it: it names the item or the limit. */
   function showError(err: unknown) {
     const message = err instanceof ApiError ? err.message : String((err as Error)?.message ?? err);
-    alert.textContent = message;
+    const detail = err instanceof ApiError && typeof err.body.error === 'string' && err.body.error !== message ? err.body.error : null;
+    fill(alert, message, detail ? h('small.review-alert-detail', { lang: 'en' }, detail) : null);
     alert.hidden = false;
   }
   const clearError = () => void (alert.hidden = true);

@@ -1,6 +1,7 @@
-// The review view's words in both interface languages, kept together so they can move into a shared
-// i18n module when the client has one. Chinese first; English complete.
+// The review view's words in both interface languages, kept together (the view was written before the
+// shared dictionaries in ../i18n existed; they can move there). Chinese first; English complete.
 import { LABEL_NAMES, RELATION_TYPES, type EntityLabel, type RelationTypeName } from '../../../model/index.ts';
+import { uiLang } from '../i18n/lang.ts';
 
 export type ReviewLang = 'zh' | 'en';
 
@@ -67,7 +68,8 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-let lang: ReviewLang = 'zh';
+// the interface language the page was opened in (?lang=en); switching it reloads the page
+let lang: ReviewLang = uiLang;
 export const setReviewLang = (l: ReviewLang) => void (lang = l);
 export const reviewLang = () => lang;
 
