@@ -30,6 +30,13 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   const namedPlace = places.sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';
   for (const m of text.matchAll(new RegExp(`(?:${namedPlace})(?<=[区市县省])委(?=副?书记|常委|[，、。；,])`, 'g')))
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
+  // a division's government is a body: 天桥区政府, 青湖区人民政府 (a bare 政府 names none)
+  tokens.forEach((t, i) => {
+    const place = tokens[i - 1];
+    if (!/^(?:人民)?政府$/.test(t.word) || !place || !/^[\u4e00-\u9fa5]{2,4}[省市区县]$/.test(place.word) || /^(?:各|全|本|该|上级|基层|地方)/.test(place.word)) return;
+    if (/^(?:工作|报告)/.test(text.slice(t.end, t.end + 2))) return;
+    out.push({ start: place.start, end: t.end, name: text.slice(place.start, t.end), type: 'Organization', rule: 'pattern' });
+  });
   // slogans built on the district's short name are programmes: 全力推进宜居市中建设
   const short = places.filter((t) => t.length === 2).map(escape).join('|');
   if (short)
