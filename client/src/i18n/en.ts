@@ -40,6 +40,8 @@ export const en: Messages = {
   'tools.review': 'Review an article',
   'tools.reviewTitle': 'Paste or upload a news article and review the entities and facts proposed from it',
   'tools.export': 'Export ▾',
+  'tools.dashboard': 'District data',
+  'tools.dashboardTitle': 'Headline figures by year: GDP, fiscal revenue, investment, retail sales, market entities',
   'loading': 'Loading',
   'sidebar.aria': 'Legend and filters',
   'canvas.aria': 'Graph canvas',

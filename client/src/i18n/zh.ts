@@ -39,6 +39,8 @@ export const zh = {
   'tools.review': '审阅新文章',
   'tools.reviewTitle': '粘贴或上传一篇新闻稿，审阅抽取出的实体和关系',
   'tools.export': '导出 ▾',
+  'tools.dashboard': '区情数据',
+  'tools.dashboardTitle': '主要指标按年份：地区生产总值、财政收入、投资、社会消费品零售总额、市场主体',
   'loading': '加载中',
   'sidebar.aria': '图例与筛选',
   'canvas.aria': '图谱画布',

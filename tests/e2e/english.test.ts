@@ -1,0 +1,119 @@
+// End to end: the English interface (?lang=en) in Chromium against the real server and the shared seeded
+// Neo4j (read-only): the chrome in English, node labels in English by default and wrapped between
+// words, server errors worded in English, the language kept in the URL and switched back and forth,
+// pinyin written the same way on the canvas and in the details panel. Screenshots in tests/screenshots/.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExplorer, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+
+let explorer: Explorer;
+let page: Page;
+const errors: string[] = [];
+const HAN = /\p{Script=Han}/u;
+
+const text = (sel: string) => page.locator(sel).first().innerText();
+/** Every node's label and the lines Cytoscape wrapped it into. */
+interface Label {
+  id: string;
+  label: string;
+  lines: string[];
+}
+const labels = (): Promise<Label[]> =>
+  page.evaluate(() =>
+    (window as any).cy
+      .nodes()
+      .filter((n: any) => n.data('label') && n.visible())
+      .map((n: any) => ({ id: n.id(), label: String(n.data('label')), lines: (n._private.rscratch.labelWrapCachedLines ?? []) as string[] })),
+  );
+
+beforeAll(async () => {
+  explorer = await openExplorer();
+  page = explorer.page;
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${explorer.server.url}/?lang=en`);
+  await page.waitForSelector('body[data-ready=true]');
+  // ready comes before the start view's nodes
+  await page.waitForFunction(() => (window as any).cy?.nodes().length > 10, undefined, { timeout: 60_000 });
+}, 180_000);
+
+afterAll(() => explorer?.close());
+
+describe('the English interface', () => {
+  it('words the top bar, the legend, the timeline and the status line in English', async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.title()).toMatch(/^Shizhong Knowledge Graph/);
+    expect(await text('#home')).toBe('Focus');
+    expect(await page.locator('#search-input').getAttribute('placeholder')).toMatch(/^Search/);
+    // the one Chinese word in the chrome is the button back to Chinese
+    const tools = await page.evaluate(() => [...document.querySelectorAll('#tools button, #tools option')].filter((b) => b.id !== 'ui-lang').map((b) => b.textContent ?? ''));
+    expect(tools.filter((t) => HAN.test(t))).toEqual([]);
+    expect(await text('#ui-lang')).toBe('中');
+    await poll(() => text('#status')).toMatch(/^\d+ entit(y|ies) · \d+ facts?/);
+    const headings = await page.locator('#legend h3, #timeline h3').allInnerTexts();
+    expect(headings.join(' ')).toMatch(/Entity types.*Relation types.*Time.*Articles/s);
+    expect(headings.filter((h) => HAN.test(h))).toEqual([]);
+    const legendNames = await page.locator('#legend').innerText();
+    expect(legendNames).toContain('Area');
+    expect(HAN.test(legendNames)).toBe(false);
+    await page.screenshot({ path: `${SHOTS}english-01-start.png` });
+  });
+
+  it('draws English node labels by default, broken between words only', async () => {
+    await poll(() => page.locator('#lang button[data-lang="en"]').getAttribute('aria-pressed')).toBe('true');
+    await poll(async () => (await labels()).filter((l) => l.lines.length > 1).length).toBeGreaterThan(3);
+    const all = await labels();
+    expect(all.filter((l) => HAN.test(l.label)).length).toBeLessThan(all.length / 4);
+    for (const l of all.filter((x) => !HAN.test(x.label) && x.lines.length > 1)) {
+      const words = new Set(l.label.split(/\s+/));
+      // every wrapped line is made of whole words of the name
+      for (const line of l.lines) for (const w of line.trim().split(/\s+/)) expect(words.has(w), `${l.label} → ${JSON.stringify(l.lines)}`).toBe(true);
+    }
+  });
+
+  it('words a server error in English in its console frame', async () => {
+    await page.locator('#console-button').click();
+    await page.waitForSelector('#console .cm-content');
+    expect(await text('#console .console-head strong')).toBe('Cypher console');
+    await page.locator('#console .cm-content').click({ position: { x: 4, y: 4 } });
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('MATCH (n:Area)\nRETRUN n');
+    await page.keyboard.press('Control+Enter');
+    const error = page.locator('#console .frame').first().locator('.console-error');
+    await poll(() => error.count()).toBe(1);
+    expect(await error.innerText()).toMatch(/Query failed[\s\S]*Cypher syntax error \(line 2, column 1\)/);
+    expect(HAN.test(await error.innerText())).toBe(false);
+    await page.screenshot({ path: `${SHOTS}english-02-console-error.png` });
+    await page.locator('#console button.close').click();
+  });
+
+  it('writes pinyin one way on the canvas and in the details panel', async () => {
+    await page.locator('#lang button[data-lang="py"]').click();
+    const id = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '中央活力区')?.id as string);
+    expect(id).toBeTruthy();
+    await poll(() => page.evaluate((i) => (window as any).cy.getElementById(i).data('label'), id)).toBe('zhōng yāng huó lì qū');
+    await page.evaluate((i) => (window as any).__kg.actions.select(i), id);
+    await poll(() => page.locator('#details .sub').first().innerText()).toContain('zhōng yāng huó lì qū');
+    expect(new URL(page.url()).searchParams.get('labels')).toBe('py');
+    await page.screenshot({ path: `${SHOTS}english-03-pinyin.png` });
+  });
+
+  it('keeps the language in the URL and switches back and forth, keeping the view', async () => {
+    const nodes = () => page.evaluate(() => [...(window as any).__kg.store.state.nodes].sort() as string[]);
+    const shown = await nodes();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await page.locator('#ui-lang').click();
+    await page.waitForURL((u) => !u.searchParams.has('lang'));
+    await page.waitForSelector('body[data-ready=true]');
+    expect(await text('#home')).toBe('焦点');
+    await poll(nodes).toEqual(shown);
+    expect(new URL(page.url()).searchParams.get('labels')).toBe('py');
+    await page.locator('#ui-lang').click();
+    await page.waitForURL((u) => u.searchParams.get('lang') === 'en');
+    await page.waitForSelector('body[data-ready=true]');
+    expect(await text('#home')).toBe('Focus');
+    // the syntax error's 400 is logged by the browser as a failed resource; nothing else may be
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+  });
+});
