@@ -56,6 +56,16 @@ export const zh = {
   'notice.noMore': '这个实体没有更多关系',
   'notice.nothingToCollapse': '没有可折叠的邻居（只折叠仅与它相连的节点）',
   'notice.overviewTruncated': '总览已截断：实体太多',
+  // shortest paths
+  'paths.title': '最短路径',
+  'paths.from': '起点：搜索实体',
+  'paths.to': '终点：搜索实体',
+  'paths.find': '查找最短路径',
+  'paths.pickBoth': '请先选定起点和终点',
+  'paths.none': '{from} 与 {to} 之间 6 跳内没有路径。',
+  'paths.found': '{hops} 跳 · 共 {n} 条最短路径',
+  'paths.all': ' 显示全部最短路径',
+  'paths.clear': '清除高亮',
   // search
   'search.match.name': '名称',
   'search.match.alias': '别名',

@@ -4,17 +4,18 @@ import { api } from '../api.ts';
 import { h, toast, fill } from '../dom.ts';
 import { attachSuggest } from './search.ts';
 import type { PathsResult } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export function createPaths(root: HTMLElement, on: { found(r: PathsResult): void; clear(): void }) {
   const ends: { from: { id: string; name: string } | null; to: { id: string; name: string } | null } = { from: null, to: null };
-  const fromInput = h('input#path-from', { placeholder: '起点：搜索实体', type: 'search' });
-  const toInput = h('input#path-to', { placeholder: '终点：搜索实体', type: 'search' });
+  const fromInput = h('input#path-from', { placeholder: t('paths.from'), type: 'search' });
+  const toInput = h('input#path-to', { placeholder: t('paths.to'), type: 'search' });
   const all = h('input', { type: 'checkbox' });
   const result = h('p.path-result.muted');
-  const go = h('button.primary#path-go', { onclick: () => void find() }, '查找最短路径');
+  const go = h('button.primary#path-go', { onclick: () => void find() }, t('paths.find'));
 
   async function find() {
-    if (!ends.from || !ends.to) return toast('请先选定起点和终点', 'info');
+    if (!ends.from || !ends.to) return toast(t('paths.pickBoth'), 'info');
     let r: PathsResult;
     try {
       r = await api.paths(ends.from.id, ends.to.id, all.checked);
@@ -22,20 +23,20 @@ export function createPaths(root: HTMLElement, on: { found(r: PathsResult): void
       return;
     }
     if (!r.paths.length) {
-      result.textContent = `${ends.from.name} 与 ${ends.to.name} 之间 6 跳内没有路径。`;
+      result.textContent = t('paths.none', { from: ends.from.name, to: ends.to.name });
       return;
     }
-    result.textContent = `${r.hops} 跳 · 共 ${r.paths.length} 条最短路径`;
+    result.textContent = t('paths.found', { hops: r.hops ?? 0, n: r.paths.length });
     on.found(r);
   }
 
   const wrap = (input: HTMLInputElement) => h('div.suggest-wrap', {}, input);
   fill(root, 
-    h('div.panel-head', {}, h('strong', {}, '最短路径'), h('button.close', { 'aria-label': '关闭', onclick: () => close() }, '×')),
+    h('div.panel-head', {}, h('strong', {}, t('paths.title')), h('button.close', { 'aria-label': t('common.close'), onclick: () => close() }, '×')),
     wrap(fromInput),
     wrap(toInput),
-    h('label.check', {}, all, ' 显示全部最短路径'),
-    h('div.actions', {}, go, h('button', { onclick: () => (on.clear(), (result.textContent = '')) }, '清除高亮')),
+    h('label.check', {}, all, t('paths.all')),
+    h('div.actions', {}, go, h('button', { onclick: () => (on.clear(), (result.textContent = '')) }, t('paths.clear'))),
     result,
   );
   attachSuggest(fromInput, (r) => (ends.from = { id: r.id, name: r.name }));

@@ -6,6 +6,7 @@ import type { Settings } from '../settings.ts';
 import { typeOf } from '../theme.ts';
 import { groupKey, type GraphEdge, type GraphPayload, type GroupView, type NeighborGroups, type NodeDetails } from '../types.ts';
 import { withGroups, type Store } from './store.ts';
+import { t } from '../i18n/index.ts';
 
 export interface ActionHooks {
   notice(message: string): void;
@@ -95,7 +96,7 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
     // one group's remainder says nothing about the entity's other neighbours: the badge keeps its count
     store.addGraph(res, all ? 'more' : 'expand', { more, groups });
     const added = store.state.nodes.length - before;
-    if (!added && !all) ui.notice(res.nodes.length > 1 ? '邻居都已在画布上' : '这个实体没有更多关系');
+    if (!added && !all) ui.notice(t(res.nodes.length > 1 ? 'notice.neighboursShown' : 'notice.noMore'));
     return added;
   }
 
@@ -155,7 +156,7 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
     delete more[id];
     const groups = { ...store.state.groups };
     delete groups[id];
-    if (!leaves.length && !store.state.more[id] && !store.state.groups[id]) return ui.notice('没有可折叠的邻居（只折叠仅与它相连的节点）');
+    if (!leaves.length && !store.state.more[id] && !store.state.groups[id]) return ui.notice(t('notice.nothingToCollapse'));
     const gone = new Set(leaves);
     store.set(
       {
@@ -186,7 +187,7 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
     try {
       const g = await api.overview({ reportedBy: store.state.reportedBy, articles: store.state.article });
       store.addGraph(g, 'overview', { replace: true, select: null });
-      if (g.truncated) ui.notice('总览已截断：实体太多');
+      if (g.truncated) ui.notice(t('notice.overviewTruncated'));
     } catch {
       /* toast shown */
     }
