@@ -126,12 +126,26 @@ export const PathsQuerySchema = z.object({
   to: idParam,
   maxHops: boundedInt(1, 8, 4),
   all: z.enum(['true', 'false', '1', '0'], { error: 'all must be true or false' }).optional().transform((v) => v === 'true' || v === '1'),
+  /** the k shortest paths (not only those of the shortest length); ignored when `all` */
+  k: boundedInt(1, 10, 1),
+  /** relationship types a path may not use (comma-separated) */
+  excludeTypes: typesParam,
+  /** entities a path may not pass through (comma-separated ids; the ends are never excluded) */
+  avoid: z
+    .string()
+    .optional()
+    .transform((s) => (s ? [...new Set(s.split(',').filter(Boolean))] : []))
+    .refine((ids) => ids.length <= 200, 'avoid may name at most 200 entities'),
+  /** hubs a path may not pass through: entities with more neighbours than this (0 = no limit) */
+  maxDegree: boundedInt(0, 100000, 0),
 });
 export type PathsQuery = z.output<typeof PathsQuerySchema>;
 
 export const PathsResultSchema = GraphPayloadSchema.extend({
   /** each path as the ids of its nodes, from → to */
   paths: z.array(z.array(z.string())),
+  /** each path's relationships in order (ids of `edges`), one fewer than its nodes */
+  steps: z.array(z.array(z.string())),
   hops: z.number().nullable(),
 }).meta({ id: 'PathsResult' });
 export type PathsResult = z.infer<typeof PathsResultSchema>;
