@@ -3,6 +3,7 @@
 import { api, type ExportFormat } from '../api.ts';
 import { h, toast } from '../dom.ts';
 import { pdfOfImage } from '../view/pdf.ts';
+import { t } from '../i18n/index.ts';
 
 export type ExportScope = 'selection' | 'view' | 'query';
 
@@ -16,10 +17,10 @@ export interface ExportSources {
 
 const DATA_FORMATS: Array<[ExportFormat, string]> = [
   ['json', 'JSON'],
-  ['csv', 'CSV（zip）'],
+  ['csv', t('export.csv')],
   ['graphml', 'GraphML'],
   ['gexf', 'GEXF'],
-  ['cypher', 'Cypher 脚本'],
+  ['cypher', t('export.cypher')],
 ];
 
 export function download(blob: Blob, filename: string): void {
@@ -39,13 +40,13 @@ export function createExportMenu(button: HTMLButtonElement, menu: HTMLElement, s
   async function exportData(format: ExportFormat) {
     const ids = scope === 'selection' ? src.selection() : scope === 'view' ? src.view() : src.query();
     if (!ids || (!ids.nodes.length && !ids.edges.length))
-      return toast(scope === 'selection' ? '没有选中的元素：单击或 Shift 框选节点后再导出' : scope === 'query' ? '还没有查询结果：先在 Cypher 控制台运行一个查询' : '画布是空的', 'info');
+      return toast(t(scope === 'selection' ? 'export.noSelection' : scope === 'query' ? 'export.noQuery' : 'export.emptyCanvas'), 'info');
     // the view's relationships are given explicitly, so hidden or filtered ones stay out of the file
     const selection = scope === 'selection' && !ids.edges.length ? { nodeIds: ids.nodes } : { nodeIds: ids.nodes, edgeIds: ids.edges };
     try {
       const { blob, filename } = await api.export(format, { selection });
       download(blob, filename);
-      toast(`已导出 ${filename}`, 'info');
+      toast(t('export.done', { filename }), 'info');
     } catch {
       /* the toast shows the server's message */
     }
@@ -54,10 +55,10 @@ export function createExportMenu(button: HTMLButtonElement, menu: HTMLElement, s
 
   async function exportPdf() {
     try {
-      const pdf = await pdfOfImage(await src.png(), `市中区知识图谱 ${stamp()}`);
+      const pdf = await pdfOfImage(await src.png(), `${t('app.title')} ${stamp()}`);
       download(pdf, `shizhong-graph-${stamp()}.pdf`);
     } catch (e) {
-      toast(`PDF 导出失败：${(e as Error).message}`, 'error');
+      toast(t('export.pdfFailed', { reason: (e as Error).message }), 'error');
     }
     close();
   }
@@ -67,23 +68,23 @@ export function createExportMenu(button: HTMLButtonElement, menu: HTMLElement, s
       h(
         'div.menu-group',
         {},
-        h('h4', {}, '图片'),
+        h('h4', {}, t('export.images')),
         h('button', { 'data-format': 'png', onclick: () => void src.png().then((b) => (download(b, `shizhong-graph-${stamp()}.png`), close())) }, 'PNG'),
         h('button', { 'data-format': 'svg', onclick: () => (download(new Blob([src.svg()], { type: 'image/svg+xml' }), `shizhong-graph-${stamp()}.svg`), close()) }, 'SVG'),
-        h('button', { 'data-format': 'pdf', title: 'A4，可打印', onclick: () => void exportPdf() }, 'PDF'),
+        h('button', { 'data-format': 'pdf', title: t('export.pdfTitle'), onclick: () => void exportPdf() }, 'PDF'),
       ),
       h(
         'div.menu-group',
         {},
-        h('h4', {}, '数据'),
+        h('h4', {}, t('export.data')),
         h(
           'div.scope',
           { role: 'radiogroup' },
           ...(
             [
-              ['selection', '选中'],
-              ['view', '当前视图'],
-              ['query', '查询结果'],
+              ['selection', t('export.selection')],
+              ['view', t('export.view')],
+              ['query', t('export.query')],
             ] as Array<[ExportScope, string]>
           ).map(([s, label]) => h('button.seg', { 'data-scope': s, 'aria-pressed': String(scope === s), onclick: () => ((scope = s), render()) }, label)),
         ),
