@@ -386,8 +386,9 @@ describe('big views', () => {
     })()`);
     // the synchronous part is adding the elements; the layout itself happens in layout.worker.ts
     expect(took).toMatchObject({ layingOut: true });
-    // the edges (a frame after the nodes) and the worker's layout: longer than poll's 15 s on a busy 2-core machine
-    await expect.poll(() => page.locator('#cy.laying-out').count(), { timeout: 60_000, interval: 200 }).toBe(0);
+    // the edges (a frame after the nodes) and the worker's layout: 51–66 s at load 25 on this 2-core machine
+    // (bench/results/render.md), far past poll's 15 s
+    await expect.poll(() => page.locator('#cy.laying-out').count(), { timeout: 120_000, interval: 200 }).toBe(0);
     const stats = await page.evaluate(() => (window as any).__kg.canvas.stats());
     expect(stats).toMatchObject({ nodes: 8000, edges: 12000 });
     // the label budget (client/src/view/labels.ts): a few hundred names at most, the most-mentioned in sight
@@ -396,5 +397,5 @@ describe('big views', () => {
     expect(named.length).toBeLessThanOrEqual(250);
     expect(Math.max(...named)).toBe(8);
     await shot('11-big-view');
-  });
+  }, 150_000);
 });
