@@ -97,14 +97,17 @@ async function fetchSelection(tx: ManagedTransaction, sel: ExportSelection, incl
     );
     for (const rec of res.records) rels.set(rec.get('r').elementId, rec.get('r'));
   }
-  // every exported entity carries its figures: their Figure nodes and HAS_FIGURE links, as stored
-  const figures = await tx.run<{ r: Relationship; f: Node }>(
-    `UNWIND $eids AS x MATCH (e:Entity) WHERE elementId(e) = x MATCH (e)-[r:HAS_FIGURE]->(f:Figure) RETURN r, f`,
-    { eids: [...nodes.keys()] },
-  );
-  for (const rec of figures.records) {
-    nodes.set(rec.get('f').elementId, rec.get('f'));
-    rels.set(rec.get('r').elementId, rec.get('r'));
+  // an exported entity carries its figures (Figure nodes and HAS_FIGURE links, as stored); a selection
+  // of edges or a query's result is exported exactly as chosen (a query may RETURN figures itself)
+  if (!sel.edgeIds) {
+    const figures = await tx.run<{ r: Relationship; f: Node }>(
+      `UNWIND $eids AS x MATCH (e:Entity) WHERE elementId(e) = x MATCH (e)-[r:HAS_FIGURE]->(f:Figure) RETURN r, f`,
+      { eids: [...nodes.keys()] },
+    );
+    for (const rec of figures.records) {
+      nodes.set(rec.get('f').elementId, rec.get('f'));
+      rels.set(rec.get('r').elementId, rec.get('r'));
+    }
   }
   if (nodes.size + rels.size > cap)
     throw new BadRequestError('export_over_cap', `export: the subgraph has ${nodes.size} nodes and ${rels.size} edges, over the export cap of ${cap} elements`, { cap, nodes: nodes.size, edges: rels.size });
