@@ -4,7 +4,7 @@
 // inputs, so the two loaders cannot drift apart. Figures are nodes of their own (figures.ts writeFigures).
 import type { Driver } from 'neo4j-driver';
 import type { Evidence } from '../graph.ts';
-import type { EntityLabel, RelationTypeName, Status } from '../vocabulary.ts';
+import { RELATION_TYPE_NAMES, type EntityLabel, type RelationTypeName, type Status } from '../vocabulary.ts';
 import { CANVAS_PROPERTY, edgeCanvasValues, encodeCanvas, nodeCanvasValues } from './canvas.ts';
 import { evidenceProperties } from './evidence.ts';
 import { storedInt, type FigureToStore } from './figures.ts';
@@ -25,13 +25,20 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX figure_kind_year IF NOT EXISTS FOR (f:Figure) ON (f.kind, f.year)',
   'CREATE INDEX figure_value IF NOT EXISTS FOR (f:Figure) ON (f.value)',
   "CREATE FULLTEXT INDEX entity_fulltext IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.alias_text, n.en, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+  // Scale (ARCHITECTURE.md "Scale"): search reads candidates from a trigram TEXT index on the keys
+  // string instead of scanning every entity; the start view walks mention counts in index order.
+  'CREATE TEXT INDEX entity_search_keys IF NOT EXISTS FOR (n:Entity) ON (n.search_keys)',
+  'CREATE INDEX entity_mention_count IF NOT EXISTS FOR (n:Entity) ON (n.mention_count)',
+  // a fact is looked up by id (clicking it): Neo4j indexes relationship properties per type only
+  ...RELATION_TYPE_NAMES.map((t) => `CREATE INDEX fact_id_${t.toLowerCase()} IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),
 ];
 
-export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+/** Creates what is missing and waits for the indexes to be online (a big store's first build takes minutes). */
+export async function ensureSchema(driver: Driver, database?: string, awaitSeconds = 60): Promise<void> {
   const session = driver.session({ database });
   try {
     for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
-    await session.run('CALL db.awaitIndexes(60)');
+    await session.run('CALL db.awaitIndexes($s)', { s: awaitSeconds });
   } finally {
     await session.close();
   }

@@ -37,7 +37,10 @@ const summary = (a: Record<string, unknown>, entities: unknown): ArticleSummary 
 
 async function list(db: Db): Promise<{ articles: ArticleSummary[] }> {
   const res = await db.read(
-    `MATCH (a:Article) RETURN ${SUMMARY} AS a, COUNT { (:Entity)-[:MENTIONED_IN]->(a) } AS entities ORDER BY a.year, a.id`,
+    // the count of mentions per article is its MENTIONED_IN degree, which Neo4j keeps per relationship
+    // type on a dense node: no read of each mention (at 1M entities 2.8M db hits per call with the
+    // label check on the far end). Only entities are ever MENTIONED_IN an article (write.ts).
+    `MATCH (a:Article) RETURN ${SUMMARY} AS a, COUNT { (a)<-[:MENTIONED_IN]-() } AS entities ORDER BY a.year, a.id`,
   );
   return { articles: res.records.map((r) => summary(toPlain(r.get('a')) as Record<string, unknown>, r.get('entities'))) };
 }
@@ -51,7 +54,7 @@ async function one(db: Db, id: string): Promise<ArticleDetail> {
        UNWIND range(0, size(m.starts) - 1) AS i
        RETURN collect({entityId: e.id, name: e.name, labels: [l IN labels(e) WHERE l <> 'Entity'], start: m.starts[i], end: m.ends[i]}) AS mentions
      }
-     RETURN ${SUMMARY} AS a, a.text AS text, mentions, COUNT { (:Entity)-[:MENTIONED_IN]->(a) } AS entities`,
+     RETURN ${SUMMARY} AS a, a.text AS text, mentions, COUNT { (a)<-[:MENTIONED_IN]-() } AS entities`,
     { id },
   );
   const rec = res.records[0];

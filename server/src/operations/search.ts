@@ -6,38 +6,44 @@ import { toNumber } from '../../../model/storage/index.ts';
 import { defineOperation } from './operation.ts';
 import { luceneLiteral, normaliseQuery, pinyinQuery } from './text.ts';
 
-const CYPHER = `
-CALL () {
-  MATCH (n:Entity)
-  // one CONTAINS on all keys first rules out most entities
-  WHERE (n.search_keys CONTAINS $q OR ($py <> '' AND n.search_keys CONTAINS $py))
-    AND ($labels = [] OR any(l IN labels(n) WHERE l IN $labels))
-  // names_lc / py_keys / en_lc are written with every entity (model/storage/search-keys.ts)
-  WITH n, n.names_lc AS names, n.en_lc AS en, n.py_keys AS py
-  WITH n, CASE
-      WHEN $q IN names OR en = $q OR ($py <> '' AND $py IN py) THEN 100
-      WHEN any(x IN names WHERE x STARTS WITH $q) OR (en <> '' AND en STARTS WITH $q)
-        OR (size($py) >= 2 AND any(x IN py WHERE x STARTS WITH $py)) THEN 75
-      WHEN any(x IN names WHERE x CONTAINS $q) OR (size($q) >= 3 AND en CONTAINS $q)
-        OR (size($py) >= 4 AND any(x IN py WHERE x CONTAINS $py)) THEN 50
-      ELSE 0 END AS score
-  WHERE score > 0
-  RETURN collect({n: n, score: score}) AS direct
+/** Candidates read per tier at most: enough to rank a page, bounded for a one-character query at 1M entities. */
+export const TIER_CAP = 200;
+
+const LABELS = '($labels = [] OR any(l IN labels(n) WHERE l IN $labels))';
+const FIELDS = `n {.id, .name, .aliases, .en, .description, .status, .pinyin, .pinyin_initials, .alias_pinyin, .names_lc, .en_lc, .py_keys, .mention_count, labels: [l IN labels(n) WHERE l <> 'Entity']}`;
+
+// Candidates come from the TEXT (trigram) index on search_keys, every key of an entity on a line of its
+// own (model/storage/search-keys.ts): "\nq\n" is an exact key, "\nq" a key's prefix, "q" a substring.
+// Each tier reads at most TIER_CAP entities and the substring tier runs only when the first ones leave
+// the page short, so a common character (中) never ranks a fifth of the graph. A trigram index answers
+// needles of 3+ characters from its trigrams and scans itself for shorter ones (200-400 ms at 100k
+// entities), so a one-character query finds prefixes through the RANGE index on names, and substrings
+// of fewer than 3 characters are left to the CJK full-text index (bigrams), ranked below every name match.
+// Each tier is a statement of its own in one read transaction: one statement holding them all took
+// over 5 s to plan on a loaded machine. The score is computed here, the same for every tier.
+const TIER = `MATCH (n:Entity) WHERE n.search_keys CONTAINS $k AND ${LABELS} WITH n LIMIT $cap RETURN ${FIELDS} AS n`;
+const NAME_PREFIX = `MATCH (n:Entity) WHERE n.name STARTS WITH $k AND ${LABELS} WITH n LIMIT $cap RETURN ${FIELDS} AS n`;
+const FUZZY = `CALL db.index.fulltext.queryNodes('entity_fulltext', $lucene, {limit: 50}) YIELD node AS n, score
+  WITH n, score WHERE ${LABELS} RETURN ${FIELDS} AS n, score`;
+
+type Candidate = Hit & { id: string; names_lc?: string[]; en_lc?: string; py_keys?: string[]; mention_count?: unknown; [k: string]: unknown };
+
+/** exact (100) > prefix (75) > contains (50), 0 for a candidate that matched none of its keys. */
+export function directScore(n: Candidate, q: string, py: string): number {
+  const names = n.names_lc ?? [];
+  const en = n.en_lc ?? '';
+  const keys = n.py_keys ?? [];
+  if (names.includes(q) || en === q || (py !== '' && keys.includes(py))) return 100;
+  if (names.some((x) => x.startsWith(q)) || (en !== '' && en.startsWith(q)) || (py.length >= 2 && keys.some((x) => x.startsWith(py)))) return 75;
+  if (names.some((x) => x.includes(q)) || (q.length >= 3 && en.includes(q)) || (py.length >= 4 && keys.some((x) => x.includes(py)))) return 50;
+  return 0;
 }
-// fuzzy (full-text) matches only fill up a page the direct matches leave short
-CALL (direct) {
-  WITH direct WHERE size(direct) < $limit AND $lucene <> ''
-  CALL db.index.fulltext.queryNodes('entity_fulltext', $lucene, {limit: 50}) YIELD node, score
-  WITH node, score WHERE $labels = [] OR any(l IN labels(node) WHERE l IN $labels)
-  RETURN collect({n: node, score: 25.0 * score / (score + 1.0)}) AS fuzzy
+
+/** The index needles of a normalised query: exact keys and key prefixes, as typed and as pinyin. */
+export function needles(q: string, py: string) {
+  const alt = py && py !== q ? py : q;
+  return { exact: `\n${q}\n`, exactPy: `\n${alt}\n`, prefix: `\n${q}`, prefixPy: `\n${alt}` };
 }
-UNWIND direct + fuzzy AS hit
-WITH hit.n AS n, hit.score AS score
-WITH n, max(score) AS score
-ORDER BY score DESC, size(n.name), coalesce(n.mention_count, 0) DESC, n.id
-LIMIT $limit
-// only what a suggestion shows: the driver's decoding of whole nodes costs more than the query
-RETURN n {.id, .name, .aliases, .en, .description, .status, .pinyin, .pinyin_initials, .alias_pinyin, labels: [l IN labels(n) WHERE l <> 'Entity']} AS n, score`;
 
 type Hit = { name: string; aliases?: string[]; en?: string; description?: string; pinyin?: string; pinyin_initials?: string; alias_pinyin?: string[] };
 
@@ -67,28 +73,43 @@ export const search = defineOperation({
   output: SearchResultsSchema,
   async run({ db }, input): Promise<SearchResults> {
     const q = normaliseQuery(input.q);
-    const res = await db.read<{ n: Record<string, unknown>; score: number }>(CYPHER, {
-      q,
-      py: pinyinQuery(q),
-      lucene: luceneLiteral(q),
-      labels: input.labels ?? [],
-      limit: neo4j.int(input.limit),
+    const py = pinyinQuery(q);
+    const n = needles(q, py);
+    const labels = input.labels ?? [];
+    const cap = neo4j.int(TIER_CAP);
+    const hits = await db.readTx(async (tx) => {
+      const found = new Map<string, { p: Candidate; score: number }>();
+      const take = (p: Candidate, score: number) => {
+        const had = found.get(p.id);
+        if (score > 0 && (!had || had.score < score)) found.set(p.id, { p, score });
+      };
+      const tier = async (cypher: string, k: string) => {
+        for (const r of (await tx.run(cypher, { k, labels, cap })).records) take(r.get('n'), directScore(r.get('n'), q, py));
+      };
+      for (const k of new Set([n.exact, n.exactPy])) await tier(TIER, k);
+      if (q.length >= 2) for (const k of new Set([n.prefix, n.prefixPy])) await tier(TIER, k);
+      else await tier(NAME_PREFIX, q);
+      if (found.size < input.limit && q.length >= 3) await tier(TIER, q);
+      // fuzzy (full-text) matches only fill up a page the direct matches leave short
+      const lucene = luceneLiteral(q);
+      if (found.size < input.limit && lucene !== '')
+        for (const r of (await tx.run(FUZZY, { lucene, labels })).records) take(r.get('n'), (25 * toNumber(r.get('score'))) / (toNumber(r.get('score')) + 1));
+      return [...found.values()];
     });
+    const mentions = (p: Candidate) => toNumber(p.mention_count ?? 0);
+    hits.sort((a, b) => b.score - a.score || a.p.name.length - b.p.name.length || mentions(b.p) - mentions(a.p) || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0));
     return {
-      results: res.records.map((r): SearchResult => {
-        const p = r.get('n');
-        return {
-          id: String(p.id),
-          name: String(p.name),
-          labels: p.labels as string[],
-          aliases: (p.aliases as string[]) ?? [],
-          en: (p.en as string) ?? null,
-          description: (p.description as string) ?? null,
-          status: (p.status as SearchResult['status']) ?? null,
-          score: Math.round(toNumber(r.get('score')) * 100) / 100,
-          matched: matchedBy(p as unknown as Hit, q, pinyinQuery(q)),
-        };
-      }),
+      results: hits.slice(0, input.limit).map(({ p, score }): SearchResult => ({
+        id: String(p.id),
+        name: String(p.name),
+        labels: p.labels as string[],
+        aliases: (p.aliases as string[]) ?? [],
+        en: (p.en as string) ?? null,
+        description: (p.description as string) ?? null,
+        status: (p.status as SearchResult['status']) ?? null,
+        score: Math.round(score * 100) / 100,
+        matched: matchedBy(p, q, py),
+      })),
     };
   },
 });
