@@ -29,6 +29,10 @@ export interface MemoryLimits {
   /** one transaction (db.memory.transaction.max) */
   txMaxMb: number;
 }
+/** Neo4j's own default keeps 2 days of logs (8.7 GB after a million-entity load); recovery needs far less. */
+export const DEFAULT_TX_LOG_RETENTION = '256M size';
+/** Neo4j's retention policy syntax: `false` (keep all), `true`/`keep_none`, or `<n>[k|M|G] <files|size|txs|entries|hours|days>`. */
+export const TX_LOG_RETENTION = /^(true|false|keep_all|keep_none|\d+[kKmMgG]? (files|size|txs|entries|hours|days))$/;
 export const DEFAULT_MEMORY: MemoryLimits = { heapMb: 1024, pageCacheMb: 256, txTotalMb: 512, txMaxMb: 256 };
 
 /** Relaunches after the JVM dies: this many in a row at most, waiting 1, 2, 4, … s before each. */
@@ -228,6 +232,8 @@ export interface LaunchOptions {
   logFile?: string;
   /** heap, page cache and transaction memory limits; default DEFAULT_MEMORY */
   memory?: Partial<MemoryLimits>;
+  /** how much transaction log Neo4j keeps (db.tx_log.rotation.retention_policy); default DEFAULT_TX_LOG_RETENTION */
+  txLogRetention?: string;
   /** relaunch the JVM when it dies, at most this many times in a row (0: never); default DEFAULT_MAX_RESTARTS */
   maxRestarts?: number;
   /** where supervision events go (the JVM died, relaunched, gave up) */
@@ -257,6 +263,8 @@ export async function launchEmbeddedNeo4j(options: LaunchOptions = {}): Promise<
   if (running) throw new Error(`neo4j-launcher: ${home} is already in use by the Neo4j that process ${running.ownerPid} runs at ${running.uri}`);
 
   const memory = { ...DEFAULT_MEMORY, ...options.memory };
+  const txLogRetention = options.txLogRetention ?? DEFAULT_TX_LOG_RETENTION;
+  if (!TX_LOG_RETENTION.test(txLogRetention)) throw new Error(`neo4j-launcher: invalid transaction log retention "${txLogRetention}" (expected e.g. "256M size", "2 files", "1 days", false)`);
   const maxRestarts = options.maxRestarts ?? DEFAULT_MAX_RESTARTS;
   const say = options.say ?? (() => {});
   const port = options.port ?? (await freePort());
@@ -289,6 +297,7 @@ export async function launchEmbeddedNeo4j(options: LaunchOptions = {}): Promise<
       '-cp', `${CLASSES}${sep}${LIB}/*`, MAIN_CLASS,
       '--home', home, '--port', String(port),
       '--pagecache-mb', String(memory.pageCacheMb), '--tx-total-mb', String(memory.txTotalMb), '--tx-max-mb', String(memory.txMaxMb),
+      '--tx-log-retention', txLogRetention,
       ...(setPassword ? ['--set-password'] : []),
     ];
     const jvm = spawn('java', args, {

@@ -1,6 +1,7 @@
 // Configuration, read once from the environment and validated at start-up. A bad value stops the
 // boot with a message that names the variable.
 import { z } from 'zod';
+import { DEFAULT_TX_LOG_RETENTION, TX_LOG_RETENTION } from '../../neo4j-launcher/index.ts';
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -14,6 +15,8 @@ export const DEFAULT_NEO4J_HEAP_MB = 1024;
 export const DEFAULT_NEO4J_PAGECACHE_MB = 256;
 export const DEFAULT_NEO4J_TX_MEMORY_TOTAL_MB = 512;
 export const DEFAULT_NEO4J_TX_MEMORY_MAX_MB = 256;
+// How much transaction log the embedded Neo4j keeps (Neo4j's own 2 days grew to 8.7 GB at 1M entities).
+export const DEFAULT_NEO4J_TX_LOG_RETENTION = DEFAULT_TX_LOG_RETENTION;
 // Host names a request over loopback may use besides localhost, 127.0.0.1 and [::1] (the DNS-rebinding
 // defence, server/src/http/host-allowlist.ts): none, so a rebound name is refused.
 export const DEFAULT_ALLOWED_HOSTS: string[] = [];
@@ -47,6 +50,10 @@ const EnvSchema = z.object({
   NEO4J_PAGECACHE_MB: mebibytes(8).default(DEFAULT_NEO4J_PAGECACHE_MB),
   NEO4J_TX_MEMORY_TOTAL_MB: mebibytes(16).default(DEFAULT_NEO4J_TX_MEMORY_TOTAL_MB),
   NEO4J_TX_MEMORY_MAX_MB: mebibytes(16).default(DEFAULT_NEO4J_TX_MEMORY_MAX_MB),
+  NEO4J_TX_LOG_RETENTION: z
+    .string()
+    .regex(TX_LOG_RETENTION, 'must be a Neo4j retention policy such as "256M size", "2 files", "1 days" or false')
+    .default(DEFAULT_NEO4J_TX_LOG_RETENTION),
   QUERY_TIMEOUT_MS: positive.default(DEFAULT_QUERY_TIMEOUT_MS),
   CYPHER_ROW_CAP: positive.default(DEFAULT_ROW_CAP),
   CYPHER_GRAPH_CAP: positive.default(DEFAULT_GRAPH_CAP),

@@ -43,6 +43,7 @@ export async function openDatabase(config: Config, say: (msg: string) => void = 
       txTotalMb: config.NEO4J_TX_MEMORY_TOTAL_MB,
       txMaxMb: config.NEO4J_TX_MEMORY_MAX_MB,
     },
+    txLogRetention: config.NEO4J_TX_LOG_RETENTION,
     say,
   });
   return connect(config, embedded.uri, embedded.user, embedded.password, { embedded });

@@ -56,6 +56,8 @@ public final class Launcher {
     long pageCacheMb = 256;
     long txTotalMb = 512;
     long txMaxMb = 256;
+    // Neo4j keeps 2 days of transaction logs by default: 8.7 GB after loading a million entities.
+    String txLogRetention = "256M size";
     boolean setPassword = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -64,10 +66,11 @@ public final class Launcher {
         case "--pagecache-mb" -> pageCacheMb = Long.parseLong(args[++i]);
         case "--tx-total-mb" -> txTotalMb = Long.parseLong(args[++i]);
         case "--tx-max-mb" -> txMaxMb = Long.parseLong(args[++i]);
+        case "--tx-log-retention" -> txLogRetention = args[++i];
         case "--set-password" -> setPassword = true;
         default -> {
           System.err.println("neo4j-launcher: unknown argument " + args[i]
-              + " (expected --home DIR --port N [--pagecache-mb N --tx-total-mb N --tx-max-mb N --set-password])");
+              + " (expected --home DIR --port N [--pagecache-mb N --tx-total-mb N --tx-max-mb N --tx-log-retention POLICY --set-password])");
           System.exit(2);
         }
       }
@@ -98,6 +101,7 @@ public final class Launcher {
     settings.put(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMaxMb));
     settings.put(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(txTotalMb));
     settings.put(GraphDatabaseSettings.preallocate_logical_logs, false);
+    settings.put(GraphDatabaseSettings.keep_logical_logs, txLogRetention);
     settings.put(GraphDatabaseSettings.procedure_allowlist, new ArrayList<>(PROCEDURE_ALLOWLIST));
     // Transaction timeouts are checked on this beat (default 2 s); the Cypher console promises
     // cancellation within its timeout + 1 s.
