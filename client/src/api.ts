@@ -61,7 +61,9 @@ export const api = {
     postJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit, canvas, ...only }),
   /** The entity's neighbours counted by relation type, direction and neighbour type (a hub's groups). */
   groups: (id: string, canvas: string[]) => postJson<NeighborGroups>(`/nodes/${encodeURIComponent(id)}/groups`, { canvas }),
-  paths: (from: string, to: string, all = false) => getJson<PathsResult>('/paths', { from, to, all: String(all), maxHops: 6 }),
+  /** Shortest paths: all of the shortest length, or the k shortest; avoiding hubs (maxDegree) and relation types. */
+  paths: (from: string, to: string, o: { all?: boolean; k?: number; maxDegree?: number; excludeTypes?: string[] } = {}) =>
+    getJson<PathsResult>('/paths', { from, to, all: String(!!o.all), k: o.k ?? 1, maxDegree: o.maxDegree || undefined, excludeTypes: o.excludeTypes?.join(',') || undefined, maxHops: 6 }),
   overview: (q: { limit?: number; reportedBy?: number | null; articles?: string | null } = {}) =>
     getJson<GraphPayload>('/graph', { limit: q.limit, reportedBy: q.reportedBy ?? undefined, articles: q.articles ?? undefined }),
   schema: () => getJson<GraphSchema>('/schema'),

@@ -155,13 +155,14 @@ export function mountExplorer(settings: Settings): void {
   });
 
   const paths = createPaths($('#paths'), {
-    found: (r) => {
-      void act.withConnections(r).then((g) => {
+    found: (r, i) =>
+      act.withConnections(r).then((g) => {
         store.cache(g);
-        store.set({ ...withGraph(store.state, g), path: r.paths[0] }, 'path');
-      });
-    },
+        store.set({ ...withGraph(store.state, g), path: r.paths[i] }, 'path');
+      }),
+    step: (edgeId) => act.select(edgeId),
     clear: () => store.update({ path: [] }, 'path', false),
+    name: (id) => store.nodeData.get(id)?.name ?? id,
   });
 
   const cypher = createConsole($('#console'), {

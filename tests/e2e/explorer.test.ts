@@ -367,6 +367,13 @@ describe('the explorer in the browser', () => {
     await poll(async () => ((await view()) as any).path.length).toBeGreaterThan(1);
     const onPath = await page.evaluate(() => (window as any).cy.nodes('.path').length);
     expect(onPath).toBe(((await view()) as any).path.length);
+    // the path explains itself: one step per hop, with the relation's name; a step opens its fact and evidence
+    await poll(() => page.locator('.path-item').first().locator('.path-step').count()).toBe(((await view()) as any).path.length - 1);
+    expect(await page.locator('.path-step button').first().textContent()).toMatch(/—.+→|←.+—/);
+    const step = await page.locator('.path-step button').first().getAttribute('data-edge');
+    await page.locator('.path-step button').first().click();
+    await poll(async () => (await view()).selected).toBe(step);
+    await poll(() => page.locator('#details .evidence-list li').count()).toBeGreaterThan(0);
     await settle();
     await shot('10-path');
   });

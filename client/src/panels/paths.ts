@@ -1,43 +1,97 @@
-// Paths: pick two entities (search or "路径起点/终点" in the details panel), see the shortest path
-// between them added to the canvas and highlighted.
+// Paths: pick two entities (search, the details panel or the right-click menu) and see the k shortest
+// paths between them, each a list of steps (relation, direction, evidence count); a step opens its fact
+// and evidence, a path is highlighted on the canvas. Hubs and relation types can be avoided.
 import { api } from '../api.ts';
 import { h, toast, fill } from '../dom.ts';
+import { REL_NAMES, relName } from '../theme.ts';
 import { attachSuggest } from './search.ts';
-import type { PathsResult } from '../types.ts';
-import { t } from '../i18n/index.ts';
+import type { GraphEdge, PathsResult } from '../types.ts';
 
-export function createPaths(root: HTMLElement, on: { found(r: PathsResult): void; clear(): void }) {
+/** "Avoid hubs" leaves out entities with more neighbours than this (市中区 has ~320). */
+const HUB_DEGREE = 50;
+
+export function createPaths(root: HTMLElement, on: { found(r: PathsResult, index: number): Promise<void>; step(edgeId: string): void; clear(): void; name(id: string): string }) {
   const ends: { from: { id: string; name: string } | null; to: { id: string; name: string } | null } = { from: null, to: null };
-  const fromInput = h('input#path-from', { placeholder: t('paths.from'), type: 'search' });
-  const toInput = h('input#path-to', { placeholder: t('paths.to'), type: 'search' });
+  const fromInput = h('input#path-from', { placeholder: '起点：搜索实体', type: 'search' });
+  const toInput = h('input#path-to', { placeholder: '终点：搜索实体', type: 'search' });
   const all = h('input', { type: 'checkbox' });
+  const hubs = h('input#path-avoid-hubs', { type: 'checkbox' });
+  const count = h('select#path-k', { 'aria-label': '路径条数' }, ...[1, 3, 5].map((k) => h('option', { value: k, selected: k === 3 }, `最多 ${k} 条`)));
+  const typeBoxes = Object.keys(REL_NAMES).map((t) => h('input', { type: 'checkbox', value: t, 'data-type': t }));
   const result = h('p.path-result.muted');
-  const go = h('button.primary#path-go', { onclick: () => void find() }, t('paths.find'));
+  const list = h('div.path-list');
+  const go = h('button.primary#path-go', { onclick: () => void find() }, '查找路径');
 
   async function find() {
-    if (!ends.from || !ends.to) return toast(t('paths.pickBoth'), 'info');
+    if (!ends.from || !ends.to) return toast('请先选定起点和终点', 'info');
     let r: PathsResult;
     try {
-      r = await api.paths(ends.from.id, ends.to.id, all.checked);
+      r = await api.paths(ends.from.id, ends.to.id, {
+        all: all.checked,
+        k: Number(count.value),
+        maxDegree: hubs.checked ? HUB_DEGREE : 0,
+        excludeTypes: typeBoxes.filter((b) => b.checked).map((b) => b.value),
+      });
     } catch {
       return;
     }
+    list.replaceChildren();
     if (!r.paths.length) {
-      result.textContent = t('paths.none', { from: ends.from.name, to: ends.to.name });
+      result.textContent = `${ends.from.name} 与 ${ends.to.name} 之间 6 跳内没有符合条件的路径。`;
       return;
     }
-    result.textContent = t('paths.found', { hops: r.hops ?? 0, n: r.paths.length });
-    on.found(r);
+    result.textContent = `共 ${r.paths.length} 条路径，最短 ${r.hops} 跳`;
+    renderList(r);
+    void on.found(r, 0);
+  }
+
+  /** Each path: its hops, then its steps "A —支撑→ B · 3 条证据"; a step opens its fact. */
+  function renderList(r: PathsResult) {
+    const edges = new Map<string, GraphEdge>(r.edges.map((e) => [e.id, e]));
+    const names = new Map(r.nodes.map((n) => [n.id, n.name]));
+    const nameOf = (id: string) => names.get(id) ?? on.name(id);
+    fill(
+      list,
+      ...r.paths.map((nodes, i) =>
+        h(
+          'section.path-item',
+          { 'data-path': i },
+          h('button.link.path-show', { onclick: () => void on.found(r, i), title: '在画布上高亮这条路径' }, `路径 ${i + 1} · ${nodes.length - 1} 跳`),
+          h(
+            'ol.path-steps',
+            {},
+            ...(r.steps[i] ?? []).map((edgeId, j) => {
+              const e = edges.get(edgeId);
+              const forward = e?.source === nodes[j];
+              const rel = e ? relName(e.type) : '?';
+              return h(
+                'li.path-step',
+                {},
+                h(
+                  'button.link',
+                  { onclick: () => void on.found(r, i).then(() => on.step(edgeId)), title: `${e?.type ?? ''}：打开证据`, 'data-edge': edgeId },
+                  `${nameOf(nodes[j])} ${forward ? `—${rel}→` : `←${rel}—`} ${nameOf(nodes[j + 1])}`,
+                ),
+                e ? h('small.muted', {}, ` ${e.evidence_count} 条证据`) : null,
+              );
+            }),
+          ),
+        ),
+      ),
+    );
   }
 
   const wrap = (input: HTMLInputElement) => h('div.suggest-wrap', {}, input);
-  fill(root, 
-    h('div.panel-head', {}, h('strong', {}, t('paths.title')), h('button.close', { 'aria-label': t('common.close'), onclick: () => close() }, '×')),
+  fill(
+    root,
+    h('div.panel-head', {}, h('strong', {}, '路径'), h('button.close', { 'aria-label': '关闭', onclick: () => close() }, '×')),
     wrap(fromInput),
     wrap(toInput),
-    h('label.check', {}, all, t('paths.all')),
-    h('div.actions', {}, go, h('button', { onclick: () => (on.clear(), (result.textContent = '')) }, t('paths.clear'))),
+    h('div.path-options', {}, count, h('label.check', {}, all, ' 全部最短路径'), h('label.check', { title: `不经过邻居超过 ${HUB_DEGREE} 个的实体（如 市中区）` }, hubs, ' 绕开枢纽')),
+    h('details.path-types', {}, h('summary', {}, '排除关系类型'), h('div.type-boxes', {}, ...typeBoxes.map((b) => h('label.check', {}, b, ` ${relName(b.value)}`)))),
+    h('div.actions', {}, go, h('button', { onclick: () => (on.clear(), (result.textContent = ''), list.replaceChildren()) }, '清除高亮')),
     result,
+    list,
   );
   attachSuggest(fromInput, (r) => (ends.from = { id: r.id, name: r.name }));
   attachSuggest(toInput, (r) => (ends.to = { id: r.id, name: r.name }));
