@@ -63,9 +63,11 @@ export function recordFromDraft(draft: Draft, text: string, previous: DraftRecor
   const decidedEntities = new Map((previous?.entities ?? []).filter((e) => e.status !== 'proposed').map((e) => [e.id, e]));
   const decidedRelations = new Map((previous?.relations ?? []).filter((r) => r.status !== 'proposed').map((r) => [r.id, r]));
   const entities: DraftRecord['entities'] = [...decidedEntities.values()];
+  // a decided item renamed by its reviewer is found again under its new name (the gazetteer knows it now)
+  const decidedNames = new Set([...decidedEntities.values()].flatMap((e) => [e.name, ...(e.proposedName ? [e.proposedName] : [])]));
   for (const e of draft.entities) {
     const id = entityItemId(e.name);
-    if (decidedEntities.has(id)) continue;
+    if (decidedEntities.has(id) || decidedNames.has(e.name)) continue;
     entities.push({
       id,
       name: e.name,
@@ -82,10 +84,12 @@ export function recordFromDraft(draft: Draft, text: string, previous: DraftRecor
     });
   }
   const relations: DraftRecord['relations'] = [...decidedRelations.values()];
+  // facts about a renamed item point at it, not at a second item of its new name
+  const renamed = new Map([...decidedEntities.values()].filter((e) => e.proposedName).map((e) => [e.name, e.id]));
   const rejected = new Set(entities.filter((e) => e.status === 'rejected').map((e) => e.id));
   for (const r of draft.relationships) {
-    const source = entityItemId(r.source);
-    const target = entityItemId(r.target);
+    const source = renamed.get(r.source) ?? entityItemId(r.source);
+    const target = renamed.get(r.target) ?? entityItemId(r.target);
     const id = relationItemId(source, r.type, target);
     if (decidedRelations.has(id)) continue;
     // a fact about a rejected entity is not proposed again either

@@ -196,7 +196,10 @@ export async function writeDraftGraph(
     additions.set(id, a);
   };
   const figured: Parameters<typeof writeFigures>[1] = [];
-  for (const e of record.entities) {
+  // accepted items first: when a proposed item names the same node (the extractor proposing a renamed
+  // entity again under its new name), the node stays the accepted one and the proposal only links to it
+  const acceptedFirst = [...record.entities].sort((a, b) => Number(b.status === 'accepted') - Number(a.status === 'accepted'));
+  for (const e of acceptedFirst) {
     const where = ids.get(e.id);
     if (!where) continue;
     if (where.existing || curatedOwn.has(where.id)) {
@@ -221,8 +224,10 @@ export async function writeDraftGraph(
       draft: record.id,
     };
     const others = ENTITY_LABELS.filter((l) => l !== e.type).join(':');
-    if (e.status === 'accepted') counts.acceptedEntities++;
-    else counts.proposedEntities++;
+    if (e.status === 'accepted') {
+      counts.acceptedEntities++;
+      curatedOwn.add(where.id);
+    } else counts.proposedEntities++;
     await tx.run(`MERGE (n:Entity {id: $row.id}) SET n = $row, n:${e.type} REMOVE n:${others}`, { row });
     figured.push({ id: where.id, status: e.status === 'accepted' ? 'curated' : 'proposed', figures: e.figures.map((f) => figureOf(file, year, f, readFigure)) });
   }
