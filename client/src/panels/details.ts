@@ -33,7 +33,7 @@ const SHOWN = new Set(['pinyin_initials', 'type', 'figure_kinds', 'figure_texts'
 /** A hub's figures start collapsed under a summary, so its facts keep the first screen; a few figures show at once. */
 const FIGURES_OPEN_UP_TO = 20;
 
-/** "投资额 3 · 地区生产总值 2 …": what the collapsed figures hold, most frequent kinds first. */
+/** "地区生产总值 4 · 数量 93 …": what the collapsed figures hold, most frequent kinds first. */
 function figureSummary(figures: Figure[]): string {
   const counts = new Map<string, number>();
   for (const f of figures) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);

@@ -373,7 +373,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         for (const n of nodes) if (positions.has(n.data.id!)) (n as cytoscape.NodeDefinition).position = positions.get(n.data.id!);
       } else if (wantBudget !== budget) {
         budget = wantBudget;
-        cy.style(stylesheet(big, cy.zoom(), budget));
+        cy.style([...stylesheet(big, cy.zoom(), budget), ...EXPLORE_STYLES]);
       }
       const want = new Set([...nodes, ...edges, ...badges].map((e) => e.data.id!));
       const fresh = [...nodes, ...edges, ...badges].filter((e) => cy.getElementById(e.data.id!).empty());
