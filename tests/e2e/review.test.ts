@@ -1,0 +1,169 @@
+// End to end, the review workflow in headless Chromium on a private seeded Neo4j (it writes): paste an
+// article with its title and date, see every mention highlighted, merge / reject / rename / accept item
+// by item, see what is still proposed dashed on the canvas, accept the rest at once, upload a GBK file,
+// and read the refusals. Screenshots land in tests/screenshots/review-*.png.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileSeed } from '../../graph-seed/src/compile.ts';
+import { loadSeed } from '../../graph-seed/src/load.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { SHOTS, poll } from '../support/explorer.ts';
+import { startTestServer, type TestServer } from '../support/http.ts';
+import { privateNeo4j, type PrivateNeo4j } from '../support/neo4j.ts';
+
+const ARTICLE = [
+  '市中区加快建设泉城科创产业园',
+  '',
+  '今年以来，市中区以“中优”战略引领城市更新，加快建设泉城科创产业园、千佛山数字经济创新中心等重点项目，引进科大讯飞、华为云等多家头部企业。',
+  '泉城科创产业园二期项目总投资12.5亿元，聚焦数字经济、人工智能等产业。',
+  '济南市万达广场开业，济南鲁信集团落户泉城科创产业园。',
+].join('\n');
+
+let neo: PrivateNeo4j;
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+// three hooks, each with its own timeout: on a shared two-core machine a JVM, the seed and a build
+// each took minutes
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  neo = await privateNeo4j();
+  await loadSeed(neo.driver, compileSeed());
+}, 300_000);
+beforeAll(async () => {
+  await build({ configFile: new URL('../../client/vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
+}, 300_000);
+beforeAll(async () => {
+  server = await startTestServer(neo.driver);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+  page.on('response', (r) => r.status() >= 400 && console.error('response:', r.status(), r.url()));
+  // a cold private JVM on a busy machine answers its first overview past the call's deadline: warm it first
+  for (let i = 0; i < 30 && (await server.get('/api/graph?limit=40')).status !== 200; i++) await new Promise((ok) => setTimeout(ok, 2000));
+  await page.goto(server.url);
+  // a cold private Neo4j on a busy machine: the start view may take a while
+  await page.waitForFunction(() => (window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length, null, { timeout: 120_000 });
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await neo?.dispose();
+});
+
+const row = (name: string) => page.locator('li.review-item.entity', { has: page.locator('.review-name', { hasText: new RegExp(`^${name}$`) }) });
+const statusOf = async (name: string) => (await row(name).getAttribute('class'))?.match(/status-(\w+)/)?.[1];
+const db = async (cypher: string, params: Record<string, unknown> = {}) => (await neo.driver.executeQuery(cypher, params)).records.map((r) => r.toObject());
+
+describe('reviewing a new article in the browser', () => {
+  it('opens the form from the toolbar, and refuses an empty submission with a message', async () => {
+    await page.click('#review-button');
+    await page.waitForSelector('#review:not([hidden]) form.review-form');
+    await page.click('#review-extract');
+    await expect.poll(() => page.locator('.review-alert').textContent()).toMatch(/请粘贴正文或上传文件/);
+    await page.fill('#review-text', 'hello world');
+    await page.click('#review-extract');
+    await expect.poll(() => page.locator('.review-alert').textContent(), { timeout: 30_000 }).toMatch(/no Chinese text/);
+  });
+
+  it('extracts a pasted article: the text with every mention highlighted by type, entities and facts', async () => {
+    await page.fill('#review-title', '泉城科创产业园加快建设');
+    await page.fill('#review-date', '2025-06-30');
+    await page.fill('#review-text', ARTICLE);
+    await page.screenshot({ path: join(SHOTS, 'review-01-form.png') });
+    await page.click('#review-extract');
+    await page.waitForSelector('.review-draft', { timeout: 60_000 });
+    await expect.poll(() => page.locator('.review-alert').isHidden()).toBe(true);
+    expect(await page.locator('.review-title').textContent()).toMatch(/泉城科创产业园加快建设 · 2025-06-30/);
+    // every mention of the text is marked, in its type's colour, dashed while proposed
+    const marks = await page.locator('mark.mention').count();
+    expect(marks).toBeGreaterThanOrEqual(15);
+    expect(await page.locator('mark.mention.status-proposed').first().evaluate((m) => getComputedStyle(m).borderBottomStyle)).toBe('dashed');
+    expect(await row('市中区').locator('.review-match').textContent()).toMatch(/已有实体：市中区/);
+    expect(await row('华为云').locator('.review-new').textContent()).toBe('新实体');
+    expect(await row('济南市万达广场').locator('button.merge').first().textContent()).toBe('合并到 万达广场');
+    expect(await page.locator('li.review-item.fact').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: join(SHOTS, 'review-02-draft.png') });
+  });
+
+  it('merges, rejects, renames and accepts item by item', async () => {
+    await row('济南市万达广场').locator('button.merge').first().click();
+    await poll(() => statusOf('济南市万达广场')).toBe('accepted');
+    expect(await row('济南市万达广场').locator('.review-match').textContent()).toMatch(/已作为别名合并到 万达广场/);
+
+    await row('济南鲁信集团').locator('button.reject').click();
+    await poll(() => statusOf('济南鲁信集团')).toBe('rejected');
+    // its fact went with it
+    const luxinFacts = page.locator('li.review-item.fact', { has: page.locator('.review-head', { hasText: '济南鲁信集团' }) });
+    await poll(() => luxinFacts.first().getAttribute('class')).toMatch(/status-rejected/);
+
+    await row('华为云').locator('button.edit').click();
+    await row('华为云').locator('input.edit-name').fill('华为云计算');
+    await row('华为云').locator('button[type=submit]').click();
+    await poll(() => statusOf('华为云计算')).toBe('accepted');
+
+    // accepting a fact accepts the new entity it needs
+    const fact = page.locator('li.review-item.fact', { has: page.locator('.review-head', { hasText: /^千佛山数字经济创新中心 —所属产业→ 数字经济/ }) });
+    await fact.locator('button.accept').click();
+    await poll(() => fact.getAttribute('class')).toMatch(/status-accepted/);
+    expect(await statusOf('千佛山数字经济创新中心')).toBe('accepted');
+
+    // clicking a mention in the text picks its entity's row
+    await page.locator('mark.mention', { hasText: '泉城科创产业园' }).first().click();
+    await poll(() => page.locator('li.review-item.picked .review-name').first().textContent()).toBe('泉城科创产业园');
+    await page.screenshot({ path: join(SHOTS, 'review-03-decided.png') });
+
+    const nodes = await db(`MATCH (n:Entity) WHERE n.name IN ['华为云计算', '千佛山数字经济创新中心', '济南鲁信集团'] RETURN n.name AS name, n.status AS status ORDER BY name`);
+    expect(nodes).toEqual([
+      { name: '千佛山数字经济创新中心', status: 'curated' },
+      { name: '华为云计算', status: 'curated' },
+    ]);
+    expect((await db(`MATCH (n:Entity {name: '万达广场'}) RETURN n.aliases AS a`))[0].a).toContain('济南市万达广场');
+  });
+
+  it('shows the article\'s entities on the canvas, the undecided ones dashed', async () => {
+    await page.click('#review-show');
+    await poll(() => page.locator('#review').isHidden()).toBe(true);
+    const styles = async () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { cy: { nodes(): Array<{ id(): string; data(k: string): unknown; style(k: string): string }> } }).cy;
+        return cy.nodes().map((n) => ({ id: n.id(), status: n.data('status'), border: n.style('border-style') }));
+      });
+    const huawei = (await db(`MATCH (n:Entity {name: '华为云计算'}) RETURN n.id AS id`))[0].id;
+    await poll(async () => (await styles()).some((n) => n.id === huawei)).toBe(true);
+    const drawn = await styles();
+    expect(drawn.find((n) => n.id === huawei)).toMatchObject({ status: 'curated', border: 'solid' });
+    const proposed = drawn.filter((n) => n.status === 'proposed');
+    expect(proposed.length).toBeGreaterThan(0);
+    for (const n of proposed) expect(n.border, n.id).toBe('dashed');
+    await page.screenshot({ path: join(SHOTS, 'review-04-canvas.png') });
+  });
+
+  it('accepts the rest at once, and the draft reopens from its link', async () => {
+    const id = (await db(`MATCH (d:Draft) RETURN d.id AS id`))[0].id as string;
+    await page.goto(`${server.url}/#review=${id}`);
+    await page.waitForSelector('.review-draft', { timeout: 30_000 });
+    await page.click('#review-accept-all');
+    await poll(() => page.locator('li.review-item.status-proposed').count()).toBe(0);
+    const left = await db(`MATCH (n:Entity {status: 'proposed'}) WHERE $file IN n.articles RETURN n.name AS name`, { file: `${id}.txt` });
+    expect(left).toEqual([]);
+    expect(await page.locator('mark.mention.status-accepted').count()).toBeGreaterThan(10);
+    await page.screenshot({ path: join(SHOTS, 'review-05-all-accepted.png') });
+  });
+
+  it('decodes an uploaded GBK file', async () => {
+    await page.selectOption('#review-drafts', '');
+    await page.waitForSelector('form.review-form');
+    const text = '槐荫区加快建设西部会展中心，引进浪潮集团等企业。';
+    await page.setInputFiles('#review-file', { name: 'gbk.txt', mimeType: 'text/plain', buffer: iconv.encode(text, 'gbk') });
+    await page.click('#review-extract');
+    await page.waitForSelector('.review-draft', { timeout: 60_000 });
+    expect(await page.locator('.review-article-text').textContent()).toBe(text);
+  });
+});
