@@ -60,11 +60,14 @@ describe('the loaded graph', () => {
     expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(['济南宾馆项目', '上新街片区城市更新项目']));
   });
 
-  it('puts the 14 energy-internet key projects’ 89.3亿元 on their own node as an exact investment', async () => {
-    const rows = await q(`MATCH (n:Entity) WHERE n.investment_text = '89.3亿元' RETURN n.name AS name, n.investment_yuan AS yuan`);
+  it('puts the 14 energy-internet key projects’ 89.3亿元 on their own node as an exact investment figure', async () => {
+    const rows = await q(
+      `MATCH (n:Entity)-[:HAS_FIGURE]->(f:Figure {kind: 'investment', text: '89.3亿元'}) RETURN n.name AS name, f.value AS value, f.unit AS unit`,
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].name).toMatch(/能源互联网/);
-    expect(Number(rows[0].yuan)).toBe(8_930_000_000);
+    expect(Number(rows[0].value)).toBe(8_930_000_000);
+    expect(rows[0].unit).toBe('yuan');
   });
 
   it('knows 科大讯飞 was introduced to 市中区', async () => {
@@ -73,10 +76,9 @@ describe('the loaded graph', () => {
   });
 
   it('records 山东新金融产业园’s 1800亿元 as a fund size, not an investment', async () => {
-    const rows = await q(`MATCH (n:Park {name: '山东新金融产业园'}) RETURN n.fund_size_text AS fund, n.fund_size_yuan AS yuan, n.investment_text AS inv, n.figure_kinds AS kinds`);
-    expect(rows[0].inv).toBeNull();
-    expect(rows[0].kinds).toContain('fund_size');
-    expect(rows[0].kinds).not.toContain('investment');
+    const rows = await q(`MATCH (:Park {name: '山东新金融产业园'})-[:HAS_FIGURE]->(f:Figure) RETURN f.kind AS kind, f.text AS text`);
+    expect(rows).toContainEqual({ kind: 'fund_size', text: expect.stringContaining('1800亿元') });
+    expect(rows.map((r) => r.kind)).not.toContain('investment');
   });
 
   it('has 济南宾馆项目 supporting the “中优” strategy', async () => {

@@ -53,8 +53,11 @@ export type DetailNode = z.infer<typeof DetailNodeSchema>;
 export const EndpointSchema = z.object({ id: z.string(), name: z.string(), labels: z.array(z.string()) }).meta({ id: 'Endpoint' });
 export type Endpoint = z.infer<typeof EndpointSchema>;
 
-/** One fact of an entity as its inspector lists it: the fact's canvas fields, which way it points, the other end. */
-export const NodeFactSchema = CanvasEdgeSchema.extend({ direction: z.enum(['out', 'in']), other: EndpointSchema }).meta({ id: 'NodeFact' });
+/**
+ * One fact of an entity as its inspector lists it: the fact's canvas fields, which way it points, and the
+ * other end as a whole canvas node (a click draws both, and the time and article filters need its years).
+ */
+export const NodeFactSchema = CanvasEdgeSchema.extend({ direction: z.enum(['out', 'in']), other: CanvasNodeSchema }).meta({ id: 'NodeFact' });
 export type NodeFact = z.infer<typeof NodeFactSchema>;
 
 /** The most facts one details answer lists (a hub's come most-reported first); `factsTotal` counts them all. */

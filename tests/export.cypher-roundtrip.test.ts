@@ -52,8 +52,8 @@ describe('cypher export round trip', () => {
     expect(again).toEqual(original);
     expect(toCypherScript(exportDocument(again, source, true, FIXED_NOW))).toBe(script);
 
-    // nothing beyond the subgraph, and no id invented for mention links
-    const { records } = await fresh.driver.executeQuery('MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r, count(r.id) AS withId, sum(CASE type(r) WHEN "MENTIONED_IN" THEN 0 ELSE 1 END) AS typed');
+    // nothing beyond the subgraph, and no id invented for mention or figure links
+    const { records } = await fresh.driver.executeQuery('MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r, count(r.id) AS withId, sum(CASE WHEN type(r) IN ["MENTIONED_IN", "HAS_FIGURE"] THEN 0 ELSE 1 END) AS typed');
     expect(Number(records[0].get('n'))).toBe(original.nodes.length);
     expect(Number(records[0].get('r'))).toBe(original.edges.length);
     expect(Number(records[0].get('withId'))).toBe(Number(records[0].get('typed')));

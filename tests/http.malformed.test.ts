@@ -153,12 +153,19 @@ function generate(ids: { node: string; edge: string; article: string }): { probe
   const validId = (path: string) => (path.startsWith('/edges') ? ids.edge : path.startsWith('/articles') ? ids.article : ids.node);
   const baseBodies: Record<string, Record<string, unknown>> = {
     '/nodes/:id/neighbors': { limit: 20, canvas: [] },
+    '/nodes/:id/groups': { canvas: [] },
+    // no Chinese and no draft under an entity's id: the fuzz never writes a draft into the shared database
+    '/drafts': { text: '' },
+    '/drafts/:id/review': { accept: [], reject: [] },
     '/subgraph': { ids: [ids.node] },
     '/cypher': { query: 'RETURN 1 AS n', params: {} },
     '/export': { format: 'json', selection: { nodeIds: [ids.node] } },
   };
   const nestedFields: Record<string, string[]> = {
     '/nodes/:id/neighbors': ['canvas.0'],
+    '/nodes/:id/groups': ['canvas.0'],
+    '/drafts': ['file.name', 'file.base64'],
+    '/drafts/:id/review': ['accept.0', 'reject.0', 'edits.x', 'edits.x.name'],
     '/export': ['selection.nodeIds', 'selection.edgeIds', 'selection.nodeIds.0', 'neighborhood.id', 'neighborhood.depth', 'cypher.query', 'cypher.params'],
     '/cypher': ['params.a'],
   };

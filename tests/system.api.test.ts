@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { privateNeo4j, sharedDriver } from './support/neo4j.ts';
 import { startTestServer, type TestServer } from './support/http.ts';
+import { ENTITY_LABELS } from '../model/index.ts';
 
 const POM_VERSION = /<neo4j.version>([^<]+)</.exec(readFileSync(new URL('../neo4j-launcher/pom.xml', import.meta.url), 'utf8'))![1];
 
@@ -31,8 +32,10 @@ describe('system endpoints on the seeded graph', () => {
     expect(res.body.labels.Article).toBe(5);
     expect(res.body.labels.Entity).toBeGreaterThan(100);
     expect(res.body.relationshipTypes.MENTIONED_IN).toBeGreaterThan(0);
-    const labelled = Object.entries(res.body.labels as Record<string, number>).filter(([l]) => l !== 'Entity' && l !== 'Article');
+    // every entity has exactly one label of the vocabulary beside :Entity; figures and drafts are not entities
+    const labelled = Object.entries(res.body.labels as Record<string, number>).filter(([l]) => (ENTITY_LABELS as readonly string[]).includes(l));
     expect(labelled.reduce((n, [, c]) => n + c, 0)).toBe(res.body.labels.Entity);
+    expect(res.body.labels.Figure).toBeGreaterThan(100);
   });
 
   it('answers unknown API routes with 404 and a message', async () => {
@@ -51,7 +54,7 @@ describe('health when the database goes away', () => {
       await db.stop();
       const res = await api.get('/api/health');
       expect(res.status).toBe(503);
-      expect(res.body).toEqual({ status: 'unavailable', error: expect.stringMatching(/cannot be reached/) });
+      expect(res.body).toEqual({ status: 'unavailable', code: 'database_unavailable', error: expect.stringMatching(/cannot be reached/) });
       expect(res.ms).toBeLessThan(1500);
     } finally {
       await api.close();

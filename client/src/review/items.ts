@@ -1,7 +1,8 @@
 // The rows of the review view: one per proposed entity (matched or new, merge candidates, its first
 // sentence, accept / reject / edit / merge) and one per fact (its endpoints, type and sentence, accept /
 // reject / edit). Rows only describe and ask; review.ts sends the decisions.
-import { ENTITY_LABELS, RELATION_TYPE_NAMES, type DraftEdit, type DraftEntityItem, type DraftEntityRef, type DraftRelationItem, type DraftView, type EntityLabel, type RelationTypeName } from '../../../model/index.ts';
+import type { DraftEdit, DraftEntityItem, DraftEntityRef, DraftRelationItem, DraftView } from '../../../model/index.ts';
+import { ENTITY_LABELS, RELATION_TYPE_NAMES, type EntityLabel, type RelationTypeName } from '../../../model/vocabulary.ts';
 import { h } from '../dom.ts';
 import { TYPE_STYLES } from '../theme.ts';
 import { relationName, t, typeName } from './strings.ts';

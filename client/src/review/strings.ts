@@ -1,6 +1,7 @@
 // The review view's words in both interface languages, kept together (the view was written before the
 // shared dictionaries in ../i18n existed; they can move there). Chinese first; English complete.
-import { LABEL_NAMES, RELATION_TYPES, type EntityLabel, type RelationTypeName } from '../../../model/index.ts';
+// values from the vocabulary alone: model/index.ts would bring zod into the bundle (and its eval probe under the CSP)
+import { LABEL_NAMES, RELATION_TYPES, type EntityLabel, type RelationTypeName } from '../../../model/vocabulary.ts';
 import { uiLang } from '../i18n/lang.ts';
 
 export type ReviewLang = 'zh' | 'en';

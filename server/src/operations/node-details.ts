@@ -1,8 +1,8 @@
 // node details: properties, aliases, figures, evidence, mentions per article, degree by type.
 import type { Node } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { IdParamsSchema, NODE_FACTS_CAP, NodeDetailsSchema, type Endpoint, type NodeDetails, type NodeFact } from '../../../model/index.ts';
-import { CANVAS_PROPERTY, decodeCanvasEdge, evidenceOf, figureOf, toDetailNode, toNumber, toPlain } from '../../../model/storage/index.ts';
+import { IdParamsSchema, NODE_FACTS_CAP, NodeDetailsSchema, type NodeDetails, type NodeFact } from '../../../model/index.ts';
+import { CANVAS_PROPERTY, decodeCanvasEdge, decodeCanvasNode, evidenceOf, figureOf, toDetailNode, toNumber, toPlain } from '../../../model/storage/index.ts';
 import { NotFoundError } from '../errors.ts';
 import { defineOperation } from './operation.ts';
 
@@ -16,7 +16,7 @@ export const nodeDetails = defineOperation({
       n: Node;
       degree: Array<[string, string, unknown]>;
       mentions: Array<Record<string, unknown>>;
-      facts: Array<{ canvas: string; out: boolean; other: Endpoint }>;
+      facts: Array<{ canvas: string; out: boolean; other: string }>;
       figures: Array<Record<string, unknown>>;
     }>(
       `MATCH (n:Entity {id: $id})
@@ -24,9 +24,9 @@ export const nodeDetails = defineOperation({
        CALL (n) { OPTIONAL MATCH (n)<-[r]-(:Entity) WITH type(r) AS t, count(r) AS c WHERE t IS NOT NULL RETURN collect([t, 'in', c]) AS ins }
        CALL (n) { OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(a:Article) WITH m, a ORDER BY a.year WHERE a IS NOT NULL
                   RETURN collect({article: a.id, headline: a.headline, year: a.year, count: m.count}) AS mentions }
-       // the facts themselves, for the inspector: each one's cached canvas values and its other end
+       // the facts themselves, for the inspector: each one's cached canvas values and its other end's
        CALL (n) { MATCH (n)-[r]-(m:Entity) WITH r, m ORDER BY size(r.ev_article) DESC, r.id LIMIT $cap
-                  RETURN collect({canvas: r.${CANVAS_PROPERTY}, out: startNode(r) = n, other: m {.id, .name, labels: [l IN labels(m) WHERE l <> 'Entity']}}) AS facts }
+                  RETURN collect({canvas: r.${CANVAS_PROPERTY}, out: startNode(r) = n, other: m.${CANVAS_PROPERTY}}) AS facts }
        // its figures (Figure nodes, model/storage/figures.ts), oldest report first
        CALL (n) { MATCH (n)-[:HAS_FIGURE]->(f:Figure) WITH f ORDER BY f.report_year, f.article, f.start RETURN collect(properties(f)) AS figures }
        RETURN n, outs + ins AS degree, mentions, facts, figures`,
@@ -41,7 +41,7 @@ export const nodeDetails = defineOperation({
       degree[type][dir as 'out' | 'in'] = toNumber(c);
     }
     const props = toPlain(n.properties) as Record<string, unknown>;
-    const facts = rec.get('facts').map((f): NodeFact => ({ ...decodeCanvasEdge(f.canvas), direction: f.out ? 'out' : 'in', other: f.other }));
+    const facts = rec.get('facts').map((f): NodeFact => ({ ...decodeCanvasEdge(f.canvas), direction: f.out ? 'out' : 'in', other: decodeCanvasNode(f.other) }));
     return {
       node: toDetailNode(n),
       facts,

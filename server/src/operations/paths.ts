@@ -21,16 +21,15 @@ async function shortest(db: Db, q: PathsQuery, avoid: string[], all: boolean) {
   // maxHops is a validated integer: variable-length bounds cannot be parameters in Cypher. The predicates
   // are over all nodes / relationships of the path, which shortestPath checks during its search.
   const fn = all ? 'allShortestPaths' : 'shortestPath';
+  // Hubs are judged on the path's own nodes (a degree read per visited node), only when asked: listing
+  // every hub first scanned all entities on every path search (100k db hits at 100k entities).
+  const hubs = q.maxDegree > 0 ? ' AND COUNT { (x)--(:Entity) } <= $maxDegree' : '';
   return db.read<{ p: Path | null; a: string | null; b: string | null }>(
     `OPTIONAL MATCH (a:Entity {id: $from}) OPTIONAL MATCH (b:Entity {id: $to})
-     CALL () {
-       OPTIONAL MATCH (h:Entity) WHERE $maxDegree > 0 AND COUNT { (h)--(:Entity) } > $maxDegree
-       RETURN [x IN collect(h.id) WHERE NOT x IN [$from, $to]] + $avoid AS avoid
-     }
-     CALL (a, b, avoid) {
-       WITH a, b, avoid WHERE a IS NOT NULL AND b IS NOT NULL
+     CALL (a, b) {
+       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
        MATCH p = ${fn}((a)-[*..${q.maxHops}]-(b))
-       WHERE all(x IN nodes(p) WHERE x:Entity AND (x = a OR x = b OR NOT x.id IN avoid))
+       WHERE all(x IN nodes(p) WHERE x:Entity AND (x = a OR x = b OR (NOT x.id IN $avoid${hubs})))
          AND none(r IN relationships(p) WHERE type(r) IN $excludeTypes)
        RETURN p LIMIT ${MAX_PATHS}
        UNION
