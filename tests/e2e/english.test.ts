@@ -59,6 +59,30 @@ describe('the English interface', () => {
     await page.screenshot({ path: `${SHOTS}english-01-start.png` });
   });
 
+  it('words the details panel and the right-click menu in English (entity names in the fact list stay as printed)', async () => {
+    expect(await text('#details h2')).toBe('Pick an entity');
+    // a hub: its panel lists facts by relation; a right click opens its menu
+    const hub = await page.evaluate(() => {
+      const n = (window as any).cy.nodes().filter((x: any) => !x.hasClass('more')).max((x: any) => x.degree()).ele;
+      const p = n.renderedPosition();
+      const box = (window as any).cy.container().getBoundingClientRect();
+      return { id: n.id(), x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(hub.x, hub.y);
+    await poll(() => page.locator('#details .fact-group').count()).toBeGreaterThan(0);
+    const buttons = await page.locator('#details div.actions button, #details button.expand-group').allInnerTexts();
+    expect(buttons).toContain('Expand');
+    expect(buttons.filter((b) => HAN.test(b))).toEqual([]);
+    expect(await page.locator('#details h3').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^Facts \(\d+/)]));
+    await page.mouse.click(hub.x, hub.y, { button: 'right' });
+    await poll(() => page.locator('#context-menu [data-action="pin"]').isVisible()).toBe(true);
+    const menu = await page.locator('#context-menu [data-action]:not([data-action="expand-group"])').allInnerTexts();
+    expect(menu).toEqual(expect.arrayContaining(['Pin in place', 'Hide', 'Path from here']));
+    expect(menu.filter((m) => HAN.test(m))).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}english-04-menu.png` });
+    await page.keyboard.press('Escape');
+  });
+
   it('draws English node labels by default, broken between words only', async () => {
     await poll(() => page.locator('#lang button[data-lang="en"]').getAttribute('aria-pressed')).toBe('true');
     await poll(async () => (await labels()).filter((l) => l.lines.length > 1).length).toBeGreaterThan(3);

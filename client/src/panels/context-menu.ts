@@ -4,6 +4,7 @@
 import { h, fill } from '../dom.ts';
 import { relName, TYPE_STYLES } from '../theme.ts';
 import type { NeighborGroup } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export interface NodeMenuActions {
   expand(): void;
@@ -87,36 +88,36 @@ export function createContextMenu(root: HTMLElement) {
     close,
 
     node(at: { x: number; y: number }, name: string, act: NodeMenuActions) {
-      const groups = h('div.menu-groups', {}, h('small.muted', {}, '关系分组加载中…'));
+      const groups = h('div.menu-groups', {}, h('small.muted', {}, t('menu.groupsLoading')));
       open(
         at,
         h('div.menu-title', {}, name),
-        item('展开（20 个邻居）', act.expand, { 'data-action': 'expand' }),
-        item('展开出向关系 →', () => act.expandDirection('out'), { 'data-action': 'expand-out' }),
-        item('展开入向关系 ←', () => act.expandDirection('in'), { 'data-action': 'expand-in' }),
-        h('div.menu-section', {}, '按关系展开'),
+        item(t('menu.expand'), act.expand, { 'data-action': 'expand' }),
+        item(t('menu.expandOut'), () => act.expandDirection('out'), { 'data-action': 'expand-out' }),
+        item(t('menu.expandIn'), () => act.expandDirection('in'), { 'data-action': 'expand-in' }),
+        h('div.menu-section', {}, t('menu.byRelation')),
         groups,
         h('hr'),
-        item('选中邻居', act.selectNeighbours, { 'data-action': 'select-neighbours' }),
-        item(act.pinned ? '取消固定' : '固定位置', act.togglePin, { 'data-action': 'pin' }),
-        item('折叠', act.collapse, { 'data-action': 'collapse' }),
-        item('隐藏', act.hide, { 'data-action': 'hide' }),
+        item(t('menu.selectNeighbours'), act.selectNeighbours, { 'data-action': 'select-neighbours' }),
+        item(act.pinned ? t('menu.unpin') : t('menu.pin'), act.togglePin, { 'data-action': 'pin' }),
+        item(t('details.collapse'), act.collapse, { 'data-action': 'collapse' }),
+        item(t('details.hide'), act.hide, { 'data-action': 'hide' }),
         h('hr'),
-        item('路径起点', act.pathFrom, { 'data-action': 'path-from' }),
-        item('路径终点', act.pathTo, { 'data-action': 'path-to' }),
+        item(t('details.pathFrom'), act.pathFrom, { 'data-action': 'path-from' }),
+        item(t('details.pathTo'), act.pathTo, { 'data-action': 'path-to' }),
       );
       act.groups().then(
         (list) => {
           const open = list.filter((g) => g.count > g.onCanvas);
-          if (!open.length) return fill(groups, h('small.muted', {}, '所有邻居都已在画布上'));
+          if (!open.length) return fill(groups, h('small.muted', {}, t('menu.allOnCanvas')));
           fill(
             groups,
             ...open.map((g) =>
-              item(groupTitle(g, g.count - g.onCanvas), () => act.expandGroup(g), { 'data-action': 'expand-group', 'data-group': `${g.type}.${g.direction}.${g.label}`, title: `${g.type}（每次 20 个）` }),
+              item(groupTitle(g, g.count - g.onCanvas), () => act.expandGroup(g), { 'data-action': 'expand-group', 'data-group': `${g.type}.${g.direction}.${g.label}`, title: t('menu.groupTitle', { type: g.type }) }),
             ),
           );
         },
-        () => fill(groups, h('small.muted', {}, '关系分组无法加载')),
+        () => fill(groups, h('small.muted', {}, t('menu.groupsFailed'))),
       );
     },
 
@@ -124,18 +125,18 @@ export function createContextMenu(root: HTMLElement) {
       open(
         at,
         h('div.menu-title', {}, act.title),
-        item(`下一页（${Math.min(act.pageSize, act.left)} 个）`, act.next, { 'data-action': 'group-next' }),
-        item(`全部 ${act.left} 个`, act.all, { 'data-action': 'group-all' }),
-        item('移除这一组', act.remove, { 'data-action': 'group-remove' }),
+        item(t('menu.next', { n: Math.min(act.pageSize, act.left) }), act.next, { 'data-action': 'group-next' }),
+        item(t('menu.all', { n: act.left }), act.all, { 'data-action': 'group-all' }),
+        item(t('menu.removeGroup'), act.remove, { 'data-action': 'group-remove' }),
       );
     },
 
     canvas(at: { x: number; y: number }, act: CanvasMenuActions) {
       open(
         at,
-        item('适应窗口', act.fit, { 'data-action': 'fit' }),
-        item('重新布局', act.relayout, { 'data-action': 'relayout' }),
-        act.pinnedCount ? item(`取消全部固定（${act.pinnedCount}）`, act.unpinAll, { 'data-action': 'unpin-all' }) : null,
+        item(t('menu.fit'), act.fit, { 'data-action': 'fit' }),
+        item(t('menu.relayout'), act.relayout, { 'data-action': 'relayout' }),
+        act.pinnedCount ? item(t('menu.unpinAll', { n: act.pinnedCount }), act.unpinAll, { 'data-action': 'unpin-all' }) : null,
       );
     },
   };

@@ -6,6 +6,7 @@ import { figuresSection } from '../figures/panel.ts';
 import { FIGURE_KIND_NAMES, relName, styleOf, typeOf } from '../theme.ts';
 import type { ArticleSummary, EdgeDetails, Evidence, Figure, GraphEdge, GraphNode, NodeDetails, NodeFact } from '../types.ts';
 import { pinyinOf } from '../i18n/pinyin.ts';
+import { t } from '../i18n/index.ts';
 
 export interface DetailsActions {
   expand(id: string): void;
@@ -49,7 +50,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     return h(
       'li.evidence',
       {},
-      h('button.quote', { title: '在原文中查看', onclick: () => act.evidence(ev, entity) }, ev.quote ? `“${ev.quote}”` : `原文第 ${ev.start}–${ev.end} 字`),
+      h('button.quote', { title: t('details.openQuote'), onclick: () => act.evidence(ev, entity) }, ev.quote ? `“${ev.quote}”` : t('details.span', { start: ev.start, end: ev.end })),
       h('small', {}, `${art?.year ?? ev.year ?? ''} · ${art?.headline.split(' / ')[0] ?? ev.article}`),
     );
   };
@@ -61,7 +62,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
   const figuresBlock = (id: string, name: string, figures: Figure[]) => {
     const view = figuresSection(id, name, figures.length, (ev) => act.evidence(ev, id));
     figureView = view;
-    return h('details.block.figures-block', { open: figures.length <= FIGURES_OPEN_UP_TO }, h('summary', {}, h('h3', {}, `数据（${figures.length}）`), h('small.muted', {}, figureSummary(figures))), view.el);
+    return h('details.block.figures-block', { open: figures.length <= FIGURES_OPEN_UP_TO }, h('summary', {}, h('h3', {}, t('details.figures', { n: figures.length })), h('small.muted', {}, figureSummary(figures))), view.el);
   };
   const dropFigures = () => {
     figureView?.destroy();
@@ -71,12 +72,12 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
   const propTable = (props: Record<string, unknown>) => {
     const rows = Object.entries(props).filter(([k, v]) => !SHOWN.has(k) && v !== null && v !== undefined);
     if (!rows.length) return null;
-    return h('details.props', {}, h('summary', {}, `全部属性（${rows.length}）`), h('table', {}, ...rows.map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, Array.isArray(v) ? v.join('、') : String(v))))));
+    return h('details.props', {}, h('summary', {}, t('details.allProps', { n: rows.length })), h('table', {}, ...rows.map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, Array.isArray(v) ? v.join('、') : String(v))))));
   };
 
   function empty() {
     fill(root, 
-      h('div.empty-state', {}, h('h2', {}, '点选一个实体'), h('p', {}, '单击查看详情，双击展开它的邻居。'), h('p', {}, '按 / 搜索，Ctrl-Z 撤销，Ctrl-Shift-Z 重做，Delete 隐藏所选。')),
+      h('div.empty-state', {}, h('h2', {}, t('details.emptyTitle')), h('p', {}, t('details.emptyClick')), h('p', {}, t('details.emptyKeys'))),
     );
   }
 
@@ -95,11 +96,11 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
         {},
         h(
           'button.fact-link',
-          { onclick: () => act.fact(f), title: `${relName(f.type)}（${f.type}）：打开证据`, 'data-fact': f.id },
+          { onclick: () => act.fact(f), title: t('details.factTitle', { rel: relName(f.type), type: f.type }), 'data-fact': f.id },
           h('span.dot', { style: `background:${s.color}`, title: s.name }),
           h('span.fact-other', {}, f.other.name),
-          f.status === 'proposed' ? h('span.badge.proposed', { title: '自动抽取，尚未人工核对' }, '待核对') : null,
-          h('small.muted', {}, ` ${f.evidence_count} 条证据${when ? ` · ${when}` : ''}`),
+          f.status === 'proposed' ? h('span.badge.proposed', { title: t('details.proposedTitle') }, t('details.proposed')) : null,
+          h('small.muted', {}, ` ${t('details.evidenceCount', { n: f.evidence_count })}${when ? ` · ${when}` : ''}`),
         ),
       );
     };
@@ -108,14 +109,14 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       const list = h('ul.facts', {}, ...facts.slice(0, FACTS_PER_GROUP).map(item));
       const more =
         facts.length > FACTS_PER_GROUP
-          ? h('button.link.more-facts', { onclick: () => (list.replaceChildren(...facts.map(item)), more?.remove()) }, `显示全部 ${facts.length} 条`)
+          ? h('button.link.more-facts', { onclick: () => (list.replaceChildren(...facts.map(item)), more?.remove()) }, t('details.showAll', { n: facts.length }))
           : null;
       const title = direction === 'out' ? `${relName(type)} →` : `← ${relName(type)}`;
-      const expandGroup = h('button.link.expand-group', { title: `在画布上展开这一组（每次 20 个）`, onclick: () => act.expandGroup(d.node.id, type, direction as 'out' | 'in') }, '展开');
+      const expandGroup = h('button.link.expand-group', { title: t('details.expandGroupTitle'), onclick: () => act.expandGroup(d.node.id, type, direction as 'out' | 'in') }, t('details.expand'));
       return h('div.fact-group', { 'data-type': type, 'data-direction': direction }, h('h4', { title: type }, title, h('small.muted', {}, ` ${facts.length} `), expandGroup), list, more);
     };
-    const shown = d.facts.length < d.factsTotal ? `（${d.facts.length} / ${d.factsTotal}）` : `（${d.factsTotal}）`;
-    return section(`关系${shown}`, ...[...groups].sort((a, b) => b[1].length - a[1].length).map(group));
+    const heading = d.facts.length < d.factsTotal ? t('details.relationsOf', { n: d.facts.length, total: d.factsTotal }) : t('details.relations', { n: d.factsTotal });
+    return section(heading, ...[...groups].sort((a, b) => b[1].length - a[1].length).map(group));
   }
 
   /** `pending`: the details already being fetched for this pick (a search pick loads them to place the node). */
@@ -123,7 +124,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     const my = ++token;
     dropFigures();
     const s = styleOf(cached?.labels ?? []);
-    if (cached) fill(root, h('div.panel-head', {}, h('span.type-chip', { style: `background:${s.color}` }, s.name), h('h2', {}, cached.name)), h('p.muted', {}, '加载中…'));
+    if (cached) fill(root, h('div.panel-head', {}, h('span.type-chip', { style: `background:${s.color}` }, s.name), h('h2', {}, cached.name)), h('p.muted', {}, t('details.loading')));
     let d: NodeDetails;
     try {
       d = await (pending ?? api.node(id));
@@ -139,28 +140,28 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
         'div.panel-head',
         {},
         h('span.type-chip', { style: `background:${st.color}`, title: typeOf(n.labels) }, st.name),
-        n.status === 'proposed' ? h('span.badge.proposed', { title: '自动抽取，尚未人工核对' }, '待核对') : null,
+        n.status === 'proposed' ? h('span.badge.proposed', { title: t('details.proposedTitle') }, t('details.proposed')) : null,
       ),
       h('h2.entity-name', {}, n.name),
       h('p.sub', {}, [n.en, pinyinOf(n.name, n.pinyin)].filter(Boolean).join(' · ')),
       h(
         'div.actions',
         {},
-        h('button', { onclick: () => act.expand(id), title: '双击节点也可展开' }, '展开'),
-        h('button', { onclick: () => act.collapse(id) }, '折叠'),
-        h('button', { onclick: () => act.hide(id), title: 'Delete' }, '隐藏'),
-        h('button', { onclick: () => act.pathFrom(id) }, '路径起点'),
-        h('button', { onclick: () => act.pathTo(id) }, '路径终点'),
+        h('button', { onclick: () => act.expand(id), title: t('details.expandTitle') }, t('details.expand')),
+        h('button', { onclick: () => act.collapse(id) }, t('details.collapse')),
+        h('button', { onclick: () => act.hide(id), title: 'Delete' }, t('details.hide')),
+        h('button', { onclick: () => act.pathFrom(id) }, t('details.pathFrom')),
+        h('button', { onclick: () => act.pathTo(id) }, t('details.pathTo')),
       ),
       n.description ? h('p.description', {}, String(n.description)) : null,
-      d.aliases.length ? section('别名', h('p.aliases', {}, ...d.aliases.map((a) => h('span.alias', {}, a)))) : null,
+      d.aliases.length ? section(t('details.aliases'), h('p.aliases', {}, ...d.aliases.map((a) => h('span.alias', {}, a)))) : null,
       d.facts.length ? factsSection(d) : null,
       figures.length ? figuresBlock(id, n.name, figures) : null,
-      d.evidence.length ? section(`证据（${d.evidence.length}）`, h('ul.evidence-list', {}, ...d.evidence.map((e) => evidenceItem(e, id)))) : null,
+      d.evidence.length ? section(t('details.evidence', { n: d.evidence.length }), h('ul.evidence-list', {}, ...d.evidence.map((e) => evidenceItem(e, id)))) : null,
       d.mentions.length
         ? section(
-            '报道',
-            h('ul.mentions', {}, ...d.mentions.map((m) => h('li', {}, h('button.link', { onclick: () => act.evidence({ article: m.article, start: -1, end: -1 }, id) }, `${m.year} · ${m.headline.split(' / ')[0]}`), h('small', {}, ` 提及 ${m.count} 次`)))),
+            t('details.reports'),
+            h('ul.mentions', {}, ...d.mentions.map((m) => h('li', {}, h('button.link', { onclick: () => act.evidence({ article: m.article, start: -1, end: -1 }, id) }, `${m.year} · ${m.headline.split(' / ')[0]}`), h('small', {}, t('details.mentioned', { n: m.count }))))),
           )
         : null,
       propTable(n.properties),
@@ -172,18 +173,18 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     const my = ++token;
     dropFigures();
     const count = e.evidence_count;
-    render(e, nodes, count ? h('p.muted', {}, `证据（${count}）加载中…`) : null);
+    render(e, nodes, count ? h('p.muted', {}, t('details.evidenceLoading', { n: count })) : null);
     if (!count) return;
     let d: EdgeDetails;
     try {
       d = await api.edge(e.id);
     } catch {
       // the toast says why; the panel must not promise quotes that are not coming
-      if (my === token) render(e, nodes, h('p.muted', {}, `证据（${count}）无法加载`));
+      if (my === token) render(e, nodes, h('p.muted', {}, t('details.evidenceFailed', { n: count })));
       return;
     }
     if (my !== token) return;
-    render(d.edge, nodes, section(`证据（${d.evidence.length}）`, h('ul.evidence-list', {}, ...d.evidence.map((ev) => evidenceItem(ev)))));
+    render(d.edge, nodes, section(t('details.evidence', { n: d.evidence.length }), h('ul.evidence-list', {}, ...d.evidence.map((ev) => evidenceItem(ev)))));
   }
 
   function render(e: GraphEdge & { properties?: Record<string, unknown> }, nodes: Map<string, GraphNode>, evidence: Node | null) {
@@ -199,7 +200,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
         h('button.link', { onclick: () => act.select(e.target) }, tgt?.name ?? e.target),
       ),
       e.amount_text ? h('p', {}, h('strong', {}, String(e.amount_text))) : null,
-      e.role ? h('p', {}, `角色：${e.role}`) : null,
+      e.role ? h('p', {}, t('details.role', { role: e.role })) : null,
       evidence,
       e.properties ? propTable(e.properties) : null,
     );

@@ -6,24 +6,25 @@ import { h, toast, fill } from '../dom.ts';
 import { REL_NAMES, relName } from '../theme.ts';
 import { attachSuggest } from './search.ts';
 import type { GraphEdge, PathsResult } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 /** "Avoid hubs" leaves out entities with more neighbours than this (市中区 has ~320). */
 const HUB_DEGREE = 50;
 
 export function createPaths(root: HTMLElement, on: { found(r: PathsResult, index: number): Promise<void>; step(edgeId: string): void; clear(): void; name(id: string): string }) {
   const ends: { from: { id: string; name: string } | null; to: { id: string; name: string } | null } = { from: null, to: null };
-  const fromInput = h('input#path-from', { placeholder: '起点：搜索实体', type: 'search' });
-  const toInput = h('input#path-to', { placeholder: '终点：搜索实体', type: 'search' });
+  const fromInput = h('input#path-from', { placeholder: t('paths.from'), type: 'search' });
+  const toInput = h('input#path-to', { placeholder: t('paths.to'), type: 'search' });
   const all = h('input', { type: 'checkbox' });
   const hubs = h('input#path-avoid-hubs', { type: 'checkbox' });
-  const count = h('select#path-k', { 'aria-label': '路径条数' }, ...[1, 3, 5].map((k) => h('option', { value: k, selected: k === 3 }, `最多 ${k} 条`)));
+  const count = h('select#path-k', { 'aria-label': t('paths.k') }, ...[1, 3, 5].map((k) => h('option', { value: k, selected: k === 3 }, t('paths.atMost', { k }))));
   const typeBoxes = Object.keys(REL_NAMES).map((t) => h('input', { type: 'checkbox', value: t, 'data-type': t }));
   const result = h('p.path-result.muted');
   const list = h('div.path-list');
-  const go = h('button.primary#path-go', { onclick: () => void find() }, '查找路径');
+  const go = h('button.primary#path-go', { onclick: () => void find() }, t('paths.find'));
 
   async function find() {
-    if (!ends.from || !ends.to) return toast('请先选定起点和终点', 'info');
+    if (!ends.from || !ends.to) return toast(t('paths.pickBoth'), 'info');
     let r: PathsResult;
     try {
       r = await api.paths(ends.from.id, ends.to.id, {
@@ -37,10 +38,10 @@ export function createPaths(root: HTMLElement, on: { found(r: PathsResult, index
     }
     list.replaceChildren();
     if (!r.paths.length) {
-      result.textContent = `${ends.from.name} 与 ${ends.to.name} 之间 6 跳内没有符合条件的路径。`;
+      result.textContent = t('paths.none', { from: ends.from.name, to: ends.to.name });
       return;
     }
-    result.textContent = `共 ${r.paths.length} 条路径，最短 ${r.hops} 跳`;
+    result.textContent = t('paths.found', { n: r.paths.length, hops: r.hops ?? 0 });
     renderList(r);
     void on.found(r, 0);
   }
@@ -56,7 +57,7 @@ export function createPaths(root: HTMLElement, on: { found(r: PathsResult, index
         h(
           'section.path-item',
           { 'data-path': i },
-          h('button.link.path-show', { onclick: () => void on.found(r, i), title: '在画布上高亮这条路径' }, `路径 ${i + 1} · ${nodes.length - 1} 跳`),
+          h('button.link.path-show', { onclick: () => void on.found(r, i), title: t('paths.highlight') }, t('paths.item', { i: i + 1, hops: nodes.length - 1 })),
           h(
             'ol.path-steps',
             {},
@@ -69,10 +70,10 @@ export function createPaths(root: HTMLElement, on: { found(r: PathsResult, index
                 {},
                 h(
                   'button.link',
-                  { onclick: () => void on.found(r, i).then(() => on.step(edgeId)), title: `${e?.type ?? ''}：打开证据`, 'data-edge': edgeId },
+                  { onclick: () => void on.found(r, i).then(() => on.step(edgeId)), title: t('paths.stepTitle', { type: e?.type ?? '' }), 'data-edge': edgeId },
                   `${nameOf(nodes[j])} ${forward ? `—${rel}→` : `←${rel}—`} ${nameOf(nodes[j + 1])}`,
                 ),
-                e ? h('small.muted', {}, ` ${e.evidence_count} 条证据`) : null,
+                e ? h('small.muted', {}, ` ${t('details.evidenceCount', { n: e.evidence_count })}`) : null,
               );
             }),
           ),
@@ -84,12 +85,12 @@ export function createPaths(root: HTMLElement, on: { found(r: PathsResult, index
   const wrap = (input: HTMLInputElement) => h('div.suggest-wrap', {}, input);
   fill(
     root,
-    h('div.panel-head', {}, h('strong', {}, '路径'), h('button.close', { 'aria-label': '关闭', onclick: () => close() }, '×')),
+    h('div.panel-head', {}, h('strong', {}, t('paths.title')), h('button.close', { 'aria-label': t('common.close'), onclick: () => close() }, '×')),
     wrap(fromInput),
     wrap(toInput),
-    h('div.path-options', {}, count, h('label.check', {}, all, ' 全部最短路径'), h('label.check', { title: `不经过邻居超过 ${HUB_DEGREE} 个的实体（如 市中区）` }, hubs, ' 绕开枢纽')),
-    h('details.path-types', {}, h('summary', {}, '排除关系类型'), h('div.type-boxes', {}, ...typeBoxes.map((b) => h('label.check', {}, b, ` ${relName(b.value)}`)))),
-    h('div.actions', {}, go, h('button', { onclick: () => (on.clear(), (result.textContent = ''), list.replaceChildren()) }, '清除高亮')),
+    h('div.path-options', {}, count, h('label.check', {}, all, t('paths.all')), h('label.check', { title: t('paths.hubsTitle', { n: HUB_DEGREE }) }, hubs, t('paths.hubs'))),
+    h('details.path-types', {}, h('summary', {}, t('paths.excludeTypes')), h('div.type-boxes', {}, ...typeBoxes.map((b) => h('label.check', {}, b, ` ${relName(b.value)}`)))),
+    h('div.actions', {}, go, h('button', { onclick: () => (on.clear(), (result.textContent = ''), list.replaceChildren()) }, t('paths.clear'))),
     result,
     list,
   );

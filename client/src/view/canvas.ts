@@ -14,6 +14,7 @@ import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
 import { attachMenu, cameraOf, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany, wrapRanks } from './explore.ts';
+import { t } from '../i18n/index.ts';
 
 export type { Canvas, CanvasHandlers, CanvasModel };
 
@@ -137,7 +138,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     const edges: ElementDefinition[] = model.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: relName(e.type), type: e.type, status: e.status ?? 'curated' } }));
     const badges: ElementDefinition[] = Object.entries(model.more).map(([id, c]) => ({
       group: 'nodes',
-      data: { id: MORE + id, center: id, label: `+${c} 更多` },
+      data: { id: MORE + id, center: id, label: t('canvas.more', { n: c }) },
       classes: 'more',
       selectable: false,
     }));
