@@ -29,14 +29,14 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   // a known document printed in title marks (《…规范》) is the known document
   const known = gazetteer.byTerm.get(c.name) ?? gazetteer.byTerm.get(text.slice(c.start, c.end)) ?? gazetteer.byTerm.get(/^《(.+)》$/.exec(c.name)?.[1] ?? '');
   if (known) return { ...c, name: known.name, type: known.type };
-  // 乡村振兴战略 is the programme 乡村振兴 already known, not a second one that "supports" it
+  // 海洋强国战略 is the programme 海洋强国 already known, not a second one that "supports" it
   const programme = c.type === 'Strategy' ? gazetteer.byTerm.get(c.name.replace(/战略$/, '')) : undefined;
   if (programme?.type === 'Strategy' && programme.name !== c.name) return { ...c, name: programme.name, type: 'Strategy' };
   // what is listed into, named as or awarded is an honour (被列入省市重要对外开放平台)
   const before = text.slice(Math.max(0, c.start - 16), c.start);
   if (c.rule !== 'pattern' && c.type !== 'Person' && (HONOUR_BEFORE.test(before) || (LEVEL.test(c.name) && /^(?:Area|Park|Facility|Organization)$/.test(c.type) && AIM_BEFORE.test(before)))) return { ...c, type: 'Honor' };
   // the suffix table gives a default type; curated names with the same short ending know better, a
-  // long suffix (技术创新中心) is its own evidence
+  // long suffix (…工程技术研究院) is its own evidence
   // a phase of something built (二期工程) is a project, whatever other …工程 are
   if (PHASE.test(c.name)) return { ...c, type: 'Project' };
   return c.rule === 'suffix' && c.type !== 'Enterprise' && (suffixOf(c.name)?.length ?? 0) < 4 ? { ...c, type: typeByEnding(gazetteer, c.name) ?? c.type } : c;
@@ -71,7 +71,7 @@ const RARE = 200;
 
 /**
  * Whether a suffix rule's site, building or project name holds a proper noun, so it names one thing rather than
- * a kind (社区养老服务中心, 商业综合体, 区域医疗中心项目 are kinds): before its suffix, a token jieba tags as a
+ * a kind (老年活动中心, 购物中心, 区域体检中心项目 are kinds): before its suffix, a token jieba tags as a
  * place, person, organisation or other proper name (ns nr nz nt), one it does not know (x) or abbreviates (j),
  * a word its dictionary has rarely seen (星河, 稼轩), Latin letters, a quote, a number (108号院) or a curated name.
  */
@@ -88,18 +88,18 @@ const FIELD_TYPES = /^(?:Industry|Strategy|Event|Honor)$/;
 function properToken(t: Token, gazetteer: Gazetteer, whole: string): boolean {
   const known = t.word.length >= 2 && t.word !== whole ? gazetteer.byTerm.get(t.word) : undefined;
   if (known) return !FIELD_TYPES.test(known.type);
-  // a rare two-character word is a name's stem (星河, 稼轩); a rare longer compound is still a common phrase (社区卫生)
+  // a rare two-character word is a name's stem (星河, 稼轩); a rare longer compound is still a common phrase (便民服务)
   return /^(?:ns|nr|nrt|nrfg|nz|nt|x|j|eng)$/.test(t.tag) || (t.word.length === 2 && wordFrequency(t.word) < RARE);
 }
 
-/** A counted name (…中心2处) is still one name when a place or person names it (匡山街道社区卫生服务中心). */
+/** A counted name (…中心2处) is still one name when a place or person names it (匡山街道便民服务站). */
 function placeNamed(tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
   return tokens.some((t) => t.start < c.end && t.end > c.start && (/^(?:ns|nr|x)$/.test(t.tag) || gazetteer.byTerm.get(t.word)?.type === 'Area'));
 }
 
 /**
  * A rule's name of a site, building or project, or an activity (…活动), that names a kind rather than one thing
- * (社区卫生服务站, 商业综合体, 惠民活动): it holds no proper noun.
+ * (便民服务站, 购物中心, 灯会活动): it holds no proper noun.
  */
 function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
   const concrete = CONCRETE.test(c.type) || (c.type === 'Event' && c.name.endsWith('活动'));
@@ -149,7 +149,7 @@ function select(candidates: Candidate[], length: number): Candidate[] {
 
 /**
  * Curated canonical names printed inside a longer mention (山东省 in 山东省大数据产业集聚区, 中软国际
- * in 中软国际人工智能创新中心) are mentions of their own; aliases are not (the 兴隆 of 山东中油兴隆).
+ * in 海川科技智能计算实验室) are mentions of their own; aliases are not (the 宏达 of 青岛宏达).
  */
 function coversAt(text: string, longer: string, term: string, at: number): boolean {
   for (let k = longer.indexOf(term); k !== -1; k = longer.indexOf(term, k + 1)) if (text.startsWith(longer, at - k)) return true;
@@ -245,7 +245,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
       const prefixes = [...companies.parents.filter(inside), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), provincePrefix(text, o, gazetteer), quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i))];
-      // so are well-known slogans inside a project or event (新旧动能转换 in 全省新旧动能转换重大项目); a
+      // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
       // programme or honour built on one (“放管服”改革, 脱贫攻坚先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');
       for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter(inside), ...slogans.map((s) => resolve(s, gazetteer, text)).filter(sloganHost), ...prefixes])

@@ -22,7 +22,7 @@ const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
 ];
 /** Heads that are a name suffix members share (党家 + 片区 → 党家片区); a modified kind (文体休闲街区) is not. */
 const SPREAD_HEAD = /^(?:片区|街区|社区|[\u4e00-\u9fa5]{2}项目)$/;
-/** A head shared by bare members: a quarter word, or a project of one kind (安置项目, 棚改项目) but not a generic one (重点项目). */
+/** A head shared by bare members: a quarter word, or a project of one kind (回迁项目, 棚改项目) but not a generic one (重大工程). */
 const spreads = (head: string) => SPREAD_HEAD.test(head) && !(head.endsWith('项目') && isGeneric(head.slice(0, 2)));
 const MAX_MEMBER = 12;
 const CLAUSE_END = /[，。；：！？\n（）(),;:!?]/;
@@ -46,12 +46,12 @@ function readHead(text: string, from: number): { head: string; end: number } {
   const parts = (m?.[1] ?? '')
     .split('、')
     .map((p) => /^(.*?)(?=$|作为|为|在|加快|建设|成功|基本|持续|推进|已|全部|实现|带动|相继|等)/.exec(p)![1].replace(/(?:[\d.]+|[一二三四五六七八九十百]+)[个家处项所条座]?$/, ''));
-  // a head runs on into its predicate (等多个社区获评…, 等6个安置项目共计…): its longest short opening that
+  // a head runs on into its predicate (等多家单位入选…, 等4个回迁项目合计…): its longest short opening that
   // names places, bodies or projects is the head; fields, programmes and modified kinds (文体休闲街区) are too
   // vague to read this way
   const typedOpening = (p: string) =>
     [...p].map((_, k) => p.slice(0, p.length - k)).find((o) => o.length >= 2 && o.length <= 4 && !/[的“”]/.test(o) && (/^(?:Area|Project|Organization|Enterprise)$/.test(typeOfHead(o) ?? '') || spreads(o)));
-  // …or the shortest opening with a head noun (历史文化街区 of 历史文化街区保护利用)
+  // …or the shortest opening with a head noun (滨河风貌带 of 滨河风貌带提升整治)
   const opening = (p: string) => [...p].map((_, k) => p.slice(0, k + 1)).find((o) => o.length >= 2 && /^(?:Area|Park|Facility)$/.test(typeOfHead(o) ?? ''));
   const head = parts.map(typedOpening).find((o) => o) ?? parts.find((p) => typeOfHead(p)) ?? parts.map(opening).find((o) => o) ?? parts[0] ?? '';
   return { head, end: from + (m?.[0].length ?? 0) };
@@ -157,7 +157,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
         out.push({ start: t.m.start, end: t.m.end, name: t.surface + spreadSuffix, type: SUFFIX_TYPES[spreadSuffix] ?? SUFFIX_TYPES[suffixOf(spreadSuffix) ?? ''] ?? 'Project', rule: 'list-suffix' });
         continue;
       }
-      // a member's own suffix is more specific than the head (山东…示范基地等…重点项目 stays a Park)
+      // a member's own suffix is more specific than the head (某…种植园等…重大工程 stays a Park)
       // siblings alone are weak evidence: a short bare member (新发展阶段 → 阶段) is not typed by them
       const type = t.type ?? headType ?? (t.surface.length >= 3 ? siblingType : undefined);
       if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });

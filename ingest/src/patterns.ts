@@ -1,5 +1,5 @@
-// Whole-name patterns that suffix growth cannot build: numbered party/congress bodies (中国共产党
-// 济南市市中区第十三次代表大会) and a place's party committee (市中区委), honour designations (省级瞪羚企业, 世界500强), slogans on a
+// Whole-name patterns that suffix growth cannot build: numbered party/congress bodies (…第N次
+// 党员大会) and a place's party committee (崂山区委), honour designations (市级独角兽企业, 世界500强), slogans on a
 // place's short name (宜居市中), officials named after their title (区长鞠正江) or as the one
 // reporting to a meeting (刘科向大会作报告); sectors a paragraph reports on (智能制造方面，); occasions and appraisals (以…120周年为契机, 在全省…测评中),
 // numbered courtyards (108号院).
@@ -20,12 +20,12 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   const place = [...places.sort((a, b) => b.length - a.length).map(escape), '[省市区县]'].join('|');
   const lex = lexicon();
   const owners = lex.body_owners.map(escape).join('|');
-  // a congress's session is the event (…人民代表大会第二次会议): the session number is part of its name
+  // a congress's session is the event (…人大常委会第五次会议): the session number is part of its name
   for (const { name: body, type } of lex.numbered_bodies) {
     const re = new RegExp(`(?:${owners})?(?:${place})*第${NUM}[次届](?:${escape(body)})${type === 'Event' ? `(?:第${NUM}次会议)?` : ''}`, 'g');
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type, rule: 'pattern' });
   }
-  // a place's party committee is named by the place and 委 (市中区委副书记): a body, not the place
+  // a place's party committee is named by the place and 委 (崂山区委常委): a body, not the place
   // (a bare 区委 is a back reference, not a name)
   const namedPlace = places.sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';
   for (const m of text.matchAll(new RegExp(`(?:${namedPlace})(?<=[区市县省])委(?=副?书记|常委|[，、。；,])`, 'g')))
@@ -64,7 +64,7 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // an anniversary given as an occasion is an event: 以济南开埠120周年为契机, 纪念建党100周年
   for (const m of text.matchAll(/(?<=以|纪念|庆祝|喜迎|迎接)([\u4e00-\u9fa5]{2,8}?\d+周年)/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
-  // an appraisal a place is ranked in is an event: 在全省营商环境满意度测评中, 在全市重点项目半年评议中
+  // an appraisal a place is ranked in is an event: 在全省文明城区年度评比中, 在全区项目季度观摩中
   for (const m of text.matchAll(/(?<=在)((?:全国|全省|全市|全区)[\u4e00-\u9fa5]{2,14}?(?:测评|评议|评估|考核|评比|评选))(?=中)/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
   // a numbered courtyard or building (108号院) is a facility

@@ -32,7 +32,7 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       if (!(titled ? closes : SPEECH.test(after))) continue;
       // a name is not made of common words: a token of the name that is a plain noun or verb of two or more
       // characters opening it (区长/办公室) is no name
-      // (居民安居梦: 安居 is a word, not a surname and a given name): the first token is the surname alone or a name jieba knows
+      // (市民安居乐业: 安居 is a word, not a surname and a given name): the first token is the surname alone or a name jieba knows
       if (inside[0].word.length >= 2 && !/^(?:nr|x)/.test(inside[0].tag)) continue;
       out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
       break;

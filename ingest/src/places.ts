@@ -1,7 +1,7 @@
 // Place-name and company-name morphology: districts by shape and context (历下区), divisions jieba tags as places (商河县, 湖南省, 临夏市)
 // named by their level word, resolved to a curated name that prints the same stem after its
 // parent (济南商河, 临沂费县); and the company printed at the start of a site it built (猪八戒网产业园,
-// 玲珑轮胎研发基地, 万科…商务综合体); and the quarter a project is named after (上新街片区 in 上新街片区城市更新项目).
+// 海川电子试制厂, 某…购物广场); and the quarter a project is named after (北岭片区 in 北岭片区整治工程).
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
@@ -95,7 +95,7 @@ export function companyPrefix(text: string, tokens: Token[], at: Int32Array, sit
   return { start: site.start, end, name: known?.name ?? prefix, type: 'Enterprise', rule: 'pattern' };
 }
 
-/** A quarter named at the start of a project or site (上新街片区城市更新项目, 小梁庄片区改造项目) is a place of its own. */
+/** A quarter named at the start of a project or site (北岭片区整治工程, 西湖片区翻建工程) is a place of its own. */
 export function quarterPrefix(text: string, outer: Candidate, gazetteer: Gazetteer): Candidate | undefined {
   if (!/^(Project|Park|Facility)$/.test(outer.type)) return undefined;
   const m = /^([\u4e00-\u9fa5\d]{2,8}?(?:片区|街区))[\u4e00-\u9fa5]{2,}/.exec(text.slice(outer.start, outer.end));
@@ -114,9 +114,9 @@ const COUNTY = /^[\u4e00-\u9fa5]{2,3}[区县]/;
 const SUBDISTRICT = /^[\u4e00-\u9fa5]{2,4}?(?:街道|镇)/;
 
 /**
- * A name printed after its district (历城区洪家楼片区城市更新项目, 济南市历下区龙德小学, 长清区文昌街道
+ * A name printed after its district (历城区洪家楼片区整治工程, 济南市历下区龙德小学, 长清区文昌街道
  * 清河社区) starts after it: the district is a place of its own, not part of the name. A city alone stays
- * (济南市第五人民医院 is the hospital's name), and so does a subdistrict before anything but a 社区 or 村 in it
+ * (青岛市第三人民医院 is the hospital's name), and so does a subdistrict before anything but a 社区 or 村 in it
  * (文昌街道全民健身中心). Each piece must end where a token ends and not be a kind of zone (示范区).
  * Returns where the name starts and the places taken off it.
  */
@@ -150,7 +150,7 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
   return { start: cut, places: places.slice(0, cutPlaces) };
 }
 
-/** Institutions and subdistricts that open a longer name (山东省实验中学 of …东校区, 济南稼轩学校 of …二期工程, 匡山街道 of …社区卫生服务中心). */
+/** Institutions and subdistricts that open a longer name (山东省实验中学 of …东校区, 济南稼轩学校 of …二期工程, 匡山街道 of …便民服务站). */
 const INSTITUTION = /(?:学校|中学|小学|幼儿园|医院|大学|学院|街道)$/;
 
 /**
@@ -164,7 +164,7 @@ export function innerNames(text: string, outer: Candidate, gazetteer: Gazetteer,
   const name = text.slice(outer.start, outer.end);
   for (let end = 4; end < name.length - 1; end++) {
     const prefix = name.slice(0, end);
-    // it ends where a word ends (not 山东大学国家大学 of …大学科技园); jieba glues 街道 to what follows (街道社区)
+    // it ends where a word ends (not 海滨学院国家 of …学院孵化港); jieba glues 街道 to what follows (街道社区)
     if (!INSTITUTION.test(prefix) || !named(prefix) || (!wordEnd(outer.start + end) && !prefix.endsWith('街道'))) continue;
     const known = gazetteer.byTerm.get(prefix);
     out.push({ start: outer.start, end: outer.start + end, name: known?.name ?? prefix, type: known?.type ?? (/街道$/.test(prefix) ? 'Area' : /(?:大学|学院)$/.test(prefix) ? 'Organization' : 'Facility'), rule: 'pattern' });

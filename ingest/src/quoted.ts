@@ -14,9 +14,9 @@ const STRATEGY_CONTEXT = /^(?:部署|要求|[\u4e00-\u9fa5]{0,2}品牌|特色|�
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为)$/;
 const HONOUR_AFTER = /^(等[^，。；,;]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;
 const EVENT_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}活动|(?:主题|学习)教育|推介会|文化节)/;
-/** Verbs that take a programme or slogan as object: 坚持“产城一体、以产兴城”, 深入实施“链长制”. */
+/** Verbs that take a programme or slogan as object: 坚持“一业一策”, 全面推行“河长制”. */
 const STRATEGY_BEFORE = /(?:坚持|实施|推进|落实|走|树立|对标|融入|探索|推行|推出|打造|建立|构建)$/;
-/** Quoted words that name a programme by their own ending: “有效落实年” “链长制” “15分钟健康服务圈”. */
+/** Quoted words that name a programme by their own ending: “效能革命年” “河长制” “10分钟便民圈”. */
 const STRATEGY_WORD = /(年|制|圈|通道|计划|模式|战略|工程|行动|改革|机制|体系)$/;
 const EVENTS_AFTER = /^等[^，。；,;]{0,8}活动/;
 /** 举办“潮燃大商埠—中国济南商埠文化节”: a quote held and ending like an event is the event's name. */

@@ -243,12 +243,12 @@ export function extractRelations(
     const seen = new Set<string>();
     sentencePatterns(text, span, top, add, lastBefore);
     inside.forEach((m, i) => {
-      // a name printed inside another (济南市 in 济南市市中区, 山东大学 in 山东大学国家大学科技园) relates
+      // a name printed inside another (青岛市 in 青岛市崂山区, 海滨学院 in 海滨学院孵化港) relates
       // only to its container: the place it names contains the place around it, nothing else
       const outer = inside.find((o) => o !== m && o.start <= m.start && o.end >= m.end);
       if (outer) {
         if (m.type === 'Area' && outer.type === 'Area' && outer.start === m.start) add('PART_OF', outer.name, m.name, 'nested', span);
-        // a subdistrict opening a facility's name (匡山街道社区卫生服务中心) is where it is, and part of the district
+        // a subdistrict opening a facility's name (匡山街道便民服务站) is where it is, and part of the district
         if (m.type === 'Area' && /^(?:Facility|Park)$/.test(outer.type) && outer.start === m.start) {
           add('LOCATED_IN', outer.name, m.name, 'nested', span);
           if (level(m.name) < level(sentenceSubjectName ?? '')) add('PART_OF', m.name, sentenceSubjectName!, 'nested', span);

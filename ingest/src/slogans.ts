@@ -1,6 +1,6 @@
-// Well-known national and Shandong policy slogans (乡村振兴, 共同富裕, 新旧动能转换…) and nationwide
-// campaigns (…学习教育, …专项斗争), read from the curated lexicon (ingest/lexicon.yaml): these set phrases
-// are printed unquoted with no head noun (推进新旧动能转换) and no structural rule can see them as names.
+// Well-known national and Shandong policy slogans (碳达峰碳中和, 海洋强国, 健康中国…) and nationwide
+// campaigns (…宣传月, …攻坚行动), read from the curated lexicon (ingest/lexicon.yaml): these set phrases
+// are printed unquoted with no head noun (推动碳达峰碳中和) and no structural rule can see them as names.
 import { lexicon } from './lexicon.ts';
 import type { Candidate } from './model.ts';
 
@@ -9,8 +9,8 @@ let campaign: RegExp | undefined;
 
 /**
  * Every printed slogan, longest first and non-overlapping; a 战略 right after it belongs to the name, and
- * a campaign word after it (扫黑除恶 + 专项斗争) names an event. Campaigns printed after a topic
- * (党史学习教育) are suffixes of the suffix rule.
+ * a campaign word after it (禁毒 + 攻坚行动) names an event. Campaigns printed after a topic
+ * (…法治宣传月) are suffixes of the suffix rule.
  */
 export function sloganCandidates(text: string): Candidate[] {
   const lex = lexicon();

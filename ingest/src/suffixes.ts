@@ -11,7 +11,7 @@ const pairs = (modifiers: string[], heads: string[], type: EntityLabel) => Objec
 
 /**
  * A designation is a rank or model word on a unit (示范 + 区, 先进 + 集体, 标杆 + 城区): the pairing is an
- * honour, whatever the unit's own type. 示范基地 stays a park: a base named as a model is still a base.
+ * honour, whatever the unit's own type. a base named as a model (…示范…基地) stays a park: it is still a base.
  */
 const DESIGNATIONS = pairs(
   ['示范', '试验', '实验', '先进', '百强', '模范', '典范', '标杆', '先锋', '样板', '达标', '均衡', '先行', '文明', '试点', '激励'],
@@ -51,7 +51,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
 };
 const SUFFIXES = Object.keys(SUFFIX_TYPES).sort((a, b) => b.length - a.length);
 
-/** Modifiers that make a phrase generic rather than a name (重点项目, 主导产业). */
+/** Modifiers that make a phrase generic rather than a name (重大工程, 支柱行业). */
 const GENERIC = /老旧|历史|文化|[省市区]级以上|优秀|宜居|精品|农村|新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
 
 const STOP_WORDS = new Set([
@@ -82,7 +82,7 @@ const TRIM_WORDS = new Set([...GOVERNING, '处', '个', '家', '项', '座', '�
 
 export const isPunct = (t: Token) => /^[\s，。、；：！？（）()《》,.;:!?…—\-“”]+$/.test(t.word) && t.word !== '“' && t.word !== '”';
 const COUNT = /^(?:[\d.]+[个家处项所批条座名位大]?|[一二三四五六七八九十两几多]+[个家处项所批条座大])$/;
-/** Units of amounts and dates (亿元, 万平方米, %, 年): a name never runs on across a figure. */
+/** Units of amounts and dates (亿元, 万吨, %, 年): a name never runs on across a figure. */
 const UNIT = /^[\d.]*(?:[十百千万亿]+元|[十百千万亿]*(?:美元|平方米|平米|平方公里|亩|公里)|[万亿]|[%％]|[年月日]|年度)$/;
 /** An ordinal inside a name (第五人民医院, 第二建设, 第三届…节) is part of it, not a count. */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+[届次期]?$/;
@@ -150,7 +150,7 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
   return first <= from ? tokens[first].start : end;
 }
 
-/** Adverbs of manner that open a verb phrase (加快推进, 深入实施, 稳妥推进). */
+/** Adverbs of manner that open a verb phrase (全力推动, 统筹谋划, 扎实开展). */
 const MANNER = ['配套', '广泛', '全面', '深入', '认真', '积极', '加快', '有序', '稳妥', '大力', '持续', '着力', '扎实', '全力', '努力', '高水平', '进一步'];
 /** Verbs that govern a name: what precedes a name in a clause, never part of it. */
 const GOVERNING_VERBS = [
@@ -159,7 +159,7 @@ const GOVERNING_VERBS = [
   '培育', '壮大', '突破', '启动', '谋划', '布局', '发展', '完成', '申报', '融入', '贯彻', '树立', '选举', '产生', '赋能', '拓展', '探索', '强化',
   '提升', '优化', '加强', '支持', '创建', '争创', '深挖', '这个', '该',
 ];
-/** Governing verbs, their adverbs, ranking words (首家) and result verbs (做大做强) that jieba sometimes glues into one token with what follows. */
+/** Governing verbs, their adverbs, ranking words (首家) and result verbs (提质增效) that jieba sometimes glues into one token with what follows. */
 const LEADING = new RegExp(
   `^(?:(?:全国|全省|全市|全区)?首[家个批]|做[大优强]|[东西南北]至|${[...MANNER, ...GOVERNING_VERBS].sort((a, b) => b.length - a.length).join('|')})+`,
 );
@@ -205,7 +205,7 @@ const HOSTING = /^(?:举办|举行|召开|开展|承办|主办|开幕|启动|参
 
 /**
  * Tokens a name of this type passes that would end any other: 和 between two nouns of a body's name
- * (文化和旅游局, 住房和城乡建设局); in an event's name its year (2025年), the 暨 joining its two halves
+ * (文化和旅游局, 自然资源和规划局); in an event's name its year (2025年), the 暨 joining its two halves
  * and the verbs of a ceremony (集中签约暨…推介会).
  */
 function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
@@ -242,7 +242,7 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
         // 产业园二期 (no 项目 after it) is the second phase being built: a project named with its phase
         const phase = /^[一二三四五六七八九十\d]期(?![项工])/.exec(text.slice(end, end + 4))?.[0];
         if (phase && !/^(?:Area|Honor|Strategy|Industry)$/.test(SUFFIX_TYPES[suffix])) out.push({ start: realStart, end: end + phase.length, name: name + phase, type: 'Project', rule: 'suffix' });
-        // the longest suffix the name ends in decides, even one starting inside a token (信息/技术创新中心)
+        // the longest suffix the name ends in decides, even one starting inside a token (信息/工程技术研究院)
         else out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffixOf(name) ?? suffix], rule: 'suffix' });
       }
       break;
