@@ -18,40 +18,31 @@ const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsof
  */
 export const overflowWrap = (ele: { data(key: string): unknown }) => (/\p{Script=Han}/u.test(String(ele.data('label') ?? '')) ? 'anywhere' : 'whitespace');
 
+/** What every node has: its shape and colour, and a label below it that wraps where its language allows. */
+const NODE_BASE = {
+  'background-color': 'data(color)',
+  shape: 'data(shape)' as never,
+  width: 'data(size)',
+  height: 'data(size)',
+  color: '#1f2328',
+  'font-size': 12,
+  'font-family': FONT,
+  'text-wrap': 'wrap',
+  'text-max-width': `${LABEL_MAX_WIDTH}px`,
+  'text-overflow-wrap': overflowWrap as never,
+  'text-valign': 'bottom',
+} as const;
+
 export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson {
   return [
     {
       selector: 'node',
       style: big
-        ? {
-            'background-color': 'data(color)',
-            shape: 'data(shape)' as never,
-            width: 'data(size)',
-            height: 'data(size)',
-            label: '',
-            color: '#1f2328',
-            'font-size': 12,
-            'font-family': FONT,
-            'text-wrap': 'wrap',
-            'text-max-width': `${LABEL_MAX_WIDTH}px`,
-            'text-overflow-wrap': overflowWrap as never,
-            'text-valign': 'bottom',
-            'text-margin-y': 3,
-            'text-outline-width': 0,
-          }
+        ? // lean: names only for the label budget's nodes (view/labels.ts), no label box, no border
+          { ...NODE_BASE, label: '', 'text-margin-y': 3, 'text-outline-width': 0 }
         : {
-            'background-color': 'data(color)',
-            shape: 'data(shape)' as never,
-            width: 'data(size)',
-            height: 'data(size)',
+            ...NODE_BASE,
             label: budget ? '' : 'data(label)',
-            color: '#1f2328',
-            'font-size': 12,
-            'font-family': FONT,
-            'text-wrap': 'wrap',
-            'text-max-width': `${LABEL_MAX_WIDTH}px`,
-            'text-overflow-wrap': overflowWrap as never,
-            'text-valign': 'bottom',
             'text-margin-y': 4,
             'text-background-color': '#ffffff',
             'text-background-opacity': 0.75,
