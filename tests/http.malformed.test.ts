@@ -15,6 +15,7 @@ import { ROUTES } from '../server/src/routes.ts';
 import { createDb } from '../server/src/store/db.ts';
 import { startTestServer, type TestServer } from './support/http.ts';
 import { sharedDriver } from './support/neo4j.ts';
+import { prng } from '../bench/prng.ts';
 
 const SEED = 0x13c0ffee;
 /** the console's and the export's rate limits would answer most of the fuzz 429: lifted here, tested in http.protections */
@@ -121,18 +122,6 @@ const sendable = (path: string) => path.replace(/[^\x21-\x7e]/g, (c) => enc(c));
 
 // ── generation ──────────────────────────────────────────────────────────────────────────────────────
 
-/** mulberry32: small, seeded, the same sequence everywhere. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shapeKeys(schema: unknown): string[] {
   return Object.keys((schema as { shape?: Record<string, unknown> } | undefined)?.shape ?? {});
 }
@@ -203,7 +192,7 @@ function generate(ids: { node: string; edge: string; article: string }): { probe
   }
 
   // 5. seeded mutations of valid requests: characters that mean something to a parser, cut bodies, doubled segments
-  const rnd = random(SEED);
+  const rnd = prng(SEED);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const HOSTILE = ['%', '%00', '%ZZ', '%E0%A4', '"', "'", '{', '}', '[', ']', '<', '>', '\\', '/', '?', '#', '&', '=', '+', '中', '\u00ff', ';', '..', ',', '*', '$', '`'];
   const valids: Probe[] = [

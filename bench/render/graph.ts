@@ -3,6 +3,7 @@
 // types), with laid-out positions for the "preset positions" runs.
 import { ENTITY_LABELS, RELATION_TYPE_NAMES } from '../../model/vocabulary.ts';
 import type { CanvasEdge, CanvasNode } from '../../model/index.ts';
+import { prng } from '../prng.ts';
 
 export interface BenchGraph {
   nodes: CanvasNode[];
@@ -18,21 +19,9 @@ const CHARS =
   '街道社区片区城市更新文化旅游商业综合体医院学校金融服务数字智能制造新材料生物医药绿色低碳现代物流交通枢纽基础设施' +
   '公园广场大厦投资管理研究院实验室示范基地孵化器总部经济招商引资重点改造提升高质量营商环境民生保障老旧小区';
 
-/** mulberry32: small, fast, seeded; the same graph in every run and in both libraries */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `elements` nodes + edges, 40 % nodes and 60 % edges (the e2e big view's 8,000 + 12,000 at 20k). */
 export function benchGraph(elements: number, seed = 14): BenchGraph {
-  const rand = rng(seed);
+  const rand = prng(seed);
   const N = Math.round(elements * 0.4);
   const E = elements - N;
   const name = () => {

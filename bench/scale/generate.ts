@@ -10,20 +10,10 @@ import { join } from 'node:path';
 import { ENTITY_LABELS, RELATION_TYPE_NAMES, type EntityLabel, type RelationTypeName } from '../../model/index.ts';
 import { entityId, entityRecord, relationId, relationRecord } from '../../model/storage/index.ts';
 import type { Evidence } from '../../model/graph.ts';
+import { prng } from '../prng.ts';
 
-export const ARTICLES_DIR = '/work/shared/articles';
-
-/** mulberry32: small, fast, good enough for synthetic data */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The articles' characters name the synthetic entities: the copy the seed compiles from. */
+export const ARTICLES_DIR = new URL('../../graph-seed/articles', import.meta.url).pathname;
 
 const SUFFIXES: Record<EntityLabel, string[]> = {
   Area: ['片区', '街道', '街区', '新区', '功能区'],
