@@ -4,7 +4,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Figure } from '../../../model/index.ts';
-import { basisName, lang, periodName, t, unitName } from './text.ts';
+import { basisName, periodName, t, unitName } from '../i18n/index.ts';
 
 const COLORS = ['#2563eb', '#dc2626', '#16a34a', '#d97706', '#7c3aed', '#0891b2'];
 /** How near (CSS px) a click must land to a point to open it. */
@@ -27,7 +27,7 @@ export function seriesOf(figures: Figure[]): Array<{ label: string; byYear: Map<
     let line = lines.find((l) => l.key === key && !l.byYear.has(f.year!));
     if (!line) {
       const repeat = lines.filter((l) => l.key === key).length;
-      const label = [periodName(f.period), basisName(f.basis)].join(' · ') + (repeat ? ` (${lang() === 'en' ? 'report' : '报道'} ${repeat + 1})` : '');
+      const label = [periodName(f.period), basisName(f.basis)].join(' · ') + (repeat ? ` (${t('figures.report', { n: repeat + 1 })})` : '');
       line = { key, label, byYear: new Map() };
       lines.push(line);
     }
@@ -49,7 +49,7 @@ export function figureChart(figures: Figure[], width: number, onPoint: (f: Figur
   const data: uPlot.AlignedData = [years, ...lines.map((l) => years.map((y) => (l.byYear.has(y) ? l.byYear.get(y)!.value! / div : null)))];
   const el = document.createElement('div');
   el.className = 'figure-chart';
-  el.title = t('pointHint');
+  el.title = t('figures.pointHint');
   // a button on each point, inside the plotting area: keyboard users tab to it, tests click it; placed
   // in uPlot's draw hook, when its scales are set (they are committed after construction)
   const buttons: Array<[HTMLButtonElement, number, Figure]> = [];

@@ -6,7 +6,8 @@ import type { Dashboard } from '../../../model/index.ts';
 import { api } from '../api.ts';
 import { h } from '../dom.ts';
 import type { OpenEvidence } from './panel.ts';
-import { kindName, qualifiers, t } from './text.ts';
+import { kindName, t } from '../i18n/index.ts';
+import { qualifiers } from './text.ts';
 
 export interface DashboardPage {
   open(entity?: string): Promise<void>;
@@ -15,7 +16,7 @@ export interface DashboardPage {
 }
 
 export function createDashboard(open: (ev: Parameters<OpenEvidence>[0], entity: string) => void): DashboardPage {
-  const root = h('section#figure-dashboard', { role: 'dialog', 'aria-label': t('dashboard'), hidden: true });
+  const root = h('section#figure-dashboard', { role: 'dialog', 'aria-label': t('figures.dashboard'), hidden: true });
   document.body.append(root);
   const close = () => (root.hidden = true);
 
@@ -33,12 +34,12 @@ export function createDashboard(open: (ev: Parameters<OpenEvidence>[0], entity: 
             qualifiers(f).length ? h('small', {}, qualifiers(f).join(' · ')) : null,
           ),
         ),
-        fs.length ? null : h('span.muted', {}, t('none')),
+        fs.length ? null : h('span.muted', {}, t('figures.none')),
       );
     };
     root.replaceChildren(
-      h('div.dash-head', {}, h('h2', {}, `${d.entity.name} · ${t('dashboard')}`), h('button.close', { 'aria-label': t('close'), title: `${t('close')} (Esc)`, onclick: close }, '×')),
-      h('p.muted', {}, t('dashboardHint')),
+      h('div.dash-head', {}, h('h2', {}, `${d.entity.name} · ${t('figures.dashboard')}`), h('button.close', { 'aria-label': t('figures.close'), title: `${t('figures.close')} (Esc)`, onclick: close }, '×')),
+      h('p.muted', {}, t('figures.dashboardHint')),
       h(
         'table.dash-table',
         {},

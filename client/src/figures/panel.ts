@@ -9,7 +9,8 @@ import type { Evidence, Figure, FigureGroup } from '../../../model/index.ts';
 import './figures.css';
 import { figureChart, type FigureChart } from './chart.ts';
 import { download, figuresCsv } from './csv.ts';
-import { basisName, formatValue, KIND_ORDER, kindName, measureName, periodName, qualifiers, seriesKey, t, unitName } from './text.ts';
+import { basisName, kindName, measureName, periodName, t, unitName } from '../i18n/index.ts';
+import { formatValue, KIND_ORDER, qualifiers, seriesKey } from './text.ts';
 
 export type OpenEvidence = (ev: Pick<Evidence, 'article' | 'start' | 'end'>) => void;
 
@@ -26,8 +27,8 @@ export function figureLine(f: Figure, open: OpenEvidence, conflict = false): HTM
       {},
       h('button.figure-value', { title: `${f.evidence.quote}`, onclick: () => open(f.evidence) }, f.text),
       f.value !== null && formatValue(f) !== f.text ? h('span.muted', {}, ` = ${formatValue(f)}`) : null,
-      h('span.muted', {}, ` · ${f.year ?? t('undated')}${q.length ? ` · ${q.join(' · ')}` : ''}`),
-      f.unparsed ? h('span.badge', { title: f.unparsed }, t('unread')) : null,
+      h('span.muted', {}, ` · ${f.year ?? t('figures.undated')}${q.length ? ` · ${q.join(' · ')}` : ''}`),
+      f.unparsed ? h('span.badge', { title: f.unparsed }, t('figures.unread')) : null,
     ),
     f.note ? h('div.note', {}, f.note) : null,
   );
@@ -39,7 +40,7 @@ function groupSummary(g: FigureGroup, open: OpenEvidence): HTMLElement {
   return h(
     'div.figure-group',
     { class: conflict ? 'conflict' : '' },
-    h('div.group-line', {}, h('strong', {}, conflict ? `⚠ ${t('conflict')}` : t('agree')), ` · ${g.articles} ${t('articles')} · ${t('first')} ${g.first_reported ?? '?'} · ${t('last')} ${g.last_reported ?? '?'}`),
+    h('div.group-line', {}, h('strong', {}, conflict ? `⚠ ${t('figures.conflict')}` : t('figures.agree')), ` · ${g.articles} ${t('figures.articles')} · ${t('figures.first')} ${g.first_reported ?? '?'} · ${t('figures.last')} ${g.last_reported ?? '?'}`),
     h(
       'div.side-by-side',
       {},
@@ -55,11 +56,11 @@ function tableView(entity: string, figures: Figure[], open: OpenEvidence): HTMLE
   return h(
     'div.figure-table-wrap',
     {},
-    h('button.csv', { onclick: () => download(`${entity}-figures.csv`, figuresCsv(entity, figures)) }, t('csv')),
+    h('button.csv', { onclick: () => download(`${entity}-figures.csv`, figuresCsv(entity, figures)) }, t('figures.csv')),
     h(
       'table.figure-table',
       {},
-      h('thead', {}, h('tr', {}, ...head.map((k) => h('th', {}, t(k))))),
+      h('thead', {}, h('tr', {}, ...head.map((k) => h('th', {}, t(`figures.${k}`))))),
       h(
         'tbody',
         {},
@@ -86,7 +87,7 @@ function tableView(entity: string, figures: Figure[], open: OpenEvidence): HTMLE
 /** The body of an entity's figures block (the panel gives it a heading); `destroy` frees its charts when the panel re-renders. */
 export function figuresSection(entityId: string, entity: string, count: number, open: OpenEvidence): { el: HTMLElement; destroy(): void } {
   const charts: FigureChart[] = [];
-  const body = h('div.figures-body', { 'aria-label': `${t('figures')}（${count}）` }, h('p.muted', {}, '…'));
+  const body = h('div.figures-body', { 'aria-label': t('details.figures', { n: count }) }, h('p.muted', {}, '…'));
   void api
     .figures(entityId)
     .then((d) => {
@@ -127,8 +128,8 @@ export function figuresSection(entityId: string, entity: string, count: number, 
         chartBtn.setAttribute('aria-pressed', String(!showTable));
         tableBtn.setAttribute('aria-pressed', String(showTable));
       };
-      const chartBtn = h('button', { 'aria-pressed': 'true', onclick: () => toggle(false) }, t('chart'));
-      const tableBtn = h('button', { 'aria-pressed': 'false', onclick: () => toggle(true) }, t('table'));
+      const chartBtn = h('button', { 'aria-pressed': 'true', onclick: () => toggle(false) }, t('figures.chart'));
+      const tableBtn = h('button', { 'aria-pressed': 'false', onclick: () => toggle(true) }, t('figures.table'));
       const parts: HTMLElement[] = [h('div.seg.figure-views', {}, chartBtn, tableBtn)];
       if (conflicts.length) parts.push(h('div.figure-conflicts', {}, ...conflicts.map((g) => h('div', {}, h('small.muted', {}, kindName(g.figures[0].kind)), groupSummary(g, open)))));
       if (several.length) parts.push(h('div.figure-agreeing', {}, ...several.map((g) => h('div', {}, h('small.muted', {}, kindName(g.figures[0].kind)), groupSummary(g, open)))));

@@ -4,7 +4,7 @@
 import type { DraftEntityItem } from '../../../model/index.ts';
 import { h } from '../dom.ts';
 import { TYPE_STYLES } from '../theme.ts';
-import { t, typeName } from './strings.ts';
+import { t, typeName, type MessageId } from '../i18n/index.ts';
 
 interface Span {
   start: number;
@@ -46,7 +46,7 @@ export function renderArticle(text: string, entities: DraftEntityItem[], pick: (
         class: `status-${item.status}`,
         'data-item': item.id,
         'data-start': String(inner.start),
-        title: `${item.name} · ${typeName(item.type)} · ${t(item.status)}`,
+        title: `${item.name} · ${typeName(item.type)} · ${t(`review.${item.status}` as MessageId)}`,
         style: `--type-color: ${color}`,
         onclick: () => pick(item.id),
       },

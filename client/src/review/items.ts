@@ -5,7 +5,7 @@ import type { DraftEdit, DraftEntityItem, DraftEntityRef, DraftRelationItem, Dra
 import { ENTITY_LABELS, RELATION_TYPE_NAMES, type EntityLabel, type RelationTypeName } from '../../../model/vocabulary.ts';
 import { h } from '../dom.ts';
 import { TYPE_STYLES } from '../theme.ts';
-import { relationName, t, typeName } from './strings.ts';
+import { relationName, t, typeName, type MessageId } from '../i18n/index.ts';
 
 export interface RowActions {
   accept(id: string): void;
@@ -17,17 +17,17 @@ export interface RowActions {
 }
 
 const chip = (type: EntityLabel) => h('span.type-chip', { style: `--type-color: ${TYPE_STYLES[type]?.color ?? '#94a3b8'}` }, typeName(type));
-const statusBadge = (status: string) => h('span.review-status', { class: `status-${status}` }, t(status as 'proposed'));
-const byText = (by: DraftEntityRef['by']) => t(by === 'prefix' ? 'byPrefix' : by === 'alias' ? 'byAlias' : by === 'pinyin' ? 'byPinyin' : 'byName');
+const statusBadge = (status: string) => h('span.review-status', { class: `status-${status}` }, t(`review.${status}` as MessageId));
+const byText = (by: DraftEntityRef['by']) => t(by === 'prefix' ? 'review.byPrefix' : by === 'alias' ? 'review.byAlias' : by === 'pinyin' ? 'review.byPinyin' : 'review.byName');
 
 function decisionButtons(id: string, status: string, act: RowActions, editing: () => void): HTMLElement | null {
   if (status !== 'proposed') return null;
   return h(
     'div.review-buttons',
     {},
-    h('button.accept', { onclick: () => act.accept(id) }, t('accept')),
-    h('button.reject', { onclick: () => act.reject(id) }, t('reject')),
-    h('button.edit', { onclick: editing }, t('edit')),
+    h('button.accept', { onclick: () => act.accept(id) }, t('review.accept')),
+    h('button.reject', { onclick: () => act.reject(id) }, t('review.reject')),
+    h('button.edit', { onclick: editing }, t('review.edit')),
   );
 }
 
@@ -41,25 +41,25 @@ export function entityRow(e: DraftEntityItem, view: DraftView, act: RowActions):
   const row = h('li.review-item.entity', { 'data-item': e.id, class: `status-${e.status}` });
   const merged = e.mergedInto ? view.others[e.mergedInto] : undefined;
   const where = merged
-    ? h('span.review-match', {}, `${t('mergedInto')} ${merged.name}`)
+    ? h('span.review-match', {}, `${t('review.mergedInto')} ${merged.name}`)
     : e.match
-      ? h('span.review-match', { title: byText(e.match.by) }, `${t('existing')}：${e.match.name}`)
-      : h('span.review-new', {}, t('isNew'));
+      ? h('span.review-match', { title: byText(e.match.by) }, `${t('review.existing')}：${e.match.name}`)
+      : h('span.review-new', {}, t('review.isNew'));
   const candidates =
     e.status === 'proposed' && e.candidates.length
       ? h(
           'div.review-candidates',
           {},
-          t('candidates'),
+          t('review.candidates'),
           ...e.candidates.map((c) =>
-            h('button.merge', { title: `${byText(c.by)} · ${typeName(c.type)}`, onclick: () => act.edit(e.id, { mergeInto: c.id }) }, `${t('mergeInto')} ${c.name}`),
+            h('button.merge', { title: `${byText(c.by)} · ${typeName(c.type)}`, onclick: () => act.edit(e.id, { mergeInto: c.id }) }, `${t('review.mergeInto')} ${c.name}`),
           ),
         )
       : null;
   const quote = e.evidence[0] ? h('blockquote.review-quote', { lang: 'zh' }, e.evidence[0].quote) : null;
   const editor = () => {
-    const name = h('input.edit-name', { value: e.name, 'aria-label': t('name') }) as HTMLInputElement;
-    const type = select<EntityLabel>('edit-type', t('type'), ENTITY_LABELS.map((l) => [l, typeName(l)]), e.type);
+    const name = h('input.edit-name', { value: e.name, 'aria-label': t('review.name') }) as HTMLInputElement;
+    const type = select<EntityLabel>('edit-type', t('review.type'), ENTITY_LABELS.map((l) => [l, typeName(l)]), e.type);
     const form = h(
       'form.review-edit',
       {
@@ -71,10 +71,10 @@ export function entityRow(e: DraftEntityItem, view: DraftView, act: RowActions):
           act.edit(e.id, edit);
         },
       },
-      h('label', {}, t('name'), name),
-      h('label', {}, t('type'), type),
-      h('button.accept', { type: 'submit' }, t('save')),
-      h('button', { type: 'button', onclick: () => row.replaceWith(entityRow(e, view, act)) }, t('cancel')),
+      h('label', {}, t('review.name'), name),
+      h('label', {}, t('review.type'), type),
+      h('button.accept', { type: 'submit' }, t('review.save')),
+      h('button', { type: 'button', onclick: () => row.replaceWith(entityRow(e, view, act)) }, t('review.cancel')),
     );
     row.querySelector('.review-buttons')?.replaceWith(form);
     name.focus();
@@ -87,7 +87,7 @@ export function entityRow(e: DraftEntityItem, view: DraftView, act: RowActions):
       h('span.review-name', { lang: 'zh' }, e.name),
       statusBadge(e.status),
       where,
-      e.proposedName ? h('span.review-renamed', {}, `${t('renamedFrom')}${e.proposedName}`) : null,
+      e.proposedName ? h('span.review-renamed', {}, `${t('review.renamedFrom')}${e.proposedName}`) : null,
     ),
     ...[candidates, quote, decisionButtons(e.id, e.status, act, editor)].filter((x): x is HTMLElement => !!x),
   );
@@ -99,11 +99,11 @@ export function factRow(r: DraftRelationItem, view: DraftView, act: RowActions):
   const entityOf = (ref: string) => view.entities.find((e) => e.id === ref);
   const nameOf = (ref: string) => entityOf(ref)?.name ?? view.others[ref]?.name ?? ref;
   const editor = () => {
-    const ends: Array<[string, string]> = view.entities.filter((e) => e.status !== 'rejected').map((e) => [e.id, `${e.name}（${typeName(e.type)}）`]);
-    for (const [id, o] of Object.entries(view.others)) ends.push([id, `${o.name}（${typeName(o.type)}）`]);
-    const source = select('edit-source', t('source'), ends, r.source);
-    const type = select<RelationTypeName>('edit-relation', t('relation'), RELATION_TYPE_NAMES.map((x) => [x, relationName(x)]), r.type);
-    const target = select('edit-target', t('target'), ends, r.target);
+    const ends: Array<[string, string]> = view.entities.filter((e) => e.status !== 'rejected').map((e) => [e.id, t('review.typed', { name: e.name, type: typeName(e.type) })]);
+    for (const [id, o] of Object.entries(view.others)) ends.push([id, t('review.typed', { name: o.name, type: typeName(o.type) })]);
+    const source = select('edit-source', t('review.source'), ends, r.source);
+    const type = select<RelationTypeName>('edit-relation', t('review.relation'), RELATION_TYPE_NAMES.map((x) => [x, relationName(x)]), r.type);
+    const target = select('edit-target', t('review.target'), ends, r.target);
     const form = h(
       'form.review-edit',
       {
@@ -116,11 +116,11 @@ export function factRow(r: DraftRelationItem, view: DraftView, act: RowActions):
           act.edit(r.id, edit);
         },
       },
-      h('label', {}, t('source'), source),
-      h('label', {}, t('relation'), type),
-      h('label', {}, t('target'), target),
-      h('button.accept', { type: 'submit' }, t('save')),
-      h('button', { type: 'button', onclick: () => row.replaceWith(factRow(r, view, act)) }, t('cancel')),
+      h('label', {}, t('review.source'), source),
+      h('label', {}, t('review.relation'), type),
+      h('label', {}, t('review.target'), target),
+      h('button.accept', { type: 'submit' }, t('review.save')),
+      h('button', { type: 'button', onclick: () => row.replaceWith(factRow(r, view, act)) }, t('review.cancel')),
     );
     row.querySelector('.review-buttons')?.replaceWith(form);
   };

@@ -8,7 +8,7 @@ import { api, ApiError } from '../api.ts';
 import { fill, h, toast } from '../dom.ts';
 import { renderArticle } from './article.ts';
 import { entityRow, factRow, type RowActions } from './items.ts';
-import { setReviewLang, t, type ReviewLang } from './strings.ts';
+import { t } from '../i18n/index.ts';
 import './review.css';
 
 export interface ReviewHooks {
@@ -22,7 +22,6 @@ export interface ReviewView {
   open(draftId?: string): Promise<void>;
   close(): void;
   readonly isOpen: boolean;
-  setLang(lang: ReviewLang): void;
 }
 
 const MAX_BYTES = 1_000_000;
@@ -39,7 +38,7 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
   root.classList.add('review');
   root.hidden = true;
   root.setAttribute('role', 'dialog');
-  root.setAttribute('aria-label', t('heading'));
+  root.setAttribute('aria-label', t('review.heading'));
   let current: DraftView | null = null;
   let drafts: DraftSummary[] = [];
   const alert = h('div.review-alert', { role: 'alert', hidden: true });
@@ -55,32 +54,32 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
 
   // ---- the form: a new article -------------------------------------------------------------------------
   function form(): HTMLElement {
-    const title = h('input#review-title', { placeholder: t('titleHint'), maxlength: 200 }) as HTMLInputElement;
+    const title = h('input#review-title', { placeholder: t('review.titleHint'), maxlength: 200 }) as HTMLInputElement;
     const date = h('input#review-date', { type: 'date' }) as HTMLInputElement;
-    const text = h('textarea#review-text', { rows: 16, placeholder: t('textHint'), lang: 'zh' }) as HTMLTextAreaElement;
+    const text = h('textarea#review-text', { rows: 16, placeholder: t('review.textHint'), lang: 'zh' }) as HTMLTextAreaElement;
     const fileInput = h('input#review-file', { type: 'file', accept: '.txt,text/plain' }) as HTMLInputElement;
     const fileName = h('span.review-file-name');
     let file: File | null = null;
     fileInput.addEventListener('change', () => {
       file = fileInput.files?.[0] ?? null;
-      fileName.textContent = file ? `${t('uploaded')}${file.name}` : '';
+      fileName.textContent = file ? `${t('review.uploaded')}${file.name}` : '';
       if (file && file.size > MAX_BYTES) {
-        showError(t('fileTooLarge'));
+        showError(t('review.fileTooLarge'));
         file = null;
         fileInput.value = '';
         fileName.textContent = '';
       }
     });
-    const submit = h('button#review-extract.primary', { type: 'submit' }, t('extract')) as HTMLButtonElement;
+    const submit = h('button#review-extract.primary', { type: 'submit' }, t('review.extract')) as HTMLButtonElement;
     return h(
       'form.review-form',
       {
         onsubmit: async (ev: Event) => {
           ev.preventDefault();
           clearError();
-          if (!file && !text.value.trim()) return showError(t('needText'));
+          if (!file && !text.value.trim()) return showError(t('review.needText'));
           submit.disabled = true;
-          submit.textContent = t('extracting');
+          submit.textContent = t('review.extracting');
           try {
             const body = {
               ...(file ? { file: { name: file.name, base64: await base64Of(file) } } : { text: text.value }),
@@ -94,14 +93,14 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
             showError(err);
           } finally {
             submit.disabled = false;
-            submit.textContent = t('extract');
+            submit.textContent = t('review.extract');
           }
         },
       },
-      h('label', {}, t('title'), title),
-      h('label', {}, t('date'), date),
-      h('label.review-text-label', {}, t('text'), text),
-      h('div.review-upload', {}, h('label.button', {}, t('upload'), fileInput), fileName),
+      h('label', {}, t('review.title'), title),
+      h('label', {}, t('review.date'), date),
+      h('label.review-text-label', {}, t('review.text'), text),
+      h('div.review-upload', {}, h('label.button', {}, t('review.upload'), fileInput), fileName),
       submit,
     );
   }
@@ -112,7 +111,7 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     clearError();
     try {
       const res = await api.reviewDraft(current.id, { accept: body.accept ?? [], reject: body.reject ?? [], ...(body.edits ? { edits: body.edits } : {}) });
-      toast([t('done', { a: res.applied.accepted.length, r: res.applied.rejected.length }), note].filter(Boolean).join('；'), 'info');
+      toast([t('review.done', { a: res.applied.accepted.length, r: res.applied.rejected.length }), note].filter(Boolean).join('；'), 'info');
       show(res);
       void refreshList();
       hooks.changed();
@@ -143,12 +142,12 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
   const actions: RowActions = {
     accept: (id) => {
       const { accept, added } = withEndpoints([id]);
-      void decide({ accept }, added.length ? t('alsoAccepted', { names: added.join('、') }) : undefined);
+      void decide({ accept }, added.length ? t('review.alsoAccepted', { names: added.join('、') }) : undefined);
     },
     reject: (id) => void decide({ reject: [id] }),
     edit: (id, edit) => {
       const { accept, added } = withEndpoints([id]);
-      void decide({ accept, edits: { [id]: edit } }, added.length ? t('alsoAccepted', { names: added.join('、') }) : undefined);
+      void decide({ accept, edits: { [id]: edit } }, added.length ? t('review.alsoAccepted', { names: added.join('、') }) : undefined);
     },
     pick: (id) => {
       for (const m of root.querySelectorAll('mark.mention.picked')) m.classList.remove('picked');
@@ -171,7 +170,7 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     const proposedEntities = v.entities.filter((e) => e.status === 'proposed');
     const proposedFacts = v.relations.filter((r) => r.status === 'proposed');
     const matched = proposedEntities.filter((e) => e.match);
-    const counts = (c: DraftView['counts']['entities']) => t('counts', { p: c.proposed, a: c.accepted, r: c.rejected });
+    const counts = (c: DraftView['counts']['entities']) => t('review.counts', { p: c.proposed, a: c.accepted, r: c.rejected });
     const canvasIds = v.entities.map((e) => e.node).filter((x): x is string => !!x);
     const bar = h(
       'div.review-bar',
@@ -180,9 +179,9 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
       h(
         'div.review-bulk',
         {},
-        h('button#review-accept-all.primary', { title: t('acceptAllTitle'), disabled: !proposedEntities.length && !proposedFacts.length, onclick: () => void decide({ accept: [...proposedEntities, ...proposedFacts].map((i) => i.id) }) }, t('acceptAll')),
-        h('button#review-accept-matched', { title: t('acceptMatchedTitle'), disabled: !matched.length, onclick: () => void decide({ accept: matched.map((e) => e.id) }) }, t('acceptMatched')),
-        h('button#review-show', { title: t('showOnCanvasTitle'), disabled: !canvasIds.length, onclick: () => hooks.showOnCanvas(canvasIds) }, t('showOnCanvas')),
+        h('button#review-accept-all.primary', { title: t('review.acceptAllTitle'), disabled: !proposedEntities.length && !proposedFacts.length, onclick: () => void decide({ accept: [...proposedEntities, ...proposedFacts].map((i) => i.id) }) }, t('review.acceptAll')),
+        h('button#review-accept-matched', { title: t('review.acceptMatchedTitle'), disabled: !matched.length, onclick: () => void decide({ accept: matched.map((e) => e.id) }) }, t('review.acceptMatched')),
+        h('button#review-show', { title: t('review.showOnCanvasTitle'), disabled: !canvasIds.length, onclick: () => hooks.showOnCanvas(canvasIds) }, t('review.showOnCanvas')),
       ),
     );
     return h(
@@ -192,32 +191,32 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
       h(
         'div.review-columns',
         {},
-        h('section.review-article', { 'aria-label': t('article') }, h('h4', {}, t('article'), v.convertedFromTraditional ? t('converted') : ''), renderArticle(v.text, v.entities, pickRow)),
+        h('section.review-article', { 'aria-label': t('review.article') }, h('h4', {}, t('review.article'), v.convertedFromTraditional ? t('review.converted') : ''), renderArticle(v.text, v.entities, pickRow)),
         h(
           'section.review-entities',
-          { 'aria-label': t('entities') },
-          h('h4', {}, `${t('entities')} (${v.entities.length})`, h('small', {}, counts(v.counts.entities))),
-          v.entities.length ? h('ul', {}, ...v.entities.map((e) => entityRow(e, v, actions))) : h('p.empty', {}, t('noEntities')),
+          { 'aria-label': t('review.entities') },
+          h('h4', {}, `${t('review.entities')} (${v.entities.length})`, h('small', {}, counts(v.counts.entities))),
+          v.entities.length ? h('ul', {}, ...v.entities.map((e) => entityRow(e, v, actions))) : h('p.empty', {}, t('review.noEntities')),
         ),
         h(
           'section.review-facts',
-          { 'aria-label': t('facts') },
-          h('h4', {}, `${t('facts')} (${v.relations.length})`, h('small', {}, counts(v.counts.relations))),
-          v.relations.length ? h('ul', {}, ...v.relations.map((r) => factRow(r, v, actions))) : h('p.empty', {}, t('noFacts')),
+          { 'aria-label': t('review.facts') },
+          h('h4', {}, `${t('review.facts')} (${v.relations.length})`, h('small', {}, counts(v.counts.relations))),
+          v.relations.length ? h('ul', {}, ...v.relations.map((r) => factRow(r, v, actions))) : h('p.empty', {}, t('review.noFacts')),
         ),
       ),
     );
   }
 
   // ---- the frame ----------------------------------------------------------------------------------------------
-  const list = h('select#review-drafts', { 'aria-label': t('drafts') }) as HTMLSelectElement;
+  const list = h('select#review-drafts', { 'aria-label': t('review.drafts') }) as HTMLSelectElement;
   list.addEventListener('change', () => void (list.value ? open(list.value) : open()));
   const content = h('div.review-content');
   function renderList() {
     fill(
       list,
-      h('option', { value: '', selected: !current }, `＋ ${t('newDraft')}`),
-      ...drafts.map((d) => h('option', { value: d.id, selected: current?.id === d.id }, `${d.title ?? d.id} — ${t('counts', { p: d.entities.proposed + d.relations.proposed, a: d.entities.accepted + d.relations.accepted, r: d.entities.rejected + d.relations.rejected })}`)),
+      h('option', { value: '', selected: !current }, `＋ ${t('review.newDraft')}`),
+      ...drafts.map((d) => h('option', { value: d.id, selected: current?.id === d.id }, `${d.title ?? d.id} — ${t('review.counts', { p: d.entities.proposed + d.relations.proposed, a: d.entities.accepted + d.relations.accepted, r: d.entities.rejected + d.relations.rejected })}`)),
     );
   }
   async function refreshList() {
@@ -231,7 +230,7 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
   function frame() {
     fill(
       root,
-      h('header.review-header', {}, h('h2', {}, t('heading')), list, h('button.review-close', { 'aria-label': t('close'), title: t('close'), onclick: () => view.close() }, '×')),
+      h('header.review-header', {}, h('h2', {}, t('review.heading')), list, h('button.review-close', { 'aria-label': t('review.close'), title: t('review.close'), onclick: () => view.close() }, '×')),
       alert,
       content,
     );
@@ -269,11 +268,6 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     },
     get isOpen() {
       return !root.hidden;
-    },
-    setLang(lang) {
-      setReviewLang(lang);
-      root.replaceChildren();
-      if (!root.hidden) void open(current?.id);
     },
   };
   return view;
