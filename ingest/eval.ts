@@ -1,13 +1,14 @@
 // `npm run eval:extract`: the extractor on the new texts (held-out test, dev) and on the five articles
 // leave-one-out, before and after; prints the tables and writes them, with how each is measured, to
 // graph-seed/EVAL.md. `--errors` also prints what went wrong on the dev texts and in each fold; the
-// held-out test texts' errors are printed only with `--test-errors`, which spends them as a test set.
+// test texts' errors with `--test-errors` (test/ is in-sample since frozen.json's commit). The blind texts'
+// errors are never printed, and their per-type table goes to EVAL.md only (`--blind` to evaluate them at all).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_ROOT } from '../graph-seed/src/compile.ts';
 import { leaveOneOut } from './src/eval.ts';
-import { EVAL_TEXTS_ROOT, evaluateSplit, fullGazetteer, type SplitReport } from './src/eval-texts.ts';
-import { renderReport, renderTexts, type Before } from './src/report.ts';
+import { EVAL_TEXTS_ROOT, evaluateSplit, fullGazetteer, hasSplit, type SplitReport } from './src/eval-texts.ts';
+import { BLIND_DETAIL, renderReport, renderTexts, type Before, type Frozen } from './src/report.ts';
 
 const started = Date.now();
 const gazetteer = fullGazetteer();
@@ -15,9 +16,27 @@ const test = evaluateSplit('test', gazetteer);
 const dev = evaluateSplit('dev', gazetteer);
 const loo = leaveOneOut();
 const before = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'before.json'), 'utf8')) as Before;
-const markdown = [renderTexts(test, dev, loo, before), renderReport(loo, Date.now() - started)].join('\n');
+const frozen = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'utf8')) as Frozen;
+// the blind set is scored only when asked: every run is a look at it
+const blind = process.argv.includes('--blind') && hasSplit('blind') ? evaluateSplit('blind', gazetteer) : undefined;
+if (!blind && process.argv.includes('--blind')) console.error('no blind texts yet (ingest/eval-texts/blind/)');
+let previous = '';
+try {
+  previous = readFileSync(join(SEED_ROOT, 'EVAL.md'), 'utf8');
+} catch {
+  // first run
+}
+let markdown = [renderTexts(test, dev, loo, before, frozen, blind), renderReport(loo, Date.now() - started)].join('\n');
+// a run without --blind keeps the blind section of the last run that had it (its numbers stay recorded)
+const [open, close] = BLIND_DETAIL;
+if (!blind && previous.includes(open)) {
+  const kept = previous.slice(previous.indexOf('### Blind held-out'), previous.indexOf(close) + close.length);
+  const row = previous.split('\n').find((l) => l.startsWith('| **blind held-out'));
+  markdown = markdown.replace(/^\| \*\*blind held-out.*$/m, row ?? '$&').replace(`### Test (in-sample`, `${kept}\n\n### Test (in-sample`);
+}
 writeFileSync(join(SEED_ROOT, 'EVAL.md'), markdown);
-console.log(markdown);
+// the console shows no blind per-type table: only its totals row
+console.log(markdown.replace(new RegExp(`${open}[\\s\\S]*?${close}`), '(blind per-type table withheld from the console; see EVAL.md)'));
 
 function printErrors(r: SplitReport) {
   for (const t of r.texts) {
