@@ -1,0 +1,8 @@
+// The facts' CSV of the bulk import, written in a process of its own beside the entities' (import.ts):
+// argv = the graph's plan as JSON, the CSV folder. Prints progress lines, then `rows N`.
+import { SyntheticGraph } from './generate.ts';
+import { writeCsv } from './import.ts';
+
+const [plan, dir] = process.argv.slice(2);
+const { rows } = await writeCsv(new SyntheticGraph(JSON.parse(plan)), dir, 'facts', (msg) => console.log(msg));
+console.log(`rows ${rows}`);
