@@ -4,7 +4,7 @@
 // word that introduces it (由, 与, 引进了) or punctuation. A branch after it (…有限公司济南分公司) belongs to it.
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
-import { GOVERNING, isPunct, tokenIndex, trimName } from './suffixes.ts';
+import { GOVERNING, isPunct, ROLE_NOUN, tokenIndex, trimName } from './suffixes.ts';
 
 /** Legal forms that end a company's registered name. */
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)$/;
@@ -35,6 +35,13 @@ export function companyCandidates(text: string, tokens: Token[]): { companies: C
         first = j;
         continue;
       }
+      // 和 after a single character is a trade name's (六和, 同和), not a list's
+      if (w.word === '和' && tokens[j - 1]?.word.length === 1 && !isPunct(tokens[j - 1])) {
+        first = j;
+        continue;
+      }
+      // a role noun (建设方, 承建单位, 运营商) introduces the company that fills the role
+      if (ROLE_NOUN.test(w.word) && j < i - 1) break;
       if (isPunct(w) || INTRODUCERS.has(w.word) || (GOVERNING.has(w.word) && w.word !== '建设' && w.word !== '投资') || /^(?:p|c|u.*|r|y|e)$/.test(w.tag)) break;
       // a figure ends the name (投资45亿元), an ordinal belongs to it (第二建设)
       if (/^m/.test(w.tag) && !/^第[一二三四五六七八九十\d]+$/.test(w.word) && !/^[\u4e00-\u9fa5]+$/.test(w.word)) break;

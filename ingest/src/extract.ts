@@ -173,6 +173,8 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         const term = text.slice(i, i + len);
         const entry = gazetteer.byTerm.get(term);
         if (!entry || entry.name !== term || entry.name === o.name || seen.has(`${i}-${i + len}`)) continue;
+        // an honour with its level in front (全国X示范区) is the same honour as X示范区, not a second one
+        if (entry.type === 'Honor' && o.type === 'Honor' && i + len === o.end) continue;
         // a name whose tail opens a longer word is not printed there (能源互联 of 能源/互联网产业集聚区);
         // one inside a word from its start or to its end is (农业 of 现代农业, of 农业产业体系), and
         // places run into each other (济南市 of 济南/市中区)

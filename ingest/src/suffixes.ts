@@ -94,9 +94,12 @@ const FUNCTION_TAGS = /^(p|c|u.*|r|y|e|o|d|vd|ad|zg)$/;
 /** Boundary clauses (东至…, 西至…) and their 至: a road after them is a name, the direction is not. */
 const BOUNDARY = /^(?:[东西南北]?至|[东西南北]侧|以[东西南北])$/;
 
+/** Role nouns that name a party to a deal and introduce who plays it (投资建设方, 承建单位, 开发商): never inside a name. */
+export const ROLE_NOUN = /^(?:方|[甲乙丙]方|双方|各方|[\u4e00-\u9fa5]{0,4}(?:建设|投资|合作|承建|运营|施工|主办|承办|协办|出资)方|业主|[\u4e00-\u9fa5]{0,2}(?:运营|开发|供应|承建)商)$/;
+
 /** A token that ends leftward growth. */
 export function stopsGrowth(t: Token): boolean {
-  if (isPunct(t) || BOUNDARY.test(t.word) || STOP_WORDS.has(t.word) || isQuantity(t)) return true;
+  if (isPunct(t) || ROLE_NOUN.test(t.word) || BOUNDARY.test(t.word) || STOP_WORDS.has(t.word) || isQuantity(t)) return true;
   // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 片区更新项目)
   if (NOMINAL_VERBS.has(t.word)) return false;
   return FUNCTION_TAGS.test(t.tag) || t.tag === 'v' || GOVERNING.has(t.word);
@@ -211,7 +214,9 @@ const HOSTING = /^(?:举办|举行|召开|开展|承办|主办|开幕|启动|参
 function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
-  if (type === 'Organization' || type === 'Honor') return t.word === '和' && !!before && /^(?:n[a-z]*|vn)$/.test(before.tag) && /^(?:n[a-z]*|vn)$/.test(tokens[i + 1]?.tag ?? '');
+  // …but not between two whole names (…大学和…大学, …中心和…中心): the left one already ends in a head
+  if (type === 'Organization' || type === 'Honor')
+    return t.word === '和' && !!before && /^(?:n[a-z]*|vn)$/.test(before.tag) && /^(?:n[a-z]*|vn)$/.test(tokens[i + 1]?.tag ?? '') && !suffixOf(before.word) && !SUFFIX_TYPES[before.word];
   if (type !== 'Event') return false;
   if (t.word === '暨' || (t.word === '年' && /^\d{4}$/.test(before?.word ?? '')) || (/^\d{4}$/.test(t.word) && tokens[i + 1]?.word === '年') || /^\d{4}年$/.test(t.word)) return true;
   // a verb belongs to the first half of a name joined by 暨 (…集中签约暨…推介会), not to a plain one
@@ -238,7 +243,8 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       const grown = growLeft(text, tokens, si - 1, end, type === 'Event' ? 32 : 22, (i) => passes(tokens, i, type));
       const realStart = trimName(text, tokens, at, grown === end ? tokens[si].start : grown, end);
       const name = text.slice(realStart, end);
-      if (realStart < end && text[realStart - 1] !== '暨' && specificEnough(name, suffix)) {
+      // a registered company inside (…有限公司研发总部) is the company's name, the company rule's to find
+      if (realStart < end && text[realStart - 1] !== '暨' && specificEnough(name, suffix) && !/有限(?:责任)?公司./.test(name)) {
         // 产业园二期 (no 项目 after it) is the second phase being built: a project named with its phase
         const phase = /^[一二三四五六七八九十\d]期(?![项工])/.exec(text.slice(end, end + 4))?.[0];
         if (phase && !/^(?:Area|Honor|Strategy|Industry)$/.test(SUFFIX_TYPES[suffix])) out.push({ start: realStart, end: end + phase.length, name: name + phase, type: 'Project', rule: 'suffix' });
