@@ -26,7 +26,7 @@ import { createCanvas } from './view/canvas.ts';
 import { groupNodeId, recall } from './view/explore.ts';
 import type { CanvasModel, MenuTarget } from './view/renderer.ts';
 import { loadPinyin, pinyinOf } from './i18n/pinyin.ts';
-import { t } from './i18n/index.ts';
+import { displayName, t } from './i18n/index.ts';
 
 export function mountExplorer(settings: Settings): void {
   const store = new Store(decodeView(location.search, settings.layout));
@@ -77,7 +77,7 @@ export function mountExplorer(settings: Settings): void {
   function openMenu(target: MenuTarget, at: { x: number; y: number }) {
     if (target.kind === 'node') {
       const id = target.id;
-      return menu.node(at, store.nodeData.get(id)?.name ?? id, {
+      return menu.node(at, displayName(store.nodeData.get(id) ?? { name: id }), {
         expand: () => void act.expand(id),
         expandDirection: (direction) => void act.expand(id, settings.expandLimit, { direction }),
         expandGroup: (g) => void act.expand(id, settings.expandLimit, { types: [g.type], labels: [g.label], direction: g.direction }),
@@ -87,8 +87,8 @@ export function mountExplorer(settings: Settings): void {
         togglePin: () => act.togglePin([id]),
         hide: () => store.removeNodes([id], 'hide'),
         collapse: () => act.collapse(id),
-        pathFrom: () => paths.set('from', id, store.nodeData.get(id)?.name ?? id),
-        pathTo: () => paths.set('to', id, store.nodeData.get(id)?.name ?? id),
+        pathFrom: () => paths.set('from', id, displayName(store.nodeData.get(id) ?? { name: id })),
+        pathTo: () => paths.set('to', id, displayName(store.nodeData.get(id) ?? { name: id })),
       });
     }
     if (target.kind === 'group') {
@@ -129,8 +129,8 @@ export function mountExplorer(settings: Settings): void {
     expandGroup: (id, type, direction) => void act.expand(id, settings.expandLimit, { types: [type], direction }),
     collapse: (id) => act.collapse(id),
     hide: (id) => store.removeNodes([id], 'hide'),
-    pathFrom: (id) => paths.set('from', id, store.nodeData.get(id)?.name ?? id),
-    pathTo: (id) => paths.set('to', id, store.nodeData.get(id)?.name ?? id),
+    pathFrom: (id) => paths.set('from', id, displayName(store.nodeData.get(id) ?? { name: id })),
+    pathTo: (id) => paths.set('to', id, displayName(store.nodeData.get(id) ?? { name: id })),
     select: (id) => void act.focusEntity(id, false),
     fact: (f) => {
       const { direction: _direction, other, ...edge } = f;
@@ -162,7 +162,7 @@ export function mountExplorer(settings: Settings): void {
       }),
     step: (edgeId) => act.select(edgeId),
     clear: () => store.update({ path: [] }, 'path', false),
-    name: (id) => store.nodeData.get(id)?.name ?? id,
+    name: (id) => displayName(store.nodeData.get(id) ?? { name: id }),
   });
 
   const cypher = createConsole($('#console'), {

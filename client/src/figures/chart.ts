@@ -5,17 +5,18 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Figure } from '../../../model/index.ts';
 import { basisName, periodName, t, unitName } from '../i18n/index.ts';
+import { axisScale, shownValue } from './text.ts';
 
 const COLORS = ['#2563eb', '#dc2626', '#16a34a', '#d97706', '#7c3aed', '#0891b2'];
 /** How near (CSS px) a click must land to a point to open it. */
 const HIT_RADIUS = 12;
 
-/** Values the Chinese way on the axis: 亿 or 万 of the unit when the numbers are that large. */
+/** Values on the axis in 亿/万 (Chinese) or billion/million (English) of the unit when the numbers are that large. */
 function scaleOf(figures: Figure[]): { div: number; label: string } {
   const max = Math.max(...figures.map((f) => Math.abs(f.value ?? 0)));
   const unit = figures[0].unit === 'count' ? '' : unitName(figures[0].unit);
   if (figures[0].unit === 'percent') return { div: 1, label: '%' };
-  return max >= 1e8 ? { div: 1e8, label: `亿${unit}` } : max >= 1e4 ? { div: 1e4, label: `万${unit}` } : { div: 1, label: unit };
+  return axisScale(max, unit);
 }
 
 /** Splits the figures into lines: one per period and basis, a further one wherever a year repeats. */
@@ -57,8 +58,8 @@ export function figureChart(figures: Figure[], width: number, onPoint: (f: Figur
     for (const [year, f] of l.byYear) {
       const b = document.createElement('button');
       b.className = 'figure-point';
-      b.title = `${year} · ${f.text}`;
-      b.setAttribute('aria-label', `${year} ${f.text}`);
+      b.title = `${year} · ${shownValue(f)}`;
+      b.setAttribute('aria-label', `${year} ${shownValue(f)}`);
       b.dataset.figure = f.id;
       b.addEventListener('click', (e) => {
         e.stopPropagation();

@@ -6,8 +6,8 @@ import type { Dashboard } from '../../../model/index.ts';
 import { api } from '../api.ts';
 import { h } from '../dom.ts';
 import type { OpenEvidence } from './panel.ts';
-import { kindName, t } from '../i18n/index.ts';
-import { qualifiers } from './text.ts';
+import { displayName, kindName, t } from '../i18n/index.ts';
+import { qualifiers, shownValue } from './text.ts';
 
 export interface DashboardPage {
   open(entity?: string): Promise<void>;
@@ -30,7 +30,7 @@ export function createDashboard(open: (ev: Parameters<OpenEvidence>[0], entity: 
           h(
             'button.dash-figure',
             { 'data-figure': f.id, title: `“${f.evidence.quote}” — ${f.evidence.article}`, class: f.basis !== 'actual' ? 'planned' : '', onclick: () => open(f.evidence, d.entity.id) },
-            h('strong', {}, f.text),
+            h('strong', {}, shownValue(f)),
             qualifiers(f).length ? h('small', {}, qualifiers(f).join(' · ')) : null,
           ),
         ),
@@ -38,7 +38,7 @@ export function createDashboard(open: (ev: Parameters<OpenEvidence>[0], entity: 
       );
     };
     root.replaceChildren(
-      h('div.dash-head', {}, h('h2', {}, `${d.entity.name} · ${t('figures.dashboard')}`), h('button.close', { 'aria-label': t('figures.close'), title: `${t('figures.close')} (Esc)`, onclick: close }, '×')),
+      h('div.dash-head', {}, h('h2', {}, `${displayName(d.entity)} · ${t('figures.dashboard')}`), h('button.close', { 'aria-label': t('figures.close'), title: `${t('figures.close')} (Esc)`, onclick: close }, '×')),
       h('p.muted', {}, t('figures.dashboardHint')),
       h(
         'table.dash-table',

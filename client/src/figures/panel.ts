@@ -10,7 +10,7 @@ import './figures.css';
 import { figureChart, type FigureChart } from './chart.ts';
 import { download, figuresCsv } from './csv.ts';
 import { basisName, kindName, measureName, periodName, t, unitName } from '../i18n/index.ts';
-import { formatValue, KIND_ORDER, qualifiers, seriesKey } from './text.ts';
+import { formatValue, KIND_ORDER, qualifiers, seriesKey, shownValue } from './text.ts';
 
 export type OpenEvidence = (ev: Pick<Evidence, 'article' | 'start' | 'end'>) => void;
 
@@ -25,8 +25,9 @@ export function figureLine(f: Figure, open: OpenEvidence, conflict = false): HTM
     h(
       'div.figure-main',
       {},
-      h('button.figure-value', { title: `${f.evidence.quote}`, onclick: () => open(f.evidence) }, f.text),
-      f.value !== null && formatValue(f) !== f.text ? h('span.muted', {}, ` = ${formatValue(f)}`) : null,
+      h('button.figure-value', { title: `${f.evidence.quote}`, onclick: () => open(f.evidence) }, shownValue(f)),
+      // the other form: the value read in Chinese, or the printed Chinese under an English value
+      shownValue(f) !== f.text ? h('span.muted', { lang: 'zh-CN' }, ` (${f.text})`) : f.value !== null && formatValue(f) !== f.text ? h('span.muted', {}, ` = ${formatValue(f)}`) : null,
       h('span.muted', {}, ` · ${f.year ?? t('figures.undated')}${q.length ? ` · ${q.join(' · ')}` : ''}`),
       f.unparsed ? h('span.badge', { title: f.unparsed }, t('figures.unread')) : null,
     ),
@@ -45,7 +46,7 @@ function groupSummary(g: FigureGroup, open: OpenEvidence): HTMLElement {
       'div.side-by-side',
       {},
       ...g.figures.map((f) =>
-        h('button.side', { onclick: () => open(f.evidence), title: f.evidence.article }, h('strong', {}, f.text), h('small', {}, ` ${f.evidence.year ?? ''}`), h('span.quote', {}, `“${f.evidence.quote}”`)),
+        h('button.side', { onclick: () => open(f.evidence), title: f.evidence.article }, h('strong', {}, shownValue(f)), h('small', {}, ` ${f.evidence.year ?? ''}`), h('span.quote', {}, `“${f.evidence.quote}”`)),
       ),
     ),
   );

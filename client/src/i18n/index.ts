@@ -7,6 +7,7 @@ import { switchUiLang, uiLang, type UiLang } from './lang.ts';
 import { zh, type MessageId, type Messages, type Params } from './zh.ts';
 
 export { errorText } from './errors.ts';
+export { displayName, fullName, secondName, type Named } from './names.ts';
 export { basisName, kindName, measureName, periodName, relationName, typeName, unitName } from './vocabulary.ts';
 export { switchUiLang, uiLang, uiLangOf, withUiLang, UI_LANGS, type UiLang } from './lang.ts';
 export type { MessageId, Params };

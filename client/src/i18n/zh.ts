@@ -45,6 +45,8 @@ export const zh = {
   'sidebar.aria': '图例与筛选',
   'canvas.aria': '图谱画布',
   'panel.aria': '详情',
+  'common.listSeparator': '、',
+  'common.sentenceSeparator': '；',
   'common.close': '关闭',
   // status line and notices
   'status.line': '{nodes} 个实体 · {edges} 条关系',
@@ -147,6 +149,7 @@ export const zh = {
   'search.why.pinyin': '名称或别名的拼音（全拼或首字母）',
   'search.why.en': '英文名中含有所输入的文字',
   'search.why.description': '只在描述中出现：排在名称匹配之后',
+  'search.why': '{field}：{text}',
   'search.none': '没有找到“{q}”',
   'badge.proposed': '待核对',
   'badge.proposedTitle': '自动抽取，尚未人工核对',

@@ -6,7 +6,7 @@ import { figuresSection } from '../figures/panel.ts';
 import { FIGURE_KIND_NAMES, relName, styleOf, typeOf } from '../theme.ts';
 import type { ArticleSummary, EdgeDetails, Evidence, Figure, GraphEdge, GraphNode, NodeDetails, NodeFact } from '../types.ts';
 import { pinyinOf } from '../i18n/pinyin.ts';
-import { t } from '../i18n/index.ts';
+import { displayName, secondName, t } from '../i18n/index.ts';
 
 export interface DetailsActions {
   expand(id: string): void;
@@ -72,7 +72,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
   const propTable = (props: Record<string, unknown>) => {
     const rows = Object.entries(props).filter(([k, v]) => !SHOWN.has(k) && v !== null && v !== undefined);
     if (!rows.length) return null;
-    return h('details.props', {}, h('summary', {}, t('details.allProps', { n: rows.length })), h('table', {}, ...rows.map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, Array.isArray(v) ? v.join('、') : String(v))))));
+    return h('details.props', {}, h('summary', {}, t('details.allProps', { n: rows.length })), h('table', {}, ...rows.map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, Array.isArray(v) ? v.join(t('common.listSeparator')) : String(v))))));
   };
 
   function empty() {
@@ -98,7 +98,8 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
           'button.fact-link',
           { onclick: () => act.fact(f), title: t('details.factTitle', { rel: relName(f.type), type: f.type }), 'data-fact': f.id },
           h('span.dot', { style: `background:${s.color}`, title: s.name }),
-          h('span.fact-other', {}, f.other.name),
+          h('span.fact-other', {}, displayName(f.other)),
+          secondName(f.other) ? h('small.second-name', { lang: 'zh-CN' }, ` ${f.other.name}`) : null,
           f.status === 'proposed' ? h('span.badge.proposed', { title: t('details.proposedTitle') }, t('details.proposed')) : null,
           h('small.muted', {}, ` ${t('details.evidenceCount', { n: f.evidence_count })}${when ? ` · ${when}` : ''}`),
         ),
@@ -124,7 +125,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     const my = ++token;
     dropFigures();
     const s = styleOf(cached?.labels ?? []);
-    if (cached) fill(root, h('div.panel-head', {}, h('span.type-chip', { style: `background:${s.color}` }, s.name), h('h2', {}, cached.name)), h('p.muted', {}, t('details.loading')));
+    if (cached) fill(root, h('div.panel-head', {}, h('span.type-chip', { style: `background:${s.color}` }, s.name), h('h2', {}, displayName(cached))), h('p.muted', {}, t('details.loading')));
     let d: NodeDetails;
     try {
       d = await (pending ?? api.node(id));
@@ -142,8 +143,9 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
         h('span.type-chip', { style: `background:${st.color}`, title: typeOf(n.labels) }, st.name),
         n.status === 'proposed' ? h('span.badge.proposed', { title: t('details.proposedTitle') }, t('details.proposed')) : null,
       ),
-      h('h2.entity-name', {}, n.name),
-      h('p.sub', {}, [n.en, pinyinOf(n.name, n.pinyin)].filter(Boolean).join(' · ')),
+      h('h2.entity-name', {}, displayName(n)),
+      // the other name (the printed Chinese under an English heading, the English under a Chinese one) and its pinyin
+      h('p.sub', {}, [secondName(n) ?? n.en, pinyinOf(n.name, n.pinyin)].filter(Boolean).join(' · ')),
       h(
         'div.actions',
         {},
@@ -195,9 +197,9 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       h(
         'h2.edge-title',
         {},
-        h('button.link', { onclick: () => act.select(e.source) }, src?.name ?? e.source),
+        h('button.link', { onclick: () => act.select(e.source) }, src ? displayName(src) : e.source),
         ` → `,
-        h('button.link', { onclick: () => act.select(e.target) }, tgt?.name ?? e.target),
+        h('button.link', { onclick: () => act.select(e.target) }, tgt ? displayName(tgt) : e.target),
       ),
       e.amount_text ? h('p', {}, h('strong', {}, String(e.amount_text))) : null,
       e.role ? h('p', {}, t('details.role', { role: e.role })) : null,

@@ -6,7 +6,7 @@ import { h, toast, fill } from '../dom.ts';
 import { REL_NAMES, relName } from '../theme.ts';
 import { attachSuggest } from './search.ts';
 import type { GraphEdge, PathsResult } from '../types.ts';
-import { t } from '../i18n/index.ts';
+import { displayName, t } from '../i18n/index.ts';
 
 /** "Avoid hubs" leaves out entities with more neighbours than this (市中区 has ~320). */
 const HUB_DEGREE = 50;
@@ -49,7 +49,7 @@ export function createPaths(root: HTMLElement, on: { found(r: PathsResult, index
   /** Each path: its hops, then its steps "A —支撑→ B · 3 条证据"; a step opens its fact. */
   function renderList(r: PathsResult) {
     const edges = new Map<string, GraphEdge>(r.edges.map((e) => [e.id, e]));
-    const names = new Map(r.nodes.map((n) => [n.id, n.name]));
+    const names = new Map(r.nodes.map((n) => [n.id, displayName(n)]));
     const nameOf = (id: string) => names.get(id) ?? on.name(id);
     fill(
       list,
@@ -94,8 +94,8 @@ export function createPaths(root: HTMLElement, on: { found(r: PathsResult, index
     result,
     list,
   );
-  attachSuggest(fromInput, (r) => (ends.from = { id: r.id, name: r.name }));
-  attachSuggest(toInput, (r) => (ends.to = { id: r.id, name: r.name }));
+  attachSuggest(fromInput, (r) => (ends.from = { id: r.id, name: displayName(r) }));
+  attachSuggest(toInput, (r) => (ends.to = { id: r.id, name: displayName(r) }));
 
   function open() {
     root.hidden = false;

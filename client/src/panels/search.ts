@@ -4,7 +4,7 @@ import { api } from '../api.ts';
 import { h } from '../dom.ts';
 import { styleOf } from '../theme.ts';
 import type { MatchField, SearchResult } from '../types.ts';
-import { t } from '../i18n/index.ts';
+import { displayName, secondName, t } from '../i18n/index.ts';
 
 const DEBOUNCE_MS = 120;
 
@@ -33,7 +33,7 @@ export function attachSuggest(input: HTMLInputElement, onPick: (r: SearchResult)
   };
   const pick = (r: SearchResult) => {
     close();
-    input.value = r.name;
+    input.value = displayName(r);
     input.blur();
     onPick(r);
   };
@@ -43,13 +43,15 @@ export function attachSuggest(input: HTMLInputElement, onPick: (r: SearchResult)
       ...results.map((r, i) => {
         const s = styleOf(r.labels);
         // why it is here: a name match needs no word; anything else says which field matched and how
-        const why = r.matched.field === 'name' ? null : h(`small.why.why-${r.matched.field}`, { title: MATCH_TITLES[r.matched.field] }, `${MATCH_NAMES[r.matched.field]}：${r.matched.text}`);
-        const also = why ? null : [r.en, ...r.aliases].filter(Boolean).slice(0, 3).join(' · ');
+        const why = r.matched.field === 'name' ? null : h(`small.why.why-${r.matched.field}`, { title: MATCH_TITLES[r.matched.field] }, t('search.why', { field: MATCH_NAMES[r.matched.field], text: r.matched.text }));
+        // the other name (Chinese under an English name, English under a Chinese one) and a few aliases
+        const second = secondName(r) ?? (r.en && r.en !== r.name ? r.en : null);
+        const also = why ? second : [second, ...r.aliases].filter(Boolean).slice(0, 3).join(' · ');
         return h(
           'li.suggestion',
           { role: 'option', 'aria-selected': String(i === active), 'data-id': r.id, onmousedown: (e: Event) => (e.preventDefault(), pick(r)) },
           h('span.type-chip', { style: `background:${s.color}` }, s.name),
-          h('span.name', {}, r.name),
+          h('span.name', {}, displayName(r)),
           r.status === 'proposed' ? h('span.badge.proposed', { title: t('badge.proposedTitle') }, t('badge.proposed')) : null,
           why,
           also ? h('small', {}, also) : null,

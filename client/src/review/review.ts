@@ -111,7 +111,7 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     clearError();
     try {
       const res = await api.reviewDraft(current.id, { accept: body.accept ?? [], reject: body.reject ?? [], ...(body.edits ? { edits: body.edits } : {}) });
-      toast([t('review.done', { a: res.applied.accepted.length, r: res.applied.rejected.length }), note].filter(Boolean).join('；'), 'info');
+      toast([t('review.done', { a: res.applied.accepted.length, r: res.applied.rejected.length }), note].filter(Boolean).join(t('common.sentenceSeparator')), 'info');
       show(res);
       void refreshList();
       hooks.changed();
@@ -142,12 +142,12 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
   const actions: RowActions = {
     accept: (id) => {
       const { accept, added } = withEndpoints([id]);
-      void decide({ accept }, added.length ? t('review.alsoAccepted', { names: added.join('、') }) : undefined);
+      void decide({ accept }, added.length ? t('review.alsoAccepted', { names: added.join(t('common.listSeparator')) }) : undefined);
     },
     reject: (id) => void decide({ reject: [id] }),
     edit: (id, edit) => {
       const { accept, added } = withEndpoints([id]);
-      void decide({ accept, edits: { [id]: edit } }, added.length ? t('review.alsoAccepted', { names: added.join('、') }) : undefined);
+      void decide({ accept, edits: { [id]: edit } }, added.length ? t('review.alsoAccepted', { names: added.join(t('common.listSeparator')) }) : undefined);
     },
     pick: (id) => {
       for (const m of root.querySelectorAll('mark.mention.picked')) m.classList.remove('picked');
