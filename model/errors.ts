@@ -51,6 +51,10 @@ export const ERROR_CODES = {
   draft_conflict: 'the article was curated or reviewed with another text: its spans would point into the wrong text',
   review_invalid: 'the review names unknown items, contradicts itself, or would write a fact the vocabulary does not allow; details name the item',
   review_conflict: 'the review changes a decision already made (decisions are final); details: {id, status}',
+  // named scenes (issue 14)
+  scene_not_found: 'no scene with this id; details: {id}',
+  scene_too_large: 'the scene is over the size limit; details: {bytes, limit}',
+  scene_entities_not_found: 'the scene names entities that do not exist; details: {unknown: ids}',
   // the database and the server
   query_timeout: 'the query ran past its timeout and was cancelled; details: {timeoutMs?}',
   query_memory_limit: 'the query needed more memory than one query may use; details: {setting, limit?, neo4jCode}',

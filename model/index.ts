@@ -9,6 +9,7 @@ export * from './graph.ts';
 export * from './errors.ts';
 export * from './explore.ts';
 export * from './neighbor-groups.ts';
+export * from './scene.ts';
 export * from './figures.ts';
 export * from './cypher.ts';
 export * from './export.ts';

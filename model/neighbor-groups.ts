@@ -5,9 +5,28 @@ import { idParam } from './params.ts';
 
 export const GROUPS_CANVAS_CAP = 5000;
 
+/**
+ * The explorer's filters, as its canvas applies them (client/src/state/store.ts nodePasses/edgePasses):
+ * a neighbour counts when it and the fact linking it pass, so a group never offers what the view hides.
+ */
+export const GroupFiltersSchema = z.strictObject({
+  /** entity labels the view hides */
+  hiddenLabels: z.array(z.string().max(40)).max(50).default([]),
+  /** relationship types the view hides */
+  hiddenTypes: z.array(z.string().max(40)).max(200).default([]),
+  /** "as reported by" year: what was first reported later is hidden */
+  reportedBy: z.number().int().min(1900).max(2100).nullable().default(null),
+  /** only what this article reports (id without .txt) */
+  article: z.string().min(1).max(200).nullable().default(null),
+  /** hide what the extractor proposed and nobody reviewed */
+  hideProposed: z.boolean().default(false),
+});
+export type GroupFilters = z.output<typeof GroupFiltersSchema>;
+
 export const NeighborGroupsRequestSchema = z.strictObject({
   /** entities already on the canvas: each group says how many of its members are drawn already */
   canvas: z.array(idParam, { error: 'must be a list of entity ids' }).max(GROUPS_CANVAS_CAP, `may name at most ${GROUPS_CANVAS_CAP} entities`).default([]),
+  filters: GroupFiltersSchema.optional(),
 });
 export type NeighborGroupsRequest = z.output<typeof NeighborGroupsRequestSchema>;
 

@@ -53,6 +53,33 @@ describe('POST /api/nodes/:id/groups', () => {
     expect(again.onCanvas).toBe(20);
   });
 
+  it("counts only what the view's filters let through: a hidden type or relation has no group, a year or an article shrinks the counts", async () => {
+    const all = (await groupsOf(hub)).body;
+    const [top] = all.groups;
+    const hidden = (await groupsOf(hub, { filters: { hiddenLabels: [top.label], hiddenTypes: ['LOCATED_IN'] } })).body;
+    expect(hidden.groups.some((g) => g.label === top.label || g.type === 'LOCATED_IN')).toBe(false);
+    expect(hidden.total).toBeLessThan(all.total);
+    const article = (await driver.executeQuery('MATCH (a:Article) RETURN a.id AS id ORDER BY a.id LIMIT 1')).records[0].get('id');
+    for (const filters of [{ reportedBy: 2023 }, { article }]) {
+      const res = await groupsOf(hub, { filters });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      // the truth, written the way the canvas filters (state/store.ts nodePasses/edgePasses)
+      const truth = await driver.executeQuery(
+        `MATCH (c:Entity {id: $id})-[r]-(m:Entity) WHERE m <> c
+           AND ($year IS NULL OR (coalesce(m.first_reported, 0) <= $year AND coalesce(r.first_reported, 0) <= $year))
+           AND ($article IS NULL OR ((m.articles IS NULL OR $article + '.txt' IN m.articles OR $article IN m.articles)
+                                 AND (r.articles IS NULL OR $article + '.txt' IN r.articles OR $article IN r.articles)))
+         RETURN count(DISTINCT m) AS n`,
+        { id: hub, year: filters.reportedBy ?? null, article: filters.article ?? null },
+      );
+      expect(res.body.total).toBe(truth.records[0].get('n').toNumber());
+      expect(res.body.total).toBeLessThan(all.total);
+      expect(res.body.groups.reduce((s, g) => s + g.count, 0)).toBeGreaterThanOrEqual(res.body.total);
+    }
+    const bad = await groupsOf(hub, { filters: { reportedBy: 'last year' } });
+    expect([bad.status, bad.body.code]).toEqual([400, 'invalid_parameter']);
+  });
+
   it('answers 404 naming an unknown entity, and 400 for a canvas that is not a list of ids', async () => {
     const missing = await groupsOf('no-such-entity');
     expect(missing.status).toBe(404);

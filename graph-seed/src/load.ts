@@ -9,6 +9,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPE_NAMES } from '../../model/index.ts';
 import { articleRecord, ensureSchema, entityRecord, relationRecord, writeFigures } from '../../model/storage/index.ts';
 import { DRAFT_LABEL, writeAllDraftGraphs } from '../../model/storage/drafts.ts';
+import { SCENE_LABEL } from '../../model/scene.ts';
 import { figureToStore } from './figures.ts';
 import type { SeedEntity, SeedGraph, SeedRelation } from './model.ts';
 
@@ -58,7 +59,8 @@ export async function loadSeed(driver: Driver, graph: SeedGraph, options: LoadOp
   // vocabulary enum (never from user input), which is why they may be spliced into the text.
   type Step = (tx: ManagedTransaction) => Promise<unknown>;
   const steps: Step[] = [];
-  if (options.reset) steps.push((tx) => tx.run(`MATCH (n) WHERE NOT n:${DRAFT_LABEL} DETACH DELETE n`));
+  // drafts and saved scenes are the users' work, not derived from the files: a reset keeps them
+  if (options.reset) steps.push((tx) => tx.run(`MATCH (n) WHERE NOT n:${DRAFT_LABEL} AND NOT n:${SCENE_LABEL} DETACH DELETE n`));
   for (const rows of batches(graph.articles.map(articleRecord)))
     steps.push((tx) => tx.run('UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row', { rows }));
   for (const label of ENTITY_LABELS) {

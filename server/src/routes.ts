@@ -16,6 +16,7 @@ import { figureDashboard } from './operations/figure-dashboard.ts';
 import type { AnyOperation } from './operations/operation.ts';
 import { overview } from './operations/overview.ts';
 import { paths } from './operations/paths.ts';
+import { createScene, deleteScene, getScene, listScenes, updateScene } from './operations/scenes.ts';
 import { schema } from './operations/schema.ts';
 import { search } from './operations/search.ts';
 import { stats } from './operations/stats.ts';
@@ -23,7 +24,7 @@ import { subgraph } from './operations/subgraph.ts';
 import { exportOp } from './export/request.ts';
 
 export interface Route {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** under /api, in Express syntax (`/nodes/:id`) */
   path: string;
   operation: AnyOperation;
@@ -58,4 +59,9 @@ export const ROUTES: Route[] = [
   { method: 'post', path: '/drafts', operation: createDraft },
   { method: 'get', path: '/drafts/:id', operation: getDraft },
   { method: 'post', path: '/drafts/:id/review', operation: review },
+  { method: 'get', path: '/scenes', operation: listScenes },
+  { method: 'post', path: '/scenes', operation: createScene },
+  { method: 'get', path: '/scenes/:id', operation: getScene },
+  { method: 'patch', path: '/scenes/:id', operation: updateScene },
+  { method: 'delete', path: '/scenes/:id', operation: deleteScene },
 ];

@@ -65,6 +65,9 @@ const zh: Wording = {
   draft_conflict: () => '这篇文章已用另一版本的正文审阅过，无法再载入',
   review_invalid: () => '审阅内容无效：请检查所选条目',
   review_conflict: () => '这一条目已有决定，决定不可更改',
+  scene_not_found: () => '找不到这个场景，它可能已被删除',
+  scene_too_large: (d) => `场景太大（${num(d.bytes, 'zh')} 字节，最多 ${num(d.limit, 'zh')} 字节），请先减少画布上的实体`,
+  scene_entities_not_found: (d) => `场景中有 ${Array.isArray(d.unknown) ? d.unknown.length : ''} 个实体在图谱中不存在`,
 };
 
 const en: Wording = {
@@ -119,6 +122,9 @@ const en: Wording = {
   draft_conflict: () => 'This article was reviewed with another text; it cannot be loaded again',
   review_invalid: () => 'The review is not valid; check the items it names',
   review_conflict: () => 'A decision on this item was already made; decisions are final',
+  scene_not_found: () => 'No such scene; it may have been deleted',
+  scene_too_large: (d) => `The scene is too large (${num(d.bytes, 'en')} bytes, at most ${num(d.limit, 'en')}); take some entities off the canvas first`,
+  scene_entities_not_found: (d) => `The scene names ${Array.isArray(d.unknown) ? d.unknown.length : ''} entities the graph does not hold`,
 };
 
 const WORDING: Record<UiLang, Wording> = { zh, en };
