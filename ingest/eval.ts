@@ -20,22 +20,10 @@ const frozen = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'ut
 // the blind set is scored only when asked: every run is a look at it
 const blind = process.argv.includes('--blind') && hasSplit('blind') ? evaluateSplit('blind', gazetteer) : undefined;
 if (!blind && process.argv.includes('--blind')) console.error('no blind texts yet (ingest/eval-texts/blind/)');
-let previous = '';
-try {
-  previous = readFileSync(join(SEED_ROOT, 'EVAL.md'), 'utf8');
-} catch {
-  // first run
-}
-let markdown = [renderTexts(test, dev, loo, before, frozen, blind), renderReport(loo, Date.now() - started)].join('\n');
-// a run without --blind keeps the blind section of the last run that had it (its numbers stay recorded)
-const [open, close] = BLIND_DETAIL;
-if (!blind && previous.includes(open)) {
-  const kept = previous.slice(previous.indexOf('### Blind held-out'), previous.indexOf(close) + close.length);
-  const row = previous.split('\n').find((l) => l.startsWith('| **blind held-out'));
-  markdown = markdown.replace(/^\| \*\*blind held-out.*$/m, row ?? '$&').replace(`### Test (in-sample`, `${kept}\n\n### Test (in-sample`);
-}
+const markdown = [renderTexts(test, dev, loo, before, frozen, blind), renderReport(loo, Date.now() - started)].join('\n');
 writeFileSync(join(SEED_ROOT, 'EVAL.md'), markdown);
 // the console shows no blind per-type table: only its totals row
+const [open, close] = BLIND_DETAIL;
 console.log(markdown.replace(new RegExp(`${open}[\\s\\S]*?${close}`), '(blind per-type table withheld from the console; see EVAL.md)'));
 
 function printErrors(r: SplitReport) {

@@ -11,9 +11,10 @@ import { sloganCandidates } from './slogans.ts';
 import { titledCandidates } from './titled.ts';
 import { companyCandidates } from './companies.ts';
 import { personCandidates } from './people.ts';
+import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
-import { GOVERNING, hasVerb, specificEnough, suffixCandidates, suffixOf, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
+import { GOVERNING, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
@@ -39,6 +40,9 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   // long suffix (…工程技术研究院) is its own evidence
   // a phase of something built (二期工程) is a project, whatever other …工程 are
   if (PHASE.test(c.name)) return { ...c, type: 'Project' };
+  // an industry is named without its 产业 (医疗器械产业 is the industry 医疗器械): the printed form stays an alias
+  const stem = c.type === 'Industry' && c.rule !== 'pattern' ? /^([\u4e00-\u9fa5]{2,})产业$/.exec(c.name)?.[1] : undefined;
+  if (stem && !isGeneric(stem)) return { ...c, name: gazetteer.byTerm.get(stem)?.type === 'Industry' ? gazetteer.byTerm.get(stem)!.name : stem };
   return c.rule === 'suffix' && c.type !== 'Enterprise' && (suffixOf(c.name)?.length ?? 0) < 4 ? { ...c, type: typeByEnding(gazetteer, c.name) ?? c.type } : c;
 }
 
@@ -175,6 +179,9 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         if (!entry || entry.name !== term || entry.name === o.name || seen.has(`${i}-${i + len}`)) continue;
         // an honour with its level in front (全国X示范区) is the same honour as X示范区, not a second one
         if (entry.type === 'Honor' && o.type === 'Honor' && i + len === o.end) continue;
+        // a place opening another name (the city of a company's registered name) is part of that name, not a
+        // mention of the place; a field inside a name (…信息技术产业园) describes the named thing, it is no mention
+        if ((entry.type === 'Area' && i === o.start && o.type !== 'Area') || entry.type === 'Industry') continue;
         // a name whose tail opens a longer word is not printed there (能源互联 of 能源/互联网产业集聚区);
         // one inside a word from its start or to its end is (农业 of 现代农业, of 农业产业体系), and
         // places run into each other (济南市 of 济南/市中区)
@@ -225,7 +232,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         const name = text.slice(start, c.end);
         return { ...c, start, name: c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name };
       });
-      const raw = [...known, ...slogans, ...places, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))];
+      const raw = [...known, ...slogans, ...industryCandidates(text, tokens), ...places, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))];
       const chosen = select(raw.map((c) => resolve(c, gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer)), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
@@ -257,7 +264,9 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const extra: Candidate[] = [];
       const taken = new Uint8Array(text.length);
       for (const c of chosen) taken.fill(1, c.start, c.end);
-      const terms = [...entities.values()].filter((e) => !e.known).flatMap((e) => [e.name, ...e.aliases].map((term) => ({ term, e })));
+      // only forms printed as a name are looked for: a name the rules derived (医疗器械 of 医疗器械产业) may sit inside other words
+      const printed = new Set(chosen.map((c) => text.slice(c.start, c.end)));
+      const terms = [...entities.values()].filter((e) => !e.known).flatMap((e) => [e.name, ...e.aliases].filter((t) => printed.has(t)).map((term) => ({ term, e })));
       terms.sort((a, b) => b.term.length - a.term.length);
       for (const { term, e } of terms) {
         for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + 1)) {

@@ -15,6 +15,7 @@ const LexiconSchema = z.object({
   body_owners: z.array(Phrase),
   enterprise_designations: z.array(Phrase),
   honour_heads: z.array(Phrase),
+  industry_terms: z.array(Phrase),
   surnames: z.array(z.string().regex(/^[\u3400-\u9fff]{1,2}$/, 'one or two Chinese characters')),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;

@@ -5,6 +5,7 @@
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
+import { isIndustryTerm } from './industries.ts';
 
 /** A division's level word; 县 names may have a one-character stem (费县), the others need two. */
 const DIVISION = /^([\u4e00-\u9fa5]{1,4})(省|市|县|镇|乡|州)$/;
@@ -89,7 +90,7 @@ export function companyPrefix(text: string, tokens: Token[], at: Int32Array, sit
   if (end === undefined) return undefined;
   const prefix = text.slice(site.start, end);
   const known = gazetteer.byTerm.get(prefix);
-  if ((known && known.type !== 'Enterprise') || DESCRIPTIVE.test(prefix) || !/^[\u4e00-\u9fa5A-Za-z]+$/.test(prefix)) return undefined;
+  if ((known && known.type !== 'Enterprise') || DESCRIPTIVE.test(prefix) || isIndustryTerm(prefix) || !/^[\u4e00-\u9fa5A-Za-z]+$/.test(prefix)) return undefined;
   // the prefix must be whole tokens: 玲珑/轮胎 yes, a word cut in half no
   if (tokens[at[end]]?.start !== end) return undefined;
   return { start: site.start, end, name: known?.name ?? prefix, type: 'Enterprise', rule: 'pattern' };

@@ -18,6 +18,7 @@ export interface Frozen {
   leaveOneOut: { entities: Prf; relations: Prf };
   blindBefore: null | { commit: string; entities: Prf; relations: Prf; clean: number };
   blindLooks: number;
+  blindNote?: string;
 }
 interface Prf {
   precision: number;
@@ -55,7 +56,7 @@ export const BLIND_DETAIL = ['<!-- blind per-type -->', '<!-- /blind per-type --
 export function renderTexts(test: SplitReport, dev: SplitReport, loo: EvalReport, before: Before, frozen: Frozen, blind?: SplitReport): string {
   const blindRow = blind
     ? `| **blind held-out (never seen)** | ${prf(blind.entities)} | ${prf(blind.relations)} | ${pct(blind.clean)} |`
-    : '| **blind held-out (never seen)** | not yet written | | |';
+    : '| **blind held-out (never seen)** | not run on these rules (`--blind`) | | |';
   return [
     '# Extractor evaluation',
     '',
@@ -89,7 +90,8 @@ export function renderTexts(test: SplitReport, dev: SplitReport, loo: EvalReport
     '  these files or reads per-text errors (`eval.ts` prints none for them, and a gold entry that does not match its',
     `  text is counted, not named${blind?.withheld ? `: ${blind.withheld} left out` : ''}). Only totals and the per-type table below are read. Per-type table read`,
     `  ${frozen.blindLooks} time(s) so far; rules are not tuned after a second reading.` +
-      (frozen.blindBefore ? ` The first run used the rules of commit ${frozen.blindBefore.commit}, as they were when the set landed.` : ''),
+      (frozen.blindBefore ? ` The first run used the rules of commit ${frozen.blindBefore.commit}, as they were when the set landed.` : '') +
+      (frozen.blindNote ? ` ${frozen.blindNote}` : ''),
     `- **Test (7 texts).** Held out until commit ${frozen.commit}: nobody tuning the rules had read the extractor\'s`,
     '  output on them; the frozen row above is that last unseen measurement. **From the next commit on test/ is',
     '  in-sample**: its errors were read while tuning, like dev/.',

@@ -1,0 +1,29 @@
+// Industries printed bare under their usual names (发展生物医药和医疗器械产业, 围绕预制菜、乳制品…): the terms are
+// data (ingest/lexicon.yaml's industry_terms); the rule takes one only where jieba's words begin and end with it,
+// so a term is never cut out of a longer word, and longer names that hold one (…生物医药产业园) win in selection.
+import { lexicon } from './lexicon.ts';
+import type { Candidate } from './model.ts';
+import type { Token } from './segment.ts';
+
+let terms: string[] | undefined;
+
+export function industryCandidates(text: string, tokens: Token[]): Candidate[] {
+  terms ??= [...lexicon().industry_terms].sort((a, b) => b.length - a.length);
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  const out: Candidate[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const term of terms)
+    for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + 1)) {
+      const end = i + term.length;
+      if (!starts.has(i) || !ends.has(end) || taken.subarray(i, end).some((x) => x)) continue;
+      taken.fill(1, i, end);
+      out.push({ start: i, end, name: term, type: 'Industry', rule: 'lexicon' });
+    }
+  return out;
+}
+
+/** Whether a phrase is an industry's usual name (a site named 农机装备生产基地 is no company's). */
+export function isIndustryTerm(phrase: string): boolean {
+  return lexicon().industry_terms.includes(phrase);
+}
