@@ -1,6 +1,6 @@
 // Typed calls to the explorer API. Every request shows the loading indicator; a failure shows the
 // server's error, worded by its code in the interface language, in a toast and rejects with an ApiError carrying the body.
-import type { Dashboard, DraftCreateRequest, DraftEdit, DraftList, DraftReviewResult, DraftView, EntityFigures, FigureConflicts } from '../../model/index.ts';
+import type { Dashboard, DraftCreateRequest, GroupFilters, Scene, SceneList, ScenePayloadInput, DraftEdit, DraftList, DraftReviewResult, DraftView, EntityFigures, FigureConflicts } from '../../model/index.ts';
 import { toast, withLoading } from './dom.ts';
 import { errorText, t, uiLang } from './i18n/index.ts';
 import type { ArticleDetail, ArticleSummary, CypherResult, EdgeDetails, ExportFormatName, ExportSelection, GraphPayload, GraphSchema, NeighborGroups, NeighborsResult, NodeDetails, PathsResult, SearchResult, SubgraphResult } from './types.ts';
@@ -46,6 +46,11 @@ async function postJson<T>(path: string, body: unknown, opts: { quiet?: boolean 
   return (await res.json()) as T;
 }
 
+async function sendJson<T>(method: 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const res = await request(`/api${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return (await res.json()) as T;
+}
+
 export const api = {
   search: (q: string, limit = 12) => getJson<{ results: SearchResult[] }>('/search', { q, limit }),
   node: (id: string) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id)}`),
@@ -60,7 +65,7 @@ export const api = {
   expand: (id: string, limit: number, canvas: string[], only: { types?: string[]; labels?: string[]; direction?: 'out' | 'in' } = {}) =>
     postJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit, canvas, ...only }),
   /** The entity's neighbours counted by relation type, direction and neighbour type (a hub's groups). */
-  groups: (id: string, canvas: string[]) => postJson<NeighborGroups>(`/nodes/${encodeURIComponent(id)}/groups`, { canvas }),
+  groups: (id: string, canvas: string[], filters?: GroupFilters) => postJson<NeighborGroups>(`/nodes/${encodeURIComponent(id)}/groups`, { canvas, filters }),
   /** Shortest paths: all of the shortest length, or the k shortest; avoiding hubs (maxDegree) and relation types. */
   paths: (from: string, to: string, o: { all?: boolean; k?: number; maxDegree?: number; excludeTypes?: string[] } = {}) =>
     getJson<PathsResult>('/paths', { from, to, all: String(!!o.all), k: o.k ?? 1, maxDegree: o.maxDegree || undefined, excludeTypes: o.excludeTypes?.join(',') || undefined, maxHops: 6 }),
@@ -79,6 +84,13 @@ export const api = {
   createDraft: (body: DraftCreateRequest) => postJson<DraftView>('/drafts', body, { quiet: true }),
   reviewDraft: (id: string, body: { accept: string[]; reject: string[]; edits?: Record<string, DraftEdit> }) =>
     postJson<DraftReviewResult>(`/drafts/${encodeURIComponent(id)}/review`, body, { quiet: true }),
+
+  // named scenes (panels/scenes.ts): views saved on the server, opened by ?scene=<id>
+  scenes: () => getJson<SceneList>('/scenes'),
+  scene: (id: string) => getJson<Scene>(`/scenes/${encodeURIComponent(id)}`),
+  saveScene: (name: string, payload: ScenePayloadInput) => postJson<Scene>('/scenes', { name, payload }),
+  updateScene: (id: string, patch: { name?: string; payload?: ScenePayloadInput }) => sendJson<Scene>('PATCH', `/scenes/${encodeURIComponent(id)}`, patch),
+  deleteScene: (id: string) => sendJson<{ id: string; deleted: true }>('DELETE', `/scenes/${encodeURIComponent(id)}`),
 
   /** The export API answers with a file: returned as a blob with the server's file name. */
   async export(format: ExportFormat, source: ExportSource): Promise<{ blob: Blob; filename: string }> {

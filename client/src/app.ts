@@ -9,6 +9,11 @@ import { createDashboard } from './figures/dashboard.ts';
 import { createExportMenu } from './panels/export.ts';
 import { createLegend } from './panels/legend.ts';
 import { createPaths } from './panels/paths.ts';
+import { confirmDialog } from './panels/dialog.ts';
+import { createScenes } from './panels/scenes.ts';
+import { createSelection } from './panels/selection.ts';
+import { sceneOf, viewOfScene } from './state/scene.ts';
+import type { Scene } from '../../model/scene.ts';
 import { createReader } from './panels/reader.ts';
 import { attachSuggest } from './panels/search.ts';
 import { createTimeline } from './panels/timeline.ts';
@@ -53,6 +58,7 @@ export function mountExplorer(settings: Settings): void {
     group: (center, key) => void act.expandGroup(center, key, false, confirmMany),
     menu: (target, at) => openMenu(target, at),
     moved: () => writeUrl(),
+    selectionChanged: () => renderSelection(),
   });
   const act = createActions(store, settings, {
     notice: (message) => toast(message, 'info'),
@@ -70,7 +76,7 @@ export function mountExplorer(settings: Settings): void {
   }
 
   /** "All" of a big group asks first: past `warnAbove` nodes the canvas stops being readable. */
-  const confirmMany = (count: number) => window.confirm(t('confirm.many', { n: count }));
+  const confirmMany = (count: number) => confirmDialog(t('confirm.many', { n: count }), { ok: t('confirm.manyOk') });
 
   // ---- the right-click menu -------------------------------------------------------------------------
   const menu = createContextMenu(document.body.appendChild(h('div#context-menu.menu')));
@@ -171,6 +177,50 @@ export function mountExplorer(settings: Settings): void {
     resized: () => canvas.resize(),
   });
 
+  // ---- scenes: the view saved on the server under a name, opened by ?scene=<id> ---------------------------
+  async function openScene(scene: Scene, record = true) {
+    const p = scene.payload;
+    const res = await api.subgraph(p.nodes);
+    store.cache(res);
+    const known = new Set(res.nodes.map((n) => n.id));
+    act.resetHubs(Object.keys(p.groups));
+    // positions first (the canvas draws the nodes there), the viewport once they are drawn
+    canvas.restore({ positions: p.positions });
+    store.set(viewOfScene(store.state, p, known, res.edges.map((e) => e.id)), 'restore', record);
+    canvas.restore({ zoom: p.camera.zoom, pan: p.camera.pan });
+    const missing = p.nodes.length - known.size;
+    toast(missing ? `${t('scenes.opened', { name: scene.name })} · ${t('scenes.missing', { n: missing })}` : t('scenes.opened', { name: scene.name }), 'info');
+  }
+  const scenesButton = h('button#scenes-button', { title: t('tools.scenesTitle') }, t('tools.scenes'));
+  $('#paths-button').after(scenesButton);
+  const scenes = createScenes($('#stage').appendChild(h('div#scenes')), {
+    current: () => sceneOf(store.state, canvas.camera()),
+    open: (scene) => openScene(scene),
+  });
+  scenesButton.addEventListener('click', () => scenes.toggle());
+
+  // ---- the summary of a multi-selection (box or shift selection) --------------------------------------------
+  const selection = createSelection($('#panel').insertBefore(h('section#selection'), $('#details')), {
+    hide: (ids) => store.removeNodes(ids, 'hide'),
+    pin: (ids) => {
+      act.togglePin(ids);
+      setTimeout(() => canvas.selectMany(ids), 50); // the canvas keeps one selected element when the view changes
+    },
+    expand: (ids) =>
+      void (async () => {
+        for (const id of ids) await act.expand(id);
+      })(),
+    clear: () => store.update({ selected: null }, 'select', false),
+  });
+  function renderSelection() {
+    const ids = canvas.selection().nodes.filter((id) => store.nodeData.has(id));
+    if (ids.length < 2) return selection.render(null);
+    const set = new Set(ids);
+    const facts = store.state.edges.map((id) => store.edgeData.get(id)).filter((e): e is GraphEdge => !!e && set.has(e.source) && set.has(e.target));
+    const pinned = new Set(store.state.pinned);
+    selection.render({ nodes: ids.map((id) => store.nodeData.get(id)!), facts, articles, allPinned: ids.every((id) => pinned.has(id)) });
+  }
+
   createExportMenu($('#export-button') as HTMLButtonElement, $('#export-menu'), {
     selection: () => canvas.selection(),
     view: () => canvas.visible(),
@@ -269,7 +319,14 @@ export function mountExplorer(settings: Settings): void {
       webgl: canvas.renderer === 'webgl',
     });
     if (state.selected !== prev.selected || reason === 'restore' || reason === 'load') showSelection(state.selected);
+    // the hubs' group counts follow what the canvas holds and the filters (never for a snapshot put back)
+    const filtersChanged = reason === 'filter';
+    if ((state.nodes !== prev.nodes || filtersChanged) && !['undo', 'redo', 'restore', 'load', 'groups'].includes(reason)) {
+      clearTimeout(groupsTimer);
+      groupsTimer = window.setTimeout(() => void act.refreshGroups(), 150);
+    }
   });
+  let groupsTimer = 0;
 
   // ---- the review of new articles (client/src/review/): a sheet over the canvas, opened by #review[=id]
   const review = mountReview($('#review'), {
@@ -303,7 +360,9 @@ export function mountExplorer(settings: Settings): void {
       if (sel.length) store.removeNodes(sel, 'hide');
     },
     escape: () => {
+      if (document.querySelector('dialog.app-dialog[open]')) return;
       if (review.isOpen) return review.close();
+      if (scenes.isOpen) return scenes.close();
       if (dashboard.isOpen) return dashboard.close();
       if (menu.isOpen) return menu.close();
       if (!$('#export-menu').hidden) return ($('#export-menu').hidden = true);
@@ -326,7 +385,15 @@ export function mountExplorer(settings: Settings): void {
     });
     if (store.state.lang === 'py') await loadPinyin();
     const initial = store.state;
-    if (initial.nodes.length) {
+    const sceneId = new URLSearchParams(location.search).get('scene');
+    if (sceneId) {
+      // a scene's link: the scene as saved, whatever else the address says
+      try {
+        await openScene(await api.scene(sceneId), false);
+      } catch {
+        await act.home();
+      }
+    } else if (initial.nodes.length) {
       // a shared link: the same entities with every relationship among them
       try {
         const res = await api.subgraph(initial.nodes);

@@ -51,15 +51,43 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
     }
   }
 
-  /** A hub's neighbours not on the canvas (`canvas`), by group; null when the server could not say. */
+  /** Hubs drawn with groups, and the groups the user took off by hand (a refresh must not bring them back). */
+  const hubs = new Map<string, Set<string>>();
+
+  /** The view's filters as the groups endpoint takes them: a group counts only what the canvas would show. */
+  const filtersOf = (v = store.state) => ({ hiddenLabels: v.hiddenLabels, hiddenTypes: v.hiddenTypes, reportedBy: v.reportedBy, article: v.article, hideProposed: v.hideProposed });
+
+  /** A hub's neighbours not on the canvas (`canvas`), by group, within the filters; null when the server could not say. */
   async function groupsOf(id: string, canvas: string[]): Promise<GroupView[] | null> {
     let res: NeighborGroups;
     try {
-      res = await api.groups(id, canvas);
+      res = await api.groups(id, canvas, filtersOf());
     } catch {
       return null;
     }
-    return res.groups.map((g) => ({ type: g.type, direction: g.direction, label: g.label, left: g.count - g.onCanvas })).filter((g) => g.left > 0);
+    const dropped = hubs.get(id) ?? new Set<string>();
+    hubs.set(id, dropped);
+    return res.groups
+      .map((g) => ({ type: g.type, direction: g.direction, label: g.label, left: g.count - g.onCanvas }))
+      .filter((g) => g.left > 0 && !dropped.has(groupKey(g)));
+  }
+
+  /**
+   * Every hub's groups counted again against the canvas and the filters now: a page of one group, an
+   * expansion of another node, hiding or a filter all change what a group has left. One request per hub
+   * on the canvas; the answer is dropped if the view changed meanwhile (that change asks again). Not an
+   * undo step: the counts belong to the view they describe.
+   */
+  async function refreshGroups(): Promise<void> {
+    const asked = store.state;
+    const centers = [...new Set([...Object.keys(asked.groups), ...hubs.keys()])].filter((c) => asked.nodes.includes(c));
+    if (!centers.length) return;
+    const answers = await Promise.all(centers.map(async (c) => [c, await groupsOf(c, asked.nodes)] as const));
+    const now = store.state;
+    if (now.nodes !== asked.nodes || JSON.stringify(filtersOf(now)) !== JSON.stringify(filtersOf(asked))) return;
+    const patch = Object.fromEntries(answers.filter((a): a is readonly [string, GroupView[]] => a[1] !== null));
+    const next = withGroups(now.groups, patch);
+    if (JSON.stringify(next) !== JSON.stringify(now.groups)) store.set({ ...now, groups: next }, 'groups', false);
   }
 
   /**
@@ -102,18 +130,19 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
 
   /**
    * The next page of one of a hub's groups, or all of it. "All" past `warnAbove` nodes asks first
-   * (`confirm` answers): more than that on one canvas is a hairball.
+   * (`confirm` answers, an in-app dialog): more than that on one canvas is a hairball.
    */
-  async function expandGroup(center: string, key: string, all: boolean, confirm: (count: number) => boolean): Promise<number> {
+  async function expandGroup(center: string, key: string, all: boolean, confirm: (count: number) => Promise<boolean>): Promise<number> {
     const g = store.state.groups[center]?.find((x) => groupKey(x) === key);
     if (!g) return 0;
-    if (all && g.left > settings.warnAbove && !confirm(g.left)) return 0;
+    if (all && g.left > settings.warnAbove && !(await confirm(g.left))) return 0;
     const limit = all ? Math.min(settings.moreLimit, g.left) : settings.expandLimit;
     return expand(center, Math.max(1, limit), { types: [g.type], labels: [g.label], direction: g.direction });
   }
 
   /** Takes a group off the canvas without loading it. */
   function dropGroup(center: string, key: string) {
+    (hubs.get(center) ?? hubs.set(center, new Set()).get(center)!).add(key);
     const kept = (store.state.groups[center] ?? []).filter((x) => groupKey(x) !== key);
     store.update({ groups: withGroups(store.state.groups, { [center]: kept }) }, 'group');
   }
@@ -156,6 +185,7 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
     delete more[id];
     const groups = { ...store.state.groups };
     delete groups[id];
+    hubs.delete(id);
     if (!leaves.length && !store.state.more[id] && !store.state.groups[id]) return ui.notice(t('notice.nothingToCollapse'));
     const gone = new Set(leaves);
     store.set(
@@ -177,6 +207,7 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
   async function home() {
     try {
       const g = await api.overview({ limit: settings.homeSize });
+      hubs.clear();
       store.addGraph(g, 'home', { replace: true, select: null });
     } catch {
       /* toast shown */
@@ -186,14 +217,23 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
   async function overview() {
     try {
       const g = await api.overview({ reportedBy: store.state.reportedBy, articles: store.state.article });
+      hubs.clear();
       store.addGraph(g, 'overview', { replace: true, select: null });
-      if (g.truncated) ui.notice(t('notice.overviewTruncated'));
+      // at scale the overview is a sample: say of how many (the count store's total)
+      if (g.truncated) ui.notice(g.total === null ? t('notice.overviewTruncated') : t('notice.overviewSample', { shown: g.nodes.length.toLocaleString(), total: g.total.toLocaleString() }));
     } catch {
       /* toast shown */
     }
   }
 
+  /** A view replaced as a whole (a scene, a query's result): only its own hubs keep their groups fresh. */
+  function resetHubs(centers: string[] = []) {
+    hubs.clear();
+    for (const c of centers) hubs.set(c, new Set());
+  }
+
   function clear() {
+    hubs.clear();
     store.set({ ...store.state, nodes: [], edges: [], more: {}, groups: {}, pinned: [], selected: null, path: [] }, 'clear');
   }
 
@@ -204,5 +244,5 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
     return p;
   }
 
-  return { select, withConnections, expand, expandGroup, dropGroup, togglePin, focusEntity, collapse, home, overview, clear, takePicked };
+  return { select, withConnections, expand, expandGroup, dropGroup, refreshGroups, resetHubs, togglePin, focusEntity, collapse, home, overview, clear, takePicked };
 }

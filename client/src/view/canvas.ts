@@ -88,6 +88,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     } as cytoscape.CytoscapeOptions);
     cy.on('tap', 'node', (e) => {
       const n = e.target as NodeSingular;
+      // shift/ctrl-click adds to the selection (Cytoscape's own); the store's one selected element stays
+      const key = e.originalEvent as MouseEvent | undefined;
+      if (key && (key.shiftKey || key.ctrlKey || key.metaKey) && isEntity(n)) return;
       if (n.hasClass('more')) return on.more(String(n.data('center')));
       if (n.hasClass('group')) return on.group(String(n.data('center')), String(n.data('key')));
       // our own double-tap: cytoscape's dbltap also fires the two taps; this keeps the timing in one place
@@ -117,6 +120,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       if (!n.hasClass('more')) placeBadge(n);
     });
     cy.on('viewport', () => updateLabels());
+    // the selection summary (panels/selection.ts) follows box and shift selection, once per gesture
+    let selTimer = 0;
+    cy.on('select unselect', () => (clearTimeout(selTimer), (selTimer = window.setTimeout(() => on.selectionChanged?.(), 30))));
     // people and scripts automate the explorer through it
     (window as unknown as { cy: Core }).cy = cy;
   }

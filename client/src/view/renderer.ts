@@ -41,6 +41,8 @@ export interface CanvasHandlers {
   menu(target: MenuTarget, at: { x: number; y: number }): void;
   /** the user moved the camera or dragged nodes (the URL follows) */
   moved(): void;
+  /** the set of selected elements changed (box or shift selection included) */
+  selectionChanged?(): void;
 }
 
 export interface Canvas {
