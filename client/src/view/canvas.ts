@@ -10,6 +10,7 @@ import { LABEL_MAX_WIDTH, stylesheet } from './style.ts';
 import { toSvg } from './svg.ts';
 import { edgeNear, keepEdgesReadable } from './edges.ts';
 import { applyLabelBudget, byMentions, LABEL_BUDGET_MIN_NODES } from './labels.ts';
+import { declutter } from './declutter.ts';
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
@@ -88,9 +89,6 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     } as cytoscape.CytoscapeOptions);
     cy.on('tap', 'node', (e) => {
       const n = e.target as NodeSingular;
-      // shift/ctrl-click adds to the selection (Cytoscape's own); the store's one selected element stays
-      const key = e.originalEvent as MouseEvent | undefined;
-      if (key && (key.shiftKey || key.ctrlKey || key.metaKey) && isEntity(n)) return;
       if (n.hasClass('more')) return on.more(String(n.data('center')));
       if (n.hasClass('group')) return on.group(String(n.data('center')), String(n.data('key')));
       // our own double-tap: cytoscape's dbltap also fires the two taps; this keeps the timing in one place
@@ -120,9 +118,6 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       if (!n.hasClass('more')) placeBadge(n);
     });
     cy.on('viewport', () => updateLabels());
-    // the selection summary (panels/selection.ts) follows box and shift selection, once per gesture
-    let selTimer = 0;
-    cy.on('select unselect', () => (clearTimeout(selTimer), (selTimer = window.setTimeout(() => on.selectionChanged?.(), 30))));
     // people and scripts automate the explorer through it
     (window as unknown as { cy: Core }).cy = cy;
   }
@@ -163,7 +158,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         // 层级 is dagre (ranks by the facts' direction, top to bottom): breadthfirst put a hub's hundreds of
         // children in one row; dagre wraps nothing either, but ranks follow the facts and the names stay apart
         void roots;
-        return { name: 'dagre', ...common, animate: false, rankDir: 'TB', nodeSep: 24, rankSep: 80, edgeSep: 8, ranker: 'network-simplex', nodeDimensionsIncludeLabels: true, stop: () => wrapRanks(cy, cy.nodes().not('.filtered').not('.more')) } as LayoutOptions;
+        return { name: 'dagre', ...common, animate: false, rankDir: 'TB', nodeSep: 24, rankSep: 80, edgeSep: 8, ranker: 'network-simplex', nodeDimensionsIncludeLabels: true, stop: () => (wrapRanks(cy, cy.nodes().not('.filtered').not('.more')), declutter(cy.nodes())) } as LayoutOptions;
       }
       case 'grid':
         return { name, ...common, avoidOverlap: nodeCount <= 1500 } as LayoutOptions;
@@ -229,6 +224,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     const opts = fixed ? layoutOptions('fcose', nodes.length, fixed) : layoutOptions(name, nodes.length, null);
     running = eles.layout(opts);
     running.one('layoutstop', () => {
+      declutter(nodes); // no name on another (declutter.ts)
       cy.nodes().not('.more').forEach(placeBadge);
       if (!fixed && nodes.length > ANIMATE_MAX_NODES) fitAll();
       updateLabels();
@@ -264,6 +260,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       if (e.data.seq !== seq) return; // a newer layout was asked for
       container.classList.remove('laying-out');
       const pos = e.data.positions;
+      declutter(cy.nodes(), pos); // no name on another (declutter.ts)
       const moving = cy.nodes().filter((n) => !fixedIds.has(n.id()) && pos[n.id()] !== undefined);
       if (moving.length <= ANIMATE_MAX_NODES) {
         // small views glide to their places (as the main-thread layouts animate)
