@@ -51,6 +51,8 @@ export const ERROR_CODES = {
   draft_conflict: 'the article was curated or reviewed with another text: its spans would point into the wrong text',
   review_invalid: 'the review names unknown items, contradicts itself, or would write a fact the vocabulary does not allow; details name the item',
   review_conflict: 'the review changes a decision already made (decisions are final); details: {id, status}',
+  extraction_busy: 'every extraction thread is busy and the queue is full (503, Retry-After); details: {threads, queue}',
+  extraction_timeout: 'extracting the article ran past its timeout and was stopped (503); details: {timeoutMs}',
   // named scenes (issue 14)
   scene_not_found: 'no scene with this id; details: {id}',
   scene_too_large: 'the scene is over the size limit; details: {bytes, limit}',

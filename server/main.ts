@@ -14,6 +14,8 @@ import { deriveMissing } from '../model/storage/index.ts';
 import { DEFAULT_CYPHER_LIMITS } from './src/operations/cypher.ts';
 import { createDb, type Db } from './src/store/db.ts';
 import { warmUp } from './src/warm-up.ts';
+import { closeExtractPool } from './src/extract-pool/pool.ts';
+import { warmExtraction } from './src/operations/drafts.ts';
 
 const started = Date.now();
 const say = (msg: string) => console.log(msg);
@@ -31,6 +33,7 @@ async function shutdown(signal: string, code = 0) {
     server.closeAllConnections();
     await new Promise<void>((done) => server!.close(() => done()));
   }
+  await closeExtractPool();
   await database?.close();
   process.exit(code);
 }
@@ -80,4 +83,9 @@ void warmUp({ db: db!, limits }).then(({ ms, calls, failed, retried }) =>
   failed.length
     ? log.warn({ ms: Math.round(ms), calls, retried, failed }, `warm-up done, ${failed.length} of ${calls} calls failed`)
     : log.info({ ms: Math.round(ms), calls, retried }, 'warm-up done'),
+);
+// the extraction thread loads jieba and builds the gazetteer off the event loop, so the first draft is quick
+void warmExtraction(db!).then(
+  () => log.info('extraction worker ready'),
+  (err) => log.warn({ err: (err as Error).message }, 'extraction worker warm-up failed (the first draft will build it)'),
 );

@@ -13,7 +13,7 @@ function operationObject({ operation: op, rateLimited }: Route): ZodOpenApiOpera
     400: 'invalid input; `error` names the parameter',
     ...(rateLimited ? { 429: 'too many queries from this client' } : {}),
     ...op.errors,
-    503: 'the graph database is unavailable',
+    503: ['the graph database is unavailable', op.errors?.[503]].filter(Boolean).join('; or '),
   };
   return {
     summary: op.summary,

@@ -1,7 +1,8 @@
 // drafts: propose entities and facts from a new article (POST /api/drafts), list the drafts, show one.
 // Creating runs the same decode → extract → load path as `npm run ingest -- --load`: the text is
-// decoded and checked (ingest/src/decode.ts), extracted with a gazetteer of everything curated in the
-// database now (reviewed items included), and loaded in one write transaction (ingest/src/load.ts).
+// decoded and checked (ingest/src/decode.ts), extracted in the worker pool (../extract-pool/) with a
+// gazetteer of everything curated in the database now (reviewed items included), and loaded in one
+// write transaction (ingest/src/load.ts).
 import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
@@ -13,21 +14,19 @@ import {
   MAX_ARTICLE_BYTES,
   type DraftCreateRequest,
   type DraftView,
-  type EntityLabel,
 } from '../../../model/index.ts';
 import { readAllDrafts, readDraft } from '../../../model/storage/drafts.ts';
 import { toPlain } from '../../../model/storage/index.ts';
 import { decodeArticle, IngestInputError } from '../../../ingest/src/decode.ts';
-import { buildDraft } from '../../../ingest/src/draft.ts';
-import { createExtractor, type Extractor } from '../../../ingest/src/extract.ts';
-import { buildGazetteer } from '../../../ingest/src/gazetteer.ts';
+import type { GazetteerEntry } from '../../../ingest/src/gazetteer.ts';
 import { DraftLoadError, loadDraftInTx, validateDraft } from '../../../ingest/src/load.ts';
 import { HttpError, NotFoundError } from '../errors.ts';
+import { DEFAULT_EXTRACT_TIMEOUT_MS, extractPool } from '../extract-pool/pool.ts';
 import type { Db } from '../store/db.ts';
 import { draftView, summaryOf } from './drafts-view.ts';
 import { defineOperation } from './operation.ts';
 
-/** Extraction takes ~0.2 s a page (and ~1.5 s to build the extractor after the curated names changed). */
+/** The write transaction of a draft or a review (extraction has its own timeout, DEFAULT_EXTRACT_TIMEOUT_MS). */
 export const DRAFT_WRITE_TIMEOUT_MS = 30_000;
 
 /** A write transaction with the drafts' timeout (reads go through Db; the API has no other writes). */
@@ -40,20 +39,22 @@ export async function writeTx<T>(db: Pick<Db, 'driver' | 'database'>, work: (tx:
   }
 }
 
-// ---- the extractor, built from what the database holds as curated ------------------------------------
-let cached: { key: string; extractor: Extractor } | undefined;
-
-/** The extractor over every curated name and alias in the database, rebuilt when they change. */
-export async function extractorFor(driver: Driver, database?: string): Promise<Extractor> {
+// ---- the extractor's input: what the database holds as curated -----------------------------------------
+/** Every curated name and alias in the database, and a hash of them (the worker keeps its extractor while it holds). */
+export async function gazetteerEntries(driver: Driver, database?: string): Promise<{ key: string; entries: GazetteerEntry[] }> {
   const res = await driver.executeQuery(
     `MATCH (n:Entity {status: 'curated'}) RETURN n.name AS name, n.type AS type, coalesce(n.aliases, []) AS aliases ORDER BY n.id`,
     {},
     { database, routing: neo4j.routing.READ },
   );
-  const entries = res.records.map((r) => toPlain(r.toObject()) as { name: string; type: EntityLabel; aliases: string[] });
-  const key = createHash('sha1').update(JSON.stringify(entries)).digest('hex');
-  if (cached?.key !== key) cached = { key, extractor: createExtractor(buildGazetteer(entries)) };
-  return cached.extractor;
+  const entries = res.records.map((r) => toPlain(r.toObject()) as GazetteerEntry);
+  return { key: createHash('sha1').update(JSON.stringify(entries)).digest('hex'), entries };
+}
+
+/** Builds the pool's extractor over the database's names now, so the first draft does not wait for jieba and the gazetteer. */
+export async function warmExtraction(db: Pick<Db, 'driver' | 'database'>): Promise<void> {
+  const { key, entries } = await gazetteerEntries(db.driver, db.database);
+  await extractPool().warm({ key, entries, text: '市中区', article: { file: 'warm-up.txt', encoding: 'utf-8', convertedFromTraditional: false, length: 3 } });
 }
 
 // ---- creating a draft -----------------------------------------------------------------------------------
@@ -90,16 +91,22 @@ export async function proposeDraft(db: Pick<Db, 'driver' | 'database'>, input: A
     if (err instanceof IngestInputError) throw new HttpError(422, 'article_unreadable', err.message);
     throw err;
   }
-  const extractor = await extractorFor(db.driver, db.database);
+  const { key, entries } = await gazetteerEntries(db.driver, db.database);
   const year = input.year ?? (input.date ? Number(input.date.slice(0, 4)) : undefined);
-  const extraction = extractor.extract(decoded.text, { year });
-  const draft = buildDraft(extraction, {
-    file: input.file ?? draftFileOf(decoded.text),
-    title: input.title ?? firstLine(decoded.text),
+  // in a worker thread: the event loop keeps serving other requests meanwhile
+  const draft = await extractPool().extract({
+    key,
+    entries,
+    text: decoded.text,
     year,
-    encoding: decoded.encoding,
-    convertedFromTraditional: decoded.convertedFromTraditional,
-    length: decoded.text.length,
+    article: {
+      file: input.file ?? draftFileOf(decoded.text),
+      title: input.title ?? firstLine(decoded.text),
+      year,
+      encoding: decoded.encoding,
+      convertedFromTraditional: decoded.convertedFromTraditional,
+      length: decoded.text.length,
+    },
   });
   validateDraft(draft);
   try {
@@ -128,8 +135,14 @@ export const createDraft = defineOperation({
   summary: 'Propose entities and facts from a new article (a draft to review)',
   body: DraftCreateRequestSchema,
   output: DraftViewSchema,
-  timeoutMs: DRAFT_WRITE_TIMEOUT_MS,
-  errors: { 409: 'the article was curated or reviewed with another text', 413: 'the article is over 1 MB', 422: 'the article is empty, binary, not Chinese, or does not decode' },
+  // the call's deadline covers the extraction (its own timeout) and then the write
+  timeoutMs: DEFAULT_EXTRACT_TIMEOUT_MS + DRAFT_WRITE_TIMEOUT_MS,
+  errors: {
+    409: 'the article was curated or reviewed with another text',
+    413: 'the article is over 1 MB',
+    422: 'the article is empty, binary, not Chinese, or does not decode',
+    503: 'extraction_busy: the extraction queue is full (Retry-After); extraction_timeout: the extraction ran past its timeout and was stopped',
+  },
   respond: (res, out: { view: DraftView; existed: boolean }) => void res.status(out.existed ? 200 : 201).json(out.view),
   run: async ({ db }, input) => proposeDraft(db, { ...articleBytes(input), title: input.title, date: input.date, year: input.year }),
 });

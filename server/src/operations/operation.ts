@@ -27,8 +27,8 @@ export interface Operation<P extends z.ZodType = Empty, Q extends z.ZodType = Em
   timeoutMs?: number;
   /** a quicker deadline than its timeout allows, once the database has answered any call (health) */
   deadlineMs?: number;
-  /** statuses besides 400 and 503 that the operation answers, with their meaning */
-  errors?: Partial<Record<401 | 403 | 404 | 408 | 409 | 413 | 422 | 429, string>>;
+  /** statuses besides 400 and 503 that the operation answers, with their meaning (503: its reasons besides the database's) */
+  errors?: Partial<Record<401 | 403 | 404 | 408 | 409 | 413 | 422 | 429 | 503, string>>;
   /** for answers that are not JSON (export files): the content types, and how to send one */
   produces?: string[];
   respond?(res: Response, output: O): void;
