@@ -61,7 +61,9 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
   async function groupsOf(id: string, canvas: string[]): Promise<GroupView[] | null> {
     let res: NeighborGroups;
     try {
-      res = await api.groups(id, canvas, filtersOf());
+      const f = filtersOf();
+      const filtered = f.hiddenLabels.length || f.hiddenTypes.length || f.reportedBy !== null || f.article || f.hideProposed;
+      res = await api.groups(id, canvas, filtered ? f : undefined);
     } catch {
       return null;
     }

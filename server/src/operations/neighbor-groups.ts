@@ -10,7 +10,8 @@ import { defineOperation } from './operation.ts';
 
 const NO_FILTERS: GroupFilters = { hiddenLabels: [], hiddenTypes: [], reportedBy: null, article: null, hideProposed: false };
 
-// the canvas's nodePasses/edgePasses in Cypher: a missing year or article list does not hide
+// the canvas's nodePasses/edgePasses in Cypher: a missing year or article list does not hide. Only a
+// request with filters carries them: the plain statement stays the one the warm-up plans.
 const PASSES = `NOT type(r) IN $f.hiddenTypes
   AND NOT any(l IN labels(m) WHERE l IN $f.hiddenLabels)
   AND (NOT $f.hideProposed OR (coalesce(m.status, '') <> 'proposed' AND coalesce(r.status, '') <> 'proposed'))
@@ -25,19 +26,20 @@ export const neighborGroups = defineOperation({
   output: NeighborGroupsSchema,
   errors: { 404: 'no entity with this id' },
   async run({ db }, { id, canvas, filters }): Promise<NeighborGroups> {
+    const passes = filters ? `AND ${PASSES}` : '';
     const res = await db.read<{ found: boolean; total: unknown; groups: Array<{ type: string; direction: 'out' | 'in'; label: string; count: unknown; onCanvas: unknown }> }>(
       `OPTIONAL MATCH (c:Entity {id: $id})
        CALL (c) {
-         MATCH (c)-[r]-(m:Entity) WHERE m <> c AND ${PASSES}
+         MATCH (c)-[r]-(m:Entity) WHERE m <> c ${passes}
          WITH type(r) AS type, CASE WHEN startNode(r) = c THEN 'out' ELSE 'in' END AS direction,
               coalesce([l IN labels(m) WHERE l <> 'Entity'][0], 'Entity') AS label, m
          WITH type, direction, label, collect(DISTINCT m) AS ms
          RETURN collect({type: type, direction: direction, label: label, count: size(ms),
                          onCanvas: size([x IN ms WHERE x.id IN $canvas])}) AS groups
        }
-       CALL (c) { MATCH (c)-[r]-(m:Entity) WHERE m <> c AND ${PASSES} RETURN count(DISTINCT m) AS total }
+       CALL (c) { MATCH (c)-[r]-(m:Entity) WHERE m <> c ${passes} RETURN count(DISTINCT m) AS total }
        RETURN c IS NOT NULL AS found, total, groups`,
-      { id, canvas, f: { ...NO_FILTERS, ...filters } },
+      filters ? { id, canvas, f: { ...NO_FILTERS, ...filters } } : { id, canvas },
     );
     const rec = res.records[0];
     if (!rec?.get('found')) throw new NotFoundError('entity_not_found', `no entity with id "${id}"`, { id });
