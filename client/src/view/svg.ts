@@ -40,14 +40,22 @@ function labelLines(ele: NodeSingular | EdgeSingular, text: string, font: string
   const lines: string[] = [];
   for (const para of text.split('\n')) {
     let line = '';
-    for (const ch of para) {
-      if (line && textWidth(line + ch, font) > max) (lines.push(line), (line = ch.trim() ? ch : ''));
-      else line += ch;
+    for (const piece of breakable(para)) {
+      if (line.trim() && textWidth(line + piece.trimEnd(), font) > max) (lines.push(line.trimEnd()), (line = piece.trimStart()));
+      else line += piece;
     }
-    lines.push(line);
+    lines.push(line.trimEnd());
   }
   return lines;
 }
+
+/**
+ * The pieces a line may break between, as the canvas breaks them (style.ts overflowWrap): any
+ * character of a name with Chinese in it, whole words (each with its trailing space) otherwise, so
+ * "Energy Internet" and "néng yuán hù lián" never break inside a word or syllable; a word wider than
+ * the line keeps a line of its own.
+ */
+export const breakable = (para: string): string[] => (/\p{Script=Han}/u.test(para) ? [...para] : para.split(/(?<=\s)/));
 
 /** A polygon's outline; `round` cuts each corner with a quadratic curve, as Cytoscape's round-* shapes do. */
 function polygonPath(points: number[], c: Point, w: number, h: number, round: boolean): string {
