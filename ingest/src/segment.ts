@@ -45,6 +45,12 @@ export function createSegmenter(gazetteer?: Gazetteer): Segmenter {
         // jieba returns the text in order; search forward in case it normalised anything away
         const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
         if (at < 0) continue;
+        // jieba glues a body's last character to the title after it (局局长, 院院长): the body ends before the title
+        if (/^([\u4e00-\u9fa5])\1[\u4e00-\u9fa5]?长$/.test(word)) {
+          out.push({ word: word[0], tag: 'n', start: at, end: at + 1 }, { word: word.slice(1), tag: 'n', start: at + 1, end: at + word.length });
+          pos = at + word.length;
+          continue;
+        }
         out.push({ word, tag, start: at, end: at + word.length });
         pos = at + word.length;
       }

@@ -65,7 +65,7 @@ export const isGeneric = (word: string): boolean => word.replace(GENERIC, '').le
 const NOMINAL_VERBS = new Set([
   '创意', '服务', '建设', '改造', '养老', '孵化', '创新', '创业', '发展', '研发', '设计', '示范', '融合', '提升', '整治', '治理', '照料',
   '展示', '运行', '指挥', '实践', '保护', '协作', '办学', '培育', '引育', '转换', '更新', '应用', '评估', '测评', '推广', '签约', '推介',
-  '集聚', '加装', '无', '移动', '教育', '振兴', '增值', '定制', '带货', '打印', '观光', '运动', '康养', '制造', '投资', '节水',
+  '集聚', '加装', '无', '促进', '保障', '管理', '监管', '执法', '审批', '移动', '教育', '振兴', '增值', '定制', '带货', '打印', '观光', '运动', '康养', '制造', '投资', '节水',
   '赋能', '停车', '充电', '成长', '种植', '储能', '发电', '供热', '供暖', '供水', '供电', '健身', '检测', '检验', '托育', '医疗', '卫生',
 ]);
 /**
@@ -103,6 +103,11 @@ export function stopsGrowth(t: Token): boolean {
   // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 片区更新项目)
   if (NOMINAL_VERBS.has(t.word)) return false;
   return FUNCTION_TAGS.test(t.tag) || t.tag === 'v' || GOVERNING.has(t.word);
+}
+
+/** A numeral naming a village, river or bridge (四里村, 七里河, 八里桥): jieba tags it a number, it is a place's stem. */
+function numberedPlace(tokens: Token[], i: number): boolean {
+  return /^[一二三四五六七八九十百千]+里?$/.test(tokens[i].word) && /^[村庄河桥铺堡湾屯营山]/.test(tokens[i + 1]?.word ?? '');
 }
 
 /** Result complements jieba splits off their verb (做/强, 开展/好): they end the verb, never open a name. */
@@ -145,11 +150,22 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
       quoted = true;
       continue;
     }
+    // a short place in brackets is printed inside names (京东（济南）物流园, 中国（济阳）…博览会)
+    if ((t.word === '）' || t.word === ')') && i > 1) {
+      const open = text.lastIndexOf(t.word === '）' ? '（' : '(', t.start);
+      if (open >= 0 && /^[（(][\u4e00-\u9fa5]{2,4}[）)]$/.test(text.slice(open, t.end)) && end - open <= maxChars) {
+        while (i > 0 && tokens[i].start > open) i--;
+        // the brand or place before the bracket owns it, and the name starts there
+        const owner = tokens[i - 1];
+        if (tokens[i].start === open && owner && !stopsGrowth(owner) && /^(?:n[a-z]*|j|x|eng)$/.test(owner.tag) && end - owner.start <= maxChars) first = i - 1;
+      }
+      break;
+    }
     // an opening quote here means the name sits inside quotes: the quote is not part of it
-    if (t.word === '“' || (stopsGrowth(t) && !allow(i)) || end - t.start > maxChars) break;
+    if (t.word === '“' || (stopsGrowth(t) && !allow(i) && !numberedPlace(tokens, i) && !(i > 0 && numberedPlace(tokens, i - 1))) || end - t.start > maxChars) break;
     first = i;
   }
-  while (first <= from && trimmable(tokens[first], tokens[first + 1]) && tokens[first].word !== '“') first++;
+  while (first <= from && trimmable(tokens[first], tokens[first + 1]) && tokens[first].word !== '“' && !numberedPlace(tokens, first)) first++;
   return first <= from ? tokens[first].start : end;
 }
 
@@ -181,7 +197,7 @@ export function trimName(text: string, tokens: Token[], at: Int32Array, start: n
   for (let before = -1; before !== start && start < end; ) {
     before = start;
     const t = tokens[at[start]];
-    if (t && t.start === start && t.end < end && trimmable(t, tokens[at[start] + 1]) && t.word !== '“') start = t.end;
+    if (t && t.start === start && t.end < end && trimmable(t, tokens[at[start] + 1]) && t.word !== '“' && !numberedPlace(tokens, at[start])) start = t.end;
     start = trimLeadingVerbs(text, start, end);
   }
   return start;
