@@ -127,7 +127,8 @@ export const DASHBOARD_KINDS = ['gdp', 'fiscal_revenue', 'fixed_asset_investment
 export const DashboardQuerySchema = z.object({ entity: idParam.optional() });
 export const DashboardSchema = z
   .object({
-    entity: z.object({ id: z.string(), name: z.string() }),
+    /** en: its English name, for the English interface's heading */
+    entity: z.object({ id: z.string(), name: z.string(), en: z.string().nullable() }),
     years: z.array(z.number()),
     rows: z.array(z.object({ kind: z.enum(FIGURE_KIND_NAMES), figures: z.array(FigureSchema) })),
   })
