@@ -47,6 +47,7 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
 }
 
 const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|认定为|命名为|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])(?:第[一二三四五六七八九十\d]+批)?$/;
+const OFFICE = /(?:常委|书记|委员|主任|[局区市县镇部处]长)$/;
 const PHASE = /[一二三四五六七八九十\d]期(?:工程|项目)$/;
 /** A name opening with a level (全国…社区, 国家级…街区) that a place works towards or is made is a designation. */
 const LEVEL = /^(?:全国|国家级?|省级|全省|市级|全市|中国)/;
@@ -83,17 +84,19 @@ export function hasProperNoun(text: string, tokens: Token[], c: Candidate, gazet
   // streets are named with plain words (花园路, 大学路); an address opening the name (历下区…局) is a proper noun
   if (/[“”"A-Za-z\d（(]/.test(c.name) || /[路街巷]$/.test(c.name) || /^[\u4e00-\u9fa5]{2,3}[省市区县]/.test(c.name)) return true;
   const suffix = suffixOf(c.name) ?? '';
-  return tokens.some((t) => t.start < c.end - suffix.length && t.end > c.start && properToken(t, gazetteer, c.name));
+  // a short core of plain words (妇儿中心, 区级医院, 中试基地) is a kind even when a word is rare: rarity counts only in longer names
+  const short = c.name.length - suffix.length <= 2;
+  return tokens.some((t) => t.start < c.end - suffix.length && t.end > c.start && properToken(t, gazetteer, c.name, !short));
 }
 
 /** Kinds of curated name that are fields or programmes (金融业, 文旅): the user dictionary tags them nz, but they name no one thing. */
 const FIELD_TYPES = /^(?:Industry|Strategy|Event|Honor)$/;
 
-function properToken(t: Token, gazetteer: Gazetteer, whole: string): boolean {
+function properToken(t: Token, gazetteer: Gazetteer, whole: string, rareCounts = true): boolean {
   const known = t.word.length >= 2 && t.word !== whole ? gazetteer.byTerm.get(t.word) : undefined;
   if (known) return !FIELD_TYPES.test(known.type);
   // a rare two-character word is a name's stem (星河, 稼轩); a rare longer compound is still a common phrase (便民服务)
-  return /^(?:ns|nr|nrt|nrfg|nz|nt|x|j|eng)$/.test(t.tag) || (t.word.length === 2 && wordFrequency(t.word) < RARE);
+  return /^(?:ns|nr|nrt|nrfg|nz|nt|x|eng)$/.test(t.tag) || (rareCounts && (t.tag === 'j' || (t.word.length === 2 && wordFrequency(t.word) < RARE)));
 }
 
 /** A counted name (…中心2处) is still one name when a place or person names it (匡山街道便民服务站). */
@@ -234,7 +237,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         return { ...c, start, name: c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name };
       });
       const raw = [...known, ...slogans, ...industryCandidates(text, tokens), ...places, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))];
-      const chosen = select(raw.map((c) => resolve(c, gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer)), text.length);
+      // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name
+      const chosen = select(raw.map((c) => resolve(c, gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !((c.rule === 'list' || c.rule === 'list-suffix') && OFFICE.test(c.name))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

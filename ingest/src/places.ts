@@ -36,11 +36,21 @@ function isDistrict(tokens: Token[], i: number): boolean {
   return opens && !!after && /^(?:v|vd|d|p|c)$/.test(after.tag);
 }
 
+const PLACE_BEFORE = /^(?:在|赴|到|于|来自|前往|走进|落户|位于|深耕)$/;
+const PLACE_AFTER = /^(?:举行|召开|举办|设立|开幕|落地)$/;
+/** Words jieba tags as places that name no one city (国内, 海外) or a country too big for a local graph's places. */
+const NOT_A_CITY = /^(?:中国|全国|国内|海外|国外|境外|境内|各地|当地|本地|外地|异地|中华|西部|东部|南方|北方)$/;
+
 export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const areas = gazetteer.entries.filter((e) => e.type === 'Area');
   const out: Candidate[] = [];
   for (const [i, t] of tokens.entries()) {
     if (isDistrict(tokens, i)) {
+      out.push({ start: t.start, end: t.end, name: gazetteer.byTerm.get(t.word)?.name ?? t.word, type: 'Area', rule: 'pattern' });
+      continue;
+    }
+    // a city jieba knows, printed bare as where something happens (在深圳举行, 赴苏州考察), is a place
+    if (t.tag === 'ns' && /^[\u4e00-\u9fa5]{2,3}$/.test(t.word) && !NOT_A_CITY.test(t.word) && ((PLACE_BEFORE.test(tokens[i - 1]?.word ?? '') && !/^(?:n[a-z]*|j|x|eng|m)$/.test(tokens[i + 1]?.tag ?? '')) || PLACE_AFTER.test(tokens[i + 1]?.word ?? ''))) {
       out.push({ start: t.start, end: t.end, name: gazetteer.byTerm.get(t.word)?.name ?? t.word, type: 'Area', rule: 'pattern' });
       continue;
     }
@@ -144,8 +154,17 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
       cutPlaces = places.length;
     }
   };
-  take(CITY, 'city');
-  take(COUNTY, 'county');
+  // a curated division jieba keeps as one word (city and district together) opens the name as a whole
+  const first = tokens[at[c.start]];
+  const whole = first?.start === c.start && first.end < c.end ? gazetteer.byTerm.get(first.word) : undefined;
+  if (whole?.type === 'Area' && /[区县]$/.test(first.word) && /[市省]/.test(first.word.slice(1, -1))) {
+    places.push({ start, end: first.end, name: whole.name, type: 'Area', rule: 'pattern' });
+    start = cut = first.end;
+    cutPlaces = places.length;
+  } else {
+    take(CITY, 'city');
+    take(COUNTY, 'county');
+  }
   if (c.type === 'Area' && /(?:社区|村)$/.test(c.name)) take(SUBDISTRICT, 'sub');
   if (cut === c.start || !remains(cut)) return { start: c.start, places: [] };
   return { start: cut, places: places.slice(0, cutPlaces) };

@@ -113,13 +113,16 @@ function numberedPlace(tokens: Token[], i: number): boolean {
 /** Result complements jieba splits off their verb (做/强, 开展/好): they end the verb, never open a name. */
 const COMPLEMENTS = new Set(['好', '强', '优', '实', '牢', '足', '活', '细']);
 
+/** Time and scope words open a clause, never a name (今年全市…重点项目). */
+const TIME_OR_SCOPE = /^(?:今年|去年|明年|当年|本年|近年|目前)$/;
+
 /** A token that may not open a name. */
 export function trimmable(t: Token, next?: Token): boolean {
   // a verb before a one-character place word is the stem of a street's or village's name (振兴街, 建设路)
   if (/^v/.test(t.tag) && next && next.word.length === 1 && /^[街路巷村庄桥里]$/.test(next.word) && !GOVERNING.has(t.word)) return false;
   // 新时代 is one fixed word jieba splits (新/时代): its 新 opens names (新时代文明实践中心)
   if (t.word === '新' && next && /^(?:时代|能源|材料|一代|型|兴)/.test(next.word)) return false;
-  return /^(v|vn|vd|d|p|c|u.*|r|q|y|zg)$/.test(t.tag) || (t.tag === 'a' && COMPLEMENTS.has(t.word)) || isQuantity(t) || TRIM_WORDS.has(t.word) || STOP_WORDS.has(t.word);
+  return /^(v|vn|vd|d|p|c|u.*|r|q|y|zg)$/.test(t.tag) || TIME_OR_SCOPE.test(t.word) || (t.tag === 'a' && COMPLEMENTS.has(t.word)) || isQuantity(t) || TRIM_WORDS.has(t.word) || STOP_WORDS.has(t.word);
 }
 
 /** Index of the token containing each character, for moving between characters and tokens. */
@@ -157,7 +160,9 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
         while (i > 0 && tokens[i].start > open) i--;
         // the brand or place before the bracket owns it, and the name starts there
         const owner = tokens[i - 1];
-        if (tokens[i].start === open && owner && !stopsGrowth(owner) && /^(?:n[a-z]*|j|x|eng)$/.test(owner.tag) && end - owner.start <= maxChars) first = i - 1;
+        if (tokens[i].start === open && owner && !stopsGrowth(owner) && /^(?:n[a-z]*|j|x|eng)$/.test(owner.tag) && end - owner.start <= maxChars)
+          // …and an edition before it (第二届中国（济阳）…博览会) too
+          first = i > 1 && ORDINAL.test(tokens[i - 2].word) && /届$/.test(tokens[i - 2].word) ? i - 2 : i - 1;
       }
       break;
     }
