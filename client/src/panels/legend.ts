@@ -45,7 +45,7 @@ export function createLegend(root: HTMLElement, on: { labels(hidden: string[]): 
                 'data-label': l,
                 'aria-pressed': String(!off),
                 class: `${off ? 'off' : ''} ${count ? '' : 'absent'}`,
-                title: t(off ? 'legend.hiddenTitle' : 'legend.shownTitle', { label: l }),
+                title: t(off ? 'legend.hiddenTitle' : 'legend.shownTitle', { label: s.name }),
                 ...click(
                   () => on.labels(toggle(m.hiddenLabels, l)),
                   () => on.labels(labels.filter((x) => x !== l)),
