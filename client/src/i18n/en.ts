@@ -341,6 +341,11 @@ export const en: Messages = {
   'review.rule': 'rule',
   'review.noEntities': 'No entities were proposed',
   'review.noFacts': 'No facts were proposed',
+  // review: proposed figures
+  'review.figures': 'Figures',
+  'review.noFigures': 'No figures were proposed',
+  'review.figureUnparsed': 'The value could not be read: {reason}',
+  'review.acceptAllWithFigures': 'Accept every proposed entity, fact and figure',
   'review.fileTooLarge': 'The file is over 1 MB; split it and upload the parts',
   'review.needText': 'Paste the text or upload a file',
   'review.converted': ' (converted from traditional characters)',

@@ -347,6 +347,11 @@ export const zh = {
   'review.rule': '规则',
   'review.noEntities': '没有抽取到实体',
   'review.noFacts': '没有抽取到关系',
+  // review: proposed figures
+  'review.figures': '数字',
+  'review.noFigures': '没有抽取到数字',
+  'review.figureUnparsed': '未能读出数值：{reason}',
+  'review.acceptAllWithFigures': '接受所有待核对的实体、关系和数字',
   'review.fileTooLarge': '文件超过 1 MB，请拆分后再上传',
   'review.needText': '请粘贴正文或上传文件',
   'review.converted': '（已由繁体转换为简体）',
