@@ -28,6 +28,8 @@ const LIBS = arg('libs', 'ours,vis-preset,vis-own').split(',') as Lib[];
 const OWN_REPEATS = Number(arg('own-repeats', '1'));
 /** --profile: print where each run's main thread spent its time (CPU profile, self time by function) */
 const PROFILE = process.argv.includes('--profile');
+/** the longest wait for a settled view before the pan starts anyway */
+const SETTLE_CAP_MS = 15000;
 const ROOT = new URL('..', import.meta.url).pathname;
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -38,6 +40,8 @@ interface Run extends StartResult {
   tasksOver200: number;
   /** null when there was nothing to pan (vis-network's own layout past the cap) */
   maxTaskInPanMs: number | null;
+  /** how long the view took to settle (a second without long tasks) before the pan */
+  settledMs: number;
 }
 
 async function buildPage(): Promise<string> {
@@ -46,7 +50,8 @@ async function buildPage(): Promise<string> {
     configFile: false,
     root: join(ROOT, 'bench/render'),
     logLevel: 'warn',
-    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+    // a profile names Cytoscape's functions only in an unminified build
+    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000, minify: !PROFILE },
   });
   return out;
 }
@@ -86,15 +91,36 @@ async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowse
     await page.waitForFunction(() => (window as any).bench);
     const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
     if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
-    const t0 = await page.evaluate(() => performance.now());
     const started: StartResult = await page.evaluate(([l, n, cap]) => (window as any).bench.start(l, n, cap), [lib, elements, CAP_MS] as const);
-    if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
-    await page.waitForTimeout(500);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      printProfile(profile);
+      // the whole profile, for chrome://inspect or a closer look (inclusive times, callers)
+      writeFileSync(join(tmpdir(), `render-${lib}-${elements}.cpuprofile`), JSON.stringify(profile));
+    }
+    // the gesture starts on a settled view, as a person's would: a second without a long task and half a second
+    // without a frame (Cytoscape builds its layer textures in short slices over the frames after the last
+    // change; vis-network draws nothing while idle); capped at SETTLE_CAP_MS
+    const settleFrom = Date.now();
+    await page.waitForFunction(
+      (cap) => {
+        const last = (window as any).__longTasks.at(-1);
+        const now = performance.now();
+        const quiet = (!last || now - (last.start + last.ms) > 1000) && now - (window as any).bench.lastFrameAt() > 500;
+        return quiet || now > cap;
+      },
+      await page.evaluate((ms) => performance.now() + ms, SETTLE_CAP_MS),
+      { polling: 100, timeout: 0 },
+    );
+    const settledMs = Date.now() - settleFrom;
     const p = await pan(page);
     await page.waitForTimeout(300);
     const tasks: Array<{ start: number; ms: number }> = await page.evaluate(() => (window as any).__longTasks);
-    // the page's own set-up (module load, graph generation) happens before t0 + 100 ms; count from the hand-over
-    const mine = tasks.filter((x) => x.start >= t0 + 90);
+    // the page's own set-up (module load, graph generation) ends 100 ms before the hand-over; count from the
+    // task that hands the data over (it starts a moment before its performance.now())
+    const t0 = started.t0;
+    const mine = tasks.filter((x) => x.start >= t0 - 20);
+    if (PROFILE) console.log('  long tasks (ms after the hand-over: ms):', mine.map((x) => `${(x.start - t0).toFixed(0)}: ${x.ms.toFixed(0)}`).join(', '));
     const inPan = p.from ? tasks.filter((x) => x.start >= p.from) : [];
     return {
       ...started,
@@ -103,6 +129,7 @@ async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowse
       maxTaskMs: Math.max(0, ...mine.map((x) => x.ms)),
       tasksOver200: mine.filter((x) => x.ms > 200).length,
       maxTaskInPanMs: p.from ? Math.max(0, ...inPan.map((x) => x.ms)) : null,
+      settledMs,
     };
   } finally {
     await page.close();
@@ -118,7 +145,7 @@ function printProfile(profile: { nodes: Array<{ id: number; callFrame: { functio
     const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
   });
-  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${k}`);
+  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${k}`);
 }
 
 const median = (xs: number[]) => {
@@ -152,7 +179,7 @@ try {
         const run = await once(url, browser, lib, n);
         const key = `${n}|${lib}`;
         results.set(key, [...(results.get(key) ?? []), run]);
-        console.log(`${n} ${lib} #${r + 1}: first ${run.firstFrame === null ? `> cap (${run.iterations} iterations)` : sec(run.firstFrame)} s, all ${run.allDrawn === null ? '—' : sec(run.allDrawn)} s, layout ${run.layoutDone === null ? '—' : sec(run.layoutDone)} s, pan ${run.panFps?.toFixed(1)} fps (${run.panMovedPx.toFixed(0)} px), max task ${run.maxTaskMs.toFixed(0)} ms (${run.tasksOver200} > 200 ms; in pan ${run.maxTaskInPanMs?.toFixed(0) ?? '—'}), ${run.renderer}`);
+        console.log(`${n} ${lib} #${r + 1}: first ${run.firstFrame === null ? `> cap (${run.iterations} iterations)` : sec(run.firstFrame)} s, all ${run.allDrawn === null ? '—' : sec(run.allDrawn)} s, layout ${run.layoutDone === null ? '—' : sec(run.layoutDone)} s, pan ${run.panFps?.toFixed(1)} fps (${run.panMovedPx.toFixed(0)} px), max task ${run.maxTaskMs.toFixed(0)} ms (${run.tasksOver200} > 200 ms; in pan ${run.maxTaskInPanMs?.toFixed(0) ?? '—'}), settled after ${sec(run.settledMs)} s, ${run.renderer}`);
       }
     }
   }

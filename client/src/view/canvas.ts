@@ -6,7 +6,7 @@ import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import type { GraphNode, LayoutName } from '../types.ts';
 import { relName, styleOf, typeOf } from '../theme.ts';
-import { LABEL_MAX_WIDTH, stylesheet } from './style.ts';
+import { isLatin, LABEL_MAX_WIDTH, sizeClasses, stylesheet, typeClass } from './style.ts';
 import { toSvg } from './svg.ts';
 import { edgeNear, keepEdgesReadable } from './edges.ts';
 import { applyLabelBudget, byMentions, LABEL_BUDGET_MIN_NODES } from './labels.ts';
@@ -35,8 +35,11 @@ export const WORKER_MIN_NODES = 150;
 export const DRAFT_MIN_NODES = 1500;
 /** A big view arriving with more new edges than this draws its nodes first and adds the edges after that frame. */
 export const EDGES_LATER_MIN = 2000;
-/** New edges added per task when they come later: each task stays well under 200 ms. */
-const EDGE_CHUNK = 3000;
+/**
+ * New edges added per task when they come later. Every task that adds edges is followed by a full redraw
+ * of the view so far (seconds at 20k on a loaded 2-core machine), so fewer, bigger chunks finish sooner.
+ */
+const EDGE_CHUNK = 12000;
 /** Fit padding in screen pixels. */
 const PADDING = 40;
 
@@ -84,11 +87,19 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       selectionType: 'single',
       // experimental in 3.34: `renderer: {name: 'canvas', webgl: true}`; big views only (its text
       // rendering goes through texture atlases, which small views do not need)
+      // big views pan and zoom a snapshot of their nodes taken at the start of the gesture: without it every
+      // frame of a drag redraws every element (1.5–4 s a frame at 20k here: Cytoscape's layer textures,
+      // which would make a pan a blit, were never complete when measured). The node-only snapshot is the
+      // cheaper one to take.
       renderer: { name: 'canvas', webgl, hideEdgesOnViewport: big, textureOnViewport: big && !webgl } as never,
+      motionBlur: false,
       pixelRatio: big ? 1 : undefined,
     } as cytoscape.CytoscapeOptions);
     cy.on('tap', 'node', (e) => {
       const n = e.target as NodeSingular;
+      // shift/ctrl-click adds to the selection (Cytoscape's own); the store's one selected element stays
+      const key = e.originalEvent as MouseEvent | undefined;
+      if (key && (key.shiftKey || key.ctrlKey || key.metaKey) && isEntity(n)) return;
       if (n.hasClass('more')) return on.more(String(n.data('center')));
       if (n.hasClass('group')) return on.group(String(n.data('center')), String(n.data('key')));
       // our own double-tap: cytoscape's dbltap also fires the two taps; this keeps the timing in one place
@@ -118,6 +129,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       if (!n.hasClass('more')) placeBadge(n);
     });
     cy.on('viewport', () => updateLabels());
+    // the selection summary (panels/selection.ts) follows box and shift selection, once per gesture
+    let selTimer = 0;
+    cy.on('select unselect', () => (clearTimeout(selTimer), (selTimer = window.setTimeout(() => on.selectionChanged?.(), 30))));
     // people and scripts automate the explorer through it
     (window as unknown as { cy: Core }).cy = cy;
   }
@@ -134,7 +148,11 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   function toElements(model: CanvasModel) {
     const nodes: ElementDefinition[] = model.nodes.map((n) => {
       const s = styleOf(n.labels);
-      return { group: 'nodes', position: recall(n.id), data: { id: n.id, label: model.label(n), color: s.color, shape: s.shape, size: nodeSize(n), type: typeOf(n.labels), status: n.status ?? 'curated', mentions: Number(n.mention_count ?? 0) } };
+      const size = nodeSize(n);
+      const type = typeOf(n.labels);
+      const label = model.label(n);
+      // the classes style the node (style.ts: no mappers); the data serves labels, placement and export
+      return { group: 'nodes', position: recall(n.id), classes: `${typeClass(type)} ${sizeClasses(size)}${isLatin(label) ? ' latin' : ''}`, data: { id: n.id, label, color: s.color, shape: s.shape, size, type, status: n.status ?? 'curated', mentions: Number(n.mention_count ?? 0) } };
     });
     const edges: ElementDefinition[] = model.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: relName(e.type), type: e.type, status: e.status ?? 'curated' } }));
     const badges: ElementDefinition[] = Object.entries(model.more).map(([id, c]) => ({
@@ -394,7 +412,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         cy.add(later.length ? fresh.filter((e) => e.group !== 'edges') : fresh);
         for (const n of nodes) {
           const el = cy.getElementById(n.data.id!);
-          if (el.data('label') !== n.data.label) el.data('label', n.data.label);
+          if (el.data('label') !== n.data.label) el.data('label', n.data.label).toggleClass('latin', isLatin(n.data.label!));
         }
         for (const b of badges) cy.getElementById(b.data.id!).data('label', b.data.label);
       });

@@ -1,45 +1,68 @@
-// The Cytoscape stylesheet: colour + shape by entity type (data fields set by canvas.ts), CJK labels
+// The Cytoscape stylesheet: colour + shape by entity type (classes set by canvas.ts), CJK labels
 // that wrap anywhere inside a max width, relation labels sized for the zoom, and the classes the canvas
 // toggles (filtered, faded, path, more, labelled). Big views get a lean sheet: every property a node
 // carries is style work for thousands of elements before the first frame.
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_LABEL_PX, edgeLabelFont } from './edges.ts';
+import { FALLBACK_STYLE, TYPE_STYLES } from '../theme.ts';
 
 export const LABEL_MAX_WIDTH = 84;
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
- * `zoom` sizes the relation labels so they read at EDGE_LABEL_PX on screen (edges.ts restyles after a zoom).
- * `budget`: names only on the nodes labels.ts picks (.labelled, sized there for the zoom); `big`: the lean sheet.
+ * What every node has: a label below it that wraps where its language allows. Colour, shape, size and the
+ * wrap rule come from classes (canvas.ts sets them): a data() or function mapper is evaluated and stored
+ * per element, while a class's properties are parsed once and shared, and elements styled alike share
+ * their cached textures. At 20k elements the mappers were most of the style work before the first frame.
  */
-/**
- * English and pinyin labels break between words and syllables only ("Central Commercial Port Area",
- * "zhōng yāng huó lì qū"); Chinese, which has no spaces, may break between any two characters.
- */
-export const overflowWrap = (ele: { data(key: string): unknown }) => (/\p{Script=Han}/u.test(String(ele.data('label') ?? '')) ? 'anywhere' : 'whitespace');
-
-/** What every node has: its shape and colour, and a label below it that wraps where its language allows. */
 const NODE_BASE = {
-  'background-color': 'data(color)',
-  shape: 'data(shape)' as never,
-  width: 'data(size)',
-  height: 'data(size)',
+  'background-color': FALLBACK_STYLE.color,
+  shape: FALLBACK_STYLE.shape as never,
+  width: 22,
+  height: 22,
   color: '#1f2328',
   'font-size': 12,
   'font-family': FONT,
   'text-wrap': 'wrap',
   'text-max-width': `${LABEL_MAX_WIDTH}px`,
-  'text-overflow-wrap': overflowWrap as never,
+  'text-overflow-wrap': 'anywhere',
   'text-valign': 'bottom',
 } as const;
 
+/** Node sizes: the full sheet to the pixel (`z<px>`), the lean one in steps of LEAN_SIZE_STEP (`s<px>`: fewer distinct looks, more shared textures). */
+const MIN_SIZE = 22;
+const MAX_SIZE = 64;
+const LEAN_SIZE_STEP = 6;
+const clampSize = (size: number) => Math.min(MAX_SIZE, Math.max(MIN_SIZE, size));
+/** The classes that size a node: one for each sheet, only that sheet's rules match. */
+export const sizeClasses = (size: number) =>
+  `z${Math.round(clampSize(size))} s${MIN_SIZE + Math.round((clampSize(size) - MIN_SIZE) / LEAN_SIZE_STEP) * LEAN_SIZE_STEP}`;
+/** The class that colours and shapes a node: `t-<type>`. */
+export const typeClass = (type: string) => `t-${TYPE_STYLES[type] ? type : 'other'}`;
+/**
+ * English and pinyin labels break between words and syllables only ("Central Commercial Port Area",
+ * "zhōng yāng huó lì qū"): class `latin`. Chinese, which has no spaces, may break between any two characters.
+ */
+export const isLatin = (label: string) => !/\p{Script=Han}/u.test(label);
+
+const range = (from: number, to: number, step: number) => Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
+const nodeClasses = (big: boolean): StylesheetJson => [
+  ...[...Object.entries(TYPE_STYLES), ['other', FALLBACK_STYLE] as const].map(([type, s]) => ({ selector: `node.t-${type}`, style: { 'background-color': s.color, shape: s.shape as never } })),
+  ...range(MIN_SIZE, MAX_SIZE, big ? LEAN_SIZE_STEP : 1).map((px) => ({ selector: `node.${big ? 's' : 'z'}${px}`, style: { width: px, height: px } })),
+  { selector: 'node.latin', style: { 'text-overflow-wrap': 'whitespace' as never } },
+];
+
+/**
+ * `zoom` sizes the relation labels so they read at EDGE_LABEL_PX on screen (edges.ts restyles after a zoom).
+ * `budget`: names only on the nodes labels.ts picks (.labelled, sized there for the zoom); `big`: the lean sheet.
+ */
 export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson {
   return [
     {
       selector: 'node',
       style: big
         ? // lean: names only for the label budget's nodes (view/labels.ts), no label box, no border
-          { ...NODE_BASE, label: '', 'text-margin-y': 3, 'text-outline-width': 0 }
+          { ...NODE_BASE, label: '', 'text-margin-y': 3 }
         : {
             ...NODE_BASE,
             label: budget ? '' : 'data(label)',
@@ -79,6 +102,7 @@ export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson
             'min-zoomed-font-size': EDGE_LABEL_PX - 0.5,
           },
     },
+    ...nodeClasses(big),
     { selector: 'node:selected', style: { label: 'data(label)' } },
     // the label budget (labels.ts): a few names, each LABEL_PX on screen at any zoom
     ...(budget
