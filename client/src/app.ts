@@ -202,10 +202,7 @@ export function mountExplorer(settings: Settings): void {
   // ---- the summary of a multi-selection (box or shift selection) --------------------------------------------
   const selection = createSelection($('#panel').insertBefore(h('section#selection'), $('#details')), {
     hide: (ids) => store.removeNodes(ids, 'hide'),
-    pin: (ids) => {
-      act.togglePin(ids);
-      setTimeout(() => canvas.selectMany(ids), 50); // the canvas keeps one selected element when the view changes
-    },
+    pin: (ids) => act.togglePin(ids),
     expand: (ids) =>
       void (async () => {
         for (const id of ids) await act.expand(id);
@@ -302,7 +299,10 @@ export function mountExplorer(settings: Settings): void {
     const known = reason === 'restore' || reason === 'undo' || reason === 'redo';
     const arriving = reason === 'restore' || reason === 'load' ? state.nodes : added;
     const moved = known ? arriving.filter((id) => !recall(id)) : arriving;
+    // the canvas keeps one selected element when it draws a change: a multi-selection survives every change but a click
+    const keep = reason === 'select' ? [] : canvas.selection().nodes;
     canvas.render(m, [...moved, ...newGroupNodes(prev, state)], state.layout);
+    if (keep.length > 1) canvas.selectMany(keep);
     writeUrl();
     legend.render({
       typeCounts: countBy(m.nodes, (n) => typeOf(n.labels)),

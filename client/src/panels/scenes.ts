@@ -45,6 +45,7 @@ export function createScenes(root: HTMLElement, on: SceneHooks) {
 
   function render() {
     status.textContent = scenes.length ? '' : t('scenes.none');
+    status.hidden = scenes.length > 0;
     fill(
       list,
       ...scenes.map((s) =>

@@ -238,12 +238,10 @@ export const recall = (id: string): Position | undefined => memory.get(id);
 
 /**
  * 层级 (dagre) ranks a hub's children in one row: 300 of them make a line the fit shows at zoom 0.3
- * with no names. Ranks wider than ~1.6·√n nodes wrap onto several rows (in their order), the ranks
- * below move down to make room, and the view fits the result.
+ * with no names. Ranks wider than the widest rank's block (shaped like the canvas) wrap onto several
+ * rows (in their order), the ranks below move down to make room, and the view fits the result.
  */
 export function wrapRanks(cy: Core, nodes: cytoscape.NodeCollection, padding = 40): void {
-  const n = nodes.length;
-  const perRow = Math.max(8, Math.ceil(Math.sqrt(n) * 1.6));
   const ranks = new Map<number, NodeSingular[]>();
   nodes.forEach((node) => {
     const y = Math.round(node.position().y);
@@ -253,6 +251,16 @@ export function wrapRanks(cy: Core, nodes: cytoscape.NodeCollection, padding = 4
   const allXs = nodes.map((node) => node.position().x);
   const cx = (Math.min(...allXs) + Math.max(...allXs)) / 2;
   const oldWidth = Math.max(1, Math.max(...allXs) - Math.min(...allXs));
+  // nodes per row: the one whose result the canvas fits at the largest zoom (rows 120 apart, ROW tall).
+  // A fixed ~1.6·√n made the start view 1,300 units wide, fitted at zoom 0.53 where 12 px names are unreadable.
+  const ys = [...ranks.keys()];
+  const span = Math.max(...ys) - Math.min(...ys) + ROW;
+  const sizes = [...ranks.values()].map((r) => r.length);
+  const fitZoom = (p: number) =>
+    Math.min((cy.width() - 2 * padding) / Math.min(oldWidth + 120, p * 120 + 60), (cy.height() - 2 * padding) / (span + sizes.reduce((h, k) => h + (Math.ceil(k / p) - 1) * ROW, 0)));
+  const widest = Math.max(...sizes);
+  let perRow = widest;
+  for (let p = widest - 1; p >= 4; p--) if (fitZoom(p) > fitZoom(perRow) + 0.01) perRow = p;
   const newWidth = Math.min(oldWidth, perRow * 120);
   // the narrow ranks come closer too (they were spread out under the wide one), keeping 70 apart
   const squeeze = (x: number) => cx + ((x - cx) * newWidth) / oldWidth;
