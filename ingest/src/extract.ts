@@ -84,9 +84,15 @@ export function hasProperNoun(text: string, tokens: Token[], c: Candidate, gazet
   // streets are named with plain words (花园路, 大学路); an address opening the name (历下区…局) is a proper noun
   if (/[“”"A-Za-z\d（(]/.test(c.name) || /[路街巷]$/.test(c.name) || /^[\u4e00-\u9fa5]{2,3}[省市区县]/.test(c.name)) return true;
   const suffix = suffixOf(c.name) ?? '';
-  // a short core of plain words (妇儿中心, 区级医院, 中试基地) is a kind even when a word is rare: rarity counts only in longer names
-  const short = c.name.length - suffix.length <= 2;
+  // in a list of things built (建设肿瘤中心、妇儿中心和…), a short core of plain words is a kind even when the word is
+  // rare: rarity counts only in longer names or where the name stands alone (星河软件园位于…)
+  const short = c.name.length - suffix.length <= 2 && coordinated(text, c);
   return tokens.some((t) => t.start < c.end - suffix.length && t.end > c.start && properToken(t, gazetteer, c.name, !short));
+}
+
+/** Whether a name is one member of a coordination (A、B和C): a 、 or 和 right before or after it. */
+function coordinated(text: string, c: { start: number; end: number }): boolean {
+  return /^[、和及与]/.test(text.slice(c.end, c.end + 1)) || /[、和及与]$/.test(text.slice(Math.max(0, c.start - 1), c.start));
 }
 
 /** Kinds of curated name that are fields or programmes (金融业, 文旅): the user dictionary tags them nz, but they name no one thing. */

@@ -116,6 +116,7 @@ function clausesOf(text: string, span: Span, top: Mention[], before: (at: number
   return out;
 }
 
+const AIMED = /(?:创建|争创|创成|建成|打造|申创|冲刺)$/;
 const ACHIEVED = /获评|荣获|荣膺|评为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为/;
 
 /** Whether the sentence prints 在 right before a mention of the place (…等都在市中). */
@@ -291,6 +292,11 @@ export function extractRelations(
           // 壳牌石油、SAP等世界500强企业 names the holders as a list before 等.
           const before = text.slice(span.start, m.start);
           const listed = /等$/.test(before);
+          // an honour worked towards (力争…创建X, 争创X, 以创建X为目标) is the aim of the clause's subject
+          if (AIMED.test(text.slice(Math.max(clauseStart, m.start - 12), m.start)) && !ACHIEVED.test(text.slice(clauseStart, m.start))) {
+            add('AIMS_FOR', explicitSubject?.name ?? subject, m.name, 'aim', span);
+            break;
+          }
           if (!ACHIEVED.test(before) && !listed) break;
           // names printed inside another (山东省 in an earlier honour) hold nothing
           const k = inside.slice(0, i).findLastIndex((h) => !['Honor', 'Industry', 'Strategy', 'Person'].includes(h.type) && h.start >= clauseStart - 40 && top.includes(h));
@@ -356,15 +362,18 @@ export function extractRelations(
         case 'Facility':
           // buildings and parks under a park are its parts; under an area they are located in it. A road is
           // printed as an address or a boundary (东至经十路): the text does not place it in the district
-          if (!ROAD.test(m.name)) add(byName.get(subject)?.type === 'Park' ? 'PART_OF' : 'LOCATED_IN', m.name, subject, 'place', span);
+          // only under a subject the sentence names: the text's most named district is no statement of place
+          if (!ROAD.test(m.name) && (explicitSubject || topic || locatedHere(text, inside, subject))) add(byName.get(subject)?.type === 'Park' ? 'PART_OF' : 'LOCATED_IN', m.name, subject, 'place', span);
           break;
         case 'Enterprise':
         case 'Organization':
           if (cooperation && !pairs.length) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
-          else if (INTRODUCE.test(sentence)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
+          // a university or a bureau in a sentence about bringing firms in is a partner or an actor, not brought in
+          else if (INTRODUCE.test(sentence) && m.type === 'Enterprise') add('INTRODUCED_TO', m.name, subject, 'introduce', span);
           // an enterprise merely named in a sentence about the district is not located by it: it needs
           // 在 before the district (…等都在市中) or the district in its own name
-          else if (m.type === 'Organization' || m.name.includes(subject ?? '\u0000') || locatedHere(text, inside, subject)) add('LOCATED_IN', m.name, subject, 'located', span);
+          // (a body named after its place, 历下区…局, is that place's body: the name says so, no fact is stated)
+          else if (locatedHere(text, inside, subject)) add('LOCATED_IN', m.name, subject, 'located', span);
           if (topicIndustry) add('IN_INDUSTRY', m.name, topicIndustry, 'topic', span);
           break;
       }
