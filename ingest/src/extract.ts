@@ -264,7 +264,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // opening a site it built (猪八戒网 in 猪八戒网产业园) are mentions of their own
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      const prefixes = [...companies.parents.filter(inside), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), provincePrefix(text, o, gazetteer), quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i))];
+      const prefixes = [...companies.parents.filter(inside), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i))];
       // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
       // programme or honour built on one (“放管服”改革, 脱贫攻坚先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');

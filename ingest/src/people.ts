@@ -18,7 +18,8 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
     const t = tokens[i];
     const titled = ROLE.test(t.word) || (t.tag === 'n' && /(?:长|记|任)$/.test(t.word) && t.word.length >= 2);
     // a name starts right after the title, or is a person-tagged token of its own before a verb of speech
-    const start = titled ? t.end : t.tag === 'nr' && t.word.length >= 2 ? t.start : -1;
+    // (jieba tags a name it does not know x: 张丽娟/x 高兴地说)
+    const start = titled ? t.end : /^(?:nr|x)$/.test(t.tag) && t.word.length >= 2 ? t.start : -1;
     if (start < 0 || !surnames.has(text[start]) && !surnames.has(text.slice(start, start + 2))) continue;
     for (const len of [3, 2]) {
       const end = start + len;

@@ -6,6 +6,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 import { isIndustryTerm } from './industries.ts';
+import { isPunct } from './suffixes.ts';
 
 /** A division's level word; 县 names may have a one-character stem (费县), the others need two. */
 const DIVISION = /^([\u4e00-\u9fa5]{1,4})(省|市|县|镇|乡|州)$/;
@@ -45,6 +46,12 @@ export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidat
   const areas = gazetteer.entries.filter((e) => e.type === 'Area');
   const out: Candidate[] = [];
   for (const [i, t] of tokens.entries()) {
+    // jieba splits an unfamiliar district from its level word (济阳/区): a place and 区 or 县 opening a clause is one
+    const level = tokens[i + 1];
+    if (t.tag === 'ns' && t.word.length === 2 && level && /^[区县]$/.test(level.word) && /^(?:v|vd|d|p|c|x)$/.test(tokens[i + 2]?.tag ?? 'x') && (i === 0 || isPunct(tokens[i - 1]) || /^(?:和|与|及|在)$/.test(tokens[i - 1].word))) {
+      out.push({ start: t.start, end: level.end, name: gazetteer.byTerm.get(t.word + level.word)?.name ?? t.word + level.word, type: 'Area', rule: 'pattern' });
+      continue;
+    }
     if (isDistrict(tokens, i)) {
       out.push({ start: t.start, end: t.end, name: gazetteer.byTerm.get(t.word)?.name ?? t.word, type: 'Area', rule: 'pattern' });
       continue;

@@ -52,7 +52,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
 const SUFFIXES = Object.keys(SUFFIX_TYPES).sort((a, b) => b.length - a.length);
 
 /** Modifiers that make a phrase generic rather than a name (重大工程, 支柱行业). */
-const GENERIC = /老旧|历史|文化|[省市区]级以上|[省市区县]级|优秀|宜居|精品|农村|新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
+const GENERIC = /老旧|历史|文化|[省市区]级以上|[省市区县]级|全部|所有|部分|优秀|宜居|精品|农村|新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
 
 const STOP_WORDS = new Set([
   '等', '是', '为', '有', '及', '和', '与', '了', '着', '其中', '包括', '共', '共计', '成为', '作为', '实现', '位于', '获评', '荣获',
