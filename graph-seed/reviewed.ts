@@ -1,4 +1,4 @@
-// `npm run reviewed [-- --out graph-seed/reviewed]`: writes every draft's reviewed (accepted) facts as
+// `npm run reviewed [-- --out graph-seed/reviewed]`: writes every draft's reviewed (accepted) facts and figures as
 // YAML in the graph-seed/data format, with the article text beside it and its metadata in
 // articles.yaml, so reviews can be read and diffed in git. The database stays the source of truth
 // (a reseed writes the drafts' graph again); to make a review part of the curated files, move its
@@ -31,6 +31,7 @@ try {
     const meta: Array<{ file: string; headline: string; year: number | null }> = [];
     let entities = 0;
     let relations = 0;
+    let figures = 0;
     for (const record of await readAllDrafts(tx)) {
       const resolved = new Map([...(await resolveEntities(tx, record))].map(([item, r]) => [item, r.id]));
       const ids = [...new Set([...resolved.values(), ...record.relations.flatMap((r) => [r.source, r.target])])];
@@ -40,10 +41,11 @@ try {
       if (!data) continue;
       entities += data.entities.length;
       relations += data.relations.length;
+      figures += data.entities.reduce((n, e) => n + (e.figures?.length ?? 0), 0);
       files.push({ path: join(out, `${record.id}.yaml`), text: reviewedYaml(record, data) }, { path: join(out, record.file), text: record.text });
       meta.push({ file: record.file, headline: record.title ?? record.file, year: record.year });
     }
-    return { files, meta, entities, relations };
+    return { files, meta, entities, relations, figures };
   });
   await session.close();
   mkdirSync(out, { recursive: true });
@@ -52,7 +54,7 @@ try {
     join(out, 'articles.yaml'),
     `# The reviewed articles (the articles/articles.yaml format without byline, reporters and newspaper: fill them in when moving one there)\n${stringify(written.meta)}`,
   );
-  console.log(`wrote ${written.meta.length} reviewed articles (${written.entities} entities, ${written.relations} relations) to ${out}`);
+  console.log(`wrote ${written.meta.length} reviewed articles (${written.entities} entities, ${written.relations} relations, ${written.figures} figures) to ${out}`);
 } finally {
   await database.close();
 }

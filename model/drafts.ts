@@ -1,7 +1,7 @@
 // Drafts: what the extractor proposes from a new article (ingest/), in the curated data's shape, and
 // the review requests of the browser workflow that accepts, rejects or edits its items (issue 16).
 import { z } from 'zod';
-import { ENTITY_LABELS, FIGURE_KIND_NAMES, RELATION_TYPE_NAMES } from './vocabulary.ts';
+import { ENTITY_LABELS, FIGURE_BASIS_NAMES, FIGURE_KIND_NAMES, FIGURE_MEASURE_NAMES, FIGURE_PERIOD_NAMES, RELATION_TYPE_NAMES, UNIT_NAMES } from './vocabulary.ts';
 
 const Span = z.object({ start: z.number().int(), end: z.number().int() });
 
@@ -171,6 +171,31 @@ export const DraftRelationItemSchema = z
   .meta({ id: 'DraftRelationItem' });
 export type DraftRelationItem = z.infer<typeof DraftRelationItemSchema>;
 
+/** A figure the extractor read about an entity of the draft (new or matched), reviewed like a fact. */
+export const DraftFigureItemSchema = z
+  .object({
+    id: z.string(),
+    /** the draft entity it is about (its id); on accept it becomes a Figure of that entity's node */
+    entity: z.string(),
+    kind: z.enum(FIGURE_KIND_NAMES),
+    /** as printed (89.3亿元, 近300家) */
+    amount: z.string(),
+    /** as the seed's parser reads it (graph-seed/src/figures.ts): value in the base unit, or why it could not */
+    value: z.number().nullable(),
+    unit: z.enum(UNIT_NAMES).nullable(),
+    unparsed: z.string().nullable(),
+    measure: z.enum(FIGURE_MEASURE_NAMES),
+    basis: z.enum(FIGURE_BASIS_NAMES),
+    period: z.enum(FIGURE_PERIOD_NAMES),
+    year: z.number().int().nullable(),
+    rule: z.string(),
+    status: z.enum(DRAFT_ITEM_STATUSES),
+    evidence: DraftEvidenceSchema,
+    reviewedAt: z.string().nullable(),
+  })
+  .meta({ id: 'DraftFigureItem' });
+export type DraftFigureItem = z.infer<typeof DraftFigureItemSchema>;
+
 const Counts = z.object({ proposed: z.number().int(), accepted: z.number().int(), rejected: z.number().int() });
 
 export const DraftSummarySchema = z
@@ -185,6 +210,7 @@ export const DraftSummarySchema = z
     updatedAt: z.string(),
     entities: Counts,
     relations: Counts,
+    figures: Counts,
   })
   .meta({ id: 'DraftSummary' });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
@@ -198,7 +224,8 @@ export const DraftViewSchema = DraftSummarySchema.extend({
   convertedFromTraditional: z.boolean(),
   entities: z.array(DraftEntityItemSchema),
   relations: z.array(DraftRelationItemSchema),
-  counts: z.object({ entities: Counts, relations: Counts }),
+  figures: z.array(DraftFigureItemSchema),
+  counts: z.object({ entities: Counts, relations: Counts, figures: Counts }),
   /** existing entities the relations point to after an edit (id → name and type), for display */
   others: z.record(z.string(), z.object({ name: z.string(), type: z.enum(ENTITY_LABELS) })),
 }).meta({ id: 'DraftView' });

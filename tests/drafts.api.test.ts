@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DraftList, DraftReviewResult, DraftView } from '../model/index.ts';
+import type { DraftList, DraftReviewResult, DraftView, EntityFigures } from '../model/index.ts';
 import { compileSeed } from '../graph-seed/src/compile.ts';
 import { loadSeed } from '../graph-seed/src/load.ts';
 import { privateNeo4j, type PrivateNeo4j } from './support/neo4j.ts';
@@ -272,5 +272,121 @@ describe('POST /api/drafts/:id/review', () => {
     expect(Object.keys(doc.paths['/api/drafts'])).toEqual(expect.arrayContaining(['get', 'post']));
     expect(doc.paths['/api/drafts/{id}']).toHaveProperty('get');
     expect(doc.paths['/api/drafts/{id}/review']).toHaveProperty('post');
+  });
+});
+
+describe('figures in drafts', () => {
+  // a curated project (matched) and a new one, each with an investment
+  const TEXT = ['山东新金融产业园二期项目加快建设', '', '山东新金融产业园二期项目总投资25亿元，建筑面积18万平方米。', '泉城数字港项目总投资8.6亿元，今年开工建设。'].join('\n');
+  let draft: DraftView;
+  const figure = (d: DraftView, name: string) => {
+    const f = d.figures.find((x) => x.entity === entity(d, name).id);
+    if (!f) throw new Error(`no figure of ${name} in ${JSON.stringify(d.figures)}`);
+    return f;
+  };
+  const figuresOf = async (name: string) => {
+    const id = (await one(`MATCH (n:Entity {name: $name}) RETURN n.id AS id`, { name }))[0].id as string;
+    return (await api.get<EntityFigures>(`/api/nodes/${id}/figures`)).body.figures;
+  };
+  let seedFigures: number;
+
+  beforeAll(async () => {
+    seedFigures = (await figuresOf('山东新金融产业园二期项目')).length;
+    const res = await api.post<DraftView>('/api/drafts', { text: TEXT, title: '新金融产业园', year: 2025 });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    draft = res.body;
+  });
+
+  it('proposes the figures of matched and new entities, read by the seed parser, with their clause', () => {
+    const matched = figure(draft, '山东新金融产业园二期项目');
+    expect(entity(draft, '山东新金融产业园二期项目').match).toMatchObject({ by: 'name', status: 'curated' });
+    expect(matched).toMatchObject({ kind: 'investment', amount: '25亿元', value: 2_500_000_000, unit: 'yuan', measure: 'level', year: 2025, status: 'proposed', reviewedAt: null });
+    expect(figure(draft, '泉城数字港项目')).toMatchObject({ amount: '8.6亿元', value: 860_000_000, status: 'proposed' });
+    for (const f of draft.figures) {
+      expect(TEXT.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.quote);
+      expect(f.evidence.quote).toContain(f.amount);
+    }
+    expect(draft.counts.figures).toEqual({ proposed: draft.figures.length, accepted: 0, rejected: 0 });
+  });
+
+  it('writes no Figure node while a figure is proposed', async () => {
+    expect(await one(`MATCH (f:Figure {article: $file}) RETURN f.id`, { file: `${draft.id}.txt` })).toEqual([]);
+    expect(await figuresOf('山东新金融产业园二期项目')).toHaveLength(seedFigures);
+  });
+
+  it.each([
+    ["a figure whose new entity is not accepted", () => ({ accept: [figure(draft, '泉城数字港项目').id] }), 400, /figure "8.6亿元" \(investment\) of entity "泉城数字港项目": its entity "泉城数字港项目" is not accepted/],
+    ['an edit of a figure', () => ({ accept: [figure(draft, '山东新金融产业园二期项目').id], edits: { [figure(draft, '山东新金融产业园二期项目').id]: { name: '新金融二期' } } }), 400, /a figure takes no edits/],
+  ])('refuses %s, writing nothing', async (_what, body, status, message) => {
+    const before = await snapshot();
+    const res = await api.post<DraftReviewResult>(`/api/drafts/${draft.id}/review`, body());
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+    expect(res.body.code).toBe('review_invalid');
+    expect(res.body.error).toMatch(message);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('accepts figures as Figure nodes of the entity (beside the seed\'s), curated, with their evidence', async () => {
+    const matched = figure(draft, '山东新金融产业园二期项目');
+    const fresh = figure(draft, '泉城数字港项目');
+    const res = await api.post<DraftReviewResult>(`/api/drafts/${draft.id}/review`, { accept: [matched.id, entity(draft, '泉城数字港项目').id, fresh.id] });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.applied.accepted).toEqual(expect.arrayContaining([matched.id, fresh.id]));
+    expect(figure(res.body, '山东新金融产业园二期项目')).toMatchObject({ status: 'accepted', reviewedAt: expect.stringMatching(/^20\d\d-/) });
+    expect(res.body.counts.figures.accepted).toBe(2);
+
+    const old = await figuresOf('山东新金融产业园二期项目');
+    expect(old).toHaveLength(seedFigures + 1);
+    expect(old).toContainEqual(
+      expect.objectContaining({ kind: 'investment', text: '25亿元', value: 2_500_000_000, unit: 'yuan', year: 2025, status: 'curated', evidence: expect.objectContaining({ article: `${draft.id}.txt`, quote: matched.evidence.quote }) }),
+    );
+    expect(await figuresOf('泉城数字港项目')).toEqual([expect.objectContaining({ text: '8.6亿元', status: 'curated', evidence: expect.objectContaining({ start: fresh.evidence.start, end: fresh.evidence.end }) })]);
+    // a decision on a figure is final too
+    const again = await api.post(`/api/drafts/${draft.id}/review`, { reject: [matched.id] });
+    expect(again.status).toBe(409);
+  });
+
+  it('keeps accepted figures through the same text again and a reseed with --reset', async () => {
+    const count = async () => (await one(`MATCH (e:Entity)-[:HAS_FIGURE]->(f:Figure {article: $file}) RETURN e.name + ' ' + f.text AS f ORDER BY f`, { file: `${draft.id}.txt` })).map((r) => r.f);
+    const before = await count();
+    expect(before).toEqual(['山东新金融产业园二期项目 25亿元', '泉城数字港项目 8.6亿元']);
+    const again = await api.post<DraftView>('/api/drafts', { text: TEXT, title: '新金融产业园', year: 2025 });
+    expect(again.status).toBe(200);
+    expect(again.body.counts.figures.accepted).toBe(2);
+    await loadSeed(neo.driver, seed, { reset: true });
+    expect(await count()).toEqual(before);
+    expect(await figuresOf('山东新金融产业园二期项目')).toHaveLength(seedFigures + 1);
+  });
+
+  it('writes accepted figures back in the data format, and the seed compiler reads them', () => {
+    const out = mkdtempSync(join(tmpdir(), 'reviewed-'));
+    try {
+      const res = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'graph-seed/reviewed.ts'), '--out', out], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password },
+      });
+      expect(res.status, res.stderr).toBe(0);
+      expect(res.stdout).toMatch(/2 figures\)/);
+      const doc = parseYaml(readFileSync(join(out, `${draft.id}.yaml`), 'utf8'));
+      expect(doc.entities).toContainEqual(
+        expect.objectContaining({ name: '山东新金融产业园二期项目', figures: [{ kind: 'investment', amount: '25亿元', year: 2025, quote: figure(draft, '山东新金融产业园二期项目').evidence.quote }] }),
+      );
+      const articles = join(out, 'articles');
+      const data = join(out, 'data');
+      cpSync(join(ROOT, 'graph-seed/articles'), articles, { recursive: true });
+      cpSync(join(ROOT, 'graph-seed/data'), data, { recursive: true });
+      cpSync(join(out, `${draft.id}.txt`), join(articles, `${draft.id}.txt`));
+      cpSync(join(out, `${draft.id}.yaml`), join(data, `${draft.id}.yaml`));
+      const meta = parseYaml(readFileSync(join(out, 'articles.yaml'), 'utf8')).find((m: { file: string }) => m.file === `${draft.id}.txt`);
+      writeFileSync(join(articles, 'articles.yaml'), `${readFileSync(join(articles, 'articles.yaml'), 'utf8')}\n${stringifyYaml([{ ...meta, byline: '记者', reporters: ['记者'], newspaper: '测试' }])}`);
+      const graph = compileSeed({ articlesDir: articles, dataDir: data });
+      const project = graph.entities.find((e) => e.name === '山东新金融产业园二期项目')!;
+      expect(project.figures).toContainEqual(expect.objectContaining({ text: '25亿元', value: 2_500_000_000n, evidence: expect.objectContaining({ article: `${draft.id}.txt` }) }));
+      expect(graph.entities.find((e) => e.name === '泉城数字港项目')!.figures).toHaveLength(1);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,12 @@
 // Reviewed facts as curated YAML (the graph-seed/data format, graph-seed/src/schema.ts): what a reviewer
 // accepted in a draft, so it can be read, diffed and kept in git. Entities accepted as matches of, or
 // merged into, an existing entity are written under that entity's name (the compiler merges entries
-// of one name across files), with the draft's name as an alias when it differs.
+// of one name across files), with the draft's name as an alias when it differs. Accepted figures are
+// written under their entity's entry in the data format's `figures` (kind, amount as printed, year,
+// quote), which the seed reads with the same parser (figures.ts) as a draft; an entity that was already
+// curated and only gained a figure is written with its quotes from this article, so the entry compiles.
 import { stringify } from 'yaml';
-import type { DraftRecord } from '../../model/storage/drafts.ts';
+import { draftFigures, type DraftRecord } from '../../model/storage/drafts.ts';
 import type { EntityLabel } from '../../model/index.ts';
 import type { EntityInput, QuoteInput, RelationInput } from './schema.ts';
 import { findAll } from './quotes.ts';
@@ -29,7 +32,8 @@ export function reviewedData(
   resolved: Map<string, string>,
   existing: Map<string, ExistingEntity>,
 ): { article: string; entities: EntityInput[]; relations: RelationInput[] } | undefined {
-  const accepted = record.entities.filter((e) => e.status === 'accepted');
+  const figures = draftFigures(record).filter((f) => f.status === 'accepted');
+  const accepted = record.entities.filter((e) => e.status === 'accepted' || figures.some((f) => f.entity === e.id));
   const facts = record.relations.filter((r) => r.status === 'accepted');
   if (!accepted.length && !facts.length) return undefined;
   const entities = new Map<string, EntityInput>();
@@ -44,6 +48,10 @@ export function reviewedData(
     for (const ev of e.evidence) {
       const q = quoteOf(record.text, ev);
       if (!entry.quotes.some((x) => JSON.stringify(x) === JSON.stringify(q))) entry.quotes.push(q);
+    }
+    for (const f of figures.filter((x) => x.entity === e.id)) {
+      const { kind, amount, year, evidence } = f.figure;
+      (entry.figures ??= []).push({ kind, amount, ...(year ? { year } : {}), quote: quoteOf(record.text, evidence) });
     }
     entities.set(name, entry);
   }

@@ -5,6 +5,7 @@
 // source of truth, a reseed (even --reset) keeps every draft node and writes the graph of each again
 // after the curated files (graph-seed/src/load.ts): nothing reviewed is lost, and evidence or aliases
 // that a review added to a curated entity come back after the files overwrite that entity.
+import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Evidence } from '../graph.ts';
 import type { DraftEvidence, DraftFigure, DraftItemStatus } from '../drafts.ts';
@@ -12,7 +13,7 @@ import type { EntityLabel, RelationTypeName } from '../vocabulary.ts';
 import { ENTITY_LABELS } from '../vocabulary.ts';
 import { CANVAS_PROPERTY, edgeCanvasValues, encodeCanvas, nodeCanvasValues } from './canvas.ts';
 import { evidenceOf, evidenceProperties } from './evidence.ts';
-import { writeFigures, type FigureReader, type FigureToStore } from './figures.ts';
+import { FIGURE_LABEL, figureRecord, HAS_FIGURE, writeFigures, type FigureReader, type FigureToStore } from './figures.ts';
 import { articleId, entityId, relationId } from './ids.ts';
 import { searchProps } from './search-keys.ts';
 import { toPlain } from './values.ts';
@@ -56,6 +57,22 @@ export interface StoredRelationItem {
   reviewedAt: string | null;
 }
 
+/** A reviewer's decision on one figure (figures not named here are proposed, or rejected with their entity). */
+export interface FigureDecision {
+  status: 'accepted' | 'rejected';
+  reviewedAt: string;
+}
+
+/** A figure of an entity item with where it stands: derived from the item's `figures` and the decisions. */
+export interface FigureItem {
+  id: string;
+  /** the entity item it is about */
+  entity: string;
+  figure: DraftFigure;
+  status: DraftItemStatus;
+  reviewedAt: string | null;
+}
+
 export interface DraftRecord {
   /** the article's id (its file name without .txt) */
   id: string;
@@ -71,28 +88,79 @@ export interface DraftRecord {
   text: string;
   entities: StoredEntityItem[];
   relations: StoredRelationItem[];
+  /**
+   * figure item id → decision. Kept beside the record on the node (d.figure_decisions), so a load of
+   * the same article again (ingest/src/load.ts rebuilds the record) keeps them: figure ids are derived
+   * from the entity item, the kind, the amount and its place in the text, the same every extraction.
+   * Absent: read from the node when needed.
+   */
+  figureDecisions?: Record<string, FigureDecision>;
 }
 
 /** The item ids a draft gives what the extractor proposed (names → ids, as new graph elements get). */
 export const entityItemId = (name: string) => entityId(name);
 export const relationItemId = (source: string, type: string, target: string) => relationId(source, type, target);
 
+/** A figure item's id: its entity item, kind, amount and place, so extracting the text again finds the same ids. */
+export const figureItemId = (entity: string, f: Pick<DraftFigure, 'kind' | 'amount' | 'evidence'>) =>
+  `fig-${createHash('sha1').update(`${entity}|${f.kind}|${f.amount}|${f.evidence.start}`).digest('hex').slice(0, 12)}`;
+
+/** Every figure of the draft's entity items, with its decision; a rejected entity's undecided figures are rejected with it. */
+export function draftFigures(record: DraftRecord): FigureItem[] {
+  const decisions = record.figureDecisions ?? {};
+  return record.entities.flatMap((e) =>
+    (e.figures ?? []).map((figure) => {
+      const id = figureItemId(e.id, figure);
+      const decided = decisions[id];
+      return {
+        id,
+        entity: e.id,
+        figure,
+        status: decided?.status ?? (e.status === 'rejected' ? 'rejected' : 'proposed'),
+        reviewedAt: decided?.reviewedAt ?? (e.status === 'rejected' ? e.reviewedAt : null),
+      };
+    }),
+  );
+}
+
+const RECORD = `d.record AS record, d.figure_decisions AS figures`;
+const recordOf = (r: { get(key: string): unknown }): DraftRecord => ({
+  ...(JSON.parse(r.get('record') as string) as DraftRecord),
+  figureDecisions: JSON.parse((r.get('figures') as string | null) ?? '{}'),
+});
+
+/** The record with its figure decisions, read from its node when it does not carry them (a record a load rebuilt). */
+export async function withFigureDecisions(tx: ManagedTransaction, record: DraftRecord): Promise<DraftRecord> {
+  return record.figureDecisions ? record : { ...record, figureDecisions: (await readDraft(tx, record.id))?.figureDecisions ?? {} };
+}
+
 export async function readDraft(tx: ManagedTransaction, id: string): Promise<DraftRecord | undefined> {
-  const res = await tx.run(`MATCH (d:${DRAFT_LABEL} {id: $id}) RETURN d.record AS record`, { id });
+  const res = await tx.run(`MATCH (d:${DRAFT_LABEL} {id: $id}) RETURN ${RECORD}`, { id });
   const rec = res.records[0];
-  return rec ? (JSON.parse(rec.get('record')) as DraftRecord) : undefined;
+  return rec ? recordOf(rec) : undefined;
 }
 
 export async function readAllDrafts(tx: ManagedTransaction): Promise<DraftRecord[]> {
-  const res = await tx.run(`MATCH (d:${DRAFT_LABEL}) RETURN d.record AS record ORDER BY d.created_at, d.id`);
-  return res.records.map((r) => JSON.parse(r.get('record')) as DraftRecord);
+  const res = await tx.run(`MATCH (d:${DRAFT_LABEL}) RETURN ${RECORD} ORDER BY d.created_at, d.id`);
+  return res.records.map(recordOf);
 }
 
+/** Saves the record; the figure decisions only when it carries them (a record rebuilt by a load does not). */
 export async function saveDraft(tx: ManagedTransaction, record: DraftRecord): Promise<void> {
+  const { figureDecisions, ...rest } = record;
   await tx.run(
     `MERGE (d:${DRAFT_LABEL} {id: $id})
-     SET d.record = $record, d.article = $article, d.title = $title, d.created_at = $createdAt, d.updated_at = $updatedAt`,
-    { id: record.id, record: JSON.stringify(record), article: record.id, title: record.title, createdAt: record.createdAt, updatedAt: record.updatedAt },
+     SET d.record = $record, d.article = $article, d.title = $title, d.created_at = $createdAt, d.updated_at = $updatedAt,
+         d.figure_decisions = coalesce($figures, d.figure_decisions)`,
+    {
+      id: record.id,
+      record: JSON.stringify(rest),
+      figures: figureDecisions ? JSON.stringify(figureDecisions) : null,
+      article: record.id,
+      title: record.title,
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+    },
   );
 }
 
@@ -160,6 +228,11 @@ export async function writeDraftGraph(
   const file = record.file;
   const aid = articleId(file);
   const year = record.year;
+  record = await withFigureDecisions(tx, record);
+  // accepted figures by entity item: only they become Figure nodes (proposed ones live in the draft until decided)
+  const acceptedFigures = new Map<string, DraftFigure[]>();
+  for (const f of draftFigures(record)) if (f.status === 'accepted') acceptedFigures.set(f.entity, [...(acceptedFigures.get(f.entity) ?? []), f.figure]);
+  const figuresOf = (itemId: string) => (acceptedFigures.get(itemId) ?? []).map((f) => figureOf(file, year, f, readFigure));
   const accepted = record.entities.some((e) => e.status === 'accepted') || record.relations.some((r) => r.status === 'accepted');
   const reviewedAt = [...record.entities, ...record.relations].map((i) => i.reviewedAt).filter(Boolean).sort().at(-1) ?? null;
   const article = {
@@ -217,7 +290,7 @@ export async function writeDraftGraph(
         status: e.status === 'accepted' ? 'curated' : 'proposed',
         rules: e.rules,
         mentionCount: e.mentions.length,
-        figures: e.figures.map((f) => figureOf(file, year, f, readFigure)),
+        figures: figuresOf(e.id),
         evidence: evidence(e.evidence),
       }),
       reviewed_at: e.reviewedAt,
@@ -229,10 +302,11 @@ export async function writeDraftGraph(
       curatedOwn.add(where.id);
     } else counts.proposedEntities++;
     await tx.run(`MERGE (n:Entity {id: $row.id}) SET n = $row, n:${e.type} REMOVE n:${others}`, { row });
-    figured.push({ id: where.id, status: e.status === 'accepted' ? 'curated' : 'proposed', figures: e.figures.map((f) => figureOf(file, year, f, readFigure)) });
+    figured.push({ id: where.id, status: e.status === 'accepted' ? 'curated' : 'proposed', figures: figuresOf(e.id) });
   }
   // their figures as Figure nodes (and those of entities removed above go with them)
   await writeFigures(tx, figured);
+  await addFiguresToExisting(tx, record, ids, curatedOwn, figuresOf);
 
   // accepted items that are (or were merged into) existing entities add their evidence and name to it
   if (additions.size) {
@@ -330,6 +404,36 @@ export async function writeDraftGraph(
     );
   }
   return counts;
+}
+
+/**
+ * Accepted figures of items that are (or were merged into) an entity this draft does not own: added to
+ * it, marked with the draft, beside the figures it has. writeFigures is not used for them, as it makes an
+ * entity's figures exactly the given ones and would drop the seed's; a reseed writes the seed's figures
+ * (dropping these) and then every draft's graph again, which adds them back.
+ */
+async function addFiguresToExisting(
+  tx: ManagedTransaction,
+  record: DraftRecord,
+  ids: Map<string, Resolved>,
+  curatedOwn: Set<string>,
+  figuresOf: (itemId: string) => FigureToStore[],
+): Promise<void> {
+  const rows: Array<{ entity: string; props: Record<string, unknown> }> = [];
+  for (const e of record.entities) {
+    const where = ids.get(e.id);
+    if (!where || !(where.existing || curatedOwn.has(where.id))) continue;
+    for (const f of figuresOf(e.id)) rows.push({ entity: where.id, props: { ...figureRecord(where.id, 'curated', f), draft: record.id } });
+  }
+  // what this draft added before and no longer does (an entity item rejected after its figure was accepted)
+  await tx.run(`MATCH (f:${FIGURE_LABEL} {draft: $draft}) WHERE NOT f.id IN $keep DETACH DELETE f`, { draft: record.id, keep: rows.map((r) => r.props.id) });
+  if (!rows.length) return;
+  await tx.run(
+    `UNWIND $rows AS row MATCH (e:Entity {id: row.entity})
+     MERGE (f:${FIGURE_LABEL} {id: row.props.id}) SET f = row.props
+     MERGE (e)-[:${HAS_FIGURE}]->(f)`,
+    { rows },
+  );
 }
 
 /** Every draft's graph again, oldest first (the seed runs it after the curated files, in its transaction). */

@@ -1,11 +1,13 @@
 // The rows of the review view: one per proposed entity (matched or new, merge candidates, its first
-// sentence, accept / reject / edit / merge) and one per fact (its endpoints, type and sentence, accept /
-// reject / edit). Rows only describe and ask; review.ts sends the decisions.
-import type { DraftEdit, DraftEntityItem, DraftEntityRef, DraftRelationItem, DraftView } from '../../../model/index.ts';
+// sentence, accept / reject / edit / merge), one per fact (its endpoints, type and sentence, accept /
+// reject / edit) and one per figure (its entity, kind, amount as read, clause; accept / reject). Rows
+// only describe and ask; review.ts sends the decisions.
+import type { DraftEdit, DraftEntityItem, DraftEntityRef, DraftFigureItem, DraftRelationItem, DraftView } from '../../../model/index.ts';
 import { ENTITY_LABELS, RELATION_TYPE_NAMES, type EntityLabel, type RelationTypeName } from '../../../model/vocabulary.ts';
 import { h } from '../dom.ts';
 import { TYPE_STYLES } from '../theme.ts';
-import { relationName, t, typeName, type MessageId } from '../i18n/index.ts';
+import { kindName, relationName, t, typeName, type MessageId } from '../i18n/index.ts';
+import { qualifiers, shownValue } from '../figures/text.ts';
 
 export interface RowActions {
   accept(id: string): void;
@@ -20,14 +22,15 @@ const chip = (type: EntityLabel) => h('span.type-chip', { style: `--type-color: 
 const statusBadge = (status: string) => h('span.review-status', { class: `status-${status}` }, t(`review.${status}` as MessageId));
 const byText = (by: DraftEntityRef['by']) => t(by === 'prefix' ? 'review.byPrefix' : by === 'alias' ? 'review.byAlias' : by === 'pinyin' ? 'review.byPinyin' : 'review.byName');
 
-function decisionButtons(id: string, status: string, act: RowActions, editing: () => void): HTMLElement | null {
+/** Accept, reject and (when it can be edited) edit, while the item is proposed. */
+function decisionButtons(id: string, status: string, act: RowActions, editing?: () => void): HTMLElement | null {
   if (status !== 'proposed') return null;
   return h(
     'div.review-buttons',
     {},
     h('button.accept', { onclick: () => act.accept(id) }, t('review.accept')),
     h('button.reject', { onclick: () => act.reject(id) }, t('review.reject')),
-    h('button.edit', { onclick: editing }, t('review.edit')),
+    editing ? h('button.edit', { onclick: editing }, t('review.edit')) : null,
   );
 }
 
@@ -135,6 +138,30 @@ export function factRow(r: DraftRelationItem, view: DraftView, act: RowActions):
       r.amount ? h('span.review-amount', {}, r.amount) : null,
     ),
     ...[r.evidence[0] ? h('blockquote.review-quote', { lang: 'zh' }, r.evidence[0].quote) : null, decisionButtons(r.id, r.status, act, editor)].filter((x): x is HTMLElement => !!x),
+  );
+  return row;
+}
+
+export function figureRow(f: DraftFigureItem, view: DraftView, act: RowActions): HTMLElement {
+  const e = view.entities.find((x) => x.id === f.entity);
+  const row = h('li.review-item.figure', { 'data-item': f.id, class: `status-${f.status}` });
+  const value = shownValue({ value: f.value, value_max: null, unit: f.unit, text: f.amount });
+  row.append(
+    h(
+      'div.review-head',
+      { onclick: () => e && act.pick(e.id) },
+      e ? chip(e.type) : null,
+      h('span.review-name', { lang: 'zh' }, e?.name ?? f.entity),
+      h('span.review-kind', {}, kindName(f.kind)),
+      h('span.review-figure-value', { title: f.amount, lang: 'zh' }, value),
+      ...[f.year ? String(f.year) : '', ...qualifiers(f)].filter(Boolean).map((q) => h('span.review-qualifier', {}, q)),
+      statusBadge(f.status),
+    ),
+    ...[
+      f.unparsed ? h('p.review-unparsed', { lang: 'en' }, t('review.figureUnparsed', { reason: f.unparsed })) : null,
+      h('blockquote.review-quote', { lang: 'zh' }, f.evidence.quote),
+      decisionButtons(f.id, f.status, act),
+    ].filter((x): x is HTMLElement => !!x),
   );
   return row;
 }

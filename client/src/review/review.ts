@@ -1,13 +1,13 @@
 // The review view (issue 16): paste or upload an article with its title and date, then review what the
 // extractor proposed — the article with every mention highlighted by type, the entities (matched or
-// new, merge candidates) and the facts with their sentences — accepting, rejecting, editing or merging
-// item by item or all at once. Every decision is one POST /api/drafts/:id/review; the view shows the
+// new, merge candidates), the facts with their sentences and the figures read about them — accepting,
+// rejecting, editing or merging item by item or all at once. Every decision is one POST /api/drafts/:id/review; the view shows the
 // server's answer, so it never claims more than was saved. mountReview is the only export the app uses.
 import type { DraftEdit, DraftSummary, DraftView } from '../../../model/index.ts';
 import { api, ApiError } from '../api.ts';
 import { fill, h, toast } from '../dom.ts';
 import { renderArticle } from './article.ts';
-import { entityRow, factRow, type RowActions } from './items.ts';
+import { entityRow, factRow, figureRow, type RowActions } from './items.ts';
 import { t } from '../i18n/index.ts';
 import './review.css';
 
@@ -120,15 +120,16 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     }
   }
 
-  /** Accepting a fact accepts the endpoints it needs (proposed, new, not merged) in the same review. */
+  /** Accepting a fact or a figure accepts the entities it needs (proposed, new, not merged) in the same review. */
   function withEndpoints(ids: string[]): { accept: string[]; added: string[] } {
     const v = current!;
     const accept = new Set(ids);
     const added: string[] = [];
     for (const id of ids) {
       const r = v.relations.find((x) => x.id === id);
-      if (!r) continue;
-      for (const end of [r.source, r.target]) {
+      const f = v.figures.find((x) => x.id === id);
+      const ends = r ? [r.source, r.target] : f ? [f.entity] : [];
+      for (const end of ends) {
         const e = v.entities.find((x) => x.id === end);
         if (e && e.status === 'proposed' && !e.match && !accept.has(e.id)) {
           accept.add(e.id);
@@ -169,6 +170,7 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
   function draftPane(v: DraftView): HTMLElement {
     const proposedEntities = v.entities.filter((e) => e.status === 'proposed');
     const proposedFacts = v.relations.filter((r) => r.status === 'proposed');
+    const proposedFigures = v.figures.filter((f) => f.status === 'proposed');
     const matched = proposedEntities.filter((e) => e.match);
     const counts = (c: DraftView['counts']['entities']) => t('review.counts', { p: c.proposed, a: c.accepted, r: c.rejected });
     const canvasIds = v.entities.map((e) => e.node).filter((x): x is string => !!x);
@@ -179,7 +181,15 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
       h(
         'div.review-bulk',
         {},
-        h('button#review-accept-all.primary', { title: t('review.acceptAllTitle'), disabled: !proposedEntities.length && !proposedFacts.length, onclick: () => void decide({ accept: [...proposedEntities, ...proposedFacts].map((i) => i.id) }) }, t('review.acceptAll')),
+        h(
+          'button#review-accept-all.primary',
+          {
+            title: t('review.acceptAllWithFigures'),
+            disabled: !proposedEntities.length && !proposedFacts.length && !proposedFigures.length,
+            onclick: () => void decide({ accept: [...proposedEntities, ...proposedFacts, ...proposedFigures].map((i) => i.id) }),
+          },
+          t('review.acceptAll'),
+        ),
         h('button#review-accept-matched', { title: t('review.acceptMatchedTitle'), disabled: !matched.length, onclick: () => void decide({ accept: matched.map((e) => e.id) }) }, t('review.acceptMatched')),
         h('button#review-show', { title: t('review.showOnCanvasTitle'), disabled: !canvasIds.length, onclick: () => hooks.showOnCanvas(canvasIds) }, t('review.showOnCanvas')),
       ),
@@ -199,10 +209,20 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
           v.entities.length ? h('ul', {}, ...v.entities.map((e) => entityRow(e, v, actions))) : h('p.empty', {}, t('review.noEntities')),
         ),
         h(
-          'section.review-facts',
-          { 'aria-label': t('review.facts') },
-          h('h4', {}, `${t('review.facts')} (${v.relations.length})`, h('small', {}, counts(v.counts.relations))),
-          v.relations.length ? h('ul', {}, ...v.relations.map((r) => factRow(r, v, actions))) : h('p.empty', {}, t('review.noFacts')),
+          'div.review-side',
+          {},
+          h(
+            'section.review-facts',
+            { 'aria-label': t('review.facts') },
+            h('h4', {}, `${t('review.facts')} (${v.relations.length})`, h('small', {}, counts(v.counts.relations))),
+            v.relations.length ? h('ul', {}, ...v.relations.map((r) => factRow(r, v, actions))) : h('p.empty', {}, t('review.noFacts')),
+          ),
+          h(
+            'section.review-figures',
+            { 'aria-label': t('review.figures') },
+            h('h4', {}, `${t('review.figures')} (${v.figures.length})`, h('small', {}, counts(v.counts.figures))),
+            v.figures.length ? h('ul', {}, ...v.figures.map((f) => figureRow(f, v, actions))) : h('p.empty', {}, t('review.noFigures')),
+          ),
         ),
       ),
     );
@@ -216,7 +236,7 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     fill(
       list,
       h('option', { value: '', selected: !current }, `＋ ${t('review.newDraft')}`),
-      ...drafts.map((d) => h('option', { value: d.id, selected: current?.id === d.id }, `${d.title ?? d.id} — ${t('review.counts', { p: d.entities.proposed + d.relations.proposed, a: d.entities.accepted + d.relations.accepted, r: d.entities.rejected + d.relations.rejected })}`)),
+      ...drafts.map((d) => h('option', { value: d.id, selected: current?.id === d.id }, `${d.title ?? d.id} — ${t('review.counts', { p: d.entities.proposed + d.relations.proposed + d.figures.proposed, a: d.entities.accepted + d.relations.accepted + d.figures.accepted, r: d.entities.rejected + d.relations.rejected + d.figures.rejected })}`)),
     );
   }
   async function refreshList() {

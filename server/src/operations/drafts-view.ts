@@ -2,9 +2,10 @@
 // name or alias) or marked new, with merge candidates (the same name up to a 济南/市中区 prefix, an alias in
 // common, the same pinyin); facts with their sentences; counts by decision.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { DraftEntityRef, DraftSummary, DraftView, EntityLabel } from '../../../model/index.ts';
+import type { DraftEntityRef, DraftFigureItem, DraftSummary, DraftView, EntityLabel } from '../../../model/index.ts';
 import { pinyinKeys, toPlain } from '../../../model/storage/index.ts';
-import { resolveEntities, type DraftRecord } from '../../../model/storage/drafts.ts';
+import { draftFigures, resolveEntities, withFigureDecisions, type DraftRecord, type FigureItem } from '../../../model/storage/drafts.ts';
+import { figureToStore } from '../../../graph-seed/src/figures.ts';
 
 /** Place prefixes a local news text may print or drop: 济南市市中区万达广场 and 万达广场 name one thing. */
 const PLACE_PREFIX = /^(?:山东省|山东)?(?:济南市|济南)?(?:市中区|市中)?/;
@@ -50,9 +51,33 @@ export const summaryOf = (r: DraftRecord): DraftSummary => ({
   updatedAt: r.updatedAt,
   entities: counts(r.entities),
   relations: counts(r.relations),
+  figures: counts(draftFigures(r)),
 });
 
-export async function draftView(tx: ManagedTransaction, record: DraftRecord): Promise<DraftView> {
+/** A figure item as the view shows it: read by the seed's parser (value, unit, what it measures) in its clause. */
+function figureItem(record: DraftRecord, f: FigureItem): DraftFigureItem {
+  const read = figureToStore(f.figure, { article: record.file, ...f.figure.evidence, year: record.year });
+  return {
+    id: f.id,
+    entity: f.entity,
+    kind: f.figure.kind,
+    amount: f.figure.amount,
+    value: read.value === null ? null : Number(read.value),
+    unit: read.unit,
+    unparsed: read.unparsed,
+    measure: read.measure,
+    basis: read.basis,
+    period: read.period,
+    year: read.year ?? f.figure.year ?? record.year,
+    rule: f.figure.rule,
+    status: f.status,
+    evidence: f.figure.evidence,
+    reviewedAt: f.reviewedAt,
+  };
+}
+
+export async function draftView(tx: ManagedTransaction, loaded: DraftRecord): Promise<DraftView> {
+  const record = await withFigureDecisions(tx, loaded);
   const known = await knownEntities(tx);
   const nodes = await resolveEntities(tx, record);
   const curated = known.filter((k) => k.status === 'curated');
@@ -118,7 +143,8 @@ export async function draftView(tx: ManagedTransaction, record: DraftRecord): Pr
       amount: r.amount,
       reviewedAt: r.reviewedAt,
     })),
-    counts: { entities: counts(record.entities), relations: counts(record.relations) },
+    figures: draftFigures(record).map((f) => figureItem(record, f)),
+    counts: { entities: counts(record.entities), relations: counts(record.relations), figures: counts(draftFigures(record)) },
     others,
   };
 }

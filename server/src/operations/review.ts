@@ -5,7 +5,7 @@
 // the vocabulary before anything is written, and a refused review writes nothing.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { DraftParamsSchema, DraftReviewRequestSchema, DraftReviewResultSchema, RELATION_TYPES, type DraftReviewRequest, type DraftReviewResult, type EntityLabel } from '../../../model/index.ts';
-import { readDraft, resolveEntities, saveDraft, writeDraftGraph, type DraftRecord } from '../../../model/storage/drafts.ts';
+import { draftFigures, readDraft, resolveEntities, saveDraft, writeDraftGraph, type DraftRecord } from '../../../model/storage/drafts.ts';
 import { toPlain } from '../../../model/storage/index.ts';
 import { figureToStore } from '../../../graph-seed/src/figures.ts';
 import { HttpError, NotFoundError } from '../errors.ts';
@@ -47,20 +47,23 @@ export function applyReview(
   const next: DraftRecord = structuredClone(record);
   const entities = new Map(next.entities.map((e) => [e.id, e]));
   const relations = new Map(next.relations.map((r) => [r.id, r]));
+  const figures = new Map(draftFigures(next).map((f) => [f.id, f]));
   const edits = request.edits ?? {};
   const named = [...request.accept, ...request.reject, ...Object.keys(edits)];
-  const unknown = [...new Set(named.filter((id) => !entities.has(id) && !relations.has(id)))];
+  const unknown = [...new Set(named.filter((id) => !entities.has(id) && !relations.has(id) && !figures.has(id)))];
   if (unknown.length) throw new ReviewError(400, `draft ${record.id} has no item ${unknown.map((u) => `"${u}"`).join(', ')}; use the ids GET /api/drafts/${record.id} lists`, { unknown });
   if (!named.length) throw new ReviewError(400, 'nothing to review: send the ids to accept or reject (and edits, if any)');
   const both = request.accept.filter((id) => request.reject.includes(id));
   if (both.length) throw new ReviewError(400, `${both.join(', ')}: an item is either accepted or rejected, not both`, { both });
-  const label = (id: string) => {
+  const label = (id: string): string => {
     const e = entities.get(id);
     if (e) return `entity "${e.name}"`;
+    const f = figures.get(id);
+    if (f) return `figure "${f.figure.amount}" (${f.figure.kind}) of ${label(f.entity)}`;
     const r = relations.get(id)!;
     return `fact "${entities.get(r.source)?.name ?? existing.get(r.source)?.name ?? r.source} ${r.type} ${entities.get(r.target)?.name ?? existing.get(r.target)?.name ?? r.target}"`;
   };
-  const decided = (id: string) => (entities.get(id) ?? relations.get(id))!;
+  const decided = (id: string): { status: string; reviewedAt: string | null } => (entities.get(id) ?? relations.get(id) ?? figures.get(id))!;
 
   // a decision stands: sending it again changes nothing, changing it is a conflict
   for (const [ids, want] of [[request.accept, 'accepted'], [request.reject, 'rejected']] as const)
@@ -72,6 +75,7 @@ export function applyReview(
   // edits: only of items still proposed
   for (const [id, edit] of Object.entries(edits)) {
     if (decided(id).status !== 'proposed') throw new ReviewError(409, `${label(id)} was ${decided(id).status} already; only proposed items can be edited`, { id });
+    if (figures.has(id)) throw new ReviewError(400, `${label(id)}: a figure takes no edits; accept or reject it`, { id });
     const e = entities.get(id);
     if (e) {
       if (edit.source || edit.target || edit.relation) throw new ReviewError(400, `${label(id)}: source, target and relation are edits of facts; an entity takes name, type or mergeInto`);
@@ -106,8 +110,23 @@ export function applyReview(
   for (const r of next.relations)
     if (r.status === 'proposed' && !request.accept.includes(r.id) && (rejected.has(r.source) || rejected.has(r.target))) rejected.add(r.id);
   const accepted = new Set(request.accept.filter((id) => decided(id).status === 'proposed'));
-  for (const id of rejected) Object.assign(decided(id), { status: 'rejected', reviewedAt: now });
-  for (const id of accepted) Object.assign(decided(id), { status: 'accepted', reviewedAt: now });
+  const figureDecisions = { ...next.figureDecisions };
+  for (const [ids, status] of [[rejected, 'rejected'], [accepted, 'accepted']] as const)
+    for (const id of ids) {
+      if (figures.has(id)) figureDecisions[id] = { status, reviewedAt: now };
+      else Object.assign(decided(id), { status, reviewedAt: now });
+    }
+  next.figureDecisions = figureDecisions;
+
+  // an accepted figure needs its entity in the graph as a curated entity (accepted, merged, or already curated)
+  for (const id of accepted) {
+    const f = figures.get(id);
+    if (!f) continue;
+    const e = entities.get(f.entity)!;
+    if (e.status === 'rejected') throw new ReviewError(400, `${label(id)}: its entity was rejected`, { id, entity: e.id });
+    if (!(e.status === 'accepted' || e.mergedInto || curatedIds.has(e.name)))
+      throw new ReviewError(400, `${label(id)}: its ${label(e.id)} is not accepted; accept or merge it in the same review`, { id, entity: e.id });
+  }
 
   // an accepted fact needs endpoints in the graph as curated entities, with types its type allows
   const typeOf = (ref: string): EntityLabel | undefined => entities.get(ref)?.type ?? existing.get(ref)?.type;
