@@ -234,7 +234,10 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const named = [...listCandidates(text, tokens, gazetteer), ...loneMemberCandidates(text, tokens, gazetteer), ...suffixed].map((c) => {
         const remains = (start: number) => {
           const suffix = suffixOf(text.slice(start, c.end));
-          return c.rule !== 'suffix' ? c.end - start >= 2 : !!suffix && specificEnough(text.slice(start, c.end), suffix);
+          // a district's hospital or school named by the district alone (长清区人民医院) keeps it: the rest is a kind
+          const rest = { ...c, start, name: text.slice(start, c.end) };
+          if (CONCRETE.test(c.type) && !hasProperNoun(text, tokens, rest, gazetteer)) return false;
+          return c.rule !== 'suffix' ? c.end - start >= 2 : !!suffix && specificEnough(rest.name, suffix);
         };
         const { start, places: before } = afterDistrict(text, tokens, at, c, gazetteer, remains);
         if (start === c.start) return c;

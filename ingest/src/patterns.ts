@@ -77,6 +77,9 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // an appraisal a place is ranked in is an event: 在全省文明城区年度评比中, 在全区项目季度观摩中
   for (const m of text.matchAll(/(?<=在)((?:全国|全省|全市|全区)[\u4e00-\u9fa5]{2,14}?(?:测评|评议|评估|考核|评比|评选))(?=中)/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
+  // a boundary clause (东至X大街，西至Y路) names a road whatever jieba makes of its words (钢/都/大街)
+  for (const m of text.matchAll(/(?<=[东西南北]至)([\u4e00-\u9fa5\d]{1,8}?(?:大道|大街|路|街|巷))(?=[，。；、,;]|以[东西南北])/g))
+    out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Facility', rule: 'pattern' });
   // a numbered courtyard or building (108号院) is a facility
   for (const m of text.matchAll(/(?<![\d.])\d+号(?:院|楼)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Facility', rule: 'pattern' });
   return out;
