@@ -303,6 +303,8 @@ export function mountExplorer(settings: Settings): void {
     const keep = reason === 'select' ? [] : canvas.selection().nodes;
     canvas.render(m, [...moved, ...newGroupNodes(prev, state)], state.layout);
     if (keep.length > 1) canvas.selectMany(keep);
+    // removing elements fires no "unselect": the summary follows the change itself
+    if (selection.ids.length) renderSelection();
     writeUrl();
     legend.render({
       typeCounts: countBy(m.nodes, (n) => typeOf(n.labels)),

@@ -49,7 +49,17 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await ready(page, server.url);
   hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
-}, 300_000);
+  // plan the statements the test's steps run (expand, groups with and without filters, subgraph) before timing them
+  const calls: Array<[string, unknown]> = [
+    [`/api/nodes/${encodeURIComponent(hub)}/neighbors`, { limit: 20, canvas: [hub] }],
+    [`/api/nodes/${encodeURIComponent(hub)}/groups`, { canvas: [hub] }],
+    [`/api/nodes/${encodeURIComponent(hub)}/groups`, { canvas: [hub], filters: { hiddenLabels: ['Person'] } }],
+    ['/api/subgraph', { ids: [hub] }],
+    ['/api/scenes', { name: 'x' }], // a 400: only the route's code
+  ];
+  for (const [path, body] of calls) for (let i = 0; i < 20 && (await server.post(path, body)).status >= 500; i++) await new Promise((ok) => setTimeout(ok, 1000));
+  await server.get('/api/scenes');
+}, 420_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -65,7 +75,7 @@ describe('scenes', () => {
     // a cold private database may answer the first expansion past its deadline: ask again
     for (let i = 0; i < 5 && !Object.keys((await state(page)).groups).length; i++) await page.evaluate((h) => (window as any).__kg.actions.expand(h), hub);
     await page.evaluate(() => (window as any).__kg.store.update({ hiddenLabels: ['Person'] }, 'filter'));
-    await poll(async () => Object.keys((await state(page)).groups).length).toBe(1);
+    await expect.poll(async () => Object.keys((await state(page)).groups).length, { timeout: 60_000 }).toBe(1);
     await page.waitForTimeout(1500); // the layout of the new nodes
     await page.evaluate(() => (window as any).cy.viewport({ zoom: 0.83, pan: { x: 412, y: 268 } }));
     await page.locator('#scenes-button').click();
@@ -73,14 +83,14 @@ describe('scenes', () => {
     const input = page.locator('dialog.app-dialog[open] input');
     await input.fill('市中区 · 战略');
     await page.locator('dialog.app-dialog[open] [data-answer="ok"]').click();
-    await poll(() => page.locator('#scenes .scene-item').count()).toBe(1);
+    await expect.poll(() => page.locator('#scenes .scene-item').count(), { timeout: 60_000 }).toBe(1);
     await expect(page.locator('#scenes .scene-open').first().textContent()).resolves.toBe('市中区 · 战略');
     link = (await page.locator('#scenes').getAttribute('data-last-link'))!;
     expect(link).toMatch(/\?scene=[A-Za-z0-9_-]{11}$/);
     saved = { positions: await positions(page), ...(await viewport(page)) };
     expect(Object.keys(saved.positions).length).toBeGreaterThan(15);
     await page.screenshot({ path: `${SHOTS}scenes-panel.png` });
-  });
+  }, 180_000);
 
   it('its link opens in a fresh page with the same nodes at the same places, zoom, pan, groups and filters', async () => {
     const fresh = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -97,7 +107,7 @@ describe('scenes', () => {
     expect(Object.keys(v.groups)).toEqual([hub]);
     expect(await fresh.evaluate(() => (window as any).cy.nodes('.group').length)).toBeGreaterThan(3);
     await fresh.close();
-  });
+  }, 120_000);
 
   it('opens the same picture in the English interface (a scene holds no language)', async () => {
     const en = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -105,7 +115,7 @@ describe('scenes', () => {
     expect(maxMove(saved.positions, await positions(en))).toBeLessThan(1);
     await expect(en.locator('#scenes-button').textContent()).resolves.toBe('Scenes');
     await en.close();
-  });
+  }, 120_000);
 
   it('renames and deletes through the panel; a deleted scene\'s link says so and opens the starting view', async () => {
     const item = page.locator('#scenes .scene-item').first();
@@ -126,5 +136,5 @@ describe('scenes', () => {
     await expect(gone.locator('.toast').first().textContent()).resolves.toContain('找不到这个场景');
     expect((await state(gone)).nodes.length).toBeGreaterThan(5);
     await gone.close();
-  });
+  }, 120_000);
 });
