@@ -3,7 +3,7 @@
 import type { Dashboard, DraftCreateRequest, GroupFilters, Scene, SceneList, ScenePayloadInput, DraftEdit, DraftList, DraftReviewResult, DraftView, EntityFigures, FigureConflicts } from '../../model/index.ts';
 import { toast, withLoading } from './dom.ts';
 import { errorText, t, uiLang } from './i18n/index.ts';
-import type { ArticleDetail, ArticleSummary, CypherResult, EdgeDetails, ExportFormatName, ExportSelection, GraphPayload, GraphSchema, NeighborGroups, NeighborsResult, NodeDetails, PathsResult, SearchResult, SubgraphResult } from './types.ts';
+import type { ArticleDetail, ArticleSummary, CypherResult, EdgeDetails, ExportFormatName, ExportSelection, GraphSchema, NeighborGroups, NeighborsResult, NodeDetails, OverviewResult, PathsResult, SearchResult, SubgraphResult } from './types.ts';
 
 export class ApiError extends Error {
   name = 'ApiError';
@@ -70,7 +70,7 @@ export const api = {
   paths: (from: string, to: string, o: { all?: boolean; k?: number; maxDegree?: number; excludeTypes?: string[] } = {}) =>
     getJson<PathsResult>('/paths', { from, to, all: String(!!o.all), k: o.k ?? 1, maxDegree: o.maxDegree || undefined, excludeTypes: o.excludeTypes?.join(',') || undefined, maxHops: 6 }),
   overview: (q: { limit?: number; reportedBy?: number | null; articles?: string | null } = {}) =>
-    getJson<GraphPayload>('/graph', { limit: q.limit, reportedBy: q.reportedBy ?? undefined, articles: q.articles ?? undefined }),
+    getJson<OverviewResult>('/graph', { limit: q.limit, reportedBy: q.reportedBy ?? undefined, articles: q.articles ?? undefined }),
   schema: () => getJson<GraphSchema>('/schema'),
   articles: () => getJson<{ articles: ArticleSummary[] }>('/articles'),
   article: (id: string) => getJson<ArticleDetail>(`/articles/${encodeURIComponent(id.replace(/\.txt$/, ''))}`),

@@ -19,6 +19,7 @@ export type {
   NeighborsResult,
   NodeDetails,
   NodeFact,
+  OverviewResult,
   PathsResult,
   SearchResult,
   SubgraphResult,

@@ -100,6 +100,7 @@ export const en: Messages = {
   'notice.noMore': 'This entity has no more relations',
   'notice.nothingToCollapse': 'Nothing to collapse (only neighbours linked to nothing else fold away)',
   'notice.overviewTruncated': 'Overview truncated: too many entities',
+  'notice.overviewSample': 'Showing the {shown} most-mentioned of {total} entities',
   'paths.title': 'Paths',
   'paths.from': 'From: search an entity',
   'paths.to': 'To: search an entity',

@@ -100,6 +100,7 @@ export const zh = {
   'notice.noMore': '这个实体没有更多关系',
   'notice.nothingToCollapse': '没有可折叠的邻居（只折叠仅与它相连的节点）',
   'notice.overviewTruncated': '总览已截断：实体太多',
+  'notice.overviewSample': '显示提及最多的 {shown} 个实体（共 {total} 个）',
   // shortest paths
   'paths.title': '路径',
   'paths.from': '起点：搜索实体',

@@ -1,66 +1,161 @@
 // neighbours: the subgraph around an entity, breadth-first up to 3 hops, capped. Over the cap the
 // answer says what was left out per relationship type and label, so the client can offer "N more".
-// Breadth-first by layers (the hops unrolled in one statement) instead of variable-length paths: a hub
-// such as 市中区 has hundreds of neighbours, and enumerating 3-hop paths from it is needlessly expensive.
 // Two doors to one query: GET with a query string, and the client's POST that also sends the ids on its
 // canvas, so the facts between the new nodes and the canvas come back in the same round trip, and the
 // cap counts only neighbours not on the canvas yet: expanding a hub again brings its next page.
-import neo4j from 'neo4j-driver';
-import { ExpandRequestSchema, IdParamsSchema, NeighborsQuerySchema, NeighborsResultSchema, type ExpandRequest, type NeighborsResult } from '../../../model/index.ts';
+//
+// Bounded reads (issue #19): a hop reads at most HOP_READ relationships, however big the hub. At 100k
+// entities, sorting all 14.5k neighbours of the biggest hub, re-reading their labels and re-expanding the
+// hub for the facts among the kept nodes was 112k db hits per click. Now a hop is one statement whose
+// per-node LIMIT this file computes from the frontier's size (a Cypher LIMIT cannot depend on a row),
+// the facts among the answer are checked pair by pair (Expand(Into) walks the smaller side, never the
+// hub's 100k relationships), and what a capped read left unread is counted from the degree store.
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { ExpandRequestSchema, IdParamsSchema, NeighborsQuerySchema, NeighborsResultSchema, RELATION_TYPE_NAMES, type ExpandRequest, type NeighborsResult } from '../../../model/index.ts';
 import { CANVAS_PROPERTY, fromCanvasCache, toNumber } from '../../../model/storage/index.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
 import { defineOperation } from './operation.ts';
 
-/** One breadth-first hop: the unseen neighbours of the frontier, most-mentioned first. */
-const HOP = `
-  CALL (seen, frontier) {
-    UNWIND frontier AS f
-    MATCH (f)-[r]-(m:Entity)
-    WHERE NOT m IN seen AND ($types = [] OR type(r) IN $types)
-      AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = f))
-      AND ($labels = [] OR any(l IN labels(m) WHERE l IN $labels))
-    WITH m, collect(type(r))[0] AS via
-    ORDER BY coalesce(m.mention_count, 0) DESC, m.id
-    RETURN collect({m: m, via: via}) AS next
-  }
-  WITH c, canvas, seen + [x IN next | x.m] AS seen, [x IN next | x.m] AS frontier, found + next AS found`;
+/**
+ * Relationships one hop reads. An entity with fewer is read whole (its neighbours exactly ranked, most
+ * mentioned first); a hub's first page is the best of the first HOP_READ of its relationships, and its
+ * "N more" adds the rest from the degree store. Deeper hops share the same budget over their frontier.
+ */
+export const HOP_READ = 1000;
 
 type Input = { id: string } & Omit<ExpandRequest, 'canvas' | 'direction'> & { canvas?: string[]; direction?: ExpandRequest['direction'] };
+interface Found {
+  e: string;
+  id: string;
+  via: string;
+  label: string;
+}
+
+/** Counts per fact type and direction from the degree store (typed COUNT { } patterns, no relationship read). */
+const DEGREE = `[${RELATION_TYPE_NAMES.map((t) => `['${t}', COUNT { (c)-[:${t}]->() }, COUNT { (c)<-[:${t}]-() }]`).join(', ')}]`;
+
+const CENTRE = `MATCH (c:Entity {id: $id})
+  RETURN elementId(c) AS c, ${DEGREE} AS degree,
+         COLLECT { MATCH (k:Entity) WHERE k.id IN $canvas RETURN elementId(k) } AS canvas`;
+
+/** One hop: the unseen neighbours of the frontier (at most $read relationships from each), most-mentioned first. */
+const HOP = `UNWIND $frontier AS fe
+  MATCH (f) WHERE elementId(f) = fe
+  CALL (f) {
+    MATCH (f)-[r]-(m:Entity)
+    WHERE NOT elementId(m) IN $seen AND ($types = [] OR type(r) IN $types)
+      AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = f))
+      AND ($labels = [] OR any(l IN labels(m) WHERE l IN $labels))
+    RETURN m, type(r) AS t LIMIT $read
+  }
+  WITH m, collect(t) AS ts
+  RETURN elementId(m) AS e, m.id AS id, ts[0] AS via, ts, [l IN labels(m) WHERE l <> 'Entity'][0] AS label
+  ORDER BY coalesce(m.mention_count, 0) DESC, m.id`;
+
+/**
+ * The answer's nodes, and the facts among them and between them and the canvas. A fact is read from its
+ * end with fewer relationships: the ends in order of degree (from the degree store), each expanded only
+ * towards the ends after it, so the biggest (usually the hub expanded) is never read. Checking pairs
+ * with Expand(Into) cost more: each pair walks its smaller side, once per pair instead of once per end.
+ */
+const ANSWER = `UNWIND $ends AS xe MATCH (x) WHERE elementId(x) = xe
+  WITH x, xe ORDER BY COUNT { (x)--() }, xe
+  WITH collect(x) AS order
+  CALL (order) {
+    UNWIND range(0, size(order) - 2) AS i
+    WITH order[i] AS x, order[i + 1..] AS later
+    // facts among the canvas alone are not news: a canvas end looks only for new ones
+    WITH x, CASE WHEN elementId(x) IN $nodes THEN later ELSE [y IN later WHERE elementId(y) IN $nodes] END AS later
+    WHERE later <> []
+    MATCH (x)-[r]-(y) WHERE elementId(y) IN $ends
+    WITH r, y, later WHERE y IN later AND ($allFacts OR $types = [] OR type(r) IN $types)
+    RETURN collect(DISTINCT r.${CANVAS_PROPERTY}) AS rels
+  }
+  RETURN [n IN order WHERE elementId(n) IN $nodes | [elementId(n), n.${CANVAS_PROPERTY}]] AS nodes, rels`;
+
+const tally = (keys: string[]) => {
+  const out: Record<string, number> = {};
+  for (const k of keys) out[k] = (out[k] ?? 0) + 1;
+  return out;
+};
+
+/** Spreads `extra` over the keys of `shares` in proportion (largest remainders), so the sum stays exact. */
+function spread(counts: Record<string, number>, shares: Record<string, number>, extra: number) {
+  const total = Object.values(shares).reduce((a, b) => a + b, 0);
+  if (extra <= 0 || total === 0) return counts;
+  const parts = Object.entries(shares).map(([k, s]) => ({ k, exact: (extra * s) / total }));
+  let given = 0;
+  for (const p of parts) (counts[p.k] = (counts[p.k] ?? 0) + Math.floor(p.exact)), (given += Math.floor(p.exact));
+  parts.sort((x, y) => (y.exact % 1) - (x.exact % 1));
+  for (let i = 0; given < extra; i++, given++) counts[parts[i % parts.length].k] += 1;
+  return counts;
+}
 
 /**
  * `allFacts`: the client's canvas shows every fact among its nodes (a reload restores exactly that), so its
  * expansion brings all of them even when types narrowed which neighbours came; GET keeps to the types.
  */
 async function run(db: Db, q: Input, allFacts: boolean): Promise<NeighborsResult> {
-  const canvas = q.canvas ?? [];
-  // One statement, one round trip: the hops are unrolled (depth is a validated 1..3).
-  const res = await db.read<{ nodes: unknown[]; rels: unknown[]; total: unknown; byType: Array<[string, unknown]>; byLabel: Array<[string, unknown]> }>(
-    `MATCH (c:Entity {id: $id})
-     OPTIONAL MATCH (k:Entity) WHERE k.id IN $canvas
-     WITH c, collect(k) AS canvas
-     WITH c, canvas, [c] AS seen, [c] AS frontier, [] AS found
-     ${HOP.repeat(q.depth)}
-     // neighbours already on the canvas are not news: the cap pages through the rest (the next 20 …)
-     WITH c, canvas, [x IN found WHERE NOT x.m IN canvas] AS found
-     WITH c, canvas, found[0..$limit] AS kept, found[$limit..] AS left
-     WITH [c] + [k IN kept | k.m] AS nodes, canvas, left
-     // facts among the answer's nodes, and between them and the canvas (not those among the canvas alone)
-     CALL (nodes, canvas) {
-       UNWIND nodes AS a MATCH (a)-[r]-(b:Entity) WHERE (b IN nodes OR b IN canvas) AND ($allFacts OR $types = [] OR type(r) IN $types)
-       RETURN collect(DISTINCT r.${CANVAS_PROPERTY}) AS rels
-     }
-     // what was left out is counted here: a hub leaves hundreds of neighbours, not worth shipping
-     CALL (left) { UNWIND left AS x WITH x.via AS k, count(*) AS c RETURN collect([k, c]) AS byType }
-     CALL (left) { UNWIND left AS x WITH [l IN labels(x.m) WHERE l <> 'Entity'][0] AS k, count(*) AS c RETURN collect([k, c]) AS byLabel }
-     RETURN [n IN nodes | n.${CANVAS_PROPERTY}] AS nodes, rels, size(left) AS total, byType, byLabel`,
-    { id: q.id, canvas, types: q.types ?? [], labels: q.labels ?? [], direction: q.direction ?? 'both', allFacts, limit: neo4j.int(q.limit) },
-  );
-  const rec = res.records[0];
-  if (!rec) throw new NotFoundError('entity_not_found', `no entity with id "${q.id}"`, { id: q.id });
-  const counts = (pairs: Array<[string, unknown]>) => Object.fromEntries(pairs.map(([k, c]) => [k, toNumber(c)]));
-  const omitted = { total: toNumber(rec.get('total')), byType: counts(rec.get('byType')), byLabel: counts(rec.get('byLabel')) };
-  return { ...fromCanvasCache(rec.get('nodes'), rec.get('rels'), omitted.total > 0, canvas), center: q.id, omitted };
+  const canvasIds = q.canvas ?? [];
+  const filters = { types: q.types ?? [], labels: q.labels ?? [], direction: q.direction ?? 'both' };
+  return db.readTx(async (tx: ManagedTransaction) => {
+    const centre = (await tx.run(CENTRE, { id: q.id, canvas: canvasIds })).records[0];
+    if (!centre) throw new NotFoundError('entity_not_found', `no entity with id "${q.id}"`, { id: q.id });
+    const c = String(centre.get('c'));
+    const canvas = new Set<string>(centre.get('canvas'));
+    // breadth-first: a hop's frontier is the previous hop's best `limit` (only they can be shown)
+    const seen = [c];
+    let frontier = [c];
+    const found: Found[] = [];
+    let firstRead: Record<string, number> = {};
+    let capped = false;
+    for (let hop = 1; hop <= q.depth && frontier.length; hop++) {
+      // the first hop may read past the canvas's nodes (they do not count against the page)
+      const read = hop === 1 ? HOP_READ + canvas.size : Math.max(1, Math.ceil(HOP_READ / frontier.length));
+      const res = await tx.run(HOP, { frontier, seen, read: neo4j.int(read), ...filters });
+      const next = res.records.map((r) => ({ e: String(r.get('e')), id: String(r.get('id')), via: String(r.get('via')), label: String(r.get('label')) }));
+      if (hop === 1) {
+        const types = res.records.flatMap((r) => r.get('ts') as string[]);
+        firstRead = tally(types);
+        capped = types.length >= read;
+      }
+      found.push(...next);
+      seen.push(...next.map((x) => x.e));
+      frontier = next.slice(0, q.limit).map((x) => x.e);
+    }
+    // neighbours already on the canvas are not news: the cap pages through the rest (the next 20 …)
+    const fresh = found.filter((x) => !canvas.has(x.e));
+    const kept = fresh.slice(0, q.limit);
+    const left = fresh.slice(q.limit);
+    const byType = tally(left.map((x) => x.via));
+    const byLabel = tally(left.map((x) => x.label));
+    let total = left.length;
+    if (capped) {
+      // what the capped first hop did not read: each unread relationship one more neighbour (at most)
+      let unread = 0;
+      for (const [type, out, inn] of centre.get('degree') as Array<[string, unknown, unknown]>) {
+        if (filters.types.length && !filters.types.includes(type as never)) continue;
+        const degree = (filters.direction === 'in' ? 0 : toNumber(out)) + (filters.direction === 'out' ? 0 : toNumber(inn));
+        const rest = degree - (firstRead[type] ?? 0);
+        if (rest > 0) (byType[type] = (byType[type] ?? 0) + rest), (unread += rest);
+      }
+      // labels are not in the degree store: the unread share those of the neighbours read
+      spread(byLabel, tally(found.map((x) => x.label)), unread);
+      total += unread;
+    }
+    const nodes = [c, ...kept.map((x) => x.e)];
+    const res = await tx.run(ANSWER, {
+      nodes,
+      ends: [...new Set([...nodes, ...canvas])],
+      allFacts,
+      types: filters.types,
+    });
+    const rec = res.records[0];
+    // the centre first, then the kept in rank order (the answer came in order of degree)
+    const canvasOf = new Map(rec.get('nodes') as Array<[string, string]>);
+    return { ...fromCanvasCache(nodes.map((e) => canvasOf.get(e)), rec.get('rels'), total > 0, canvasIds), center: q.id, omitted: { total, byType, byLabel } };
+  });
 }
 
 export const neighbors = defineOperation({

@@ -22,9 +22,9 @@ export const schema = defineOperation({
 const visible = (keys: string[]) => keys.filter(isPublicProperty).sort();
 
 /** Elements read per label and per type for their property keys and endpoints (the counts are exact). */
-export const SCHEMA_SAMPLE = 1000;
+export const SCHEMA_SAMPLE = 200;
 /** Elements whose property keys are read (all of a label's elements carry the same keys from the writer). */
-export const KEY_SAMPLE = 100;
+export const KEY_SAMPLE = 10;
 
 // At 1M entities, collecting every element's keys took 25 s at 100k and ran out of memory at 1M. Counts
 // now come from the count store (stats.ts); property keys and endpoint label pairs from the first

@@ -124,13 +124,24 @@ function view(driver: Driver, database: string | undefined, shared: Shared, mode
   };
 }
 
-/** Connect a driver tuned to fail fast: an unreachable database answers 503 within about a second. */
+/**
+ * Connect a driver tuned to fail fast: an unreachable database answers 503 within about a second.
+ * The same code serves one embedded Neo4j and a cluster or Aura (`neo4j://` / `neo4j+s://` routing):
+ * reads run in READ sessions, which routing sends to a reader, writes in WRITE sessions or the default
+ * of `executeQuery`, sent to the leader. A reader may lag behind the leader, so every session of this
+ * driver shares the driver's one bookmark manager (the one `executeQuery` uses): a session begins
+ * after every transaction that committed before it, and a reviewer's next read sees their accept.
+ */
 export function createDriver(uri: string, user?: string, password?: string): Driver {
   const auth = user ? neo4j.auth.basic(user, password ?? '') : noAuth();
-  return neo4j.driver(uri, auth, {
+  const driver = neo4j.driver(uri, auth, {
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
     connectionAcquisitionTimeout: CONNECTION_ACQUISITION_TIMEOUT_MS,
     maxTransactionRetryTime: 0,
   });
+  // every caller's sessions (the operations, drafts, the loaders) without repeating it at each one
+  const session = driver.session.bind(driver);
+  driver.session = (config = {}) => session({ bookmarkManager: driver.executeQueryBookmarkManager, ...config });
+  return driver;
 }
