@@ -271,7 +271,9 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
       // programme or honour built on one (“放管服”改革, 脱贫攻坚先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');
-      for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter(inside), ...slogans.map((s) => resolve(s, gazetteer, text)).filter(sloganHost), ...prefixes])
+      // (a place opening a name that is no place, 山东省 of 山东省…企业家, is part of that name: the gold convention)
+      const opensOther = (c: Candidate) => chosen.some((o) => o.start === c.start && o.end > c.end && o.type !== 'Area');
+      for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter((p) => inside(p) && !opensOther(p)), ...slogans.map((s) => resolve(s, gazetteer, text)).filter(sloganHost), ...prefixes])
         if (!nestedAt.has(`${c.start}-${c.end}`)) nestedAt.add(`${c.start}-${c.end}`), nested.push(c);
       addEntities(nested);
       // Later occurrences of names the rules found once (兴隆 after 兴隆、七贤…五大片区) are mentions too.

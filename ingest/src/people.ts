@@ -9,7 +9,7 @@ import type { Token } from './segment.ts';
 /** Titles and roles that print a person's name right after them. */
 const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编)$/;
 /** Verbs of speech or presence that follow a named person. */
-const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|介绍|表示|说|指出|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求)/;
+const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求)/;
 
 export function personCandidates(text: string, tokens: Token[]): Candidate[] {
   const surnames = new Set(lexicon().surnames);
@@ -19,7 +19,7 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
     const titled = ROLE.test(t.word) || (t.tag === 'n' && /(?:长|记|任)$/.test(t.word) && t.word.length >= 2);
     // a name starts right after the title, or is a person-tagged token of its own before a verb of speech
     // (jieba tags a name it does not know x: 张丽娟/x 高兴地说)
-    const start = titled ? t.end : /^(?:nr|x)$/.test(t.tag) && t.word.length >= 2 ? t.start : -1;
+    const start = titled ? t.end : /^(?:nr|nrfg|nrt|x)$/.test(t.tag) && t.word.length >= 2 ? t.start : -1;
     if (start < 0 || !surnames.has(text[start]) && !surnames.has(text.slice(start, start + 2))) continue;
     for (const len of [3, 2]) {
       const end = start + len;

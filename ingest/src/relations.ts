@@ -299,7 +299,8 @@ export function extractRelations(
           }
           if (!ACHIEVED.test(before) && !listed) break;
           // names printed inside another (山东省 in an earlier honour) hold nothing
-          const k = inside.slice(0, i).findLastIndex((h) => !['Honor', 'Industry', 'Strategy', 'Person'].includes(h.type) && h.start >= clauseStart - 40 && top.includes(h));
+          // a person is a holder only in the honour's own clause (张华获评X), never from an earlier one
+          const k = inside.slice(0, i).findLastIndex((h) => !['Honor', 'Industry', 'Strategy'].includes(h.type) && (h.type !== 'Person' || h.start >= clauseStart) && h.start >= clauseStart - 40 && top.includes(h));
           if (k < 0) {
             if (!listed) add('HONOURED_AS', subject, m.name, 'honour', span);
             break;
