@@ -32,6 +32,8 @@ const PROFILE = process.argv.includes('--profile');
 const SETTLE_CAP_MS = 15000;
 const ROOT = new URL('..', import.meta.url).pathname;
 const VIEWPORT = { width: 1280, height: 800 };
+/** one screenshot of the largest view (ours), written once per run of the script */
+const SHOT = join(ROOT, `bench/results/render-${Math.max(...SIZES) / 1000}k.png`);
 
 interface Run extends StartResult {
   panFps: number | null;
@@ -116,6 +118,11 @@ async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowse
     const p = await pan(page);
     await page.waitForTimeout(300);
     const tasks: Array<{ start: number; ms: number }> = await page.evaluate(() => (window as any).__longTasks);
+    // what the biggest view looks like after the run: Cytoscape's own drawing of the viewport at half size
+    if (lib === 'ours' && elements === Math.max(...SIZES) && !existsSync(SHOT)) {
+      const png: string = await page.evaluate(() => (window as any).cy.png({ full: false, scale: 0.5, bg: '#f7f7f5' }));
+      writeFileSync(SHOT, Buffer.from(png.split(',')[1], 'base64'));
+    }
     // the page's own set-up (module load, graph generation) ends 100 ms before the hand-over; count from the
     // task that hands the data over (it starts a moment before its performance.now())
     const t0 = started.t0;
@@ -167,6 +174,7 @@ const cellN = (xs: Array<number | null>, digits = 0) => {
   return done.length > 1 ? `${median(done).toFixed(digits)} (${Math.min(...done).toFixed(digits)}–${Math.max(...done).toFixed(digits)})` : done[0].toFixed(digits);
 };
 
+rmSync(SHOT, { force: true });
 const dist = await buildPage();
 const { server, url } = await serve(dist);
 const browser = await launchBrowser();
