@@ -1,15 +1,16 @@
-// The extractor on text it was not written from: the held-out test texts must not fall below what the
-// rules reach now (graph-seed/EVAL.md), and a gold file that does not match its text stops the evaluation.
+// The extractor on the evaluation texts: the test texts (held out until f47402c, tuned on since) must not fall
+// below what the rules reach now (graph-seed/EVAL.md), and a gold file that does not match its text stops the
+// evaluation. The blind texts are never scored here: a test would be a look at them.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateSplit, loadEvalTexts } from './eval-texts.ts';
 
-/** Floors a little under the numbers measured when the rules were last changed: a change that loses ground on unseen text fails here. */
-const FLOOR = { entityPrecision: 0.68, entityRecall: 0.72, clean: 0.84, relationF1: 0.37 };
+/** Floors a little under the numbers measured when the rules were last changed: a change that loses ground fails here. */
+const FLOOR = { entityPrecision: 0.82, entityRecall: 0.87, clean: 0.9, relationF1: 0.6 };
 
-describe('the extractor on the held-out test texts', () => {
+describe('the extractor on the test texts', () => {
   it('keeps entity precision, recall, clean names and relation F1 at least where they are', () => {
     const r = evaluateSplit('test');
     expect(r.texts.length).toBeGreaterThanOrEqual(6);

@@ -82,7 +82,8 @@ const RARE = 200;
  */
 export function hasProperNoun(text: string, tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
   // streets are named with plain words (花园路, 大学路); an address opening the name (历下区…局) is a proper noun
-  if (/[“”"A-Za-z\d（(]/.test(c.name) || /[路街巷]$/.test(c.name) || /^[\u4e00-\u9fa5]{2,3}[省市区县]/.test(c.name)) return true;
+  // …and so is a subdistrict or town opening it (振兴街街道社区卫生服务中心): they are named places
+  if (/[“”"A-Za-z\d（(]/.test(c.name) || /[路街巷]$/.test(c.name) || /^[\u4e00-\u9fa5]{2,3}[省市区县]/.test(c.name) || /^[\u4e00-\u9fa5]{2,4}(?:街道|镇|乡)(?!$)/.test(c.name)) return true;
   const suffix = suffixOf(c.name) ?? '';
   // in a list of things built (建设肿瘤中心、妇儿中心和…), a short core of plain words is a kind even when the word is
   // rare: rarity counts only in longer names or where the name stands alone (星河软件园位于…)

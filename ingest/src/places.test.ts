@@ -40,8 +40,10 @@ describe('divisions named by their level word', () => {
     expect(entities.filter((e) => /(省|市)\/Area$/.test(e))).toEqual([]);
   });
 
-  it('printed inside a longer name are mentions of their own (江西省 in 江西省数字经济产业集聚区)', () => {
-    expect(facts('青湖区获评“江西省数字经济产业集聚区”。').mentions).toContain('江西省/Area');
+  // changed with the evaluation texts' convention (ingest/eval-texts/README.md): a province or city printed only as
+  // the first part of another name is part of that name, not a place of its own
+  it('opening a longer name that is no place are part of it (江西省 in 江西省数字经济产业集聚区)', () => {
+    expect(facts('青湖区获评“江西省数字经济产业集聚区”。').mentions).not.toContain('江西省/Area');
   });
 
   it('printed after their city\'s short name are part of that city (江州商河 → 江州市)', () => {

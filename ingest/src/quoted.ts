@@ -12,6 +12,10 @@ const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d]{0,8}?(?:机制(?:改�
 /** Words right after a quote that make the quote alone a Strategy. */
 const STRATEGY_CONTEXT = /^(?:部署|要求|[\u4e00-\u9fa5]{0,2}品牌|特色|为?目标|为主线|为抓手|定位|[\u4e00-\u9fa5]{0,4}新?格局|为引领|主战场|建设|工作)/;
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为)$/;
+/** A short tail closing a quoted honour with its unit (…推荐标准单位, …示范点), before the evaluation or the clause end. */
+const HONOUR_TAIL = /^([\u4e00-\u9fa5]{0,6}(?:标准单位|标准|先进单位|先进集体|示范单位|示范点|示范基地|称号))(?=评审|验收|[，。；、,;]|$)/;
+/** An award verb, possibly with the level awarding it (通过国家“…”, 获评省级“…”). */
+const HONOUR_NEAR = /(?:获评|荣获|荣膺|通过|入选|评为|成为|获得)(?:国家级?|省级?|市级?|全国|全省|全市)?$/;
 const HONOUR_AFTER = /^(等[^，。；,;]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;
 const EVENT_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}活动|(?:主题|学习)教育|推介会|文化节)/;
 /** Verbs that take a programme or slogan as object: 坚持“一业一策”, 全面推行“河长制”. */
@@ -34,6 +38,12 @@ export function quotedCandidates(text: string): Candidate[] {
     const quotes = [...run[0].matchAll(/“([^”]+)”/g)].map((q) => ({ start: start + q.index, end: start + q.index + q[0].length, inner: q[1] }));
     const before = text.slice(Math.max(0, start - 4), start);
     const after = text.slice(end, end + 16);
+    // a quoted standard or title with its unit word (获评“…”推荐标准单位, 通过国家“…”推荐标准评审) is the honour
+    const tail = quotes.length === 1 ? HONOUR_TAIL.exec(after) : null;
+    if (tail && HONOUR_NEAR.test(text.slice(Math.max(0, start - 8), start))) {
+      out.push({ start: quotes[0].start, end: end + tail[1].length, name: run[0] + tail[1], type: 'Honor', rule: 'quoted' });
+      continue;
+    }
     if (HONOUR_BEFORE.test(before) || HONOUR_AFTER.test(after)) {
       for (const q of quotes) if (!/\d{4}年/.test(q.inner) || quotes.length === 1)
         out.push({ start: q.start + 1, end: q.end - 1, name: q.inner, type: 'Honor', rule: 'quoted' });

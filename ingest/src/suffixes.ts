@@ -163,7 +163,7 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
         const owner = tokens[i - 1];
         if (tokens[i].start === open && owner && !stopsGrowth(owner) && /^(?:n[a-z]*|j|x|eng)$/.test(owner.tag) && end - owner.start <= maxChars)
           // …and an edition before it (第二届中国（济阳）…博览会) too
-          first = i > 1 && ORDINAL.test(tokens[i - 2].word) && /届$/.test(tokens[i - 2].word) ? i - 2 : i - 1;
+          first = i > 1 && ((ORDINAL.test(tokens[i - 2].word) && /届$/.test(tokens[i - 2].word)) || /^(?:19|20)\d{2}年?$/.test(tokens[i - 2].word)) ? i - 2 : i - 1;
       }
       break;
     }
@@ -205,6 +205,9 @@ export function trimName(text: string, tokens: Token[], at: Int32Array, start: n
     const t = tokens[at[start]];
     if (t && t.start === start && t.end < end && trimmable(t, tokens[at[start] + 1]) && t.word !== '“' && !numberedPlace(tokens, at[start])) start = t.end;
     start = trimLeadingVerbs(text, start, end);
+    // jieba glues a preposition to an unknown word after it (以县/人民医院): the preposition comes off
+    const u = tokens[at[start]];
+    if (u && u.start === start && u.tag === 'x' && u.word.length >= 2 && /^[以在由对向从为将把被与和及]/.test(u.word) && start + 1 < end) start += 1;
   }
   return start;
 }
@@ -240,7 +243,8 @@ function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
   if (type === 'Organization' || type === 'Honor')
     return t.word === '和' && !!before && /^(?:n[a-z]*|vn)$/.test(before.tag) && /^(?:n[a-z]*|vn)$/.test(tokens[i + 1]?.tag ?? '') && !suffixOf(before.word) && !SUFFIX_TYPES[before.word];
   if (type !== 'Event') return false;
-  if (t.word === '暨' || (t.word === '年' && /^\d{4}$/.test(before?.word ?? '')) || (/^\d{4}$/.test(t.word) && tokens[i + 1]?.word === '年') || /^\d{4}年$/.test(t.word)) return true;
+  // (a year printed bare before an edition's name, 2025中国…博览会, too)
+  if (t.word === '暨' || (t.word === '年' && /^\d{4}$/.test(before?.word ?? '')) || /^(?:19|20)\d{2}$/.test(t.word) || /^\d{4}年$/.test(t.word)) return true;
   // a verb belongs to the first half of a name joined by 暨 (…集中签约暨…推介会), not to a plain one
   return /^v/.test(t.tag) && !HOSTING.test(t.word) && !GOVERNING.has(t.word) && !STOP_WORDS.has(t.word) && tokens.slice(i + 1, i + 8).some((x) => x.word === '暨');
 }
