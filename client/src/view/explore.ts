@@ -119,7 +119,11 @@ export function restoreCamera(cy: Core, c: Partial<Camera>): void {
       if (n.nonempty()) (n as NodeSingular).position(p);
     }
   });
-  if (c.zoom !== undefined && c.pan) cy.viewport({ zoom: c.zoom, pan: c.pan });
+  if (c.zoom !== undefined && c.pan) {
+    // a fit the drawing just started (group nodes placed out of view animate one) must not end elsewhere
+    cy.stop(true, false);
+    cy.viewport({ zoom: c.zoom, pan: c.pan });
+  }
 }
 
 /** The neighbours of a node among the entities drawn (not its group nodes). */
