@@ -91,6 +91,37 @@ export function hasProperNoun(text: string, tokens: Token[], c: Candidate, gazet
   return tokens.some((t) => t.start < c.end - suffix.length && t.end > c.start && properToken(t, gazetteer, c.name, !short));
 }
 
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团)$/;
+/** Words of a registered name that say what a firm does or how it is held, not who it is. */
+const FORM_WORDS = /(?:股份有限公司|有限责任公司|有限公司|集团|控股|股份|实业|科技|技术|发展|投资|建设|置业|贸易|工业|制造)+$/;
+
+/**
+ * The short form a company goes by later in the text: declared (（以下简称“新华医疗”）) or its trade name, the
+ * registered name without the place opening it and the legal form closing it (淄博鑫泰石化有限公司 → 鑫泰石化),
+ * printed again on its own. Two characters are too common to be taken unless 公司 or 集团 follows them.
+ */
+export function shortForm(text: string, name: string, gazetteer: Gazetteer): string | undefined {
+  const at = text.indexOf(name);
+  const declared = /^[（(](?:以下)?简称[“"]([^”"]{2,8})[”"][）)]/.exec(text.slice(at + name.length, at + name.length + 16));
+  if (declared) return declared[1];
+  const rest = text.slice(0, at) + '\u0000'.repeat(name.length) + text.slice(at + name.length);
+  const body = name.replace(FORM_WORDS, '');
+  // the place opening the name is two or three characters, with or without 省/市 (山东, 淄博市): try each cut
+  for (const skip of [...new Set([/^[\u4e00-\u9fa5]{2,3}[省市]/.exec(body)?.[0].length ?? 0, 2, 3, 0])]) {
+    const core = body.slice(skip);
+    for (let len = Math.min(core.length, 6); len >= 2; len--) {
+      const cand = core.slice(0, len);
+      const i = rest.indexOf(cand);
+      if (i < 0 || (len === 2 && !/^(?:公司|集团)/.test(rest.slice(i + 2)))) continue;
+      // printed inside another registered name it is that firm's, not this one's
+      if (/有限公司|集团/.test(rest.slice(i + len, i + len + 12).split(/[，。；、,;]/)[0])) continue;
+      if (gazetteer.byTerm.get(cand)?.type === 'Area' || /[省市区县]$/.test(cand)) continue;
+      return cand;
+    }
+  }
+  return undefined;
+}
+
 /** Whether a name is one member of a coordination (A、B和C): a 、 or 和 right before or after it. */
 function coordinated(text: string, c: { start: number; end: number }): boolean {
   return /^[、和及与]/.test(text.slice(c.end, c.end + 1)) || /[、和及与]$/.test(text.slice(Math.max(0, c.start - 1), c.start));
@@ -283,6 +314,14 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       for (const c of chosen) taken.fill(1, c.start, c.end);
       // only forms printed as a name are looked for: a name the rules derived (医疗器械 of 医疗器械产业) may sit inside other words
       const printed = new Set(chosen.map((c) => text.slice(c.start, c.end)));
+      for (const e of entities.values()) {
+        if (e.type !== 'Enterprise' || e.known || !LEGAL_FORM.test(e.name)) continue;
+        const short = shortForm(text, e.name, gazetteer);
+        if (short && !entities.has(short) && !gazetteer.byTerm.has(short)) {
+          if (!e.aliases.includes(short)) e.aliases.push(short);
+          printed.add(short);
+        }
+      }
       const terms = [...entities.values()].filter((e) => !e.known).flatMap((e) => [e.name, ...e.aliases].filter((t) => printed.has(t)).map((term) => ({ term, e })));
       terms.sort((a, b) => b.term.length - a.term.length);
       for (const { term, e } of terms) {
