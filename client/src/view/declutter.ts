@@ -9,8 +9,11 @@ import { LABEL_BUDGET_MIN_NODES } from './labels.ts';
 
 /** Free space kept between two boxes, in model pixels. */
 const GAP = 4;
-/** Rounds of pushing before giving up (a round moves every overlapping pair once). */
-const MAX_ROUNDS = 200;
+/** Rounds of pushing before the crowd is spread (a round moves every overlapping pair once). */
+const MAX_ROUNDS = 60;
+/** How far a crowd that keeps overlapping is spread from its centre, and how often at most. */
+const SPREAD = 1.15;
+const MAX_SPREADS = 30;
 
 export interface LabelBox {
   id: string;
@@ -25,10 +28,25 @@ export interface LabelBox {
 }
 
 /**
- * Moves the boxes apart until no two overlap (or MAX_ROUNDS pass); returns how many pairs still
- * overlap. Sweep over x: only boxes whose x ranges meet are compared.
+ * Moves the boxes apart until no two overlap; returns how many pairs still overlap (0 unless every
+ * box of a pile is pinned). Pair by pair, along the axis of least overlap (a sweep over x compares only
+ * boxes whose x ranges meet); where a crowd keeps pushing back, the free boxes spread out from its
+ * centre a little (the boxes keep their size) and the pushing starts again.
  */
 export function separate(boxes: LabelBox[], gap = GAP): number {
+  let left = 0;
+  for (let spread = 0; spread < MAX_SPREADS; spread++) {
+    left = push(boxes, gap);
+    if (!left) return 0;
+    const free = boxes.filter((b) => !b.fixed);
+    const cx = free.reduce((s, b) => s + b.x, 0) / free.length;
+    const cy = free.reduce((s, b) => s + b.y, 0) / free.length;
+    for (const b of free) [b.x, b.y] = [cx + (b.x - cx) * SPREAD, cy + (b.y - cy) * SPREAD];
+  }
+  return left;
+}
+
+function push(boxes: LabelBox[], gap: number): number {
   let left = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     boxes.sort((p, q) => p.x - p.l - (q.x - q.l));
