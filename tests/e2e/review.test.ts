@@ -1,7 +1,8 @@
 // End to end, the review workflow in headless Chromium on a private seeded Neo4j (it writes): paste an
 // article with its title and date, see every mention highlighted, merge / reject / rename / accept item
 // by item, see what is still proposed dashed on the canvas, accept the rest at once, upload a GBK file,
-// and read the refusals. Screenshots land in tests/screenshots/review-*.png.
+// review the figures an article states and find an accepted one in its entity's figures, and read the
+// refusals. Screenshots land in tests/screenshots/review-*.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -22,6 +23,9 @@ const ARTICLE = [
   '泉城科创产业园二期项目总投资12.5亿元，聚焦数字经济、人工智能等产业。',
   '济南市万达广场开业，济南鲁信集团落户泉城科创产业园。',
 ].join('\n');
+
+/** A curated project (matched) and a new one, each with an investment the extractor reads. */
+const FIGURE_ARTICLE = ['山东新金融产业园二期项目加快建设', '', '山东新金融产业园二期项目总投资25亿元，建筑面积18万平方米。', '泉城数字港项目总投资8.6亿元，今年开工建设。'].join('\n');
 
 let neo: PrivateNeo4j;
 let server: TestServer;
@@ -109,7 +113,7 @@ describe('reviewing a new article in the browser', () => {
     await poll(() => statusOf('华为云计算')).toBe('accepted');
 
     // accepting a fact accepts the new entity it needs
-    const fact = page.locator('li.review-item.fact', { has: page.locator('.review-head', { hasText: /^千佛山数字经济创新中心 —所属产业→ 数字经济/ }) });
+    const fact = page.locator('li.review-item.fact', { has: page.locator('.review-head', { hasText: /^千佛山数字经济创新中心 —/ }) }).first();
     await fact.locator('button.accept').click();
     await poll(() => fact.getAttribute('class')).toMatch(/status-accepted/);
     expect(await statusOf('千佛山数字经济创新中心')).toBe('accepted');
@@ -165,5 +169,49 @@ describe('reviewing a new article in the browser', () => {
     await page.click('#review-extract');
     await page.waitForSelector('.review-draft', { timeout: 60_000 });
     expect(await page.locator('.review-article-text').textContent()).toBe(text);
+  });
+
+  it("proposes an article's figures, and an accepted one is in its entity's figures table", async () => {
+    await page.selectOption('#review-drafts', '');
+    await page.waitForSelector('form.review-form');
+    await page.fill('#review-title', '新金融产业园二期加快建设');
+    await page.fill('#review-date', '2025-07-15');
+    await page.fill('#review-text', FIGURE_ARTICLE);
+    await page.click('#review-extract');
+    await page.waitForSelector('.review-draft', { timeout: 60_000 });
+    const figure = (name: string) => page.locator('li.review-item.figure', { has: page.locator('.review-name', { hasText: new RegExp(`^${name}$`) }) });
+    await poll(() => page.locator('li.review-item.figure').count()).toBe(2);
+    expect(await figure('泉城数字港项目').locator('.review-figure-value').textContent()).toBe('8.6亿元');
+    expect(await figure('泉城数字港项目').locator('.review-kind').textContent()).toBe('投资额');
+    expect(await figure('泉城数字港项目').getAttribute('class')).toMatch(/status-proposed/);
+    expect(await figure('泉城数字港项目').locator('.review-quote').textContent()).toBe('泉城数字港项目总投资8.6亿元，今年开工建设');
+    await page.locator('section.review-figures').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'review-06-figures.png') });
+    // accepting the figure of a new entity accepts the entity with it
+    await figure('泉城数字港项目').locator('button.accept').click();
+    await poll(() => figure('泉城数字港项目').getAttribute('class')).toMatch(/status-accepted/);
+    expect(await statusOf('泉城数字港项目')).toBe('accepted');
+    await figure('山东新金融产业园二期项目').locator('button.reject').click();
+    await poll(() => figure('山东新金融产业园二期项目').getAttribute('class')).toMatch(/status-rejected/);
+    await page.screenshot({ path: join(SHOTS, 'review-07-figures-decided.png') });
+    // the entity's figures, as the explorer shows them
+    await page.click('.review-close');
+    await page.keyboard.press('/');
+    await page.keyboard.type('泉城数字港项目');
+    await page.locator('.suggestion .name', { hasText: /^泉城数字港项目$/ }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('#details .entity-name', { hasText: /^泉城数字港项目$/ }).waitFor({ timeout: 30_000 });
+    await page.click('#details details.figures-block > summary');
+    const table = page.locator('#details .figure-views button', { hasText: '表格' });
+    if (await table.count()) await table.click();
+    const rows = page.locator('#details .figure-table tbody tr');
+    await poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toMatch(/8\.6亿元/);
+    // the panel may render again once the canvas settles (closing the block): open it for the picture
+    const block = page.locator('#details details.figures-block');
+    await block.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await poll(() => rows.count()).toBe(1);
+    await block.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'review-08-entity-figures.png') });
   });
 });
