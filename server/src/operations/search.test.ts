@@ -1,7 +1,7 @@
 // Why a search suggestion matched: the field and the text in it, name first, description last.
 import { describe, expect, it } from 'vitest';
 import { searchProps } from '../../../model/storage/index.ts';
-import { matchedBy } from './search.ts';
+import { fuzzyScore, matchedBy } from './search.ts';
 import { normaliseQuery, pinyinQuery } from './text.ts';
 
 const entity = (name: string, aliases: string[], en: string, description: string) => {
@@ -25,5 +25,15 @@ describe('matchedBy', () => {
     ['ＳＨＩＺＨＯＮＧ ＤＩＳＴＲＩＣＴ', { field: 'en', text: 'Shizhong District, Jinan' }],
   ])('%s → %j', (typed, expected) => {
     expect(why(typed)).toEqual(expected);
+  });
+});
+
+describe('fuzzyScore', () => {
+  it('ranks a full-text hit on a name (a two-character infix) above any hit on a description only', () => {
+    const q = normaliseQuery('百强');
+    const byName = entity('中国城区高质量发展百强区', [], 'Top 100 Urban Districts', '');
+    const byDescription = entity('市中区', [], 'Shizhong District, Jinan', '进入“2020年中国百强区”榜单');
+    expect(fuzzyScore(byName, q, pinyinQuery(q), 0.5)).toBeGreaterThan(fuzzyScore(byDescription, q, pinyinQuery(q), 50));
+    expect(fuzzyScore(byName, q, pinyinQuery(q), 50)).toBeLessThan(50);
   });
 });

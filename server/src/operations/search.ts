@@ -39,6 +39,16 @@ export function directScore(n: Candidate, q: string, py: string): number {
   return 0;
 }
 
+/**
+ * A full-text hit's score, below every direct match (50): in [25, 50) when its name, an alias or its
+ * English name holds the query (a two-character infix the key tiers skip), in [0, 25) when only its
+ * description does, so description matches always come after name matches.
+ */
+export function fuzzyScore(n: Candidate, q: string, py: string, lucene: number): number {
+  const s = (25 * lucene) / (lucene + 1);
+  return matchedBy(n, q, py).field === 'description' ? s : 25 + s;
+}
+
 /** The index needles of a normalised query: exact keys and key prefixes, as typed and as pinyin. */
 export function needles(q: string, py: string) {
   const alt = py && py !== q ? py : q;
@@ -93,7 +103,7 @@ export const search = defineOperation({
       // fuzzy (full-text) matches only fill up a page the direct matches leave short
       const lucene = luceneLiteral(q);
       if (found.size < input.limit && lucene !== '')
-        for (const r of (await tx.run(FUZZY, { lucene, labels })).records) take(r.get('n'), (25 * toNumber(r.get('score'))) / (toNumber(r.get('score')) + 1));
+        for (const r of (await tx.run(FUZZY, { lucene, labels })).records) take(r.get('n'), fuzzyScore(r.get('n'), q, py, toNumber(r.get('score'))));
       return [...found.values()];
     });
     const mentions = (p: Candidate) => toNumber(p.mention_count ?? 0);
