@@ -19,6 +19,8 @@ export interface Frozen {
   blindBefore: null | { commit: string; entities: Prf; relations: Prf; clean: number };
   blindLooks: number;
   blindNote?: string;
+  /** the commit whose rules the blind row was scored with, after tuning stopped */
+  blindRulesCommit?: string;
 }
 interface Prf {
   precision: number;
@@ -55,7 +57,7 @@ export const BLIND_DETAIL = ['<!-- blind per-type -->', '<!-- /blind per-type --
 /** The section on the new texts, and the before/after table; `loo` is the leave-one-out report of the same run. */
 export function renderTexts(test: SplitReport, dev: SplitReport, loo: EvalReport, before: Before, frozen: Frozen, blind?: SplitReport): string {
   const blindRow = blind
-    ? `| **blind held-out (never seen)** | ${prf(blind.entities)} | ${prf(blind.relations)} | ${pct(blind.clean)} |`
+    ? `| **blind held-out (never seen${frozen.blindRulesCommit ? `; rules of ${frozen.blindRulesCommit}` : ''})** | ${prf(blind.entities)} | ${prf(blind.relations)} | ${pct(blind.clean)} |`
     : '| **blind held-out (never seen)** | not run on these rules (`--blind`) | | |';
   return [
     '# Extractor evaluation',
@@ -89,7 +91,7 @@ export function renderTexts(test: SplitReport, dev: SplitReport, loo: EvalReport
     `- **Blind (\`ingest/eval-texts/blind/\`, scored with \`--blind\`).** Written by an engineer who never saw the rules; nobody tuning them opens`,
     '  these files or reads per-text errors (`eval.ts` prints none for them, and a gold entry that does not match its',
     `  text is counted, not named${blind?.withheld ? `: ${blind.withheld} left out` : ''}). Only totals and the per-type table below are read. Per-type table read`,
-    `  ${frozen.blindLooks} time(s) so far; rules are not tuned after a second reading.` +
+    `  ${frozen.blindLooks} time(s) so far, after tuning had stopped; rules are not tuned after a second reading.` +
       (frozen.blindBefore ? ` The first run used the rules of commit ${frozen.blindBefore.commit}, as they were when the set landed.` : '') +
       (frozen.blindNote ? ` ${frozen.blindNote}` : ''),
     `- **Test (7 texts).** Held out until commit ${frozen.commit}: nobody tuning the rules had read the extractor\'s`,
