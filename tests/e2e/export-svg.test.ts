@@ -230,6 +230,34 @@ describe('exports that open cleanly', () => {
     await viewer.close();
   });
 
+  it('in English the SVG breaks a label between words only, also where it wraps the label itself', async () => {
+    await page.locator('#lang button[data-lang="en"]').click();
+    await poll(() => page.evaluate(() => (window as any).cy.nodes(':visible').filter((n: any) => /[A-Za-z]{4} [A-Za-z]/.test(String(n.data('label')))).length as number)).toBeGreaterThan(10);
+    await page.waitForTimeout(500);
+    const got = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      // forget the lines the canvas wrapped, so svg.ts wraps every label itself (its fallback)
+      cy.elements().forEach((e: any) => {
+        if (e._private.rscratch) e._private.rscratch.labelWrapCachedLines = undefined;
+      });
+      const svg = (window as any).__kg.canvas.svg() as string;
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        labels: cy.elements(':visible').map((e: any) => String(e.style('label') ?? '')).filter((l: string) => l) as string[],
+        texts: [...doc.querySelectorAll('text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? '')),
+      };
+    });
+    const words = new Set(got.labels.filter((l) => !/\p{Script=Han}/u.test(l)).flatMap((l) => l.split(/\s+/)));
+    const wrapped = got.texts.filter((lines) => lines.length > 1 && !lines.some((l) => /\p{Script=Han}/u.test(l)));
+    expect(wrapped.length).toBeGreaterThan(3);
+    // "Energy Interne|t" was the bug: every line is whole words of the labels
+    for (const lines of wrapped) for (const line of lines) for (const w of line.trim().split(/\s+/)) expect(words.has(w), JSON.stringify(lines)).toBe(true);
+    // and nothing is lost: the SVG's texts are the view's labels
+    const squash = (x: string) => x.replace(/\s+/g, '');
+    expect(got.texts.map((l) => squash(l.join(''))).sort()).toEqual(got.labels.map(squash).sort());
+    await page.locator('#lang button[data-lang="zh"]').click();
+  });
+
   it('the PDF of the view is one A4 page holding the picture, with a cross-reference table that points at its objects', async () => {
     await page.locator('#export-button').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format="pdf"]').click()]);
