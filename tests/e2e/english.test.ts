@@ -59,7 +59,7 @@ describe('the English interface', () => {
     await page.screenshot({ path: `${SHOTS}english-01-start.png` });
   });
 
-  it('words the details panel and the right-click menu in English (entity names in the fact list stay as printed)', async () => {
+  it('words the details panel and the right-click menu in English (entity names in the fact list lead in English)', async () => {
     expect(await text('#details h2')).toBe('Pick an entity');
     // a hub: its panel lists facts by relation; a right click opens its menu
     const hub = await page.evaluate(() => {
@@ -93,6 +93,58 @@ describe('the English interface', () => {
       // every wrapped line is made of whole words of the name
       for (const line of l.lines) for (const w of line.trim().split(/\s+/)) expect(words.has(w), `${l.label} → ${JSON.stringify(l.lines)}`).toBe(true);
     }
+  });
+
+  it('leads with English names: search suggestions say why they matched, the panel and the fact list show the Chinese beside', async () => {
+    const suggestions = () => page.locator('#search .suggestion').allInnerTexts();
+    // an English word: the English name leads, the printed Chinese beside it
+    await page.locator('#search-input').fill('finance');
+    await poll(async () => (await suggestions()).length).toBeGreaterThan(2);
+    const names = await page.locator('#search .suggestion .name').allInnerTexts();
+    expect(names.every((n) => !HAN.test(n)), names.join(' | ')).toBe(true);
+    expect(names.some((n) => /Finance/.test(n))).toBe(true);
+    // pinyin: why it matched, worded in English
+    await page.locator('#search-input').fill('zhongyang');
+    await poll(() => page.locator('#search .suggestion .why').first().innerText().catch(() => '')).toMatch(/^pinyin: /);
+    expect(await page.locator('#search .suggestion .why').first().getAttribute('title')).toMatch(/^The pinyin/);
+    // through an alias: the English name leads, the alias is why
+    await page.locator('#search-input').fill('济南市市中区');
+    await poll(() => page.locator('#search .suggestion .why-alias').first().innerText().catch(() => '')).toBe('alias: 济南市市中区');
+    expect(await page.locator('#search .suggestion .name').first().innerText()).toBe('Shizhong District, Jinan');
+    // a description match says so and comes after the name matches
+    await page.locator('#search-input').fill('百强');
+    await poll(() => page.locator('#search .suggestion .why-description').count()).toBeGreaterThan(0);
+    const fields = await page.locator('#search .suggestion').evaluateAll((els) => els.map((e) => e.querySelector('.why')?.className.replace(/.*why-/, '') ?? 'name'));
+    const firstDescription = fields.indexOf('description');
+    expect(firstDescription, fields.join(' ')).toBeGreaterThan(0);
+    expect(fields.slice(firstDescription).every((f) => f === 'description'), fields.join(' ')).toBe(true);
+    expect(await page.locator('#search .suggestion .why-description').first().innerText()).toMatch(/^description: /);
+    await page.screenshot({ path: `${SHOTS}en-search.png` });
+    await page.keyboard.press('Escape');
+    // the panel: the English heading, the Chinese and the pinyin under it; facts by English name with the Chinese beside
+    const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区')?.id as string);
+    await page.evaluate((i) => (window as any).__kg.actions.select(i), hub);
+    await poll(() => text('#details h2')).toBe('Shizhong District, Jinan');
+    expect(await text('#details .sub')).toMatch(/^市中区 · /);
+    await poll(() => page.locator('#details .fact-other').count()).toBeGreaterThan(3);
+    const facts = await page.locator('#details .fact-other').evaluateAll((els) => els.slice(0, 8).map((e) => ({ lead: e.firstChild?.textContent ?? '', second: e.querySelector('.second-name')?.textContent ?? '' })));
+    for (const f of facts) {
+      expect(HAN.test(f.lead), f.lead).toBe(false);
+      expect(HAN.test(f.second), f.second).toBe(true);
+    }
+    // English facts keep their words whole: no line of the list is narrower than a word
+    const narrow = await page.locator('#details .fact-other').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().width < 60).length);
+    expect(narrow).toBe(0);
+    await page.screenshot({ path: `${SHOTS}en-details.png` });
+  });
+
+  it('shows the legend\'s English type names whole (none cut by the sidebar)', async () => {
+    const cut = await page.locator('#legend .legend-item span:not(.swatch)').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > document.querySelector('#sidebar')!.getBoundingClientRect().right).map((e) => e.textContent));
+    expect(cut).toEqual([]);
+    // and every button of the top bar is in sight, the switch back to Chinese included
+    const hiddenTools = await page.locator('#tools button').evaluateAll((els) => els.filter((b) => (b as HTMLElement).offsetWidth && b.getBoundingClientRect().right > window.innerWidth).map((b) => b.textContent));
+    expect(hiddenTools).toEqual([]);
+    await page.locator('#sidebar').screenshot({ path: `${SHOTS}en-sidebar.png` });
   });
 
   it('words a server error in English in its console frame', async () => {
