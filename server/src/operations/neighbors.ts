@@ -59,20 +59,17 @@ const HOP = `UNWIND $frontier AS fe
  * towards the ends after it, so the biggest (usually the hub expanded) is never read. Checking pairs
  * with Expand(Into) cost more: each pair walks its smaller side, once per pair instead of once per end.
  */
-const ANSWER = `UNWIND $ends AS xe MATCH (x) WHERE elementId(x) = xe
-  WITH x, xe ORDER BY COUNT { (x)--() }, xe
-  WITH collect(x) AS order
-  CALL (order) {
-    UNWIND range(0, size(order) - 2) AS i
-    WITH order[i] AS x, order[i + 1..] AS later
-    // facts among the canvas alone are not news: a canvas end looks only for new ones
-    WITH x, CASE WHEN elementId(x) IN $nodes THEN later ELSE [y IN later WHERE elementId(y) IN $nodes] END AS later
-    WHERE later <> []
+const DEGREES = `UNWIND $ends AS xe MATCH (x) WHERE elementId(x) = xe RETURN xe, COUNT { (x)--() } AS d`;
+const ANSWER = `UNWIND $order AS xe MATCH (x) WHERE elementId(x) = xe
+  CALL (x) {
     MATCH (x)-[r]-(y) WHERE elementId(y) IN $ends
-    WITH r, y, later WHERE y IN later AND ($allFacts OR $types = [] OR type(r) IN $types)
-    RETURN collect(DISTINCT r.${CANVAS_PROPERTY}) AS rels
+    // only towards ends after x; facts among the canvas alone are not news
+    WITH r, y WHERE $rank[elementId(y)] > $rank[elementId(x)] AND (elementId(x) IN $nodes OR elementId(y) IN $nodes)
+      AND ($allFacts OR $types = [] OR type(r) IN $types)
+    RETURN r
   }
-  RETURN [n IN order WHERE elementId(n) IN $nodes | [elementId(n), n.${CANVAS_PROPERTY}]] AS nodes, rels`;
+  RETURN collect(DISTINCT r.${CANVAS_PROPERTY}) AS rels`;
+const NODES = `UNWIND $nodes AS ne MATCH (n) WHERE elementId(n) = ne RETURN ne, n.${CANVAS_PROPERTY} AS canvas`;
 
 const tally = (keys: string[]) => {
   const out: Record<string, number> = {};
@@ -145,16 +142,15 @@ async function run(db: Db, q: Input, allFacts: boolean): Promise<NeighborsResult
       total += unread;
     }
     const nodes = [c, ...kept.map((x) => x.e)];
-    const res = await tx.run(ANSWER, {
-      nodes,
-      ends: [...new Set([...nodes, ...canvas])],
-      allFacts,
-      types: filters.types,
-    });
-    const rec = res.records[0];
-    // the centre first, then the kept in rank order (the answer came in order of degree)
-    const canvasOf = new Map(rec.get('nodes') as Array<[string, string]>);
-    return { ...fromCanvasCache(nodes.map((e) => canvasOf.get(e)), rec.get('rels'), total > 0, canvasIds), center: q.id, omitted: { total, byType, byLabel } };
+    const ends = [...new Set([...nodes, ...canvas])];
+    const degrees = (await tx.run(DEGREES, { ends })).records.map((r) => ({ e: String(r.get('xe')), d: toNumber(r.get('d')) }));
+    degrees.sort((x, y) => x.d - y.d || (x.e < y.e ? -1 : 1));
+    const rank = Object.fromEntries(degrees.map((x, i) => [x.e, i]));
+    const rels = (await tx.run(ANSWER, { order: degrees.slice(0, -1).map((x) => x.e), ends, rank, nodes, allFacts, types: filters.types })).records[0].get('rels');
+    // the centre first, then the kept in rank order
+    const canvasOf = new Map((await tx.run(NODES, { nodes })).records.map((r) => [String(r.get('ne')), r.get('canvas')]));
+    const canvasValues = nodes.map((e) => canvasOf.get(e));
+    return { ...fromCanvasCache(canvasValues, rels, total > 0, canvasIds), center: q.id, omitted: { total, byType, byLabel } };
   });
 }
 
