@@ -7,7 +7,7 @@ import { launchBrowser } from '../../tests/support/browser.ts';
 const [base, hub, text, tag] = process.argv.slice(2);
 const OUT = new URL(`../results/scale-${tag}-`, import.meta.url).pathname;
 const browser = await launchBrowser();
-const page = await browser.newPage({ viewport: { width: 1000, height: 620 } });
+const page = await browser.newPage({ viewport: { width: 960, height: 600 } });
 page.on('pageerror', (e) => console.error('page error:', e.message));
 const state = () => page.evaluate(() => (window as any).__kg.store.state as { nodes: string[] });
 const until = async (what: string, fn: () => Promise<boolean>, ms = 120_000) => {
