@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NeighborGroups, NeighborsResult } from '../model/index.ts';
 import { sharedDriver } from './support/neo4j.ts';
-import { startTestServer, type TestServer } from './support/http.ts';
+import { startTestServer, untilAnswered, type TestServer } from './support/http.ts';
 
 const driver = sharedDriver();
 let api: TestServer;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   api = await startTestServer(driver);
   hub = (await driver.executeQuery("MATCH (n:Entity {name: '市中区'}) RETURN n.id AS id")).records[0].get('id');
   // a cold database on a loaded machine may answer the first calls past their deadline: that is not what these tests check
-  for (let i = 0; i < 10 && (await groupsOf(hub)).status !== 200; i++) await new Promise((ok) => setTimeout(ok, 1000));
+  await untilAnswered(() => groupsOf(hub), 10, 1000);
 }, 120_000);
 afterAll(async () => {
   await api.close();

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExplorer, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import { untilAnswered } from '../support/http.ts';
 
 let explorer: Explorer;
 let page: Page;
@@ -26,8 +27,7 @@ beforeAll(async () => {
   explorer = await openExplorer();
   page = explorer.page;
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  // a cold database on a loaded machine: wait until the starting view answers before opening the page
-  for (let i = 0; i < 40 && (await explorer.server.get('/api/graph?limit=40')).status !== 200; i++) await new Promise((ok) => setTimeout(ok, 2000));
+  await untilAnswered(() => explorer.server.get('/api/graph?limit=40'));
   await page.goto(explorer.server.url);
   await page.waitForSelector('body[data-ready=true]');
   await page.waitForFunction(() => (window as any).cy?.nodes().length > 10, null, { timeout: 60_000 });

@@ -11,7 +11,7 @@ import { compileSeed } from '../../graph-seed/src/compile.ts';
 import { loadSeed } from '../../graph-seed/src/load.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { poll, SHOTS } from '../support/explorer.ts';
-import { startTestServer, type TestServer } from '../support/http.ts';
+import { startTestServer, untilAnswered, type TestServer } from '../support/http.ts';
 import { privateNeo4j, type PrivateNeo4j } from '../support/neo4j.ts';
 
 let neo: PrivateNeo4j;
@@ -43,8 +43,7 @@ beforeAll(async () => {
 beforeAll(async () => {
   await build({ configFile: new URL('../../client/vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
   server = await startTestServer(neo.driver);
-  // a cold database on a loaded machine: wait until the starting view answers before opening the page
-  for (let i = 0; i < 40 && (await server.get('/api/graph?limit=40')).status !== 200; i++) await new Promise((ok) => setTimeout(ok, 2000));
+  await untilAnswered(() => server.get('/api/graph?limit=40'));
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await ready(page, server.url);

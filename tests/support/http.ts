@@ -113,3 +113,9 @@ export async function startTestServer(driver: Driver, options?: AppOptions): Pro
     },
   };
 }
+
+/** Waits until `call` answers 200: on a cold database a loaded machine answers the first calls past their
+ * deadline (408/503), which is not what the tests that wait here check. */
+export async function untilAnswered(call: () => Promise<{ status: number }>, tries = 40, pauseMs = 2000): Promise<void> {
+  for (let i = 0; i < tries && (await call()).status !== 200; i++) await new Promise((ok) => setTimeout(ok, pauseMs));
+}

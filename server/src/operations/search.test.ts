@@ -6,7 +6,7 @@ import { normaliseQuery, pinyinQuery } from './text.ts';
 
 const entity = (name: string, aliases: string[], en: string, description: string) => {
   const keys = searchProps(name, aliases, en);
-  return { name, aliases, en, description, pinyin: keys.pinyin, pinyin_initials: keys.pinyin_initials, alias_pinyin: keys.alias_pinyin };
+  return { id: name, name, aliases, en, description, pinyin: keys.pinyin, pinyin_initials: keys.pinyin_initials, alias_pinyin: keys.alias_pinyin };
 };
 const district = entity('市中区', ['济南市市中区', '市中'], 'Shizhong District, Jinan', '济南市中心城区，“中优”战略的主战场');
 const why = (typed: string) => {
