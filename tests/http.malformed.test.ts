@@ -149,6 +149,8 @@ function generate(ids: { node: string; edge: string; article: string }): { probe
     '/subgraph': { ids: [ids.node] },
     '/cypher': { query: 'RETURN 1 AS n', params: {} },
     '/export': { format: 'json', selection: { nodeIds: [ids.node] } },
+    // an empty name and no camera: no mutation of one field makes it a scene, so the fuzz never saves one
+    '/scenes': { name: '', payload: {} },
   };
   const nestedFields: Record<string, string[]> = {
     '/nodes/:id/neighbors': ['canvas.0'],
