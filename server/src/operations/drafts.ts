@@ -40,15 +40,54 @@ export async function writeTx<T>(db: Pick<Db, 'driver' | 'database'>, work: (tx:
 }
 
 // ---- the extractor's input: what the database holds as curated -----------------------------------------
-/** Every curated name and alias in the database, and a hash of them (the worker keeps its extractor while it holds). */
-export async function gazetteerEntries(driver: Driver, database?: string): Promise<{ key: string; entries: GazetteerEntry[] }> {
-  const res = await driver.executeQuery(
-    `MATCH (n:Entity {status: 'curated'}) RETURN n.name AS name, n.type AS type, coalesce(n.aliases, []) AS aliases ORDER BY n.id`,
-    {},
-    { database, routing: neo4j.routing.READ },
-  );
-  const entries = res.records.map((r) => toPlain(r.toObject()) as GazetteerEntry);
-  return { key: createHash('sha1').update(JSON.stringify(entries)).digest('hex'), entries };
+/** Up to this many curated entities the extractor gets every one of them, as the seed's evaluation does. */
+export const GAZETTEER_WHOLE = 5_000;
+/** Longest name or alias looked up in a big graph by the article's own substrings. */
+const LONGEST_TERM = 24;
+
+const ENTRY = `n.name AS name, n.type AS type, coalesce(n.aliases, []) AS aliases`;
+
+/** Every substring of 2 to LONGEST_TERM characters of `text`, once: the names a big graph is asked for. */
+export function substrings(text: string): string[] {
+  const stop = /[\s，。、；：！？,.;:!?]/u; // no name runs over a space or a stop
+  const grams = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    if (stop.test(text[i])) continue;
+    for (let n = 2; n <= LONGEST_TERM && i + n <= text.length && !stop.test(text[i + n - 1]); n++) grams.add(text.slice(i, i + n));
+  }
+  return [...grams];
+}
+
+/**
+ * The curated names and aliases the extractor matches, and a hash of them (the worker keeps its extractor
+ * while it holds). A graph of up to GAZETTEER_WHOLE entities gives all of them. A bigger one must not be
+ * read into memory per draft (a million entities made the server 1.8 GB): it gives the GAZETTEER_WHOLE
+ * most-mentioned (the type-by-ending statistics learn from these) plus every entity whose name is printed in
+ * `text`, looked up through the name index. An entity outside those reached only by an alias is missed there.
+ */
+export async function gazetteerEntries(driver: Driver, database?: string, text = '', whole = GAZETTEER_WHOLE): Promise<{ key: string; entries: GazetteerEntry[] }> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const entries = await session.executeRead(async (tx) => {
+      const total = neo4j.integer.toNumber((await tx.run('MATCH (n:Entity) RETURN count(n) AS total')).records[0].get('total'));
+      if (total <= whole)
+        return (await tx.run(`MATCH (n:Entity {status: 'curated'}) RETURN ${ENTRY} ORDER BY n.id`)).records;
+      const top = await tx.run(
+        `MATCH (n:Entity) WHERE n.mention_count >= 0 WITH n ORDER BY n.mention_count DESC, n.id LIMIT $k
+         WITH n WHERE n.status = 'curated' RETURN ${ENTRY}`,
+        { k: neo4j.int(whole) },
+      );
+      const printed = await tx.run(
+        `UNWIND $grams AS g MATCH (n:Entity {name: g}) WHERE n.status = 'curated' RETURN DISTINCT ${ENTRY} ORDER BY name`,
+        { grams: substrings(text) },
+      );
+      return [...top.records, ...printed.records];
+    });
+    const plain = entries.map((r) => toPlain(r.toObject()) as GazetteerEntry);
+    return { key: createHash('sha1').update(JSON.stringify(plain)).digest('hex'), entries: plain };
+  } finally {
+    await session.close();
+  }
 }
 
 /** Builds the pool's extractor over the database's names now, so the first draft does not wait for jieba and the gazetteer. */
@@ -91,7 +130,7 @@ export async function proposeDraft(db: Pick<Db, 'driver' | 'database'>, input: A
     if (err instanceof IngestInputError) throw new HttpError(422, 'article_unreadable', err.message);
     throw err;
   }
-  const { key, entries } = await gazetteerEntries(db.driver, db.database);
+  const { key, entries } = await gazetteerEntries(db.driver, db.database, decoded.text);
   const year = input.year ?? (input.date ? Number(input.date.slice(0, 4)) : undefined);
   // in a worker thread: the event loop keeps serving other requests meanwhile
   const draft = await extractPool().extract({
