@@ -15,6 +15,7 @@ import { CANVAS_PROPERTY, edgeCanvasValues, encodeCanvas, nodeCanvasValues } fro
 import { evidenceOf, evidenceProperties } from './evidence.ts';
 import { FIGURE_LABEL, figureRecord, HAS_FIGURE, writeFigures, type FigureReader, type FigureToStore } from './figures.ts';
 import { articleId, entityId, relationId } from './ids.ts';
+import { entitiesNamed } from './lookup.ts';
 import { searchProps } from './search-keys.ts';
 import { toPlain } from './values.ts';
 import { articleRecord, entityRecord, relationRecord } from './write.ts';
@@ -176,14 +177,11 @@ export interface Resolved {
  */
 export async function resolveEntities(tx: ManagedTransaction, record: DraftRecord): Promise<Map<string, Resolved>> {
   const live = record.entities.filter((e) => e.status !== 'rejected');
-  const res = await tx.run(
-    `UNWIND $names AS name
-     MATCH (n:Entity) WHERE n.status = 'curated' AND (n.name = name OR name IN n.aliases)
-     RETURN name, n.id AS id ORDER BY size(n.name) DESC`,
-    { names: live.filter((e) => !e.mergedInto).map((e) => e.name) },
-  );
+  const named = (await entitiesNamed(tx, live.filter((e) => !e.mergedInto).map((e) => e.name)))
+    .filter((n) => n.status === 'curated')
+    .sort((a, b) => b.name.length - a.name.length);
   const curated = new Map<string, string>();
-  for (const r of res.records) if (!curated.has(r.get('name'))) curated.set(r.get('name'), r.get('id'));
+  for (const n of named) if (!curated.has(n.term)) curated.set(n.term, n.id);
   const out = new Map<string, Resolved>();
   for (const e of live) {
     if (e.mergedInto) out.set(e.id, { id: e.mergedInto, existing: true });
@@ -247,8 +245,14 @@ export async function writeDraftGraph(
      WITH a WHERE a.draft = $row.draft SET a = $row`,
     { id: aid, row: article },
   );
+  // the draft's proposed facts, reached from the entities the article mentions (before those links go):
+  // matching every relationship by its properties read all five million at a million entities
+  await tx.run(
+    `MATCH (:Article {id: $id})<-[:MENTIONED_IN]-(:Entity)-[r]-(:Entity) WHERE r.status = 'proposed' AND r.articles = [$file]
+     WITH DISTINCT r DELETE r`,
+    { id: aid, file },
+  );
   await tx.run(`MATCH (:Entity)-[m:MENTIONED_IN {status: 'proposed'}]->(:Article {id: $id}) DELETE m`, { id: aid });
-  await tx.run(`MATCH (:Entity)-[r {status: 'proposed'}]->(:Entity) WHERE r.articles = [$file] DELETE r`, { file });
   await tx.run(`MATCH (n:Entity {status: 'proposed'}) WHERE n.articles = [$file] DETACH DELETE n`, { file });
 
   const ids = await resolveEntities(tx, record);
@@ -364,10 +368,15 @@ export async function writeDraftGraph(
       if (r.status === 'accepted') fact.item = r;
     } else facts.set(id, { item: r, source, target, evidence: evidence(r.evidence) });
   }
-  const acceptedIds = [...facts].filter(([, f]) => f.item.status === 'accepted').map(([id]) => id);
+  const acceptedFacts = [...facts].filter(([, f]) => f.item.status === 'accepted').map(([id, f]) => ({ id, source: f.source, target: f.target }));
   const existingFacts = new Map<string, Record<string, unknown>>();
-  if (acceptedIds.length) {
-    const res = await tx.run(`MATCH (:Entity)-[r]->(:Entity) WHERE r.id IN $ids AND r.status = 'curated' RETURN r.id AS id, properties(r) AS p`, { ids: acceptedIds });
+  if (acceptedFacts.length) {
+    // from each fact's source (an id the draft already knows), not by the id of every relationship in the graph
+    const res = await tx.run(
+      `UNWIND $rows AS row MATCH (:Entity {id: row.source})-[r]->(:Entity {id: row.target})
+       WHERE r.id = row.id AND r.status = 'curated' RETURN r.id AS id, properties(r) AS p`,
+      { rows: acceptedFacts },
+    );
     for (const rec of res.records) existingFacts.set(rec.get('id'), toPlain(rec.get('p')) as Record<string, unknown>);
   }
   for (const [id, f] of facts) {
