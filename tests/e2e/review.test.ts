@@ -201,11 +201,15 @@ describe('reviewing a new article in the browser', () => {
     await page.locator('.suggestion .name', { hasText: /^泉城数字港项目$/ }).first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
     await page.locator('#details .entity-name', { hasText: /^泉城数字港项目$/ }).waitFor({ timeout: 30_000 });
-    await page.click('#details details.figures-block > summary');
+    // a block of few figures starts open (a click on its summary would close it), and the panel may render
+    // again while the canvas settles: open it and pick the table until the table shows
     const table = page.locator('#details .figure-views button', { hasText: '表格' });
-    if (await table.count()) await table.click();
     const rows = page.locator('#details .figure-table tbody tr');
-    await poll(() => rows.count()).toBe(1);
+    await poll(async () => {
+      await page.locator('#details details.figures-block').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      if (await table.count()) await table.click({ timeout: 2_000 });
+      return rows.count();
+    }).toBe(1);
     expect(await rows.first().textContent()).toMatch(/8\.6亿元/);
     // the panel may render again once the canvas settles (closing the block): open it for the picture
     const block = page.locator('#details details.figures-block');

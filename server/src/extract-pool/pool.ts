@@ -41,6 +41,11 @@ export class ExtractPool {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS;
   }
 
+  /** extractions running or waiting now */
+  get inFlight(): number {
+    return this.#inFlight;
+  }
+
   /** Threads start on first use (a CLI or a test that never extracts starts none), and then stay. */
   get #piscina(): Piscina<ExtractTask, Draft> {
     this.#pool ??= new Piscina<ExtractTask, Draft>({
