@@ -120,7 +120,7 @@ export async function bulkImport(graph: SyntheticGraph, home: string, say: (msg:
   const args = [
     '-Xmx2g', '-cp', `${join(LAUNCHER, 'classes')}:${join(LAUNCHER, 'lib')}/*`, 'org.neo4j.cli.AdminTool',
     // the database name first: --nodes and --relationships take every argument after them as a file
-    'database', 'import', 'full', 'neo4j', '--overwrite-destination=true', '--multiline-fields=true', '--id-type=string',
+    'database', 'import', 'full', 'neo4j', '--overwrite-destination=true', '--multiline-fields=true', '--id-type=string', `--report-file=${join(dir, 'import.report')}`,
     `--nodes=${join(dir, 'articles.csv')}`, `--nodes=${join(dir, 'entities.csv')}`,
     `--relationships=${join(dir, 'mentions.csv')}`, `--relationships=${join(dir, 'facts.csv')}`,
   ];
