@@ -6,7 +6,7 @@ import { h, fill } from '../dom.ts';
 import { t, uiLang } from '../i18n/index.ts';
 import type { GraphSchema } from '../types.ts';
 import type { CypherEditor } from './editor.ts';
-import { EXAMPLES } from './examples.ts';
+import { EXAMPLES, exampleQuery } from './examples.ts';
 import { renderFrame, type FrameView } from './frame.ts';
 import { FRAMES_MAX, loadFrames, saveFrames, type Frame, type FrameError } from './frames.ts';
 import './console.css';
@@ -67,7 +67,7 @@ export function createConsole(root: HTMLElement, act: ConsoleActions) {
     const ex = EXAMPLES[Number(exampleSelect.value)];
     exampleSelect.value = '';
     if (!ex) return;
-    editor?.set(ex.query);
+    editor?.set(exampleQuery(ex, uiLang));
     params.value = ex.params ? JSON.stringify(ex.params) : '';
     editor?.focus();
   });

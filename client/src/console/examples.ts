@@ -30,3 +30,16 @@ export const EXAMPLES: Example[] = [
   },
   { title: '各类型实体数量', en: 'Entities per type', query: 'MATCH (e:Entity)\nRETURN e.type AS 类型, count(*) AS 数量\nORDER BY 数量 DESC' },
 ];
+
+/** The examples' column names in the English interface (the longest first, so 亿元 goes before 元). */
+const COLUMNS_EN: Array<[string, string]> = Object.entries({
+  提及次数: 'mentions', 投资方: 'investor', 亿元: 'hundred_million_yuan', 名称: 'name', 类型: 'type', 对象: 'target',
+  金额: 'amount', 年份: 'year', 时段: 'period', 口径: 'measure', 性质: 'basis', 原文: 'as_printed', 数值: 'value',
+  单位: 'unit', 原句: 'sentence', 数量: 'count', 元: 'yuan',
+}).sort((a, b) => b[0].length - a[0].length);
+
+/** An example's query as the interface language shows it: English column names in English (names in quotes stay). */
+export function exampleQuery(example: Example, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return example.query;
+  return COLUMNS_EN.reduce((q, [zh, en]) => q.replace(new RegExp(`(?<![\\p{L}\\p{N}_'])${zh}(?![\\p{L}\\p{N}_'])`, 'gu'), en), example.query);
+}
