@@ -50,7 +50,7 @@ function labelLines(ele: NodeSingular | EdgeSingular, text: string, font: string
 }
 
 /**
- * The pieces a line may break between, as the canvas breaks them (style.ts overflowWrap): any
+ * The pieces a line may break between, as the canvas breaks them (style.ts: 'text-overflow-wrap' anywhere, whitespace for node.latin): any
  * character of a name with Chinese in it, whole words (each with its trailing space) otherwise, so
  * "Energy Internet" and "néng yuán hù lián" never break inside a word or syllable; a word wider than
  * the line keeps a line of its own.
