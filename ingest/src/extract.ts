@@ -40,7 +40,7 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   // long suffix (…工程技术研究院) is its own evidence
   // a phase of something built (二期工程) is a project, whatever other …工程 are
   if (PHASE.test(c.name)) return { ...c, type: 'Project' };
-  // an industry is named without its 产业 (医疗器械产业 is the industry 医疗器械): the printed form stays an alias
+  // an industry is named without its 产业 (储能电池产业 is the industry 储能电池): the printed form stays an alias
   const stem = c.type === 'Industry' && c.rule !== 'pattern' ? /^([\u4e00-\u9fa5]{2,})产业$/.exec(c.name)?.[1] : undefined;
   if (stem && !isGeneric(stem)) return { ...c, name: gazetteer.byTerm.get(stem)?.type === 'Industry' ? gazetteer.byTerm.get(stem)!.name : stem };
   return c.rule === 'suffix' && c.type !== 'Enterprise' && (suffixOf(c.name)?.length ?? 0) < 4 ? { ...c, type: typeByEnding(gazetteer, c.name) ?? c.type } : c;
@@ -82,7 +82,7 @@ const RARE = 200;
  */
 export function hasProperNoun(text: string, tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
   // streets are named with plain words (花园路, 大学路); an address opening the name (历下区…局) is a proper noun
-  // …and so is a subdistrict or town opening it (振兴街街道社区卫生服务中心): they are named places
+  // …and so is a subdistrict or town opening it (振兴街街道卫生院): they are named places
   if (/[“”"A-Za-z\d（(]/.test(c.name) || /[路街巷]$/.test(c.name) || /^[\u4e00-\u9fa5]{2,3}[省市区县]/.test(c.name) || /^[\u4e00-\u9fa5]{2,4}(?:街道|镇|乡)(?!$)/.test(c.name)) return true;
   const suffix = suffixOf(c.name) ?? '';
   // in a list of things built (建设肿瘤中心、妇儿中心和…), a short core of plain words is a kind even when the word is
@@ -221,7 +221,7 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         // an honour with its level in front (全国X示范区) is the same honour as X示范区, not a second one
         if (entry.type === 'Honor' && o.type === 'Honor' && i + len === o.end) continue;
         // a place opening another name (the city of a company's registered name) is part of that name, not a
-        // mention of the place; a field inside a site's, honour's or field's name (…信息技术产业园) describes it
+        // mention of the place; a field inside a site's, honour's or field's name (…纺织机械产业园) describes it
         // (a body or company named after its field, 区块链…研究院, is in that field: the field stays a mention there)
         if ((entry.type === 'Area' && i === o.start && o.type !== 'Area') || (entry.type === 'Industry' && o.type !== 'Organization' && o.type !== 'Enterprise')) continue;
         // a name whose tail opens a longer word is not printed there (能源互联 of 能源/互联网产业集聚区);
@@ -312,7 +312,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const extra: Candidate[] = [];
       const taken = new Uint8Array(text.length);
       for (const c of chosen) taken.fill(1, c.start, c.end);
-      // only forms printed as a name are looked for: a name the rules derived (医疗器械 of 医疗器械产业) may sit inside other words
+      // only forms printed as a name are looked for: a name the rules derived (储能电池 of 储能电池产业) may sit inside other words
       const printed = new Set(chosen.map((c) => text.slice(c.start, c.end)));
       for (const e of entities.values()) {
         if (e.type !== 'Enterprise' || e.known || !LEGAL_FORM.test(e.name)) continue;

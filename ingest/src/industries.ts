@@ -1,6 +1,6 @@
-// Industries printed bare under their usual names (发展生物医药和医疗器械产业, 围绕预制菜、乳制品…): the terms are
+// Industries printed bare under their usual names (发展储能电池产业, 围绕预制菜、乳制品…): the terms are
 // data (ingest/lexicon.yaml's industry_terms); the rule takes one only where jieba's words begin and end with it,
-// so a term is never cut out of a longer word, and longer names that hold one (…生物医药产业园) win in selection.
+// so a term is never cut out of a longer word, and longer names that hold one (…陶瓷新材料产业园) win in selection.
 import { lexicon } from './lexicon.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';

@@ -53,7 +53,7 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     `(?:国家级|省级|市级|国家|省|市)?(?:${[...lex.enterprise_designations].sort((a, b) => b.length - a.length).map(escape).join('|')})企业库?`,
     `(?:世界|中国|全国|全省|全市|行业)\\d+强(?:企业)?`,
   ];
-  // a level word, an optional batch and a designation's head (全国…示范区, 国家首批…科技园区, 省级…产业集群): the
+  // a level word, an optional batch and a designation's head (全国…示范区, 国家首批…科技园区, 省级…陶瓷产区): the
   // level makes it an award, not a place; the words between are the designation's field
   const heads = [...lex.honour_heads].sort((a, b) => b.length - a.length).map(escape).join('|');
   honours.push(`(?:全国|全省|全市|国家级|省级|市级|国家|中国)(?:首批|第${NUM}批)?[\u4e00-\u9fa5]{0,16}?(?:${heads})(?![\u4e00-\u9fa5]{0,1}(?:路|街|内|中心))`);

@@ -114,7 +114,7 @@ function numberedPlace(tokens: Token[], i: number): boolean {
 /** Result complements jieba splits off their verb (做/强, 开展/好): they end the verb, never open a name. */
 const COMPLEMENTS = new Set(['好', '强', '优', '实', '牢', '足', '活', '细']);
 
-/** Time and scope words open a clause, never a name (今年全市…重点项目). */
+/** Time and scope words open a clause, never a name (今年全县…水利项目). */
 const TIME_OR_SCOPE = /^(?:今年|去年|明年|当年|本年|近年|目前)$/;
 
 /** A token that may not open a name. */
