@@ -3,8 +3,7 @@
 // seeded Neo4j (read-only), headless Chromium; screenshots go to tests/screenshots/.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExplorer, poll, SHOTS, type Explorer } from '../support/explorer.ts';
-import { untilAnswered } from '../support/http.ts';
+import { openStartView, poll, SHOTS, type Explorer } from '../support/explorer.ts';
 
 let explorer: Explorer;
 let page: Page;
@@ -24,14 +23,8 @@ async function screenPoint(id: string) {
 }
 
 beforeAll(async () => {
-  explorer = await openExplorer();
+  explorer = await openStartView(1500);
   page = explorer.page;
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await untilAnswered(() => explorer.server.get('/api/graph?limit=40'));
-  await page.goto(explorer.server.url);
-  await page.waitForSelector('body[data-ready=true]');
-  await page.waitForFunction(() => (window as any).cy?.nodes().length > 10, null, { timeout: 60_000 });
-  await page.waitForTimeout(1500);
   hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
 }, 300_000);
 

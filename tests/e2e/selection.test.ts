@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExplorer, poll, SHOTS, type Explorer } from '../support/explorer.ts';
-import { untilAnswered } from '../support/http.ts';
+import { openStartView, poll, SHOTS, type Explorer } from '../support/explorer.ts';
 
 let explorer: Explorer;
 let page: Page;
@@ -25,14 +24,8 @@ const factsAmong = (ids: string[]) =>
   }, ids);
 
 beforeAll(async () => {
-  explorer = await openExplorer();
+  explorer = await openStartView(2500);
   page = explorer.page;
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await untilAnswered(() => explorer.server.get('/api/graph?limit=40'));
-  await page.goto(explorer.server.url);
-  await page.waitForSelector('body[data-ready=true]');
-  await page.waitForFunction(() => (window as any).cy?.nodes().length > 10, null, { timeout: 60_000 });
-  await page.waitForTimeout(2500); // the starting view's layout
 }, 300_000);
 
 afterAll(() => explorer?.close());

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { expect } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { startTestServer, type TestServer } from './http.ts';
+import { startTestServer, untilAnswered, type TestServer } from './http.ts';
 import { sharedDriver } from './neo4j.ts';
 
 /** Where the end-to-end tests leave the screenshots people look at. */
@@ -40,3 +40,16 @@ export async function openExplorer(): Promise<Explorer> {
 
 /** UI steps wait on real requests and layouts: a busy 2-core machine needs more than vitest's 1 s default. */
 export const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
+/** The explorer on its starting view: page errors logged, the page open and ready, the start's layout given `settleMs`. */
+export async function openStartView(settleMs: number): Promise<Explorer> {
+  const explorer = await openExplorer();
+  const { page, server } = explorer;
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await untilAnswered(() => server.get('/api/graph?limit=40'));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForFunction(() => (window as any).cy?.nodes().length > 10, null, { timeout: 60_000 });
+  await page.waitForTimeout(settleMs);
+  return explorer;
+}
