@@ -5,6 +5,7 @@ import { ErrorCodeSchema } from './errors.ts';
 import { FigureSchema } from './figures.ts';
 import { CanvasEdgeSchema, CanvasNodeSchema, EvidenceSchema, GraphPayloadSchema, PropertiesSchema } from './graph.ts';
 import { boundedInt, boundedJsonInt, idParam, labelsParam, typesParam } from './params.ts';
+import { GroupFiltersSchema } from './neighbor-groups.ts';
 import { ENTITY_LABELS, RELATION_TYPE_NAMES, STATUSES } from './vocabulary.ts';
 
 export const IdParamsSchema = z.object({ id: idParam });
@@ -112,6 +113,8 @@ export const ExpandRequestSchema = z.strictObject({
   /** entities already on the canvas: they are not counted against the limit (expanding again pages on), and
    * the answer adds every fact between them and the new nodes */
   canvas: canvasIds.default([]),
+  /** the view's filters: a hub group's page holds only neighbours the view shows (as the group counts them) */
+  filters: GroupFiltersSchema.optional(),
 });
 export type ExpandRequest = z.output<typeof ExpandRequestSchema>;
 

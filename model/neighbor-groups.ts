@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { idParam } from './params.ts';
 
 export const GROUPS_CANVAS_CAP = 5000;
+/** Hubs one batch counts: a canvas rarely holds more than a few; past this the client splits its ask. */
+export const GROUPS_BATCH_CAP = 50;
 
 /**
  * The explorer's filters, as its canvas applies them (client/src/state/store.ts nodePasses/edgePasses):
@@ -51,8 +53,31 @@ export const NeighborGroupsSchema = z
     center: z.string(),
     /** distinct neighbours in all (a neighbour linked two ways is in two groups, counted once here) */
     total: z.number(),
+    /** of those, how many the request's canvas holds (total - onCanvas is the hub's "+N" badge) */
+    onCanvas: z.number(),
     /** largest first */
     groups: z.array(NeighborGroupSchema),
   })
   .meta({ id: 'NeighborGroups' });
 export type NeighborGroups = z.infer<typeof NeighborGroupsSchema>;
+
+/** Every hub on a canvas counted in one request (the explorer asks again after each change of the view). */
+export const NeighborGroupsBatchRequestSchema = z.strictObject({
+  ids: z
+    .array(idParam, { error: 'must be a list of entity ids' })
+    .min(1, 'must name at least one entity')
+    .max(GROUPS_BATCH_CAP, `may name at most ${GROUPS_BATCH_CAP} entities`),
+  canvas: NeighborGroupsRequestSchema.shape.canvas,
+  filters: GroupFiltersSchema.optional(),
+});
+export type NeighborGroupsBatchRequest = z.output<typeof NeighborGroupsBatchRequestSchema>;
+
+export const NeighborGroupsBatchSchema = z
+  .object({
+    /** in the order of the request's ids, the missing left out */
+    hubs: z.array(NeighborGroupsSchema),
+    /** ids no entity has (a reseed removed them): not an error for a batch */
+    missing: z.array(z.string()),
+  })
+  .meta({ id: 'NeighborGroupsBatch' });
+export type NeighborGroupsBatch = z.infer<typeof NeighborGroupsBatchSchema>;

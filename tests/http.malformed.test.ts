@@ -143,6 +143,7 @@ function generate(ids: { node: string; edge: string; article: string }): { probe
   const baseBodies: Record<string, Record<string, unknown>> = {
     '/nodes/:id/neighbors': { limit: 20, canvas: [] },
     '/nodes/:id/groups': { canvas: [] },
+    '/groups': { ids: [ids.node], canvas: [] },
     // no Chinese and no draft under an entity's id: the fuzz never writes a draft into the shared database
     '/drafts': { text: '' },
     '/drafts/:id/review': { accept: [], reject: [] },
@@ -155,6 +156,7 @@ function generate(ids: { node: string; edge: string; article: string }): { probe
   const nestedFields: Record<string, string[]> = {
     '/nodes/:id/neighbors': ['canvas.0'],
     '/nodes/:id/groups': ['canvas.0'],
+    '/groups': ['ids.0', 'canvas.0', 'filters.hiddenLabels'],
     '/drafts': ['file.name', 'file.base64'],
     '/drafts/:id/review': ['accept.0', 'reject.0', 'edits.x', 'edits.x.name'],
     '/export': ['selection.nodeIds', 'selection.edgeIds', 'selection.nodeIds.0', 'neighborhood.id', 'neighborhood.depth', 'cypher.query', 'cypher.params'],

@@ -1,7 +1,7 @@
 // A hub's neighbour groups against the real seeded Neo4j: the counts agree with the graph, the canvas is
 // counted, one group pages through with the expansion, and bad input is a 400/404 that says why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NeighborGroups, NeighborsResult } from '../model/index.ts';
+import { GROUPS_BATCH_CAP, type NeighborGroups, type NeighborGroupsBatch, type NeighborsResult } from '../model/index.ts';
 import { sharedDriver } from './support/neo4j.ts';
 import { startTestServer, untilAnswered, type TestServer } from './support/http.ts';
 
@@ -91,5 +91,77 @@ describe('POST /api/nodes/:id/groups', () => {
     expect(JSON.stringify(bad.body)).toContain('list of entity ids');
     const extra = await groupsOf(hub, { canvas: [], limit: 3 });
     expect(extra.status).toBe(400);
+  });
+});
+
+describe("a group's page within the view's filters", () => {
+  it('holds only neighbours that pass the filters, and pages through exactly the count the group gave', async () => {
+    const article = (await driver.executeQuery('MATCH (a:Article) RETURN a.id AS id ORDER BY a.id LIMIT 1')).records[0].get('id');
+    const filters = { reportedBy: 2023, article, hiddenTypes: ['LOCATED_IN'] };
+    const groups = (await groupsOf(hub, { filters })).body.groups;
+    const unfiltered = (await groupsOf(hub)).body.groups;
+    // a group the filters shrink, so an unfiltered page would bring what the view hides
+    const g = groups.find((x) => x.count < unfiltered.find((u) => u.type === x.type && u.direction === x.direction && u.label === x.label)!.count)!;
+    expect(g, 'a group the filters shrink').toBeDefined();
+    const pass = await driver.executeQuery(
+      `MATCH (c:Entity {id: $id})-[r]-(m:Entity) WHERE m <> c AND type(r) = $type AND $label IN labels(m)
+         AND (startNode(r) = c) = ($dir = 'out')
+         AND coalesce(m.first_reported, 0) <= 2023 AND coalesce(r.first_reported, 0) <= 2023
+         AND (m.articles IS NULL OR $article + '.txt' IN m.articles OR $article IN m.articles)
+         AND (r.articles IS NULL OR $article + '.txt' IN r.articles OR $article IN r.articles)
+       RETURN collect(DISTINCT m.id) AS ids`,
+      { id: hub, type: g.type, label: g.label, dir: g.direction, article },
+    );
+    const passing = new Set<string>(pass.records[0].get('ids'));
+    expect(passing.size).toBe(g.count);
+    // page by page (5 at a time) with the canvas growing, as the explorer does, until the group is empty
+    const canvas = [hub];
+    for (let page = 0; page < 50 && canvas.length - 1 < g.count; page++) {
+      const res = await api.post<NeighborsResult>(`/api/nodes/${encodeURIComponent(hub)}/neighbors`, { limit: 5, types: [g.type], labels: [g.label], direction: g.direction, canvas, filters });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const added = res.body.nodes.map((n) => n.id).filter((id) => !canvas.includes(id));
+      expect(added.length).toBeGreaterThan(0);
+      for (const id of added) expect(passing.has(id), `${id} passes the filters`).toBe(true);
+      canvas.push(...added);
+      const left = (await groupsOf(hub, { canvas, filters })).body.groups.find((x) => x.type === g.type && x.direction === g.direction && x.label === g.label);
+      expect((left?.count ?? 0) - (left?.onCanvas ?? 0)).toBe(g.count - (canvas.length - 1));
+    }
+    expect(canvas.length - 1).toBe(g.count);
+  });
+
+  it('answers 400 for filters that are not the view\'s', async () => {
+    const bad = await api.post(`/api/nodes/${encodeURIComponent(hub)}/neighbors`, { limit: 5, filters: { hiddenLabels: 'Person' } });
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe('POST /api/groups (every hub of a canvas at once)', () => {
+  const batch = (body: unknown) => api.post<NeighborGroupsBatch>('/api/groups', body);
+
+  it('answers each hub as its own request would, with the distinct neighbours on the canvas, and lists unknown ids', async () => {
+    const others = (await driver.executeQuery('MATCH (n:Entity) WHERE n.id <> $hub RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC, n.id LIMIT 2', { hub })).records.map((r) => r.get('id') as string);
+    const canvas = [hub, ...others];
+    const filters = { hiddenTypes: ['LOCATED_IN'] };
+    const res = await batch({ ids: [hub, 'no-such-entity', ...others], canvas, filters });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.missing).toEqual(['no-such-entity']);
+    expect(res.body.hubs.map((h) => h.center)).toEqual([hub, ...others]);
+    for (const h of res.body.hubs) {
+      const one = (await groupsOf(h.center, { canvas, filters })).body;
+      expect(h).toEqual(one);
+      const truth = await driver.executeQuery(
+        'MATCH (c:Entity {id: $id})-[r]-(m:Entity) WHERE m <> c AND type(r) <> "LOCATED_IN" AND m.id IN $canvas RETURN count(DISTINCT m) AS n',
+        { id: h.center, canvas },
+      );
+      expect(h.onCanvas).toBe(truth.records[0].get('n').toNumber());
+    }
+  });
+
+  it('answers 400 for no ids, too many, ids that are not a list, or an unknown field', async () => {
+    for (const body of [{ ids: [] }, { ids: Array.from({ length: GROUPS_BATCH_CAP + 1 }, (_, i) => `e${i}`) }, { ids: 'abc' }, { ids: [hub], extra: 1 }, { ids: [hub], filters: { reportedBy: 'x' } }]) {
+      const res = await batch(body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect((res.body as unknown as { code: string }).code).toBe('invalid_parameter');
+    }
   });
 });

@@ -8,7 +8,7 @@ import { review } from './operations/review.ts';
 import { edgeDetails } from './operations/edge-details.ts';
 import { health } from './operations/health.ts';
 import { expand, neighbors } from './operations/neighbors.ts';
-import { neighborGroups } from './operations/neighbor-groups.ts';
+import { neighborGroups, neighborGroupsBatch } from './operations/neighbor-groups.ts';
 import { nodeDetails } from './operations/node-details.ts';
 import { entityFigures } from './operations/entity-figures.ts';
 import { figureConflicts } from './operations/figure-conflicts.ts';
@@ -43,6 +43,7 @@ export const ROUTES: Route[] = [
   { method: 'get', path: '/nodes/:id/neighbors', operation: neighbors },
   { method: 'post', path: '/nodes/:id/neighbors', operation: expand },
   { method: 'post', path: '/nodes/:id/groups', operation: neighborGroups },
+  { method: 'post', path: '/groups', operation: neighborGroupsBatch },
   { method: 'get', path: '/nodes/:id/figures', operation: entityFigures },
   { method: 'get', path: '/figures/conflicts', operation: figureConflicts },
   { method: 'get', path: '/figures/dashboard', operation: figureDashboard },

@@ -15,6 +15,7 @@ import { ExpandRequestSchema, IdParamsSchema, NeighborsQuerySchema, NeighborsRes
 import { CANVAS_PROPERTY, fromCanvasCache, toNumber } from '../../../model/storage/index.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
+import { filterParam, PASSES } from './neighbor-groups.ts';
 import { defineOperation } from './operation.ts';
 
 /**
@@ -39,14 +40,19 @@ const CENTRE = `MATCH (c:Entity {id: $id})
   RETURN elementId(c) AS c, ${DEGREE} AS degree,
          COLLECT { MATCH (k:Entity) WHERE k.id IN $canvas RETURN elementId(k) } AS canvas`;
 
-/** One hop: the unseen neighbours of the frontier (at most $read relationships from each), most-mentioned first. */
-const HOP = `UNWIND $frontier AS fe
+/**
+ * One hop: the unseen neighbours of the frontier (at most $read relationships from each), most-mentioned
+ * first. With the view's filters (a hub group's page) a neighbour and its fact must pass them, as the
+ * group's count (neighbor-groups.ts) requires: the page and the count agree.
+ */
+const hopStatement = (filtered: boolean) => `UNWIND $frontier AS fe
   MATCH (f) WHERE elementId(f) = fe
   CALL (f) {
     MATCH (f)-[r]-(m:Entity)
     WHERE NOT elementId(m) IN $seen AND ($types = [] OR type(r) IN $types)
       AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = f))
       AND ($labels = [] OR any(l IN labels(m) WHERE l IN $labels))
+      ${filtered ? `AND ${PASSES}` : ''}
     RETURN m, type(r) AS t LIMIT $read
   }
   WITH m, collect(t) AS ts
@@ -110,7 +116,7 @@ async function run(db: Db, q: Input, allFacts: boolean): Promise<NeighborsResult
     for (let hop = 1; hop <= q.depth && frontier.length; hop++) {
       // the first hop may read past the canvas's nodes (they do not count against the page)
       const read = hop === 1 ? HOP_READ + canvas.size : Math.max(1, Math.ceil(HOP_READ / frontier.length));
-      const res = await tx.run(HOP, { frontier, seen, read: neo4j.int(read), ...filters });
+      const res = await tx.run(hopStatement(!!q.filters), { frontier, seen, read: neo4j.int(read), ...filters, ...(q.filters ? { f: filterParam(q.filters) } : {}) });
       const next = res.records.map((r) => ({ e: String(r.get('e')), id: String(r.get('id')), via: String(r.get('via')), label: String(r.get('label')) }));
       if (hop === 1) {
         const types = res.records.flatMap((r) => r.get('ts') as string[]);
