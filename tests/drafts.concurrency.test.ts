@@ -40,6 +40,22 @@ describe('the extraction pool', () => {
     }
   });
 
+  it('counts only the run against the timeout: an article waiting behind a long one is extracted, not stopped', async () => {
+    const pool = new ExtractPool({ threads: 1, queue: 1 });
+    try {
+      const t = performance.now();
+      const running = pool.extract(task(FIVE + FIVE)).then(() => performance.now() - t);
+      // a short article: milliseconds of its own run, but it waits for the long one's seconds
+      const queued = await pool.extract(task(small(4)), { timeoutMs: 1000 }).catch((e: unknown) => e);
+      const waited = await running;
+      expect(waited).toBeGreaterThan(1000); // else the wait did not outlast the timeout and this proves nothing
+      expect(queued).not.toBeInstanceOf(Error);
+      expect((queued as Awaited<ReturnType<ExtractPool['extract']>>).entities.map((e) => e.name)).toContain('东关街道');
+    } finally {
+      await pool.close();
+    }
+  }, 90_000);
+
   it('stops an extraction past its timeout (503 extraction_timeout) and extracts the next with a new worker', async () => {
     const pool = new ExtractPool({ threads: 1, queue: 1 });
     try {

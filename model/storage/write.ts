@@ -14,6 +14,8 @@ import { toPlain } from './values.ts';
 export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
+  // a draft (storage/drafts.ts) is read by id on every view and review
+  'CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (d:Draft) REQUIRE d.id IS UNIQUE',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
   'CREATE INDEX entity_pinyin IF NOT EXISTS FOR (n:Entity) ON (n.pinyin)',
   'CREATE INDEX entity_initials IF NOT EXISTS FOR (n:Entity) ON (n.pinyin_initials)',
@@ -24,6 +26,8 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (f:Figure) REQUIRE f.id IS UNIQUE',
   'CREATE INDEX figure_kind_year IF NOT EXISTS FOR (f:Figure) ON (f.kind, f.year)',
   'CREATE INDEX figure_value IF NOT EXISTS FOR (f:Figure) ON (f.value)',
+  // a draft's figures on entities it does not own are found by their draft (storage/drafts.ts) on every review
+  'CREATE INDEX figure_draft IF NOT EXISTS FOR (f:Figure) ON (f.draft)',
   "CREATE FULLTEXT INDEX entity_fulltext IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.alias_text, n.en, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
   // Scale (ARCHITECTURE.md "Scale"): search reads candidates from a trigram TEXT index on the keys
   // string instead of scanning every entity; the start view walks mention counts in index order.

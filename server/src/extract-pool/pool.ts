@@ -34,6 +34,9 @@ export class ExtractPool {
   #pool: Piscina<ExtractTask, Draft> | undefined;
   /** extractions running or waiting: counted here, as piscina's maxQueue does not count tasks given a signal */
   #inFlight = 0;
+  /** extractions handed to piscina, at most one per thread; the rest wait in #waiting, their timeout not started */
+  #running = 0;
+  #waiting: Array<() => void> = [];
 
   constructor(options: ExtractPoolOptions = {}) {
     this.threads = options.threads ?? DEFAULT_EXTRACT_THREADS;
@@ -57,13 +60,22 @@ export class ExtractPool {
     return this.#pool;
   }
 
-  /** The draft of one article; the timeout counts from the call, waiting in the queue included. */
+  /**
+   * The draft of one article. The timeout counts its run only: an article waiting behind a long one is
+   * not stopped for the other's seconds (a full queue answers extraction_busy instead). The wait is kept
+   * here, not in piscina's queue, because piscina's abort signal would start ticking at the call.
+   */
   async extract(task: ExtractTask, { timeoutMs = this.timeoutMs } = {}): Promise<Draft> {
     if (this.#inFlight >= this.threads + this.queue)
       throw new HttpError(503, 'extraction_busy', `${this.#inFlight} articles are being extracted or waiting already; try again shortly`, { threads: this.threads, queue: this.queue });
     this.#inFlight++;
     try {
-      return await this.#piscina.run(task, { signal: AbortSignal.timeout(timeoutMs) });
+      await this.#thread();
+      try {
+        return await this.#piscina.run(task, { signal: AbortSignal.timeout(timeoutMs) });
+      } finally {
+        this.#release();
+      }
     } catch (err) {
       const e = err as Error;
       if (e.name === 'AbortError' || e.name === 'TimeoutError')
@@ -72,6 +84,22 @@ export class ExtractPool {
     } finally {
       this.#inFlight--;
     }
+  }
+
+  /** Resolves when a thread is free for one more extraction (first come, first served). */
+  #thread(): Promise<void> {
+    if (this.#running < this.threads) {
+      this.#running++;
+      return Promise.resolve();
+    }
+    return new Promise((ok) => this.#waiting.push(ok));
+  }
+
+  /** A finished extraction hands its thread to the next waiting one. */
+  #release(): void {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#running--;
   }
 
   /** Starts the threads and builds one extractor (jieba's dictionary, the gazetteer) before the first draft needs it. */
