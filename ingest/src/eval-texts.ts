@@ -1,4 +1,4 @@
-// Evaluation on texts the rules were not written from (ingest/eval-texts/{dev,test}): each text has a gold
+// Evaluation on texts the rules were not written from (ingest/eval-texts/{dev,test,blind,unseen}): each text has a gold
 // list of typed entities and relations; the extractor runs with the full curated gazetteer, as it does on a
 // new article, and is scored per split. The gold files are checked first and fail loudly, naming the entry.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import type { Extraction } from './model.ts';
 import { createSegmenter } from './segment.ts';
 
 export const EVAL_TEXTS_ROOT = new URL('../eval-texts/', import.meta.url).pathname;
-export const SPLITS = ['dev', 'test', 'blind'] as const;
+export const SPLITS = ['dev', 'test', 'blind', 'unseen'] as const;
 export type Split = (typeof SPLITS)[number];
 
 const GoldSchema = z.object({
@@ -30,14 +30,17 @@ export interface EvalText {
   gold: Gold;
 }
 
+/** The held-out split: nobody tuning the rules reads its texts, gold or errors (blind/ was, until it was scored). */
+export const HELD_OUT: Split = 'unseen';
+
 /**
  * Read one split's texts and gold lists; a gold entry the text does not print, or a relation the vocabulary forbids,
- * stops the run. The blind split is never read by the people tuning the rules: its problems are counted, never
+ * stops the run. The held-out split is never read by the people tuning the rules: its problems are counted, never
  * named (a message naming an entry would show its gold), and a bad entry is left out instead.
  */
 export function loadEvalTexts(split: Split, root = EVAL_TEXTS_ROOT): EvalText[] & { withheld?: number } {
   const dir = join(root, split);
-  const blind = split === 'blind';
+  const heldOut = split === HELD_OUT;
   let withheld = 0;
   const texts = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -50,12 +53,12 @@ export function loadEvalTexts(split: Split, root = EVAL_TEXTS_ROOT): EvalText[] 
         yaml = parseYaml(readFileSync(goldFile, 'utf8'));
       } catch (e) {
         // the YAML parser quotes the offending line
-        throw blind ? new Error(`blind text #${n + 1}: its gold file is not YAML (details withheld)`) : e;
+        throw heldOut ? new Error(`${split} text #${n + 1}: its gold file is not YAML (details withheld)`) : e;
       }
       const parsed = GoldSchema.safeParse(yaml);
-      if (!parsed.success) throw new Error(blind ? `blind text #${n + 1}: its gold file does not parse (details withheld)` : `${goldFile}: ${parsed.error.message}`);
+      if (!parsed.success) throw new Error(heldOut ? `${split} text #${n + 1}: its gold file does not parse (details withheld)` : `${goldFile}: ${parsed.error.message}`);
       const problem = (message: string) => {
-        if (!blind) throw new Error(`${goldFile}: ${message}`);
+        if (!heldOut) throw new Error(`${goldFile}: ${message}`);
         withheld++;
         return false;
       };
@@ -78,7 +81,7 @@ export function loadEvalTexts(split: Split, root = EVAL_TEXTS_ROOT): EvalText[] 
   return Object.assign(texts, { withheld });
 }
 
-/** Whether a split has texts yet (the blind set arrives from someone who never saw the rules). */
+/** Whether a split has texts yet (a held-out set arrives from someone who never saw the rules). */
 export function hasSplit(split: Split, root = EVAL_TEXTS_ROOT): boolean {
   return existsSync(join(root, split)) && readdirSync(join(root, split)).some((f) => f.endsWith('.txt'));
 }
@@ -110,7 +113,7 @@ export interface SplitReport {
   /** share of predicted entity names that are clean: no clause opening, no cut through or past a gold name */
   clean: number;
   predicted: number;
-  /** blind gold entries left out because they did not match their text (counted, never named) */
+  /** held-out gold entries left out because they did not match their text (counted, never named) */
   withheld: number;
   ms: number;
 }

@@ -1,14 +1,12 @@
 // Industries printed bare under their usual names (发展储能电池产业, 围绕预制菜、乳制品…): the terms are
 // data (ingest/lexicon.yaml's industry_terms); the rule takes one only where jieba's words begin and end with it,
 // so a term is never cut out of a longer word, and longer names that hold one (…陶瓷新材料产业园) win in selection.
-import { lexicon } from './lexicon.ts';
+import { fromLexicon, lexicon } from './lexicon.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
-let terms: string[] | undefined;
-
 export function industryCandidates(text: string, tokens: Token[]): Candidate[] {
-  terms ??= [...lexicon().industry_terms].sort((a, b) => b.length - a.length);
+  const terms = fromLexicon('industries', (lex) => [...lex.industry_terms].sort((a, b) => b.length - a.length));
   const starts = new Set(tokens.map((t) => t.start));
   const ends = new Set(tokens.map((t) => t.end));
   const out: Candidate[] = [];

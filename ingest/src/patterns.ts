@@ -5,7 +5,8 @@
 // numbered courtyards (108号院).
 import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { lexicon } from './lexicon.ts';
+import { fromLexicon, lexicon } from './lexicon.ts';
+import { HONOUR_UNITS } from './suffixes.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
@@ -19,10 +20,12 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   const places = gazetteer.entries.filter((e) => e.type === 'Area').flatMap((e) => [e.name, ...e.aliases]).filter((t) => t.length >= 2);
   const place = [...places.sort((a, b) => b.length - a.length).map(escape), '[省市区县]'].join('|');
   const lex = lexicon();
-  const owners = lex.body_owners.map(escape).join('|');
+  // the owner may be a party (…党) before the places: a body of the party in that place
+  const owner = '[\u4e00-\u9fa5]{2,4}党';
+  // a body's head may follow a few words of its field (第十三届 + 纪律检查 + 委员会, 第五次 + 党员代表 + 大会);
   // a congress's session is the event (…人大常委会第五次会议): the session number is part of its name
   for (const { name: body, type } of lex.numbered_bodies) {
-    const re = new RegExp(`(?:${owners})?(?:${place})*第${NUM}[次届](?:${escape(body)})${type === 'Event' ? `(?:第${NUM}次会议)?` : ''}`, 'g');
+    const re = new RegExp(`(?:${owner})?(?:${place})*第${NUM}[次届][\u4e00-\u9fa5]{0,4}?(?:${escape(body)})${type === 'Event' ? `(?:第${NUM}次会议)?` : ''}`, 'g');
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type, rule: 'pattern' });
   }
   // a place's party committee is named by the place and 委 (崂山区委常委): a body, not the place
@@ -51,11 +54,13 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   const honours = [
     // …企业库 is the register a firm is entered in, itself the designation
     `(?:国家级|省级|市级|国家|省|市)?(?:${[...lex.enterprise_designations].sort((a, b) => b.length - a.length).map(escape).join('|')})企业库?`,
+    // a level word makes the kind of firm before 企业 a designation (省级…企业, 国家级…“小巨人”企业)
+    `(?:国家级|省级|市级)[\u4e00-\u9fa5“”]{2,10}?企业(?![\u4e00-\u9fa5]{0,1}(?:家|个))`,
     `(?:世界|中国|全国|全省|全市|行业)\\d+强(?:企业)?`,
   ];
   // a level word, an optional batch and a designation's head (全国…示范区, 国家首批…科技园区, 省级…陶瓷产区): the
   // level makes it an award, not a place; the words between are the designation's field
-  const heads = [...lex.honour_heads].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const heads = honourHeads();
   honours.push(`(?:全国|全省|全市|国家级|省级|市级|国家|中国)(?:首批|第${NUM}批)?[\u4e00-\u9fa5]{0,16}?(?:${heads})(?![\u4e00-\u9fa5]{0,1}(?:路|街|内|中心))`);
   for (const m of text.matchAll(new RegExp(honours.join('|'), 'g'))) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
   tokens.forEach((t, i) => {
@@ -83,4 +88,9 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // a numbered courtyard or building (108号院) is a facility
   for (const m of text.matchAll(/(?<![\d.])\d+号(?:院|楼)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Facility', rule: 'pattern' });
   return out;
+}
+
+/** Heads that close a designation a level awards: the lexicon's, and every rank or model word on a unit (示范 + 基地). */
+export function honourHeads(): string {
+  return fromLexicon('honour-heads', (lex) => [...new Set([...lex.honour_heads, ...HONOUR_UNITS])].sort((a, b) => b.length - a.length).map(escape).join('|'));
 }

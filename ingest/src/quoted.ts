@@ -1,6 +1,7 @@
 // Quoted names, only in typed contexts: “中优”战略 (a suffix right after the quote), “食在市中”品牌 /
 // 部署 / 理念 (a strategy context), 荣膺“A”“B”等荣誉 (honours, named without their quotes).
-import { lexicon } from './lexicon.ts';
+import { fromLexicon } from './lexicon.ts';
+import { honourHeads } from './patterns.ts';
 import type { Candidate } from './model.ts';
 
 /** Words right after a quote that make the quote, with the word, a Strategy name. */
@@ -14,9 +15,7 @@ const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d]{0,8}?(?:机制(?:改�
 const STRATEGY_CONTEXT = /^(?:部署|要求|[\u4e00-\u9fa5]{0,2}品牌|特色|为?目标|为主线|为抓手|定位|[\u4e00-\u9fa5]{0,4}新?格局|为引领|主战场|建设|工作)/;
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为)$/;
 /** A short tail closing a quoted honour with its unit (…推荐标准单位, …示范点), before the evaluation or the clause end. */
-let honourTail: RegExp | undefined;
-const HONOUR_TAIL = () =>
-  (honourTail ??= new RegExp(`^([\\u4e00-\\u9fa5]{0,6}(?:${[...lexicon().honour_heads, '标准', '称号'].sort((a, b) => b.length - a.length).join('|')}))(?=评审|验收|[，。；、,;]|$)`));
+const HONOUR_TAIL = () => fromLexicon('honour-tail', () => new RegExp(`^([\\u4e00-\\u9fa5]{0,6}(?:${honourHeads()}|标准|称号))(?=评审|验收|[，。；、,;]|$)`));
 /** An award verb, possibly with the level awarding it (通过国家“…”, 获评省级“…”). */
 const HONOUR_NEAR = /(?:获评|荣获|荣膺|通过|入选|评为|成为|获得)(?:国家级?|省级?|市级?|全国|全省|全市)?$/;
 const HONOUR_AFTER = /^(等[^，。；,;]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;

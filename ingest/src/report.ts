@@ -21,6 +21,10 @@ export interface Frozen {
   blindNote?: string;
   /** the commit whose rules the blind row was scored with, after tuning stopped */
   blindRulesCommit?: string;
+  /** blind/'s numbers the last time it was held out (rules of blindRulesCommit); in-sample since */
+  blindHeldOut?: { entities: Prf; relations: Prf; clean: number };
+  /** the commit whose rules the unseen set is scored with (set when the lead freezes them) */
+  unseenRulesCommit?: string;
 }
 interface Prf {
   precision: number;
@@ -51,14 +55,14 @@ function splitTable(r: SplitReport): string {
   ].join('\n');
 }
 
-/** Marks where the blind set's per-type table starts and ends, so the console can leave it out. */
-export const BLIND_DETAIL = ['<!-- blind per-type -->', '<!-- /blind per-type -->'] as const;
+/** Marks where the held-out set's per-type table starts and ends, so the console can leave it out. */
+export const HELD_OUT_DETAIL = ['<!-- unseen per-type -->', '<!-- /unseen per-type -->'] as const;
 
 /** The section on the new texts, and the before/after table; `loo` is the leave-one-out report of the same run. */
-export function renderTexts(test: SplitReport, dev: SplitReport, loo: EvalReport, before: Before, frozen: Frozen, blind?: SplitReport): string {
-  const blindRow = blind
-    ? `| **blind held-out (never seen${frozen.blindRulesCommit ? `; rules of ${frozen.blindRulesCommit}` : ''})** | ${prf(blind.entities)} | ${prf(blind.relations)} | ${pct(blind.clean)} |`
-    : '| **blind held-out (never seen)** | not run on these rules (`--blind`) | | |';
+export function renderTexts(test: SplitReport, dev: SplitReport, blind: SplitReport | undefined, loo: EvalReport, before: Before, frozen: Frozen, unseen?: SplitReport): string {
+  const unseenRow = unseen
+    ? `| **unseen held-out (never seen${frozen.unseenRulesCommit ? `; rules of ${frozen.unseenRulesCommit}` : ''})** | ${prf(unseen.entities)} | ${prf(unseen.relations)} | ${pct(unseen.clean)} |`
+    : '| **unseen held-out (never seen)** | not run on these rules (`--unseen`) | | |';
   return [
     '# Extractor evaluation',
     '',
@@ -68,13 +72,17 @@ export function renderTexts(test: SplitReport, dev: SplitReport, loo: EvalReport
     '',
     '| | entities P / R / F1 | relations P / R / F1 | clean names |',
     '|---|---|---|---:|',
-    blindRow,
-    ...(frozen.blindBefore
-      ? [`| *blind, first run (rules of ${frozen.blindBefore.commit}):* | ${prf(frozen.blindBefore.entities)} | ${prf(frozen.blindBefore.relations)} | ${pct(frozen.blindBefore.clean)} |`]
-      : []),
+    unseenRow,
+    ...(blind ? [`| blind texts (in-sample since scored at ${frozen.blindRulesCommit ?? '?'}) | ${prf(blind.entities)} | ${prf(blind.relations)} | ${pct(blind.clean)} |`] : []),
     `| test texts (in-sample since ${frozen.commit}) | ${prf(test.entities)} | ${prf(test.relations)} | ${pct(test.clean)} |`,
     `| dev texts (tuned on) | ${prf(dev.entities)} | ${prf(dev.relations)} | ${pct(dev.clean)} |`,
     `| five articles, leave-one-out (rules written from them) | ${prf(loo.entities.overall)} | ${prf(loo.relations.overall)} | |`,
+    ...(frozen.blindHeldOut
+      ? [`| *blind while held out (rules of ${frozen.blindRulesCommit}):* | ${prf(frozen.blindHeldOut.entities)} | ${prf(frozen.blindHeldOut.relations)} | ${pct(frozen.blindHeldOut.clean)} |`]
+      : []),
+    ...(frozen.blindBefore
+      ? [`| *blind, first run (rules of ${frozen.blindBefore.commit}):* | ${prf(frozen.blindBefore.entities)} | ${prf(frozen.blindBefore.relations)} | ${pct(frozen.blindBefore.clean)} |`]
+      : []),
     `| *frozen (${frozen.commit}), test while still held out* | ${prf(frozen.test.entities)} | ${prf(frozen.test.relations)} | ${pct(frozen.test.clean)} |`,
     `| *frozen (${frozen.commit}):* dev | ${prf(frozen.dev.entities)} | ${prf(frozen.dev.relations)} | ${pct(frozen.dev.clean)} |`,
     `| *frozen (${frozen.commit}):* leave-one-out | ${prf(frozen.leaveOneOut.entities)} | ${prf(frozen.leaveOneOut.relations)} | |`,
@@ -82,18 +90,24 @@ export function renderTexts(test: SplitReport, dev: SplitReport, loo: EvalReport
     `| *before generalising:* dev | ${prf(before.dev.entities)} | ${prf(before.dev.relations)} | ${pct(before.dev.clean)} |`,
     `| *before generalising:* leave-one-out | ${prf(before.leaveOneOut.entities)} | ${prf(before.leaveOneOut.relations)} | |`,
     '',
+    'The leave-one-out rows in italics (frozen, before generalising) held back only the gazetteer; the current row',
+    'also holds back every lexicon phrase and curated alias that only the held-out article prints.',
+    '',
     '## The new texts (ingest/eval-texts)',
     '',
-    '- **What.** Fourteen local-government news items written for this evaluation (schools, hospitals, investment',
+    '- **What.** Local-government news items written for this evaluation (schools, hospitals, investment',
     '  signings, urban renewal with boundary roads, a technology centre, community services, culture, parks), not',
     '  taken from the five articles; gold lists of typed entities and relations in `*.gold.yaml` (conventions in',
     '  `ingest/eval-texts/README.md`). Texts and gold were committed before the extractor was run on them.',
-    `- **Blind (\`ingest/eval-texts/blind/\`, scored with \`--blind\`).** Written by an engineer who never saw the rules; nobody tuning them opens`,
-    '  these files or reads per-text errors (`eval.ts` prints none for them, and a gold entry that does not match its',
-    `  text is counted, not named${blind?.withheld ? `: ${blind.withheld} left out` : ''}). Only totals and the per-type table below are read. Per-type table read`,
-    `  ${frozen.blindLooks} time(s) so far, after tuning had stopped; rules are not tuned after a second reading.` +
+    '- **Unseen (`ingest/eval-texts/unseen/`, scored with `--unseen`).** The held-out set: written by someone who',
+    '  never saw the rules, after blind/ became in-sample; nobody tuning opens its files, and the rules are frozen',
+    '  before it is scored. `eval.ts` prints only its totals row, never its errors, and a gold entry that does not',
+    `  match its text is counted, not named${unseen?.withheld ? `: ${unseen.withheld} left out` : ''}; its per-type table goes to this file only.`,
+    `- **Blind (10 texts).** Held out until it was scored with the rules of ${frozen.blindRulesCommit ?? '?'} (its row in italics above;`,
+    `  per-type table read ${frozen.blindLooks} time(s) then).` +
       (frozen.blindBefore ? ` The first run used the rules of commit ${frozen.blindBefore.commit}, as they were when the set landed.` : '') +
-      (frozen.blindNote ? ` ${frozen.blindNote}` : ''),
+      (frozen.blindNote ? ` ${frozen.blindNote}` : '') +
+      ' **In-sample since**: its texts, gold and errors (`--blind-errors`) were read while tuning, like dev/ and test/.',
     `- **Test (7 texts).** Held out until commit ${frozen.commit}: nobody tuning the rules had read the extractor\'s`,
     '  output on them; the frozen row above is that last unseen measurement. **From the next commit on test/ is',
     '  in-sample**: its errors were read while tuning, like dev/.',
@@ -110,7 +124,8 @@ export function renderTexts(test: SplitReport, dev: SplitReport, loo: EvalReport
     '  (东至, 西至, 位于, 暨, 项目投资建设方…), runs on past a gold name (东至齐州路) or, built by the rules, stops',
     '  inside one (有限公司 of a company\'s full name). A wrong but well-cut name counts as clean.',
     '',
-    ...(blind ? ['### Blind held-out (never seen; totals only)', '', BLIND_DETAIL[0], splitTable(blind), BLIND_DETAIL[1], ''] : []),
+    ...(unseen ? ['### Unseen held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(unseen), HELD_OUT_DETAIL[1], ''] : []),
+    ...(blind ? [`### Blind (in-sample since scored at ${frozen.blindRulesCommit ?? '?'})`, '', splitTable(blind)] : []),
     `### Test (in-sample since ${frozen.commit})`,
     '',
     splitTable(test),
@@ -125,13 +140,16 @@ export function renderReport(report: EvalReport, ms: number): string {
     '## The five articles, leave-one-article-out',
     '',
     'In-sample for the rules: they were written while reading these articles (their phrases are now kept out of',
-    'the rule code, `ingest/src/literals.test.ts`, but the rule shapes were learnt here). Only the gazetteer is held out.',
+    'the rule code and the lexicon, `ingest/src/literals.test.ts`, but the rule shapes were learnt here). Held out per fold:',
+    'the gazetteer, and every lexicon phrase or curated alias that the held-out article alone prints (listed per fold).',
     '',
     '### How it is measured',
     '',
     '- **Folds.** For each of the five curated articles, the extractor runs on the article text with a',
     '  gazetteer (and jieba user dictionary) built only from the *other four* articles\' YAML files.',
-    '  Entities curated only in the held-out article are unknown to it and must be found by the rules.',
+    '  Entities curated only in the held-out article are unknown to it and must be found by the rules; so are',
+    '  aliases the other files list but only the held-out article prints, and the lexicon (`ingest/lexicon.yaml`)',
+    '  loses every phrase that the held-out article prints and no other does.',
     '- **Gold entity spans.** `compileSeed()` over all five files computes, for every curated entity,',
     '  the spans of its canonical name and aliases in every article (`computeMentions`): within one',
     '  entity the longest form wins (市中 inside 市中区 is one mention); across entities a *canonical*',
@@ -159,9 +177,9 @@ export function renderReport(report: EvalReport, ms: number): string {
     table('Relationships (source, type, target)', report.relations).replace('### ', '#### '),
     '#### Per fold',
     '',
-    '| held-out article | gazetteer entities | span F1 | entity F1 | relation F1 | ms |',
-    '|---|---:|---:|---:|---:|---:|',
-    ...report.folds.map((f) => `| ${f.article} | ${f.gazetteerEntities} | ${pct(f.spans.f1)} | ${pct(f.entities.f1)} | ${pct(f.relations.f1)} | ${f.ms} |`),
+    '| held-out article | gazetteer entities | lexicon held out | span F1 | entity F1 | relation F1 | ms |',
+    '|---|---:|---|---:|---:|---:|---:|',
+    ...report.folds.map((f) => `| ${f.article} | ${f.gazetteerEntities} | ${f.lexiconHeldOut.join(' ') || '–'} | ${pct(f.spans.f1)} | ${pct(f.entities.f1)} | ${pct(f.relations.f1)} | ${f.ms} |`),
     '',
     `Total time: ${(ms / 1000).toFixed(1)} s.`,
     '',

@@ -175,14 +175,12 @@ describe('head nouns and boundaries (round 5)', () => {
 
 describe('slogans, title marks and set phrases (round 6)', () => {
   it('takes well-known policy slogans printed bare, with a 战略 after them, and a campaign named by one as an event', () => {
-    const names = found('青湖区加快推进新旧动能转换，扎实推动共同富裕，服务黄河流域生态保护和高质量发展战略，扫黑除恶专项斗争取得胜利。');
-    expect(names).toEqual(
-      expect.arrayContaining(['新旧动能转换/Strategy', '共同富裕/Strategy', '黄河流域生态保护和高质量发展战略/Strategy', '扫黑除恶专项斗争/Event']),
-    );
+    const names = found('青湖区加快推进海洋强国建设，扎实推动碳达峰碳中和，服务长江经济带发展战略，垃圾分类专项行动取得成效。');
+    expect(names).toEqual(expect.arrayContaining(['海洋强国/Strategy', '碳达峰碳中和/Strategy', '长江经济带发展战略/Strategy', '垃圾分类专项行动/Event']));
   });
   it('keeps a slogan printed inside a project as a mention of its own, but not inside a programme built on it', () => {
     const spans = (text: string) => extractor.extract(text).mentions.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
-    expect(spans('市中区建设北湖新旧动能转换示范项目。')).toEqual(expect.arrayContaining(['北湖新旧动能转换示范项目/Project', '新旧动能转换/Strategy']));
+    expect(spans('市中区建设北湖数字中国示范项目。')).toEqual(expect.arrayContaining(['北湖数字中国示范项目/Project', '数字中国/Strategy']));
     expect(spans('持续深化“放管服”改革。')).not.toContain('放管服/Strategy');
   });
   it('takes a staged work with its genre for an event and a document in title marks for a programme', () => {
@@ -253,5 +251,19 @@ describe('lists and nested names (round 6)', () => {
     const spans = (text: string) => x.extract(text).mentions.map((m) => text.slice(m.start, m.end));
     expect(spans('章丘智能制造产业园已建成标准厂房。')).not.toContain('智能制造');
     expect(spans('济南区块链产业研究院在市中区揭牌。')).toContain('区块链');
+  });
+});
+
+describe('designations and numbered bodies by shape, not by a listed phrase', () => {
+  it('takes a level word, a field and a model word on a unit as an honour (省级…示范镇, 国家级…标杆单位)', () => {
+    const names = found('青湖镇获评省级生态旅游示范镇，华岳公司入选国家级绿色制造标杆单位。');
+    expect(names).toEqual(expect.arrayContaining(['省级生态旅游示范镇/Honor', '国家级绿色制造标杆单位/Honor']));
+  });
+  it('takes a level word before 企业 as a designation, quotes and all', () => {
+    expect(found('该公司先后获评省级“瞭望塔”企业、国家级科技创新示范企业。')).toEqual(expect.arrayContaining(['省级“瞭望塔”企业/Honor']));
+  });
+  it('takes a numbered body with the words of its field and a party owning it', () => {
+    const names = found('中国民主党青湖市第五届监察工作委员会召开会议，青湖市第三届职工代表大会开幕。');
+    expect(names).toEqual(expect.arrayContaining(['中国民主党青湖市第五届监察工作委员会/Organization', '青湖市第三届职工代表大会/Event']));
   });
 });

@@ -1,11 +1,8 @@
 // Well-known national and Shandong policy slogans (碳达峰碳中和, 海洋强国, 健康中国…) and nationwide
 // campaigns (…宣传月, …攻坚行动), read from the curated lexicon (ingest/lexicon.yaml): these set phrases
 // are printed unquoted with no head noun (推动碳达峰碳中和) and no structural rule can see them as names.
-import { lexicon } from './lexicon.ts';
+import { fromLexicon } from './lexicon.ts';
 import type { Candidate } from './model.ts';
-
-let byLength: string[] | undefined;
-let campaign: RegExp | undefined;
 
 /**
  * Every printed slogan, longest first and non-overlapping; a 战略 right after it belongs to the name, and
@@ -13,9 +10,8 @@ let campaign: RegExp | undefined;
  * (…法治宣传月) are suffixes of the suffix rule.
  */
 export function sloganCandidates(text: string): Candidate[] {
-  const lex = lexicon();
-  byLength ??= [...lex.slogans].sort((a, b) => b.length - a.length);
-  campaign ??= new RegExp(`^(?:${[...lex.campaigns].sort((a, b) => b.length - a.length).join('|')})`);
+  const byLength = fromLexicon('slogans', (lex) => [...lex.slogans].sort((a, b) => b.length - a.length));
+  const campaign = fromLexicon('campaigns', (lex) => new RegExp(`^(?:${[...lex.campaigns].sort((a, b) => b.length - a.length).join('|')})`));
   const out: Candidate[] = [];
   const taken = new Uint8Array(text.length);
   const take = (start: number, end: number, type: Candidate['type']) => {

@@ -13,11 +13,11 @@ const pairs = (modifiers: string[], heads: string[], type: EntityLabel) => Objec
  * A designation is a rank or model word on a unit (示范 + 区, 先进 + 集体, 标杆 + 城区): the pairing is an
  * honour, whatever the unit's own type. a base named as a model (…示范…基地) stays a park: it is still a base.
  */
-const DESIGNATIONS = pairs(
-  ['示范', '试验', '实验', '先进', '百强', '模范', '典范', '标杆', '先锋', '样板', '达标', '均衡', '先行', '文明', '试点', '激励'],
-  ['区', '村', '县', '城市', '城区', '集体', '单位', '社区', '街道', '园区', '校', '镇'],
-  'Honor',
-);
+const MODEL_WORDS = ['示范', '试验', '实验', '先进', '百强', '模范', '典范', '标杆', '先锋', '样板', '达标', '均衡', '先行', '文明', '试点', '激励'];
+const UNITS = ['区', '村', '县', '城市', '城区', '集体', '单位', '社区', '街道', '园区', '校', '镇'];
+const DESIGNATIONS = pairs(MODEL_WORDS, UNITS, 'Honor');
+/** What closes a designation after a level word (省级…示范基地): a model word on a unit, a base included. */
+export const HONOUR_UNITS = Object.keys(pairs(MODEL_WORDS, [...UNITS, '基地'], 'Honor'));
 /** A 工程 for people (人才, 民生) is a programme; one built of concrete is a project. */
 const PROGRAMME_WORKS = pairs(['人才', '民生', '惠民', '育人', '素质', '品牌', '铸魂'], ['工程'], 'Strategy');
 /** Centres: research and technical ones are bodies, innovation or industry centres a company builds are projects, the rest buildings. */
