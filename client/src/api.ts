@@ -1,6 +1,6 @@
 // Typed calls to the explorer API. Every request shows the loading indicator; a failure shows the
 // server's error, worded by its code in the interface language, in a toast and rejects with an ApiError carrying the body.
-import type { Dashboard, DraftCreateRequest, GroupFilters, Scene, SceneList, ScenePayloadInput, DraftEdit, DraftList, DraftReviewResult, DraftView, EntityFigures, FigureConflicts } from '../../model/index.ts';
+import type { Dashboard, DraftCreateRequest, GroupFilters, NeighborGroupsBatch, Scene, SceneList, ScenePayloadInput, DraftEdit, DraftList, DraftReviewResult, DraftView, EntityFigures, FigureConflicts } from '../../model/index.ts';
 import { toast, withLoading } from './dom.ts';
 import { errorText, t, uiLang } from './i18n/index.ts';
 import type { ArticleDetail, ArticleSummary, CypherResult, EdgeDetails, ExportFormatName, ExportSelection, GraphSchema, NeighborGroups, NeighborsResult, NodeDetails, OverviewResult, PathsResult, SearchResult, SubgraphResult } from './types.ts';
@@ -62,10 +62,12 @@ export const api = {
   /** Every group of figures that reports state differently. */
   figureConflicts: (limit = 100) => getJson<FigureConflicts>('/figures/conflicts', { limit }),
   /** Neighbours of `id`, with the facts between them and the entities already on the canvas (one round trip). */
-  expand: (id: string, limit: number, canvas: string[], only: { types?: string[]; labels?: string[]; direction?: 'out' | 'in' } = {}) =>
-    postJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit, canvas, ...only }),
+  expand: (id: string, limit: number, canvas: string[], only: { types?: string[]; labels?: string[]; direction?: 'out' | 'in' } = {}, filters?: GroupFilters) =>
+    postJson<NeighborsResult>(`/nodes/${encodeURIComponent(id)}/neighbors`, { limit, canvas, ...only, filters }),
   /** The entity's neighbours counted by relation type, direction and neighbour type (a hub's groups). */
   groups: (id: string, canvas: string[], filters?: GroupFilters) => postJson<NeighborGroups>(`/nodes/${encodeURIComponent(id)}/groups`, { canvas, filters }),
+  /** Several hubs' groups in one request (at most 50 ids: the server's GROUPS_BATCH_CAP); a background refresh, so quiet. */
+  groupsBatch: (ids: string[], canvas: string[], filters?: GroupFilters) => postJson<NeighborGroupsBatch>('/groups', { ids, canvas, filters }, { quiet: true }),
   /** Shortest paths: all of the shortest length, or the k shortest; avoiding hubs (maxDegree) and relation types. */
   paths: (from: string, to: string, o: { all?: boolean; k?: number; maxDegree?: number; excludeTypes?: string[] } = {}) =>
     getJson<PathsResult>('/paths', { from, to, all: String(!!o.all), k: o.k ?? 1, maxDegree: o.maxDegree || undefined, excludeTypes: o.excludeTypes?.join(',') || undefined, maxHops: 6 }),

@@ -25,6 +25,7 @@ import { createActions } from './state/actions.ts';
 import { edgePasses, nodePasses, Store, withGraph } from './state/store.ts';
 import { decodeCamera, encodeCamera } from './state/camera-url.ts';
 import { decodeView, encodeView } from './state/url.ts';
+import { SceneLink } from './state/scene-link.ts';
 import { typeOf } from './theme.ts';
 import { groupKey, type ArticleSummary, type GraphEdge, type GraphNode, type Lang, type ViewState } from './types.ts';
 import { createCanvas } from './view/canvas.ts';
@@ -32,6 +33,7 @@ import { groupNodeId, recall } from './view/explore.ts';
 import type { CanvasModel, MenuTarget } from './view/renderer.ts';
 import { loadPinyin, pinyinOf } from './i18n/pinyin.ts';
 import { displayName, t } from './i18n/index.ts';
+import { uiLang } from './i18n/lang.ts';
 
 export function mountExplorer(settings: Settings): void {
   const store = new Store(decodeView(location.search, settings.layout));
@@ -87,7 +89,7 @@ export function mountExplorer(settings: Settings): void {
         expand: () => void act.expand(id),
         expandDirection: (direction) => void act.expand(id, settings.expandLimit, { direction }),
         expandGroup: (g) => void act.expand(id, settings.expandLimit, { types: [g.type], labels: [g.label], direction: g.direction }),
-        groups: () => api.groups(id, store.state.nodes).then((r) => r.groups),
+        groups: () => act.groupsFor(id),
         selectNeighbours: () => canvas.selectMany([id, ...canvas.neighbours(id)]),
         pinned: store.state.pinned.includes(id),
         togglePin: () => act.togglePin([id]),
@@ -188,6 +190,8 @@ export function mountExplorer(settings: Settings): void {
     canvas.restore({ positions: p.positions });
     store.set(viewOfScene(store.state, p, known, res.edges.map((e) => e.id)), 'restore', record);
     canvas.restore({ zoom: p.camera.zoom, pan: p.camera.pan });
+    sceneLink.opened(scene.id, store.state);
+    writeUrl();
     const missing = p.nodes.length - known.size;
     toast(missing ? `${t('scenes.opened', { name: scene.name })} · ${t('scenes.missing', { n: missing })}` : t('scenes.opened', { name: scene.name }), 'info');
   }
@@ -280,8 +284,12 @@ export function mountExplorer(settings: Settings): void {
     return ids(next).filter((id) => !before.has(id));
   }
 
+  /** ?scene=ID while the view is the scene opened (state/scene-link.ts says when it stops being it). */
+  const sceneLink = new SceneLink();
   function writeUrl() {
     const v = store.state;
+    const scene = sceneLink.idFor(v);
+    if (scene) return history.replaceState(null, '', `?${new URLSearchParams({ ...(uiLang !== 'zh' ? { lang: uiLang } : {}), scene })}`);
     const q = encodeView(v, settings.layout);
     const cam = v.nodes.length ? `&cam=${encodeCamera(canvas.camera(), v.nodes)}` : '';
     history.replaceState(null, '', q ? `?${q}${cam}` : location.pathname);
@@ -294,6 +302,7 @@ export function mountExplorer(settings: Settings): void {
   }
 
   store.subscribe(({ state, prev, added, reason }) => {
+    sceneLink.follow({ state, prev, reason });
     const m = model(state);
     // undo/redo and a link with positions put nodes back where they were: only the unknown ones are placed
     const known = reason === 'restore' || reason === 'undo' || reason === 'redo';
@@ -321,9 +330,10 @@ export function mountExplorer(settings: Settings): void {
       webgl: canvas.renderer === 'webgl',
     });
     if (state.selected !== prev.selected || reason === 'restore' || reason === 'load') showSelection(state.selected);
-    // the hubs' group counts follow what the canvas holds and the filters (never for a snapshot put back)
+    // the hubs' group counts and badges follow what the canvas holds and the filters, a snapshot put back too
+    // (its counts are those of when it was taken: the graph or an answer that came late may have moved on)
     const filtersChanged = reason === 'filter';
-    if ((state.nodes !== prev.nodes || filtersChanged) && !['undo', 'redo', 'restore', 'load', 'groups'].includes(reason)) {
+    if ((state.nodes !== prev.nodes || filtersChanged || reason === 'undo' || reason === 'redo') && !['load', 'groups'].includes(reason)) {
       clearTimeout(groupsTimer);
       groupsTimer = window.setTimeout(() => void act.refreshGroups(), 150);
     }

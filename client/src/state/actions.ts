@@ -4,6 +4,7 @@
 import { api } from '../api.ts';
 import type { Settings } from '../settings.ts';
 import { typeOf } from '../theme.ts';
+import type { GroupFilters } from '../../../model/neighbor-groups.ts';
 import { groupKey, type GraphEdge, type GraphPayload, type GroupView, type NeighborGroups, type NodeDetails } from '../types.ts';
 import { withGroups, type Store } from './store.ts';
 import { t } from '../i18n/index.ts';
@@ -22,6 +23,9 @@ export interface ExpandOnly {
 }
 
 export type Actions = ReturnType<typeof createActions>;
+
+/** Hubs one groups request counts (the server's GROUPS_BATCH_CAP; a runtime import would put zod in the bundle). */
+const BATCH = 50;
 
 export function createActions(store: Store, settings: Settings, ui: ActionHooks) {
   /** The details a search pick or a mention already fetched, so selecting it does not fetch them again. */
@@ -54,42 +58,64 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
   /** Hubs drawn with groups, and the groups the user took off by hand (a refresh must not bring them back). */
   const hubs = new Map<string, Set<string>>();
 
-  /** The view's filters as the groups endpoint takes them: a group counts only what the canvas would show. */
-  const filtersOf = (v = store.state) => ({ hiddenLabels: v.hiddenLabels, hiddenTypes: v.hiddenTypes, reportedBy: v.reportedBy, article: v.article, hideProposed: v.hideProposed });
+  /** The view's filters as the server takes them (a group counts, and a page brings, only what the canvas would show); none when none is set. */
+  function filtersOf(v = store.state): GroupFilters | undefined {
+    const f = { hiddenLabels: v.hiddenLabels, hiddenTypes: v.hiddenTypes, reportedBy: v.reportedBy, article: v.article, hideProposed: v.hideProposed };
+    return f.hiddenLabels.length || f.hiddenTypes.length || f.reportedBy !== null || f.article || f.hideProposed ? f : undefined;
+  }
 
-  /** A hub's neighbours not on the canvas (`canvas`), by group, within the filters; null when the server could not say. */
-  async function groupsOf(id: string, canvas: string[]): Promise<GroupView[] | null> {
-    let res: NeighborGroups;
-    try {
-      const f = filtersOf();
-      const filtered = f.hiddenLabels.length || f.hiddenTypes.length || f.reportedBy !== null || f.article || f.hideProposed;
-      res = await api.groups(id, canvas, filtered ? f : undefined);
-    } catch {
-      return null;
-    }
-    const dropped = hubs.get(id) ?? new Set<string>();
-    hubs.set(id, dropped);
+  /** A hub's groups as the canvas draws them: what is left of each (not on `canvas`), without the ones dropped by hand. */
+  function groupViews(res: NeighborGroups): GroupView[] {
+    const dropped = hubs.get(res.center) ?? new Set<string>();
+    hubs.set(res.center, dropped);
     return res.groups
       .map((g) => ({ type: g.type, direction: g.direction, label: g.label, left: g.count - g.onCanvas }))
       .filter((g) => g.left > 0 && !dropped.has(groupKey(g)));
   }
 
+  /** A hub's neighbours not on the canvas (`canvas`), by group, within the filters; null when the server could not say. */
+  async function groupsOf(id: string, canvas: string[]): Promise<GroupView[] | null> {
+    try {
+      return groupViews(await api.groups(id, canvas, filtersOf()));
+    } catch {
+      return null;
+    }
+  }
+
   /**
-   * Every hub's groups counted again against the canvas and the filters now: a page of one group, an
-   * expansion of another node, hiding or a filter all change what a group has left. One request per hub
-   * on the canvas; the answer is dropped if the view changed meanwhile (that change asks again). Not an
-   * undo step: the counts belong to the view they describe.
+   * Every hub's groups and every "+N" badge counted again against the canvas and the filters now: a page
+   * of one group, an expansion of another node, hiding, undo/redo or a filter all change what a hub has
+   * left. One request for all of them (in batches of BATCH ids); the answer is dropped if the view changed
+   * meanwhile (that change asks again). Not an undo step: the counts belong to the view they describe.
    */
   async function refreshGroups(): Promise<void> {
     const asked = store.state;
-    const centers = [...new Set([...Object.keys(asked.groups), ...hubs.keys()])].filter((c) => asked.nodes.includes(c));
-    if (!centers.length) return;
-    const answers = await Promise.all(centers.map(async (c) => [c, await groupsOf(c, asked.nodes)] as const));
+    const onCanvas = new Set(asked.nodes);
+    const grouped = [...new Set([...Object.keys(asked.groups), ...hubs.keys()])].filter((c) => onCanvas.has(c));
+    const badged = Object.keys(asked.more).filter((c) => onCanvas.has(c) && !grouped.includes(c));
+    const ids = [...grouped, ...badged];
+    if (!ids.length) return;
+    let answers: NeighborGroups[];
+    try {
+      const batches = [];
+      for (let i = 0; i < ids.length; i += BATCH) batches.push(api.groupsBatch(ids.slice(i, i + BATCH), asked.nodes, filtersOf(asked)));
+      answers = (await Promise.all(batches)).flatMap((b) => b.hubs);
+    } catch {
+      return;
+    }
     const now = store.state;
     if (now.nodes !== asked.nodes || JSON.stringify(filtersOf(now)) !== JSON.stringify(filtersOf(asked))) return;
-    const patch = Object.fromEntries(answers.filter((a): a is readonly [string, GroupView[]] => a[1] !== null));
-    const next = withGroups(now.groups, patch);
-    if (JSON.stringify(next) !== JSON.stringify(now.groups)) store.set({ ...now, groups: next }, 'groups', false);
+    const byId = new Map(answers.map((a) => [a.center, a]));
+    const groups = withGroups(now.groups, Object.fromEntries(grouped.filter((c) => byId.has(c)).map((c) => [c, groupViews(byId.get(c)!)])));
+    // a badge is the neighbours not drawn (within the filters); a hub with groups shows them instead
+    const more = { ...now.more };
+    for (const c of badged) {
+      const a = byId.get(c);
+      if (!a) continue;
+      if (a.total - a.onCanvas > 0) more[c] = a.total - a.onCanvas;
+      else delete more[c];
+    }
+    if (JSON.stringify(groups) !== JSON.stringify(now.groups) || JSON.stringify(more) !== JSON.stringify(now.more)) store.set({ ...now, groups, more }, 'groups', false);
   }
 
   /**
@@ -100,7 +126,7 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
   async function expand(id: string, limit = settings.expandLimit, only?: ExpandOnly): Promise<number> {
     let res;
     try {
-      res = await api.expand(id, limit, store.state.nodes, only);
+      res = await api.expand(id, limit, store.state.nodes, only, filtersOf());
     } catch {
       return 0;
     }
@@ -246,5 +272,8 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
     return p;
   }
 
-  return { select, withConnections, expand, expandGroup, dropGroup, refreshGroups, resetHubs, togglePin, focusEntity, collapse, home, overview, clear, takePicked };
+  /** The menu's "expand by type": a node's groups within the view's filters (as its pages bring them). */
+  const groupsFor = (id: string) => api.groups(id, store.state.nodes, filtersOf()).then((r) => r.groups);
+
+  return { select, withConnections, expand, expandGroup, dropGroup, refreshGroups, groupsFor, resetHubs, togglePin, focusEntity, collapse, home, overview, clear, takePicked };
 }

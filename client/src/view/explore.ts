@@ -5,6 +5,7 @@ import type cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
 import { relName, TYPE_STYLES } from '../theme.ts';
 import { groupKey, type GroupView } from '../types.ts';
+import { labelBoxes, separate, type LabelBox } from './declutter.ts';
 import type { Camera, CanvasHandlers, CanvasModel } from './renderer.ts';
 
 export const GROUP = 'group:';
@@ -142,7 +143,6 @@ export function selectMany(cy: Core, ids: string[]): void {
 }
 
 // ---- placing new nodes --------------------------------------------------------------------------------
-type Box = { x: number; y: number; w: number; h: number };
 type Position = { x: number; y: number };
 
 /** Where every node was last seen: undo/redo and a restored link put nodes back there, never re-laid out. */
@@ -160,22 +160,18 @@ export function remember(positions: Record<string, Position>): void {
   for (const [id, p] of Object.entries(positions)) memory.set(id, p);
 }
 
-/** A node's footprint with its label (CJK names are wider than the node; group nodes are their label). */
-function footprint(n: NodeSingular): { w: number; h: number } {
-  const label = String(n.data('label') ?? '');
-  const text = Math.min(130, label.length * 12.5);
-  if (n.hasClass('group')) return { w: label.length * 12.5 + 16, h: 28 };
-  const size = Number(n.data('size') ?? 24);
-  return { w: Math.max(size, text) + 6, h: size + 22 };
-}
-
-const overlaps = (a: Box, b: Box, pad: number) => Math.abs(a.x - b.x) * 2 < a.w + b.w + 2 * pad && Math.abs(a.y - b.y) * 2 < a.h + b.h + 2 * pad;
+/** Free space kept around a placed node, in model pixels. */
+const PAD = 6;
+const meets = (a: LabelBox, b: LabelBox) =>
+  a.x - a.l < b.x + b.r + PAD && b.x - b.l < a.x + a.r + PAD && a.y - a.t < b.y + b.b + PAD && b.y - b.t < a.y + a.b + PAD;
 
 /**
- * Places new nodes without a layout: back where they were if the canvas remembers them, otherwise on
- * rings around the node they hang on (the expanded hub, a path's neighbour), in the first slots clear
- * of every node, fanning out on the side away from the rest of the graph. Returns false when there is
- * nothing placed to hang them on (a whole new view: the layout's job).
+ * Places new nodes and group nodes without a layout: back where they were if the canvas remembers them,
+ * otherwise on rings around the node they hang on (the expanded hub, a path's neighbour), in the first
+ * slots clear of every node, group box and badge (each measured with its name, as Cytoscape draws it:
+ * a wrapped CJK name is three lines tall), fanning out on the side away from the rest of the graph. What
+ * still meets (a remembered spot taken since) is pushed apart with the nodes already there held fixed.
+ * Returns false when there is nothing placed to hang them on (a whole new view: the layout's job).
  */
 export function placeNew(cy: Core, ids: string[]): boolean {
   const pending = new Set(ids.filter((id) => cy.getElementById(id).nonempty()));
@@ -183,52 +179,61 @@ export function placeNew(cy: Core, ids: string[]): boolean {
   const remembered = fresh().filter((n) => memory.has(n.id()));
   const placedBefore = cy.nodes().filter((n) => !pending.has(n.id()) && !n.hasClass('more'));
   if (placedBefore.empty() && remembered.length < pending.size) return false;
+  const newIds = new Set(pending);
+  // the obstacles: everything drawn (badges too: a "+N" must not cover a name); filtered nodes are not drawn
+  const boxes: LabelBox[] = labelBoxes(cy.nodes().filter((n) => !pending.has(n.id()) && !n.hasClass('filtered'))).map((b) => ({ ...b, fixed: true }));
+  const extent = new Map(labelBoxes(cy.nodes().filter((n) => pending.has(n.id()))).map((b) => [b.id, b]));
+  const placed: LabelBox[] = [];
   cy.batch(() => {
-    for (const n of remembered) {
-      n.position(memory.get(n.id())!);
-      pending.delete(n.id());
-    }
-    const boxes: Box[] = cy
-      .nodes()
-      .filter((n) => !pending.has(n.id()) && !n.hasClass('more'))
-      .map((n) => ({ ...(n as NodeSingular).position(), ...footprint(n as NodeSingular) }));
-    const centroid = boxes.length ? { x: boxes.reduce((s, b) => s + b.x, 0) / boxes.length, y: boxes.reduce((s, b) => s + b.y, 0) / boxes.length } : { x: 0, y: 0 };
+    for (const n of remembered) place(n, memory.get(n.id())!);
+    const entities = boxes.filter((b) => !b.id.startsWith(GROUP) && !b.id.startsWith('more:'));
+    const centroid = entities.length ? { x: entities.reduce((s, b) => s + b.x, 0) / entities.length, y: entities.reduce((s, b) => s + b.y, 0) / entities.length } : { x: 0, y: 0 };
     // hang each node on a placed neighbour; a chain (a path's middle) is placed link by link
     let guard = pending.size + 1;
     while (pending.size && guard-- > 0) {
       const byAnchor = new Map<string, NodeSingular[]>();
       for (const n of fresh()) {
-        const near = n.neighborhood("node").filter((m) => !pending.has(m.id()) && !m.hasClass("more")) as cytoscape.NodeCollection;
+        const near = n.neighborhood('node').filter((m) => !pending.has(m.id()) && !m.hasClass('more')) as cytoscape.NodeCollection;
         const anchor = near.nonempty() ? (near.max((m) => (m as NodeSingular).degree(false)).ele as NodeSingular) : undefined;
         if (anchor) (byAnchor.get(anchor.id()) ?? byAnchor.set(anchor.id(), []).get(anchor.id())!).push(n);
       }
       if (!byAnchor.size) {
         // nothing links them to the canvas: beside it, on the right
-        const right = Math.max(...boxes.map((b) => b.x + b.w / 2), 0) + 120;
-        for (const [i, n] of fresh().entries()) place(n, { x: right + (i % 5) * 110, y: centroid.y + Math.floor(i / 5) * 70 });
+        const right = Math.max(...boxes.map((b) => b.x + b.r), 0) + 120;
+        for (const [i, n] of fresh().entries()) place(n, slotNear({ x: right + (i % 5) * 110, y: centroid.y + Math.floor(i / 5) * 70 }, 0, n.id()));
         break;
       }
       for (const [anchorId, nodes] of byAnchor) {
         const a = (cy.getElementById(anchorId) as unknown as NodeSingular).position();
         // fan out away from the rest of the graph
         const away = Math.atan2(a.y - centroid.y, a.x - centroid.x) || 0;
-        for (const n of nodes) place(n, slotNear(a, away, footprint(n)));
+        // the entities first (nearest the hub), its group boxes on the rings beyond them
+        nodes.sort((x, y) => Number(x.hasClass('group')) - Number(y.hasClass('group')));
+        for (const n of nodes) place(n, slotNear(a, away, n.id()));
       }
+    }
+    // a remembered spot someone else took meanwhile: push the newcomers apart, the rest stays put
+    if (placed.some((p) => boxes.some((b) => b !== p && meets(b, p)))) {
+      separate(boxes, PAD);
+      for (const b of placed) (cy.getElementById(b.id) as unknown as NodeSingular).position({ x: b.x, y: b.y });
     }
     function place(n: NodeSingular, p: Position) {
       n.position(p);
-      boxes.push({ ...p, ...footprint(n) });
+      const box = { ...(extent.get(n.id()) ?? { id: n.id(), l: 12, r: 12, t: 12, b: 12 }), ...p, fixed: !newIds.has(n.id()) };
+      boxes.push(box);
+      placed.push(box);
       pending.delete(n.id());
     }
-    function slotNear(a: Position, away: number, size: { w: number; h: number }): Position {
+    function slotNear(a: Position, away: number, id: string): Position {
+      const size = extent.get(id) ?? { l: 12, r: 12, t: 12, b: 12 };
       for (let r = 110; r < 5000; r += 70) {
         const slots = Math.max(8, Math.floor((2 * Math.PI * r) / 70));
         for (let k = 0; k < slots; k++) {
           // 0, +1, -1, +2, -2 … slots from the direction away from the graph
           const step = k % 2 ? (k + 1) / 2 : -k / 2;
           const t = away + (step * 2 * Math.PI) / slots;
-          const p = { x: a.x + r * Math.cos(t), y: a.y + r * Math.sin(t) };
-          if (!boxes.some((b) => overlaps(b, { ...p, ...size }, 6))) return p;
+          const p = { id, ...size, x: a.x + r * Math.cos(t), y: a.y + r * Math.sin(t), fixed: false };
+          if (!boxes.some((b) => meets(b, p))) return p;
         }
       }
       return { x: a.x + 5000, y: a.y };
