@@ -5,7 +5,7 @@ import { matchGazetteer, typeByEnding } from './gazetteer.ts';
 import { listCandidates, loneMemberCandidates } from './lists.ts';
 import type { Candidate, ExtractedEntity, Extraction, Mention, Rule } from './model.ts';
 import { patternCandidates } from './patterns.ts';
-import { afterDistrict, companyPrefix, innerNames, placeCandidates, provincePrefix, quarterPrefix } from './places.ts';
+import { afterDistrict, companyPrefix, innerNames, placeCandidates, provincePrefix, quarterPrefix, SUBDIVISION } from './places.ts';
 import { quotedCandidates } from './quoted.ts';
 import { sloganCandidates } from './slogans.ts';
 import { titledCandidates } from './titled.ts';
@@ -269,6 +269,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
           // a district's hospital or school named by the district alone (长清区人民医院) keeps it: the rest is a kind
           const rest = { ...c, start, name: text.slice(start, c.end) };
           if (CONCRETE.test(c.type) && !hasProperNoun(text, tokens, rest, gazetteer)) return false;
+          // a subdistrict after its district (历下区 + 姚家街道) is named by its stem, whatever words it is made of
+          if (c.type === 'Area' && SUBDIVISION.test(rest.name)) return true;
           return c.rule !== 'suffix' ? c.end - start >= 2 : !!suffix && specificEnough(rest.name, suffix);
         };
         const { start, places: before } = afterDistrict(text, tokens, at, c, gazetteer, remains);
@@ -278,8 +280,10 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         return { ...c, start, name: c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name };
       });
       const raw = [...known, ...slogans, ...industryCandidates(text, tokens), ...places, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))];
-      // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name
-      const chosen = select(raw.map((c) => resolve(c, gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !((c.rule === 'list' || c.rule === 'list-suffix') && OFFICE.test(c.name))), text.length);
+      // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
+      // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
+      const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
+      const chosen = select(raw.map((c) => resolve(c, gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

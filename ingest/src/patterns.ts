@@ -11,7 +11,8 @@ import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
 const NUM = '[一二三四五六七八九十百零\\d]+';
-const TITLE = /^(?:区委书记|市委书记|书记|副书记|区长|副区长|市长|副市长|县长|主任|局长|镇长|部长|主席)$/;
+/** Offices a name follows: of a government or party (区长, 书记) and of a firm, school or hospital (董事长, 校长). */
+const TITLE = /^(?:区委书记|市委书记|书记|副书记|区长|副区长|市长|副市长|县长|副县长|主任|副主任|局长|副局长|镇长|部长|主席|厅长|董事长|总经理|副总经理|经理|总裁|理事长|会长|院长|副院长|校长|副校长|所长|站长|馆长|厂长|行长)$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function patternCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
@@ -65,8 +66,10 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   for (const m of text.matchAll(new RegExp(honours.join('|'), 'g'))) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (TITLE.test(t.word) && next && /^[\u4e00-\u9fa5]{2,3}$/.test(next.word) && /^(nr|x)$/.test(next.tag))
-      out.push({ start: next.start, end: next.end, name: next.word, type: 'Person', rule: 'pattern' });
+    if (!TITLE.test(t.word) || !next || !/^(nr|x)$/.test(next.tag)) return;
+    // jieba glues a verb of speech to an unknown name (韩雪说): the name ends before it
+    const word = next.tag === 'x' && /^[\u4e00-\u9fa5]{2,3}(?:说|讲|称|表示|介绍)$/.test(next.word) ? next.word.replace(/(?:说|讲|称|表示|介绍)$/, '') : next.word;
+    if (/^[\u4e00-\u9fa5]{2,3}$/.test(word)) out.push({ start: next.start, end: next.start + word.length, name: word, type: 'Person', rule: 'pattern' });
   });
   for (const m of text.matchAll(/(?<=^|[，。；：、\s,;:])([\u4e00-\u9fa5]{2,3})向(?:大会|全会)作/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Person', rule: 'pattern' });
@@ -76,6 +79,10 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // fields (公共服务, 社会治理) are areas of policy, not industries
   for (const m of text.matchAll(/(?<=^|[。；;\n]|[。；;\n\s]在|此外，在|同时，在)(?!在)([\u4e00-\u9fa5]{2,6})(?=方面[，,])/g))
     if (!/^(?:公共|社会|民生|生态|党建|政务|基层)/.test(m[1])) out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Industry', rule: 'pattern' });
+  // a ceremony named by its place and its date (青湖区2025年一季度重点项目集中开工仪式) is one event; an
+  // unnamed one (出席开工仪式) is not
+  for (const m of text.matchAll(/(?<=^|[，。；：\s])([\u4e00-\u9fa5]{2,12}?[区县市]\d{4}年[\u4e00-\u9fa5\d]{0,14}?(?:签约|开工|投产|投用|竣工|揭牌|启动)仪式)/g))
+    out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
   // an anniversary given as an occasion is an event: 以济南开埠120周年为契机, 纪念建党100周年
   for (const m of text.matchAll(/(?<=以|纪念|庆祝|喜迎|迎接)([\u4e00-\u9fa5]{2,8}?\d+周年)/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });

@@ -23,8 +23,11 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
     if (start < 0 || !surnames.has(text[start]) && !surnames.has(text.slice(start, start + 2))) continue;
     for (const len of [3, 2]) {
       const end = start + len;
-      const boundary = tokens.find((x) => x.end === end);
-      const inside = tokens.filter((x) => x.start >= start && x.end <= end);
+      // jieba glues a verb of speech to a name it does not know (韩雪说/x): the name ends before the verb
+      const glued = tokens.find((x) => x.start < end && x.end > end && x.tag === 'x' && /^(?:说|表示|介绍)$/.test(text.slice(end, x.end)));
+      if (len === 3 && /^(?:说|表示|介绍)$/.test(text.slice(end - 1, tokens.find((x) => x.end >= end)?.end ?? end))) continue;
+      const boundary = tokens.find((x) => x.end === end) ?? glued;
+      const inside = glued ? [glued] : tokens.filter((x) => x.start >= start && x.end <= end);
       if (!boundary || !inside.length || inside[0].start !== start || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
       const after = text.slice(end, end + 4);
       // after a title the name ends at a clause mark, a verb or 、; without one a verb of speech must follow

@@ -130,6 +130,8 @@ const ZONE_TAIL = /[片街社景园校厂营矿小院库]$/;
 const CITY = /^[\u4e00-\u9fa5]{2,3}[省市]/;
 const COUNTY = /^[\u4e00-\u9fa5]{2,3}[区县]/;
 const SUBDISTRICT = /^[\u4e00-\u9fa5]{2,4}?(?:街道|镇)/;
+/** A subdistrict, town or township's whole name (姚家街道): the level below a district. */
+export const SUBDIVISION = /^[\u4e00-\u9fa5]{2,4}(?:街道|镇|乡)$/;
 
 /**
  * A name printed after its district (历城区洪家楼片区整治工程, 济南市历下区龙德小学, 长清区文昌街道
@@ -142,6 +144,7 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
   if (!/^(?:Area|Project|Facility|Park)$/.test(c.type)) return { start: c.start, places: [] };
   const onBoundary = (i: number) => i < c.end && tokens[at[i]]?.start === i;
   const places: Candidate[] = [];
+  const subdivision = c.type === 'Area' && /(?:街道|镇|乡)$/.test(c.name);
   let start = c.start;
   let cut = c.start;
   let cutPlaces = 0;
@@ -152,7 +155,8 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
     const known = gazetteer.byTerm.get(name);
     // a district's stem names no kind of zone (东关片区, 高新区)
     const stem = name.slice(0, -1);
-    if (level === 'county' && !known && (ZONE_KIND.test(stem) || ZONE_KIND.test(stem.slice(-2)) || ZONE_TAIL.test(stem))) return;
+    // (a zone before a subdistrict, 起步区太平街道, is the place the subdistrict lies in all the same)
+    if (level === 'county' && !known && !subdivision && (ZONE_KIND.test(stem) || ZONE_KIND.test(stem.slice(-2)) || ZONE_TAIL.test(stem))) return;
     if (known && known.type !== 'Area') return;
     places.push({ start, end: start + name.length, name: known?.name ?? name, type: 'Area', rule: 'pattern' });
     start += name.length;
@@ -172,7 +176,8 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
     take(CITY, 'city');
     take(COUNTY, 'county');
   }
-  if (c.type === 'Area' && /(?:社区|村)$/.test(c.name)) take(SUBDISTRICT, 'sub');
+  // …and before a site with a proper name of its own (玫瑰镇 + 玫瑰湖湿地公园; `remains` checks the rest)
+  if ((c.type === 'Area' && /(?:社区|村)$/.test(c.name)) || c.type === 'Park' || c.type === 'Facility') take(SUBDISTRICT, 'sub');
   if (cut === c.start || !remains(cut)) return { start: c.start, places: [] };
   return { start: cut, places: places.slice(0, cutPlaces) };
 }

@@ -267,3 +267,27 @@ describe('designations and numbered bodies by shape, not by a listed phrase', ()
     expect(names).toEqual(expect.arrayContaining(['中国民主党青湖市第五届监察工作委员会/Organization', '青湖市第三届职工代表大会/Event']));
   });
 });
+
+describe('name edges from the blind texts\' errors, by shape (round 8)', () => {
+  it('ends a person\'s name before a verb of speech jieba glued to it, and reads a name after a firm\'s office', () => {
+    const names = found('“产品远销海外。”青湖绿源科技有限公司总经理韩雪说。青湖宏达食品有限公司董事长、高秀兰等人出席。');
+    expect(names).toEqual(expect.arrayContaining(['韩雪/Person', '青湖绿源科技有限公司/Enterprise']));
+    expect(names.join(' ')).not.toMatch(/韩雪说|”青湖/);
+  });
+  it('keeps a list member from running past a registered name into an office and a person', () => {
+    const names = found('青湖华信检测技术股份有限公司董事长李明哲、青湖森源食品有限公司总经理高秀兰等10人获评“青湖杰出企业家”。');
+    expect(names).toEqual(expect.arrayContaining(['青湖森源食品有限公司/Enterprise', '高秀兰/Person']));
+    expect(names.join(' ')).not.toMatch(/有限公司总经理/);
+  });
+  it('takes a subdistrict after its district or zone as a place of its own, and a town off a park with a proper name', () => {
+    expect(found('历下区姚家街道：老人享专业照护。项目位于起步区太平街道。')).toEqual(expect.arrayContaining(['姚家街道/Area', '太平街道/Area']));
+    expect(found('活动在玫瑰镇玫瑰湖湿地公园举行。')).toEqual(expect.arrayContaining(['玫瑰镇/Area', '玫瑰湖湿地公园/Park']));
+  });
+  it('opens no name with 辖区内 or a closing quote', () => {
+    expect(found('其中位于辖区内青湖国际医学科学中心的项目32个。')).toContain('青湖国际医学科学中心/Facility');
+  });
+  it('takes a ceremony named by its place and date as one event, an office ending in 厅 as a body, but no 客厅', () => {
+    expect(found('3月18日，青湖区2025年一季度重点项目集中开工仪式在青湖经济开发区举行。')).toContain('青湖区2025年一季度重点项目集中开工仪式/Event');
+    expect(found('青湖省科学技术厅公布名单，打造青湖东部城市客厅。')).toEqual(['青湖省科学技术厅/Organization']);
+  });
+});

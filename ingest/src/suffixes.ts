@@ -39,14 +39,14 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   集团: 'Enterprise', 公司: 'Enterprise', 分公司: 'Enterprise', 总部: 'Enterprise', 银行: 'Enterprise',
   研究院: 'Organization', 研究所: 'Organization', 大学: 'Organization', 学院: 'Organization', 委员会: 'Organization', 实验室: 'Organization',
   平台: 'Organization', 共同体: 'Organization', 协会: 'Organization', 商会: 'Organization', 管委会: 'Organization', 人民政府: 'Organization', 区政府: 'Organization', 市政府: 'Organization', 县政府: 'Organization',
-  局: 'Organization', 教育集团: 'Organization',
+  局: 'Organization', 厅: 'Organization', 办事处: 'Organization', 教育集团: 'Organization',
   奖: 'Honor', 奖章: 'Honor', 勋章: 'Honor',
   中心: 'Facility', 大厦: 'Facility', 路: 'Facility', 大道: 'Facility', 大街: 'Facility', 街: 'Facility', 号线: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility',
   医院: 'Facility', 卫生院: 'Facility', 院区: 'Facility', 学校: 'Facility', 中学: 'Facility', 小学: 'Facility', 幼儿园: 'Facility', 校区: 'Facility', 分校: 'Facility',
   展示馆: 'Facility', 博物馆: 'Facility', 图书馆: 'Facility', 体育馆: 'Facility', 科技馆: 'Facility', 纪念馆: 'Facility', 服务站: 'Facility', 商圈: 'Facility', 教堂: 'Facility',
   文化节: 'Event', 旅游节: 'Event', 艺术节: 'Event', 音乐节: 'Event', 美食节: 'Event', 推介会: 'Event', 研讨会: 'Event', 发布会: 'Event',
   洽谈会: 'Event', 交易会: 'Event', 展览会: 'Event', 运动会: 'Event', 峰会: 'Event', 大赛: 'Event', 大会: 'Event', 博览会: 'Event', 论坛: 'Event',
-  两会: 'Event', 活动: 'Event', 消费季: 'Event',
+  两会: 'Event', 活动: 'Event', 消费季: 'Event', 仪式: 'Event',
   ...Object.fromEntries(lexicon().campaigns.map((c) => [c, 'Event' as const])),
   产业: 'Industry', 农业: 'Industry', 服务业: 'Industry', 制造业: 'Industry', 金融业: 'Industry',
 };
@@ -208,12 +208,16 @@ export function trimName(text: string, tokens: Token[], at: Int32Array, start: n
     // jieba glues a preposition to an unknown word after it (以县/人民医院): the preposition comes off
     const u = tokens[at[start]];
     if (u && u.start === start && u.tag === 'x' && u.word.length >= 2 && /^[以在由对向从为将把被与和及]/.test(u.word) && start + 1 < end) start += 1;
+    // a closing quote or bracket is the end of what came before, and 区内/辖区内 (within the district) a locative,
+    // never a name's first word: 辖区内…中心, ”…有限公司
+    const edge = /^(?:[”’」』）)]+|(?:辖区|园区|片区|区|县|市|镇|境)内)/.exec(text.slice(start, end))?.[0];
+    if (edge && start + edge.length < end) start += edge.length;
   }
   return start;
 }
 
 /** Words ending in a suffix character that are not that kind of name (思路 and 出路 are no roads). */
-const NOT_A_SUFFIX = /(?:思路|道路|出路|新路|门路|线路|套路|销路|电路|回路|之路|活路|后路|布局|大局|全局|开局|结局|变局|当局|新局|街头|开街|上街|逛街|沿街|临街|中小学)$/;
+const NOT_A_SUFFIX = /(?:思路|道路|出路|新路|门路|线路|套路|销路|电路|回路|之路|活路|后路|布局|大局|全局|开局|结局|变局|当局|新局|街头|开街|上街|逛街|沿街|临街|中小学|[客餐大展门舞歌]厅)$/;
 
 export function suffixOf(name: string): string | undefined {
   if (NOT_A_SUFFIX.test(name)) return undefined;
@@ -264,6 +268,8 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       if (next && SUFFIX_TYPES[next.word] === undefined && /^(?:城区|地区)$/.test(next.word)) break;
       // 思路 is no road; 刘长山路延长线 runs on past the road's name; a name after 暨 has its first half before it
       if (NOT_A_SUFFIX.test(t.word) || (suffix === '路' && next && /^(?:延长线|沿线|[东西南北中]?段)/.test(next.word))) break;
+      // a verb of holding glued to its object (召开大会, 举办论坛) is a clause, not a name's head
+      if (t.word !== suffix && /^v/.test(t.tag) && HOSTING.test(t.word.slice(0, 2))) break;
       // the suffix token may already carry part of the name (猪八戒网产业园 as one word)
       const type = SUFFIX_TYPES[suffix];
       const grown = growLeft(text, tokens, si - 1, end, type === 'Event' ? 32 : 22, (i) => passes(tokens, i, type));
