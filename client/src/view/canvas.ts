@@ -14,7 +14,7 @@ import { declutter } from './declutter.ts';
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
-import { attachMenu, cameraOf, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany, wrapRanks } from './explore.ts';
+import { attachMenu, badgeSpot, cameraOf, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany, wrapRanks } from './explore.ts';
 import { t } from '../i18n/index.ts';
 
 export type { Canvas, CanvasHandlers, CanvasModel };
@@ -138,11 +138,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
 
   function placeBadge(n: NodeSingular) {
     const badge = cy.getElementById(MORE + n.id());
-    if (badge.nonempty()) {
-      const p = n.position();
-      const r = Number(n.data('size') ?? 24) / 2;
-      badge.position({ x: p.x + r + 14, y: p.y - r - 6 });
-    }
+    if (badge.nonempty()) (badge as NodeSingular).position(badgeSpot(n, badge as NodeSingular));
   }
 
   function toElements(model: CanvasModel) {
