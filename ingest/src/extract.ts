@@ -83,12 +83,15 @@ const RARE = 200;
 export function hasProperNoun(text: string, tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
   // streets are named with plain words (花园路, 大学路); an address opening the name (历下区…局) is a proper noun
   // …and so is a subdistrict or town opening it (振兴街街道卫生院): they are named places
-  if (/[“”"A-Za-z\d（(]/.test(c.name) || /[路街巷]$/.test(c.name) || /^[\u4e00-\u9fa5]{2,3}[省市区县]/.test(c.name) || /^[\u4e00-\u9fa5]{2,4}(?:街道|镇|乡)(?!$)/.test(c.name)) return true;
+  // …and a street opening it (振兴街小学)
+  if (/[“”"A-Za-z\d（(]/.test(c.name) || /[路街巷]$/.test(c.name) || /^[\u4e00-\u9fa5]{2,3}[省市区县]/.test(c.name) || /^[\u4e00-\u9fa5]{2,4}(?:街道|镇|乡|[路街巷])(?!$|道)/.test(c.name)) return true;
   const suffix = suffixOf(c.name) ?? '';
+  const head = c.end - suffix.length;
   // in a list of things built (建设肿瘤中心、妇儿中心和…), a short core of plain words is a kind even when the word is
   // rare: rarity counts only in longer names or where the name stands alone (星河软件园位于…)
   const short = c.name.length - suffix.length <= 2 && coordinated(text, c);
-  return tokens.some((t) => t.start < c.end - suffix.length && t.end > c.start && properToken(t, gazetteer, c.name, !short));
+  // a word that holds the suffix (中医医院/nt) is a compound kind unless it names a place or person
+  return tokens.some((t) => t.start < head && t.end > c.start && (t.end <= head || /^(?:ns|nr|nrfg|nrt)$/.test(t.tag) || gazetteer.byTerm.has(t.word)) && properToken(t, gazetteer, c.name, !short));
 }
 
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团)$/;
@@ -244,16 +247,17 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
     gazetteer,
     extract(text, options = {}) {
       const tokens = segmenter.tokens(text);
+      const at = tokenIndex(text, tokens);
       // an institution's name inside a longer one: specific, and naming one thing (济南稼轩学校, not 新建学校)
       const institutionName = (name: string) => {
         const suffix = suffixOf(name);
         return !!suffix && specificEnough(name, suffix) && !trimLeadingVerbs(name, 0, name.length);
       };
-      const known = matchGazetteer(text, gazetteer);
+      // a short alias whose word runs on (山大 of 山大路) is not printed there
+      const known = matchGazetteer(text, gazetteer).filter((k) => k.end - k.start > 2 || tokens[at[k.end - 1]]?.end === k.end);
       const knownEnds = new Map(known.map((k) => [k.end, k]));
       // a suffix name that ends in a known name is only a longer name if what it adds has no verb
       // (市中区紧紧抓住国家城乡融合发展试验区 is a clause ending in a known honour)
-      const at = tokenIndex(text, tokens);
       const suffixed = suffixCandidates(text, tokens).flatMap((c) => afterSubject(text, tokens, at, c, known)).map((c) => afterProgramme(text, c, known)).filter((c) => {
         const k = knownEnds.get(c.end);
         return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || placeNamed(tokens, c, gazetteer));

@@ -183,11 +183,11 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
 }
 
 /** Institutions and subdistricts that open a longer name (山东省实验中学 of …东校区, 济南稼轩学校 of …二期工程, 匡山街道 of …便民服务站). */
-const INSTITUTION = /(?:学校|中学|小学|幼儿园|医院|大学|学院|街道)$/;
+const INSTITUTION = /(?:学校|中学|小学|幼儿园|医院|大学|学院|街道|大道|大街|路)$/;
 
 /**
- * The institution or subdistrict a longer name opens with is a mention of its own: a school's campus or
- * building project, a hospital's branch, a subdistrict's health centre. Only from the start of the name, and
+ * The institution, subdistrict or road a longer name opens with is a mention of its own: a school's campus or
+ * building project, a hospital's branch, a subdistrict's health centre, a road's extension (…大道东延工程). Only from the start of the name, and
  * never the whole of it; a district opening a body's name (历下区人民政府) is a place of its own too.
  */
 export function innerNames(text: string, outer: Candidate, gazetteer: Gazetteer, named: (name: string) => boolean, wordEnd: (at: number) => boolean): Candidate[] {

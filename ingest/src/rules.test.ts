@@ -291,3 +291,13 @@ describe('name edges from the blind texts\' errors, by shape (round 8)', () => {
     expect(found('青湖省科学技术厅公布名单，打造青湖东部城市客厅。')).toEqual(['青湖省科学技术厅/Organization']);
   });
 });
+
+describe('streets and kinds (round 8)', () => {
+  it('names streets with plain words, a street opening a school, and a road opening its extension', () => {
+    const names = found('将在文化东路、山大路沿线新建助餐点，对振兴街小学实施改造，开工汶河大道东延工程。');
+    expect(names).toEqual(expect.arrayContaining(['文化东路/Facility', '山大路/Facility', '振兴街小学/Facility', '汶河大道/Facility']));
+  });
+  it('keeps a county on a hospital whose rest is a kind jieba holds as one word (平阴县中医医院)', () => {
+    expect(found('以平阴县人民医院、平阴县中医医院为牵头单位。')).toEqual(expect.arrayContaining(['平阴县人民医院/Facility', '平阴县中医医院/Facility']));
+  });
+});

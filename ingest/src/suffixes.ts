@@ -225,10 +225,13 @@ export function suffixOf(name: string): string | undefined {
 }
 
 /** The name-specific part of a candidate is long enough and not just generic modifiers. */
+const ROADS = /^(?:路|大道|大街|街|巷)$/;
 export function specificEnough(name: string, suffix: string): boolean {
   const core = name.slice(0, name.length - suffix.length).replace(/[“”]/g, '');
   // 平台 closes plain descriptions (科创平台, 技术平台): a two-character field is no platform's name
   if (suffix === '平台' && core.length < 3) return false;
+  // streets are named with plain words (文化东路, 大学路): any two characters name one
+  if (ROADS.test(suffix)) return core.length >= 2 && !/^[\d一二三四五六七八九十两几多各]+[条个处座段]?$/.test(core) && !/[，。；：！？,;:]/.test(name);
   return core.length >= 2 && core.replace(GENERIC, '').length >= 2 && !/[，。；：！？,;:]/.test(name);
 }
 
@@ -267,7 +270,7 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       if (si < 0 || (si !== ti && tokens[si].start !== end - suffix.length)) continue;
       if (next && SUFFIX_TYPES[next.word] === undefined && /^(?:城区|地区)$/.test(next.word)) break;
       // 思路 is no road; 刘长山路延长线 runs on past the road's name; a name after 暨 has its first half before it
-      if (NOT_A_SUFFIX.test(t.word) || (suffix === '路' && next && /^(?:延长线|沿线|[东西南北中]?段)/.test(next.word))) break;
+      if (NOT_A_SUFFIX.test(t.word) || (suffix === '路' && next && /^(?:延长线|[东西南北中]?段)/.test(next.word))) break;
       // a verb of holding glued to its object (召开大会, 举办论坛) is a clause, not a name's head
       if (t.word !== suffix && /^v/.test(t.tag) && HOSTING.test(t.word.slice(0, 2))) break;
       // the suffix token may already carry part of the name (猪八戒网产业园 as one word)
