@@ -99,8 +99,13 @@ export class SyntheticGraph {
   private evidence(rnd: () => number, n: number): Evidence[] {
     return Array.from({ length: n }, () => {
       const a = this.articles[Math.floor(rnd() * this.articles.length)];
-      const start = Math.floor(rnd() * Math.max(1, a.text.length - 40));
-      const end = start + 12 + Math.floor(rnd() * 28);
+      let start = Math.floor(rnd() * Math.max(1, a.text.length - 40));
+      let end = start + 12 + Math.floor(rnd() * 28);
+      // a quote is a phrase of one paragraph, as the seed's are: it starts past a line break and stops at
+      // the next one (no field of the bulk CSV spans lines, so the importer reads it in parallel)
+      while (a.text[start] === '\n') start++;
+      const stop = a.text.indexOf('\n', start);
+      if (stop >= 0 && stop < end) end = stop;
       return { article: a.file, start, end, quote: a.text.slice(start, end), year: a.year };
     });
   }

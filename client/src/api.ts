@@ -23,6 +23,8 @@ export type ExportSource = { selection: Pick<ExportSelection, 'nodeIds'> & Parti
 
 async function request(url: string, init?: RequestInit, opts: { quiet?: boolean } = {}): Promise<Response> {
   const res = await withLoading(fetch(url, init)).catch((err: Error) => {
+    // a request its caller cancelled (a superseded search) is no failure to show
+    if (init?.signal?.aborted) throw err;
     const e = new ApiError(t('api.unreachable', { reason: err.message }), 0, {});
     if (!opts.quiet) toast(e.message);
     throw e;
@@ -35,9 +37,9 @@ async function request(url: string, init?: RequestInit, opts: { quiet?: boolean 
   throw e;
 }
 
-async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}, signal?: AbortSignal): Promise<T> {
   const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
-  const res = await request(`/api${path}${q.size ? `?${q}` : ''}`);
+  const res = await request(`/api${path}${q.size ? `?${q}` : ''}`, signal && { signal });
   return (await res.json()) as T;
 }
 
@@ -52,7 +54,8 @@ async function sendJson<T>(method: 'PATCH' | 'DELETE', path: string, body?: unkn
 }
 
 export const api = {
-  search: (q: string, limit = 12) => getJson<{ results: SearchResult[] }>('/search', { q, limit }),
+  /** `signal` cancels it: the search box drops the request a newer keystroke superseded. */
+  search: (q: string, limit = 12, signal?: AbortSignal) => getJson<{ results: SearchResult[] }>('/search', { q, limit }, signal),
   node: (id: string) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id)}`),
   edge: (id: string) => getJson<EdgeDetails>(`/edges/${encodeURIComponent(id)}`),
   /** An entity's figures, grouped by what they state, with the reports that disagree (client/src/figures/). */

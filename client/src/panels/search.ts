@@ -26,6 +26,12 @@ export function attachSuggest(input: HTMLInputElement, onPick: (r: SearchResult)
   let active = -1;
   let timer = 0;
   let asked = '';
+  /** the request in flight: a newer keystroke aborts it, so its answer never lands and the server stops its work */
+  let inFlight: AbortController | undefined;
+  const cancel = () => {
+    inFlight?.abort();
+    inFlight = undefined;
+  };
 
   const close = () => {
     list.hidden = true;
@@ -63,22 +69,28 @@ export function attachSuggest(input: HTMLInputElement, onPick: (r: SearchResult)
   }
 
   async function ask() {
+    cancel();
     const q = input.value.trim();
     if (!q) return close();
     asked = q;
+    const mine = (inFlight = new AbortController());
     try {
-      const res = await api.search(q);
-      if (asked !== q) return; // a newer keystroke won
+      const res = await api.search(q, undefined, mine.signal);
+      if (mine.signal.aborted) return; // a newer keystroke won while the answer was being read
       results = res.results;
       active = results.length ? 0 : -1;
       show();
     } catch {
-      close();
+      if (!mine.signal.aborted) close();
+    } finally {
+      if (inFlight === mine) inFlight = undefined;
     }
   }
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // the answer on its way is for a text no longer in the box: drop it now, not after the debounce
+    cancel();
     timer = window.setTimeout(ask, DEBOUNCE_MS);
   });
   input.addEventListener('focus', () => input.value.trim() && results.length && show());
