@@ -167,10 +167,21 @@ function afterSubject(text: string, tokens: Token[], at: Int32Array, c: Candidat
     const verb = tokens[at[k.end]];
     if (k.start >= start && k.end < c.end && ACTORS.has(k.type) && verb?.start === k.end && GOVERNING.has(verb.word)) start = trimName(text, tokens, at, verb.end, c.end);
   }
+  // …and so is a place the gazetteer does not know, shaped like one (玫瑰镇 建设 …度假区项目)
+  let place: Candidate | undefined;
+  if (start === c.start)
+    for (let i = at[c.start]; i >= 0 && i < tokens.length && tokens[i].end < c.end; i++) {
+      const verb = tokens[i];
+      const subject = text.slice(c.start, verb.start);
+      if (!GOVERNING.has(verb.word) || !/^[\u4e00-\u9fa5]{2,6}?(?:镇|乡|街道|区|县)$/.test(subject) || isGeneric(subject.slice(0, -1))) continue;
+      place = { start: c.start, end: verb.start, name: subject, type: 'Area', rule: 'pattern' };
+      start = trimName(text, tokens, at, verb.end, c.end);
+      break;
+    }
   if (start === c.start) return [c];
   const name = text.slice(start, c.end);
   const suffix = suffixOf(name);
-  return suffix && specificEnough(name, suffix) ? [{ ...c, start, name }] : [];
+  return suffix && specificEnough(name, suffix) ? [{ ...c, start, name }, ...(place ? [place] : [])] : [];
 }
 
 /**

@@ -123,8 +123,12 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     members.push({ start: lastStart, end: lastEnd });
     // a count right after the last member (口袋公园、社区公园8处) counts kinds of things, not names
     if (/^(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/.test(text.slice(lastEnd, lastEnd + 8))) continue;
+    // 集A、B、C于一体 lists what one place offers, not names
+    if (text.startsWith('于一体', lastEnd) || text[first - 1] === '集') continue;
     const { head } = readHead(text, lastEnd);
     const headType = typeOfHead(head);
+    // members of a count of activities (推出A、B等30余项活动) are kinds of activity unless quoted or named as events
+    const activities = /活动$/.test(head);
     const lastName = text.slice(members[members.length - 1].start, members[members.length - 1].end);
     const sharedSuffix = suffixOf(lastName);
     const spreadSuffix = spreads(head) ? head : sharedSuffix && /^(项目|片区|街区)$/.test(sharedSuffix) ? sharedSuffix : undefined;
@@ -160,6 +164,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       // a member's own suffix is more specific than the head (某…种植园等…重大工程 stays a Park)
       // siblings alone are weak evidence: a short bare member (新发展阶段 → 阶段) is not typed by them
       const type = t.type ?? headType ?? (t.surface.length >= 3 ? siblingType : undefined);
+      if (activities && type === 'Event' && !t.type && !/[“”"《]/.test(t.surface)) continue;
       if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });
     }
   }

@@ -301,3 +301,17 @@ describe('streets and kinds (round 8)', () => {
     expect(found('以平阴县人民医院、平阴县中医医院为牵头单位。')).toEqual(expect.arrayContaining(['平阴县人民医院/Facility', '平阴县中医医院/Facility']));
   });
 });
+
+describe('kinds that look like names (round 8)', () => {
+  it('reads no names in 集A、B、C于一体 nor in a count of plain activities, but keeps quoted ones', () => {
+    expect(found('打造集赏花、康养、研学于一体的乡村旅游目的地。')).toEqual([]);
+    expect(found('推出赏花游园、玫瑰市集等30余项活动。')).toEqual([]);
+    expect(found('推出“泉城夜宴”、“非遗进社区”等30余项活动。')).toContain('“非遗进社区”/Event');
+  });
+  it('takes a place shaped like one, with its verb, off the front of a project (玫瑰镇 建设 …项目)', () => {
+    expect(found('在玫瑰镇建设平阴玫瑰康养度假区项目。')).toEqual(expect.arrayContaining(['玫瑰镇/Area', '平阴玫瑰康养度假区项目/Project']));
+  });
+  it('takes no company from a site named by plain words (养老服务综合体)', () => {
+    expect(found('姚家街道养老服务综合体投入运营。').join(' ')).not.toMatch(/养老服务\/Enterprise/);
+  });
+});
