@@ -170,6 +170,13 @@ export type SubgraphResult = z.infer<typeof SubgraphResultSchema>;
 export const OVERVIEW_NODE_CAP = 5000;
 /** The overview without a limit: at scale a sample of the most mentioned (2,000 draw in seconds; 5,000 took a minute to lay out) */
 export const OVERVIEW_DEFAULT = 2000;
+/**
+ * The overview without a limit on a graph of more than OVERVIEW_SCALE entities: a smaller sample. Its
+ * cost is the facts read from each sampled entity, the hubs (at 1M, 2,000 of them were 44k db hits)
+ * and the canvas lays 500 out in seconds; the answer says how many of how many it shows.
+ */
+export const OVERVIEW_SCALE = 100_000;
+export const OVERVIEW_AT_SCALE = 500;
 export const OverviewQuerySchema = z.object({
   labels: labelsParam,
   types: typesParam,
@@ -179,7 +186,8 @@ export const OverviewQuerySchema = z.object({
     .transform((s) => (s ?? '').split(',').map((x) => x.trim().replace(/\.txt$/, '')).filter(Boolean)),
   reportedBy: boundedInt(1900, 2100, 9999),
   status: z.enum(STATUSES, { error: 'status must be curated or proposed' }).optional(),
-  limit: boundedInt(1, OVERVIEW_NODE_CAP, OVERVIEW_DEFAULT),
+  /** 0 when not given: the server picks OVERVIEW_DEFAULT or, on a graph past OVERVIEW_SCALE, OVERVIEW_AT_SCALE */
+  limit: boundedInt(1, OVERVIEW_NODE_CAP, 0),
 });
 export type OverviewQuery = z.output<typeof OverviewQuerySchema>;
 export const OverviewResultSchema = GraphPayloadSchema.extend({

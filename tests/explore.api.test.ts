@@ -308,6 +308,15 @@ describe('GET /api/graph', () => {
     for (const e of res.body.edges) expect(e.articles).toContain('000_3b9feea827c40a6b.txt');
     expect(res.body.nodes.length).toBeGreaterThan(20);
   });
+  it('says how many entities it shows of how many: whole without a limit, a sample under one', async () => {
+    const entities = (await driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS c')).records[0].get('c').toNumber();
+    const whole = await api.get('/api/graph');
+    expect(whole.body).toMatchObject({ truncated: false, total: whole.body.nodes.length });
+    expect(whole.body.nodes.length).toBeGreaterThan(300);
+    const sample = await api.get('/api/graph?limit=40');
+    expect(sample.body).toMatchObject({ truncated: true, total: entities });
+    expect(sample.body.nodes.length).toBe(40);
+  });
   it('answers a bad year with 400', async () => {
     const res = await api.get('/api/graph?reportedBy=soon');
     expect(res.status).toBe(400);

@@ -35,9 +35,13 @@ export class DeadlineError extends HttpError {
 /**
  * Runs `op.run` against a view of the database bound to the deadline: when it passes, the call
  * answers 504 at once and its sessions are closed (see Db.bound), releasing what the driver allows.
+ * The same happens when the client hangs up (`gone`): a search superseded by the next keystroke stops
+ * its query instead of holding a connection and a core until it ends.
  */
-async function withinDeadline<T>(ms: number, ctx: Context, run: (ctx: Context) => Promise<T>): Promise<T> {
+async function withinDeadline<T>(ms: number, ctx: Context, run: (ctx: Context) => Promise<T>, gone: AbortSignal): Promise<T> {
   const abort = new AbortController();
+  const hangUp = () => abort.abort(gone.reason);
+  gone.addEventListener('abort', hangUp, { once: true });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -52,6 +56,7 @@ async function withinDeadline<T>(ms: number, ctx: Context, run: (ctx: Context) =
     return await Promise.race([running, deadline]);
   } finally {
     clearTimeout(timer);
+    gone.removeEventListener('abort', hangUp);
   }
 }
 
@@ -66,11 +71,15 @@ export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNul
         ...(op.query ? validate(op.query, req.query, 'query') : {}),
         ...(op.body ? validate(op.body, req.body, 'body') : {}),
       };
+      // the client closed the connection before the answer was sent: nobody is waiting for it
+      const gone = new AbortController();
+      res.once('close', () => res.writableFinished || gone.abort());
       let output: unknown;
       try {
-        output = await withinDeadline(deadlineOf(op, ctx, answered), ctx, (bound) => op.run(bound, input));
+        output = await withinDeadline(deadlineOf(op, ctx, answered), ctx, (bound) => op.run(bound, input), gone.signal);
         answered = true;
       } catch (err) {
+        if (gone.signal.aborted) return;
         const failure = op.failure?.(err);
         // a 503 (busy, unavailable, out of shared memory) always means "try again shortly"
         if ((failure?.status ?? toHttpError(err).status) === 503) res.set('Retry-After', String(RETRY_AFTER_S));
