@@ -105,6 +105,20 @@ describe('scenes', () => {
     expect(v.hiddenLabels).toEqual(['Person']);
     expect(Object.keys(v.groups)).toEqual([hub]);
     expect(await fresh.evaluate(() => (window as any).cy.nodes('.group').length)).toBeGreaterThan(3);
+    // the address stays the scene's link while the view is the scene (a pan, a pick and the hubs' counts keep it) …
+    const sceneSearch = new URL(link).search;
+    await fresh.waitForTimeout(800); // the hubs' counts refreshed after opening
+    expect(new URL(fresh.url()).search).toBe(sceneSearch);
+    await fresh.evaluate(() => (window as any).cy.panBy({ x: 40, y: 10 }));
+    await fresh.evaluate((h) => (window as any).__kg.actions.select(h), hub);
+    await fresh.waitForTimeout(500);
+    expect(new URL(fresh.url()).search).toBe(sceneSearch);
+    // … a change of the view makes it the view's own link, and undo brings the scene's back
+    await fresh.evaluate((h) => (window as any).__kg.store.removeNodes([(window as any).__kg.store.state.nodes.find((n: string) => n !== h)], 'hide'), hub);
+    await poll(() => new URL(fresh.url()).searchParams.has('n')).toBe(true);
+    expect(new URL(fresh.url()).searchParams.has('scene')).toBe(false);
+    await fresh.evaluate(() => (window as any).__kg.store.undo());
+    await poll(() => new URL(fresh.url()).search).toBe(sceneSearch);
     await fresh.close();
   }, 120_000);
 
