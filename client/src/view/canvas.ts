@@ -14,7 +14,7 @@ import { declutter } from './declutter.ts';
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
-import { attachMenu, badgeSpot, cameraOf, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany, wrapRanks } from './explore.ts';
+import { attachMenu, badgeSpot, cameraOf, focusViewport, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany, wrapRanks } from './explore.ts';
 import { t } from '../i18n/index.ts';
 
 export type { Canvas, CanvasHandlers, CanvasModel };
@@ -444,7 +444,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       cy.elements().removeClass('focus');
       n.addClass('focus');
       setTimeout(() => n.removeClass('focus'), 1600);
-      cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1.1), duration: 350 });
+      cy.animate({ ...focusViewport(cy, n as NodeSingular), duration: 350 });
     },
 
     resize: () => cy.resize(),

@@ -127,6 +127,23 @@ export function restoreCamera(cy: Core, c: Partial<Camera>): void {
   }
 }
 
+/**
+ * Where focusing a node looks: centred on it, close up (zoom 1.1 at least) — but a hub drawn with groups
+ * wholly, its group boxes included (they ring its new nodes): zoomed in on it they lay off screen.
+ */
+export function focusViewport(cy: Core, n: NodeSingular): { zoom: number; pan: Position } {
+  const p = n.position();
+  const groups = cy.nodes('.group').filter((g) => g.data('center') === n.id());
+  let zoom = Math.max(cy.zoom(), 1.1);
+  if (groups.nonempty()) {
+    const bb = groups.union(n).boundingBox({ includeLabels: true } as never);
+    const halfW = Math.max(p.x - bb.x1, bb.x2 - p.x) + 20;
+    const halfH = Math.max(p.y - bb.y1, bb.y2 - p.y) + 20;
+    zoom = Math.max(cy.minZoom(), Math.min(1.1, cy.width() / (2 * halfW), cy.height() / (2 * halfH)));
+  }
+  return { zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } };
+}
+
 /** The neighbours of a node among the entities drawn (not its group nodes). */
 export const neighboursOf = (cy: Core, id: string): string[] =>
   cy
