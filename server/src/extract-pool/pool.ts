@@ -15,11 +15,19 @@ export const DEFAULT_EXTRACT_THREADS = Math.max(1, Math.min(4, availableParallel
 export const DEFAULT_EXTRACT_QUEUE = 4;
 /** A 1 MB article extracts in well under this on a loaded two-core machine; past it the worker is stopped. */
 export const DEFAULT_EXTRACT_TIMEOUT_MS = 60_000;
+/**
+ * A thread idle this long exits, and its memory with it: jieba's dictionary and the extractor over the
+ * gazetteer are 180-230 MB of the server's RSS (bench/results/scale-1000000.md, "Memory, remeasured"),
+ * held for a draft that may come once a day. A reviewer's run of drafts keeps it; the first draft after
+ * a quiet minute rebuilds it (seconds).
+ */
+export const DEFAULT_EXTRACT_IDLE_MS = 60_000;
 
 export interface ExtractPoolOptions {
   threads?: number;
   queue?: number;
   timeoutMs?: number;
+  idleMs?: number;
 }
 
 const TASK = new URL('./task.ts', import.meta.url).href;
@@ -31,6 +39,7 @@ export class ExtractPool {
   readonly threads: number;
   readonly queue: number;
   readonly timeoutMs: number;
+  readonly idleMs: number;
   #pool: Piscina<ExtractTask, Draft> | undefined;
   /** extractions running or waiting: counted here, as piscina's maxQueue does not count tasks given a signal */
   #inFlight = 0;
@@ -42,6 +51,12 @@ export class ExtractPool {
     this.threads = options.threads ?? DEFAULT_EXTRACT_THREADS;
     this.queue = options.queue ?? DEFAULT_EXTRACT_QUEUE;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS;
+    this.idleMs = options.idleMs ?? DEFAULT_EXTRACT_IDLE_MS;
+  }
+
+  /** threads alive now (each holds jieba and an extractor) */
+  get liveThreads(): number {
+    return this.#pool?.threads.length ?? 0;
   }
 
   /** extractions running or waiting now */
@@ -49,12 +64,13 @@ export class ExtractPool {
     return this.#inFlight;
   }
 
-  /** Threads start on first use (a CLI or a test that never extracts starts none), and then stay. */
+  /** Threads start on first use (a CLI or a test that never extracts starts none) and exit after `idleMs` idle. */
   get #piscina(): Piscina<ExtractTask, Draft> {
     this.#pool ??= new Piscina<ExtractTask, Draft>({
       filename: TASK,
-      minThreads: this.threads,
+      minThreads: 0,
       maxThreads: this.threads,
+      idleTimeout: this.idleMs,
       execArgv: workerExecArgv(),
     });
     return this.#pool;
@@ -102,7 +118,7 @@ export class ExtractPool {
     else this.#running--;
   }
 
-  /** Starts the threads and builds one extractor (jieba's dictionary, the gazetteer) before the first draft needs it. */
+  /** Starts a thread and builds one extractor (jieba's dictionary, the gazetteer) before the first draft needs it; it stays until idle for `idleMs`. */
   async warm(task: ExtractTask): Promise<void> {
     await this.extract(task);
   }
