@@ -16,6 +16,10 @@ export const DraftFigureSchema = z.object({
   year: z.number().int().optional(),
   rule: z.string(),
   evidence: DraftEvidenceSchema,
+  /** a reviewer's reading where the clause's words mislead the parser (graph-seed/src/figure-context.ts) */
+  measure: z.enum(FIGURE_MEASURE_NAMES).optional(),
+  basis: z.enum(FIGURE_BASIS_NAMES).optional(),
+  period: z.enum(FIGURE_PERIOD_NAMES).optional(),
 });
 export type DraftFigure = z.infer<typeof DraftFigureSchema>;
 
@@ -101,6 +105,15 @@ const EditSchema = z.strictObject({
   source: z.string().min(1).optional(),
   target: z.string().min(1).optional(),
   relation: z.enum(RELATION_TYPE_NAMES).optional(),
+  /** figures: the amount as the clause prints it (its value and unit are read from it), what it measures, its entity */
+  amount: z.string().trim().min(1).max(40).optional(),
+  kind: z.enum(FIGURE_KIND_NAMES).optional(),
+  measure: z.enum(FIGURE_MEASURE_NAMES).optional(),
+  basis: z.enum(FIGURE_BASIS_NAMES).optional(),
+  period: z.enum(FIGURE_PERIOD_NAMES).optional(),
+  year: Year.optional(),
+  /** figures: the draft entity it is about (its id) */
+  entity: z.string().min(1).optional(),
 });
 export type DraftEdit = z.infer<typeof EditSchema>;
 
@@ -190,7 +203,12 @@ export const DraftFigureItemSchema = z
     year: z.number().int().nullable(),
     rule: z.string(),
     status: z.enum(DRAFT_ITEM_STATUSES),
+    /** its clause */
     evidence: DraftEvidenceSchema,
+    /** where the amount is printed in the text (the highlighting) */
+    span: Span,
+    /** what the extractor proposed, when a reviewer changed the amount, kind or entity */
+    proposed: z.object({ entity: z.string(), kind: z.enum(FIGURE_KIND_NAMES), amount: z.string() }).nullable(),
     reviewedAt: z.string().nullable(),
   })
   .meta({ id: 'DraftFigureItem' });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftList, DraftReviewResult, DraftView, EntityFigures } from '../model/index.ts';
 import { compileSeed } from '../graph-seed/src/compile.ts';
 import { loadSeed } from '../graph-seed/src/load.ts';
+import { DRAFT_FIGURES_ADDED } from '../model/storage/drafts.ts';
 import { privateNeo4j, type PrivateNeo4j } from './support/neo4j.ts';
 import { startTestServer, type TestServer } from './support/http.ts';
 
@@ -316,7 +317,7 @@ describe('figures in drafts', () => {
 
   it.each([
     ["a figure whose new entity is not accepted", () => ({ accept: [figure(draft, '泉城数字港项目').id] }), 400, /figure "8.6亿元" \(investment\) of entity "泉城数字港项目": its entity "泉城数字港项目" is not accepted/],
-    ['an edit of a figure', () => ({ accept: [figure(draft, '山东新金融产业园二期项目').id], edits: { [figure(draft, '山东新金融产业园二期项目').id]: { name: '新金融二期' } } }), 400, /a figure takes no edits/],
+    ["an entity's edit of a figure", () => ({ accept: [figure(draft, '山东新金融产业园二期项目').id], edits: { [figure(draft, '山东新金融产业园二期项目').id]: { name: '新金融二期' } } }), 400, /a figure takes amount, kind, .*; not name/],
   ])('refuses %s, writing nothing', async (_what, body, status, message) => {
     const before = await snapshot();
     const res = await api.post<DraftReviewResult>(`/api/drafts/${draft.id}/review`, body());
@@ -388,5 +389,72 @@ describe('figures in drafts', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('editing a figure', () => {
+  const TEXT = ['泉城数字港二期项目开工', '', '泉城数字港二期项目总投资8.6亿元，力争年内完成投资3亿元，建筑面积12万平方米。'].join('\n');
+  let draft: DraftView;
+  beforeAll(async () => {
+    const res = await api.post<DraftView>('/api/drafts', { text: TEXT, title: '数字港二期', year: 2025 });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    draft = res.body;
+  });
+  const only = (d: DraftView) => d.figures.find((f) => f.entity === entity(d, '泉城数字港二期项目').id)!;
+
+  it('shows where the amount is printed, for the highlighting', () => {
+    const f = only(draft);
+    expect(f).toMatchObject({ amount: '8.6亿元', proposed: null });
+    expect(TEXT.slice(f.span.start, f.span.end)).toBe('8.6亿元');
+  });
+
+  it.each([
+    ['an amount its clause does not print', { amount: '9亿元' }, /amount "9亿元" is not printed in its clause/],
+    ['an entity not of this draft', { entity: 'e-nowhere' }, /entity "e-nowhere" is not an entity of this draft/],
+    ["a fact's field", { relation: 'INVESTED_IN' }, /a figure takes amount, .*; not relation/],
+  ])('refuses %s, writing nothing', async (_what, edit, message) => {
+    const before = await snapshot();
+    const res = await api.post<DraftReviewResult>(`/api/drafts/${draft.id}/review`, { edits: { [only(draft).id]: edit } });
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body.error).toMatch(message);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps an edit on a proposed figure: the value and unit read from the new amount, its place moved, what was proposed kept', async () => {
+    const id = only(draft).id;
+    const res = await api.post<DraftReviewResult>(`/api/drafts/${draft.id}/review`, { edits: { [id]: { amount: '3亿元', kind: 'annual_investment', basis: 'target', year: 2026 } } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const f = only(res.body);
+    expect(f).toMatchObject({ id, status: 'proposed', amount: '3亿元', value: 300_000_000, unit: 'yuan', kind: 'annual_investment', basis: 'target', year: 2026 });
+    expect(f.proposed).toEqual({ entity: entity(draft, '泉城数字港二期项目').id, kind: 'investment', amount: '8.6亿元' });
+    expect(TEXT.slice(f.span.start, f.span.end)).toBe('3亿元');
+    expect(await one(`MATCH (f:Figure {article: $file}) RETURN f.id`, { file: `${draft.id}.txt` })).toEqual([]);
+  });
+
+  it('accepts the edited figure as a Figure node with the corrected value, kind and reading, kept when the text comes again', async () => {
+    const id = only(draft).id;
+    const res = await api.post<DraftReviewResult>(`/api/drafts/${draft.id}/review`, { accept: [entity(draft, '泉城数字港二期项目').id, id], edits: { [id]: { measure: 'level' } } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(only(res.body)).toMatchObject({ status: 'accepted', amount: '3亿元', kind: 'annual_investment' });
+    const stored = async () => one(`MATCH (e:Entity)-[:HAS_FIGURE]->(f:Figure {article: $file}) RETURN e.name AS entity, f.text AS text, f.value AS value, f.unit AS unit, f.kind AS kind, f.basis AS basis, f.year AS year, f.status AS status`, { file: `${draft.id}.txt` });
+    const want = [{ entity: '泉城数字港二期项目', text: '3亿元', value: 300_000_000, unit: 'yuan', kind: 'annual_investment', basis: 'target', year: 2026, status: 'curated' }];
+    expect(await stored()).toEqual(want);
+    const again = await api.post<DraftView>('/api/drafts', { text: TEXT, title: '数字港二期', year: 2025 });
+    expect(only(again.body)).toMatchObject({ status: 'accepted', amount: '3亿元', kind: 'annual_investment', year: 2026 });
+    expect(await stored()).toEqual(want);
+  });
+
+  it("reads a draft's figures on existing entities through the Figure.draft index", async () => {
+    const plan = await neo.driver.executeQuery(`EXPLAIN ${DRAFT_FIGURES_ADDED}`, { draft: draft.id, keep: [] });
+    const ops: string[] = [];
+    const walk = (p: { operatorType: string; children: unknown[] }) => {
+      ops.push(`${p.operatorType} ${JSON.stringify((p as { arguments?: { Details?: string } }).arguments?.Details ?? '')}`);
+      for (const c of p.children) walk(c as typeof p);
+    };
+    walk(plan.summary.plan as unknown as { operatorType: string; children: unknown[] });
+    // a seek once the index holds entries; on a nearly empty one the planner may scan the index instead,
+    // which still reads only the figures drafts added, never every Figure
+    expect(ops.join(' '), ops.join(' | ')).toMatch(/NodeIndex(Seek|Scan)\S* "RANGE INDEX f:Figure\(draft\)/);
+    expect(ops.join(' ')).not.toMatch(/NodeByLabelScan|AllNodesScan/);
   });
 });

@@ -50,8 +50,10 @@ export function reviewedData(
       if (!entry.quotes.some((x) => JSON.stringify(x) === JSON.stringify(q))) entry.quotes.push(q);
     }
     for (const f of figures.filter((x) => x.entity === e.id)) {
-      const { kind, amount, year, evidence } = f.figure;
-      (entry.figures ??= []).push({ kind, amount, ...(year ? { year } : {}), quote: quoteOf(record.text, evidence) });
+      const { kind, amount, year, evidence, measure, basis, period } = f.figure;
+      // a reviewer's measure, basis or period is written: the seed would read the clause's words again
+      const read = Object.fromEntries(Object.entries({ measure, basis, period }).filter(([, v]) => v));
+      (entry.figures ??= []).push({ kind, amount, ...(year ? { year } : {}), ...read, quote: quoteOf(record.text, evidence) });
     }
     entities.set(name, entry);
   }

@@ -58,18 +58,28 @@ export interface StoredRelationItem {
   reviewedAt: string | null;
 }
 
-/** A reviewer's decision on one figure (figures not named here are proposed, or rejected with their entity). */
+/** What a reviewer corrected in a figure: the amount as its clause prints it, what it measures, its entity item. */
+export type FigureEdit = Partial<Pick<DraftFigure, 'amount' | 'kind' | 'year' | 'measure' | 'basis' | 'period'>> & { entity?: string };
+
+/**
+ * A reviewer's word on one figure: a decision, an edit, or both (an edit alone keeps it proposed). Figures
+ * not named here are proposed, or rejected with their entity.
+ */
 export interface FigureDecision {
-  status: 'accepted' | 'rejected';
-  reviewedAt: string;
+  status: DraftItemStatus;
+  reviewedAt: string | null;
+  edit?: FigureEdit;
 }
 
 /** A figure of an entity item with where it stands: derived from the item's `figures` and the decisions. */
 export interface FigureItem {
   id: string;
-  /** the entity item it is about */
+  /** the entity item it is about (a reviewer may have moved it to another) */
   entity: string;
+  /** as the reviewer left it: the extractor's figure with the edit applied */
   figure: DraftFigure;
+  /** the extractor's entity and figure, when an edit changed them */
+  proposed: { entity: string; figure: DraftFigure } | null;
   status: DraftItemStatus;
   reviewedAt: string | null;
 }
@@ -106,22 +116,39 @@ export const relationItemId = (source: string, type: string, target: string) => 
 export const figureItemId = (entity: string, f: Pick<DraftFigure, 'kind' | 'amount' | 'evidence'>) =>
   `fig-${createHash('sha1').update(`${entity}|${f.kind}|${f.amount}|${f.evidence.start}`).digest('hex').slice(0, 12)}`;
 
-/** Every figure of the draft's entity items, with its decision; a rejected entity's undecided figures are rejected with it. */
+/**
+ * Every figure of the draft's entity items, edited as the reviewer left it, with its decision; the undecided
+ * figures of a rejected entity are rejected with it. Ids stay those of the extractor's figure, so an edit
+ * never loses the decision and extracting the text again finds it.
+ */
 export function draftFigures(record: DraftRecord): FigureItem[] {
   const decisions = record.figureDecisions ?? {};
+  const items = new Map(record.entities.map((e) => [e.id, e]));
   return record.entities.flatMap((e) =>
-    (e.figures ?? []).map((figure) => {
-      const id = figureItemId(e.id, figure);
+    (e.figures ?? []).map((extracted) => {
+      const id = figureItemId(e.id, extracted);
       const decided = decisions[id];
+      const { entity: movedTo, ...edit } = decided?.edit ?? {};
+      const owner = (movedTo && items.get(movedTo)) || e;
+      const figure = { ...extracted, ...edit };
+      const changed = owner !== e || figure.amount !== extracted.amount || figure.kind !== extracted.kind;
+      const decidedNow = decided && decided.status !== 'proposed' ? decided : undefined;
       return {
         id,
-        entity: e.id,
+        entity: owner.id,
         figure,
-        status: decided?.status ?? (e.status === 'rejected' ? 'rejected' : 'proposed'),
-        reviewedAt: decided?.reviewedAt ?? (e.status === 'rejected' ? e.reviewedAt : null),
+        proposed: changed ? { entity: e.id, figure: extracted } : null,
+        status: decidedNow?.status ?? (owner.status === 'rejected' ? 'rejected' : 'proposed'),
+        reviewedAt: decidedNow?.reviewedAt ?? (owner.status === 'rejected' ? owner.reviewedAt : null),
       };
     }),
   );
+}
+
+/** Where a figure's amount is printed: inside its clause (an edited amount is one the clause prints too). */
+export function figureSpan(f: Pick<DraftFigure, 'amount' | 'evidence'>): Span {
+  const at = f.evidence.quote.indexOf(f.amount);
+  return at === -1 ? { start: f.evidence.start, end: f.evidence.end } : { start: f.evidence.start + at, end: f.evidence.start + at + f.amount.length };
 }
 
 const RECORD = `d.record AS record, d.figure_decisions AS figures`;
@@ -415,6 +442,9 @@ export async function writeDraftGraph(
   return counts;
 }
 
+/** Removes the figures a draft added to entities it does not own, but those in $keep (a seek on the figure_draft index). */
+export const DRAFT_FIGURES_ADDED = `MATCH (f:${FIGURE_LABEL} {draft: $draft}) WHERE NOT f.id IN $keep DETACH DELETE f`;
+
 /**
  * Accepted figures of items that are (or were merged into) an entity this draft does not own: added to
  * it, marked with the draft, beside the figures it has. writeFigures is not used for them, as it makes an
@@ -435,7 +465,7 @@ async function addFiguresToExisting(
     for (const f of figuresOf(e.id)) rows.push({ entity: where.id, props: { ...figureRecord(where.id, 'curated', f), draft: record.id } });
   }
   // what this draft added before and no longer does (an entity item rejected after its figure was accepted)
-  await tx.run(`MATCH (f:${FIGURE_LABEL} {draft: $draft}) WHERE NOT f.id IN $keep DETACH DELETE f`, { draft: record.id, keep: rows.map((r) => r.props.id) });
+  await tx.run(DRAFT_FIGURES_ADDED, { draft: record.id, keep: rows.map((r) => r.props.id) });
   if (!rows.length) return;
   await tx.run(
     `UNWIND $rows AS row MATCH (e:Entity {id: row.entity})

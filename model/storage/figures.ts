@@ -21,7 +21,10 @@ export type FigureToStore = Omit<Figure, 'id' | 'status' | 'value' | 'value_max'
 };
 
 /** Reads a printed figure in its sentence into what is stored (graph-seed's figureToStore; passed in, as model/ does no parsing). */
-export type FigureReader = (f: { kind: Figure['kind']; amount: string; year?: number | null; note?: string | null }, evidence: Evidence) => FigureToStore;
+export type FigureReader = (
+  f: { kind: Figure['kind']; amount: string; year?: number | null; note?: string | null; measure?: Figure['measure']; basis?: Figure['basis']; period?: Figure['period'] },
+  evidence: Evidence,
+) => FigureToStore;
 
 /** Whole numbers past 2^53 are stored as Neo4j integers, never rounded through a double. */
 export const storedInt = (v: bigint | number | string | undefined | null) =>

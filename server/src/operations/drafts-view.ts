@@ -4,7 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DraftEntityRef, DraftFigureItem, DraftSummary, DraftView, EntityLabel } from '../../../model/index.ts';
 import { pinyinKeys, toPlain } from '../../../model/storage/index.ts';
-import { draftFigures, resolveEntities, withFigureDecisions, type DraftRecord, type FigureItem } from '../../../model/storage/drafts.ts';
+import { draftFigures, figureSpan, resolveEntities, withFigureDecisions, type DraftRecord, type FigureItem } from '../../../model/storage/drafts.ts';
 import { figureToStore } from '../../../graph-seed/src/figures.ts';
 import { entitiesNamed, type NamedEntity } from '../../../model/storage/lookup.ts';
 
@@ -92,6 +92,8 @@ function figureItem(record: DraftRecord, f: FigureItem): DraftFigureItem {
     rule: f.figure.rule,
     status: f.status,
     evidence: f.figure.evidence,
+    span: figureSpan(f.figure),
+    proposed: f.proposed && { entity: f.proposed.entity, kind: f.proposed.figure.kind, amount: f.proposed.figure.amount },
     reviewedAt: f.reviewedAt,
   };
 }

@@ -4,8 +4,8 @@
 // existing entity as an alias, or change a fact's endpoints or type. The decision is checked against
 // the vocabulary before anything is written, and a refused review writes nothing.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { DraftParamsSchema, DraftReviewRequestSchema, DraftReviewResultSchema, RELATION_TYPES, type DraftReviewRequest, type DraftReviewResult, type EntityLabel } from '../../../model/index.ts';
-import { draftFigures, readDraft, resolveEntities, saveDraft, writeDraftGraph, type DraftRecord } from '../../../model/storage/drafts.ts';
+import { DraftParamsSchema, DraftReviewRequestSchema, DraftReviewResultSchema, RELATION_TYPES, type DraftEdit, type DraftReviewRequest, type DraftReviewResult, type EntityLabel } from '../../../model/index.ts';
+import { draftFigures, readDraft, resolveEntities, saveDraft, writeDraftGraph, type DraftRecord, type FigureEdit, type FigureItem } from '../../../model/storage/drafts.ts';
 import { toPlain } from '../../../model/storage/index.ts';
 import { figureToStore } from '../../../graph-seed/src/figures.ts';
 import { HttpError, NotFoundError } from '../errors.ts';
@@ -19,6 +19,11 @@ export class ReviewError extends HttpError {
     super(status, status === 409 ? 'review_conflict' : 'review_invalid', message, details);
   }
 }
+
+/** The fields of an edit each kind of item takes (DraftReviewRequestSchema's edits). */
+const ENTITY_EDITS = ['name', 'type', 'mergeInto'];
+const FACT_EDITS = ['source', 'target', 'relation'];
+const FIGURE_EDITS = ['amount', 'kind', 'measure', 'basis', 'period', 'year', 'entity'];
 
 interface Existing {
   id: string;
@@ -47,7 +52,7 @@ export function applyReview(
   const next: DraftRecord = structuredClone(record);
   const entities = new Map(next.entities.map((e) => [e.id, e]));
   const relations = new Map(next.relations.map((r) => [r.id, r]));
-  const figures = new Map(draftFigures(next).map((f) => [f.id, f]));
+  let figures = new Map(draftFigures(next).map((f) => [f.id, f]));
   const edits = request.edits ?? {};
   const named = [...request.accept, ...request.reject, ...Object.keys(edits)];
   const unknown = [...new Set(named.filter((id) => !entities.has(id) && !relations.has(id) && !figures.has(id)))];
@@ -72,13 +77,33 @@ export function applyReview(
       if (status !== 'proposed' && status !== want) throw new ReviewError(409, `${label(id)} was ${status} at ${decided(id).reviewedAt}; a decision is final`, { id, status });
     }
 
+  /** A figure's edit merged with an earlier one; the amount must be printed in its clause (the data format quotes it). */
+  const figureEdit = (f: FigureItem, edit: DraftEdit): FigureEdit => {
+    const { amount, kind, measure, basis, period, year, entity } = edit;
+    if (amount !== undefined && !f.figure.evidence.quote.includes(amount))
+      throw new ReviewError(400, `${label(f.id)}: amount "${amount}" is not printed in its clause "${f.figure.evidence.quote}"; give the amount as the article prints it (its value and unit are read from it)`, { id: f.id, amount });
+    if (entity !== undefined) {
+      const to = entities.get(entity);
+      if (!to) throw new ReviewError(400, `${label(f.id)}: entity "${entity}" is not an entity of this draft`, { id: f.id, entity });
+      if (to.status === 'rejected') throw new ReviewError(400, `${label(f.id)}: entity ${label(entity)} was rejected`, { id: f.id, entity });
+    }
+    const given = Object.fromEntries(Object.entries({ amount, kind, measure, basis, period, year, entity }).filter(([, v]) => v !== undefined));
+    return { ...next.figureDecisions?.[f.id]?.edit, ...given };
+  };
+
   // edits: only of items still proposed
   for (const [id, edit] of Object.entries(edits)) {
     if (decided(id).status !== 'proposed') throw new ReviewError(409, `${label(id)} was ${decided(id).status} already; only proposed items can be edited`, { id });
-    if (figures.has(id)) throw new ReviewError(400, `${label(id)}: a figure takes no edits; accept or reject it`, { id });
+    const [what, fields] = figures.has(id) ? ['a figure', FIGURE_EDITS] : entities.has(id) ? ['an entity', ENTITY_EDITS] : ['a fact', FACT_EDITS];
+    const wrong = Object.keys(edit).filter((k) => edit[k as keyof DraftEdit] !== undefined && !fields.includes(k));
+    if (wrong.length) throw new ReviewError(400, `${label(id)}: ${what} takes ${fields.join(', ')}; not ${wrong.join(', ')}`, { id, fields: wrong });
+    const f = figures.get(id);
+    if (f) {
+      next.figureDecisions = { ...next.figureDecisions, [id]: { ...(next.figureDecisions?.[id] ?? { status: 'proposed', reviewedAt: null }), edit: figureEdit(f, edit) } };
+      continue;
+    }
     const e = entities.get(id);
     if (e) {
-      if (edit.source || edit.target || edit.relation) throw new ReviewError(400, `${label(id)}: source, target and relation are edits of facts; an entity takes name, type or mergeInto`);
       if (edit.name && edit.name !== e.name) {
         e.proposedName ??= e.name;
         e.name = edit.name;
@@ -93,7 +118,6 @@ export function applyReview(
       }
     } else {
       const r = relations.get(id)!;
-      if (edit.name || edit.type || edit.mergeInto) throw new ReviewError(400, `${label(id)}: name, type and mergeInto are edits of entities; a fact takes source, target or relation`);
       for (const end of ['source', 'target'] as const) {
         const to = edit[end];
         if (!to) continue;
@@ -105,6 +129,8 @@ export function applyReview(
     }
   }
 
+  // figures as edited: their entity may have moved
+  figures = new Map(draftFigures(next).map((f) => [f.id, f]));
   const rejected = new Set(request.reject.filter((id) => decided(id).status === 'proposed'));
   // a fact about a rejected entity goes with it, unless it is being accepted (refused below)
   for (const r of next.relations)
@@ -113,7 +139,7 @@ export function applyReview(
   const figureDecisions = { ...next.figureDecisions };
   for (const [ids, status] of [[rejected, 'rejected'], [accepted, 'accepted']] as const)
     for (const id of ids) {
-      if (figures.has(id)) figureDecisions[id] = { status, reviewedAt: now };
+      if (figures.has(id)) figureDecisions[id] = { ...figureDecisions[id], status, reviewedAt: now };
       else Object.assign(decided(id), { status, reviewedAt: now });
     }
   next.figureDecisions = figureDecisions;
