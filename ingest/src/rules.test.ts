@@ -315,3 +315,12 @@ describe('kinds that look like names (round 8)', () => {
     expect(found('姚家街道养老服务综合体投入运营。').join(' ')).not.toMatch(/养老服务\/Enterprise/);
   });
 });
+
+describe('short forms (round 8)', () => {
+  it('takes a place printed again by the tail of its full name as the same place', () => {
+    const x = extractor.extract('项目位于青湖新旧动能转换起步区。位于起步区太平街道。');
+    const area = x.entities.find((e) => e.name === '青湖新旧动能转换起步区');
+    expect(area?.aliases).toContain('起步区');
+    expect(x.entities.map((e) => e.name)).not.toContain('起步区');
+  });
+});
