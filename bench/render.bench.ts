@@ -69,9 +69,9 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
 }
 
 /** A real drag on the background: mouse down, 60 moves 5 × 2.5 px apart at about one per frame, mouse up. */
-async function pan(page: Page): Promise<{ fps: number | null; moved: number; from: number }> {
+async function pan(page: Page): Promise<{ fps: number | null; moved: number; from: number; to: number }> {
   const spot = await page.evaluate(() => (window as any).bench.emptySpot());
-  if (!spot) return { fps: null, moved: 0, from: 0 };
+  if (!spot) return { fps: null, moved: 0, from: 0, to: 0 };
   await page.mouse.move(spot.x, spot.y);
   const before = await page.evaluate(() => ({ f: (window as any).bench.frames(), p: (window as any).bench.pan(), t: performance.now() }));
   await page.mouse.down();
@@ -82,8 +82,8 @@ async function pan(page: Page): Promise<{ fps: number | null; moved: number; fro
   }
   await page.mouse.up();
   const ms = performance.now() - t;
-  const after = await page.evaluate(() => ({ f: (window as any).bench.frames(), p: (window as any).bench.pan() }));
-  return { fps: ((after.f - before.f) / ms) * 1000, moved: Math.hypot(after.p.x - before.p.x, after.p.y - before.p.y), from: before.t };
+  const after = await page.evaluate(() => ({ f: (window as any).bench.frames(), p: (window as any).bench.pan(), t: performance.now() }));
+  return { fps: ((after.f - before.f) / ms) * 1000, moved: Math.hypot(after.p.x - before.p.x, after.p.y - before.p.y), from: before.t, to: after.t };
 }
 
 async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowser>>, lib: Lib, elements: number): Promise<Run> {
@@ -127,7 +127,7 @@ async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowse
     // task that hands the data over (it starts a moment before its performance.now())
     const t0 = started.t0;
     const mine = tasks.filter((x) => x.start >= t0 - 20);
-    if (PROFILE) console.log('  long tasks (ms after the hand-over: ms):', mine.map((x) => `${(x.start - t0).toFixed(0)}: ${x.ms.toFixed(0)}`).join(', '));
+    if (PROFILE) console.log('  long tasks (ms after the hand-over: ms):', mine.map((x) => `${(x.start - t0).toFixed(0)}: ${x.ms.toFixed(0)}`).join(', '), `; pan from ${(p.from - t0).toFixed(0)} to ${(p.to - t0).toFixed(0)}`);
     const inPan = p.from ? tasks.filter((x) => x.start >= p.from) : [];
     return {
       ...started,

@@ -81,6 +81,19 @@ async function startOurs(elements: number, capMs: number): Promise<StartResult> 
     'fcose',
   );
   hook();
+  // a big view's mouse pan moves the drawn picture with a CSS transform (client/src/view/pan.ts) and
+  // redraws on release: every animation frame in which that transform changed is a frame with the picture moved
+  let transform = '';
+  const watch = () => {
+    const now = container.querySelector('canvas')?.parentElement?.style.transform ?? '';
+    if (now !== transform && now) {
+      draws++;
+      lastDraw = performance.now();
+    }
+    transform = now;
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
   const cy = () => (window as unknown as { cy: import('cytoscape').Core }).cy;
   while (!allDrawn) await nextEvent((done) => (onFrame = done));
   // the worker path marks the container while fcose runs; a main-thread layout was done before the first frame

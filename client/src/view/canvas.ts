@@ -12,6 +12,8 @@ import { edgeNear, keepEdgesReadable } from './edges.ts';
 import { applyLabelBudget, byMentions, LABEL_BUDGET_MIN_NODES } from './labels.ts';
 import { declutter } from './declutter.ts';
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
+import { inSlices } from './slices.ts';
+import { panAsPicture } from './pan.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
 import { attachMenu, badgeSpot, cameraOf, focusViewport, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany, wrapRanks } from './explore.ts';
@@ -33,13 +35,11 @@ export const ANIMATE_MAX_NODES = 250;
 export const WORKER_MIN_NODES = 150;
 /** From this many nodes fcose settles for its spectral draft with capped iterations (main thread and worker alike). */
 export const DRAFT_MIN_NODES = 1500;
-/** A big view arriving with more new edges than this draws its nodes first and adds the edges after that frame. */
-export const EDGES_LATER_MIN = 2000;
 /**
- * New edges added per task when they come later. Every task that adds edges is followed by a full redraw
- * of the view so far (seconds at 20k on a loaded 2-core machine), so fewer, bigger chunks finish sooner.
+ * A big view arriving with more new elements than this is added in slices over short tasks (slices.ts),
+ * drawn once its nodes are in and again once its edges are.
  */
-const EDGE_CHUNK = 12000;
+export const SLICED_MIN = 2000;
 /** Fit padding in screen pixels. */
 const PADDING = 40;
 
@@ -74,8 +74,10 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   let running: cytoscape.Layouts | null = null;
   let lastTap = { id: '', at: 0 };
 
+  let detachPan = () => {};
   function build(webgl: boolean, elements: ElementDefinition[] = []) {
     cy?.destroy();
+    detachPan();
     renderer = webgl ? 'webgl' : 'canvas';
     cy = cytoscape({
       container,
@@ -87,10 +89,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       selectionType: 'single',
       // experimental in 3.34: `renderer: {name: 'canvas', webgl: true}`; big views only (its text
       // rendering goes through texture atlases, which small views do not need)
-      // big views pan and zoom a snapshot of their nodes taken at the start of the gesture: without it every
-      // frame of a drag redraws every element (1.5–4 s a frame at 20k here: Cytoscape's layer textures,
-      // which would make a pan a blit, were never complete when measured). The node-only snapshot is the
-      // cheaper one to take.
+      // big views zoom (wheel, pinch) a snapshot of their nodes taken at the start of the gesture: without
+      // it every frame redraws every element (1.5–4 s a frame at 20k here: Cytoscape's layer textures, which
+      // would make it a blit, were never complete when measured). A mouse pan does not get here (pan.ts).
       renderer: { name: 'canvas', webgl, hideEdgesOnViewport: big, textureOnViewport: big && !webgl } as never,
       motionBlur: false,
       pixelRatio: big ? 1 : undefined,
@@ -120,7 +121,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       const near = edgeNear(cy, e.position);
       on.select(near ? near.id() : null, near ? 'edge' : null);
     });
-    if (!big) keepEdgesReadable(cy, (zoom) => cy.style([...stylesheet(big, zoom, budget), ...EXPLORE_STYLES]));
+    // a new stylesheet restyles every element (a 1,000-element view: 0.3–0.5 s here); views with a label
+    // budget name no relation but the hovered, selected or path ones, which keep their size as it was
+    if (!big) keepEdgesReadable(cy, (zoom) => budget || cy.style([...stylesheet(big, zoom, budget), ...EXPLORE_STYLES]));
     cy.on('mouseover', 'node', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'node', (e) => e.target.removeClass('hover'));
     // the "N more" badge follows its node when dragged or laid out
@@ -132,6 +135,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     // the selection summary (panels/selection.ts) follows box and shift selection, once per gesture
     let selTimer = 0;
     cy.on('select unselect', () => (clearTimeout(selTimer), (selTimer = window.setTimeout(() => on.selectionChanged?.(), 30))));
+    // a big view's mouse pan moves the drawn picture and redraws once, on release (pan.ts)
+    detachPan = panAsPicture(cy, container, () => big && renderer === 'canvas');
     // people and scripts automate the explorer through it
     (window as unknown as { cy: Core }).cy = cy;
   }
@@ -197,6 +202,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
 
   function layout(name: LayoutName, moved: string[] | null) {
     running?.stop();
+    // positions still arriving from an older layout are dropped (and with them its "laying out")
+    stopSlices();
+    if (!arriving) container.classList.remove('laying-out');
     // pinned nodes stay: fcose lays the rest out around them, the other layouts place only the rest
     const pins = cy.nodes('.pinned');
     if (!moved && pins.nonempty()) {
@@ -272,7 +280,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     container.classList.add('laying-out');
     worker.onmessage = (e: MessageEvent<LayoutReply>) => {
       if (e.data.seq !== seq) return; // a newer layout was asked for
-      container.classList.remove('laying-out');
+      const laidOut = () => container.classList.remove('laying-out');
       const pos = e.data.positions;
       declutter(cy.nodes(), pos); // no name on another (declutter.ts)
       const moving = cy.nodes().filter((n) => !fixedIds.has(n.id()) && pos[n.id()] !== undefined);
@@ -280,13 +288,26 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         // small views glide to their places (as the main-thread layouts animate)
         moving.layout({ name: 'preset', positions: (n: NodeSingular) => pos[n.id()], animate: true, animationDuration: 400, fit: false } as LayoutOptions).run();
         if (!fixed) cy.animate({ ...viewportOf(Object.values(pos)), duration: 400 });
-        return;
+        return laidOut();
       }
-      cy.batch(() => moving.forEach((n) => void n.position(pos[n.id()])));
-      cy.nodes().not('.more').forEach(placeBadge);
       // a jump to the new bounds, computed from the positions (cy.fit measures every element)
       if (!fixed) cy.viewport(viewportOf(Object.values(pos)));
-      updateLabels(true);
+      // thousands of nodes move in slices and are drawn once (slices.ts), each slice with its edges' geometry
+      stopSlices();
+      stopSlices = inSlices(
+        cy,
+        moving.toArray() as NodeSingular[],
+        (slice) => {
+          const eles = cy.collection(slice as never); // an array of elements, which Cytoscape takes (its types say ids)
+          eles.forEach((n) => void (n as NodeSingular).position(pos[n.id()]));
+          return eles.union(eles.connectedEdges());
+        },
+        () => {
+          cy.nodes().not('.more').forEach(placeBadge);
+          updateLabels(true);
+          laidOut();
+        },
+      );
     };
     worker.postMessage(req);
   }
@@ -350,20 +371,10 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     });
   }
 
-  /** Adds edges after the frame that shows their nodes, EDGE_CHUNK per task, then calls `done`. */
+  /** A big view still arriving (slices.ts), and how to stop whatever is being applied in slices. */
   let arriving = false;
   let queued: { model: CanvasModel; moved: string[]; layoutName: LayoutName } | null = null;
-  function addLater(edges: ElementDefinition[], done: () => void) {
-    let at = 0;
-    const step = () => {
-      const chunk = edges.slice(at, (at += EDGE_CHUNK));
-      cy.batch(() => cy.add(chunk));
-      if (at < edges.length) setTimeout(step);
-      else done();
-    };
-    // setTimeout after the animation frame: the task after the one that painted the nodes
-    requestAnimationFrame(() => setTimeout(step));
-  }
+  let stopSlices = () => {};
 
   build(false);
 
@@ -401,14 +412,14 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       const relayoutAll = moved.length > 0 && model.nodes.every((n) => movedSet.has(n.id));
       const draft = relayoutAll && layoutName === 'fcose' && model.nodes.length >= WORKER_MIN_NODES ? draftPositions(model.nodes.map((n) => n.id), model.edges) : null;
       if (draft) for (const n of fresh) if (n.group === 'nodes' && draft.has(n.data.id!)) (n as cytoscape.NodeDefinition).position = draft.get(n.data.id!);
-      // nodes on screen first, their edges after that frame: the first frame of a 20k view waits for neither
-      const later = big && freshEdges.length > EDGES_LATER_MIN ? freshEdges : [];
+      const sliced = big && fresh.length > SLICED_MIN;
+      stopSlices();
       cy.batch(() => {
         cy.elements().filter((e) => !want.has(e.id())).remove();
-        cy.add(later.length ? fresh.filter((e) => e.group !== 'edges') : fresh);
+        if (!sliced) cy.add(fresh);
         for (const n of nodes) {
           const el = cy.getElementById(n.data.id!);
-          if (el.data('label') !== n.data.label) el.data('label', n.data.label).toggleClass('latin', isLatin(n.data.label!));
+          if (el.nonempty() && el.data('label') !== n.data.label) el.data('label', n.data.label).toggleClass('latin', isLatin(n.data.label!));
         }
         for (const b of badges) cy.getElementById(b.data.id!).data('label', b.data.label);
       });
@@ -420,19 +431,30 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         const everything = movedHere.length === cy.nodes().not('.more').length;
         if (movedHere.length) layout(layoutName, everything ? null : movedHere);
         else cy.nodes().not('.more').forEach(placeBadge);
-        // in a task of their own: the first frame does not wait for measuring names
-        updateLabels();
+        // a small view: in a task of its own, so the first frame does not wait for measuring names; a sliced
+        // one: now, so the frame that draws its edges draws the names too (a second frame would redraw all)
+        updateLabels(sliced);
       };
-      if (!later.length) return finish();
+      if (!sliced) return finish();
+      // nodes on screen first (one frame), their edges after that frame: the first frame waits for no edge
       arriving = true;
       container.classList.add('laying-out');
-      addLater(later, () => {
-        arriving = false;
-        container.classList.remove('laying-out');
-        finish();
-        const next = queued;
-        queued = null;
-        if (next) this.render(next.model, next.moved, next.layoutName);
+      const add = (slice: ElementDefinition[]) => cy.add(slice);
+      const freshNodes = fresh.filter((e) => e.group !== 'edges');
+      stopSlices = inSlices(cy, freshNodes, add, () => {
+        // setTimeout after the animation frame: the task after the one that painted the nodes
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            stopSlices = inSlices(cy, freshEdges, add, () => {
+              arriving = false;
+              container.classList.remove('laying-out');
+              finish();
+              const next = queued;
+              queued = null;
+              if (next) this.render(next.model, next.moved, next.layoutName);
+            });
+          }),
+        );
       });
     },
 

@@ -2,7 +2,7 @@
 // that wrap anywhere inside a max width, relation labels sized for the zoom, and the classes the canvas
 // toggles (filtered, faded, path, more, labelled). Big views get a lean sheet: every property a node
 // carries is style work for thousands of elements before the first frame.
-import type { StylesheetJson } from 'cytoscape';
+import type { Css, StylesheetJson } from 'cytoscape';
 import { EDGE_LABEL_PX, edgeLabelFont } from './edges.ts';
 import { FALLBACK_STYLE, TYPE_STYLES } from '../theme.ts';
 
@@ -52,20 +52,44 @@ const nodeClasses = (big: boolean): StylesheetJson => [
   { selector: 'node.latin', style: { 'text-overflow-wrap': 'whitespace' as never } },
 ];
 
+/** The edge look of the full sheet: bezier curves with arrows and their relation's name, sized for the zoom. */
+const fullEdge = (zoom: number): Css.Edge => ({
+  width: 1.4,
+  'line-color': '#c4ccd8',
+  'target-arrow-color': '#c4ccd8',
+  'target-arrow-shape': 'triangle',
+  'arrow-scale': 0.8,
+  'curve-style': 'bezier',
+  label: 'data(label)',
+  'font-size': edgeLabelFont(zoom),
+  color: '#475569',
+  'text-rotation': 'autorotate',
+  'text-background-color': '#f7f7f5',
+  'text-background-opacity': 0.9,
+  'text-background-padding': '1px',
+  // relationship names appear only when they would be readable (hover or selection shows them anyway)
+  'min-zoomed-font-size': EDGE_LABEL_PX - 0.5,
+});
+
 /**
  * `zoom` sizes the relation labels so they read at EDGE_LABEL_PX on screen (edges.ts restyles after a zoom).
- * `budget`: names only on the nodes labels.ts picks (.labelled, sized there for the zoom); `big`: the lean sheet.
+ * `budget` (views over LABEL_BUDGET_MIN_NODES): names only on the nodes labels.ts picks (.labelled, sized
+ * there for the zoom), and the lean look, as `big`: nodes without label box or border, edges as straight
+ * haystack lines without arrow or name (a 1,000-element view's first frame: 1.6–2.0 s with the full look,
+ * 1.95 s with straight lines and arrows, 0.5–0.6 s lean, at load 18–23; bench/results/render.md). A
+ * hovered, selected or path edge shows its direction and relation (the full edge look) unless the view is big.
  */
 export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson {
+  const lean = big || budget;
   return [
     {
       selector: 'node',
-      style: big
+      style: lean
         ? // lean: names only for the label budget's nodes (view/labels.ts), no label box, no border
           { ...NODE_BASE, label: '', 'text-margin-y': 3 }
         : {
             ...NODE_BASE,
-            label: budget ? '' : 'data(label)',
+            label: 'data(label)',
             'text-margin-y': 4,
             'text-background-color': '#ffffff',
             'text-background-opacity': 0.75,
@@ -80,35 +104,16 @@ export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson
     },
     {
       selector: 'edge',
-      style: big
-        ? { width: 1, 'line-color': '#c4ccd8', 'curve-style': 'haystack', 'haystack-radius': 0, label: '' }
-        : {
-            width: 1.4,
-            'line-color': '#c4ccd8',
-            'target-arrow-color': '#c4ccd8',
-            'target-arrow-shape': 'triangle',
-            'arrow-scale': 0.8,
-            'curve-style': 'bezier',
-            // views with a label budget name their relations on hover, selection and paths only: hundreds of
-            // edge labels cost their measuring before the first frame and are not readable together anyway
-            label: budget ? '' : 'data(label)',
-            'font-size': edgeLabelFont(zoom),
-            color: '#475569',
-            'text-rotation': 'autorotate',
-            'text-background-color': '#f7f7f5',
-            'text-background-opacity': 0.9,
-            'text-background-padding': '1px',
-            // relationship names appear only when they would be readable (hover or selection shows them anyway)
-            'min-zoomed-font-size': EDGE_LABEL_PX - 0.5,
-          },
+      style: lean ? { width: 1, 'line-color': '#c4ccd8', 'curve-style': 'haystack', 'haystack-radius': 0, label: '' } : fullEdge(zoom),
     },
-    ...nodeClasses(big),
+    ...nodeClasses(lean),
     { selector: 'node:selected', style: { label: 'data(label)' } },
     // the label budget (labels.ts): a few names, each LABEL_PX on screen at any zoom
     ...(budget
       ? [
           { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(lfs)', 'text-max-width': 'data(lw)', 'min-zoomed-font-size': 0 } },
-          { selector: 'edge.hover, edge:selected, edge.path', style: { label: big ? '' : 'data(label)' } },
+          // one edge at a time shows its direction and name: a curve with an arrow and the relation
+          { selector: 'edge.hover, edge:selected, edge.path', style: big ? { label: '' } : fullEdge(zoom) },
         ]
       : []),
     // proposed by the extractor, not reviewed yet: dashed and paler, so nobody mistakes it for curated fact
