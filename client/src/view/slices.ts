@@ -40,11 +40,11 @@ export function inSlices<T>(cy: Core, items: T[], apply: (slice: T[]) => Collect
     if (at < items.length) {
       cy.startBatch();
       held = true;
-      timer = window.setTimeout(step);
+      timer = setTimeout(step) as unknown as number;
     } else done();
   };
   // in a task of its own: the caller's task (building the elements, the view's set-up) is long enough
-  timer = window.setTimeout(step);
+  timer = setTimeout(step) as unknown as number;
   return () => {
     clearTimeout(timer);
     release();
