@@ -19,14 +19,18 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   const out: Candidate[] = [];
   // a body is numbered (第十三次) and owned by the places printed before it (济南市市中区, 区)
   const places = gazetteer.entries.filter((e) => e.type === 'Area').flatMap((e) => [e.name, ...e.aliases]).filter((t) => t.length >= 2);
-  const place = [...places.sort((a, b) => b.length - a.length).map(escape), '[省市区县]'].join('|');
+  // …and the divisions jieba tags as places in this text (槐荫区), with their government (槐荫区政府第8次常务会议)
+  const tagged = tokens
+    .filter((t, i) => /^[\u4e00-\u9fa5]{2,4}[省市区县]$/.test(t.word) && (t.tag === 'ns' || /^(?:人民)?政府$/.test(tokens[i + 1]?.word ?? '')))
+    .map((t) => t.word);
+  const place = [...[...new Set([...places, ...tagged])].sort((a, b) => b.length - a.length).map(escape), '[省市区县]'].join('|');
   const lex = lexicon();
   // the owner may be a party (…党) before the places: a body of the party in that place
   const owner = '[\u4e00-\u9fa5]{2,4}党';
   // a body's head may follow a few words of its field (第十三届 + 纪律检查 + 委员会, 第五次 + 党员代表 + 大会);
   // a congress's session is the event (…人大常委会第五次会议): the session number is part of its name
   for (const { name: body, type } of lex.numbered_bodies) {
-    const re = new RegExp(`(?:${owner})?(?:${place})*第${NUM}[次届][\u4e00-\u9fa5]{0,4}?(?:${escape(body)})${type === 'Event' ? `(?:第${NUM}次会议)?` : ''}`, 'g');
+    const re = new RegExp(`(?:${owner})?(?:${place})*(?:(?<=[省市区县])(?:人民)?政府)?第${NUM}[次届][\u4e00-\u9fa5]{0,4}?(?:${escape(body)})${type === 'Event' ? `(?:第${NUM}次会议)?` : ''}`, 'g');
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type, rule: 'pattern' });
   }
   // a place's party committee is named by the place and 委 (崂山区委常委): a body, not the place
@@ -54,7 +58,7 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
       out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Strategy', rule: 'pattern' });
   const honours = [
     // …企业库 is the register a firm is entered in, itself the designation
-    `(?:国家级|省级|市级|国家|省|市)?(?:${[...lex.enterprise_designations].sort((a, b) => b.length - a.length).map(escape).join('|')})企业库?`,
+    `(?:[\u4e00-\u9fa5]{2}省|国家级|省级|市级|国家|省|市)?(?:${[...lex.enterprise_designations].sort((a, b) => b.length - a.length).map(escape).join('|')})企业库?`,
     // a level word makes the kind of firm before 企业 a designation (省级…企业, 国家级…“小巨人”企业)
     `(?:国家级|省级|市级)[\u4e00-\u9fa5“”]{2,10}?企业(?![\u4e00-\u9fa5]{0,1}(?:家|个))`,
     `(?:世界|中国|全国|全省|全市|行业)\\d+强(?:企业)?`,
@@ -83,6 +87,9 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // unnamed one (出席开工仪式) is not
   for (const m of text.matchAll(/(?<=^|[，。；：\s])([\u4e00-\u9fa5]{2,12}?[区县市]\d{4}年[\u4e00-\u9fa5\d]{0,14}?(?:签约|开工|投产|投用|竣工|揭牌|启动)仪式)/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
+  // a title a level awards, printed with 称号 (荣获全国三八红旗手称号), is an honour without the word
+  for (const m of text.matchAll(/(?<=荣获|获评|获得|授予|被评为)((?:全国|全省|全市|省级|市级|国家级)[\u4e00-\u9fa5]{2,12}?)(?=称号)/g))
+    out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Honor', rule: 'pattern' });
   // an anniversary given as an occasion is an event: 以济南开埠120周年为契机, 纪念建党100周年
   for (const m of text.matchAll(/(?<=以|纪念|庆祝|喜迎|迎接)([\u4e00-\u9fa5]{2,8}?\d+周年)/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });

@@ -185,7 +185,7 @@ describe('slogans, title marks and set phrases (round 6)', () => {
   });
   it('takes a staged work with its genre for an event and a document in title marks for a programme', () => {
     const names = found('实景剧《青山》、红色京剧《李大钊》等作品成功展演，参与起草《政务服务评价规范》。');
-    expect(names).toEqual(expect.arrayContaining(['实景剧《青山》/Event', '红色京剧《李大钊》/Event', '《政务服务评价规范》/Strategy']));
+    expect(names).toEqual(expect.arrayContaining(['实景剧《青山》/Event', '红色京剧《李大钊》/Event', '政务服务评价规范/Strategy']));
   });
   it('takes a quote with a short description ending in a programme word as one programme, the longest word winning', () => {
     expect(quotedCandidates('探索“小初高”全学段贯通改革，').map((c) => c.name)).toEqual(['“小初高”全学段贯通改革']);
@@ -322,5 +322,17 @@ describe('short forms (round 8)', () => {
     const area = x.entities.find((e) => e.name === '青湖新旧动能转换起步区');
     expect(area?.aliases).toContain('起步区');
     expect(x.entities.map((e) => e.name)).not.toContain('起步区');
+  });
+});
+
+describe('bodies, titles and documents (round 8)', () => {
+  it('owns a numbered meeting by a district\'s government, and reads a title awarded with 称号 and a province\'s designation', () => {
+    expect(found('区长主持召开天桥区政府第8次常务会议。')).toContain('天桥区政府第8次常务会议/Event');
+    expect(found('她曾荣获全国三八红旗手称号，公司获评山东省瞪羚企业。')).toEqual(expect.arrayContaining(['全国三八红旗手/Honor', '山东省瞪羚企业/Honor']));
+  });
+  it('names a document of measures without its title marks, and opens no name with 年度', () => {
+    const x = extractor.extract('审议通过《青湖区推进企业高质量发展若干措施》。公布2025年度省级技术创新中心建设名单。');
+    expect(x.entities.map((e) => `${e.name}/${e.type}`)).toContain('青湖区推进企业高质量发展若干措施/Strategy');
+    expect(x.entities.map((e) => e.name).join(' ')).not.toMatch(/(^| )年度/);
   });
 });

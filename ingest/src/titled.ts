@@ -1,5 +1,5 @@
 // Names in title marks 《》: a work with its genre before it (实景剧《英雄山》, 红色京剧《邓恩铭》) is a
-// staged event; a document named by its kind (《…服务规范》, 《…条例》) is a programme, brackets and all.
+// staged event; a document named by its kind (《…服务规范》, 《…条例》) is a programme, named without the marks.
 import type { Candidate } from './model.ts';
 
 /** Genre words that make a titled work a staged or screened event; up to four modifier characters go with them. */
@@ -8,7 +8,7 @@ const GENRE = new RegExp(`(?:^|[，。；：、,;:\\s])(${GENRE_WORD})$`);
 /** …and a verb before them is where the name starts (青湖区推出实景剧《…》). */
 const GENRE_AFTER_VERB = new RegExp(`(?:推出|上演|举办|打造|创排|排演|编排|创作|拍摄|观看|欣赏|开展|启动|策划)(${GENRE_WORD})$`);
 /** Endings of documents that set rules or plans. */
-const DOCUMENT = /(?:规范|标准|条例|办法|规定|方案|纲要|规划|意见|指南|细则|计划)$/;
+const DOCUMENT = /(?:规范|标准|条例|办法|规定|方案|纲要|规划|意见|指南|细则|计划|措施)$/;
 
 export function titledCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -17,7 +17,8 @@ export function titledCandidates(text: string): Candidate[] {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const genre = (GENRE_AFTER_VERB.exec(before) ?? GENRE.exec(before))?.[1];
     if (genre) out.push({ start: m.index - genre.length, end, name: genre + m[0], type: 'Event', rule: 'pattern' });
-    else if (DOCUMENT.test(m[1])) out.push({ start: m.index, end, name: m[0], type: 'Strategy', rule: 'pattern' });
+    // the document is named without its marks; the printed form with them stays an alias
+    else if (DOCUMENT.test(m[1])) out.push({ start: m.index, end, name: m[1], type: 'Strategy', rule: 'pattern' });
   }
   return out;
 }
