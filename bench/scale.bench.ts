@@ -25,6 +25,7 @@ import { search } from '../server/src/operations/search.ts';
 import { nodeDetails } from '../server/src/operations/node-details.ts';
 import { edgeDetails } from '../server/src/operations/edge-details.ts';
 import { expand, neighbors } from '../server/src/operations/neighbors.ts';
+import { neighborGroups } from '../server/src/operations/neighbor-groups.ts';
 import { paths } from '../server/src/operations/paths.ts';
 import { overview } from '../server/src/operations/overview.ts';
 import { schema } from '../server/src/operations/schema.ts';
@@ -146,6 +147,7 @@ try {
     { name: 'expand depth 1, leaf', method: 'POST', path: `/api/nodes/${leaf}/neighbors`, body: { limit: 20, canvas: [] }, op: expand, input: { params: { id: leaf }, body: { limit: 20, canvas: [] } } },
     { name: `expand depth 1, mid (${degreeOf[mid]} facts)`, method: 'POST', path: `/api/nodes/${mid}/neighbors`, body: { limit: 20, canvas: [] }, op: expand, input: { params: { id: mid }, body: { limit: 20, canvas: [] } } },
     { name: 'expand depth 1, biggest hub, limit 20', method: 'POST', path: `/api/nodes/${hub}/neighbors`, body: { limit: 20, canvas: [] }, op: expand, input: { params: { id: hub }, body: { limit: 20, canvas: [] } } },
+    { name: 'hub groups (neighbours by type and label)', method: 'POST', path: `/api/nodes/${hub}/groups`, body: { canvas: [] }, op: neighborGroups, input: { params: { id: hub }, body: { canvas: [] } } },
     { name: 'expand depth 2, mid, limit 100', method: 'GET', path: `/api/nodes/${mid}/neighbors?depth=2&limit=100`, op: neighbors, input: { params: { id: mid }, query: { depth: '2', limit: '100' } } },
     { name: 'shortest path, leaf → mid', method: 'GET', path: `/api/paths?from=${leaf}&to=${mid}`, op: paths, input: { query: { from: leaf, to: mid } } },
     { name: 'start view (40 entities)', method: 'GET', path: '/api/graph?limit=40', op: overview, input: { query: { limit: '40' } } },

@@ -16,6 +16,7 @@ import { CANVAS_PROPERTY, fromCanvasCache, toNumber } from '../../../model/stora
 import { NotFoundError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
 import { filterParam, PASSES } from './neighbor-groups.ts';
+import { degreeOf, shares, typedReads, type Degree } from './typed-reads.ts';
 import { defineOperation } from './operation.ts';
 
 /**
@@ -34,7 +35,7 @@ interface Found {
 }
 
 /** Counts per fact type and direction from the degree store (typed COUNT { } patterns, no relationship read). */
-const DEGREE = `[${RELATION_TYPE_NAMES.map((t) => `['${t}', COUNT { (c)-[:${t}]->() }, COUNT { (c)<-[:${t}]-() }]`).join(', ')}]`;
+const DEGREE = degreeOf('c');
 
 const CENTRE = `MATCH (c:Entity {id: $id})
   RETURN elementId(c) AS c, ${DEGREE} AS degree,
@@ -56,6 +57,18 @@ const hopStatement = (filtered: boolean) => `UNWIND $frontier AS fe
     RETURN m, type(r) AS t LIMIT $read
   }
   WITH m, collect(t) AS ts
+  RETURN elementId(m) AS e, m.id AS id, ts[0] AS via, ts, [l IN labels(m) WHERE l <> 'Entity'][0] AS label
+  ORDER BY coalesce(m.mention_count, 0) DESC, m.id`;
+
+/**
+ * The first hop from a centre with more facts than it reads (a hub): a share per relation type and
+ * direction (typed-reads.ts), so its first page is not all one type, as the first HOP_READ in store order
+ * were. The types and direction asked for pick the groups; labels and the view's filters are checked on
+ * each read.
+ */
+const hubHopStatement = (filtered: boolean) => `MATCH (f) WHERE elementId(f) = $frontier[0]
+  ${typedReads('f', `WHERE NOT elementId(m) IN $seen AND ($labels = [] OR any(l IN labels(m) WHERE l IN $labels)) ${filtered ? `AND ${PASSES}` : ''}`)}
+  WITH m, collect(type(r)) AS ts
   RETURN elementId(m) AS e, m.id AS id, ts[0] AS via, ts, [l IN labels(m) WHERE l <> 'Entity'][0] AS label
   ORDER BY coalesce(m.mention_count, 0) DESC, m.id`;
 
@@ -107,6 +120,9 @@ async function run(db: Db, q: Input, allFacts: boolean): Promise<NeighborsResult
     if (!centre) throw new NotFoundError('entity_not_found', `no entity with id "${q.id}"`, { id: q.id });
     const c = String(centre.get('c'));
     const canvas = new Set<string>(centre.get('canvas'));
+    const degree: Degree = centre.get('degree');
+    const wanted = (type: string, out: boolean) => (!filters.types.length || filters.types.includes(type as never)) && (filters.direction === 'both' || (filters.direction === 'out') === out);
+    const wantedDegree = shares(degree, Infinity, wanted).reduce((a, b) => a + b, 0);
     // breadth-first: a hop's frontier is the previous hop's best `limit` (only they can be shown)
     const seen = [c];
     let frontier = [c];
@@ -116,12 +132,15 @@ async function run(db: Db, q: Input, allFacts: boolean): Promise<NeighborsResult
     for (let hop = 1; hop <= q.depth && frontier.length; hop++) {
       // the first hop may read past the canvas's nodes (they do not count against the page)
       const read = hop === 1 ? HOP_READ + canvas.size : Math.max(1, Math.ceil(HOP_READ / frontier.length));
-      const res = await tx.run(hopStatement(!!q.filters), { frontier, seen, read: neo4j.int(read), ...filters, ...(q.filters ? { f: filterParam(q.filters) } : {}) });
+      const share = hop === 1 ? shares(degree, read, wanted) : [];
+      const hub = hop === 1 && share.reduce((a, b) => a + b, 0) < wantedDegree;
+      const params = { frontier, seen, read: neo4j.int(read), share: share.map((x) => neo4j.int(x)), ...filters, ...(q.filters ? { f: filterParam(q.filters) } : {}) };
+      const res = await tx.run((hub ? hubHopStatement : hopStatement)(!!q.filters), params);
       const next = res.records.map((r) => ({ e: String(r.get('e')), id: String(r.get('id')), via: String(r.get('via')), label: String(r.get('label')) }));
       if (hop === 1) {
         const types = res.records.flatMap((r) => r.get('ts') as string[]);
         firstRead = tally(types);
-        capped = types.length >= read;
+        capped = hub || types.length >= read;
       }
       found.push(...next);
       seen.push(...next.map((x) => x.e));

@@ -1,21 +1,30 @@
 // node details: properties, aliases, figures, evidence, mentions per article, degree by type.
 import type { Node } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { IdParamsSchema, NODE_FACTS_CAP, NodeDetailsSchema, RELATION_TYPE_NAMES, type NodeDetails, type NodeFact } from '../../../model/index.ts';
+import { IdParamsSchema, NODE_FACTS_CAP, NodeDetailsSchema, type NodeDetails, type NodeFact } from '../../../model/index.ts';
 import { CANVAS_PROPERTY, decodeCanvasEdge, decodeCanvasNode, evidenceOf, figureOf, toDetailNode, toNumber, toPlain } from '../../../model/storage/index.ts';
 import { NotFoundError } from '../errors.ts';
+import { degreeOf, shares, typedReads } from './typed-reads.ts';
 import { defineOperation } from './operation.ts';
 
 // Counts per relation type and direction, each a typed `COUNT { }` that Neo4j answers from the node's
 // degree store (a hub's 14.5k facts were 29k db hits when grouped from its relationships; these are 26).
 // Fact types only ever join two entities, so no end label is needed (one would force a scan).
-const DEGREE = `[${RELATION_TYPE_NAMES.map((t) => `['${t}', COUNT { (n)-[:${t}]->() }, COUNT { (n)<-[:${t}]-() }]`).join(', ')}]`;
+const DEGREE = degreeOf('n');
 
 /**
- * Facts read to pick the inspector's NODE_FACTS_CAP (most evidence first): every fact of all but hubs;
- * a hub's list is the best of the first FACTS_SCAN read, bounded work instead of sorting 100k facts.
+ * Facts read to pick the inspector's NODE_FACTS_CAP (most evidence first): every fact of an entity with
+ * at most FACTS_SCAN relationships. A hub's list is read a share per relation type and direction
+ * (typed-reads.ts), NODE_FACTS_CAP in all, in a second statement: it was the best of the first 2,000
+ * in store order, at the 121k-fact hub all one relation type (10k db hits).
  */
 export const FACTS_SCAN = 2 * NODE_FACTS_CAP;
+
+const FACT = (n: string) => `{canvas: r.${CANVAS_PROPERTY}, out: startNode(r) = ${n}, other: m.${CANVAS_PROPERTY}}`;
+const HUB_FACTS = `MATCH (n) WHERE elementId(n) = $e
+  ${typedReads('n')}
+  WITH n, r, m ORDER BY size(r.ev_article) DESC, r.id LIMIT $cap
+  RETURN collect(${FACT('n')}) AS facts`;
 
 export const nodeDetails = defineOperation({
   summary: 'Entity details with evidence',
@@ -25,6 +34,7 @@ export const nodeDetails = defineOperation({
   async run({ db }, { id }): Promise<NodeDetails> {
     const res = await db.read<{
       n: Node;
+      e: string;
       degree: Array<[string, unknown, unknown]>;
       mentions: Array<Record<string, unknown>>;
       facts: Array<{ canvas: string; out: boolean; other: string }>;
@@ -34,11 +44,13 @@ export const nodeDetails = defineOperation({
        CALL (n) { OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(a:Article) WITH m, a ORDER BY a.year WHERE a IS NOT NULL
                   RETURN collect({article: a.id, headline: a.headline, year: a.year, count: m.count}) AS mentions }
        // the facts themselves, for the inspector: each one's cached canvas values and its other end's
-       CALL (n) { MATCH (n)-[r]-(m:Entity) WITH r, m LIMIT $scan WITH r, m ORDER BY size(r.ev_article) DESC, r.id LIMIT $cap
-                  RETURN collect({canvas: r.${CANVAS_PROPERTY}, out: startNode(r) = n, other: m.${CANVAS_PROPERTY}}) AS facts }
+       // (a hub's: see HUB_FACTS; the unwound list is empty for it, which the planner checks first)
+       CALL (n) { UNWIND CASE WHEN COUNT { (n)--() } <= $scan THEN [n] ELSE [] END AS x
+                  MATCH (x)-[r]-(m:Entity) WITH x, r, m ORDER BY size(r.ev_article) DESC, r.id LIMIT $cap
+                  RETURN collect(${FACT('x')}) AS facts }
        // its figures (Figure nodes, model/storage/figures.ts), oldest report first
        CALL (n) { MATCH (n)-[:HAS_FIGURE]->(f:Figure) WITH f ORDER BY f.report_year, f.article, f.start RETURN collect(properties(f)) AS figures }
-       RETURN n, ${DEGREE} AS degree, mentions, facts, figures`,
+       RETURN n, elementId(n) AS e, ${DEGREE} AS degree, mentions, facts, figures`,
       { id, cap: neo4j.int(NODE_FACTS_CAP), scan: neo4j.int(FACTS_SCAN) },
     );
     const rec = res.records[0];
@@ -47,11 +59,17 @@ export const nodeDetails = defineOperation({
     const degree: NodeDetails['degree'] = {};
     for (const [type, out, inn] of rec.get('degree')) if (toNumber(out) + toNumber(inn) > 0) degree[type] = { out: toNumber(out), in: toNumber(inn) };
     const props = toPlain(n.properties) as Record<string, unknown>;
-    const facts = rec.get('facts').map((f): NodeFact => ({ ...decodeCanvasEdge(f.canvas), direction: f.out ? 'out' : 'in', other: decodeCanvasNode(f.other) }));
+    const factsTotal = Object.values(degree).reduce((sum, d) => sum + d.out + d.in, 0);
+    let read = rec.get('facts');
+    if (!read.length && factsTotal > 0) {
+      const share = shares(rec.get('degree'), NODE_FACTS_CAP).map((x) => neo4j.int(x));
+      read = (await db.read<{ facts: typeof read }>(HUB_FACTS, { e: rec.get('e'), share, cap: neo4j.int(NODE_FACTS_CAP) })).records[0].get('facts');
+    }
+    const facts = read.map((f): NodeFact => ({ ...decodeCanvasEdge(f.canvas), direction: f.out ? 'out' : 'in', other: decodeCanvasNode(f.other) }));
     return {
       node: toDetailNode(n),
       facts,
-      factsTotal: Object.values(degree).reduce((sum, d) => sum + d.out + d.in, 0),
+      factsTotal,
       aliases: (props.aliases as string[]) ?? [],
       figures: rec.get('figures').map(figureOf),
       evidence: evidenceOf(props),
