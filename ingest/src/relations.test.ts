@@ -72,3 +72,9 @@ describe('located and invested', () => {
     expect(x.relations.map((r) => `${r.source} ${r.type} ${r.target} ${r.amount ?? ''}`)).toContain('市中区 INVESTED_IN 滨湖康养综合体 8600万元');
   });
 });
+
+describe('officials (round 8)', () => {
+  it('lets a title of a level\'s own (县委书记, 市长) lead the place of that level the text is about', () => {
+    expect(relations('平邑县推进乡村建设。县委书记韩振国在调研时强调，要抓好落实。')).toContain('韩振国 LEADS 平邑县');
+  });
+});

@@ -317,7 +317,13 @@ export function extractRelations(
             const title = /[\u4e00-\u9fa5]{0,8}$/.exec(text.slice(Math.max(span.start, m.start - 8), m.start))![0];
             const owner = top.findLast((o) => o.end <= m.start && m.start - o.end <= 8 && /^(?:Organization|Area|Enterprise)$/.test(o.type) && TITLE_AFTER.test(text.slice(o.end, m.start)));
             if (owner) add('LEADS', m.name, owner.name, 'title', span);
-            else if (/^(?:区委|区长|副区长|区人大|区政协)/.test(title.replace(/^.*?(?=区委|区长|副区长)/, '')) && /[区县]$/.test(subject ?? '') && byName.get(subject!)?.type === 'Area') add('LEADS', m.name, subject, 'title', span);
+            else {
+              // a title of a level's own (区长, 县委书记, 市长) leads the place of that level the text is about
+              const level = /([区县市])(?:委|长|人大|政协)|副([区县市])长/.exec(title);
+              const char = level?.[1] ?? level?.[2];
+              const place = char ? [subject, main, ...top.filter((o) => o.type === 'Area').map((o) => o.name)].find((n) => n?.endsWith(char) && byName.get(n)?.type === 'Area') : undefined;
+              if (place) add('LEADS', m.name, place, 'title', span);
+            }
             if (!owner) for (const o of inside) if (o.type === 'Event' && /会议?$/.test(o.name)) add('LEADS', m.name, o.name, 'title', span);
           }
           break;
