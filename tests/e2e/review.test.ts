@@ -27,6 +27,9 @@ const ARTICLE = [
 /** A curated project (matched) and a new one, each with an investment the extractor reads. */
 const FIGURE_ARTICLE = ['山东新金融产业园二期项目加快建设', '', '山东新金融产业园二期项目总投资25亿元，建筑面积18万平方米。', '泉城数字港项目总投资8.6亿元，今年开工建设。'].join('\n');
 
+/** One figure, misread on purpose: the reviewer moves it to the year's amount (3亿元) as a target. */
+const EDIT_ARTICLE = ['泉城数字港二期项目开工', '', '泉城数字港二期项目总投资8.6亿元，力争年内完成投资3亿元，建筑面积12万平方米。'].join('\n');
+
 let neo: PrivateNeo4j;
 let server: TestServer;
 let browser: Browser;
@@ -217,5 +220,52 @@ describe('reviewing a new article in the browser', () => {
     await poll(() => rows.count()).toBe(1);
     await block.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'review-08-entity-figures.png') });
+  });
+  it('boxes each figure in the article by kind, and edits one (amount, kind) in English and in Chinese before accepting it', async () => {
+    await page.goto(`${server.url}/?lang=en#review`);
+    await page.waitForSelector('form.review-form', { timeout: 60_000 });
+    await page.fill('#review-title', '数字港二期开工');
+    await page.fill('#review-text', EDIT_ARTICLE);
+    await page.click('#review-extract');
+    await page.waitForSelector('.review-draft', { timeout: 60_000 });
+    const mark = page.locator('mark.mention.figure');
+    await poll(() => mark.count()).toBe(1);
+    expect(await mark.textContent()).toBe('8.6亿元');
+    expect(await mark.getAttribute('class')).toMatch(/figure-money/);
+    expect(await mark.getAttribute('title')).toMatch(/investment · 860 million yuan · proposed/);
+    expect(await page.locator('.review-figure-legend').textContent()).toMatch(/Figures: money/);
+    const row = page.locator('li.review-item.figure');
+    await row.locator('button.edit').click();
+    await page.fill('li.review-item.figure input.edit-amount', '3亿元');
+    await page.selectOption('li.review-item.figure select.edit-kind', 'annual_investment');
+    await page.selectOption('li.review-item.figure select.edit-basis', 'target');
+    await page.screenshot({ path: join(SHOTS, 'review-09-figure-edit-en.png') });
+    // saved, not accepted: the server's reading shows first
+    await row.locator('button.save-only').click();
+    await poll(() => page.locator('li.review-item.figure .review-figure-value').textContent()).toBe('300 million yuan');
+    expect(await page.locator('li.review-item.figure .review-kind').textContent()).toBe('annual investment');
+    expect(await page.locator('li.review-item.figure .review-renamed').textContent()).toMatch(/investment · 8\.6亿元/);
+    expect(await page.locator('li.review-item.figure').getAttribute('class')).toMatch(/status-proposed/);
+    expect(await mark.textContent()).toBe('3亿元'); // the box moved to the amount now meant
+    // a wrong amount is refused with the reason, in English
+    await page.locator('li.review-item.figure button.edit').click();
+    await page.fill('li.review-item.figure input.edit-amount', '9亿元');
+    await page.locator('li.review-item.figure button.save-only').click();
+    await poll(() => page.locator('.review-alert').textContent()).toMatch(/9亿元.*not printed in its clause/);
+    await page.screenshot({ path: join(SHOTS, 'review-10-figure-refused-en.png') });
+    // in Chinese: the same draft, accepted with its entity
+    const id = (await page.locator('.review-draft').getAttribute('data-draft'))!;
+    await page.goto(`${server.url}/?lang=zh#review=${id}`);
+    await page.waitForSelector('li.review-item.figure', { timeout: 60_000 });
+    expect(await page.locator('li.review-item.figure .review-kind').textContent()).toBe('年度投资');
+    expect(await page.locator('mark.mention.figure').getAttribute('title')).toMatch(/年度投资 · 3亿元 · 待核对/);
+    expect(await page.locator('.review-figure-legend').textContent()).toMatch(/数字：金额/);
+    await page.locator('li.review-item.figure button.accept').click();
+    await poll(() => page.locator('li.review-item.figure').getAttribute('class')).toMatch(/status-accepted/);
+    expect(await page.locator('mark.mention.figure').getAttribute('class')).toMatch(/status-accepted/);
+    await page.screenshot({ path: join(SHOTS, 'review-11-figure-accepted-zh.png') });
+    expect(await db(`MATCH (e:Entity)-[:HAS_FIGURE]->(f:Figure {article: $file}) RETURN e.name AS e, f.text AS text, f.kind AS kind, f.basis AS basis, f.value AS value`, { file: `${id}.txt` })).toEqual([
+      { e: '泉城数字港二期项目', text: '3亿元', kind: 'annual_investment', basis: 'target', value: 300_000_000 },
+    ]);
   });
 });

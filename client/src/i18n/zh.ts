@@ -356,6 +356,23 @@ export const zh = {
   'review.fileTooLarge': '文件超过 1 MB，请拆分后再上传',
   'review.needText': '请粘贴正文或上传文件',
   'review.converted': '（已由繁体转换为简体）',
+  // review: editing figures, their marks in the article
+  'review.amount': '金额/数值',
+  'review.amountHint': '按原文写出的数字和单位（须在其句中），数值和单位由此读出',
+  'review.kind': '指标',
+  'review.measure': '度量',
+  'review.basis': '性质',
+  'review.period': '时段',
+  'review.year': '年份',
+  'review.figureEntity': '所属实体',
+  'review.saveOnly': '仅保存',
+  'review.saveOnlyTitle': '保存修改，暂不采纳：先看服务器如何读出这个数',
+  'review.figureRead': '读作 {value}',
+  'review.figureLegend': '数字：',
+  'review.figureGroup.money': '金额',
+  'review.figureGroup.area': '面积',
+  'review.figureGroup.count': '数量',
+  'review.figureGroup.other': '其他',
 } satisfies Record<string, Message>;
 
 export type MessageId = keyof typeof zh;

@@ -1,19 +1,33 @@
 // The rows of the review view: one per proposed entity (matched or new, merge candidates, its first
 // sentence, accept / reject / edit / merge), one per fact (its endpoints, type and sentence, accept /
-// reject / edit) and one per figure (its entity, kind, amount as read, clause; accept / reject). Rows
+// reject / edit) and one per figure (its entity, kind, amount as read, clause; accept / reject / edit). Rows
 // only describe and ask; review.ts sends the decisions.
 import type { DraftEdit, DraftEntityItem, DraftEntityRef, DraftFigureItem, DraftRelationItem, DraftView } from '../../../model/index.ts';
-import { ENTITY_LABELS, RELATION_TYPE_NAMES, type EntityLabel, type RelationTypeName } from '../../../model/vocabulary.ts';
+import {
+  ENTITY_LABELS,
+  FIGURE_BASIS_NAMES,
+  FIGURE_KIND_NAMES,
+  FIGURE_MEASURE_NAMES,
+  FIGURE_PERIOD_NAMES,
+  RELATION_TYPE_NAMES,
+  type EntityLabel,
+  type FigureBasis,
+  type FigureKind,
+  type FigureMeasure,
+  type FigurePeriod,
+  type RelationTypeName,
+} from '../../../model/vocabulary.ts';
 import { h } from '../dom.ts';
 import { TYPE_STYLES } from '../theme.ts';
-import { kindName, relationName, t, typeName, type MessageId } from '../i18n/index.ts';
-import { qualifiers, shownValue } from '../figures/text.ts';
+import { basisName, kindName, measureName, periodName, relationName, t, typeName, type MessageId } from '../i18n/index.ts';
+import { formatValue, qualifiers, shownValue } from '../figures/text.ts';
+import { FIGURE_COLORS, figureGroup } from './article.ts';
 
 export interface RowActions {
   accept(id: string): void;
   reject(id: string): void;
-  /** accept with corrected fields */
-  edit(id: string, edit: DraftEdit): void;
+  /** accept with corrected fields (or only save them, the item staying proposed) */
+  edit(id: string, edit: DraftEdit, options?: { accept: boolean }): void;
   /** entities: show its mentions in the article */
   pick(id: string): void;
 }
@@ -142,25 +156,79 @@ export function factRow(r: DraftRelationItem, view: DraftView, act: RowActions):
   return row;
 }
 
+/** The figure's editor: the amount as its clause prints it (the server reads value and unit from it), what it measures, its entity. */
+function figureEditor(f: DraftFigureItem, view: DraftView, act: RowActions, row: HTMLElement, again: () => HTMLElement): void {
+  const amount = h('input.edit-amount', { value: f.amount, 'aria-label': t('review.amount'), lang: 'zh', size: 12 }) as HTMLInputElement;
+  const kind = select<FigureKind>('edit-kind', t('review.kind'), FIGURE_KIND_NAMES.map((k) => [k, kindName(k)]), f.kind);
+  const measure = select<FigureMeasure>('edit-measure', t('review.measure'), FIGURE_MEASURE_NAMES.map((m) => [m, measureName(m)]), f.measure);
+  const basis = select<FigureBasis>('edit-basis', t('review.basis'), FIGURE_BASIS_NAMES.map((b) => [b, basisName(b)]), f.basis);
+  const period = select<FigurePeriod>('edit-period', t('review.period'), FIGURE_PERIOD_NAMES.map((p) => [p, periodName(p)]), f.period);
+  const year = h('input.edit-year', { type: 'number', min: 1900, max: 2100, value: f.year ?? '', 'aria-label': t('review.year') }) as HTMLInputElement;
+  const owners: Array<[string, string]> = view.entities.filter((e) => e.status !== 'rejected').map((e) => [e.id, t('review.typed', { name: e.name, type: typeName(e.type) })]);
+  const entity = select('edit-entity', t('review.figureEntity'), owners, f.entity);
+  const edit = (): DraftEdit => {
+    const out: DraftEdit = {};
+    if (amount.value.trim() && amount.value.trim() !== f.amount) out.amount = amount.value.trim();
+    if (kind.value !== f.kind) out.kind = kind.value as FigureKind;
+    if (measure.value !== f.measure) out.measure = measure.value as FigureMeasure;
+    if (basis.value !== f.basis) out.basis = basis.value as FigureBasis;
+    if (period.value !== f.period) out.period = period.value as FigurePeriod;
+    if (year.value && Number(year.value) !== f.year) out.year = Number(year.value);
+    if (entity.value !== f.entity) out.entity = entity.value;
+    return out;
+  };
+  const form = h(
+    'form.review-edit',
+    {
+      onsubmit: (ev: Event) => {
+        ev.preventDefault();
+        act.edit(f.id, edit());
+      },
+    },
+    h('label', { title: t('review.amountHint') }, t('review.amount'), amount),
+    h('label', {}, t('review.kind'), kind),
+    h('label', {}, t('review.measure'), measure),
+    h('label', {}, t('review.basis'), basis),
+    h('label', {}, t('review.period'), period),
+    h('label', {}, t('review.year'), year),
+    h('label', {}, t('review.figureEntity'), entity),
+    h('button.accept', { type: 'submit' }, t('review.save')),
+    // keep it proposed: the reviewer sees how the server reads the new amount before accepting
+    h('button.save-only', { type: 'button', title: t('review.saveOnlyTitle'), onclick: () => act.edit(f.id, edit(), { accept: false }) }, t('review.saveOnly')),
+    h('button', { type: 'button', onclick: () => row.replaceWith(again()) }, t('review.cancel')),
+  );
+  row.querySelector('.review-buttons')?.replaceWith(form);
+  amount.focus();
+}
+
 export function figureRow(f: DraftFigureItem, view: DraftView, act: RowActions): HTMLElement {
   const e = view.entities.find((x) => x.id === f.entity);
   const row = h('li.review-item.figure', { 'data-item': f.id, class: `status-${f.status}` });
   const value = shownValue({ value: f.value, value_max: null, unit: f.unit, text: f.amount });
+  // how the server read the amount, in both languages' counting (3亿元 → 3亿元 / 300 million yuan)
+  const read = f.value !== null && f.unit !== null ? t('review.figureRead', { value: formatValue({ value: f.value, value_max: null, unit: f.unit, text: f.amount }) }) : f.amount;
+  const was = f.proposed
+    ? [f.proposed.entity !== f.entity ? view.entities.find((x) => x.id === f.proposed!.entity)?.name : '', f.proposed.kind !== f.kind ? kindName(f.proposed.kind) : '', f.proposed.amount !== f.amount ? f.proposed.amount : '']
+        .filter(Boolean)
+        .join(' · ')
+    : '';
+  const group = figureGroup(f.kind);
   row.append(
     h(
       'div.review-head',
-      { onclick: () => e && act.pick(e.id) },
+      { onclick: () => act.pick(f.id) },
       e ? chip(e.type) : null,
       h('span.review-name', { lang: 'zh' }, e?.name ?? f.entity),
-      h('span.review-kind', {}, kindName(f.kind)),
-      h('span.review-figure-value', { title: f.amount, lang: 'zh' }, value),
+      h('span.review-kind', { style: `--type-color: ${FIGURE_COLORS[group]}`, class: `figure-${group}` }, kindName(f.kind)),
+      h('span.review-figure-value', { title: `${f.amount} · ${read}`, lang: 'zh' }, value),
       ...[f.year ? String(f.year) : '', ...qualifiers(f)].filter(Boolean).map((q) => h('span.review-qualifier', {}, q)),
       statusBadge(f.status),
+      was ? h('span.review-renamed', { lang: 'zh' }, `${t('review.renamedFrom')}${was}`) : null,
     ),
     ...[
       f.unparsed ? h('p.review-unparsed', { lang: 'en' }, t('review.figureUnparsed', { reason: f.unparsed })) : null,
       h('blockquote.review-quote', { lang: 'zh' }, f.evidence.quote),
-      decisionButtons(f.id, f.status, act),
+      decisionButtons(f.id, f.status, act, () => figureEditor(f, view, act, row, () => figureRow(f, view, act))),
     ].filter((x): x is HTMLElement => !!x),
   );
   return row;

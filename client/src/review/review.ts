@@ -6,7 +6,7 @@
 import type { DraftEdit, DraftSummary, DraftView } from '../../../model/index.ts';
 import { api, ApiError } from '../api.ts';
 import { fill, h, toast } from '../dom.ts';
-import { renderArticle } from './article.ts';
+import { figureLegend, renderArticle } from './article.ts';
 import { entityRow, factRow, figureRow, type RowActions } from './items.ts';
 import { t } from '../i18n/index.ts';
 import './review.css';
@@ -120,15 +120,15 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     }
   }
 
-  /** Accepting a fact or a figure accepts the entities it needs (proposed, new, not merged) in the same review. */
-  function withEndpoints(ids: string[]): { accept: string[]; added: string[] } {
+  /** Accepting a fact or a figure accepts the entities it needs (proposed, new, not merged) in the same review; an edit may name others. */
+  function withEndpoints(ids: string[], edit: DraftEdit = {}): { accept: string[]; added: string[] } {
     const v = current!;
     const accept = new Set(ids);
     const added: string[] = [];
     for (const id of ids) {
       const r = v.relations.find((x) => x.id === id);
       const f = v.figures.find((x) => x.id === id);
-      const ends = r ? [r.source, r.target] : f ? [f.entity] : [];
+      const ends = r ? [edit.source ?? r.source, edit.target ?? r.target] : f ? [edit.entity ?? f.entity] : [];
       for (const end of ends) {
         const e = v.entities.find((x) => x.id === end);
         if (e && e.status === 'proposed' && !e.match && !accept.has(e.id)) {
@@ -146,8 +146,9 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
       void decide({ accept }, added.length ? t('review.alsoAccepted', { names: added.join(t('common.listSeparator')) }) : undefined);
     },
     reject: (id) => void decide({ reject: [id] }),
-    edit: (id, edit) => {
-      const { accept, added } = withEndpoints([id]);
+    edit: (id, edit, { accept: accepting } = { accept: true }) => {
+      if (!accepting) return void decide({ edits: { [id]: edit } });
+      const { accept, added } = withEndpoints([id], edit);
       void decide({ accept, edits: { [id]: edit } }, added.length ? t('review.alsoAccepted', { names: added.join(t('common.listSeparator')) }) : undefined);
     },
     pick: (id) => {
@@ -201,7 +202,13 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
       h(
         'div.review-columns',
         {},
-        h('section.review-article', { 'aria-label': t('review.article') }, h('h4', {}, t('review.article'), v.convertedFromTraditional ? t('review.converted') : ''), renderArticle(v.text, v.entities, pickRow)),
+        h(
+          'section.review-article',
+          { 'aria-label': t('review.article') },
+          h('h4', {}, t('review.article'), v.convertedFromTraditional ? t('review.converted') : ''),
+          figureLegend(v.figures),
+          renderArticle(v.text, v.entities, v.figures, pickRow),
+        ),
         h(
           'section.review-entities',
           { 'aria-label': t('review.entities') },
