@@ -60,6 +60,11 @@ export function counted(text: string, c: { start: number; end: number }): boolea
   return COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || COUNT_AFTER.test(text.slice(c.end, c.end + 40));
 }
 
+/** A firms' designation counted (新增省级瞪羚企业6家) whose holders the text does not name is a count, not an honour. */
+function countedDesignation(text: string, c: Candidate): boolean {
+  return c.type === 'Honor' && c.name.endsWith('企业') && counted(text, c);
+}
+
 /**
  * Endings that also close plain descriptions (服务体系, 社会治理体系, 国有企业改革, 大格局): a name the
  * suffix or list rule found with one of them is a programme only when quoted or already curated.
@@ -294,7 +299,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         const name = text.slice(start, c.end);
         return { ...c, start, name: c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name };
       });
-      const raw = [...known, ...slogans, ...industryCandidates(text, tokens), ...places, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))];
+      const raw = [...known, ...slogans, ...industryCandidates(text, tokens), ...places, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))];
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';

@@ -41,8 +41,9 @@ export function quotedCandidates(text: string): Candidate[] {
     const before = text.slice(Math.max(0, start - 4), start);
     const after = text.slice(end, end + 16);
     // a quoted standard or title with its unit word (获评“…”推荐标准单位, 通过国家“…”推荐标准评审) is the honour
+    // (称号 alone after the quote is the word "title", not part of the honour's name: the next rule takes the quote)
     const tail = quotes.length === 1 ? HONOUR_TAIL().exec(after) : null;
-    if (tail && HONOUR_NEAR.test(text.slice(Math.max(0, start - 8), start))) {
+    if (tail && tail[1] !== '称号' && HONOUR_NEAR.test(text.slice(Math.max(0, start - 8), start))) {
       out.push({ start: quotes[0].start, end: end + tail[1].length, name: run[0] + tail[1], type: 'Honor', rule: 'quoted' });
       continue;
     }

@@ -91,7 +91,7 @@ describe('patterns', () => {
     expect(names).toEqual(expect.arrayContaining(['中国共产党济南市市中区第十三次代表大会/Event', '中国共产党济南市市中区第十三届委员会/Organization']));
   });
   it('type designations given to enterprises as honours and officials after their title as people', () => {
-    expect(found('新增省级瞪羚企业6家，区长王小明出席。')).toEqual(expect.arrayContaining(['省级瞪羚企业/Honor', '王小明/Person']));
+    expect(found('华岳公司获评省级瞪羚企业，区长王小明出席。')).toEqual(expect.arrayContaining(['省级瞪羚企业/Honor', '王小明/Person']));
   });
   it('read a slogan on the district\'s short name as a programme', () => {
     expect(found('全力推进宜居市中建设。')).toContain('宜居市中/Strategy');
@@ -334,5 +334,14 @@ describe('bodies, titles and documents (round 8)', () => {
     const x = extractor.extract('审议通过《青湖区推进企业高质量发展若干措施》。公布2025年度省级技术创新中心建设名单。');
     expect(x.entities.map((e) => `${e.name}/${e.type}`)).toContain('青湖区推进企业高质量发展若干措施/Strategy');
     expect(x.entities.map((e) => e.name).join(' ')).not.toMatch(/(^| )年度/);
+  });
+});
+
+describe('honours counted or titled (round 8)', () => {
+  it('takes a counted designation of firms as a count, not an honour', () => {
+    expect(found('全区新增省级瞪羚企业6家。')).not.toContain('省级瞪羚企业/Honor');
+  });
+  it('names a quoted honour without the word 称号 after it', () => {
+    expect(found('青湖区获评“全国首批社区治理创新区”称号。')).toContain('全国首批社区治理创新区/Honor');
   });
 });
