@@ -115,7 +115,15 @@ async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowse
       { polling: 100, timeout: 0 },
     );
     const settledMs = Date.now() - settleFrom;
+    // --profile: the gesture too (what a frame of the pan, or a task during it, spends its time on)
+    if (cdp) await cdp.send('Profiler.start');
     const p = await pan(page);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      console.log('  the pan:');
+      printProfile(profile);
+      writeFileSync(join(tmpdir(), `render-${lib}-${elements}-pan.cpuprofile`), JSON.stringify(profile));
+    }
     await page.waitForTimeout(300);
     const tasks: Array<{ start: number; ms: number }> = await page.evaluate(() => (window as any).__longTasks);
     // what the biggest view looks like after the run: Cytoscape's own drawing of the viewport at half size
