@@ -345,3 +345,10 @@ describe('honours counted or titled (round 8)', () => {
     expect(found('青湖区获评“全国首批社区治理创新区”称号。')).toContain('全国首批社区治理创新区/Honor');
   });
 });
+
+describe('fields inside names (round 8)', () => {
+  it('finds no industry inside a university named after its field', () => {
+    const x = createExtractor(buildGazetteer([{ name: '农业', type: 'Industry', aliases: [] }]));
+    expect(x.extract('该中心由青湖农业大学牵头组建。').entities.map((e) => e.name)).not.toContain('农业');
+  });
+});
