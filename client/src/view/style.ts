@@ -111,7 +111,20 @@ export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson
     // the label budget (labels.ts): a few names, each LABEL_PX on screen at any zoom
     ...(budget
       ? [
-          { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(lfs)', 'text-max-width': 'data(lw)', 'min-zoomed-font-size': 0 } },
+          // the few named nodes keep the label box the lean look drops (names over lines read badly)
+          {
+            selector: 'node.labelled',
+            style: {
+              label: 'data(label)',
+              'font-size': 'data(lfs)',
+              'text-max-width': 'data(lw)',
+              'min-zoomed-font-size': 0,
+              'text-background-color': '#ffffff',
+              'text-background-opacity': 0.75,
+              'text-background-padding': '1px',
+              'text-background-shape': 'roundrectangle' as const,
+            },
+          },
           // one edge at a time shows its direction and name: a curve with an arrow and the relation
           { selector: 'edge.hover, edge:selected, edge.path', style: big ? { label: '' } : fullEdge(zoom) },
         ]
