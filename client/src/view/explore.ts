@@ -5,7 +5,7 @@ import type cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
 import { relName, TYPE_STYLES } from '../theme.ts';
 import { groupKey, type GroupView } from '../types.ts';
-import { labelBoxes, separate, type LabelBox } from './declutter.ts';
+import { labelBoxes, type LabelBox } from './declutter.ts';
 import type { Camera, CanvasHandlers, CanvasModel } from './renderer.ts';
 
 export const GROUP = 'group:';
@@ -186,8 +186,8 @@ const meets = (a: LabelBox, b: LabelBox) =>
  * Places new nodes and group nodes without a layout: back where they were if the canvas remembers them,
  * otherwise on rings around the node they hang on (the expanded hub, a path's neighbour), in the first
  * slots clear of every node, group box and badge (each measured with its name, as Cytoscape draws it:
- * a wrapped CJK name is three lines tall), fanning out on the side away from the rest of the graph. What
- * still meets (a remembered spot taken since) is pushed apart with the nodes already there held fixed.
+ * a wrapped CJK name is three lines tall), fanning out on the side away from the rest of the graph. A
+ * remembered spot taken since goes to the nearest free one. Nothing already drawn moves.
  * Returns false when there is nothing placed to hang them on (a whole new view: the layout's job).
  */
 export function placeNew(cy: Core, ids: string[]): boolean {
@@ -196,13 +196,12 @@ export function placeNew(cy: Core, ids: string[]): boolean {
   const remembered = fresh().filter((n) => memory.has(n.id()));
   const placedBefore = cy.nodes().filter((n) => !pending.has(n.id()) && !n.hasClass('more'));
   if (placedBefore.empty() && remembered.length < pending.size) return false;
-  const newIds = new Set(pending);
   // the obstacles: everything drawn (badges too: a "+N" must not cover a name); filtered nodes are not drawn
   const boxes: LabelBox[] = labelBoxes(cy.nodes().filter((n) => !pending.has(n.id()) && !n.hasClass('filtered'))).map((b) => ({ ...b, fixed: true }));
   const extent = new Map(labelBoxes(cy.nodes().filter((n) => pending.has(n.id()))).map((b) => [b.id, b]));
-  const placed: LabelBox[] = [];
   cy.batch(() => {
-    for (const n of remembered) place(n, memory.get(n.id())!);
+    // back where it was; a spot taken since (a hidden node's, by a later expansion) gives the nearest free one
+    for (const n of remembered) place(n, slotNear(memory.get(n.id())!, 0, n.id(), 0));
     const entities = boxes.filter((b) => !b.id.startsWith(GROUP) && !b.id.startsWith('more:'));
     const centroid = entities.length ? { x: entities.reduce((s, b) => s + b.x, 0) / entities.length, y: entities.reduce((s, b) => s + b.y, 0) / entities.length } : { x: 0, y: 0 };
     // hang each node on a placed neighbour; a chain (a path's middle) is placed link by link
@@ -217,7 +216,7 @@ export function placeNew(cy: Core, ids: string[]): boolean {
       if (!byAnchor.size) {
         // nothing links them to the canvas: beside it, on the right
         const right = Math.max(...boxes.map((b) => b.x + b.r), 0) + 120;
-        for (const [i, n] of fresh().entries()) place(n, slotNear({ x: right + (i % 5) * 110, y: centroid.y + Math.floor(i / 5) * 70 }, 0, n.id()));
+        for (const [i, n] of fresh().entries()) place(n, slotNear({ x: right + (i % 5) * 110, y: centroid.y + Math.floor(i / 5) * 70 }, 0, n.id(), 0));
         break;
       }
       for (const [anchorId, nodes] of byAnchor) {
@@ -229,28 +228,23 @@ export function placeNew(cy: Core, ids: string[]): boolean {
         for (const n of nodes) place(n, slotNear(a, away, n.id()));
       }
     }
-    // a remembered spot someone else took meanwhile: push the newcomers apart, the rest stays put
-    if (placed.some((p) => boxes.some((b) => b !== p && meets(b, p)))) {
-      separate(boxes, PAD);
-      for (const b of placed) (cy.getElementById(b.id) as unknown as NodeSingular).position({ x: b.x, y: b.y });
-    }
     function place(n: NodeSingular, p: Position) {
       n.position(p);
-      const box = { ...(extent.get(n.id()) ?? { id: n.id(), l: 12, r: 12, t: 12, b: 12 }), ...p, fixed: !newIds.has(n.id()) };
-      boxes.push(box);
-      placed.push(box);
+      boxes.push({ ...(extent.get(n.id()) ?? { id: n.id(), l: 12, r: 12, t: 12, b: 12 }), x: p.x, y: p.y, fixed: true });
       pending.delete(n.id());
     }
-    function slotNear(a: Position, away: number, id: string): Position {
+    /** The first free slot on rings around `a` from radius `from` (0: `a` itself first). */
+    function slotNear(a: Position, away: number, id: string, from = 110): Position {
       const size = extent.get(id) ?? { l: 12, r: 12, t: 12, b: 12 };
-      for (let r = 110; r < 5000; r += 70) {
+      if (from === 0 && !boxes.some((b) => meets(b, { id, ...size, ...a, fixed: false }))) return a;
+      for (let r = from || 40; r < 5000; r += from ? 70 : 40) {
         const slots = Math.max(8, Math.floor((2 * Math.PI * r) / 70));
         for (let k = 0; k < slots; k++) {
           // 0, +1, -1, +2, -2 … slots from the direction away from the graph
           const step = k % 2 ? (k + 1) / 2 : -k / 2;
           const t = away + (step * 2 * Math.PI) / slots;
-          const p = { id, ...size, x: a.x + r * Math.cos(t), y: a.y + r * Math.sin(t), fixed: false };
-          if (!boxes.some((b) => meets(b, p))) return p;
+          const p = { x: a.x + r * Math.cos(t), y: a.y + r * Math.sin(t) };
+          if (!boxes.some((b) => meets(b, { id, ...size, ...p, fixed: false }))) return p;
         }
       }
       return { x: a.x + 5000, y: a.y };
