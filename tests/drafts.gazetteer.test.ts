@@ -27,6 +27,21 @@ describe('the gazetteer a draft is extracted with', () => {
     expect((await gazetteerEntries(driver, undefined, text, 10)).key).toBe(key); // same graph, same text: the worker keeps its extractor
   });
 
+  it('above it also holds a curated entity the article prints only by an alias (through the full-text index)', async () => {
+    // the least-mentioned curated entity with an alias that is not part of its name: far outside the top 10
+    const [row] = (
+      await driver.executeQuery(
+        `MATCH (n:Entity {status: 'curated'}) WHERE any(a IN n.aliases WHERE size(a) >= 3 AND size(a) <= 8 AND NOT n.name CONTAINS a AND NOT a CONTAINS n.name)
+         RETURN n.name AS name, [a IN n.aliases WHERE size(a) >= 3 AND size(a) <= 8 AND NOT n.name CONTAINS a AND NOT a CONTAINS n.name][0] AS alias ORDER BY n.mention_count, n.id LIMIT 1`,
+      )
+    ).records.map((r) => r.toObject() as { name: string; alias: string });
+    const printed = `今天${row.alias}举行座谈会。`;
+    expect(printed).not.toContain(row.name);
+    const { entries } = await gazetteerEntries(driver, undefined, printed, 10);
+    expect(entries.find((e) => e.name === row.name)?.aliases).toContain(row.alias);
+    expect(entries.filter((e) => e.name === row.name)).toHaveLength(1);
+  });
+
   it('asks for substrings that stop at punctuation', () => {
     const grams = substrings('党杨路，新项目');
     expect(grams).toContain('党杨路');

@@ -16,6 +16,7 @@ import {
   type DraftView,
 } from '../../../model/index.ts';
 import { readAllDrafts, readDraft } from '../../../model/storage/drafts.ts';
+import { entitiesAliased } from '../../../model/storage/lookup.ts';
 import { toPlain } from '../../../model/storage/index.ts';
 import { decodeArticle, IngestInputError } from '../../../ingest/src/decode.ts';
 import type { GazetteerEntry } from '../../../ingest/src/gazetteer.ts';
@@ -44,6 +45,8 @@ export async function writeTx<T>(db: Pick<Db, 'driver' | 'database'>, work: (tx:
 export const GAZETTEER_WHOLE = 5_000;
 /** Longest name or alias looked up in a big graph by the article's own substrings. */
 const LONGEST_TERM = 24;
+/** Longest alias looked up so (aliases are short forms); each length adds a full-text query per position of the text. */
+const LONGEST_ALIAS = 8;
 
 const ENTRY = `n.name AS name, n.type AS type, coalesce(n.aliases, []) AS aliases`;
 
@@ -63,28 +66,36 @@ export function substrings(text: string): string[] {
  * while it holds). A graph of up to GAZETTEER_WHOLE entities gives all of them. A bigger one must not be
  * read into memory per draft (a million entities made the server 1.8 GB): it gives the GAZETTEER_WHOLE
  * most-mentioned (the type-by-ending statistics learn from these) plus every entity whose name is printed in
- * `text`, looked up through the name index. An entity outside those reached only by an alias is missed there.
+ * `text`, looked up through the name index, or by an alias it prints (up to LONGEST_ALIAS characters) through
+ * the full-text index.
  */
 export async function gazetteerEntries(driver: Driver, database?: string, text = '', whole = GAZETTEER_WHOLE): Promise<{ key: string; entries: GazetteerEntry[] }> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const entries = await session.executeRead(async (tx) => {
       const total = neo4j.integer.toNumber((await tx.run('MATCH (n:Entity) RETURN count(n) AS total')).records[0].get('total'));
-      if (total <= whole)
-        return (await tx.run(`MATCH (n:Entity {status: 'curated'}) RETURN ${ENTRY} ORDER BY n.id`)).records;
+      const plain = (rs: Array<{ toObject(): object }>) => rs.map((r) => toPlain(r.toObject()) as GazetteerEntry);
+      if (total <= whole) return plain((await tx.run(`MATCH (n:Entity {status: 'curated'}) RETURN ${ENTRY} ORDER BY n.id`)).records);
       const top = await tx.run(
         `MATCH (n:Entity) WHERE n.mention_count >= 0 WITH n ORDER BY n.mention_count DESC, n.id LIMIT $k
          WITH n WHERE n.status = 'curated' RETURN ${ENTRY}`,
         { k: neo4j.int(whole) },
       );
+      const grams = substrings(text);
       const printed = await tx.run(
         `UNWIND $grams AS g MATCH (n:Entity {name: g}) WHERE n.status = 'curated' RETURN DISTINCT ${ENTRY} ORDER BY name`,
-        { grams: substrings(text) },
+        { grams },
       );
-      return [...top.records, ...printed.records];
+      // names printed only as an alias (鲁信 for 济南鲁信集团): one phrase query of the full-text index per substring
+      const aliased = (await entitiesAliased(tx, grams.filter((g) => g.length <= LONGEST_ALIAS)))
+        .filter((n) => n.status === 'curated')
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      // an entity found by an alias that the top or its name brought already comes once
+      const seen = new Set([...top.records, ...printed.records].map((r) => `${r.get('name')}|${r.get('type')}`));
+      const extra = aliased.filter((n) => !seen.has(`${n.name}|${n.type}`) && seen.add(`${n.name}|${n.type}`));
+      return [...plain([...top.records, ...printed.records]), ...extra.map(({ name, type, aliases }) => ({ name, type, aliases }))];
     });
-    const plain = entries.map((r) => toPlain(r.toObject()) as GazetteerEntry);
-    return { key: createHash('sha1').update(JSON.stringify(plain)).digest('hex'), entries: plain };
+    return { key: createHash('sha1').update(JSON.stringify(entries)).digest('hex'), entries };
   } finally {
     await session.close();
   }
