@@ -116,10 +116,13 @@ export function companyPrefix(text: string, tokens: Token[], at: Int32Array, sit
   return { start: site.start, end, name: known?.name ?? prefix, type: 'Enterprise', rule: 'pattern' };
 }
 
-/** A quarter named at the start of a project or site (北岭片区整治工程, 西湖片区翻建工程) is a place of its own. */
+/**
+ * A quarter or development zone named at the start of a project or site (北岭片区整治工程, 青湖经济开发区智能装备
+ * 产业园) is a place of its own.
+ */
 export function quarterPrefix(text: string, outer: Candidate, gazetteer: Gazetteer): Candidate | undefined {
   if (!/^(Project|Park|Facility)$/.test(outer.type)) return undefined;
-  const m = /^([\u4e00-\u9fa5\d]{2,8}?(?:片区|街区))[\u4e00-\u9fa5]{2,}/.exec(text.slice(outer.start, outer.end));
+  const m = /^([\u4e00-\u9fa5\d]{2,8}?(?:片区|街区|开发区|高新区))[\u4e00-\u9fa5]{2,}/.exec(text.slice(outer.start, outer.end));
   if (!m || GENERIC_STEM.test(m[1].slice(0, -2)) || /^(?:老旧|历史|各|该|全|新)/.test(m[1])) return undefined;
   const known = gazetteer.byTerm.get(m[1]);
   if (known && known.type !== 'Area') return undefined;

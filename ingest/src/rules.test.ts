@@ -352,3 +352,9 @@ describe('fields inside names (round 8)', () => {
     expect(x.extract('该中心由青湖农业大学牵头组建。').entities.map((e) => e.name)).not.toContain('农业');
   });
 });
+
+describe('zones opening a site (round 8)', () => {
+  it('takes a development zone opening a park\'s name as a place of its own', () => {
+    expect(found('青湖经济开发区智能装备产业园正式投产。')).toEqual(expect.arrayContaining(['青湖经济开发区/Area', '青湖经济开发区智能装备产业园/Park']));
+  });
+});
