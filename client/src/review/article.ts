@@ -27,6 +27,8 @@ export const FIGURE_COLORS: Record<FigureGroup, string> = { money: '#d97706', ar
 interface Span {
   start: number;
   end: number;
+  /** a rejected span never hides a live one around it (济南文旅发展集团 stays whole when 文旅 is rejected) */
+  rejected: boolean;
   mark: () => HTMLElement;
 }
 
@@ -52,6 +54,7 @@ export function renderArticle(text: string, entities: DraftEntityItem[], figures
   const entitySpans: Span[] = entities.flatMap((item) =>
     item.mentions.map((m) => ({
       ...m,
+      rejected: item.status === 'rejected',
       mark: () =>
         h('mark.mention', {
           class: `status-${item.status}`,
@@ -68,6 +71,7 @@ export function renderArticle(text: string, entities: DraftEntityItem[], figures
     const group = figureGroup(f.kind);
     return {
       ...f.span,
+      rejected: f.status === 'rejected',
       mark: () =>
         h('mark.mention.figure', {
           class: `status-${f.status} figure-${group}`,
@@ -87,7 +91,8 @@ export function renderArticle(text: string, entities: DraftEntityItem[], figures
       body.append(piece);
       continue;
     }
-    const inner = seg.covering.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+    const live = seg.covering.filter((c) => !c.rejected);
+    const inner = (live.length ? live : seg.covering).reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
     const mark = inner.mark();
     mark.append(piece);
     body.append(mark);
