@@ -147,11 +147,14 @@ export class SyntheticGraph {
   /**
    * The facts, in batches: fact j's source is entity j / F (every entity has F facts out), its target a
    * Zipf-drawn hub or a uniform entity. A repeated (source, type, target) is skipped (its id would repeat).
+   * `part` keeps every `of`-th fact from the `index`-th: each part draws the whole seeded stream (cheap)
+   * but builds the records (most of the cost) of its share only, so parts in parallel give the same graph.
    */
-  *facts(batchSize: number): Generator<FactRow[]> {
+  *facts(batchSize: number, part = { index: 0, of: 1 }): Generator<FactRow[]> {
     const { entities: n, factsPerEntity: f, hubShare } = this.plan;
     const rnd = prng(this.plan.seed ^ 0x5eed);
     const seen = new Set<number>();
+    let kept = 0;
     let batch: FactRow[] = [];
     for (let j = 0; j < n * f; j++) {
       const s = Math.floor(j / f);
@@ -161,11 +164,13 @@ export class SyntheticGraph {
       const key = (s * n + t) * RELATION_TYPE_NAMES.length + ti;
       if (seen.has(key)) continue;
       seen.add(key);
+      const evidence = this.evidence(rnd, 1 + Math.floor(rnd() * 3));
+      const status = rnd() < 0.9 ? 'curated' : 'proposed';
+      if (kept++ % part.of !== part.index) continue;
       const type = RELATION_TYPE_NAMES[ti];
       const source = this.ids[s];
       const target = this.ids[t];
-      const evidence = this.evidence(rnd, 1 + Math.floor(rnd() * 3));
-      const props = relationRecord({ id: relationId(source, type, target), type, source, target, status: rnd() < 0.9 ? 'curated' : 'proposed', year: evidence[0].year, evidence });
+      const props = relationRecord({ id: relationId(source, type, target), type, source, target, status, year: evidence[0].year, evidence });
       batch.push({ type, source, target, props });
       if (batch.length >= batchSize) {
         yield batch;

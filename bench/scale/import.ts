@@ -71,20 +71,27 @@ export interface ImportReport {
   importSeconds: number;
 }
 
-/** The entities with their mention links, or the facts: one of the two CSV halves, in this process. */
-export async function writeCsv(graph: SyntheticGraph, dir: string, part: 'entities' | 'facts', say: (msg: string) => void): Promise<{ rows: number; mentions: number }> {
+/**
+ * The facts' CSV is written by this many processes (csv-part.ts), each its share of the one seeded
+ * stream, beside the entities' in this one: the facts' records are most of the CSV's work, and one
+ * process for them was the longest part of the whole load (2,256 s at 1M on a busy machine).
+ */
+export const FACT_PARTS = 2;
+
+/** The entities with their mention links, or one part of the facts: a share of the CSV, in this process. */
+export async function writeCsv(graph: SyntheticGraph, dir: string, part: 'entities' | 'facts', say: (msg: string) => void, factPart = { index: 0, of: 1 }): Promise<{ rows: number; mentions: number }> {
   const open = (name: string, head: string) => {
     const s = createWriteStream(join(dir, name));
     s.write(head + '\n');
     return s;
   };
   if (part === 'facts') {
-    const facts = open('facts.csv', `:START_ID(Entity),:END_ID(Entity),:TYPE,${header(FACT_COLUMNS)}`);
+    const facts = open(`facts-${factPart.index}.csv`, `:START_ID(Entity),:END_ID(Entity),:TYPE,${header(FACT_COLUMNS)}`);
     let factCount = 0;
-    for (const batch of graph.facts(10_000)) {
+    for (const batch of graph.facts(10_000, factPart)) {
       for (const f of batch) await put(facts, `${quote(f.source)},${quote(f.target)},${f.type},${row(f.props, FACT_COLUMNS)}`);
       factCount += batch.length;
-      if (factCount % 500_000 < 10_000) say(`  csv: facts ${factCount.toLocaleString('en')}`);
+      if (factCount % 500_000 < 10_000) say(`  csv: facts ${factCount.toLocaleString('en')} (part ${factPart.index + 1} of ${factPart.of})`);
     }
     await close(facts);
     return { rows: factCount, mentions: 0 };
@@ -113,10 +120,10 @@ export async function writeCsv(graph: SyntheticGraph, dir: string, part: 'entiti
   return { rows: n, mentions: mentionCount };
 }
 
-/** The facts' half in a child process (csv-part.ts): the two halves take a core each, half the wall time. */
-function factsInChild(graph: SyntheticGraph, dir: string, say: (msg: string) => void): Promise<number> {
+/** One part of the facts in a child process (csv-part.ts). */
+function factsInChild(graph: SyntheticGraph, dir: string, index: number, say: (msg: string) => void): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CSV_PART, JSON.stringify(graph.plan), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CSV_PART, JSON.stringify(graph.plan), dir, String(index), String(FACT_PARTS)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let last = '';
     child.stdout.on('data', (chunk: Buffer) => {
       for (const line of String(chunk).split('\n').filter(Boolean)) (line.startsWith('rows ') ? (last = line) : say(line));
@@ -129,7 +136,9 @@ export async function bulkImport(graph: SyntheticGraph, home: string, say: (msg:
   const dir = join(home, 'import-csv');
   mkdirSync(dir, { recursive: true });
   const t0 = performance.now();
-  const [ents, factCount] = await Promise.all([writeCsv(graph, dir, 'entities', say), factsInChild(graph, dir, say)]);
+  const parts = Array.from({ length: FACT_PARTS }, (_, k) => k);
+  const [ents, ...factCounts] = await Promise.all([writeCsv(graph, dir, 'entities', say), ...parts.map((k) => factsInChild(graph, dir, k, say))]);
+  const factCount = factCounts.reduce((a, b) => a + b, 0);
   const n = ents.rows;
   const mentionCount = ents.mentions;
   const csvSeconds = (performance.now() - t0) / 1000;
@@ -141,7 +150,7 @@ export async function bulkImport(graph: SyntheticGraph, home: string, say: (msg:
     // the database name first: --nodes and --relationships take every argument after them as a file
     'database', 'import', 'full', 'neo4j', '--overwrite-destination=true', '--multiline-fields=true', '--id-type=string', `--report-file=${join(dir, 'import.report')}`,
     `--nodes=${join(dir, 'articles.csv')}`, `--nodes=${join(dir, 'entities.csv')}`,
-    `--relationships=${join(dir, 'mentions.csv')}`, `--relationships=${join(dir, 'facts.csv')}`,
+    `--relationships=${join(dir, 'mentions.csv')}`, ...parts.map((k) => `--relationships=${join(dir, `facts-${k}.csv`)}`),
   ];
   const res = spawnSync('java', args, { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (res.status !== 0) throw new Error(`neo4j-admin import failed (${res.status}):\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-3000)}`);
