@@ -332,6 +332,7 @@ export const en: Messages = {
   'review.counts': '{p} proposed · {a} accepted · {r} rejected',
   'review.alsoAccepted': 'Also accepted its endpoints: {names}',
   'review.done': 'Saved: {a} accepted, {r} rejected',
+  'review.editSaved': 'Correction saved; the item is still to review',
   'review.nothingLeft': 'Nothing left to review',
   'review.typed': '{name} ({type})',
   'review.name': 'Name',

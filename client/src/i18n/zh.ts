@@ -338,6 +338,7 @@ export const zh = {
   'review.counts': '待核对 {p} · 已接受 {a} · 已拒绝 {r}',
   'review.alsoAccepted': '同时接受了端点：{names}',
   'review.done': '已保存：接受 {a}，拒绝 {r}',
+  'review.editSaved': '修改已保存，仍待核对',
   'review.nothingLeft': '没有待核对的条目',
   'review.typed': '{name}（{type}）',
   'review.name': '名称',

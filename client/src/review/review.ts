@@ -111,7 +111,10 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     clearError();
     try {
       const res = await api.reviewDraft(current.id, { accept: body.accept ?? [], reject: body.reject ?? [], ...(body.edits ? { edits: body.edits } : {}) });
-      toast([t('review.done', { a: res.applied.accepted.length, r: res.applied.rejected.length }), note].filter(Boolean).join(t('common.sentenceSeparator')), 'info');
+      const { accepted, rejected } = res.applied;
+      // an edit saved without a decision ("Save only") says so, not "0 accepted, 0 rejected"
+      const said = accepted.length || rejected.length ? t('review.done', { a: accepted.length, r: rejected.length }) : t('review.editSaved');
+      toast([said, note].filter(Boolean).join(t('common.sentenceSeparator')), 'info');
       show(res);
       void refreshList();
       hooks.changed();
