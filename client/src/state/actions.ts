@@ -88,7 +88,7 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
    * left. One request for all of them (in batches of BATCH ids); the answer is dropped if the view changed
    * meanwhile (that change asks again). Not an undo step: the counts belong to the view they describe.
    */
-  async function refreshGroups(): Promise<void> {
+  async function refreshGroups(attempt = 1): Promise<void> {
     const asked = store.state;
     const onCanvas = new Set(asked.nodes);
     const grouped = [...new Set([...Object.keys(asked.groups), ...hubs.keys()])].filter((c) => onCanvas.has(c));
@@ -101,6 +101,8 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
       for (let i = 0; i < ids.length; i += BATCH) batches.push(api.groupsBatch(ids.slice(i, i + BATCH), asked.nodes, filtersOf(asked)));
       answers = (await Promise.all(batches)).flatMap((b) => b.hubs);
     } catch {
+      // a busy database past its deadline: ask again while the view is the same (a change asks by itself)
+      if (attempt < 3) setTimeout(() => store.state.nodes === asked.nodes && void refreshGroups(attempt + 1), 2000 * attempt);
       return;
     }
     const now = store.state;
