@@ -23,8 +23,12 @@ export interface Frozen {
   blindRulesCommit?: string;
   /** blind/'s numbers the last time it was held out (rules of blindRulesCommit); in-sample since */
   blindHeldOut?: { entities: Prf; relations: Prf; clean: number };
-  /** the commit whose rules the unseen set is scored with (set when the lead freezes them) */
+  /** the commit whose frozen rules scored unseen/ while it was held out; in-sample since */
   unseenRulesCommit?: string;
+  /** unseen/'s numbers when it was scored held out (rules of unseenRulesCommit) */
+  unseenHeldOut?: { entities: Prf; relations: Prf; clean: number };
+  /** the commit whose rules the fresh set is scored with (set when the lead freezes them) */
+  freshRulesCommit?: string;
 }
 interface Prf {
   precision: number;
@@ -56,13 +60,23 @@ function splitTable(r: SplitReport): string {
 }
 
 /** Marks where the held-out set's per-type table starts and ends, so the console can leave it out. */
-export const HELD_OUT_DETAIL = ['<!-- unseen per-type -->', '<!-- /unseen per-type -->'] as const;
+export const HELD_OUT_DETAIL = ['<!-- fresh per-type -->', '<!-- /fresh per-type -->'] as const;
 
 /** The section on the new texts, and the before/after table; `loo` is the leave-one-out report of the same run. */
-export function renderTexts(test: SplitReport, dev: SplitReport, blind: SplitReport | undefined, loo: EvalReport, before: Before, frozen: Frozen, unseen?: SplitReport): string {
-  const unseenRow = unseen
-    ? `| **unseen held-out (never seen${frozen.unseenRulesCommit ? `; rules of ${frozen.unseenRulesCommit}` : ''})** | ${prf(unseen.entities)} | ${prf(unseen.relations)} | ${pct(unseen.clean)} |`
-    : '| **unseen held-out (never seen)** | not run on these rules (`--unseen`) | | |';
+export function renderTexts(
+  test: SplitReport,
+  dev: SplitReport,
+  blind: SplitReport | undefined,
+  unseen: SplitReport | undefined,
+  loo: EvalReport,
+  before: Before,
+  frozen: Frozen,
+  fresh?: SplitReport,
+): string {
+  const freshRow = fresh
+    ? `| **fresh held-out (never seen${frozen.freshRulesCommit ? `; rules of ${frozen.freshRulesCommit}` : ''})** | ${prf(fresh.entities)} | ${prf(fresh.relations)} | ${pct(fresh.clean)} |`
+    : '| **fresh held-out (never seen)** | not run on these rules (`--fresh`) | | |';
+  const unseenSince = `in-sample since scored at ${frozen.unseenRulesCommit ?? '?'}`;
   return [
     '# Extractor evaluation',
     '',
@@ -72,11 +86,15 @@ export function renderTexts(test: SplitReport, dev: SplitReport, blind: SplitRep
     '',
     '| | entities P / R / F1 | relations P / R / F1 | clean names |',
     '|---|---|---|---:|',
-    unseenRow,
+    freshRow,
+    ...(unseen ? [`| unseen texts (${unseenSince}) | ${prf(unseen.entities)} | ${prf(unseen.relations)} | ${pct(unseen.clean)} |`] : []),
     ...(blind ? [`| blind texts (in-sample since scored at ${frozen.blindRulesCommit ?? '?'}) | ${prf(blind.entities)} | ${prf(blind.relations)} | ${pct(blind.clean)} |`] : []),
     `| test texts (in-sample since ${frozen.commit}) | ${prf(test.entities)} | ${prf(test.relations)} | ${pct(test.clean)} |`,
     `| dev texts (tuned on) | ${prf(dev.entities)} | ${prf(dev.relations)} | ${pct(dev.clean)} |`,
     `| five articles, leave-one-out (rules written from them) | ${prf(loo.entities.overall)} | ${prf(loo.relations.overall)} | |`,
+    ...(frozen.unseenHeldOut
+      ? [`| *unseen while held out (rules of ${frozen.unseenRulesCommit}):* | ${prf(frozen.unseenHeldOut.entities)} | ${prf(frozen.unseenHeldOut.relations)} | ${pct(frozen.unseenHeldOut.clean)} |`]
+      : []),
     ...(frozen.blindHeldOut
       ? [`| *blind while held out (rules of ${frozen.blindRulesCommit}):* | ${prf(frozen.blindHeldOut.entities)} | ${prf(frozen.blindHeldOut.relations)} | ${pct(frozen.blindHeldOut.clean)} |`]
       : []),
@@ -99,10 +117,12 @@ export function renderTexts(test: SplitReport, dev: SplitReport, blind: SplitRep
     '  signings, urban renewal with boundary roads, a technology centre, community services, culture, parks), not',
     '  taken from the five articles; gold lists of typed entities and relations in `*.gold.yaml` (conventions in',
     '  `ingest/eval-texts/README.md`). Texts and gold were committed before the extractor was run on them.',
-    '- **Unseen (`ingest/eval-texts/unseen/`, scored with `--unseen`).** The held-out set: written by someone who',
-    '  never saw the rules, after blind/ became in-sample; nobody tuning opens its files, and the rules are frozen',
+    '- **Fresh (`ingest/eval-texts/fresh/`, scored with `--fresh`).** The held-out set: written by someone who',
+    '  never saw the rules, after unseen/ became in-sample; nobody tuning opens its files, and the rules are frozen',
     '  before it is scored. `eval.ts` prints only its totals row, never its errors, and a gold entry that does not',
-    `  match its text is counted, not named${unseen?.withheld ? `: ${unseen.withheld} left out` : ''}; its per-type table goes to this file only.`,
+    `  match its text is counted, not named${fresh?.withheld ? `: ${fresh.withheld} left out` : ''}; its per-type table goes to this file only.`,
+    `- **Unseen (14 texts).** Held out until it was scored once with the rules frozen at ${frozen.unseenRulesCommit ?? '?'} (its row in`,
+    '  italics above). **In-sample since**: its texts, gold and errors (`--unseen-errors`) were read while tuning.',
     `- **Blind (10 texts).** Held out until it was scored with the rules of ${frozen.blindRulesCommit ?? '?'} (its row in italics above;`,
     `  per-type table read ${frozen.blindLooks} time(s) then).` +
       (frozen.blindBefore ? ` The first run used the rules of commit ${frozen.blindBefore.commit}, as they were when the set landed.` : '') +
@@ -124,7 +144,8 @@ export function renderTexts(test: SplitReport, dev: SplitReport, blind: SplitRep
     '  (东至, 西至, 位于, 暨, 项目投资建设方…), runs on past a gold name (东至齐州路) or, built by the rules, stops',
     '  inside one (有限公司 of a company\'s full name). A wrong but well-cut name counts as clean.',
     '',
-    ...(unseen ? ['### Unseen held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(unseen), HELD_OUT_DETAIL[1], ''] : []),
+    ...(fresh ? ['### Fresh held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(fresh), HELD_OUT_DETAIL[1], ''] : []),
+    ...(unseen ? [`### Unseen (${unseenSince})`, '', splitTable(unseen)] : []),
     ...(blind ? [`### Blind (in-sample since scored at ${frozen.blindRulesCommit ?? '?'})`, '', splitTable(blind)] : []),
     `### Test (in-sample since ${frozen.commit})`,
     '',
