@@ -63,11 +63,28 @@ export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidat
     }
     const m = t.tag === 'ns' ? DIVISION.exec(t.word) : null;
     if (!m || (m[1].length < 2 && m[2] !== '县') || GENERIC_STEM.test(m[1]) || SLOGAN_STEM.test(m[1])) continue;
+    // a city or province with a common noun after it opens a body's or an honour's name (某省某某技术创新中心,
+    // 某市卫生健康委员会): part of that name, not a mention of the place
+    if (/[市省]/.test(m[2]) && /^(?:n|nz|nt|vn|j)$/.test(tokens[i + 1]?.tag ?? '')) continue;
     // the same place curated under its parent's short name: 济南商河 for 商河县, 临沂费县 for 费县
     const known =
       gazetteer.byTerm.get(t.word) ??
       areas.find((e) => e.name.length - 2 >= 2 && (e.name.slice(2) === t.word || (m[1].length >= 2 && e.name.slice(2) === m[1])));
     out.push({ start: t.start, end: t.end, name: known?.name ?? t.word, type: 'Area', rule: 'pattern' });
+  }
+  return withCity(out);
+}
+
+/**
+ * A city or province printed right before a district or county (某市某区) only says where the district is: the
+ * pair is one mention of the district, its longer form, not a mention of the city.
+ */
+function withCity(places: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of places) {
+    const prev = out.at(-1);
+    if (prev && prev.end === p.start && /[市省]$/.test(prev.name) && /[区县]$/.test(p.name)) out[out.length - 1] = { ...p, start: prev.start };
+    else out.push(p);
   }
   return out;
 }
