@@ -135,6 +135,9 @@ function listMates(text: string, inside: Mention[], k: number): Mention[] {
 
 /** A road's name: an address or a boundary line, not something the text places. */
 const ROAD = /(?:路|街|大道|巷)$/;
+const BODY = /^(?:Enterprise|Organization)$/;
+/** What a branch adds to its group's name: a place and 分公司/分院/…, an institute, or a campus in brackets. */
+const BRANCH = /^(?:[\u4e00-\u9fa5]{0,12}(?:分公司|分院|分行|支行|分校|分中心|研究所|子公司)|[（(][\u4e00-\u9fa5]{2,4}[）)])$/;
 /** What may stand between a body or place and the name of the person holding a title in it. */
 const TITLE_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}(?:书记|[省市区县镇局院校厅处]长|主任|主席|常委|负责人|董事长|总经理|经理|委员))$/;
 
@@ -249,6 +252,9 @@ export function extractRelations(
       const outer = inside.find((o) => o !== m && o.start <= m.start && o.end >= m.end);
       if (outer) {
         if (m.type === 'Area' && outer.type === 'Area' && outer.start === m.start) add('PART_OF', outer.name, m.name, 'nested', span);
+        // a body or company opening the name of a branch, institute or campus (某公司济南分公司, 某科学院某研究所,
+        // 某大学（威海）) is the group it belongs to
+        if (BODY.test(m.type) && BODY.test(outer.type) && outer.start === m.start && BRANCH.test(text.slice(m.end, outer.end))) add('BRANCH_OF', outer.name, m.name, 'branch', span);
         // a subdistrict opening a facility's name (匡山街道便民服务站) is where it is, and part of the district
         if (m.type === 'Area' && /^(?:Facility|Park)$/.test(outer.type) && outer.start === m.start) {
           add('LOCATED_IN', outer.name, m.name, 'nested', span);
