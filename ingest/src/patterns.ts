@@ -36,12 +36,13 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // a place's party committee is named by the place and 委 (崂山区委常委): a body, not the place
   // (a bare 区委 is a back reference, not a name)
   const namedPlace = places.sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';
-  for (const m of text.matchAll(new RegExp(`(?:${namedPlace})(?<=[区市县省])委(?=副?书记|常委|[，、。；,])`, 'g')))
+  // (its 书记 is the place's leader: 某区委书记 leads the district, and the committee is not named there)
+  for (const m of text.matchAll(new RegExp(`(?:${namedPlace})(?<=[区市县省])委(?=常委|[，、。；,])`, 'g')))
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
   // a place jieba knows followed by its party committee's word (潍坊/市委常委, 章丘/区委书记): the committee is a body
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    const m = next && t.tag === 'ns' && /[省市区县]$/.test(t.word) === false ? /^([省市区县]委)(?:常委|书记|副书记)?$/.exec(next.word) : null;
+    const m = next && t.tag === 'ns' && /[省市区县]$/.test(t.word) === false && !/^副?书记/.test(text.slice(next.start + 2)) ? /^([省市区县]委)(?:常委)?$/.exec(next.word) : null;
     if (m && t.word.length >= 2) out.push({ start: t.start, end: next.start + m[1].length, name: t.word + m[1], type: 'Organization', rule: 'pattern' });
   });
   // a division's government is a body: 天桥区政府, 青湖区人民政府 (a bare 政府 names none)
