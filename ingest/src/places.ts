@@ -49,7 +49,7 @@ export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidat
     // jieba splits an unfamiliar district from its level word (济阳/区): a place and 区 or 县 opening a clause is one
     const level = tokens[i + 1];
     // (jieba may tag the stem as anything, 垦利/vn: a clause-opening stem and a lone 区 is the shape that counts)
-    const stem = t.word.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(t.word) && !ZONE_KIND.test(t.word) && !ZONE_KIND.test(t.word.slice(1)) && /^(?:ns|n|nr|nz|vn|j)$/.test(t.tag);
+    const stem = t.word.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(t.word) && !ZONE_KIND.test(t.word) && /^(?:ns|n|nr|nz|vn|j)$/.test(t.tag);
     if (stem && level && /^[区县]$/.test(level.word) && /^(?:v|vd|d|p|c|x)$/.test(tokens[i + 2]?.tag ?? 'x') && (i === 0 || isPunct(tokens[i - 1]) || /^(?:和|与|及|在)$/.test(tokens[i - 1].word))) {
       out.push({ start: t.start, end: level.end, name: gazetteer.byTerm.get(t.word + level.word)?.name ?? t.word + level.word, type: 'Area', rule: 'pattern' });
       continue;
