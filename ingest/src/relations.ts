@@ -320,8 +320,11 @@ export function extractRelations(
           {
             // the body or place printed right before the title is what the person leads (济南高新区管委会主任X,
             // 洪家楼街道党工委书记X, 济南市副市长X); a title of the district's own (区长, 区委书记) leads the district
-            const title = /[\u4e00-\u9fa5]{0,8}$/.exec(text.slice(Math.max(span.start, m.start - 8), m.start))![0];
-            const owner = top.findLast((o) => o.end <= m.start && m.start - o.end <= 8 && /^(?:Organization|Area|Enterprise)$/.test(o.type) && TITLE_AFTER.test(text.slice(o.end, m.start)));
+            // people listed after one title (副区长A、B) all hold it: read the title before the first of them
+            let first: Mention = m;
+            for (let p = top.findLast((o) => o.end === first.start - 1); p?.type === 'Person' && text[first.start - 1] === '、'; p = top.findLast((o) => o.end === first.start - 1)) first = p;
+            const title = /[\u4e00-\u9fa5]{0,8}$/.exec(text.slice(Math.max(span.start, first.start - 8), first.start))![0];
+            const owner = top.findLast((o) => o.end <= first.start && first.start - o.end <= 8 && /^(?:Organization|Area|Enterprise)$/.test(o.type) && TITLE_AFTER.test(text.slice(o.end, first.start)));
             if (owner) add('LEADS', m.name, owner.name, 'title', span);
             else {
               // a title of a level's own (区长, 县委书记, 市长) leads the place of that level the text is about
