@@ -158,6 +158,11 @@ type Add = (type: RelationTypeName, source: string | undefined, target: string, 
 
 /** An investor's verb right after it: 负责投资建设, 投资45亿元建设, 计划投资…, 出资. */
 const INVESTS = /^(?:负责)?(?:投资建设|计划投资|总投资|投资|出资)/;
+/**
+ * What may stand between an investor and its verb: the short form it is called by (（以下简称“某某”）) and a
+ * partner it invests with (与某公司合作/共同); 作为实施主体 and 共同实施 name the investor too.
+ */
+const INVESTOR_TAIL = /^(?:[（(](?:以下)?简称[^）)]{1,12}[）)])?(与[^，。；]{2,40}?(?:合作|共同|联合))?(?=(?:负责)?(?:投资|出资|实施)|作为实施主体)/;
 /** An event held at a place: X在Y举行/开幕/召开. */
 const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
@@ -172,12 +177,20 @@ const BUILT = ['Project', 'Park', 'Facility'];
 function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, lastBefore: (at: number, types: EntityLabel[]) => Mention | undefined) {
   const inside = top.filter((x) => x.start >= span.start && x.end <= span.end);
   for (const [k, m] of inside.entries()) {
-    if ((m.type === 'Enterprise' || m.type === 'Organization') && INVESTS.test(text.slice(m.end, m.end + 6))) {
-      const clauseEnd = /[，,；;。]/.exec(text.slice(m.end, span.end));
-      const inClause = inside.slice(k + 1).find((x) => BUILT.includes(x.type) && (!clauseEnd || x.start < m.end + clauseEnd.index + 40));
-      // 项目由X负责投资建设: the project the sentence is about, named before
-      const target = inClause ?? (/由$/.test(text.slice(span.start, m.start)) ? lastBefore(m.start, ['Project', 'Park', 'Facility']) : undefined);
-      if (target) add('INVESTED_IN', m.name, target.name, 'invests', span);
+    const tail = m.type === 'Enterprise' || m.type === 'Organization' ? INVESTOR_TAIL.exec(text.slice(m.end, m.end + 80)) : null;
+    if (tail) {
+      const verbAt = m.end + tail[0].length;
+      const rest = text.slice(verbAt, span.end);
+      if (!INVESTS.test(rest) && !/^(?:负责)?实施|^作为实施主体/.test(rest)) continue;
+      const clauseEnd = /[，,；;。]/.exec(rest);
+      const inClause = inside.find((x) => x.start >= verbAt && BUILT.includes(x.type) && !ROAD.test(x.name) && (!clauseEnd || x.start < verbAt + clauseEnd.index + 40));
+      // 项目由X负责投资建设: the project the sentence is about, named before (a project before a park or a road)
+      const built = (x: Mention | undefined) => (x && !ROAD.test(x.name) ? x : undefined);
+      const target = inClause ?? (/由$/.test(text.slice(span.start, m.start)) ? built(lastBefore(m.start, ['Project'])) ?? built(lastBefore(m.start, ['Park', 'Facility'])) : undefined);
+      if (!target) continue;
+      add('INVESTED_IN', m.name, target.name, 'invests', span);
+      // a company it invests with (由A与B合作投资) invests too
+      if (tail[1]) for (const p of inside) if (p.type === 'Enterprise' && p.start >= m.end && p.end <= m.end + tail[0].length) add('INVESTED_IN', p.name, target.name, 'invests', span);
     }
     if (m.type === 'Event' && text[m.end] === '在') {
       const place = inside.find((x) => x.start === m.end + 1 && /^(?:Park|Facility|Area)$/.test(x.type));
