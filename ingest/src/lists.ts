@@ -10,7 +10,7 @@ import { GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specific
 /** Head nouns after a list (…等多家头部企业), matched at the end of the head phrase. */
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
   [/(企业|公司|运营商|集团|品牌|银行|机构|总部)$/, 'Enterprise'],
-  [/(?:产业(?:链条?|集群)?|行业|领域|业态|服务业|新金融|类金融)$/, 'Industry'],
+  [/(?:产业(?:链条?|集群|板块)?|行业|领域|业态|服务业|新金融|类金融|板块)$/, 'Industry'],
   [/(片区|街区|社区|区域|棚户区|城中村|地块|村)$/, 'Area'],
   [/(园区|产业园|基地|载体|公园|景区|名胜区)$/, 'Park'],
   [/(荣誉|称号|奖项)$/, 'Honor'],
@@ -25,6 +25,8 @@ const SPREAD_HEAD = /^(?:片区|街区|社区|[\u4e00-\u9fa5]{2}项目)$/;
 /** A head shared by bare members: a quarter word, or a project of one kind (回迁项目, 棚改项目) but not a generic one (重大工程). */
 const spreads = (head: string) => SPREAD_HEAD.test(head) && !(head.endsWith('项目') && isGeneric(head.slice(0, 2)));
 const MAX_MEMBER = 12;
+/** 三大, 两大, 五大: the count that heads a list of kinds. */
+const COUNT_WORD = /^[一二三四五六七八九十两几多]+大$/;
 const CLAUSE_END = /[，。；：！？\n（）(),;:!?]/;
 
 interface Member {
@@ -97,7 +99,8 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     }
     while (j >= 0 && j < tokens.length && tokens[j].start < base + clause.length) {
       const t = tokens[j++];
-      if (isPunct(t) || t.word === '“' || t.word === '”' || t.word === '等' || (/^(m|q|mq|j)$/.test(t.tag) && lastEnd > lastStart) || (lastEnd > lastStart && (stopsGrowth(t) || /^(d|ad|vd)$/.test(t.tag)) && !/^[和及与]$/.test(t.word))) break;
+      // a count of the kinds listed (三大产业, 两大板块) closes the last member as 等 does
+      if (isPunct(t) || t.word === '“' || t.word === '”' || t.word === '等' || (COUNT_WORD.test(t.word) && lastEnd > lastStart) || (/^(m|q|mq|j)$/.test(t.tag) && lastEnd > lastStart) || (lastEnd > lastStart && (stopsGrowth(t) || /^(d|ad|vd)$/.test(t.tag)) && !/^[和及与]$/.test(t.word))) break;
       if (/^[和及与]$/.test(t.word) && lastEnd > lastStart) {
         // A、B和C: the member before 和 is complete, the next one starts after it
         members.push({ start: lastStart, end: lastEnd });
