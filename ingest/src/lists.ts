@@ -11,7 +11,7 @@ import { GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specific
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
   [/(企业|公司|运营商|集团|品牌|银行|机构|总部)$/, 'Enterprise'],
   [/(?:产业(?:链条?|集群|板块)?|行业|领域|业态|服务业|新金融|类金融|板块)$/, 'Industry'],
-  [/(片区|街区|社区|区域|棚户区|城中村|地块|村)$/, 'Area'],
+  [/(片区|街区|社区|区域|棚户区|城中村|地块|村|镇街|乡镇|镇|街道)$/, 'Area'],
   [/(园区|产业园|基地|载体|公园|景区|名胜区)$/, 'Park'],
   [/(荣誉|称号|奖项)$/, 'Honor'],
   [/(活动|作品|赛事|节会)$/, 'Event'],
@@ -47,7 +47,7 @@ function readHead(text: string, from: number): { head: string; end: number } {
   const m = /^(?:等)?(?:[\d.]+[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|一系列|系列|多家|多个)?([^，。；,;\s]{0,16})/.exec(rest);
   const parts = (m?.[1] ?? '')
     .split('、')
-    .map((p) => /^(.*?)(?=$|作为|为|在|加快|建设|成功|基本|持续|推进|已|全部|实现|带动|相继|等)/.exec(p)![1].replace(/(?:[\d.]+|[一二三四五六七八九十百]+)[个家处项所条座]?$/, ''));
+    .map((p) => /^(.*?)(?=$|作为|为|在|加快|建设|成功|基本|持续|推进|已|全部|实现|带动|相继|等|的|开展|发展)/.exec(p)![1].replace(/(?:[\d.]+|[一二三四五六七八九十百]+)[个家处项所条座]?$/, ''));
   // a head runs on into its predicate (等多家单位入选…, 等4个回迁项目合计…): its longest short opening that
   // names places, bodies or projects is the head; fields, programmes and modified kinds (文体休闲街区) are too
   // vague to read this way
