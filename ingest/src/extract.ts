@@ -47,6 +47,15 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
 }
 
 const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|认定为|命名为|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])(?:第[一二三四五六七八九十\d]+批)?$/;
+/** A clause placing a thing (选址于, 位于, 北起, 南接…) that the segmenter glued into a name: the name starts after it. */
+const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|[东西南北](?:至|起|接|到|连|抵))(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
+function afterPlaceClause(text: string, c: Candidate): Candidate {
+  if (c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return c;
+  const m = PLACE_CLAUSE.exec(c.name);
+  if (!m || c.name.length - m[0].length < 2) return c;
+  return { ...c, start: c.start + m[0].length, name: c.name.slice(m[0].length) };
+}
+
 /** A body's name run on through an office into its holder (某区委书记某某, 管委会副主任某某): a title and a person, no name. */
 const OFFICE_HOLDER = /(?:书记|主任|[局区市县镇部处校院]长|董事长|总经理)[\u4e00-\u9fa5]{2,3}$/;
 const OFFICE = /(?:常委|书记|委员|主任|[局区市县镇部处]长)$/;
@@ -306,7 +315,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
-      const chosen = select(raw.map((c) => resolve(c, gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => resolve(afterPlaceClause(text, c), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

@@ -98,8 +98,14 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   for (const m of text.matchAll(/(?<=在)((?:全国|全省|全市|全区)[\u4e00-\u9fa5]{2,14}?(?:测评|评议|评估|考核|评比|评选))(?=中)/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
   // a boundary clause (东至X大街，西至Y路) names a road whatever jieba makes of its words (钢/都/大街)
-  for (const m of text.matchAll(/(?<=[东西南北]至)([\u4e00-\u9fa5\d]{1,8}?(?:大道|大街|路|街|巷))(?=[，。；、,;]|以[东西南北])/g))
+  for (const m of text.matchAll(/(?<=[东西南北](?:至|起|接|到|连|抵))([\u4e00-\u9fa5\d]{1,8}?(?:大道|大街|路|街|巷))(?=[，。；、,;]|以[东西南北])/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Facility', rule: 'pattern' });
+  // so does a crossing (位于X路与Y路交汇处): both roads are names
+  for (const m of text.matchAll(/(?<=[于在，、])([\u4e00-\u9fa5\d]{1,6}?(?:大道|大街|路|街))与([\u4e00-\u9fa5\d]{1,6}?(?:大道|大街|路|街))(?=交汇处|交叉口|路口|交口)/g)) {
+    out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Facility', rule: 'pattern' });
+    const second = m.index + m[1].length + 1;
+    out.push({ start: second, end: second + m[2].length, name: m[2], type: 'Facility', rule: 'pattern' });
+  }
   // a numbered courtyard or building (108号院) is a facility
   for (const m of text.matchAll(/(?<![\d.])\d+号(?:院|楼)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Facility', rule: 'pattern' });
   return out;

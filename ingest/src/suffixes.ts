@@ -92,8 +92,8 @@ const isQuantity = (t: Token) =>
   (COUNT.test(t.word) || t.tag === 'q' || t.tag === 'mq' || (/^(m|t)$/.test(t.tag) && UNIT.test(t.word)) || (t.tag === 'm' && !/期$/.test(t.word) && /\d|[一二三四五六七八九十两几多]/.test(t.word)));
 const FUNCTION_TAGS = /^(p|c|u.*|r|y|e|o|d|vd|ad|zg)$/;
 
-/** Boundary clauses (东至…, 西至…) and their 至: a road after them is a name, the direction is not. */
-const BOUNDARY = /^(?:[东西南北]?至|[东西南北]侧|以[东西南北])$/;
+/** Boundary clauses (东至…, 西至…, 北起…, 南接…) and their 至: a road after them is a name, the direction is not. */
+const BOUNDARY = /^(?:[东西南北]?至|[东西南北](?:起|接|到|连|抵)|[东西南北]侧|以[东西南北])$/;
 
 /** Role nouns that name a party to a deal and introduce who plays it (投资建设方, 承建单位, 开发商): never inside a name. */
 export const ROLE_NOUN = /^(?:方|[甲乙丙]方|双方|各方|[\u4e00-\u9fa5]{0,4}(?:建设|投资|合作|承建|运营|施工|主办|承办|协办|出资)方|业主|[\u4e00-\u9fa5]{0,2}(?:运营|开发|供应|承建)商)$/;
