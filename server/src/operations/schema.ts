@@ -22,9 +22,9 @@ export const schema = defineOperation({
 const visible = (keys: string[]) => keys.filter(isPublicProperty).sort();
 
 /** Elements read per type for its endpoints (the counts are exact). */
-export const SCHEMA_SAMPLE = 200;
+export const SCHEMA_SAMPLE = 20;
 /** Elements whose property keys are read (all of a label's elements carry the same keys from the writer). */
-export const KEY_SAMPLE = 10;
+export const KEY_SAMPLE = 2;
 
 const TOKENS = `CALL () { CALL db.labels() YIELD label RETURN collect(label) AS labels }
   CALL () { CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types }
