@@ -39,7 +39,8 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   // the suffix table gives a default type; curated names with the same short ending know better, a
   // long suffix (…工程技术研究院) is its own evidence
   // a phase of something built (二期工程) is a project, whatever other …工程 are
-  if (PHASE.test(c.name)) return { ...c, type: 'Project' };
+  // and so is a 工程 named for what it builds on a road or bridge (某路北延工程, 立交改造工程)
+  if (PHASE.test(c.name) || BUILT_WORKS.test(c.name)) return { ...c, type: 'Project' };
   // an industry is named without its 产业 (储能电池产业 is the industry 储能电池): the printed form stays an alias
   const stem = c.type === 'Industry' && c.rule !== 'pattern' ? /^([\u4e00-\u9fa5]{2,})产业$/.exec(c.name)?.[1] : undefined;
   if (stem && !isGeneric(stem)) return { ...c, name: gazetteer.byTerm.get(stem)?.type === 'Industry' ? gazetteer.byTerm.get(stem)!.name : stem };
@@ -59,6 +60,7 @@ function afterPlaceClause(text: string, c: Candidate): Candidate {
 /** A body's name run on through an office into its holder (某区委书记某某, 管委会副主任某某): a title and a person, no name. */
 const OFFICE_HOLDER = /(?:书记|主任|[局区市县镇部处校院]长|董事长|总经理)[\u4e00-\u9fa5]{2,3}$/;
 const OFFICE = /(?:常委|书记|委员|主任|[局区市县镇部处]长)$/;
+const BUILT_WORKS = /(?:[路桥道](?:[东西南北]延|改造|改建|扩建|新建|拓宽)|立交(?:改造|新建)?|隧道|[东西南北]延)工程$/;
 const PHASE = /[一二三四五六七八九十\d]期(?:工程|项目)$/;
 /** A name opening with a level (全国…社区, 国家级…街区) that a place works towards or is made is a designation. */
 const LEVEL = /^(?:全国|国家级?|省级|全省|市级|全市|中国)/;
