@@ -14,7 +14,7 @@ import { personCandidates } from './people.ts';
 import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
-import { GOVERNING, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
+import { fundKind, GOVERNING, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
@@ -56,6 +56,8 @@ function afterPlaceClause(text: string, c: Candidate): Candidate {
   if (!m || c.name.length - m[0].length < 2) return c;
   return { ...c, start: c.start + m[0].length, name: c.name.slice(m[0].length) };
 }
+
+const kindOfFund = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Organization' && fundKind(c.name);
 
 /** A body's name run on through an office into its holder (某区委书记某某, 管委会副主任某某): a title and a person, no name. */
 const OFFICE_HOLDER = /(?:书记|主任|[局区市县镇部处校院]长|董事长|总经理)[\u4e00-\u9fa5]{2,3}$/;
@@ -317,7 +319,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
-      const chosen = select(raw.map((c) => resolve(afterPlaceClause(text, c), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => resolve(afterPlaceClause(text, c), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

@@ -5,7 +5,7 @@ import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
-import { GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
+import { fundKind, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家头部企业), matched at the end of the head phrase. */
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
@@ -146,7 +146,8 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       const surface = text.slice(m.start, m.end);
       const known = gazetteer.byTerm.get(surface);
       const suffix = suffixOf(surface);
-      return { m, surface, known, type: known?.type ?? (suffix ? SUFFIX_TYPES[suffix] : undefined) };
+      // (a kind of fund, 私募基金, takes the head's type: the list names kinds of finance)
+      return { m, surface, known, type: known?.type ?? (suffix && !fundKind(surface) ? SUFFIX_TYPES[suffix] : undefined) };
     });
     const votes = new Map<EntityLabel, number>();
     for (const t of typed) if (t.type) votes.set(t.type, (votes.get(t.type) ?? 0) + 1);

@@ -39,7 +39,9 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   集团: 'Enterprise', 公司: 'Enterprise', 分公司: 'Enterprise', 总部: 'Enterprise', 银行: 'Enterprise',
   研究院: 'Organization', 研究所: 'Organization', 大学: 'Organization', 学院: 'Organization', 委员会: 'Organization', 实验室: 'Organization',
   平台: 'Organization', 共同体: 'Organization', 协会: 'Organization', 商会: 'Organization', 管委会: 'Organization', 人民政府: 'Organization', 区政府: 'Organization', 市政府: 'Organization', 县政府: 'Organization',
-  局: 'Organization', 厅: 'Organization', 办事处: 'Organization', 教育集团: 'Organization',
+  局: 'Organization', 厅: 'Organization', 办事处: 'Organization', 教育集团: 'Organization', 办公室: 'Organization', 组织部: 'Organization', 宣传部: 'Organization', 统战部: 'Organization',
+  // a fund is a body that invests (某区人才创投基金, 某某产业基金)
+  基金: 'Organization',
   奖: 'Honor', 奖章: 'Honor', 勋章: 'Honor',
   中心: 'Facility', 大厦: 'Facility', 路: 'Facility', 大道: 'Facility', 大街: 'Facility', 街: 'Facility', 号线: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility',
   医院: 'Facility', 卫生院: 'Facility', 院区: 'Facility', 学校: 'Facility', 中学: 'Facility', 小学: 'Facility', 幼儿园: 'Facility', 校区: 'Facility', 分校: 'Facility',
@@ -98,9 +100,14 @@ const BOUNDARY = /^(?:[东西南北]?至|[东西南北](?:起|接|到|连|抵)|[
 /** Role nouns that name a party to a deal and introduce who plays it (投资建设方, 承建单位, 开发商): never inside a name. */
 export const ROLE_NOUN = /^(?:方|[甲乙丙]方|双方|各方|[\u4e00-\u9fa5]{0,4}(?:建设|投资|合作|承建|运营|施工|主办|承办|协办|出资)方|业主|[\u4e00-\u9fa5]{0,2}(?:运营|开发|供应|承建)商)$/;
 
+/** A fund named only by its kind (私募基金, 产业基金) is a kind of finance, not a body: a fund is named by its owner or place too. */
+export const fundKind = (name: string) => /^[\u4e00-\u9fa5]{0,4}基金$/.test(name);
+
 /** A token that ends leftward growth. */
 export function stopsGrowth(t: Token): boolean {
   if (isPunct(t) || ROLE_NOUN.test(t.word) || BOUNDARY.test(t.word) || STOP_WORDS.has(t.word) || isQuantity(t)) return true;
+  // a party committee's 委 sits inside a body's name (某区委组织部) whatever jieba tags it
+  if (t.word === '委') return false;
   // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 片区更新项目)
   if (NOMINAL_VERBS.has(t.word)) return false;
   return FUNCTION_TAGS.test(t.tag) || t.tag === 'v' || GOVERNING.has(t.word);
