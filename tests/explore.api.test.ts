@@ -336,6 +336,21 @@ describe('GET /api/schema', () => {
     expect(introduced.endpoints[0]).toMatchObject({ from: expect.any(String), to: expect.any(String) });
     expect(res.body.propertyKeys).toContain('name');
   });
+  it('counts every label and relation type as the graph holds them, and splits each type over end labels it really joins', async () => {
+    const body = (await api.get<GraphSchema>('/api/schema')).body;
+    const labels = await driver.executeQuery('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c');
+    for (const r of labels.records) expect(body.labels.find((l) => l.label === r.get('l'))?.count, r.get('l')).toBe(Number(r.get('c')));
+    const pairs = await driver.executeQuery(
+      "MATCH (a)-[r]->(b) RETURN type(r) AS t, [l IN labels(a) WHERE l <> 'Entity'][0] + '>' + [l IN labels(b) WHERE l <> 'Entity'][0] AS p, count(*) AS c",
+    );
+    for (const t of body.relationshipTypes) {
+      const truth = pairs.records.filter((r) => r.get('t') === t.type);
+      expect(t.count, t.type).toBe(truth.reduce((n, r) => n + Number(r.get('c')), 0));
+      for (const e of t.endpoints) expect(truth.map((r) => r.get('p')), t.type).toContain(`${e.from}>${e.to}`);
+      // read from a sample of the type's facts and scaled: the pairs add up to the type's count give or take rounding
+      expect(Math.abs(t.endpoints.reduce((n, e) => n + e.count, 0) - t.count), t.type).toBeLessThanOrEqual(t.endpoints.length);
+    }
+  });
 });
 
 describe('GET /api/articles', () => {

@@ -138,8 +138,10 @@ async function run(db: Db, q: Input, allFacts: boolean): Promise<NeighborsResult
     for (let hop = 1; hop <= q.depth && frontier.length; hop++) {
       // the first hop may read past the canvas's nodes (they do not count against the page)
       const read = hop === 1 ? HOP_READ + canvas.size : Math.max(1, Math.ceil(HOP_READ / frontier.length));
-      const hub = hop === 1 && shares(degree, read, wanted).reduce((a, b) => a + b, 0) < wantedDegree;
-      const share = hub ? shares(degree, Math.min(HOP_READ, HUB_READ_PER_SHOWN * q.limit) + canvas.size, wanted) : [];
+      const whole = hop === 1 ? shares(degree, read, wanted) : [];
+      const hub = hop === 1 && whole.reduce((a, b) => a + b, 0) < wantedDegree;
+      // (the parameters keep their shape for a smaller node: Neo4j plans again for a parameter of another type)
+      const share = hub ? shares(degree, Math.min(HOP_READ, HUB_READ_PER_SHOWN * q.limit) + canvas.size, wanted) : whole;
       const params = { frontier, seen, read: neo4j.int(read), share: share.map((x) => neo4j.int(x)), ...filters, ...(q.filters ? { f: filterParam(q.filters) } : {}) };
       const res = await tx.run((hub ? hubHopStatement : hopStatement)(!!q.filters), params);
       const next = res.records.map((r) => ({ e: String(r.get('e')), id: String(r.get('id')), via: String(r.get('via')), label: String(r.get('label')) }));
