@@ -57,6 +57,13 @@ function afterPlaceClause(text: string, c: Candidate): Candidate {
   return { ...c, start: c.start + m[0].length, name: c.name.slice(m[0].length) };
 }
 
+/** An event's edition year printed before its name at the start of a clause (2026年某区某某推进会) is part of that name. */
+function withYear(text: string, c: Candidate): Candidate {
+  if (c.type !== 'Event' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return c;
+  const year = /(?:^|[，。；：、\s“])(\d{4}年?)$/.exec(text.slice(Math.max(0, c.start - 7), c.start));
+  return year ? { ...c, start: c.start - year[1].length, name: year[1] + c.name } : c;
+}
+
 const kindOfFund = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Organization' && fundKind(c.name);
 
 /** A body's name run on through an office into its holder (某区委书记某某, 管委会副主任某某): a title and a person, no name. */
@@ -319,7 +326,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
-      const chosen = select(raw.map((c) => resolve(afterPlaceClause(text, c), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

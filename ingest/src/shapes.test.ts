@@ -55,3 +55,9 @@ describe('lists and roads', () => {
     expect(names.some((n) => /选址|南接/.test(n))).toBe(false);
   });
 });
+
+describe('events', () => {
+  it('keeps an edition year printed before a meeting\'s name in the name', () => {
+    expect(found('11月5日，2026年岱岳区校企合作推进会在泰山大厦举行。')).toContain('2026年岱岳区校企合作推进会/Event');
+  });
+});
