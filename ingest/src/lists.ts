@@ -75,10 +75,12 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
   for (const clause of clauses) {
     const base = offset;
     offset += clause.length;
-    if (!clause.includes('、')) continue;
+    // a pair counted after it (A和B两大产业) is a list of two joined by 和
+    const pair = clause.includes('、') ? null : /和(?=[^，。；、和]{2,12}?两大)/.exec(clause);
+    if (!clause.includes('、') && !pair) continue;
     // the list ends at its first 等; a 、 after it belongs to the head (等新金融、类金融业态)
-    const deng = clause.indexOf('等', clause.indexOf('、'));
-    const seps = [...clause.matchAll(/、/g)].map((m) => base + m.index).filter((at) => deng < 0 || at < base + deng);
+    const deng = clause.indexOf('等', pair ? pair.index : clause.indexOf('、'));
+    const seps = pair ? [base + pair.index] : [...clause.matchAll(/、/g)].map((m) => base + m.index).filter((at) => deng < 0 || at < base + deng);
     // first member: grow left from the first 、 like a name
     let i = at[seps[0] - 1];
     let first = seps[0];
@@ -95,6 +97,11 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     const closing = deng >= 0 ? base + deng : -1;
     if (closing > lastStart && closing - lastStart <= MAX_MEMBER && !/[和及与“”]/.test(text.slice(lastStart, closing))) {
       lastEnd = closing;
+      j = -1;
+    }
+    // …and so has the second of a counted pair, up to its count
+    if (pair) {
+      lastEnd = base + clause.indexOf('两大', pair.index);
       j = -1;
     }
     while (j >= 0 && j < tokens.length && tokens[j].start < base + clause.length) {

@@ -49,6 +49,9 @@ describe('lists and roads', () => {
   it('ends a list of industries at the count of its kinds', () => {
     expect(found('青湖区将做强海洋装备、冷链食品和港航服务三大板块。')).toEqual(expect.arrayContaining(['海洋装备/Industry', '冷链食品/Industry', '港航服务/Industry']));
   });
+  it('reads a counted pair joined by 和 as a list of two', () => {
+    expect(found('岱岳区做强文化旅游和现代物流两大板块。')).toEqual(expect.arrayContaining(['文化旅游/Industry', '现代物流/Industry']));
+  });
   it('names the roads of a crossing and of a boundary clause, never the clause word', () => {
     const names = found('该项目选址于青年路与滨河路交汇处。道路北起青年路、南接临江路。');
     expect(names).toEqual(expect.arrayContaining(['青年路/Facility', '滨河路/Facility', '临江路/Facility']));

@@ -60,6 +60,8 @@ const GENERIC = /老旧|历史|文化|[省市区]级以上|[省市区县]级|全
 const STOP_WORDS = new Set([
   '等', '是', '为', '有', '及', '和', '与', '了', '着', '其中', '包括', '共', '共计', '成为', '作为', '实现', '位于', '获评', '荣获',
   '荣膺', '入选', '列入', '纳入', '被', '将', '把', '由', '在', '对', '向', '从', '以', '的', '之', '也', '还', '并', '又', '都', '均',
+  // verbs of policy prose jieba does not know (做强/x): what follows them is their object
+  '做强', '做大', '做优', '做精', '做实',
 ]);
 /** Whether a word is only generic modifiers (重点, 新建): it names a kind, not one thing. */
 export const isGeneric = (word: string): boolean => word.replace(GENERIC, '').length === 0;
