@@ -104,8 +104,7 @@ describe('a hub and its counts', () => {
       await kg('(kg, c, key) => kg.actions.expandGroup(c, key, false, async () => true)', hub, `${g.type}.${g.direction}.${g.label}`);
       await badgeIsTrue(hub2);
     }
-    // the label budget picks names 120 ms after the last move (view/labels.ts)
-    await poll(() => overlaps()).toEqual([]);
+    expect(await overlaps()).toEqual([]);
     await page.screenshot({ path: `${SHOTS}hub-counts-2-after-groups.png` });
   }, 240_000);
 
@@ -131,8 +130,7 @@ describe('a hub and its counts', () => {
     );
     expect(truth.records[0].get('n').toNumber()).toBe(fresh.length);
     await poll(async () => (await state()).groups[hub]?.find((x) => `${x.type}.${x.direction}.${x.label}` === key)?.left ?? 0).toBe(g.left - added);
-    // the label budget picks names 120 ms after the last move (view/labels.ts)
-    await poll(() => overlaps()).toEqual([]);
+    expect(await overlaps()).toEqual([]);
     await page.screenshot({ path: `${SHOTS}hub-counts-3-filtered-page.png` });
   }, 180_000);
 

@@ -130,9 +130,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     cy.on('position', 'node', (e) => {
       const n = e.target as NodeSingular;
       if (!n.hasClass('more')) placeBadge(n);
-      // names chosen for the old places may meet at the new ones (an animated layout, a drag); views
-      // under the lean threshold only: a big view's worker layout moves thousands of nodes per frame
-      if (!lean && !arriving) updateLabels();
+      // names chosen for the old places may meet at the new ones (an animated layout, a drag)
+      updateLabels();
     });
     cy.on('viewport', () => updateLabels());
     // the selection summary (panels/selection.ts) follows box and shift selection, once per gesture
