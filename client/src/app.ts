@@ -320,7 +320,6 @@ export function mountExplorer(settings: Settings): void {
       relCounts: countBy(m.edges, (e) => e.type),
       hiddenLabels: state.hiddenLabels,
       hiddenTypes: state.hiddenTypes,
-      nodes: m.nodes.length,
     });
     timeline.render(state.reportedBy, state.article, state.hideProposed);
     const shownNodes = m.nodes.filter((n) => !m.filtered.has(n.id)).length;

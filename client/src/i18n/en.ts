@@ -200,8 +200,6 @@ export const en: Messages = {
   'legend.showAllTypes': 'Show all types',
   'legend.relations': 'Relation types',
   'legend.showAllRelations': 'Show all relations',
-  'legend.edgesOnHover': 'Relation names show on the edge you hover or select, and on all edges from 100% zoom',
-  'legend.edgesLean': 'Over 300 nodes: arrows and relation names show only on the edge you hover or select',
   'timeline.year': 'Reported up to',
   'timeline.allYears': 'All years',
   'timeline.upTo': 'Reported up to {year}',

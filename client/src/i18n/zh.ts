@@ -204,8 +204,6 @@ export const zh = {
   'legend.showAllTypes': '显示全部类型',
   'legend.relations': '关系类型',
   'legend.showAllRelations': '显示全部关系',
-  'legend.edgesOnHover': '关系名称：悬停或选中一条边时显示，放大到 100% 后全部显示',
-  'legend.edgesLean': '节点多于 300 个：箭头和关系名称只在悬停或选中一条边时显示',
   'timeline.year': '截至年份',
   'timeline.allYears': '全部年份',
   'timeline.upTo': '截至 {year} 年的报道',

@@ -3,15 +3,12 @@
 import { h, fill } from '../dom.ts';
 import { REL_NAMES, relName, TYPE_STYLES } from '../theme.ts';
 import { t } from '../i18n/index.ts';
-import { LABEL_BUDGET_MIN_NODES, NAME_BUDGET_MIN_NODES } from '../view/labels.ts';
 
 export interface LegendModel {
   typeCounts: Map<string, number>;
   relCounts: Map<string, number>;
   hiddenLabels: string[];
   hiddenTypes: string[];
-  /** entities on the canvas: past the label budget's thresholds (view/labels.ts) edges are quiet at rest, and the legend says how to read them */
-  nodes: number;
 }
 
 export function createLegend(root: HTMLElement, on: { labels(hidden: string[]): void; types(hidden: string[]): void }) {
@@ -62,7 +59,6 @@ export function createLegend(root: HTMLElement, on: { labels(hidden: string[]): 
         ),
         m.hiddenLabels.length ? h('button.link.reset', { onclick: () => on.labels([]) }, t('legend.showAllTypes')) : null,
         h('h3', {}, t('legend.relations')),
-        m.nodes > NAME_BUDGET_MIN_NODES ? h('p.muted.legend-hint', {}, t(m.nodes > LABEL_BUDGET_MIN_NODES ? 'legend.edgesLean' : 'legend.edgesOnHover')) : null,
         h(
           'div.chips',
           {},

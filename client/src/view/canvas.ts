@@ -9,7 +9,7 @@ import { relName, styleOf, typeOf } from '../theme.ts';
 import { isLatin, LABEL_MAX_WIDTH, sizeClasses, stylesheet, typeClass } from './style.ts';
 import { toSvg } from './svg.ts';
 import { edgeNear, keepEdgesReadable } from './edges.ts';
-import { applyLabelBudget, byMentions, LABEL_BUDGET_MIN_NODES, NAME_BUDGET_MIN_NODES } from './labels.ts';
+import { applyLabelBudget, byMentions, LABEL_BUDGET_MIN_NODES } from './labels.ts';
 import { declutter } from './declutter.ts';
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import { inSlices } from './slices.ts';
@@ -82,7 +82,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     cy = cytoscape({
       container,
       elements,
-      style: [...stylesheet(big, 1, budget, lean), ...EXPLORE_STYLES],
+      style: [...stylesheet(big, 1, budget), ...EXPLORE_STYLES],
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: true,
@@ -121,17 +121,15 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       const near = edgeNear(cy, e.position);
       on.select(near ? near.id() : null, near ? 'edge' : null);
     });
-    // a new stylesheet restyles every element (a 1,000-element view: 0.3–0.5 s here); lean views name no
-    // relation but the hovered, selected or path ones, which keep their size as it was
-    if (!big) keepEdgesReadable(cy, (zoom) => lean || cy.style([...stylesheet(big, zoom, budget, lean), ...EXPLORE_STYLES]));
+    // a new stylesheet restyles every element (a 1,000-element view: 0.3–0.5 s here); views with a label
+    // budget name no relation but the hovered, selected or path ones, which keep their size as it was
+    if (!big) keepEdgesReadable(cy, (zoom) => budget || cy.style([...stylesheet(big, zoom, budget), ...EXPLORE_STYLES]));
     cy.on('mouseover', 'node', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'node', (e) => e.target.removeClass('hover'));
     // the "N more" badge follows its node when dragged or laid out
     cy.on('position', 'node', (e) => {
       const n = e.target as NodeSingular;
       if (!n.hasClass('more')) placeBadge(n);
-      // names chosen for the old places may meet at the new ones (an animated layout, a drag)
-      updateLabels();
     });
     cy.on('viewport', () => updateLabels());
     // the selection summary (panels/selection.ts) follows box and shift selection, once per gesture
@@ -337,9 +335,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     cy.viewport(viewportOf(nodes.map((n) => (n as NodeSingular).position())));
   }
 
-  /** Views over NAME_BUDGET_MIN_NODES name the nodes labels.ts picks for the viewport, after each gesture; over LABEL_BUDGET_MIN_NODES they are lean too. */
+  /** Views over LABEL_BUDGET_MIN_NODES name the nodes labels.ts picks for the viewport, after each gesture. */
   let budget = false;
-  let lean = false;
   let ranked: NodeSingular[] | null = null;
   let labelTimer = 0;
   function updateLabels(now = false) {
@@ -394,22 +391,18 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       }
       const total = model.nodes.length + model.edges.length;
       const wantBig = total > BIG_VIEW_ELEMENTS;
-      const wantBudget = model.nodes.length > NAME_BUDGET_MIN_NODES;
-      const wantLean = model.nodes.length > LABEL_BUDGET_MIN_NODES;
+      const wantBudget = model.nodes.length > LABEL_BUDGET_MIN_NODES;
       const { nodes, edges, badges } = toElements(model);
       if (wantBig !== big || (wantBig && webglAvailable) !== (renderer === 'webgl')) {
         // a renderer change needs a new instance; positions carry over
         const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
         big = wantBig;
         budget = wantBudget;
-        lean = wantLean;
         build(wantBig && webglAvailable);
         for (const n of nodes) if (positions.has(n.data.id!)) (n as cytoscape.NodeDefinition).position = positions.get(n.data.id!);
-      } else if (wantBudget !== budget || wantLean !== lean) {
+      } else if (wantBudget !== budget) {
         budget = wantBudget;
-        lean = wantLean;
-        if (!budget) cy.nodes('.labelled').removeClass('labelled');
-        cy.style([...stylesheet(big, cy.zoom(), budget, lean), ...EXPLORE_STYLES]);
+        cy.style([...stylesheet(big, cy.zoom(), budget), ...EXPLORE_STYLES]);
       }
       const want = new Set([...nodes, ...edges, ...badges].map((e) => e.data.id!));
       const fresh = [...nodes, ...edges, ...badges].filter((e) => cy.getElementById(e.data.id!).empty());

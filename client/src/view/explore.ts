@@ -177,33 +177,6 @@ export function remember(positions: Record<string, Position>): void {
   for (const [id, p] of Object.entries(positions)) memory.set(id, p);
 }
 
-/** How many rings (with a free slot) a group box looks over for a spot that no line of its hub crosses. */
-const GROUP_RINGS = 3;
-
-/** Whether the segment p–q crosses the box (Liang–Barsky clipping). */
-export function segmentMeetsBox(p: Position, q: Position, b: { x1: number; y1: number; x2: number; y2: number }): boolean {
-  const dx = q.x - p.x;
-  const dy = q.y - p.y;
-  let t0 = 0;
-  let t1 = 1;
-  for (const [den, num] of [
-    [-dx, p.x - b.x1],
-    [dx, b.x2 - p.x],
-    [-dy, p.y - b.y1],
-    [dy, b.y2 - p.y],
-  ]) {
-    if (den === 0) {
-      if (num < 0) return false;
-      continue;
-    }
-    const t = num / den;
-    if (den < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
 /** Free space kept around a placed node, in model pixels. */
 const PAD = 6;
 const meets = (a: LabelBox, b: LabelBox) =>
@@ -213,19 +186,12 @@ const meets = (a: LabelBox, b: LabelBox) =>
  * Places new nodes and group nodes without a layout: back where they were if the canvas remembers them,
  * otherwise on rings around the node they hang on (the expanded hub, a path's neighbour), in the first
  * slots clear of every node, group box and badge (each measured with its name, as Cytoscape draws it:
- * a wrapped CJK name is three lines tall), fanning out on the side away from the rest of the graph; group
- * boxes after the nodes, where their hub's lines do not cross them (slotClearOfEdges). A
- * remembered spot taken since goes to the nearest free one. Nothing already drawn moves but the group
- * boxes of a hub that gains nodes.
+ * a wrapped CJK name is three lines tall), fanning out on the side away from the rest of the graph. A
+ * remembered spot taken since goes to the nearest free one. Nothing already drawn moves.
  * Returns false when there is nothing placed to hang them on (a whole new view: the layout's job).
  */
 export function placeNew(cy: Core, ids: string[]): boolean {
   const pending = new Set(ids.filter((id) => cy.getElementById(id).nonempty()));
-  // a hub that gains nodes (a group's page) places its group boxes again, after them: the boxes stay the
-  // outer ring, off the lines to the new nodes (placed inside them, those lines crossed 18 of 市中区's 19 boxes)
-  const hubs = new Set<string>();
-  for (const id of pending) cy.getElementById(id).neighborhood('node').forEach((m) => void (isEntity(m) && hubs.add(m.id())));
-  if (hubs.size) cy.nodes('.group').forEach((g) => void (hubs.has(String(g.data('center'))) && pending.add(g.id())));
   const fresh = () => [...pending].map((id) => cy.getElementById(id) as unknown as NodeSingular);
   const remembered = fresh().filter((n) => memory.has(n.id()));
   const placedBefore = cy.nodes().filter((n) => !pending.has(n.id()) && !n.hasClass('more'));
@@ -259,51 +225,13 @@ export function placeNew(cy: Core, ids: string[]): boolean {
         const away = Math.atan2(a.y - centroid.y, a.x - centroid.x) || 0;
         // the entities first (nearest the hub), its group boxes on the rings beyond them
         nodes.sort((x, y) => Number(x.hasClass('group')) - Number(y.hasClass('group')));
-        for (const n of nodes) place(n, n.hasClass('group') ? slotClearOfEdges(anchorId, a, away, n.id()) : slotNear(a, away, n.id()));
+        for (const n of nodes) place(n, slotNear(a, away, n.id()));
       }
     }
     function place(n: NodeSingular, p: Position) {
       n.position(p);
       boxes.push({ ...(extent.get(n.id()) ?? { id: n.id(), l: 12, r: 12, t: 12, b: 12 }), x: p.x, y: p.y, fixed: true });
       pending.delete(n.id());
-    }
-    /**
-     * A group box beside its hub: the free slot that crosses the fewest of the hub's lines (its facts and
-     * group links drawn so far), looked for on the first GROUP_RINGS rings that have a free slot; a box
-     * on a line hides which node the line leads to. Rings further out would clear every line of a big hub
-     * but push the boxes out of the fitted view.
-     */
-    function slotClearOfEdges(anchorId: string, a: Position, away: number, id: string): Position {
-      const size = extent.get(id) ?? { l: 12, r: 12, t: 12, b: 12 };
-      const lines = cy
-        .getElementById(anchorId)
-        .connectedEdges()
-        .filter((e) => !e.hasClass('filtered'))
-        .map((e) => {
-          const edge = e as cytoscape.EdgeSingular;
-          const other = edge.source().id() === anchorId ? edge.target() : edge.source();
-          return pending.has(other.id()) ? null : other.position();
-        })
-        .filter((p): p is Position => p !== null);
-      let best: { p: Position; crossed: number } | null = null;
-      let rings = 0;
-      for (let r = 110; r < 5000 && rings < GROUP_RINGS; r += 70) {
-        const slots = Math.max(8, Math.floor((2 * Math.PI * r) / 70));
-        let found = false;
-        for (let k = 0; k < slots; k++) {
-          const step = k % 2 ? (k + 1) / 2 : -k / 2;
-          const t = away + (step * 2 * Math.PI) / slots;
-          const p = { x: a.x + r * Math.cos(t), y: a.y + r * Math.sin(t) };
-          if (boxes.some((b) => meets(b, { id, ...size, ...p, fixed: false }))) continue;
-          found = true;
-          const box = { x1: p.x - size.l - PAD, y1: p.y - size.t - PAD, x2: p.x + size.r + PAD, y2: p.y + size.b + PAD };
-          const crossed = lines.filter((q) => segmentMeetsBox(a, q, box)).length;
-          if (!best || crossed < best.crossed) best = { p, crossed };
-          if (!crossed) return p;
-        }
-        if (found) rings++;
-      }
-      return best?.p ?? slotNear(a, away, id);
     }
     /** The first free slot on rings around `a` from radius `from` (0: `a` itself first). */
     function slotNear(a: Position, away: number, id: string, from = 110): Position {

@@ -7,8 +7,6 @@ import { EDGE_LABEL_PX, edgeLabelFont } from './edges.ts';
 import { FALLBACK_STYLE, TYPE_STYLES } from '../theme.ts';
 
 export const LABEL_MAX_WIDTH = 84;
-/** In a view with a label budget, relation names show at rest from this zoom (else on hover, selection, path). */
-export const EDGE_NAMES_AT_REST_ZOOM = 1;
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
@@ -75,17 +73,14 @@ const fullEdge = (zoom: number): Css.Edge => ({
 
 /**
  * `zoom` sizes the relation labels so they read at EDGE_LABEL_PX on screen (edges.ts restyles after a zoom).
- * `budget` (views over NAME_BUDGET_MIN_NODES): names only on the nodes labels.ts picks (.labelled, sized
- * there for the zoom), and relation names at rest only from EDGE_NAMES_AT_REST_ZOOM (around a paged hub
- * at its fitted zoom ~0.5 they were a ring of text over the hub). `lean` (views over
- * LABEL_BUDGET_MIN_NODES), as `big`: nodes without label box or border, edges as straight
+ * `budget` (views over LABEL_BUDGET_MIN_NODES): names only on the nodes labels.ts picks (.labelled, sized
+ * there for the zoom), and the lean look, as `big`: nodes without label box or border, edges as straight
  * haystack lines without arrow or name (a 1,000-element view's first frame: 1.6–2.0 s with the full look,
  * 1.95 s with straight lines and arrows, 0.5–0.6 s lean, at load 18–23; bench/results/render.md). A
  * hovered, selected or path edge shows its direction and relation (the full edge look) unless the view is big.
  */
-export function stylesheet(big: boolean, zoom = 1, budget = big, lean = big || budget): StylesheetJson {
-  // a budget view that is not lean keeps arrows and borders; its relation names wait for hover or a close zoom
-  const edgeAtRest = lean ? undefined : budget && zoom < EDGE_NAMES_AT_REST_ZOOM ? { ...fullEdge(zoom), label: '' } : fullEdge(zoom);
+export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson {
+  const lean = big || budget;
   return [
     {
       selector: 'node',
@@ -94,8 +89,7 @@ export function stylesheet(big: boolean, zoom = 1, budget = big, lean = big || b
           { ...NODE_BASE, label: '', 'text-margin-y': 3 }
         : {
             ...NODE_BASE,
-            // a budget view names the nodes labels.ts picks (.labelled)
-            label: budget ? '' : 'data(label)',
+            label: 'data(label)',
             'text-margin-y': 4,
             'text-background-color': '#ffffff',
             'text-background-opacity': 0.75,
@@ -110,7 +104,7 @@ export function stylesheet(big: boolean, zoom = 1, budget = big, lean = big || b
     },
     {
       selector: 'edge',
-      style: edgeAtRest ?? { width: 1, 'line-color': '#c4ccd8', 'curve-style': 'haystack', 'haystack-radius': 0, label: '' },
+      style: lean ? { width: 1, 'line-color': '#c4ccd8', 'curve-style': 'haystack', 'haystack-radius': 0, label: '' } : fullEdge(zoom),
     },
     ...nodeClasses(lean),
     { selector: 'node:selected', style: { label: 'data(label)' } },
@@ -132,7 +126,7 @@ export function stylesheet(big: boolean, zoom = 1, budget = big, lean = big || b
             },
           },
           // one edge at a time shows its direction and name: a curve with an arrow and the relation
-          { selector: 'edge.hover, edge:selected, edge.path', style: big ? { label: '' } : { ...fullEdge(zoom), label: 'data(label)' } },
+          { selector: 'edge.hover, edge:selected, edge.path', style: big ? { label: '' } : fullEdge(zoom) },
         ]
       : []),
     // proposed by the extractor, not reviewed yet: dashed and paler, so nobody mistakes it for curated fact
