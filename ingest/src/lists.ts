@@ -153,7 +153,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       const surface = text.slice(m.start, m.end);
       const known = gazetteer.byTerm.get(surface);
       const suffix = suffixOf(surface);
-      // (a kind of fund, 私募基金, takes the head's type: the list names kinds of finance)
+      // (a kind of fund, 天使基金, takes the head's type: the list names kinds of finance)
       return { m, surface, known, type: known?.type ?? (suffix && !fundKind(surface) ? SUFFIX_TYPES[suffix] : undefined) };
     });
     const votes = new Map<EntityLabel, number>();

@@ -27,7 +27,7 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   const lex = lexicon();
   // the owner may be a party (…党) before the places: a body of the party in that place
   const owner = '[\u4e00-\u9fa5]{2,4}党';
-  // a body's head may follow a few words of its field (第十三届 + 纪律检查 + 委员会, 第五次 + 党员代表 + 大会);
+  // a body's head may follow a few words of its field (第九届 + 安全生产 + 委员会, 第五次 + 党员代表 + 大会);
   // a congress's session is the event (…人大常委会第五次会议): the session number is part of its name
   for (const { name: body, type } of lex.numbered_bodies) {
     const re = new RegExp(`(?:${owner})?(?:${place})*(?:(?<=[省市区县])(?:人民)?政府)?第${NUM}[次届][\u4e00-\u9fa5]{0,4}?(?:${escape(body)})${type === 'Event' ? `(?:第${NUM}次会议)?` : ''}`, 'g');

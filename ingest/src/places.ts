@@ -130,7 +130,7 @@ export function companyPrefix(text: string, tokens: Token[], at: Int32Array, sit
   if (/^(nz|nt)$/.test(first.tag) && first.end < site.end - word[0].length && first.word.length >= 2 && first.word.length <= 4) end = first.end;
   else if (name.length - word[0].length >= 2 && name.length - word[0].length <= 4) end = site.end - word[0].length;
   if (end === undefined) return undefined;
-  // a brand is a word jieba does not know or knows as a name (猪八戒网, 玲珑): plain nouns and verbs (养老/服务) name a kind
+  // a brand is a word jieba does not know or knows as a name (蓝鲸网, 玲珑): plain nouns and verbs (养老/服务) name a kind
   const brand = tokens.some((t) => t.start >= site.start && t.end <= end! && /^(?:x|nz|nt|j|eng|nrt)$/.test(t.tag));
   if (!brand) return undefined;
   const prefix = text.slice(site.start, end);

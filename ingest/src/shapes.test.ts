@@ -39,9 +39,9 @@ describe('bodies', () => {
     expect(relations('岱岳区滨河片区改造项目开工。该项目由泰安城建投资集团有限公司（以下简称“泰安城投”）负责投资建设。')).toContain('泰安城建投资集团有限公司 INVESTED_IN 滨河片区改造项目');
   });
   it('takes a fund named by its place for a body, not a kind of fund', () => {
-    const names = found('青湖区设立青湖区人才创投基金，引导私募基金投向实体经济。');
+    const names = found('青湖区设立青湖区人才创投基金，引导天使基金投向实体经济。');
     expect(names).toContain('青湖区人才创投基金/Organization');
-    expect(names).not.toContain('私募基金/Organization');
+    expect(names).not.toContain('天使基金/Organization');
   });
 });
 

@@ -16,7 +16,7 @@ const pairs = (modifiers: string[], heads: string[], type: EntityLabel) => Objec
 const MODEL_WORDS = ['示范', '试验', '实验', '先进', '百强', '模范', '典范', '标杆', '先锋', '样板', '达标', '均衡', '先行', '文明', '试点', '激励'];
 const UNITS = ['区', '村', '县', '城市', '城区', '集体', '单位', '社区', '街道', '园区', '校', '镇'];
 const DESIGNATIONS = pairs(MODEL_WORDS, UNITS, 'Honor');
-/** What closes a designation after a level word (省级…示范基地): a model word on a unit, a base included. */
+/** What closes a designation after a level word (省级…示范单位): a model word on a unit, a base included. */
 export const HONOUR_UNITS = Object.keys(pairs(MODEL_WORDS, [...UNITS, '基地'], 'Honor'));
 /** A 工程 for people (人才, 民生) is a programme; one built of concrete is a project. */
 const PROGRAMME_WORKS = pairs(['人才', '民生', '惠民', '育人', '素质', '品牌', '铸魂'], ['工程'], 'Strategy');
@@ -102,7 +102,7 @@ const BOUNDARY = /^(?:[东西南北]?至|[东西南北](?:起|接|到|连|抵)|[
 /** Role nouns that name a party to a deal and introduce who plays it (投资建设方, 承建单位, 开发商): never inside a name. */
 export const ROLE_NOUN = /^(?:方|[甲乙丙]方|双方|各方|[\u4e00-\u9fa5]{0,4}(?:建设|投资|合作|承建|运营|施工|主办|承办|协办|出资)方|业主|[\u4e00-\u9fa5]{0,2}(?:运营|开发|供应|承建)商)$/;
 
-/** A fund named only by its kind (私募基金, 产业基金) is a kind of finance, not a body: a fund is named by its owner or place too. */
+/** A fund named only by its kind (天使基金, 风投基金) is a kind of finance, not a body: a fund is named by its owner or place too. */
 export const fundKind = (name: string) => /^[\u4e00-\u9fa5]{0,4}基金$/.test(name);
 
 /** A token that ends leftward growth. */

@@ -1,5 +1,5 @@
 // Names in title marks 《》: a work with its genre before it (实景剧《英雄山》, 红色京剧《邓恩铭》) is a
-// staged event; a document named by its kind (《…服务规范》, 《…条例》) is a programme, named without the marks.
+// staged event; a document named by its kind (《…管理办法》, 《…条例》) is a programme, named without the marks.
 import type { Candidate } from './model.ts';
 
 /** Genre words that make a titled work a staged or screened event; up to four modifier characters go with them. */
