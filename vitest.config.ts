@@ -4,7 +4,7 @@
 // unit first; `npx vitest run --project unit` skips starting Neo4j.
 import { defineConfig } from 'vitest/config';
 
-const UNIT = ['model/**/*.test.ts', 'server/src/**/*.test.ts', 'client/**/*.test.ts', 'ingest/src/**/*.test.ts', 'graph-seed/src/**/*.test.ts'];
+const UNIT = ['model/**/*.test.ts', 'bench/**/*.test.ts', 'server/src/**/*.test.ts', 'client/**/*.test.ts', 'ingest/src/**/*.test.ts', 'graph-seed/src/**/*.test.ts'];
 
 export default defineConfig({
   test: {
