@@ -223,6 +223,15 @@ describe('GET /api/nodes/:id/neighbors', () => {
     const typed = await api.get(`/api/nodes/${ids['科大讯飞']}/neighbors?types=INTRODUCED_TO`);
     for (const e of typed.body.edges) expect(e.type).toBe('INTRODUCED_TO');
   });
+  it('with the page full at the first hop, still counts the second hop as more (and shows the same page)', async () => {
+    const one = await api.get(`/api/nodes/${ids['市中区']}/neighbors?depth=1&limit=3`);
+    const two = await api.get(`/api/nodes/${ids['市中区']}/neighbors?depth=2&limit=3`);
+    expect(two.body.nodes.map((n: { id: string }) => n.id)).toEqual(one.body.nodes.map((n: { id: string }) => n.id));
+    expect(two.body.omitted.total).toBeGreaterThan(one.body.omitted.total);
+    const byType = Object.values(two.body.omitted.byType as Record<string, number>).reduce((a, b) => a + b, 0);
+    const byLabel = Object.values(two.body.omitted.byLabel as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect([byType, byLabel]).toEqual([two.body.omitted.total, two.body.omitted.total]);
+  });
   it.each([
     ['depth 0', 'depth=0', /"depth"/],
     ['depth 99', 'depth=99', /"depth": expected a whole number from 1 to 3/],

@@ -25,15 +25,18 @@ export async function capture(driver: Driver, c: Case): Promise<Statement[]> {
   const real = createDb(driver);
   const seen: Statement[] = [];
   let txs = 0;
+  // an operation may keep changing an array it passed (neighbors.ts grows `seen` hop by hop): the replay
+  // and PROFILE must get the values the statement ran with, not the array's final state
+  const snapshot = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]));
   const recording: Db = {
     driver,
     read(cypher, params = {}, timeoutMs) {
-      seen.push({ cypher, params, tx: txs++ });
+      seen.push({ cypher, params: snapshot(params), tx: txs++ });
       return real.read(cypher, params, timeoutMs);
     },
     readTx(work, timeoutMs) {
       const tx = txs++;
-      return real.readTx((t) => work(new Proxy(t, { get: (o, k) => (k === 'run' ? (cy: string, p: Record<string, unknown> = {}) => (seen.push({ cypher: cy, params: p, tx }), o.run(cy, p)) : Reflect.get(o, k)) }) as ManagedTransaction), timeoutMs);
+      return real.readTx((t) => work(new Proxy(t, { get: (o, k) => (k === 'run' ? (cy: string, p: Record<string, unknown> = {}) => (seen.push({ cypher: cy, params: snapshot(p), tx }), o.run(cy, p)) : Reflect.get(o, k)) }) as ManagedTransaction), timeoutMs);
     },
     bound: () => recording,
     background: () => recording,

@@ -35,7 +35,6 @@ export const HUB_READ_PER_SHOWN = 10;
 type Input = { id: string } & Omit<ExpandRequest, 'canvas' | 'direction'> & { canvas?: string[]; direction?: ExpandRequest['direction'] };
 interface Found {
   e: string;
-  id: string;
   via: string;
   label: string;
 }
@@ -47,15 +46,21 @@ const CENTRE = `MATCH (c:Entity {id: $id})
   RETURN elementId(c) AS c, ${DEGREE} AS degree,
          COLLECT { MATCH (k:Entity) WHERE k.id IN $canvas RETURN elementId(k) } AS canvas`;
 
+/** Every fact type: a typed pattern reaches only entities, so the other end's label is not read (a hit per row). */
+const FACT_TYPES = RELATION_TYPE_NAMES.join('|');
+
 /**
  * One hop: the unseen neighbours of the frontier (at most $read relationships from each), most-mentioned
  * first. With the view's filters (a hub group's page) a neighbour and its fact must pass them, as the
  * group's count (neighbor-groups.ts) requires: the page and the count agree.
+ * `ranked` false: the page is already full, this hop's neighbours are only counted ("N more"), so they
+ * are not ordered and their mentions and ids are not read (depth 2 from a mid entity at 1M: 721 rows,
+ * three property reads each).
  */
-const hopStatement = (filtered: boolean) => `UNWIND $frontier AS fe
+const hopStatement = (filtered: boolean, ranked = true) => `UNWIND $frontier AS fe
   MATCH (f) WHERE elementId(f) = fe
   CALL (f) {
-    MATCH (f)-[r]-(m:Entity)
+    MATCH (f)-[r:${FACT_TYPES}]-(m)
     WHERE NOT elementId(m) IN $seen AND ($types = [] OR type(r) IN $types)
       AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = f))
       AND ($labels = [] OR any(l IN labels(m) WHERE l IN $labels))
@@ -63,8 +68,8 @@ const hopStatement = (filtered: boolean) => `UNWIND $frontier AS fe
     RETURN m, type(r) AS t LIMIT $read
   }
   WITH m, collect(t) AS ts
-  RETURN elementId(m) AS e, m.id AS id, ts[0] AS via, ts, [l IN labels(m) WHERE l <> 'Entity'][0] AS label
-  ORDER BY coalesce(m.mention_count, 0) DESC, m.id`;
+  RETURN elementId(m) AS e, ts[0] AS via, ts, [l IN labels(m) WHERE l <> 'Entity'][0] AS label
+  ${ranked ? 'ORDER BY coalesce(m.mention_count, 0) DESC, m.id' : ''}`;
 
 /**
  * The first hop from a centre with more facts than it reads (a hub): a share per relation type and
@@ -75,7 +80,7 @@ const hopStatement = (filtered: boolean) => `UNWIND $frontier AS fe
 const hubHopStatement = (filtered: boolean) => `MATCH (f) WHERE elementId(f) = $frontier[0]
   ${typedReads('f', `WHERE NOT elementId(m) IN $seen AND ($labels = [] OR any(l IN labels(m) WHERE l IN $labels)) ${filtered ? `AND ${PASSES}` : ''}`)}
   WITH m, collect(type(r)) AS ts
-  RETURN elementId(m) AS e, m.id AS id, ts[0] AS via, ts, [l IN labels(m) WHERE l <> 'Entity'][0] AS label
+  RETURN elementId(m) AS e, ts[0] AS via, ts, [l IN labels(m) WHERE l <> 'Entity'][0] AS label
   ORDER BY coalesce(m.mention_count, 0) DESC, m.id`;
 
 /**
@@ -84,7 +89,9 @@ const hubHopStatement = (filtered: boolean) => `MATCH (f) WHERE elementId(f) = $
  * towards the ends after it, so the biggest (usually the hub expanded) is never read. Checking pairs
  * with Expand(Into) cost more: each pair walks its smaller side, once per pair instead of once per end.
  */
-const DEGREES = `UNWIND $ends AS xe MATCH (x) WHERE elementId(x) = xe RETURN xe, COUNT { (x)--() } AS d`;
+// with the canvas values of the answer's nodes (one statement: a second seek per node cost 101 hits at depth 2)
+const DEGREES = `UNWIND $ends AS xe MATCH (x) WHERE elementId(x) = xe
+  RETURN xe, COUNT { (x)--() } AS d, CASE WHEN xe IN $nodes THEN x.${CANVAS_PROPERTY} END AS canvas`;
 const ANSWER = `UNWIND $order AS xe MATCH (x) WHERE elementId(x) = xe
   CALL (x) {
     MATCH (x)-[r]-(y) WHERE elementId(y) IN $ends
@@ -94,7 +101,6 @@ const ANSWER = `UNWIND $order AS xe MATCH (x) WHERE elementId(x) = xe
     RETURN r
   }
   RETURN collect(DISTINCT r.${CANVAS_PROPERTY}) AS rels`;
-const NODES = `UNWIND $nodes AS ne MATCH (n) WHERE elementId(n) = ne RETURN ne, n.${CANVAS_PROPERTY} AS canvas`;
 
 const tally = (keys: string[]) => {
   const out: Record<string, number> = {};
@@ -143,8 +149,10 @@ async function run(db: Db, q: Input, allFacts: boolean): Promise<NeighborsResult
       // (the parameters keep their shape for a smaller node: Neo4j plans again for a parameter of another type)
       const share = hub ? shares(degree, Math.min(HOP_READ, HUB_READ_PER_SHOWN * q.limit) + canvas.size, wanted) : whole;
       const params = { frontier, seen, read: neo4j.int(read), share: share.map((x) => neo4j.int(x)), ...filters, ...(q.filters ? { f: filterParam(q.filters) } : {}) };
-      const res = await tx.run((hub ? hubHopStatement : hopStatement)(!!q.filters), params);
-      const next = res.records.map((r) => ({ e: String(r.get('e')), id: String(r.get('id')), via: String(r.get('via')), label: String(r.get('label')) }));
+      // past hop 1 with the page full, this hop's neighbours cannot be shown: they are only counted
+      const ranked = hop === 1 || found.filter((x) => !canvas.has(x.e)).length < q.limit;
+      const res = await tx.run(hub ? hubHopStatement(!!q.filters) : hopStatement(!!q.filters, ranked), params);
+      const next = res.records.map((r) => ({ e: String(r.get('e')), via: String(r.get('via')), label: String(r.get('label')) }));
       if (hop === 1) {
         const types = res.records.flatMap((r) => r.get('ts') as string[]);
         firstRead = tally(types);
@@ -176,12 +184,13 @@ async function run(db: Db, q: Input, allFacts: boolean): Promise<NeighborsResult
     }
     const nodes = [c, ...kept.map((x) => x.e)];
     const ends = [...new Set([...nodes, ...canvas])];
-    const degrees = (await tx.run(DEGREES, { ends })).records.map((r) => ({ e: String(r.get('xe')), d: toNumber(r.get('d')) }));
+    const ended = (await tx.run(DEGREES, { ends, nodes })).records;
+    const degrees = ended.map((r) => ({ e: String(r.get('xe')), d: toNumber(r.get('d')) }));
     degrees.sort((x, y) => x.d - y.d || (x.e < y.e ? -1 : 1));
     const rank = Object.fromEntries(degrees.map((x, i) => [x.e, i]));
     const rels = (await tx.run(ANSWER, { order: degrees.slice(0, -1).map((x) => x.e), ends, rank, nodes, allFacts, types: filters.types })).records[0].get('rels');
     // the centre first, then the kept in rank order
-    const canvasOf = new Map((await tx.run(NODES, { nodes })).records.map((r) => [String(r.get('ne')), r.get('canvas')]));
+    const canvasOf = new Map(ended.map((r) => [String(r.get('xe')), r.get('canvas')]));
     const canvasValues = nodes.map((e) => canvasOf.get(e));
     return { ...fromCanvasCache(canvasValues, rels, total > 0, canvasIds), center: q.id, omitted: { total, byType, byLabel } };
   });
