@@ -1,5 +1,6 @@
 // Renders the extractor's evaluation as Markdown (graph-seed/EVAL.md): the new texts (held-out test, dev),
 // the five articles leave-one-out, before and after, each with what it was measured on.
+import { existsSync, readFileSync } from 'node:fs';
 import type { EvalReport, Measure, Metric } from './eval.ts';
 import type { SplitReport } from './eval-texts.ts';
 
@@ -27,8 +28,12 @@ export interface Frozen {
   unseenRulesCommit?: string;
   /** unseen/'s numbers when it was scored held out (rules of unseenRulesCommit) */
   unseenHeldOut?: { entities: Prf; relations: Prf; clean: number };
-  /** the commit whose rules the fresh set is scored with (set when the lead freezes them) */
+  /** the commit whose frozen rules scored fresh/ while it was held out; in-sample since */
   freshRulesCommit?: string;
+  /** fresh/'s numbers when it was scored held out (rules of freshRulesCommit) */
+  freshHeldOut?: { entities: Prf; relations: Prf; clean: number };
+  /** the commit whose rules (and learned stage) the newest held-out set, fresh2/, is scored with (set by whoever runs it) */
+  fresh2RulesCommit?: string;
 }
 interface Prf {
   precision: number;
@@ -60,7 +65,7 @@ function splitTable(r: SplitReport): string {
 }
 
 /** Marks where the held-out set's per-type table starts and ends, so the console can leave it out. */
-export const HELD_OUT_DETAIL = ['<!-- fresh per-type -->', '<!-- /fresh per-type -->'] as const;
+export const HELD_OUT_DETAIL = ['<!-- fresh2 per-type -->', '<!-- /fresh2 per-type -->'] as const;
 
 /** The section on the new texts, and the before/after table; `loo` is the leave-one-out report of the same run. */
 export function renderTexts(
@@ -71,11 +76,14 @@ export function renderTexts(
   loo: EvalReport,
   before: Before,
   frozen: Frozen,
-  fresh?: SplitReport,
+  fresh: SplitReport | undefined,
+  cv: string,
+  held?: SplitReport,
 ): string {
-  const freshRow = fresh
-    ? `| **fresh held-out (never seen${frozen.freshRulesCommit ? `; rules of ${frozen.freshRulesCommit}` : ''})** | ${prf(fresh.entities)} | ${prf(fresh.relations)} | ${pct(fresh.clean)} |`
-    : '| **fresh held-out (never seen)** | not run on these rules (`--fresh`) | | |';
+  const heldRow = held
+    ? `| **fresh2 held-out (never seen${frozen.fresh2RulesCommit ? `; extractor of ${frozen.fresh2RulesCommit}` : ''})** | ${prf(held.entities)} | ${prf(held.relations)} | ${pct(held.clean)} |`
+    : '| **fresh2 held-out (never seen)** | not run on this extractor (`--fresh2`) | | |';
+  const freshSince = `in-sample since scored at ${frozen.freshRulesCommit ?? '?'}`;
   const unseenSince = `in-sample since scored at ${frozen.unseenRulesCommit ?? '?'}`;
   return [
     '# Extractor evaluation',
@@ -86,12 +94,16 @@ export function renderTexts(
     '',
     '| | entities P / R / F1 | relations P / R / F1 | clean names |',
     '|---|---|---|---:|',
-    freshRow,
+    heldRow,
+    ...(fresh ? [`| fresh texts (${freshSince}) | ${prf(fresh.entities)} | ${prf(fresh.relations)} | ${pct(fresh.clean)} |`] : []),
     ...(unseen ? [`| unseen texts (${unseenSince}) | ${prf(unseen.entities)} | ${prf(unseen.relations)} | ${pct(unseen.clean)} |`] : []),
     ...(blind ? [`| blind texts (in-sample since scored at ${frozen.blindRulesCommit ?? '?'}) | ${prf(blind.entities)} | ${prf(blind.relations)} | ${pct(blind.clean)} |`] : []),
     `| test texts (in-sample since ${frozen.commit}) | ${prf(test.entities)} | ${prf(test.relations)} | ${pct(test.clean)} |`,
     `| dev texts (tuned on) | ${prf(dev.entities)} | ${prf(dev.relations)} | ${pct(dev.clean)} |`,
     `| five articles, leave-one-out (rules written from them) | ${prf(loo.entities.overall)} | ${prf(loo.relations.overall)} | |`,
+    ...(frozen.freshHeldOut
+      ? [`| *fresh while held out (rules of ${frozen.freshRulesCommit}):* | ${prf(frozen.freshHeldOut.entities)} | ${prf(frozen.freshHeldOut.relations)} | ${pct(frozen.freshHeldOut.clean)} |`]
+      : []),
     ...(frozen.unseenHeldOut
       ? [`| *unseen while held out (rules of ${frozen.unseenRulesCommit}):* | ${prf(frozen.unseenHeldOut.entities)} | ${prf(frozen.unseenHeldOut.relations)} | ${pct(frozen.unseenHeldOut.clean)} |`]
       : []),
@@ -117,10 +129,13 @@ export function renderTexts(
     '  signings, urban renewal with boundary roads, a technology centre, community services, culture, parks), not',
     '  taken from the five articles; gold lists of typed entities and relations in `*.gold.yaml` (conventions in',
     '  `ingest/eval-texts/README.md`). Texts and gold were committed before the extractor was run on them.',
-    '- **Fresh (`ingest/eval-texts/fresh/`, scored with `--fresh`).** The held-out set: written by someone who',
-    '  never saw the rules, after unseen/ became in-sample; nobody tuning opens its files, and the rules are frozen',
-    '  before it is scored. `eval.ts` prints only its totals row, never its errors, and a gold entry that does not',
-    `  match its text is counted, not named${fresh?.withheld ? `: ${fresh.withheld} left out` : ''}; its per-type table goes to this file only.`,
+    '- **Fresh2 (`ingest/eval-texts/fresh2/`, scored with `--fresh2`).** The held-out set: written by someone who',
+    '  never saw the rules, after fresh/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
+    '  extractor (rules and learned weights) is frozen before it is scored. `eval.ts` prints only its totals row, never its',
+    `  errors, and a gold entry that does not match its text is counted, not named${held?.withheld ? `: ${held.withheld} left out` : ''}; its per-type table goes to this file only.`,
+    `- **Fresh (14 texts).** Held out until it was scored once with the rules frozen at ${frozen.freshRulesCommit ?? '?'} (its row in`,
+    '  italics above). **In-sample since**: its texts, gold and errors (`--fresh-errors`) are read while tuning, and the',
+    '  learned stage trains on its gold.',
     `- **Unseen (14 texts).** Held out until it was scored once with the rules frozen at ${frozen.unseenRulesCommit ?? '?'} (its row in`,
     '  italics above). **In-sample since**: its texts, gold and errors (`--unseen-errors`) were read while tuning.',
     `- **Blind (10 texts).** Held out until it was scored with the rules of ${frozen.blindRulesCommit ?? '?'} (its row in italics above;`,
@@ -144,7 +159,9 @@ export function renderTexts(
     '  (东至, 西至, 位于, 暨, 项目投资建设方…), runs on past a gold name (东至齐州路) or, built by the rules, stops',
     '  inside one (有限公司 of a company\'s full name). A wrong but well-cut name counts as clean.',
     '',
-    ...(fresh ? ['### Fresh held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(fresh), HELD_OUT_DETAIL[1], ''] : []),
+    cv,
+    ...(held ? ['### Fresh2 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...(fresh ? [`### Fresh (${freshSince})`, '', splitTable(fresh)] : []),
     ...(unseen ? [`### Unseen (${unseenSince})`, '', splitTable(unseen)] : []),
     ...(blind ? [`### Blind (in-sample since scored at ${frozen.blindRulesCommit ?? '?'})`, '', splitTable(blind)] : []),
     `### Test (in-sample since ${frozen.commit})`,
@@ -205,4 +222,42 @@ export function renderReport(report: EvalReport, ms: number): string {
     `Total time: ${(ms / 1000).toFixed(1)} s.`,
     '',
   ].join('\n');
+}
+
+/** The learned stage's leave-one-set-out numbers (written by `npm run train:extract` to ingest/model/cv.json). */
+export function renderCv(file = new URL('../model/cv.json', import.meta.url).pathname): string {
+  if (!existsSync(file)) return '';
+  const cv = JSON.parse(readFileSync(file, 'utf8')) as {
+    texts: number;
+    candidates: number;
+    features: number;
+    keepRule: number;
+    keepWide: number;
+    shipped: boolean;
+    folds: Array<{ set: string; texts: number; keepRule: number; keepWide: number; rules: CvRow; learned: CvRow }>;
+    pooled: { rules: { entities: Prf; relations: Prf }; learned: { entities: Prf; relations: Prf } };
+  };
+  const row = (name: string, r: CvRow) => `| ${name} | ${prf(r.entities)} | ${prf(r.relations)} | ${pct(r.clean)} |`;
+  return [
+    '### The learned stage, leave one set out (`npm run train:extract`)',
+    '',
+    `A perceptron decides which of the rules\' entities and of wider candidates (${cv.candidates} over ${cv.texts} texts) to keep, and`,
+    'their types (ingest/src/learned.ts). For each set it was trained on the other four and scored on that one: its',
+    'numbers are **out-of-sample for the model**; the rules\' numbers beside them are **in-sample** on every set (the rules',
+    'were tuned while reading each). The margins a candidate needs (rules\' / wider) are chosen inside each training part.',
+    `Shipped model: trained on all five sets, margins ${cv.keepRule} / ${cv.keepWide}, ${cv.features} features; ` +
+      (cv.shipped ? 'used by default (its pooled F1 beats the rules alone).' : '**not used** (its pooled F1 does not beat the rules alone).'),
+    '',
+    '| held-out set | entities P / R / F1 | relations P / R / F1 | clean names |',
+    '|---|---|---|---:|',
+    ...cv.folds.flatMap((f) => [row(`${f.set} (${f.texts}), rules alone`, f.rules), row(`${f.set}, learned (margins ${f.keepRule} / ${f.keepWide})`, f.learned)]),
+    `| **pooled, rules alone** | ${prf(cv.pooled.rules.entities)} | ${prf(cv.pooled.rules.relations)} | |`,
+    `| **pooled, learned** | ${prf(cv.pooled.learned.entities)} | ${prf(cv.pooled.learned.relations)} | |`,
+    '',
+  ].join('\n');
+}
+interface CvRow {
+  entities: Prf;
+  relations: Prf;
+  clean: number;
 }
