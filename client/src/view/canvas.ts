@@ -16,7 +16,8 @@ import { inSlices } from './slices.ts';
 import { panAsPicture } from './pan.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
-import { attachMenu, badgeSpot, cameraOf, focusViewport, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany, wrapRanks } from './explore.ts';
+import { attachMenu, cameraOf, focusViewport, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany, wrapRanks } from './explore.ts';
+import { badgeSpot, keepBadgesClear } from './badge.ts';
 import { t } from '../i18n/index.ts';
 
 export type { Canvas, CanvasHandlers, CanvasModel };
@@ -115,6 +116,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     cy.on('tap', 'edge', (e) => on.select(e.target.id(), 'edge'));
     attachMenu(cy, container, on);
     rememberPositions(cy);
+    keepBadgesClear(cy);
     cy.on('tap', (e) => {
       if (e.target !== cy) return;
       // the wide invisible hit area of edges: a click near a thin line picks it, not the background

@@ -253,30 +253,6 @@ export function placeNew(cy: Core, ids: string[]): boolean {
   return true;
 }
 
-/**
- * Where a node's "+N" badge goes: beside the node's top right, or the first other corner or side where it
- * meets no other node's box (names included), so a badge never covers a neighbour's name. Few nodes have
- * badges; each spot is checked against the nodes near it.
- */
-export function badgeSpot(n: NodeSingular, badge: NodeSingular): Position {
-  const p = n.position();
-  const r = Number(n.data('size') ?? 24) / 2;
-  const w = badge.width() / 2 + 4;
-  const h = badge.height() / 2 + 2;
-  // close to the node first, then a little further out (a crowd around a hub can take every corner)
-  const spots = [0, 14, 28].flatMap((d) => [
-    { x: p.x + r + 14 + d, y: p.y - r - 6 - d },
-    { x: p.x - r - 14 - d, y: p.y - r - 6 - d },
-    { x: p.x + r + w + 2 + d, y: p.y },
-    { x: p.x - r - w - 2 - d, y: p.y },
-    { x: p.x, y: p.y - r - h - 2 - d },
-  ]);
-  const near = n.cy().nodes().filter((m) => m !== n && m !== badge && !m.hasClass('filtered') && Math.abs(m.position().x - p.x) < 400 && Math.abs(m.position().y - p.y) < 300);
-  const boxes = near.map((m) => m.boundingBox({ includeLabels: true } as never));
-  const clear = spots.find((s) => !boxes.some((b) => s.x - w < b.x2 && b.x1 < s.x + w && s.y - h < b.y2 && b.y1 < s.y + h));
-  return clear ?? spots[0];
-}
-
 /** Where the canvas last saw a node (undefined if never, or never removed): new elements start there. */
 export const recall = (id: string): Position | undefined => memory.get(id);
 
