@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_LABELS, RELATION_TYPE_NAMES, type EntityLabel, type RelationTypeName } from '../../model/index.ts';
-import { entityId, entityRecord, relationId, relationRecord } from '../../model/storage/index.ts';
+import { entityId, entityRecord, relationId, relationRecord, type RelationToStore } from '../../model/storage/index.ts';
 import type { Evidence } from '../../model/graph.ts';
 import { prng } from '../prng.ts';
 
@@ -145,23 +145,26 @@ export class SyntheticGraph {
   }
 
   /**
-   * The facts, in batches: fact j's source is entity j / F (every entity has F facts out), its target a
-   * Zipf-drawn hub or a uniform entity. A repeated (source, type, target) is skipped (its id would repeat).
-   * `part` keeps every `of`-th fact from the `index`-th: each part draws the whole seeded stream (cheap)
-   * but builds the records (most of the cost) of its share only, so parts in parallel give the same graph.
+   * The facts, as the writer's inputs: fact j's source is entity j / F (every entity has F facts out), its
+   * target a Zipf-drawn hub or a uniform entity. A repeated (source, type, target) is skipped (its id would
+   * repeat). `part` keeps every `of`-th fact from the `index`-th: each part draws the whole seeded stream
+   * (cheap) but builds the facts (their ids, evidence and records: the cost) of its share only, so parts
+   * in parallel give the same graph.
    */
-  *facts(batchSize: number, part = { index: 0, of: 1 }): Generator<FactRow[]> {
+  *factInputs(part = { index: 0, of: 1 }): Generator<RelationToStore> {
     const { entities: n, factsPerEntity: f, hubShare } = this.plan;
     const rnd = prng(this.plan.seed ^ 0x5eed);
+    // a repeat needs the same source, and the sources come in order: only the current one's are kept
+    // (a set of all 5M keys, numbers past 2^31, was a fifth of the facts' CSV time in its GC)
     const seen = new Set<number>();
     let kept = 0;
-    let batch: FactRow[] = [];
     for (let j = 0; j < n * f; j++) {
       const s = Math.floor(j / f);
+      if (j % f === 0) seen.clear();
       let t = rnd() < hubShare ? this.zipf(rnd()) : Math.floor(rnd() * n);
       if (t === s) t = (t + 1) % n;
       const ti = Math.floor(rnd() * RELATION_TYPE_NAMES.length);
-      const key = (s * n + t) * RELATION_TYPE_NAMES.length + ti;
+      const key = t * RELATION_TYPE_NAMES.length + ti;
       if (seen.has(key)) continue;
       seen.add(key);
       const evidence = this.evidence(rnd, 1 + Math.floor(rnd() * 3));
@@ -170,8 +173,15 @@ export class SyntheticGraph {
       const type = RELATION_TYPE_NAMES[ti];
       const source = this.ids[s];
       const target = this.ids[t];
-      const props = relationRecord({ id: relationId(source, type, target), type, source, target, status, year: evidence[0].year, evidence });
-      batch.push({ type, source, target, props });
+      yield { id: relationId(source, type, target), type, source, target, status, year: evidence[0].year, evidence };
+    }
+  }
+
+  /** The facts with their stored records (the writer's relationRecord), in batches. */
+  *facts(batchSize: number, part = { index: 0, of: 1 }): Generator<FactRow[]> {
+    let batch: FactRow[] = [];
+    for (const r of this.factInputs(part)) {
+      batch.push({ type: r.type, source: r.source, target: r.target, props: relationRecord(r) });
       if (batch.length >= batchSize) {
         yield batch;
         batch = [];

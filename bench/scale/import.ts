@@ -4,40 +4,17 @@
 // writes the store files directly. The rows are the writer's own records (entityRecord / relationRecord),
 // so what lands is what a seed stores; numbers are typed double, as the driver sends a JS number.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
-import { articleRecord } from '../../model/storage/index.ts';
+import type { Driver } from 'neo4j-driver';
+import { articleRecord, SCHEMA_STATEMENTS } from '../../model/storage/index.ts';
+import { ENTITY_COLUMNS, factLine, field, header, quote, row, FACT_COLUMNS } from './csv.ts';
 import type { SyntheticGraph } from './generate.ts';
 
 const CSV_PART = new URL('./csv-part.ts', import.meta.url).pathname;
 const LAUNCHER = new URL('../../neo4j-launcher/target/', import.meta.url).pathname;
-
-type Column = [name: string, type: '' | 'double' | 'string[]' | 'double[]'];
-
-const ENTITY_COLUMNS: Column[] = [
-  ['name', ''], ['type', ''], ['aliases', 'string[]'], ['en', ''], ['description', ''], ['alias_text', ''], ['pinyin', ''],
-  ['pinyin_initials', ''], ['alias_pinyin', 'string[]'], ['names_lc', 'string[]'], ['py_keys', 'string[]'], ['en_lc', ''],
-  ['search_keys', ''], ['status', ''], ['mention_count', 'double'], ['figures', ''], ['figure_kinds', 'string[]'], ['figure_texts', 'string[]'],
-  ['ev_article', 'string[]'], ['ev_start', 'double[]'], ['ev_end', 'double[]'], ['ev_quote', 'string[]'], ['ev_year', 'double[]'],
-  ['articles', 'string[]'], ['first_reported', 'double'], ['last_reported', 'double'], ['canvas', ''],
-];
-const FACT_COLUMNS: Column[] = [
-  ['id', ''], ['status', ''], ['rule', ''], ['amount_text', ''], ['role', ''], ['year', 'double'],
-  ['ev_article', 'string[]'], ['ev_start', 'double[]'], ['ev_end', 'double[]'], ['ev_quote', 'string[]'], ['ev_year', 'double[]'],
-  ['articles', 'string[]'], ['first_reported', 'double'], ['last_reported', 'double'], ['canvas', ''],
-];
-
-const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-/** One CSV field; arrays joined by ';' (a ';' inside an element becomes '；', the only change to the data). */
-function field(v: unknown, type: Column[1]): string {
-  if (v === null || v === undefined) return '';
-  if (type.endsWith('[]')) return (v as unknown[]).length ? quote((v as unknown[]).map((x) => String(x).replace(/;/g, '；')).join(';')) : '';
-  return typeof v === 'number' ? String(v) : quote(String(v));
-}
-const header = (cols: Column[]) => cols.map(([n, t]) => (t ? `${n}:${t}` : n)).join(',');
-const row = (p: Record<string, unknown>, cols: Column[]) => cols.map(([n, t]) => field(p[n], t)).join(',');
 
 /**
  * Lines gathered into ~1 MB writes, with back-pressure: a million rows must not sit in memory waiting for
@@ -46,16 +23,18 @@ const row = (p: Record<string, unknown>, cols: Column[]) => cols.map(([n, t]) =>
  */
 const CHUNK = 1 << 20;
 const pending = new WeakMap<WriteStream, { lines: string[]; size: number }>();
-async function put(out: WriteStream, line: string) {
-  const p = pending.get(out) ?? { lines: [], size: 0 };
-  pending.set(out, p);
+/** Queues a line; returns a promise only when a chunk went out and the stream wants a 'drain' first. */
+function put(out: WriteStream, line: string): Promise<void> | undefined {
+  let p = pending.get(out);
+  if (!p) pending.set(out, (p = { lines: [], size: 0 }));
   p.lines.push(line);
   p.size += line.length;
-  if (p.size < CHUNK) return;
+  if (p.size < CHUNK) return undefined;
   const text = p.lines.join('\n') + '\n';
   p.lines = [];
   p.size = 0;
-  if (!out.write(text)) await new Promise<void>((ok) => out.once('drain', () => ok()));
+  if (out.write(text)) return undefined;
+  return new Promise<void>((ok) => out.once('drain', () => ok()));
 }
 const close = (out: WriteStream) => {
   const p = pending.get(out);
@@ -68,97 +47,143 @@ export interface ImportReport {
   facts: number;
   mentions: number;
   csvSeconds: number;
+  /** CPU seconds (user + system) of the CSV's processes, and the load average at its start and end */
+  csvCpu: number;
+  csvLoad: number[];
   importSeconds: number;
+  importCpu: number;
+  importLoad: number[];
 }
 
 /**
- * The facts' CSV is written by this many processes (csv-part.ts), each its share of the one seeded
- * stream, beside the entities' in this one: the facts' records are most of the CSV's work, and one
- * process for them was the longest part of the whole load (2,256 s at 1M on a busy machine).
+ * The CSV is written by this many processes (csv-part.ts), each every PARTS-th entity and fact of the
+ * one seeded graph, so they share the work evenly and their files together are the whole graph. One
+ * process per core: the work is CPU (pinyin, records, JSON), and the importer runs after them.
  */
-export const FACT_PARTS = 2;
+export const PARTS = 2;
 
-/** The entities with their mention links, or one part of the facts: a share of the CSV, in this process. */
-export async function writeCsv(graph: SyntheticGraph, dir: string, part: 'entities' | 'facts', say: (msg: string) => void, factPart = { index: 0, of: 1 }): Promise<{ rows: number; mentions: number }> {
+export interface CsvShare {
+  entities: number;
+  mentions: number;
+  facts: number;
+}
+
+/** One share of the entities (with their mention links) and of the facts, in this process. */
+export async function writeCsv(graph: SyntheticGraph, dir: string, part: { index: number; of: number }, say: (msg: string) => void): Promise<CsvShare> {
   const open = (name: string, head: string) => {
     const s = createWriteStream(join(dir, name));
     s.write(head + '\n');
     return s;
   };
-  if (part === 'facts') {
-    const facts = open(`facts-${factPart.index}.csv`, `:START_ID(Entity),:END_ID(Entity),:TYPE,${header(FACT_COLUMNS)}`);
-    let factCount = 0;
-    for (const batch of graph.facts(10_000, factPart)) {
-      for (const f of batch) await put(facts, `${quote(f.source)},${quote(f.target)},${f.type},${row(f.props, FACT_COLUMNS)}`);
-      factCount += batch.length;
-      if (factCount % 500_000 < 10_000) say(`  csv: facts ${factCount.toLocaleString('en')} (part ${factPart.index + 1} of ${factPart.of})`);
-    }
-    await close(facts);
-    return { rows: factCount, mentions: 0 };
-  }
-  const articles = open('articles.csv', 'id:ID(Article),:LABEL,file,headline,year:double,text,length:double');
-  for (const a of graph.articles) {
-    const r = articleRecord({ ...a });
-    await put(articles, [quote(a.id), 'Article', quote(a.file), quote(a.headline), a.year, quote(a.text), r.length].join(','));
-  }
-  await close(articles);
-  const entities = open('entities.csv', `id:ID(Entity),:LABEL,${header(ENTITY_COLUMNS)}`);
-  const mentions = open('mentions.csv', ':START_ID(Entity),:END_ID(Article),:TYPE,starts:double[],ends:double[],count:double');
+  const entities = open(`entities-${part.index}.csv`, `id:ID(Entity),:LABEL,${header(ENTITY_COLUMNS)}`);
+  const mentions = open(`mentions-${part.index}.csv`, ':START_ID(Entity),:END_ID(Article),:TYPE,starts:double[],ends:double[],count:double');
+  let entityCount = 0;
   let mentionCount = 0;
   const n = graph.plan.entities;
-  for (let i = 0; i < n; i++) {
+  for (let i = part.index; i < n; i += part.of) {
     const e = graph.entity(i);
-    await put(entities, `${quote(String(e.props.id))},Entity;${e.label},${row(e.props, ENTITY_COLUMNS)}`);
+    const id = quote(String(e.props.id));
+    let wait = put(entities, `${id},Entity;${e.label},${row(e.props, ENTITY_COLUMNS)}`);
+    if (wait) await wait;
     for (const m of e.mentions) {
       mentionCount++;
-      await put(mentions, `${quote(String(e.props.id))},${quote(m.article)},MENTIONED_IN,${field(m.starts, 'double[]')},${field(m.ends, 'double[]')},${m.count}`);
+      wait = put(mentions, `${id},${quote(m.article)},MENTIONED_IN,${field(m.starts, 'double[]')},${field(m.ends, 'double[]')},${m.count}`);
+      if (wait) await wait;
     }
-    if (i % 100_000 === 0) say(`  csv: entities ${i.toLocaleString('en')} / ${n.toLocaleString('en')}`);
+    if (++entityCount % 200_000 === 0) say(`  csv: entities ${entityCount.toLocaleString('en')} (part ${part.index + 1} of ${part.of})`);
   }
   await close(entities);
   await close(mentions);
-  return { rows: n, mentions: mentionCount };
+  const facts = open(`facts-${part.index}.csv`, `:START_ID(Entity),:END_ID(Entity),:TYPE,${header(FACT_COLUMNS)}`);
+  let factCount = 0;
+  for (const r of graph.factInputs(part)) {
+    const wait = put(facts, factLine(r));
+    if (wait) await wait;
+    if (++factCount % 1_000_000 === 0) say(`  csv: facts ${factCount.toLocaleString('en')} (part ${part.index + 1} of ${part.of})`);
+  }
+  await close(facts);
+  return { entities: entityCount, mentions: mentionCount, facts: factCount };
 }
 
-/** One part of the facts in a child process (csv-part.ts). */
-function factsInChild(graph: SyntheticGraph, dir: string, index: number, say: (msg: string) => void): Promise<number> {
+/** One share of the CSV in a child process (csv-part.ts). */
+function partInChild(graph: SyntheticGraph, dir: string, index: number, say: (msg: string) => void): Promise<CsvShare> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CSV_PART, JSON.stringify(graph.plan), dir, String(index), String(FACT_PARTS)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CSV_PART, JSON.stringify(graph.plan), dir, String(index), String(PARTS)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let last = '';
     child.stdout.on('data', (chunk: Buffer) => {
-      for (const line of String(chunk).split('\n').filter(Boolean)) (line.startsWith('rows ') ? (last = line) : say(line));
+      for (const line of String(chunk).split('\n').filter(Boolean)) (line.startsWith('share ') ? (last = line) : say(line));
     });
-    child.once('exit', (code) => (code === 0 && last ? resolve(Number(last.slice(5))) : reject(new Error(`csv-part.ts exited with ${code}`))));
+    child.once('exit', (code) => (code === 0 && last ? resolve(JSON.parse(last.slice(6))) : reject(new Error(`csv-part.ts exited with ${code}`))));
   });
+}
+
+/** CPU seconds (user + system) of this process's children that have exited and been waited for. */
+export function childrenCpuSeconds(): number {
+  // /proc/self/stat: fields 16 and 17 (cutime, cstime) in clock ticks; the name (field 2) may hold spaces
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 export async function bulkImport(graph: SyntheticGraph, home: string, say: (msg: string) => void): Promise<ImportReport> {
   const dir = join(home, 'import-csv');
   mkdirSync(dir, { recursive: true });
   const t0 = performance.now();
-  const parts = Array.from({ length: FACT_PARTS }, (_, k) => k);
-  const [ents, ...factCounts] = await Promise.all([writeCsv(graph, dir, 'entities', say), ...parts.map((k) => factsInChild(graph, dir, k, say))]);
-  const factCount = factCounts.reduce((a, b) => a + b, 0);
-  const n = ents.rows;
-  const mentionCount = ents.mentions;
+  const cpu0 = childrenCpuSeconds();
+  const load0 = loadavg()[0];
+  const articles = createWriteStream(join(dir, 'articles.csv'));
+  articles.write('id:ID(Article),:LABEL,file,headline,year:double,text,length:double\n');
+  for (const a of graph.articles) articles.write([quote(a.id), 'Article', quote(a.file), quote(a.headline), a.year, quote(a.text), articleRecord({ ...a }).length].join(',') + '\n');
+  await new Promise<void>((ok) => articles.end(() => ok()));
+  const parts = Array.from({ length: PARTS }, (_, k) => k);
+  const shares = await Promise.all(parts.map((k) => partInChild(graph, dir, k, say)));
+  const sum = (key: keyof CsvShare) => shares.reduce((a, s) => a + s[key], 0);
+  const [n, mentionCount, factCount] = [sum('entities'), sum('mentions'), sum('facts')];
   const csvSeconds = (performance.now() - t0) / 1000;
-  say(`  csv written in ${csvSeconds.toFixed(0)} s (load average ${loadavg()[0].toFixed(1)}); importing …`);
+  const csvCpu = childrenCpuSeconds() - cpu0;
+  say(`  csv written in ${csvSeconds.toFixed(0)} s, ${csvCpu.toFixed(0)} CPU-s (load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}); importing …`);
 
   const t1 = performance.now();
+  const cpu1 = childrenCpuSeconds();
+  const load1 = loadavg()[0];
   const args = [
     '-Xmx2g', '-cp', `${join(LAUNCHER, 'classes')}:${join(LAUNCHER, 'lib')}/*`, 'org.neo4j.cli.AdminTool',
     // the database name first: --nodes and --relationships take every argument after them as a file
     'database', 'import', 'full', 'neo4j', '--overwrite-destination=true', '--multiline-fields=true', '--id-type=string', `--report-file=${join(dir, 'import.report')}`,
-    `--nodes=${join(dir, 'articles.csv')}`, `--nodes=${join(dir, 'entities.csv')}`,
-    `--relationships=${join(dir, 'mentions.csv')}`, ...parts.map((k) => `--relationships=${join(dir, `facts-${k}.csv`)}`),
+    `--nodes=${join(dir, 'articles.csv')}`, ...parts.map((k) => `--nodes=${join(dir, `entities-${k}.csv`)}`),
+    ...parts.flatMap((k) => [`--relationships=${join(dir, `mentions-${k}.csv`)}`, `--relationships=${join(dir, `facts-${k}.csv`)}`]),
   ];
   const res = spawnSync('java', args, { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (res.status !== 0) throw new Error(`neo4j-admin import failed (${res.status}):\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-3000)}`);
   const importSeconds = (performance.now() - t1) / 1000;
+  const importCpu = childrenCpuSeconds() - cpu1;
   // the importer's own account (its phases, and its time without the JVM's start) stays in the home
   writeFileSync(join(home, 'import.log'), res.stdout);
   const phases = [...res.stdout.matchAll(/^(.+ COMPLETED in .+|IMPORT DONE in .+)$/gm)].map((m) => m[1].trim());
-  say(`  imported in ${importSeconds.toFixed(0)} s (load average ${loadavg()[0].toFixed(1)}): ${phases.join('; ')}`);
+  say(`  imported in ${importSeconds.toFixed(0)} s, ${importCpu.toFixed(0)} CPU-s (load average ${load1.toFixed(1)} → ${loadavg()[0].toFixed(1)}): ${phases.join('; ')}`);
   rmSync(dir, { recursive: true, force: true });
-  return { entities: n, facts: factCount, mentions: mentionCount, csvSeconds, importSeconds };
+  return { entities: n, facts: factCount, mentions: mentionCount, csvSeconds, csvCpu, csvLoad: [load0, loadavg()[0]], importSeconds, importCpu, importLoad: [load1, loadavg()[0]] };
+}
+
+/** CPU seconds (user + system) a running process has used so far, from /proc/<pid>/stat. */
+export function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * The storage format's whole schema (constraints and indexes) over the imported store, created in one
+ * transaction: Neo4j populates the indexes a transaction creates together, one scan of the nodes for
+ * all node indexes and one of the relationships for the 13 fact-id indexes, where one statement each
+ * (ensureSchema, made for a store that grows from empty) scanned the store once per index.
+ */
+export async function buildSchema(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.executeWrite(async (tx) => {
+      for (const statement of SCHEMA_STATEMENTS) await tx.run(statement);
+    });
+    await session.run('CALL db.awaitIndexes(7200)');
+  } finally {
+    await session.close();
+  }
 }
