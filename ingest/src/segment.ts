@@ -36,7 +36,31 @@ export function userDictionary(gazetteer: Gazetteer): string {
 
 export function createSegmenter(gazetteer?: Gazetteer): Segmenter {
   const user = gazetteer ? Buffer.from(userDictionary(gazetteer)) : Buffer.alloc(0);
-  const jieba = Jieba.withDict(Buffer.concat([user, Buffer.from(dict)]));
+  return segmenterOf(Jieba.withDict(Buffer.concat([user, Buffer.from(dict)])));
+}
+
+let growing: { jieba: Jieba; words: Set<string> } | undefined;
+/**
+ * The segmenter for a big graph, whose gazetteer is cut per article (server/src/operations/drafts.ts):
+ * building jieba's dictionary costs one to two seconds of CPU, so a process builds it once, user-first with
+ * the first gazetteer it sees, and adds each later article's new names with loadDict (under a millisecond).
+ * A name added stays a word, which only keeps that curated name whole in later articles; loadDict cannot
+ * retag a word jieba's own dictionary has, so a later name jieba already knows keeps jieba's tag.
+ */
+export function createGrowingSegmenter(gazetteer: Gazetteer): Segmenter {
+  if (!growing) {
+    growing = { jieba: Jieba.withDict(Buffer.concat([Buffer.from(userDictionary(gazetteer)), Buffer.from(dict)])), words: new Set(gazetteer.byTerm.keys()) };
+  } else {
+    const fresh = new Map([...gazetteer.byTerm].filter(([term]) => !growing!.words.has(term)));
+    if (fresh.size) {
+      growing.jieba.loadDict(Buffer.from(userDictionary({ ...gazetteer, byTerm: fresh })));
+      for (const term of fresh.keys()) growing.words.add(term);
+    }
+  }
+  return segmenterOf(growing.jieba);
+}
+
+function segmenterOf(jieba: Jieba): Segmenter {
   return {
     tokens(text) {
       const out: Token[] = [];

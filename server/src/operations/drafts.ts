@@ -69,13 +69,15 @@ export function substrings(text: string): string[] {
  * `text`, looked up through the name index, or by an alias it prints (up to LONGEST_ALIAS characters) through
  * the full-text index.
  */
-export async function gazetteerEntries(driver: Driver, database?: string, text = '', whole = GAZETTEER_WHOLE): Promise<{ key: string; entries: GazetteerEntry[] }> {
+export async function gazetteerEntries(driver: Driver, database?: string, text = '', whole = GAZETTEER_WHOLE): Promise<{ key: string; entries: GazetteerEntry[]; partial: boolean }> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  let partial = false;
   try {
     const entries = await session.executeRead(async (tx) => {
       const total = neo4j.integer.toNumber((await tx.run('MATCH (n:Entity) RETURN count(n) AS total')).records[0].get('total'));
       const plain = (rs: Array<{ toObject(): object }>) => rs.map((r) => toPlain(r.toObject()) as GazetteerEntry);
-      if (total <= whole) return plain((await tx.run(`MATCH (n:Entity {status: 'curated'}) RETURN ${ENTRY} ORDER BY n.id`)).records);
+      partial = total > whole;
+      if (!partial) return plain((await tx.run(`MATCH (n:Entity {status: 'curated'}) RETURN ${ENTRY} ORDER BY n.id`)).records);
       const top = await tx.run(
         `MATCH (n:Entity) WHERE n.mention_count >= 0 WITH n ORDER BY n.mention_count DESC, n.id LIMIT $k
          WITH n WHERE n.status = 'curated' RETURN ${ENTRY}`,
@@ -95,7 +97,7 @@ export async function gazetteerEntries(driver: Driver, database?: string, text =
       const extra = aliased.filter((n) => !seen.has(`${n.name}|${n.type}`) && seen.add(`${n.name}|${n.type}`));
       return [...plain([...top.records, ...printed.records]), ...extra.map(({ name, type, aliases }) => ({ name, type, aliases }))];
     });
-    return { key: createHash('sha1').update(JSON.stringify(entries)).digest('hex'), entries };
+    return { key: createHash('sha1').update(JSON.stringify(entries)).digest('hex'), entries, partial };
   } finally {
     await session.close();
   }
@@ -103,8 +105,8 @@ export async function gazetteerEntries(driver: Driver, database?: string, text =
 
 /** Builds the pool's extractor over the database's names now, so the first draft does not wait for jieba and the gazetteer. */
 export async function warmExtraction(db: Pick<Db, 'driver' | 'database'>): Promise<void> {
-  const { key, entries } = await gazetteerEntries(db.driver, db.database);
-  await extractPool().warm({ key, entries, text: '市中区', article: { file: 'warm-up.txt', encoding: 'utf-8', convertedFromTraditional: false, length: 3 } });
+  const { key, entries, partial } = await gazetteerEntries(db.driver, db.database);
+  await extractPool().warm({ key, entries, partial, text: '市中区', article: { file: 'warm-up.txt', encoding: 'utf-8', convertedFromTraditional: false, length: 3 } });
 }
 
 // ---- creating a draft -----------------------------------------------------------------------------------
@@ -141,12 +143,13 @@ export async function proposeDraft(db: Pick<Db, 'driver' | 'database'>, input: A
     if (err instanceof IngestInputError) throw new HttpError(422, 'article_unreadable', err.message);
     throw err;
   }
-  const { key, entries } = await gazetteerEntries(db.driver, db.database, decoded.text);
+  const { key, entries, partial } = await gazetteerEntries(db.driver, db.database, decoded.text);
   const year = input.year ?? (input.date ? Number(input.date.slice(0, 4)) : undefined);
   // in a worker thread: the event loop keeps serving other requests meanwhile
   const draft = await extractPool().extract({
     key,
     entries,
+    partial,
     text: decoded.text,
     year,
     article: {
