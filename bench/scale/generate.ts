@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_LABELS, RELATION_TYPE_NAMES, type EntityLabel, type RelationTypeName } from '../../model/index.ts';
-import { entityId, entityRecord, relationId, relationRecord, type RelationToStore } from '../../model/storage/index.ts';
+import { entityId, entityRecord, relationId, relationRecord, type EntityToStore, type RelationToStore } from '../../model/storage/index.ts';
 import type { Evidence } from '../../model/graph.ts';
 import { prng } from '../prng.ts';
 
@@ -110,8 +110,14 @@ export class SyntheticGraph {
     });
   }
 
-  /** Entity i, its record computed by the real writer. */
+  /** Entity i with its stored record, computed by the real writer. */
   entity(i: number): EntityRow {
+    const { input, mentions } = this.entityInput(i);
+    return { label: input.label, props: entityRecord(input), mentions };
+  }
+
+  /** Entity i as the writer's input, and its mention links. */
+  entityInput(i: number): { input: EntityToStore; mentions: EntityRow['mentions'] } {
     const rnd = prng(this.plan.seed * 1_000_003 + i);
     const label = this.labelOf(i);
     const pick = () => this.chars[Math.floor(rnd() * this.chars.length)];
@@ -126,11 +132,11 @@ export class SyntheticGraph {
     const mentionCount = Math.max(1, Math.round(2000 / Math.pow(i + 1, 0.7) + rnd() * 3));
     // figures are left out: their stored shape is being reworked in this session (model/storage/figures.ts)
     const figures: never[] = [];
-    const props = entityRecord({ id: this.ids[i], name, label, aliases, en, description, status: rnd() < 0.9 ? 'curated' : 'proposed', figures, evidence, mentionCount });
+    const input: EntityToStore = { id: this.ids[i], name, label, aliases, en, description, status: rnd() < 0.9 ? 'curated' : 'proposed', figures, evidence, mentionCount };
     const byArticle = new Map<string, Evidence[]>();
     for (const e of evidence) byArticle.set(e.article.replace(/\.txt$/, ''), [...(byArticle.get(e.article.replace(/\.txt$/, '')) ?? []), e]);
     const mentions = [...byArticle].map(([article, evs]) => ({ article, starts: evs.map((e) => e.start), ends: evs.map((e) => e.end), count: evs.length }));
-    return { label, props, mentions };
+    return { input, mentions };
   }
 
   private zipf(u: number): number {

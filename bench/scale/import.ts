@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import type { Driver } from 'neo4j-driver';
 import { articleRecord, SCHEMA_STATEMENTS } from '../../model/storage/index.ts';
-import { ENTITY_COLUMNS, factLine, field, header, quote, row, FACT_COLUMNS } from './csv.ts';
+import { ENTITY_COLUMNS, entityLine, factLine, field, header, quote, FACT_COLUMNS } from './csv.ts';
 import type { SyntheticGraph } from './generate.ts';
 
 const CSV_PART = new URL('./csv-part.ts', import.meta.url).pathname;
@@ -81,9 +81,9 @@ export async function writeCsv(graph: SyntheticGraph, dir: string, part: { index
   let mentionCount = 0;
   const n = graph.plan.entities;
   for (let i = part.index; i < n; i += part.of) {
-    const e = graph.entity(i);
-    const id = quote(String(e.props.id));
-    let wait = put(entities, `${id},Entity;${e.label},${row(e.props, ENTITY_COLUMNS)}`);
+    const e = graph.entityInput(i);
+    const id = quote(e.input.id);
+    let wait = put(entities, entityLine(e.input));
     if (wait) await wait;
     for (const m of e.mentions) {
       mentionCount++;
