@@ -37,6 +37,8 @@ const SHOT = join(ROOT, `bench/results/render-${Math.max(...SIZES) / 1000}k.png`
 
 interface Run extends StartResult {
   panFps: number | null;
+  /** mouse moves delivered per second during the drag: the most frames a renderer could draw for it */
+  panMoves: number | null;
   panMovedPx: number;
   maxTaskMs: number;
   tasksOver200: number;
@@ -69,9 +71,9 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
 }
 
 /** A real drag on the background: mouse down, 60 moves 5 × 2.5 px apart at about one per frame, mouse up. */
-async function pan(page: Page): Promise<{ fps: number | null; moved: number; from: number; to: number }> {
+async function pan(page: Page): Promise<{ fps: number | null; moves: number | null; moved: number; from: number; to: number }> {
   const spot = await page.evaluate(() => (window as any).bench.emptySpot());
-  if (!spot) return { fps: null, moved: 0, from: 0, to: 0 };
+  if (!spot) return { fps: null, moves: null, moved: 0, from: 0, to: 0 };
   await page.mouse.move(spot.x, spot.y);
   const before = await page.evaluate(() => ({ f: (window as any).bench.frames(), p: (window as any).bench.pan(), t: performance.now() }));
   await page.mouse.down();
@@ -83,7 +85,7 @@ async function pan(page: Page): Promise<{ fps: number | null; moved: number; fro
   await page.mouse.up();
   const ms = performance.now() - t;
   const after = await page.evaluate(() => ({ f: (window as any).bench.frames(), p: (window as any).bench.pan(), t: performance.now() }));
-  return { fps: ((after.f - before.f) / ms) * 1000, moved: Math.hypot(after.p.x - before.p.x, after.p.y - before.p.y), from: before.t, to: after.t };
+  return { fps: ((after.f - before.f) / ms) * 1000, moves: (60 / ms) * 1000, moved: Math.hypot(after.p.x - before.p.x, after.p.y - before.p.y), from: before.t, to: after.t };
 }
 
 async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowser>>, lib: Lib, elements: number): Promise<Run> {
@@ -115,6 +117,8 @@ async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowse
       { polling: 100, timeout: 0 },
     );
     const settledMs = Date.now() - settleFrom;
+    // what the biggest view looks like when settled (before the pan moves it), as the screen shows it
+    if (lib === 'ours' && elements === Math.max(...SIZES) && !existsSync(SHOT)) await page.screenshot({ path: SHOT });
     // --profile: the gesture too (what a frame of the pan, or a task during it, spends its time on)
     if (cdp) await cdp.send('Profiler.start');
     const p = await pan(page);
@@ -126,11 +130,6 @@ async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowse
     }
     await page.waitForTimeout(300);
     const tasks: Array<{ start: number; ms: number }> = await page.evaluate(() => (window as any).__longTasks);
-    // what the biggest view looks like after the run: Cytoscape's own drawing of the viewport at half size
-    if (lib === 'ours' && elements === Math.max(...SIZES) && !existsSync(SHOT)) {
-      const png: string = await page.evaluate(() => (window as any).cy.png({ full: false, scale: 0.5, bg: '#f7f7f5' }));
-      writeFileSync(SHOT, Buffer.from(png.split(',')[1], 'base64'));
-    }
     // the page's own set-up (module load, graph generation) ends 100 ms before the hand-over; count from the
     // task that hands the data over (it starts a moment before its performance.now())
     const t0 = started.t0;
@@ -140,6 +139,7 @@ async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowse
     return {
       ...started,
       panFps: p.fps,
+      panMoves: p.moves,
       panMovedPx: p.moved,
       maxTaskMs: Math.max(0, ...mine.map((x) => x.ms)),
       tasksOver200: mine.filter((x) => x.ms > 200).length,
@@ -195,7 +195,7 @@ try {
         const run = await once(url, browser, lib, n);
         const key = `${n}|${lib}`;
         results.set(key, [...(results.get(key) ?? []), run]);
-        console.log(`${n} ${lib} #${r + 1}: first ${run.firstFrame === null ? `> cap (${run.iterations} iterations)` : sec(run.firstFrame)} s, all ${run.allDrawn === null ? '—' : sec(run.allDrawn)} s, layout ${run.layoutDone === null ? '—' : sec(run.layoutDone)} s, pan ${run.panFps?.toFixed(1)} fps (${run.panMovedPx.toFixed(0)} px), max task ${run.maxTaskMs.toFixed(0)} ms (${run.tasksOver200} > 200 ms; in pan ${run.maxTaskInPanMs?.toFixed(0) ?? '—'}), settled after ${sec(run.settledMs)} s, ${run.renderer}`);
+        console.log(`${n} ${lib} #${r + 1}: first ${run.firstFrame === null ? `> cap (${run.iterations} iterations)` : sec(run.firstFrame)} s, all ${run.allDrawn === null ? '—' : sec(run.allDrawn)} s, cy ${run.complete === null ? '—' : sec(run.complete)} s, layout ${run.layoutDone === null ? '—' : sec(run.layoutDone)} s, pan ${run.panFps?.toFixed(1)} fps of ${run.panMoves?.toFixed(1)} moves/s (${run.panMovedPx.toFixed(0)} px), max task ${run.maxTaskMs.toFixed(0)} ms (${run.tasksOver200} > 200 ms; in pan ${run.maxTaskInPanMs?.toFixed(0) ?? '—'}), settled after ${sec(run.settledMs)} s, ${run.renderer}`);
       }
     }
   }
@@ -213,7 +213,7 @@ for (const n of SIZES) {
     const runs = results.get(`${n}|${lib}`) ?? [];
     if (!runs.length) continue;
     rows.push(
-      `| ${n.toLocaleString('en')} | ${NAMES[lib]} | ${runs.length} | ${cellS(runs.map((x) => x.firstFrame))} | ${cellS(runs.map((x) => x.allDrawn))} | ${cellS(runs.map((x) => x.layoutDone))} | ${cellN(runs.map((x) => x.panFps))} | ${cellN(runs.map((x) => x.maxTaskMs))} | ${cellN(runs.map((x) => x.tasksOver200))} | ${cellN(runs.map((x) => x.maxTaskInPanMs))} |`,
+      `| ${n.toLocaleString('en')} | ${NAMES[lib]} | ${runs.length} | ${cellS(runs.map((x) => x.firstFrame))} | ${cellS(runs.map((x) => x.allDrawn))} | ${cellS(runs.map((x) => x.complete))} | ${cellS(runs.map((x) => x.layoutDone))} | ${cellN(runs.map((x) => x.panFps))} | ${cellN(runs.map((x) => x.panMoves))} | ${cellN(runs.map((x) => x.maxTaskMs))} | ${cellN(runs.map((x) => x.tasksOver200))} | ${cellN(runs.map((x) => x.maxTaskInPanMs))} |`,
     );
   }
   // a run past the cap counts as the cap: the ratio is then a lower bound
@@ -250,13 +250,16 @@ types, clustered with hubs. Times in seconds from the hand-over of the data: med
 
 - **first frame**: the first frame with every node on screen (ours adds the edges in the tasks after it);
   **all drawn**: the first with every node and edge;
+  **cy complete**: ours: \`window.cy\` holds every element (a big view is drawn before, client/src/view/picture.ts);
   **layout done**: the frame with the final positions (ours: the layout worker's answer drawn; vis-network: its
   \`stabilized\` event, capped at ${sec(CAP_MS)} s).
-- **pan fps**: frames drawn per second during a real mouse drag on the background (60 moves, one per ~16 ms).
+- **pan fps**: frames drawn per second during a real mouse drag on the background (60 moves, one per ~16 ms);
+  a big view of ours draws each pan frame as a blit of its last picture and redraws in full on release;
+  **pan moves/s**: the mouse moves Playwright delivered per second, the most frames the gesture asks for.
 - **long tasks**: main-thread tasks over 50 ms (PerformanceObserver 'longtask') from the hand-over to the end of the pan.
 
-| elements | renderer | runs | first frame s | all drawn s | layout done s | pan fps | longest task ms | tasks > 200 ms | longest task in pan ms |
-|---|---|---|---|---|---|---|---|---|---|
+| elements | renderer | runs | first frame s | all drawn s | cy complete s | layout done s | pan fps | pan moves/s | longest task ms | tasks > 200 ms | longest task in pan ms |
+|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 Ratios of the medians (goal: ours ≤ 1 × vis-network with preset positions, and ≥ 10 × faster than vis-network with its own layout):

@@ -1,6 +1,6 @@
-// The renderer behind a small interface: Cytoscape (canvas, or WebGL for big views where the browser
-// has WebGL2), element sync from the store's model, layouts, focus, path highlight and image export.
-// Nothing else in the client imports cytoscape.
+// The renderer behind a small interface: Cytoscape's canvas for views up to BIG_VIEW_ELEMENTS, and for
+// bigger ones a Cytoscape instance without a renderer drawn by picture.ts; element sync from the store's
+// model, layouts, focus, path highlight and image export. Nothing else in the client imports cytoscape.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
@@ -13,7 +13,8 @@ import { applyLabelBudget, byMentions, LABEL_BUDGET_MIN_NODES } from './labels.t
 import { declutter } from './declutter.ts';
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import { inSlices } from './slices.ts';
-import { panAsPicture } from './pan.ts';
+import { attachGestures } from './pan.ts';
+import { createPicture, type Picture } from './picture.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
 import { attachMenu, cameraOf, focusViewport, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany, wrapRanks } from './explore.ts';
@@ -25,7 +26,11 @@ export type { Canvas, CanvasHandlers, CanvasModel };
 cytoscape.use(fcose);
 cytoscape.use(dagre);
 
-/** Above this many elements the canvas switches to WebGL (when available) and the cheap styles. */
+/**
+ * Above this many elements a view is drawn by picture.ts (Cytoscape keeps the graph, without a renderer):
+ * Cytoscape's own canvas took 1.5 s to a 1k view's first frame and 4–15 s at 20k here, its WebGL renderer
+ * 3–10× slower with software GL (bench/results/render.md).
+ */
 export const BIG_VIEW_ELEMENTS = 3000;
 /** Layouts and fits animate only small views; bigger ones jump straight to the result. */
 export const ANIMATE_MAX_NODES = 250;
@@ -37,30 +42,12 @@ export const WORKER_MIN_NODES = 150;
 /** From this many nodes fcose settles for its spectral draft with capped iterations (main thread and worker alike). */
 export const DRAFT_MIN_NODES = 1500;
 /**
- * A big view arriving with more new elements than this is added in slices over short tasks (slices.ts),
- * drawn once its nodes are in and again once its edges are.
+ * A big view arriving with more new elements than this is drawn at once (picture.ts) and handed to
+ * Cytoscape in slices over short tasks (slices.ts), so no task holds the tab.
  */
 export const SLICED_MIN = 2000;
 /** Fit padding in screen pixels. */
 const PADDING = 40;
-
-/**
- * WebGL2 on a real GPU. Software GL (SwiftShader, llvmpipe: headless or blocklisted GPUs) draws slower
- * than the 2D canvas, so it counts as unavailable. localStorage "kg.renderer" = canvas | webgl overrides.
- */
-const webglAvailable = (() => {
-  const forced = localStorage.getItem('kg.renderer');
-  if (forced === 'canvas' || forced === 'webgl') return forced === 'webgl';
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return false;
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-    return !/swiftshader|llvmpipe|software|softpipe/i.test(name);
-  } catch {
-    return false;
-  }
-})();
 
 /** fcose's iterations: capped where it settles for the draft (its spectral pass does the work there). */
 const fcoseIterations = (nodes: number) => (nodes >= DRAFT_MIN_NODES ? 500 : 2500);
@@ -70,33 +57,34 @@ const MORE = 'more:';
 
 export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas {
   let cy: Core;
-  let renderer: 'canvas' | 'webgl' = 'canvas';
   let big = false;
+  /** big views only: what draws them */
+  let picture: Picture | null = null;
+  /** the picture's places are being handed to Cytoscape (slices of the layout worker's answer) */
+  let handing = false;
   let running: cytoscape.Layouts | null = null;
   let lastTap = { id: '', at: 0 };
 
-  let detachPan = () => {};
-  function build(webgl: boolean, elements: ElementDefinition[] = []) {
+  let detachGestures = () => {};
+  function build(elements: ElementDefinition[] = []) {
     cy?.destroy();
-    detachPan();
-    renderer = webgl ? 'webgl' : 'canvas';
-    cy = cytoscape({
-      container,
-      elements,
-      style: [...stylesheet(big, 1, budget), ...EXPLORE_STYLES],
-      minZoom: 0.05,
-      maxZoom: 4,
-      boxSelectionEnabled: true,
-      selectionType: 'single',
-      // experimental in 3.34: `renderer: {name: 'canvas', webgl: true}`; big views only (its text
-      // rendering goes through texture atlases, which small views do not need)
-      // big views zoom (wheel, pinch) a snapshot of their nodes taken at the start of the gesture: without
-      // it every frame redraws every element (1.5–4 s a frame at 20k here: Cytoscape's layer textures, which
-      // would make it a blit, were never complete when measured). A mouse pan does not get here (pan.ts).
-      renderer: { name: 'canvas', webgl, hideEdgesOnViewport: big, textureOnViewport: big && !webgl } as never,
-      motionBlur: false,
-      pixelRatio: big ? 1 : undefined,
-    } as cytoscape.CytoscapeOptions);
+    detachGestures();
+    picture?.destroy();
+    picture = null;
+    const common = { container, elements, minZoom: 0.05, maxZoom: 4 };
+    cy = big
+      ? // no renderer and no style: the graph, its classes, the camera and the layouts (picture.ts draws)
+        cytoscape({ ...common, renderer: { name: 'null' }, styleEnabled: false } as cytoscape.CytoscapeOptions)
+      : cytoscape({ ...common, style: [...stylesheet(big, 1, budget), ...EXPLORE_STYLES], boxSelectionEnabled: true, selectionType: 'single', motionBlur: false });
+    if (big) {
+      const pic = (picture = createPicture(cy, container, (nodes, edges) => cy.emit('render', [{ nodes, edges }])));
+      detachGestures = attachGestures(cy, pic, on);
+      cy.on('viewport', () => pic.paint());
+      // places changed in Cytoscape (a layout, a restored camera): read once per frame; not while the
+      // picture's own places are handed to Cytoscape in slices (it shows them already)
+      let syncing = 0;
+      cy.on('position', 'node', () => void (handing || (syncing ||= requestAnimationFrame(() => ((syncing = 0), pic.sync())))));
+    }
     cy.on('tap', 'node', (e) => {
       const n = e.target as NodeSingular;
       // shift/ctrl-click adds to the selection (Cytoscape's own); the store's one selected element stays
@@ -137,8 +125,6 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     // the selection summary (panels/selection.ts) follows box and shift selection, once per gesture
     let selTimer = 0;
     cy.on('select unselect', () => (clearTimeout(selTimer), (selTimer = window.setTimeout(() => on.selectionChanged?.(), 30))));
-    // a big view's mouse pan moves the drawn picture and redraws once, on release (pan.ts)
-    detachPan = panAsPicture(cy, container, () => big && renderer === 'canvas');
     // people and scripts automate the explorer through it
     (window as unknown as { cy: Core }).cy = cy;
   }
@@ -206,6 +192,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     running?.stop();
     // positions still arriving from an older layout are dropped (and with them its "laying out")
     stopSlices();
+    handing = false;
     if (!arriving) container.classList.remove('laying-out');
     // pinned nodes stay: fcose lays the rest out around them, the other layouts place only the rest
     const pins = cy.nodes('.pinned');
@@ -223,10 +210,11 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       cy.nodes().not('.more').forEach(placeBadge);
       const movedSet = new Set(moved);
       const movedEles = cy.nodes().filter((n) => movedSet.has(n.id()));
-      if (movedEles.nonempty() && !isInView(movedEles)) cy.animate({ fit: { eles: cy.nodes().not('.filtered'), padding: 40 }, duration: 300 });
+      if (movedEles.nonempty() && !isInView(movedEles)) fitAll();
       return;
     }
-    const eles = cy.elements().not('.filtered').not('.more');
+    // a filter, not .not(selector) twice: each of those walks a 20k view again (140 ms here)
+    const eles = cy.elements().filter((e) => !e.hasClass('filtered') && !e.hasClass('more'));
     const nodes = eles.nodes();
     if (nodes.empty()) return;
     let fixed: cytoscape.NodeCollection | null = null;
@@ -284,30 +272,41 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       if (e.data.seq !== seq) return; // a newer layout was asked for
       const laidOut = () => container.classList.remove('laying-out');
       const pos = e.data.positions;
-      declutter(cy.nodes(), pos); // no name on another (declutter.ts)
-      const moving = cy.nodes().filter((n) => !fixedIds.has(n.id()) && pos[n.id()] !== undefined);
-      if (moving.length <= ANIMATE_MAX_NODES) {
-        // small views glide to their places (as the main-thread layouts animate)
-        moving.layout({ name: 'preset', positions: (n: NodeSingular) => pos[n.id()], animate: true, animationDuration: 400, fit: false } as LayoutOptions).run();
-        if (!fixed) cy.animate({ ...viewportOf(Object.values(pos)), duration: 400 });
-        return laidOut();
+      // a picture (big view) runs no animation and draws no names but the budget's: it jumps
+      if (!picture) {
+        declutter(cy.nodes(), pos); // no name on another (declutter.ts)
+        const moving = cy.nodes().filter((n) => !fixedIds.has(n.id()) && pos[n.id()] !== undefined);
+        if (moving.length <= ANIMATE_MAX_NODES) {
+          // small views glide to their places (as the main-thread layouts animate)
+          moving.layout({ name: 'preset', positions: (n: NodeSingular) => pos[n.id()], animate: true, animationDuration: 400, fit: false } as LayoutOptions).run();
+          if (!fixed) cy.animate({ ...viewportOf(Object.values(pos)), duration: 400 });
+          return laidOut();
+        }
       }
       // a jump to the new bounds, computed from the positions (cy.fit measures every element)
       if (!fixed) cy.viewport(viewportOf(Object.values(pos)));
+      // a big view shows the answer in the next frame; Cytoscape's nodes follow in slices from the next task
+      picture?.move(pos);
+      handing = !!picture;
       // thousands of nodes move in slices and are drawn once (slices.ts), each slice with its edges' geometry
       stopSlices();
       stopSlices = inSlices(
         cy,
-        moving.toArray() as NodeSingular[],
+        Object.keys(pos).filter((id) => !fixedIds.has(id)),
         (slice) => {
-          const eles = cy.collection(slice as never); // an array of elements, which Cytoscape takes (its types say ids)
-          eles.forEach((n) => void (n as NodeSingular).position(pos[n.id()]));
-          return eles.union(eles.connectedEdges());
+          const eles = cy.collection();
+          for (const id of slice) {
+            const n = cy.getElementById(id);
+            if (n.nonempty()) eles.merge((n as NodeSingular).position(pos[id]));
+          }
+          return picture ? eles : eles.union(eles.connectedEdges());
         },
         () => {
           cy.nodes().not('.more').forEach(placeBadge);
           updateLabels(true);
           laidOut();
+          handing = false;
+          picture?.paint();
         },
       );
     };
@@ -333,7 +332,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   /** Shows every visible node: animated in small views, a jump in big ones (an animated fit redraws thousands of elements per frame). */
   function fitAll() {
     const nodes = cy.nodes().not('.filtered');
-    if (nodes.length <= ANIMATE_MAX_NODES) return void cy.animate({ fit: { eles: nodes, padding: PADDING }, duration: 300 });
+    if (nodes.length <= ANIMATE_MAX_NODES && !big) return void cy.animate({ fit: { eles: nodes, padding: PADDING }, duration: 300 });
     cy.viewport(viewportOf(nodes.map((n) => (n as NodeSingular).position())));
   }
 
@@ -344,7 +343,10 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   function updateLabels(now = false) {
     if (!budget) return;
     clearTimeout(labelTimer);
-    const apply = () => applyLabelBudget(cy, (ranked ??= byMentions(cy)));
+    const apply = () => {
+      applyLabelBudget(cy, (ranked ??= byMentions(cy)));
+      picture?.name(cy.nodes('.labelled').toArray() as NodeSingular[]);
+    };
     if (now) apply();
     else labelTimer = window.setTimeout(apply, 120);
   }
@@ -371,6 +373,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       cy.elements(':selected').filter((e) => e.id() !== model.selected).unselect();
       if (model.selected) cy.getElementById(model.selected).select();
     });
+    picture?.decorate({ filtered: model.filtered, selected: model.selected, path: model.path });
   }
 
   /** A big view still arriving (slices.ts), and how to stop whatever is being applied in slices. */
@@ -378,12 +381,11 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   let queued: { model: CanvasModel; moved: string[]; layoutName: LayoutName } | null = null;
   let stopSlices = () => {};
 
-  build(false);
+  build();
 
   return {
-    get renderer() {
-      return renderer;
-    },
+    // both draw on a 2D canvas (WebGL with software GL was 3–10× slower here)
+    renderer: 'canvas',
 
     render(model, moved, layoutName) {
       // a big view still arriving (its edges follow its nodes) completes first; the newest call then applies
@@ -395,20 +397,19 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       const wantBig = total > BIG_VIEW_ELEMENTS;
       const wantBudget = model.nodes.length > LABEL_BUDGET_MIN_NODES;
       const { nodes, edges, badges } = toElements(model);
-      if (wantBig !== big || (wantBig && webglAvailable) !== (renderer === 'webgl')) {
+      if (wantBig !== big) {
         // a renderer change needs a new instance; positions carry over
         const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
         big = wantBig;
         budget = wantBudget;
-        build(wantBig && webglAvailable);
+        build();
         for (const n of nodes) if (positions.has(n.data.id!)) (n as cytoscape.NodeDefinition).position = positions.get(n.data.id!);
       } else if (wantBudget !== budget) {
         budget = wantBudget;
-        cy.style([...stylesheet(big, cy.zoom(), budget), ...EXPLORE_STYLES]);
+        if (!big) cy.style([...stylesheet(big, cy.zoom(), budget), ...EXPLORE_STYLES]);
       }
       const want = new Set([...nodes, ...edges, ...badges].map((e) => e.data.id!));
       const fresh = [...nodes, ...edges, ...badges].filter((e) => cy.getElementById(e.data.id!).empty());
-      const freshEdges = fresh.filter((e) => e.group === 'edges');
       // a whole view laid out in the worker starts from draft positions, shown at once without measuring anything
       const movedSet = new Set(moved);
       const relayoutAll = moved.length > 0 && model.nodes.every((n) => movedSet.has(n.id));
@@ -416,6 +417,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       if (draft) for (const n of fresh) if (n.group === 'nodes' && draft.has(n.data.id!)) (n as cytoscape.NodeDefinition).position = draft.get(n.data.id!);
       const sliced = big && fresh.length > SLICED_MIN;
       stopSlices();
+      handing = false;
       cy.batch(() => {
         cy.elements().filter((e) => !want.has(e.id())).remove();
         if (!sliced) cy.add(fresh);
@@ -427,36 +429,50 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       });
       ranked = null;
       if (draft) cy.viewport(viewportOf(draft.values()));
+      // a big view's first frame: every node where it stands (or will, for the fresh ones) and every edge
+      if (picture) {
+        const at = (n: ElementDefinition) => {
+          const el = cy.getElementById(n.data.id!);
+          return el.nonempty() ? (el as NodeSingular).position() : (n.position ?? { x: 0, y: 0 });
+        };
+        picture.show(
+          nodes.map((n) => ({ id: n.data.id!, ...at(n), color: n.data.color, shape: n.data.shape, size: n.data.size })),
+          model.edges,
+        );
+        picture.decorate({ filtered: model.filtered, selected: model.selected, path: model.path });
+      }
       const finish = () => {
         decorate(model);
-        const movedHere = moved.filter((id) => cy.getElementById(id).nonempty());
-        const everything = movedHere.length === cy.nodes().not('.more').length;
-        if (movedHere.length) layout(layoutName, everything ? null : movedHere);
-        else cy.nodes().not('.more').forEach(placeBadge);
-        // a small view: in a task of its own, so the first frame does not wait for measuring names; a sliced
-        // one: now, so the frame that draws its edges draws the names too (a second frame would redraw all)
-        updateLabels(sliced);
+        const relayout = () => {
+          const movedHere = moved.filter((id) => cy.getElementById(id).nonempty());
+          const everything = movedHere.length === cy.nodes().not('.more').length;
+          if (movedHere.length) layout(layoutName, everything ? null : movedHere);
+          else cy.nodes().not('.more').forEach(placeBadge);
+        };
+        // a big view arrived in slices: the decoration, the layout's request and the names each in a task
+        // of their own (together 0.4 s at 20k here)
+        if (!sliced) relayout();
+        else
+          setTimeout(() => {
+            // "laying out" lasts from the view's arrival to the layout's answer (layout() sets it again)
+            container.classList.remove('laying-out');
+            relayout();
+          });
+        // in a task of its own, so the first frame does not wait for measuring names
+        updateLabels();
       };
       if (!sliced) return finish();
-      // nodes on screen first (one frame), their edges after that frame: the first frame waits for no edge
+      // on screen already (picture.ts): Cytoscape gets the elements over short tasks, nodes before their edges
       arriving = true;
       container.classList.add('laying-out');
       const add = (slice: ElementDefinition[]) => cy.add(slice);
-      const freshNodes = fresh.filter((e) => e.group !== 'edges');
-      stopSlices = inSlices(cy, freshNodes, add, () => {
-        // setTimeout after the animation frame: the task after the one that painted the nodes
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            stopSlices = inSlices(cy, freshEdges, add, () => {
-              arriving = false;
-              container.classList.remove('laying-out');
-              finish();
-              const next = queued;
-              queued = null;
-              if (next) this.render(next.model, next.moved, next.layoutName);
-            });
-          }),
-        );
+      const ordered = [...fresh.filter((e) => e.group !== 'edges'), ...fresh.filter((e) => e.group === 'edges')];
+      stopSlices = inSlices(cy, ordered, add, () => {
+        arriving = false;
+        finish();
+        const next = queued;
+        queued = null;
+        if (next) this.render(next.model, next.moved, next.layoutName);
       });
     },
 
@@ -468,10 +484,12 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       cy.elements().removeClass('focus');
       n.addClass('focus');
       setTimeout(() => n.removeClass('focus'), 1600);
-      cy.animate({ ...focusViewport(cy, n as NodeSingular), duration: 350 });
+      // big views jump (their Cytoscape runs no animations: it has no renderer)
+      if (big) cy.viewport(focusViewport(cy, n as NodeSingular));
+      else cy.animate({ ...focusViewport(cy, n as NodeSingular), duration: 350 });
     },
 
-    resize: () => cy.resize(),
+    resize: () => (cy.resize(), picture?.resize()),
 
     fit: fitAll,
 
@@ -485,7 +503,10 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       return { nodes: vis.nodes().map((n) => n.id()), edges: vis.edges().map((e) => e.id()) };
     },
 
-    png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
+    png: () =>
+      picture
+        ? new Promise<Blob>((ok, fail) => picture!.canvas.toBlob((b) => (b ? ok(b) : fail(new Error('canvas: the picture could not be encoded')))))
+        : cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
     svg: () => toSvg(cy),
 
     selectMany: (ids) => selectMany(cy, ids),
@@ -493,6 +514,6 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     camera: () => cameraOf(cy),
     restore: (c) => restoreCamera(cy, c),
 
-    stats: () => ({ nodes: cy.nodes().filter(isEntity).length, edges: cy.edges().length, renderer }),
+    stats: () => ({ nodes: cy.nodes().filter(isEntity).length, edges: cy.edges().length, renderer: picture ? 'picture' : 'canvas' }),
   };
 }

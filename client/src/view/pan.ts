@@ -1,43 +1,30 @@
-// Big views pan as a picture: a drag on the background moves the drawn canvas with a CSS transform (the
-// compositor's work, every frame) and hands the whole move to Cytoscape once, on release. Cytoscape's own
-// pan redraws the view each frame; at 20k elements one such frame took 0.1–2.6 s here, and its
-// snapshot-while-panning (textureOnViewport) costs one full redraw at the start of the drag. Node drags,
-// box selection (a modifier key) and wheel zoom stay Cytoscape's.
-import type { Core, NodeSingular } from 'cytoscape';
+// The mouse on a big view's picture (picture.ts): a drag pans (each frame a blit of the last picture, one
+// full draw on release), the wheel zooms about the pointer, a click selects the node under it (twice:
+// expands it), a right-click opens the menu. Cytoscape has no renderer in these views, so it sees no mouse.
+import type { Core } from 'cytoscape';
+import type { Picture } from './picture.ts';
+import type { CanvasHandlers } from './renderer.ts';
 
-/** Whether a screen point (container pixels) lies on a node: the drag is then Cytoscape's (a node drag). */
-function onNode(cy: Core, x: number, y: number): boolean {
-  const zoom = cy.zoom();
-  const pan = cy.pan();
-  const mx = (x - pan.x) / zoom;
-  const my = (y - pan.y) / zoom;
-  // a few pixels of slack: a grab at a node's edge is meant for the node
-  const slack = 4 / zoom;
-  let hit = false;
-  cy.nodes(':visible').forEach((n) => {
-    const p = (n as NodeSingular).position();
-    const r = (n as NodeSingular).width() / 2 + slack;
-    if (Math.abs(p.x - mx) <= r && Math.abs(p.y - my) <= r) hit = true;
-    return !hit;
-  });
-  return hit;
-}
+/** Movement under this many pixels between press and release is a click, not a pan. */
+const CLICK_SLACK = 4;
+/** Two clicks on one node within this many ms expand it (as in the Cytoscape views, canvas.ts). */
+const DOUBLE_MS = 350;
+/** Zoom factor per wheel pixel: about Cytoscape's default wheel speed. */
+const WHEEL_RATE = 0.002;
 
-/**
- * While `active()` holds, a plain left drag on the background of `container` pans the picture; returns
- * a function that detaches the listeners.
- */
-export function panAsPicture(cy: Core, container: HTMLElement, active: () => boolean): () => void {
-  // the element that holds Cytoscape's canvases
-  const layer = () => container.querySelector('canvas')?.parentElement ?? null;
+/** Attaches the gestures to the picture's canvas; returns a function that detaches them. */
+export function attachGestures(cy: Core, picture: Picture, on: CanvasHandlers): () => void {
+  const el = picture.canvas;
   let from: { x: number; y: number } | null = null;
   let by = { x: 0, y: 0 };
+  let frame = 0;
+  let lastTap = { id: '', at: 0 };
+  const local = (e: MouseEvent) => {
+    const box = el.getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  };
   const down = (e: MouseEvent) => {
-    if (!active() || e.button !== 0 || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey) return;
-    const box = container.getBoundingClientRect();
-    if (onNode(cy, e.clientX - box.left, e.clientY - box.top)) return;
-    // Cytoscape never sees this gesture
-    e.stopPropagation();
+    if (e.button !== 0) return;
     e.preventDefault();
     from = { x: e.clientX, y: e.clientY };
     by = { x: 0, y: 0 };
@@ -46,23 +33,52 @@ export function panAsPicture(cy: Core, container: HTMLElement, active: () => boo
   };
   const move = (e: MouseEvent) => {
     if (!from) return;
-    e.stopPropagation();
     by = { x: e.clientX - from.x, y: e.clientY - from.y };
-    const el = layer();
-    if (el) el.style.transform = `translate(${by.x}px, ${by.y}px)`;
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      if (from) picture.shift(by);
+    });
   };
   const up = (e: MouseEvent) => {
     if (!from) return;
-    e.stopPropagation();
     window.removeEventListener('mousemove', move, true);
     window.removeEventListener('mouseup', up, true);
     from = null;
-    const el = layer();
-    if (!el || !(by.x || by.y)) return;
-    // the transform goes in the task that draws the panned view, so no frame shows the move twice or not at all
-    cy.one('render', () => (el.style.transform = ''));
-    cy.panBy(by);
+    cancelAnimationFrame(frame);
+    frame = 0;
+    if (Math.hypot(by.x, by.y) >= CLICK_SLACK) return void cy.panBy(by); // 'viewport': the full draw
+    tap(local(e));
   };
-  container.addEventListener('mousedown', down, true);
-  return () => container.removeEventListener('mousedown', down, true);
+  const tap = (at: { x: number; y: number }) => {
+    const id = picture.hit(at.x, at.y);
+    if (!id) return on.select(null, null);
+    const now = performance.now();
+    if (lastTap.id === id && now - lastTap.at < DOUBLE_MS) {
+      lastTap = { id: '', at: 0 };
+      return on.expand(id);
+    }
+    lastTap = { id, at: now };
+    on.select(id, 'node');
+  };
+  const wheel = (e: WheelEvent) => {
+    e.preventDefault();
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * Math.exp(-e.deltaY * WHEEL_RATE)));
+    cy.zoom({ level, renderedPosition: local(e) });
+  };
+  const menu = (e: MouseEvent) => {
+    e.preventDefault();
+    const at = local(e);
+    const id = picture.hit(at.x, at.y);
+    on.menu(id ? { kind: 'node', id } : { kind: 'canvas' }, { x: e.clientX, y: e.clientY });
+  };
+  el.addEventListener('mousedown', down);
+  el.addEventListener('wheel', wheel, { passive: false });
+  el.addEventListener('contextmenu', menu);
+  return () => {
+    el.removeEventListener('mousedown', down);
+    el.removeEventListener('wheel', wheel);
+    el.removeEventListener('contextmenu', menu);
+    window.removeEventListener('mousemove', move, true);
+    window.removeEventListener('mouseup', up, true);
+  };
 }

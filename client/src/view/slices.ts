@@ -11,7 +11,7 @@ export const SLICE_MS = 50;
 const SLICE = 100;
 
 /** Cytoscape's renderer, for the one internal call that computes what its next frame would (styles, edge points). */
-type WithRenderer = Core & { renderer(): { flushRenderedStyleQueue?(): void } | null };
+type WithRenderer = Core & { renderer(): { flushRenderedStyleQueue?(): void } | null; headless(): boolean };
 
 /**
  * Applies `items` slice by slice (`apply` returns the elements it added or moved) from the next task on,
@@ -32,6 +32,8 @@ export function inSlices<T>(cy: Core, items: T[], apply: (slice: T[]) => Collect
     const start = performance.now();
     while (at < items.length && performance.now() - start < SLICE_MS) {
       const touched = apply(items.slice(at, (at += SLICE)));
+      // an instance without a renderer (big views, picture.ts) draws nothing: nothing to compute ahead
+      if ((cy as WithRenderer).headless()) continue;
       // styles and edge geometry now, in this task, rather than all of them in the next frame's
       (cy as WithRenderer).renderer()?.flushRenderedStyleQueue?.();
       // and each element's bounding box (cached until it moves), which the frame reads for every element
