@@ -44,6 +44,34 @@ export interface Picture {
   destroy(): void;
 }
 
+/**
+ * The node under a screen point: of the nodes whose box (plus 3 screen pixels, so a node of a pixel at
+ * overview zoom is still hit) holds the point, the one whose centre is nearest; -1 for none.
+ */
+export function nearest(
+  nodes: { xs: ArrayLike<number>; ys: ArrayLike<number>; sizes: ArrayLike<number>; hidden: ArrayLike<number> },
+  x: number,
+  y: number,
+  zoom: number,
+  pan: Position,
+): number {
+  const mx = (x - pan.x) / zoom;
+  const my = (y - pan.y) / zoom;
+  const slack = 3 / zoom;
+  let best = -1;
+  let bestD = Infinity;
+  for (let i = 0; i < nodes.xs.length; i++) {
+    if (nodes.hidden[i]) continue;
+    const r = nodes.sizes[i] / 2 + slack;
+    const dx = nodes.xs[i] - mx;
+    const dy = nodes.ys[i] - my;
+    if (Math.abs(dx) > r || Math.abs(dy) > r) continue;
+    const d = dx * dx + dy * dy;
+    if (d < bestD) (best = i), (bestD = d);
+  }
+  return best;
+}
+
 const EDGE = '#c4ccd8';
 const FADED_ALPHA = 0.15;
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -280,24 +308,8 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
   }
 
   function hit(x: number, y: number): string | null {
-    const zoom = cy.zoom();
-    const pan = cy.pan();
-    const mx = (x - pan.x) / zoom;
-    const my = (y - pan.y) / zoom;
-    // a few pixels of slack: tiny nodes at overview zoom are still hit; of overlapping nodes, the nearest centre
-    const slack = 3 / zoom;
-    let best = -1;
-    let bestD = Infinity;
-    for (let i = 0; i < ids.length; i++) {
-      if (hidden[i]) continue;
-      const r = sizes[i] / 2 + slack;
-      const dx = xs[i] - mx;
-      const dy = ys[i] - my;
-      if (Math.abs(dx) > r || Math.abs(dy) > r) continue;
-      const d = dx * dx + dy * dy;
-      if (d < bestD) (best = i), (bestD = d);
-    }
-    return best < 0 ? null : ids[best];
+    const i = nearest({ xs, ys, sizes, hidden }, x, y, cy.zoom(), cy.pan());
+    return i < 0 ? null : ids[i];
   }
 
   resize();
