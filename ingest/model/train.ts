@@ -10,7 +10,7 @@ import { fullGazetteer, loadEvalTexts, scoreText, type EvalText } from '../src/e
 import { metric, type Metric, type Score } from '../src/eval.ts';
 import { CLASSES, choose, decide, learnedCandidates, WEIGHTS_FILE, type LearnedCandidate, type LearnedModel } from '../src/learned.ts';
 import type { Extraction } from '../src/model.ts';
-import { train, type Example } from '../src/perceptron.ts';
+import { train, type Example } from '../src/logistic.ts';
 import { createSegmenter } from '../src/segment.ts';
 
 /** The in-sample sets, named one by one: a glob over eval-texts/ would reach the held-out set. */
@@ -66,8 +66,9 @@ function total(texts: Prepared[], extract: (p: Prepared) => Extraction): Row {
   return { entities: metric(entities), relations: metric(relations), clean: predicted ? 1 - unclean / predicted : 1 };
 }
 
-/** Margins over "none" tried for keeping a candidate; the pair with the best entity F1 on held-out training sets wins. */
-const THRESHOLDS = [-8, -6, -4, -3, -2, -1, 0, 1, 2, 4, 6];
+/** Probabilities of being a name (not "none") tried as the line to keep a candidate; the pair (rules' proposals,
+ * wider candidates) with the best entity F1 on held-out training sets wins. */
+const THRESHOLDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const examplesOf = (names: readonly string[]) => names.flatMap((s) => sets[s as keyof typeof sets].flatMap((p) => p.examples));
 
 /** Train on some sets: the thresholds from leave-one-set-out inside them, then the weights on all of them. */
@@ -81,7 +82,7 @@ function fit(names: readonly string[]): LearnedModel {
         pair.score.tp += s.tp, pair.score.fp += s.fp, pair.score.fn += s.fn;
       }
   }
-  // ties go to the pair listed first: the lower, less selective, margins
+  // ties go to the pair listed first: the lower, less selective, lines
   const top = pairs.reduce((a, b) => (metric(b.score).f1 > metric(a.score).f1 ? b : a));
   return { keepRule: top.keepRule, keepWide: top.keepWide, weights: train(examplesOf(names), CLASSES) };
 }

@@ -241,16 +241,16 @@ export function renderCv(file = new URL('../model/cv.json', import.meta.url).pat
   return [
     '### The learned stage, leave one set out (`npm run train:extract`)',
     '',
-    `A perceptron decides which of the rules\' entities and of wider candidates (${cv.candidates} over ${cv.texts} texts) to keep, and`,
+    `A logistic regression decides which of the rules\' entities and of wider candidates (${cv.candidates} over ${cv.texts} texts) to keep, and`,
     'their types (ingest/src/learned.ts). For each set it was trained on the other four and scored on that one: its',
     'numbers are **out-of-sample for the model**; the rules\' numbers beside them are **in-sample** on every set (the rules',
     'were tuned while reading each). The margins a candidate needs (rules\' / wider) are chosen inside each training part.',
-    `Shipped model: trained on all five sets, margins ${cv.keepRule} / ${cv.keepWide}, ${cv.features} features; ` +
+    `Shipped model: trained on all five sets, lines ${cv.keepRule} / ${cv.keepWide}, ${cv.features} features; ` +
       (cv.shipped ? 'used by default (its pooled F1 beats the rules alone).' : '**not used** (its pooled F1 does not beat the rules alone).'),
     '',
     '| held-out set | entities P / R / F1 | relations P / R / F1 | clean names |',
     '|---|---|---|---:|',
-    ...cv.folds.flatMap((f) => [row(`${f.set} (${f.texts}), rules alone`, f.rules), row(`${f.set}, learned (margins ${f.keepRule} / ${f.keepWide})`, f.learned)]),
+    ...cv.folds.flatMap((f) => [row(`${f.set} (${f.texts}), rules alone`, f.rules), row(`${f.set}, learned (lines ${f.keepRule} / ${f.keepWide})`, f.learned)]),
     `| **pooled, rules alone** | ${prf(cv.pooled.rules.entities)} | ${prf(cv.pooled.rules.relations)} | |`,
     `| **pooled, learned** | ${prf(cv.pooled.learned.entities)} | ${prf(cv.pooled.learned.relations)} | |`,
     '',
