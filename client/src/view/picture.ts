@@ -151,9 +151,11 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
   }
 
   /** A node's outline as a path: circles for ellipses, squares for the boxy shapes, a triangle or diamond as named. */
-  function trace(i: number, r: number) {
+  function trace(i: number, r: number, tiny: number) {
     const x = xs[i];
     const y = ys[i];
+    // under 4 screen pixels a shape is not told apart: a square is the cheapest path
+    if (r < tiny) return void ctx.rect(x - r, y - r, 2 * r, 2 * r);
     switch (shapes[i]) {
       case 'rectangle':
       case 'round-rectangle':
@@ -229,7 +231,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     for (const [color, list] of [...byColor].sort((x, y) => y[1].length - x[1].length)) {
       ctx.beginPath();
       // below a pixel a node is a dot of one pixel: still there, as in a map
-      for (const i of list) trace(i, Math.max(sizes[i] / 2, 0.75 / zoom));
+      for (const i of list) trace(i, Math.max(sizes[i] / 2, 0.75 / zoom), 2 / zoom);
       ctx.fillStyle = color;
       ctx.fill();
     }

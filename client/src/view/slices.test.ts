@@ -33,7 +33,8 @@ describe('inSlices', () => {
     });
     clearInterval(probe);
     expect(cy.nodes().length).toBe(300);
-    expect(calls).toBe(3);
+    // slices of 50 (SLICE), each as slow as SLICE_MS: one per task
+    expect(calls).toBe(6);
     const partway = between.filter((b) => b.nodes > 0 && b.nodes < 300);
     expect(partway.length).toBeGreaterThan(0);
     expect(partway.every((b) => b.batching)).toBe(true);

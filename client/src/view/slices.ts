@@ -7,8 +7,11 @@ import type { CollectionReturnValue, Core } from 'cytoscape';
 
 /** A task stops taking slices after this long: the tab answers input between tasks. */
 export const SLICE_MS = 50;
-/** Items per slice: one slice of 400 nodes took 350 ms at load 21 here (their styles); 100 stay near SLICE_MS. */
-const SLICE = 100;
+/**
+ * Items per slice: one slice of 400 nodes took 350 ms at load 21 here (their styles); 100 edges at a hub took
+ * 300 ms at load 25 (Cytoscape looks for parallel edges among the hub's); 50 stay near SLICE_MS.
+ */
+const SLICE = 50;
 
 /** Cytoscape's renderer, for the one internal call that computes what its next frame would (styles, edge points). */
 type WithRenderer = Core & { renderer(): { flushRenderedStyleQueue?(): void } | null; headless(): boolean };
