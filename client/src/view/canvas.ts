@@ -52,6 +52,11 @@ const PADDING = 40;
 /** fcose's iterations: capped where it settles for the draft (its spectral pass does the work there). */
 const fcoseIterations = (nodes: number) => (nodes >= DRAFT_MIN_NODES ? 500 : 2500);
 
+/**
+ * Not a "+N" badge. A filter function rather than `.not('.more')`: at 20k elements `.not(selector)` took
+ * 0.4 s here (it matches the selector, then diffs the collections), a filter a tenth of that.
+ */
+const notBadge = (e: cytoscape.SingularElementArgument) => !e.hasClass('more');
 const nodeSize = (n: GraphNode) => Math.min(64, 22 + 5 * Math.sqrt(Number(n.mention_count ?? 0)));
 const MORE = 'more:';
 
@@ -207,7 +212,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     }
     // new nodes around what they hang on (or back where they were), clear of the others: no layout moves the rest
     if (moved && placeNew(cy, moved)) {
-      cy.nodes().not('.more').forEach(placeBadge);
+      cy.nodes().filter(notBadge).forEach(placeBadge);
       const movedSet = new Set(moved);
       const movedEles = cy.nodes().filter((n) => movedSet.has(n.id()));
       if (movedEles.nonempty() && !isInView(movedEles)) fitAll();
@@ -237,7 +242,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     running = eles.layout(opts);
     running.one('layoutstop', () => {
       declutter(nodes); // no name on another (declutter.ts)
-      cy.nodes().not('.more').forEach(placeBadge);
+      cy.nodes().filter(notBadge).forEach(placeBadge);
       if (!fixed && nodes.length > ANIMATE_MAX_NODES) fitAll();
       updateLabels();
       if (fixed) {
@@ -302,7 +307,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
           return picture ? eles : eles.union(eles.connectedEdges());
         },
         () => {
-          cy.nodes().not('.more').forEach(placeBadge);
+          cy.nodes().filter(notBadge).forEach(placeBadge);
           updateLabels(true);
           laidOut();
           handing = false;
@@ -331,7 +336,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
 
   /** Shows every visible node: animated in small views, a jump in big ones (an animated fit redraws thousands of elements per frame). */
   function fitAll() {
-    const nodes = cy.nodes().not('.filtered');
+    const nodes = cy.nodes().filter((n) => !n.hasClass('filtered'));
     if (nodes.length <= ANIMATE_MAX_NODES && !big) return void cy.animate({ fit: { eles: nodes, padding: PADDING }, duration: 300 });
     cy.viewport(viewportOf(nodes.map((n) => (n as NodeSingular).position())));
   }
@@ -360,7 +365,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   /** Filters, the path highlight and the selection, from the model. */
   function decorate(model: CanvasModel) {
     cy.batch(() => {
-      cy.elements().removeClass('filtered path faded focus');
+      // only the elements that have them: removeClass on all of 20k emits 20k events (0.25 s here)
+      cy.elements('.filtered, .path, .faded, .focus').removeClass('filtered path faded focus');
       cy.elements().filter((e) => model.filtered.has(e.id()) || (e.hasClass('more') && model.filtered.has(e.data('center')))).addClass('filtered');
       if (model.path.length > 1) {
         const onPath = new Set(model.path);
@@ -453,9 +459,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         decorate(model);
         const relayout = () => {
           const movedHere = moved.filter((id) => cy.getElementById(id).nonempty());
-          const everything = movedHere.length === cy.nodes().not('.more').length;
+          const everything = movedHere.length === cy.nodes().filter(notBadge).length;
           if (movedHere.length) layout(layoutName, everything ? null : movedHere);
-          else cy.nodes().not('.more').forEach(placeBadge);
+          else cy.nodes().filter(notBadge).forEach(placeBadge);
         };
         // a big view arrived in slices: the decoration, the layout's request and the names each in a task
         // of their own (together 0.4 s at 20k here)
