@@ -15,7 +15,6 @@ import { DEFAULT_CYPHER_LIMITS } from './src/operations/cypher.ts';
 import { createDb, type Db } from './src/store/db.ts';
 import { warmUp } from './src/warm-up.ts';
 import { closeExtractPool } from './src/extract-pool/pool.ts';
-import { warmExtraction } from './src/operations/drafts.ts';
 
 const started = Date.now();
 const say = (msg: string) => console.log(msg);
@@ -84,8 +83,6 @@ void warmUp({ db: db!, limits }).then(({ ms, calls, failed, retried }) =>
     ? log.warn({ ms: Math.round(ms), calls, retried, failed }, `warm-up done, ${failed.length} of ${calls} calls failed`)
     : log.info({ ms: Math.round(ms), calls, retried }, 'warm-up done'),
 );
-// the extraction thread loads jieba and builds the gazetteer off the event loop, so the first draft is quick
-void warmExtraction(db!).then(
-  () => log.info('extraction worker ready'),
-  (err) => log.warn({ err: (err as Error).message }, 'extraction worker warm-up failed (the first draft will build it)'),
-);
+// The extraction thread is not warmed here: it exits after a minute idle (extract-pool/pool.ts), so a
+// warm thread helped only a draft in the first minute, and held jieba and the gazetteer (~100-180 MB of
+// RSS) through the start; the first draft builds it (seconds).
