@@ -32,6 +32,9 @@ export function createApp(db: Db, log: Logger, options: AppOptions = {}): Expres
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // no ETag on API answers: Express hashed every body (a hub's details are 500 KB) for a 304 that a
+  // body computed afresh per call never saves; the built client's files keep express.static's own
+  app.set('etag', false);
   app.use(hostAllowlist(options.allowedHosts));
   app.use(securityHeaders());
   // a draft's article may be 1 MB of text, which is more as JSON or as a base64 upload (drafts.ts checks the article itself)
