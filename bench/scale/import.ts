@@ -1,15 +1,15 @@
 // The bench's bulk path at scale: the synthetic graph written as CSV and loaded by Neo4j's own offline
 // importer (`neo4j-admin database import full`, from the launcher's jars) into a fresh home. Over Bolt,
 // batched UNWIND managed ~1,400 facts/s on this shared 2-core machine, an hour for 5M facts; the importer
-// writes the store files directly. The rows are the writer's own records (entityRecord / relationRecord),
-// so what lands is what a seed stores; numbers are typed double, as the driver sends a JS number.
+// writes the store files directly. The rows are the text of the writer's own records (entityRecord /
+// relationRecord; csv.ts builds it without the records, held to them by csv.test.ts), so what lands is
+// what a seed stores; numbers are typed double, as the driver sends a JS number.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
-import type { Driver } from 'neo4j-driver';
-import { articleRecord, SCHEMA_STATEMENTS } from '../../model/storage/index.ts';
+import { articleRecord } from '../../model/storage/index.ts';
 import { ENTITY_COLUMNS, entityLine, factLine, field, header, quote, FACT_COLUMNS } from './csv.ts';
 import type { SyntheticGraph } from './generate.ts';
 
@@ -168,22 +168,4 @@ export async function bulkImport(graph: SyntheticGraph, home: string, say: (msg:
 export function processCpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/**
- * The storage format's whole schema (constraints and indexes) over the imported store, created in one
- * transaction: Neo4j populates the indexes a transaction creates together, one scan of the nodes for
- * all node indexes and one of the relationships for the 13 fact-id indexes, where one statement each
- * (ensureSchema, made for a store that grows from empty) scanned the store once per index.
- */
-export async function buildSchema(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.executeWrite(async (tx) => {
-      for (const statement of SCHEMA_STATEMENTS) await tx.run(statement);
-    });
-    await session.run('CALL db.awaitIndexes(7200)');
-  } finally {
-    await session.close();
-  }
 }
