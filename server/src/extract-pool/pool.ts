@@ -118,11 +118,6 @@ export class ExtractPool {
     else this.#running--;
   }
 
-  /** Starts a thread and builds one extractor (jieba's dictionary, the gazetteer) before the first draft needs it; it stays until idle for `idleMs`. */
-  async warm(task: ExtractTask): Promise<void> {
-    await this.extract(task);
-  }
-
   async close(): Promise<void> {
     await this.#pool?.destroy();
     this.#pool = undefined;

@@ -103,12 +103,6 @@ export async function gazetteerEntries(driver: Driver, database?: string, text =
   }
 }
 
-/** Builds the pool's extractor over the database's names now, so the first draft does not wait for jieba and the gazetteer. */
-export async function warmExtraction(db: Pick<Db, 'driver' | 'database'>): Promise<void> {
-  const { key, entries, partial } = await gazetteerEntries(db.driver, db.database);
-  await extractPool().warm({ key, entries, partial, text: '市中区', article: { file: 'warm-up.txt', encoding: 'utf-8', convertedFromTraditional: false, length: 3 } });
-}
-
 // ---- creating a draft -----------------------------------------------------------------------------------
 export interface ArticleInput {
   bytes: Buffer;
