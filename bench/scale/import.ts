@@ -108,7 +108,9 @@ export async function writeCsv(graph: SyntheticGraph, dir: string, part: { index
 /** One share of the CSV in a child process (csv-part.ts). */
 function partInChild(graph: SyntheticGraph, dir: string, index: number, say: (msg: string) => void): Promise<CsvShare> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CSV_PART, JSON.stringify(graph.plan), dir, String(index), String(PARTS)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // a bigger young generation: the lines are short-lived strings, and with V8's default the scavenger
+    // took a fifth of a share's CPU (profile at 50k); 64 MB semi-spaces: 12-15 % less CPU, same files
+    const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', CSV_PART, JSON.stringify(graph.plan), dir, String(index), String(PARTS)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let last = '';
     child.stdout.on('data', (chunk: Buffer) => {
       for (const line of String(chunk).split('\n').filter(Boolean)) (line.startsWith('share ') ? (last = line) : say(line));
