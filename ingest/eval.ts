@@ -1,7 +1,6 @@
 // `npm run eval:extract`: the extractor on the new texts (dev, test, blind, unseen and fresh, all in-sample now) and on
-// the five articles leave-one-out; prints the tables and writes them, with how each is measured and the learned stage's
-// cross-validation (ingest/model/cv.json), to graph-seed/EVAL.md. `--errors` also prints what went wrong on the dev
-// texts and in each fold; `--test-errors`, `--blind-errors`, `--unseen-errors` and `--fresh-errors` those sets' errors
+// the five articles leave-one-out; prints the tables and writes them, with how each is measured, to
+// graph-seed/EVAL.md. `--errors` also prints what went wrong on the dev texts and in each fold; `--test-errors`, `--blind-errors`, `--unseen-errors` and `--fresh-errors` those sets' errors
 // (in-sample: each since it was scored held out). `--fresh2` scores the held-out set: only its totals row is printed,
 // its per-type table goes to EVAL.md only, and its errors are never printed.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +8,7 @@ import { join } from 'node:path';
 import { SEED_ROOT } from '../graph-seed/src/compile.ts';
 import { leaveOneOut } from './src/eval.ts';
 import { EVAL_TEXTS_ROOT, evaluateSplit, fullGazetteer, hasSplit, HELD_OUT, type SplitReport } from './src/eval-texts.ts';
-import { HELD_OUT_DETAIL, renderCv, renderReport, renderTexts, type Before, type Frozen } from './src/report.ts';
+import { HELD_OUT_DETAIL, renderReport, renderTexts, type Before, type Frozen } from './src/report.ts';
 
 const started = Date.now();
 const gazetteer = fullGazetteer();
@@ -25,7 +24,7 @@ const frozen = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'ut
 const asked = process.argv.includes(`--${HELD_OUT}`);
 const held = asked && hasSplit(HELD_OUT) ? evaluateSplit(HELD_OUT, gazetteer) : undefined;
 if (asked && !held) console.error(`no held-out texts yet (ingest/eval-texts/${HELD_OUT}/)`);
-const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, renderCv(), held), renderReport(loo, Date.now() - started)].join('\n');
+const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, held), renderReport(loo, Date.now() - started)].join('\n');
 writeFileSync(join(SEED_ROOT, 'EVAL.md'), markdown);
 // the console shows no held-out per-type table: only its totals row
 const [open, close] = HELD_OUT_DETAIL;

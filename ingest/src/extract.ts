@@ -16,9 +16,8 @@ import { extractRelations } from './relations.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
 import { fundKind, GOVERNING, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
 import type { Token } from './segment.ts';
-import { decide, learnedCandidates, shippedModel, type LearnedModel } from './learned.ts';
 
-const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4, learned: 5 };
+const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
 
 export interface Extractor {
   gazetteer: Gazetteer;
@@ -282,11 +281,7 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
   return out;
 }
 
-/**
- * The rules, then the learned stage (learned.ts) deciding which of their entities and of the wider candidates to
- * keep and with which type. `learned: null` gives the rules alone (training and the comparison read them).
- */
-export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = createSegmenter(gazetteer), learned: LearnedModel | null = shippedModel()): Extractor {
+export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = createSegmenter(gazetteer)): Extractor {
   return {
     gazetteer,
     extract(text, options = {}) {
@@ -407,8 +402,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         .sort((a, b) => a.start - b.start || b.end - a.end);
       for (const m of mentions) entities.get(m.name)!.mentions.push({ start: m.start, end: m.end });
       const list = [...entities.values()];
-      const ruled = { text, entities: list, mentions, ...extractRelations(text, mentions, list, options) };
-      return learned ? decide(ruled, learnedCandidates(ruled, tokens, gazetteer), learned, options) : ruled;
+      return { text, entities: list, mentions, ...extractRelations(text, mentions, list, options) };
     },
   };
 }

@@ -8,7 +8,7 @@ export interface Span {
 }
 
 /** Which rule proposed a candidate; kept in the draft so a reviewer knows why it is there. */
-export type Rule = 'gazetteer' | 'lexicon' | 'suffix' | 'list' | 'list-suffix' | 'quoted' | 'pattern' | 'learned';
+export type Rule = 'gazetteer' | 'lexicon' | 'suffix' | 'list' | 'list-suffix' | 'quoted' | 'pattern';
 
 export interface Candidate extends Span {
   /** canonical name: the gazetteer's, or a name built by the rules */

@@ -21,9 +21,7 @@ const gazetteer = buildGazetteer([
   { name: '南湖科技园', type: 'Park', aliases: [] },
   { name: '东方设计大厦', type: 'Facility', aliases: [] },
 ]);
-// the rules alone (these tests specify them); the learned stage that decides among their proposals by default is
-// measured on the evaluation texts (graph-seed/EVAL.md, ingest/model/train.ts)
-const extractor = createExtractor(gazetteer, undefined, null);
+const extractor = createExtractor(gazetteer);
 const relations = (text: string) => extractor.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
 
 describe('industry relations', () => {

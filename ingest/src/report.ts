@@ -1,6 +1,5 @@
 // Renders the extractor's evaluation as Markdown (graph-seed/EVAL.md): the new texts (held-out test, dev),
 // the five articles leave-one-out, before and after, each with what it was measured on.
-import { existsSync, readFileSync } from 'node:fs';
 import type { EvalReport, Measure, Metric } from './eval.ts';
 import type { SplitReport } from './eval-texts.ts';
 
@@ -77,7 +76,6 @@ export function renderTexts(
   before: Before,
   frozen: Frozen,
   fresh: SplitReport | undefined,
-  cv: string,
   held?: SplitReport,
 ): string {
   const heldRow = held
@@ -122,11 +120,7 @@ export function renderTexts(
     '',
     'The leave-one-out rows in italics (frozen, before generalising) held back only the gazetteer; the current row',
     'also holds back every lexicon phrase and curated alias that only the held-out article prints.',
-    '',
-    'The rows above are the extractor as shipped: the rules, then the learned stage when `ingest/model/weights.json` is',
-    'there. The learned stage is trained on the gold of dev, test, blind, unseen and fresh, so on those rows it is',
-    '**in-sample** too (it has seen their answers); its out-of-sample numbers are the leave-one-set-out table under',
-    '"The learned stage" below. It never saw the five articles: on the leave-one-out row it is out-of-sample.',
+
     '',
     '## The new texts (ingest/eval-texts)',
     '',
@@ -164,7 +158,6 @@ export function renderTexts(
     '  (东至, 西至, 位于, 暨, 项目投资建设方…), runs on past a gold name (东至齐州路) or, built by the rules, stops',
     '  inside one (有限公司 of a company\'s full name). A wrong but well-cut name counts as clean.',
     '',
-    cv,
     ...(held ? ['### Fresh2 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
     ...(fresh ? [`### Fresh (${freshSince})`, '', splitTable(fresh)] : []),
     ...(unseen ? [`### Unseen (${unseenSince})`, '', splitTable(unseen)] : []),
@@ -229,40 +222,3 @@ export function renderReport(report: EvalReport, ms: number): string {
   ].join('\n');
 }
 
-/** The learned stage's leave-one-set-out numbers (written by `npm run train:extract` to ingest/model/cv.json). */
-export function renderCv(file = new URL('../model/cv.json', import.meta.url).pathname): string {
-  if (!existsSync(file)) return '';
-  const cv = JSON.parse(readFileSync(file, 'utf8')) as {
-    texts: number;
-    candidates: number;
-    features: number;
-    keepRule: number;
-    keepWide: number;
-    shipped: boolean;
-    folds: Array<{ set: string; texts: number; keepRule: number; keepWide: number; rules: CvRow; learned: CvRow }>;
-    pooled: { rules: { entities: Prf; relations: Prf }; learned: { entities: Prf; relations: Prf } };
-  };
-  const row = (name: string, r: CvRow) => `| ${name} | ${prf(r.entities)} | ${prf(r.relations)} | ${pct(r.clean)} |`;
-  return [
-    '### The learned stage, leave one set out (`npm run train:extract`)',
-    '',
-    `A logistic regression decides which of the rules\' entities and of wider candidates (${cv.candidates} over ${cv.texts} texts) to keep, and`,
-    'their types (ingest/src/learned.ts). For each set it was trained on the other four and scored on that one: its',
-    'numbers are **out-of-sample for the model**; the rules\' numbers beside them are **in-sample** on every set (the rules',
-    'were tuned while reading each). The margins a candidate needs (rules\' / wider) are chosen inside each training part.',
-    `Shipped model: trained on all five sets, lines ${cv.keepRule} / ${cv.keepWide}, ${cv.features} features; ` +
-      (cv.shipped ? 'used by default (its pooled F1 beats the rules alone).' : '**not used** (its pooled F1 does not beat the rules alone).'),
-    '',
-    '| held-out set | entities P / R / F1 | relations P / R / F1 | clean names |',
-    '|---|---|---|---:|',
-    ...cv.folds.flatMap((f) => [row(`${f.set} (${f.texts}), rules alone`, f.rules), row(`${f.set}, learned (lines ${f.keepRule} / ${f.keepWide})`, f.learned)]),
-    `| **pooled, rules alone** | ${prf(cv.pooled.rules.entities)} | ${prf(cv.pooled.rules.relations)} | |`,
-    `| **pooled, learned** | ${prf(cv.pooled.learned.entities)} | ${prf(cv.pooled.learned.relations)} | |`,
-    '',
-  ].join('\n');
-}
-interface CvRow {
-  entities: Prf;
-  relations: Prf;
-  clean: number;
-}
