@@ -31,7 +31,7 @@ export interface Frozen {
   freshRulesCommit?: string;
   /** fresh/'s numbers when it was scored held out (rules of freshRulesCommit) */
   freshHeldOut?: { entities: Prf; relations: Prf; clean: number };
-  /** the commit whose rules (and learned stage) the newest held-out set, fresh2/, is scored with (set by whoever runs it) */
+  /** the commit whose extractor the newest held-out set, fresh2/, is scored with (set by whoever runs it) */
   fresh2RulesCommit?: string;
 }
 interface Prf {
@@ -130,11 +130,10 @@ export function renderTexts(
     '  `ingest/eval-texts/README.md`). Texts and gold were committed before the extractor was run on them.',
     '- **Fresh2 (`ingest/eval-texts/fresh2/`, scored with `--fresh2`).** The held-out set: written by someone who',
     '  never saw the rules, after fresh/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
-    '  extractor (rules and learned weights) is frozen before it is scored. `eval.ts` prints only its totals row, never its',
+    '  extractor is frozen before it is scored. `eval.ts` prints only its totals row, never its',
     `  errors, and a gold entry that does not match its text is counted, not named${held?.withheld ? `: ${held.withheld} left out` : ''}; its per-type table goes to this file only.`,
     `- **Fresh (14 texts).** Held out until it was scored once with the rules frozen at ${frozen.freshRulesCommit ?? '?'} (its row in`,
-    '  italics above). **In-sample since**: its texts, gold and errors (`--fresh-errors`) are read while tuning, and the',
-    '  learned stage trains on its gold.',
+    '  italics above). **In-sample since**: its texts, gold and errors (`--fresh-errors`) are read while tuning.',
     `- **Unseen (14 texts).** Held out until it was scored once with the rules frozen at ${frozen.unseenRulesCommit ?? '?'} (its row in`,
     '  italics above). **In-sample since**: its texts, gold and errors (`--unseen-errors`) were read while tuning.',
     `- **Blind (10 texts).** Held out until it was scored with the rules of ${frozen.blindRulesCommit ?? '?'} (its row in italics above;`,
