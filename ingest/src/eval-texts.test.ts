@@ -1,6 +1,7 @@
-// The extractor on the evaluation texts: the test, blind and unseen texts (held out until f47402c, 8421fe4 and
-// 24552df, tuned on since) must not fall below what the rules reach now (graph-seed/EVAL.md), and a gold file that
-// does not match its text stops the evaluation. The held-out texts (fresh/) are never scored here: a test would be a look at them.
+// The extractor on the evaluation texts: the test, blind, unseen and fresh texts (held out until f47402c, 8421fe4,
+// 24552df and 51d79f1, in-sample since) must not fall below what the rules reach now (graph-seed/EVAL.md), and a gold
+// file that does not match its text stops the evaluation. The held-out texts (HELD_OUT, fresh2/) are never scored
+// here: a test would be a look at them.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,12 +10,14 @@ import { evaluateSplit, HELD_OUT, loadEvalTexts } from './eval-texts.ts';
 
 /**
  * Floors a little under the numbers measured when the rules were last changed: a change that loses ground fails
- * here. blind/ and unseen/ are in-sample since they were scored (frozen.json's blindRulesCommit, unseenRulesCommit).
+ * here. blind/, unseen/ and fresh/ are in-sample since they were scored (frozen.json's blindRulesCommit, unseenRulesCommit,
+ * freshRulesCommit); fresh/'s floors are its held-out totals, the rules unchanged since.
  */
 const FLOORS = [
   { split: 'test', texts: 7, entityPrecision: 0.85, entityRecall: 0.88, clean: 0.91, relationF1: 0.66 },
   { split: 'blind', texts: 10, entityPrecision: 0.9, entityRecall: 0.92, clean: 0.94, relationF1: 0.57 },
   { split: 'unseen', texts: 14, entityPrecision: 0.84, entityRecall: 0.75, clean: 0.89, relationF1: 0.49 },
+  { split: 'fresh', texts: 14, entityPrecision: 0.75, entityRecall: 0.66, clean: 0.86, relationF1: 0.3 },
 ] as const;
 
 describe.each(FLOORS)('the extractor on the $split texts', (floor) => {
