@@ -266,12 +266,12 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         // (a body or company named after its field, 区块链…研究院, is in that field: the field stays a mention there)
         // (a university or school named after its field, 山东农业大学, teaches it and is in no industry)
         if ((entry.type === 'Area' && i === o.start && o.type !== 'Area') || (entry.type === 'Industry' && ((o.type !== 'Organization' && o.type !== 'Enterprise') || /(?:大学|学院|学校)$/.test(o.name)))) continue;
-        // a name whose tail opens a longer word is not printed there (能源互联 of 能源/互联网产业集聚区);
-        // one inside a word from its start or to its end is (农业 of 现代农业, of 农业产业体系), and
+        // a name whose tail opens a longer word is not printed there (数字互联 of 数字/互联网医院);
+        // one inside a word from its start or to its end is (农业 of 智慧农业, of 农业示范带), and
         // places run into each other (济南市 of 济南/市中区)
         const [from, to] = [i - o.start, i + len - o.start];
         if (entry.type !== 'Area' && words.some(([a, b]) => a > from && a < to && b > to)) continue;
-        // the entity's longer alias printed here is the mention (能源互联网, not 能源互联), and an alias may not nest
+        // the entity's longer alias printed here is the mention (数字互联网, not 数字互联), and an alias may not nest
         if (entry.aliases.some((a) => a.length > len && a.includes(term) && coversAt(text, a, term, i))) continue;
         seen.add(`${i}-${i + len}`);
         out.push({ start: i, end: i + len, name: entry.name, type: entry.type, rule: 'gazetteer' });

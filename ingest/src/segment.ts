@@ -28,8 +28,8 @@ export function userDictionary(gazetteer: Gazetteer): string {
     if (/\s/.test(term)) continue;
     lines.push(`${term} ${USER_FREQ} ${TAG_OF[entry.type] ?? 'nz'}`);
   }
-  // 科创 (science and innovation) is a current word jieba's dictionary lacks: without it 科创新城 splits
-  // 科/创新/城 and 二环南科创带 into nonsense, and the …新城 and …科创带 endings are never seen
+  // 科创 (science and innovation) is a current word jieba's dictionary lacks: without it 北部科创港 splits
+  // 北部/科/创新/港 and 东环科创带 into nonsense, and the …科创港 and …科创带 endings are never seen
   if (!gazetteer.byTerm.has('科创')) lines.push(`科创 ${USER_FREQ} n`);
   return lines.join('\n') + '\n';
 }
@@ -86,7 +86,7 @@ function segmenterOf(jieba: Jieba): Segmenter {
 let plain: Jieba | undefined;
 /**
  * The words of a phrase cut by jieba's own dictionary alone, without curated names, as [start, end)
- * offsets: whether a name printed inside a longer one really ends there (能源互联 in 能源/互联网 does not).
+ * offsets: whether a name printed inside a longer one really ends there (数字互联 in 数字/互联网 does not).
  */
 export function plainWords(phrase: string): Array<[number, number]> {
   plain ??= Jieba.withDict(Buffer.from(dict));
