@@ -33,7 +33,7 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   // 海洋强国战略 is the programme 海洋强国 already known, not a second one that "supports" it
   const programme = c.type === 'Strategy' ? gazetteer.byTerm.get(c.name.replace(/战略$/, '')) : undefined;
   if (programme?.type === 'Strategy' && programme.name !== c.name) return { ...c, name: programme.name, type: 'Strategy' };
-  // what is listed into, named as or awarded is an honour (被列入省市重要对外开放平台)
+  // what is listed into, named as or awarded is an honour (被列入省级示范物流枢纽)
   const before = text.slice(Math.max(0, c.start - 16), c.start);
   if (c.rule !== 'pattern' && c.type !== 'Person' && (HONOUR_BEFORE.test(before) || (LEVEL.test(c.name) && /^(?:Area|Park|Facility|Organization)$/.test(c.type) && AIM_BEFORE.test(before)))) return { ...c, type: 'Honor' };
   // the suffix table gives a default type; curated names with the same short ending know better, a
@@ -74,21 +74,21 @@ const PHASE = /[一二三四五六七八九十\d]期(?:工程|项目)$/;
 /** A name opening with a level (全国…社区, 国家级…街区) that a place works towards or is made is a designation. */
 const LEVEL = /^(?:全国|国家级?|省级|全省|市级|全市|中国)/;
 const AIM_BEFORE = /(?:创建|争创|创成|打造|建成|成功创建|被认定为|成为)$/;
-/** 211处口袋公园, 新增区域性总部10家: a counted thing is a class of things, not one named thing. */
+/** 35处街角花园, 新增研发机构12家: a counted thing is a class of things, not one named thing. */
 const COUNT_BEFORE = /(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条|批)$|平方米(?:的)?$/;
-/** …a count after a list the name opens (口袋公园、社区公园8处) counts the whole list's kinds too. */
+/** …a count after a list the name opens (街角花园、滨河绿地6处) counts the whole list's kinds too. */
 const COUNT_AFTER = /^(?:、[^，。；、\d等]{2,10})*(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/;
 export function counted(text: string, c: { start: number; end: number }): boolean {
   return COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || COUNT_AFTER.test(text.slice(c.end, c.end + 40));
 }
 
-/** A firms' designation counted (新增省级瞪羚企业6家) whose holders the text does not name is a count, not an honour. */
+/** A firms' designation counted (新增省级专精特新企业9家) whose holders the text does not name is a count, not an honour. */
 function countedDesignation(text: string, c: Candidate): boolean {
   return c.type === 'Honor' && c.name.endsWith('企业') && counted(text, c);
 }
 
 /**
- * Endings that also close plain descriptions (服务体系, 社会治理体系, 国有企业改革, 大格局): a name the
+ * Endings that also close plain descriptions (保障体系, 基层治理体系, 园区管理改革, 大格局): a name the
  * suffix or list rule found with one of them is a programme only when quoted or already curated.
  */
 const DESCRIPTIVE_ENDING = /(?:体系|格局|机制|制度|体制|规划|改革|理念|思想|思路|政策)$/;
@@ -212,8 +212,8 @@ function afterSubject(text: string, tokens: Token[], at: Int32Array, c: Candidat
 }
 
 /**
- * A known programme opening a quoted name (集团化办学“双引四驱”机制改革) is what the name serves, not its
- * owner (as 网宿科技 owns 网宿科技“云·数”…中心): the name starts at the quote.
+ * A known programme opening a quoted name (集团化医联体“三链融合”机制创新) is what the name serves, not its
+ * owner (as 星辰软件 owns 星辰软件“云·智”…中心): the name starts at the quote.
  */
 function afterProgramme(text: string, c: Candidate, known: Candidate[]): Candidate {
   const k = known.find((k) => k.start === c.start && k.end < c.end && k.type === 'Strategy' && text[k.end] === '“');
@@ -234,7 +234,7 @@ function select(candidates: Candidate[], length: number): Candidate[] {
 }
 
 /**
- * Curated canonical names printed inside a longer mention (山东省 in 山东省大数据产业集聚区, 中软国际
+ * Curated canonical names printed inside a longer mention (山东省 in 山东省智能装备产业集聚区, 华数国际
  * in 海川科技智能计算实验室) are mentions of their own; aliases are not (the 宏达 of 青岛宏达).
  */
 function coversAt(text: string, longer: string, term: string, at: number): boolean {
@@ -247,7 +247,7 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
   const seen = new Set<string>();
   for (const o of outer) {
     const words = plainWords(text.slice(o.start, o.end));
-    // a strategy named after a place (以中央商埠区战略引领…) also mentions the place
+    // a strategy named after a place (以北湖片区战略带动…) also mentions the place
     const place = o.type === 'Strategy' ? /^(.{2,}(?:区|带|新城))战略$/.exec(text.slice(o.start, o.end))?.[1] : undefined;
     if (place && !gazetteer.byTerm.has(place)) {
       seen.add(`${o.start}-${o.start + place.length}`);
@@ -296,7 +296,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const known = matchGazetteer(text, gazetteer).filter((k) => k.end - k.start > 2 || tokens[at[k.end - 1]]?.end === k.end);
       const knownEnds = new Map(known.map((k) => [k.end, k]));
       // a suffix name that ends in a known name is only a longer name if what it adds has no verb
-      // (市中区紧紧抓住国家城乡融合发展试验区 is a clause ending in a known honour)
+      // (历下区牢牢把握国家数字乡村试点地区 is a clause ending in a known honour)
       const suffixed = suffixCandidates(text, tokens).flatMap((c) => afterSubject(text, tokens, at, c, known)).map((c) => afterProgramme(text, c, known)).filter((c) => {
         const k = knownEnds.get(c.end);
         return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || placeNamed(tokens, c, gazetteer));
@@ -342,20 +342,20 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
           if (!entities.has(c.name)) entities.set(c.name, { name: c.name, type: c.type, aliases: [], known: gazetteer.byTerm.has(c.name), rules: [c.rule], mentions: [] });
       };
       const nested = nestedCandidates(text, chosen, gazetteer);
-      // divisions printed inside a longer name (山东省 in “山东省大数据产业集聚区”) and the company
-      // opening a site it built (猪八戒网 in 猪八戒网产业园) are mentions of their own
+      // divisions printed inside a longer name (山东省 in “山东省智能装备产业集聚区”) and the company
+      // opening a site it built (蓝鲸网 in 蓝鲸网产业园) are mentions of their own
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
       const prefixes = [...companies.parents.filter(inside), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i))];
       // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
-      // programme or honour built on one (“放管服”改革, 脱贫攻坚先进集体) is its longer form, not a second name
+      // programme or honour built on one (“放管服”改革, 乡村振兴先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');
       // (a place opening a name that is no place, 山东省 of 山东省…企业家, is part of that name: the gold convention)
       const opensOther = (c: Candidate) => chosen.some((o) => o.start === c.start && o.end > c.end && o.type !== 'Area');
       for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter((p) => inside(p) && !opensOther(p)), ...slogans.map((s) => resolve(s, gazetteer, text)).filter(sloganHost), ...prefixes])
         if (!nestedAt.has(`${c.start}-${c.end}`)) nestedAt.add(`${c.start}-${c.end}`), nested.push(c);
       addEntities(nested);
-      // Later occurrences of names the rules found once (兴隆 after 兴隆、七贤…五大片区) are mentions too.
+      // Later occurrences of names the rules found once (青禾 after 青禾、白石…三大片区) are mentions too.
       const extra: Candidate[] = [];
       const taken = new Uint8Array(text.length);
       for (const c of chosen) taken.fill(1, c.start, c.end);
@@ -381,7 +381,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const seen = new Set(nested.map((c) => `${c.start}-${c.end}`));
       for (const c of nestedCandidates(text, extra, gazetteer)) if (!seen.has(`${c.start}-${c.end}`)) nested.push(c);
       addEntities(nested);
-      // a place or event printed again by the tail of its full name (…新旧动能转换起步区, then 起步区; 举办…推介会 in a
+      // a place or event printed again by the tail of its full name (…东部高新技术起步区, then 起步区; 举办…推介会 in a
       // headline, the full name below) is the same one: the short form is an alias, not a second thing. Only when
       // one full name ends so (two editions, 第三届…节 and 第四届…节, leave the bare …节 alone)
       const shortOf = new Map<string, ExtractedEntity>();
