@@ -64,8 +64,16 @@ describe('the right-click menu', () => {
   });
 
   it('selects a node\'s neighbours, and pins it: a relayout leaves it where it was', async () => {
+    // the hub 40 px above the canvas's bottom edge: its menu grows when the groups arrive and must stay in the window
+    await page.evaluate((h) => {
+      const cy = (window as any).cy;
+      cy.panBy({ x: 0, y: cy.container().getBoundingClientRect().height - 40 - cy.getElementById(h).renderedPosition().y });
+    }, hub);
     const p = await screenPoint(hub);
     await page.mouse.click(p.x, p.y, { button: 'right' });
+    await page.locator('#context-menu .menu-groups').waitFor();
+    const inWindow = () => page.evaluate(() => { const r = document.querySelector('#context-menu')!.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+    await poll(inWindow).toBe(true);
     await page.locator('#context-menu [data-action="select-neighbours"]').click();
     const selected = await page.evaluate(() => (window as any).__kg.canvas.selection().nodes.length);
     const neighbours = await page.evaluate((h) => (window as any).__kg.canvas.neighbours(h).length, hub);

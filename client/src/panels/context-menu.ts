@@ -51,15 +51,26 @@ export function createContextMenu(root: HTMLElement) {
   const item = (text: string, onclick: () => void, attrs: Record<string, string> = {}) =>
     h('button.menu-item', { role: 'menuitem', ...attrs, onclick: () => (close(), onclick()) }, text);
 
+  let openAt = { x: 0, y: 0 };
+  // inside the window: flip left/up when the menu would run off an edge
+  function place() {
+    const w = root.offsetWidth;
+    const ht = root.offsetHeight;
+    root.style.left = `${Math.max(4, openAt.x + w > innerWidth ? openAt.x - w : openAt.x)}px`;
+    root.style.top = `${Math.max(4, openAt.y + ht > innerHeight ? openAt.y - ht : openAt.y)}px`;
+  }
+  // a hub's groups arrive after the menu opened and make it taller: placed again, or its last items (pin,
+  // paths) would hang below the window's edge, out of reach (a fixed menu does not scroll with the page)
+  new ResizeObserver(() => {
+    if (!root.hidden) place();
+  }).observe(root);
+
   function open(at: { x: number; y: number }, ...children: Array<Node | null>) {
     fill(root, ...children);
     root.hidden = false;
     openedAt = performance.now();
-    // inside the window: flip left/up when the menu would run off an edge
-    const w = root.offsetWidth;
-    const ht = root.offsetHeight;
-    root.style.left = `${Math.max(4, at.x + w > innerWidth ? at.x - w : at.x)}px`;
-    root.style.top = `${Math.max(4, at.y + ht > innerHeight ? at.y - ht : at.y)}px`;
+    openAt = at;
+    place();
     root.querySelector<HTMLButtonElement>('button')?.focus();
   }
 
