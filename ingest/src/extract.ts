@@ -88,7 +88,7 @@ function countedDesignation(text: string, c: Candidate): boolean {
 }
 
 /**
- * Endings that also close plain descriptions (保障体系, 基层治理体系, 园区管理改革, 大格局): a name the
+ * Endings that also close plain descriptions (救助体系, 基层治理体系, 园区管理改革, 大格局): a name the
  * suffix or list rule found with one of them is a programme only when quoted or already curated.
  */
 const DESCRIPTIVE_ENDING = /(?:体系|格局|机制|制度|体制|规划|改革|理念|思想|思路|政策)$/;
