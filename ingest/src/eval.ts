@@ -69,7 +69,7 @@ class Tally {
 
 /**
  * Quote marks wrapping a whole name are formatting, not part of the name: the curated data writes
- * “有效落实年” with its quotes but 一带一城 without, for the same printed form. Both gold and
+ * a “…年” campaign with its quotes and a slogan such as 一核两翼 without, for the same printed form. Both gold and
  * predicted names and spans are compared with one wrapping pair removed.
  */
 const WRAPPED = /^[“"]([^“”"]+)[”"]$/;

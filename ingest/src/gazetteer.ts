@@ -50,7 +50,7 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
 }
 
 /**
- * The type curated names with the same ending agree on (…人才工程 → Strategy), learnt from the
+ * The type curated names with the same ending agree on (…育才工程 → Strategy), learnt from the
  * gazetteer itself: the longest ending seen at least `min` times with a clear majority.
  */
 export function typeByEnding(gazetteer: Gazetteer, name: string, min = 3, share = 0.75): EntityLabel | undefined {

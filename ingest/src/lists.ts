@@ -1,13 +1,13 @@
-// List patterns: in `A、B、C等多家头部企业` or `兴隆、七贤、党家五大片区` every member is typed by the
-// head noun; a suffix shared by a list is spread over its bare members (济南宾馆、上新街项目 →
-// 济南宾馆项目); members the head cannot type take the type their typed siblings agree on.
+// List patterns: in `A、B、C等多家骨干企业` or `东岭、西岭、南岭三大片区` every member is typed by the
+// head noun; a suffix shared by a list is spread over its bare members (东岭宾馆、北坡街项目 →
+// 东岭宾馆项目); members the head cannot type take the type their typed siblings agree on.
 import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 import { fundKind, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
-/** Head nouns after a list (…等多家头部企业), matched at the end of the head phrase. */
+/** Head nouns after a list (…等多家骨干企业), matched at the end of the head phrase. */
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
   [/(企业|公司|运营商|集团|品牌|银行|机构|总部)$/, 'Enterprise'],
   [/(?:产业(?:链条?|集群|板块)?|行业|领域|业态|服务业|新金融|类金融|板块)$/, 'Industry'],
@@ -20,7 +20,7 @@ const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
   [/(建筑|楼宇|场馆|商圈|综合体|道路|街巷)$/, 'Facility'],
   [/项目$/, 'Project'],
 ];
-/** Heads that are a name suffix members share (党家 + 片区 → 党家片区); a modified kind (文体休闲街区) is not. */
+/** Heads that are a name suffix members share (南岭 + 片区 → 南岭片区); a modified kind (康养休闲街区) is not. */
 const SPREAD_HEAD = /^(?:片区|街区|社区|[\u4e00-\u9fa5]{2}项目)$/;
 /** A head shared by bare members: a quarter word, or a project of one kind (回迁项目, 棚改项目) but not a generic one (重大工程). */
 const spreads = (head: string) => SPREAD_HEAD.test(head) && !(head.endsWith('项目') && isGeneric(head.slice(0, 2)));
@@ -40,7 +40,7 @@ function typeOfHead(head: string): EntityLabel | undefined {
 
 /**
  * The head phrase after the last member: skip 等, counts (多家 14个 五大 一批), keep nouns. A head may
- * itself be a short list (等新金融、类金融业态; 等产业链、创新链): the first part that has a type wins.
+ * itself be a short list (等新零售、类零售业态; 等供应链、创新链): the first part that has a type wins.
  */
 function readHead(text: string, from: number): { head: string; end: number } {
   const rest = text.slice(from, from + 24).split(CLAUSE_END)[0];
@@ -49,7 +49,7 @@ function readHead(text: string, from: number): { head: string; end: number } {
     .split('、')
     .map((p) => /^(.*?)(?=$|作为|为|在|加快|建设|成功|基本|持续|推进|已|全部|实现|带动|相继|等|的|开展|发展)/.exec(p)![1].replace(/(?:[\d.]+|[一二三四五六七八九十百]+)[个家处项所条座]?$/, ''));
   // a head runs on into its predicate (等多家单位入选…, 等4个回迁项目合计…): its longest short opening that
-  // names places, bodies or projects is the head; fields, programmes and modified kinds (文体休闲街区) are too
+  // names places, bodies or projects is the head; fields, programmes and modified kinds (康养休闲街区) are too
   // vague to read this way
   const typedOpening = (p: string) =>
     [...p].map((_, k) => p.slice(0, p.length - k)).find((o) => o.length >= 2 && o.length <= 4 && !/[的“”]/.test(o) && (/^(?:Area|Project|Organization|Enterprise)$/.test(typeOfHead(o) ?? '') || spreads(o)));
@@ -59,7 +59,7 @@ function readHead(text: string, from: number): { head: string; end: number } {
   return { head, end: from + (m?.[0].length ?? 0) };
 }
 
-/** Ranking words make a member a claim about the head, not a name (济南市唯一、全省一流的…基地). */
+/** Ranking words make a member a claim about the head, not a name (本市唯一、全国领先的…基地). */
 const RANKING = /(?:唯一|一流|首个|首家|领先|最大|最优)$/;
 
 function validMember(s: string): boolean {
@@ -78,7 +78,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     // a pair counted after it (A和B两大产业) is a list of two joined by 和
     const pair = clause.includes('、') ? null : /和(?=[^，。；、和]{2,12}?两大)/.exec(clause);
     if (!clause.includes('、') && !pair) continue;
-    // the list ends at its first 等; a 、 after it belongs to the head (等新金融、类金融业态)
+    // the list ends at its first 等; a 、 after it belongs to the head (等新零售、类零售业态)
     const deng = clause.indexOf('等', pair ? pair.index : clause.indexOf('、'));
     const seps = pair ? [base + pair.index] : [...clause.matchAll(/、/g)].map((m) => base + m.index).filter((at) => deng < 0 || at < base + deng);
     // first member: grow left from the first 、 like a name
@@ -116,10 +116,10 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       }
       lastEnd = t.end;
     }
-    // a last member that runs on past a name suffix ends at the suffix (…产业园高效运行)
+    // a last member that runs on past a name suffix ends at the suffix (…产业园稳步运行)
     const lastText = text.slice(lastStart, lastEnd);
-    const closed = /^(?:等|[，。；：,;:\n]|$)/.test(text.slice(lastEnd, lastEnd + 1)); // 工程建设等产业链 ends at 等
-    // a closed member ends at the suffix only when a bare predicate follows it (…产业园高效运行，)
+    const closed = /^(?:等|[，。；：,;:\n]|$)/.test(text.slice(lastEnd, lastEnd + 1)); // 冷链物流等供应链 ends at 等
+    // a closed member ends at the suffix only when a bare predicate follows it (…产业园稳步运行，)
     const predicate = (from: number) => {
       const t = tokens[at[from]];
       return t?.start === from && tokens.filter((x) => x.start >= from && x.end <= lastEnd).every((x) => /^(?:a|ad|d|v|vn|b|l|i)$/.test(x.tag));
@@ -131,7 +131,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       }
     }
     members.push({ start: lastStart, end: lastEnd });
-    // a count right after the last member (口袋公园、社区公园8处) counts kinds of things, not names
+    // a count right after the last member (街角花园、滨水绿地8处) counts kinds of things, not names
     if (/^(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/.test(text.slice(lastEnd, lastEnd + 8))) continue;
     // 集A、B、C于一体 lists what one place offers, not names
     if (text.startsWith('于一体', lastEnd) || text[first - 1] === '集') continue;
@@ -142,9 +142,9 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     const lastName = text.slice(members[members.length - 1].start, members[members.length - 1].end);
     const sharedSuffix = suffixOf(lastName);
     const spreadSuffix = spreads(head) ? head : sharedSuffix && /^(项目|片区|街区)$/.test(sharedSuffix) ? sharedSuffix : undefined;
-    // members after a separator are printed whole (融资租赁, 十六里河): only a count (27个) and glued verbs come off
+    // members after a separator are printed whole (数据标注, 七里河): only a count (27个) and glued verbs come off
     for (const m of members) m.start = trimLeadingVerbs(text, m.start + (/^[\d.]+[个家处项所批条座名位]/.exec(text.slice(m.start, m.end))?.[0].length ?? 0), m.end);
-    // a note in brackets after a member (盒马鲜生（首店）) is no part of its name
+    // a note in brackets after a member (青禾优选（首店）) is no part of its name
     for (const m of members) m.end -= /[（(][^）)]{1,6}[）)]$/.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
     const valid = members.filter((m) => validMember(text.slice(m.start, m.end)) && (gazetteer.byTerm.has(text.slice(m.start, m.end)) || hasNoun(tokens, m.start, m.end)));
     if (valid.length < 2) continue;
@@ -173,7 +173,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
         continue;
       }
       // a member's own suffix is more specific than the head (某…种植园等…重大工程 stays a Park)
-      // siblings alone are weak evidence: a short bare member (新发展阶段 → 阶段) is not typed by them
+      // siblings alone are weak evidence: a short bare member (新成长阶段 → 阶段) is not typed by them
       const type = t.type ?? headType ?? (t.surface.length >= 3 ? siblingType : undefined);
       if (activities && type === 'Event' && !t.type && !/[“”"《]/.test(t.surface)) continue;
       if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });
@@ -186,7 +186,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
 const LONE_TYPES = /^(?:Enterprise|Park|Area|Facility|Organization)$/;
 
 /**
- * A list of one (上海复星等200余家金融机构, 万灵山等山体公园13处, 枣林等24个城中村): the name before 等 is
+ * A list of one (北辰资本等200余家金融机构, 青龙山等山体公园13处, 柳林等24个自然村): the name before 等 is
  * typed by the head noun after it, as a list's members are. Only concrete kinds; the name is grown left
  * from 等 like a suffix name and must hold a noun and no verb.
  */
@@ -206,7 +206,7 @@ export function loneMemberCandidates(text: string, tokens: Token[], gazetteer: G
     const name = text.slice(start, d);
     if (!validMember(name) || gazetteer.byTerm.has(name) || typeOfHead(name) || !hasNoun(tokens, start, d) || hasVerb(tokens, start, d) || suffixOf(name)) continue;
     const rest = text.slice(d + 1, d + 30).split(CLAUSE_END)[0];
-    // the head of 新金融、类金融机构 is the last part's; of 特色道路和特色街区, the first conjunct's
+    // the head of 新零售、类零售机构 is the last part's; of 景观道路和景观街区, the first conjunct's
     const kind = /^(?:[\d.]+余?[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|多家|多个)?(.*)$/.exec(rest)![1].split(/[和及与]/)[0].split('、').pop()!;
     const head = [...kind].map((_, k) => kind.slice(0, kind.length - k)).find((o) => typeOfHead(o));
     const type = head && typeOfHead(head);

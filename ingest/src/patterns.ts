@@ -1,7 +1,7 @@
 // Whole-name patterns that suffix growth cannot build: numbered party/congress bodies (…第N次
 // 党员大会) and a place's party committee (崂山区委), honour designations (市级独角兽企业, 世界500强), slogans on a
-// place's short name (宜居市中), officials named after their title (区长鞠正江) or as the one
-// reporting to a meeting (刘科向大会作报告); sectors a paragraph reports on (智能制造方面，); occasions and appraisals (以…120周年为契机, 在全省…测评中),
+// place's short name (宜居东城), officials named after their title (区长王立新) or as the one
+// reporting to a meeting (张明向大会作报告); sectors a paragraph reports on (绿色建材方面，); occasions and appraisals (以…建城800周年为起点, 在全省…测评中),
 // numbered courtyards (108号院).
 import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -17,7 +17,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function patternCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  // a body is numbered (第十三次) and owned by the places printed before it (济南市市中区, 区)
+  // a body is numbered (第十一次) and owned by the places printed before it (青岛市崂山区, 区)
   const places = gazetteer.entries.filter((e) => e.type === 'Area').flatMap((e) => [e.name, ...e.aliases]).filter((t) => t.length >= 2);
   // …and the divisions jieba tags as places in this text (槐荫区), with their government (槐荫区政府第8次常务会议)
   const tagged = tokens
@@ -52,7 +52,7 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     if (/^(?:工作|报告)/.test(text.slice(t.end, t.end + 2))) return;
     out.push({ start: place.start, end: t.end, name: text.slice(place.start, t.end), type: 'Organization', rule: 'pattern' });
   });
-  // slogans built on the district's short name are programmes: 全力推进宜居市中建设
+  // slogans built on the district's short name are programmes: 全力推进宜居东城建设
   const short = places.filter((t) => t.length === 2).map(escape).join('|');
   if (short)
     for (const m of text.matchAll(new RegExp(`(?<=推进|建设|打造)[\u4e00-\u9fa5]{2}(?:${short})(?=建设|[，。；,;])`, 'g')))
@@ -78,10 +78,10 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   });
   for (const m of text.matchAll(/(?<=^|[，。；：、\s,;:])([\u4e00-\u9fa5]{2,3})向(?:大会|全会)作/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Person', rule: 'pattern' });
-  // strategies counted as a set (深化落实三大战略) are one programme
+  // strategies counted as a set (统筹实施四大战略) are one programme
   for (const m of text.matchAll(/[一二三四五六七八九十两]大战略/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Strategy', rule: 'pattern' });
-  // the sector a paragraph reports on (智能制造方面，…; 在文化商贸方面，…) is an industry; public and social
-  // fields (公共服务, 社会治理) are areas of policy, not industries
+  // the sector a paragraph reports on (绿色建材方面，…; 在数字文旅方面，…) is an industry; public and social
+  // fields (民生保障, 基层治理) are areas of policy, not industries
   for (const m of text.matchAll(/(?<=^|[。；;\n]|[。；;\n\s]在|此外，在|同时，在)(?!在)([\u4e00-\u9fa5]{2,6})(?=方面[，,])/g))
     if (!/^(?:公共|社会|民生|生态|党建|政务|基层)/.test(m[1])) out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Industry', rule: 'pattern' });
   // a ceremony named by its place and its date (青湖区2025年一季度重点项目集中开工仪式) is one event; an
@@ -91,7 +91,7 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // a title a level awards, printed with 称号 (荣获全国三八红旗手称号), is an honour without the word
   for (const m of text.matchAll(/(?<=荣获|获评|获得|授予|被评为)((?:全国|全省|全市|省级|市级|国家级)[\u4e00-\u9fa5]{2,12}?)(?=称号)/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Honor', rule: 'pattern' });
-  // an anniversary given as an occasion is an event: 以济南开埠120周年为契机, 纪念建党100周年
+  // an anniversary given as an occasion is an event: 以建城800周年为起点, 纪念建校100周年
   for (const m of text.matchAll(/(?<=以|纪念|庆祝|喜迎|迎接)([\u4e00-\u9fa5]{2,8}?\d+周年)/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
   // an appraisal a place is ranked in is an event: 在全省文明城区年度评比中, 在全区项目季度观摩中

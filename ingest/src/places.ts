@@ -1,6 +1,6 @@
 // Place-name and company-name morphology: districts by shape and context (历下区), divisions jieba tags as places (商河县, 湖南省, 临夏市)
 // named by their level word, resolved to a curated name that prints the same stem after its
-// parent (济南商河, 临沂费县); and the company printed at the start of a site it built (猪八戒网产业园,
+// parent (潍坊昌乐, 临沂蒙阴); and the company printed at the start of a site it built (蓝鲸网产业园,
 // 海川电子试制厂, 某…购物广场); and the quarter a project is named after (北岭片区 in 北岭片区整治工程).
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
@@ -12,7 +12,7 @@ import { isPunct } from './suffixes.ts';
 const DIVISION = /^([\u4e00-\u9fa5]{1,4})(省|市|县|镇|乡|州)$/;
 /** Stems that make a level word a common noun: 城市, 大都市, 城中村, 上市, 新市. */
 const GENERIC_STEM = /(?:城|都|城中|^[新上入全各本该两三四五六七八九十])$/;
-/** 文化强省, 经济大省, 人口大市: a slogan about a place, not one. */
+/** 体育强省, 经济大省, 人口大市: a slogan about a place, not one. */
 const SLOGAN_STEM = /[强大]$/;
 
 /** A district: two or three characters and 区, one token (历下区, 槐荫区, 天桥区). */
@@ -74,7 +74,7 @@ export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidat
     // a city or province with a common noun after it opens a body's or an honour's name (某省某某技术创新中心,
     // 某市卫生健康委员会): part of that name, not a mention of the place
     if (/[市省]/.test(m[2]) && /^(?:n|nz|nt|vn|j)$/.test(tokens[i + 1]?.tag ?? '')) continue;
-    // the same place curated under its parent's short name: 济南商河 for 商河县, 临沂费县 for 费县
+    // the same place curated under its parent's short name: 潍坊昌乐 for 昌乐县, 临沂蒙阴 for 蒙阴县
     const known =
       gazetteer.byTerm.get(t.word) ??
       areas.find((e) => e.name.length - 2 >= 2 && (e.name.slice(2) === t.word || (m[1].length >= 2 && e.name.slice(2) === m[1])));
@@ -98,7 +98,7 @@ function withCity(places: Candidate[]): Candidate[] {
 }
 
 /**
- * A province opening a longer name the segmenter kept whole (山东省 in a curated 山东省大数据产业
+ * A province opening a longer name the segmenter kept whole (山东省 in a curated 山东省氢能装备产业
  * 集聚区): the 2–3 characters before 省 name it.
  */
 export function provincePrefix(text: string, outer: Candidate, gazetteer: Gazetteer): Candidate | undefined {
@@ -111,11 +111,11 @@ export function provincePrefix(text: string, outer: Candidate, gazetteer: Gazett
 
 /** Sites an enterprise builds under its own name: the name before them may be the enterprise's. */
 const SITE = /(?:产业园|(?:研发|生产|产业|总部)(?:基地|中心)|(?:商务)?综合体)$/;
-/** Words that make a prefix a description rather than a company (文创产业园, 国家大学科技园). */
+/** Words that make a prefix a description rather than a company (数创产业园, 省级大学科技园). */
 const DESCRIPTIVE = /产业|科技|数字|智能|智慧|文化|文创|创意|创新|创业|金融|软件|信息|能源|生物|医药|健康|国际|国家|现代|高新|新型|工业|农业|物流|电子|网络|互联|数据|双创|总部|大学|中小|人才|青年|企业|示范|重点|特色|省级|市级|区级|国家级|[省市区县镇村]$/;
 
 /**
- * The enterprise at the start of a site's name (万科 in 万科南北康高端商务综合体, 猪八戒网 in 猪八戒网
+ * The enterprise at the start of a site's name (华润 in 华润东岭高端商务综合体, 蓝鲸网 in 蓝鲸网
  * 产业园): a proper-noun token jieba tags as a brand or body (nz, nt), or the whole 2–4 characters
  * before the site word when they are neither a place nor descriptive words.
  */

@@ -1,4 +1,4 @@
-// Quoted names, only in typed contexts: “中优”战略 (a suffix right after the quote), “食在市中”品牌 /
+// Quoted names, only in typed contexts: “中优”战略 (a suffix right after the quote), “味在东城”品牌 /
 // 部署 / 理念 (a strategy context), 荣膺“A”“B”等荣誉 (honours, named without their quotes).
 import { fromLexicon } from './lexicon.ts';
 import { honourHeads } from './patterns.ts';
@@ -7,8 +7,8 @@ import type { Candidate } from './model.ts';
 /** Words right after a quote that make the quote, with the word, a Strategy name. */
 const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|行动|(?:工作)?(?:理念|规划)|体系|机制|的?(?:发展)?思想)/;
 /**
- * A programme named by its quote and a short description ending in a programme word: “中小幼”全学段衔接改革,
- * “合育人”品牌创建行动. The word must close the phrase (改革创新 runs on), and the longest wins (机制改革).
+ * A programme named by its quote and a short description ending in a programme word: “小初高”全学段贯通改革,
+ * “同育人”品牌提升行动. The word must close the phrase (改革攻坚 runs on), and the longest wins (体制改革).
  */
 const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d]{0,8}?(?:机制(?:改革)?|改革|行动|体系|工程)(?=[，。；、,;:：！？\s]|的|$)/;
 /** Words right after a quote that make the quote alone a Strategy. */
@@ -25,10 +25,10 @@ const STRATEGY_BEFORE = /(?:坚持|实施|推进|落实|走|树立|对标|融入
 /** Quoted words that name a programme by their own ending: “效能革命年” “河长制” “10分钟便民圈”. */
 const STRATEGY_WORD = /(年|制|圈|通道|计划|模式|战略|工程|行动|改革|机制|体系)$/;
 const EVENTS_AFTER = /^等[^，。；,;]{0,8}活动/;
-/** 举办“潮燃大商埠—中国济南商埠文化节”: a quote held and ending like an event is the event's name. */
+/** 举办“夜游老城—中国东岭灯会文化节”: a quote held and ending like an event is the event's name. */
 const EVENT_BEFORE = /(举办|举行|召开|承办|开幕)$/;
 const EVENT_WORD = /(节|会|赛|展|季|论坛|活动|周)$/;
-/** 打造“…”群众性特色文化活动品牌: a quote described as an activity is an event. */
+/** 打造“…”群众性文体活动品牌: a quote described as an activity is an event. */
 const ACTIVITY_AFTER = /^[^，。；,;“”]{0,8}活动/;
 
 export function quotedCandidates(text: string): Candidate[] {

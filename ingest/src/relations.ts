@@ -23,14 +23,14 @@ function sentences(text: string): Span[] {
   return out;
 }
 
-/** What follows a clause-opening place that acts (中央商埠区加快建设…), not one acted on (…街区开街). */
+/** What follows a clause-opening place that acts (北岸商务区加快建设…), not one acted on (…街区开业). */
 const AGENT_NEXT = /^(?:将|要|已|正|还|也|都|共|先后|持续|坚持|加快|大力|全力|积极|深入|扎实|稳妥|有序|不断|围绕|依托|集聚|引进|引入|以|把|通过|聚焦|推进|推动|实施|建设|打造|构建|完成|启动|实现|获评|荣获|荣膺|被|是|作为|成为|入选|新增|累计|总投资|投资|投入|组建|发挥|立足|扩大|充分|全面|聚力|牢固|认真|高效|着力|质效|在|的)/;
 
 const PASSIVE_NEXT = /^(?:被|获评|荣获|荣膺|入选|成为|是|作为)/;
 const TOPIC_COMMENT = /^[\u4e00-\u9fa5]{2,6}[，,]/;
 
 /**
- * A park opening a sentence with a short comment (山东数字经济产业园拓点扩面，B、C高效运行，…) holds
+ * A park opening a sentence with a short comment (东岭数字产业园提质扩容，B、C稳步运行，…) holds
  * what the next clause names: returns the park and the span of that clause.
  */
 function topicPark(text: string, span: Span, inside: Mention[]): { park: Mention; clause: Span } | undefined {
@@ -48,18 +48,18 @@ function sentenceSubject(text: string, span: Span, inside: Mention[]): Mention |
   return inside.find((m) => {
     if (!SUBJECTS.includes(m.type) || PARENT.test(m.name)) return false;
     const before = text.slice(span.start, m.start);
-    // a park that is acted on (…科技园被列入…) does not hold the rest of the sentence
+    // a park that is acted on (…科技园被认定为…) does not hold the rest of the sentence
     if (m.type === 'Park' && PASSIVE_NEXT.test(text.slice(m.end, m.end + 4))) return false;
     return /^(\s*|.*[，：,:])(?:[\d]{4}年，?|此外，|同时，|今年，|目前，)?$/.test(before) && text[m.end] !== '、' && AGENT_NEXT.test(text.slice(m.end, m.end + 4));
   });
 }
 
 /** Partnership words: the places and bodies named with them are partners, not parts (对口帮扶湘西龙山). */
-/** How far after an enterprise list its industry may be named (…等龙头企业为带动，大力发展…). */
+/** How far after an enterprise list its industry may be named (…等骨干企业为引领，着力发展…). */
 const INDUSTRY_REACH = 20;
 const COOPERATE = /合作|协作|帮扶|结对|共建|携手|战略协议/;
 
-/** The industry a sentence is about: 在现代金融方面， or 科技文创方面, opening a clause. */
+/** The industry a sentence is about: 在绿色建材方面， or 数字文旅方面, opening a clause. */
 function sentenceTopic(text: string, span: Span, inside: Mention[]): string | undefined {
   const m = /(?:^|[，,：:])\s*(?:在)?([^，。,；;]{2,12})方面[，,]/.exec(text.slice(span.start, span.end));
   if (!m) return undefined;
@@ -92,7 +92,7 @@ interface Clause extends Span {
  * The clauses of a sentence with their agents. A clause opened by a name (or 该项目) is about that
  * name; a clause without one continues the last clause that brought something in (引进X，落户Y，
  * 总投资…建设Z: X settles and invests), else the names that opened the earlier clauses
- * (A项目…，B项目…，全力赋能…: both support).
+ * (A项目…，B项目…，着力赋能…: both support).
  */
 function clausesOf(text: string, span: Span, top: Mention[], before: (at: number, types: EntityLabel[]) => Mention | undefined): Clause[] {
   const out: Clause[] = [];
@@ -119,7 +119,7 @@ function clausesOf(text: string, span: Span, top: Mention[], before: (at: number
 const AIMED = /(?:创建|争创|创成|建成|打造|申创|冲刺)$/;
 const ACHIEVED = /获评|荣获|荣膺|评为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为/;
 
-/** Whether the sentence prints 在 right before a mention of the place (…等都在市中). */
+/** Whether the sentence prints 在 right before a mention of the place (…等都在东城). */
 function locatedHere(text: string, inside: Mention[], place: string | undefined): boolean {
   return inside.some((x) => x.name === place && text[x.start - 1] === '在');
 }
@@ -238,7 +238,7 @@ export function extractRelations(
     const sentenceSubjectName = explicitSubject?.name ?? main;
     const topic = topicPark(text, span, inside);
     const topicIndustry = sentenceTopic(text, span, inside);
-    // industries named outright in the sentence (…等餐饮龙头企业…健全完善预制菜产业链)
+    // industries named outright in the sentence (…等食品骨干企业…延伸完善冷链产业链)
     const industries = inside.filter((m) => m.type === 'Industry' && !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
     const cooperation = COOPERATE.test(sentence);
     const clauses = clausesOf(text, span, top, lastBefore);
@@ -273,7 +273,7 @@ export function extractRelations(
           add('LOCATED_IN', outer.name, m.name, 'nested', span);
           if (level(m.name) < level(sentenceSubjectName ?? '')) add('PART_OF', m.name, sentenceSubjectName!, 'nested', span);
         }
-        // an industry in a name is what the named thing works in (山东安可区块链产业发展研究院)
+        // an industry in a name is what the named thing works in (山东北辰区块链产业发展研究院)
         if (m.type === 'Industry') add(outer.type === 'Park' ? 'DEVELOPS' : 'IN_INDUSTRY', outer.name, m.name, 'named', span);
         // an enterprise opening a project or park name is no statement that it
         // invested: the audit of the curated graph found none of these stated, so nothing is proposed
@@ -295,7 +295,7 @@ export function extractRelations(
       const clauseStart = Math.max(text.lastIndexOf('，', m.start), text.lastIndexOf(',', m.start), span.start);
       switch (m.type) {
         case 'Strategy': {
-          // 该项目助推X, A项目…，全力赋能X: what the clause is about serves the strategy, not the district
+          // 该项目助推X, A项目…，着力赋能X: what the clause is about serves the strategy, not the district
           if (SUPPORT.test(lead.replace(/[“"]$/, '')) && agents.length) for (const a of agents) add('SUPPORTS', a.name, m.name, 'support', span);
           else add('SUPPORTS', subject, m.name, 'strategy', span);
           const owner = m.name.replace(/^“|”$|战略$/g, '');
@@ -308,7 +308,7 @@ export function extractRelations(
         case 'Honor': {
           // only an honour received (获评, 被列入, 成为…) is held; 打造/争创 one is an aim. The holder is
           // the nearest thing named before it in the sentence, with its list mates (舜华、小庄等…获评…);
-          // 壳牌石油、SAP等世界500强企业 names the holders as a list before 等.
+          // 北辰能源、SAP等世界500强企业 names the holders as a list before 等.
           const before = text.slice(span.start, m.start);
           const listed = /等$/.test(before);
           // an honour worked towards (力争…创建X, 争创X, 以创建X为目标) is the aim of the clause's subject
@@ -354,7 +354,7 @@ export function extractRelations(
           if (!/^(?:全国|全省|全市)|周年$/.test(m.name)) add('HOSTS', subject, m.name, HOST.test(sentence) ? 'host' : 'event', span);
           break;
         case 'Area': {
-          // 湖南省龙山县: a province or city printed right before a place locates it and is no partner
+          // 贵州省榕江县: a province or city printed right before a place locates it and is no partner
           const locates = inside.find((x) => x.start === m.end && x.type === 'Area');
           if (locates && PARENT.test(m.name)) {
             add('PART_OF', locates.name, m.name, 'division', span);
@@ -364,7 +364,7 @@ export function extractRelations(
           if (cooperation && !pairs.length && level(m.name) >= level(subject ?? '')) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
           else if (level(m.name) > level(subject ?? '') && level(subject ?? '') > 0) add('PART_OF', subject, m.name, 'area', span);
           else if (!PARENT.test(m.name)) add('PART_OF', m.name, subject, 'area', span);
-          // 济南商河: a place printed after its city's short name is part of that city (济南市)
+          // 潍坊昌乐: a place printed after its city's short name is part of that city (潍坊市)
           const surface = text.slice(m.start, m.end);
           for (const p of entities)
             if (p.type === 'Area' && PARENT.test(p.name) && p.name.length >= 3 && surface.startsWith(p.name.slice(0, -1)) && surface.length - p.name.length + 1 >= 2 && surface.length - p.name.length + 1 <= 3)
@@ -400,14 +400,14 @@ export function extractRelations(
           // a university or a bureau in a sentence about bringing firms in is a partner or an actor, not brought in
           else if (INTRODUCE.test(sentence) && m.type === 'Enterprise') add('INTRODUCED_TO', m.name, subject, 'introduce', span);
           // an enterprise merely named in a sentence about the district is not located by it: it needs
-          // 在 before the district (…等都在市中) or the district in its own name
+          // 在 before the district (…等都在东城) or the district in its own name
           // (a body named after its place, 历下区…局, is that place's body: the name says so, no fact is stated)
           else if (locatedHere(text, inside, subject)) add('LOCATED_IN', m.name, subject, 'located', span);
           if (topicIndustry) add('IN_INDUSTRY', m.name, topicIndustry, 'topic', span);
           break;
       }
       if (topicIndustry && m.type !== 'Enterprise' && m.type !== 'Organization') add(m.type === 'Park' ? 'DEVELOPS' : 'IN_INDUSTRY', m.name, topicIndustry, 'topic', span);
-      // an enterprise list is about the industry right after it (A、B等餐饮龙头企业; A、B等龙头企业为带动，大力发展X)
+      // an enterprise list is about the industry right after it (A、B等食品骨干企业; A、B等骨干企业为引领，着力发展X)
       if (m.type === 'Enterprise') {
         const last = listMates(text, inside, i).reduce((a, b) => (b.end > a.end ? b : a));
         const next = inside.find((x) => x.start >= last.end && !['Area', 'Strategy', 'Honor'].includes(x.type));

@@ -26,7 +26,7 @@ const CENTRES = {
   ...pairs(['创新', '赋能', '产业'], ['中心'], 'Project'),
 };
 
-/** suffix → type; the longest suffix that ends a candidate decides (人才工程 before 工程). */
+/** suffix → type; the longest suffix that ends a candidate decides (育才工程 before 工程). */
 export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   ...DESIGNATIONS,
   ...PROGRAMME_WORKS,
@@ -66,7 +66,7 @@ const STOP_WORDS = new Set([
 /** Whether a word is only generic modifiers (重点, 新建): it names a kind, not one thing. */
 export const isGeneric = (word: string): boolean => word.replace(GENERIC, '').length === 0;
 
-/** Verbs that often sit inside names (文化创意产业园, 养老服务中心, 改造项目): growth passes over them. */
+/** Verbs that often sit inside names (数字创意产业园, 托育服务中心, 贯通项目): growth passes over them. */
 const NOMINAL_VERBS = new Set([
   '创意', '服务', '建设', '改造', '养老', '孵化', '创新', '创业', '发展', '研发', '设计', '示范', '融合', '提升', '整治', '治理', '照料',
   '展示', '运行', '指挥', '实践', '保护', '协作', '办学', '培育', '引育', '转换', '更新', '应用', '评估', '测评', '推广', '签约', '推介',
@@ -110,7 +110,7 @@ export function stopsGrowth(t: Token): boolean {
   if (isPunct(t) || ROLE_NOUN.test(t.word) || BOUNDARY.test(t.word) || STOP_WORDS.has(t.word) || isQuantity(t)) return true;
   // a party committee's 委 sits inside a body's name (某区委组织部) whatever jieba tags it
   if (t.word === '委') return false;
-  // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 片区更新项目)
+  // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 街区更新项目)
   if (NOMINAL_VERBS.has(t.word)) return false;
   return FUNCTION_TAGS.test(t.tag) || t.tag === 'v' || GOVERNING.has(t.word);
 }
@@ -130,7 +130,7 @@ const TIME_OR_SCOPE = /^(?:今年|去年|明年|当年|本年|近年|目前)$/;
 export function trimmable(t: Token, next?: Token): boolean {
   // a verb before a one-character place word is the stem of a street's or village's name (振兴街, 建设路)
   if (/^v/.test(t.tag) && next && next.word.length === 1 && /^[街路巷村庄桥里]$/.test(next.word) && !GOVERNING.has(t.word)) return false;
-  // 新时代 is one fixed word jieba splits (新/时代): its 新 opens names (新时代文明实践中心)
+  // 新时代 is one fixed word jieba splits (新/时代): its 新 opens names (新时代青年创业中心)
   if (t.word === '新' && next && /^(?:时代|能源|材料|一代|型|兴)/.test(next.word)) return false;
   return /^(v|vn|vd|d|p|c|u.*|r|q|y|zg)$/.test(t.tag) || TIME_OR_SCOPE.test(t.word) || (t.tag === 'a' && COMPLEMENTS.has(t.word)) || isQuantity(t) || TRIM_WORDS.has(t.word) || STOP_WORDS.has(t.word);
 }
@@ -151,7 +151,7 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
   let quoted = false;
   for (let i = from; i >= 0; i--) {
     const t = tokens[i];
-    // before a quoted stretch only a noun-like owner continues the name (网宿科技“云·数”…中心);
+    // before a quoted stretch only a noun-like owner continues the name (蓝鲸科技“云·数”…中心);
     // 开展好“…”活动 or 2021年“…”大会 end at the quote
     if (quoted && (!/^(n[a-z]*|eng|j|x)$/.test(t.tag) || GOVERNING.has(t.word))) break;
     if (t.word === '”') {
@@ -206,7 +206,7 @@ export function trimLeadingVerbs(text: string, start: number, end: number): numb
 
 /**
  * Trim the front of a name until nothing more comes off: whole tokens that may not open a name,
- * then verbs glued to what follows, again and again (落户该X, 总投资…建设X, 全面提高X).
+ * then verbs glued to what follows, again and again (落户该X, 总投资…建设X, 全面激活X).
  */
 export function trimName(text: string, tokens: Token[], at: Int32Array, start: number, end: number): number {
   for (let before = -1; before !== start && start < end; ) {
@@ -238,7 +238,7 @@ export function suffixOf(name: string): string | undefined {
 const ROADS = /^(?:路|大道|大街|街|巷)$/;
 export function specificEnough(name: string, suffix: string): boolean {
   const core = name.slice(0, name.length - suffix.length).replace(/[“”]/g, '');
-  // 平台 closes plain descriptions (科创平台, 技术平台): a two-character field is no platform's name
+  // 平台 closes plain descriptions (研发平台, 数据平台): a two-character field is no platform's name
   if (suffix === '平台' && core.length < 3) return false;
   // streets are named with plain words (文化东路, 大学路): any two characters name one
   if (ROADS.test(suffix)) return core.length >= 2 && !/^[\d一二三四五六七八九十两几多各]+[条个处座段]?$/.test(core) && !/[，。；：！？,;:]/.test(name);
@@ -272,25 +272,25 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     const next = tokens[ti + 1];
-    // a suffix ends a token; 中心城区 or 项目建设 continue the word and are not names
+    // a suffix ends a token; 中心城区 or 项目施工 continue the word and are not names
     for (const suffix of SUFFIXES) {
       const end = t.end;
       // jieba may split a long suffix (先锋/城区, 学习/教育): it then starts a token of its own
       const si = t.word.endsWith(suffix) ? ti : text.endsWith(suffix, end) && suffix.length >= 3 ? at[end - suffix.length] : -1;
       if (si < 0 || (si !== ti && tokens[si].start !== end - suffix.length)) continue;
       if (next && SUFFIX_TYPES[next.word] === undefined && /^(?:城区|地区)$/.test(next.word)) break;
-      // 思路 is no road; 刘长山路延长线 runs on past the road's name; a name after 暨 has its first half before it
+      // 思路 is no road; 经十一路延长线 runs on past the road's name; a name after 暨 has its first half before it
       if (NOT_A_SUFFIX.test(t.word) || (suffix === '路' && next && /^(?:延长线|[东西南北中]?段)/.test(next.word))) break;
       // a verb of holding glued to its object (召开大会, 举办论坛) is a clause, not a name's head
       if (t.word !== suffix && /^v/.test(t.tag) && HOSTING.test(t.word.slice(0, 2))) break;
-      // the suffix token may already carry part of the name (猪八戒网产业园 as one word)
+      // the suffix token may already carry part of the name (蓝鲸网产业园 as one word)
       const type = SUFFIX_TYPES[suffix];
       const grown = growLeft(text, tokens, si - 1, end, type === 'Event' ? 32 : 22, (i) => passes(tokens, i, type));
       const realStart = trimName(text, tokens, at, grown === end ? tokens[si].start : grown, end);
       const name = text.slice(realStart, end);
       // a registered company inside (…有限公司研发总部) is the company's name, the company rule's to find
       if (realStart < end && text[realStart - 1] !== '暨' && specificEnough(name, suffix) && !/有限(?:责任)?公司./.test(name)) {
-        // 产业园二期 (no 项目 after it) is the second phase being built: a project named with its phase
+        // 科技园二期 (no 项目 after it) is the second phase being built: a project named with its phase
         const phase = /^[一二三四五六七八九十\d]期(?![项工])/.exec(text.slice(end, end + 4))?.[0];
         if (phase && !/^(?:Area|Honor|Strategy|Industry)$/.test(SUFFIX_TYPES[suffix])) out.push({ start: realStart, end: end + phase.length, name: name + phase, type: 'Project', rule: 'suffix' });
         // the longest suffix the name ends in decides, even one starting inside a token (信息/工程技术研究院)

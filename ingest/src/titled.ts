@@ -1,4 +1,4 @@
-// Names in title marks 《》: a work with its genre before it (实景剧《英雄山》, 红色京剧《邓恩铭》) is a
+// Names in title marks 《》: a work with its genre before it (实景剧《北岸灯火》, 红色话剧《青春誓言》) is a
 // staged event; a document named by its kind (《…管理办法》, 《…条例》) is a programme, named without the marks.
 import type { Candidate } from './model.ts';
 
