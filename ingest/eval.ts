@@ -1,8 +1,9 @@
-// `npm run eval:extract`: the extractor on the new texts (dev, test, blind, unseen and fresh, all in-sample now) and on
-// the five articles leave-one-out; prints the tables and writes them, with how each is measured, to
-// graph-seed/EVAL.md. `--errors` also prints what went wrong on the dev texts and in each fold; `--test-errors`, `--blind-errors`, `--unseen-errors` and `--fresh-errors` those sets' errors
-// (in-sample: each since it was scored held out). `--fresh2` scores the held-out set: only its totals row is printed,
-// its per-type table goes to EVAL.md only, and its errors are never printed.
+// `npm run eval:extract`: the extractor on the new texts (dev, test, blind, unseen, fresh and fresh2, all in-sample now) and
+// on the five articles leave-one-out; prints the tables and writes them, with how each is measured, to
+// graph-seed/EVAL.md. `--errors` also prints what went wrong on the dev texts and in each fold; `--test-errors`,
+// `--blind-errors`, `--unseen-errors`, `--fresh-errors` and `--fresh2-errors` those sets' errors (in-sample: each since
+// it was scored held out). `--fresh3` scores the held-out set: only its totals row is printed, its per-type table goes
+// to EVAL.md only, and its errors are never printed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_ROOT } from '../graph-seed/src/compile.ts';
@@ -17,6 +18,7 @@ const dev = evaluateSplit('dev', gazetteer);
 const blind = hasSplit('blind') ? evaluateSplit('blind', gazetteer) : undefined;
 const unseen = hasSplit('unseen') ? evaluateSplit('unseen', gazetteer) : undefined;
 const freshIn = hasSplit('fresh') ? evaluateSplit('fresh', gazetteer) : undefined;
+const fresh2In = hasSplit('fresh2') ? evaluateSplit('fresh2', gazetteer) : undefined;
 const loo = leaveOneOut();
 const before = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'before.json'), 'utf8')) as Before;
 const frozen = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'utf8')) as Frozen;
@@ -24,7 +26,7 @@ const frozen = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'ut
 const asked = process.argv.includes(`--${HELD_OUT}`);
 const held = asked && hasSplit(HELD_OUT) ? evaluateSplit(HELD_OUT, gazetteer) : undefined;
 if (asked && !held) console.error(`no held-out texts yet (ingest/eval-texts/${HELD_OUT}/)`);
-const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, held), renderReport(loo, Date.now() - started)].join('\n');
+const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, held), renderReport(loo, Date.now() - started)].join('\n');
 writeFileSync(join(SEED_ROOT, 'EVAL.md'), markdown);
 // the console shows no held-out per-type table: only its totals row
 const [open, close] = HELD_OUT_DETAIL;
@@ -54,3 +56,4 @@ if (process.argv.includes('--test-errors')) printErrors(test);
 if (process.argv.includes('--blind-errors') && blind) printErrors(blind);
 if (process.argv.includes('--unseen-errors') && unseen) printErrors(unseen);
 if (process.argv.includes('--fresh-errors') && freshIn) printErrors(freshIn);
+if (process.argv.includes('--fresh2-errors') && fresh2In) printErrors(fresh2In);
