@@ -4,7 +4,7 @@
 // `--blind-errors`, `--unseen-errors`, `--fresh-errors` and `--fresh2-errors` those sets' errors (in-sample: each since
 // it was scored held out). `--fresh3` scores the held-out set: only its totals row is printed, its per-type table goes
 // to EVAL.md only, and its errors are never printed.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_ROOT } from '../graph-seed/src/compile.ts';
 import { leaveOneOut } from './src/eval.ts';
@@ -26,8 +26,11 @@ const frozen = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'ut
 const asked = process.argv.includes(`--${HELD_OUT}`);
 const held = asked && hasSplit(HELD_OUT) ? evaluateSplit(HELD_OUT, gazetteer) : undefined;
 if (asked && !held) console.error(`no held-out texts yet (ingest/eval-texts/${HELD_OUT}/)`);
-const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, held), renderReport(loo, Date.now() - started)].join('\n');
-writeFileSync(join(SEED_ROOT, 'EVAL.md'), markdown);
+// the error analysis is written by hand between its markers in EVAL.md: kept as it is when the tables are regenerated
+const evalFile = join(SEED_ROOT, 'EVAL.md');
+const analysis = /<!-- error analysis[\s\S]*?<!-- \/error analysis -->\n/.exec(existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '')?.[0] ?? '';
+const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, held), analysis, renderReport(loo, Date.now() - started)].join('\n');
+writeFileSync(evalFile, markdown);
 // the console shows no held-out per-type table: only its totals row
 const [open, close] = HELD_OUT_DETAIL;
 console.log(markdown.replace(new RegExp(`${open}[\\s\\S]*?${close}`), '(held-out per-type table withheld from the console; see EVAL.md)'));
