@@ -3,7 +3,7 @@
 // page and its inspector list are not all one relation type, and the counts of what was left out still
 // add up to every fact.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NeighborsResult, NodeDetails } from '../model/index.ts';
+import { NODE_FACTS_CAP, NODE_FACTS_OFFSET_MAX, type NeighborsResult, type NodeDetails } from '../model/index.ts';
 import { ensureSchema, entityRecord, relationRecord } from '../model/storage/index.ts';
 import { shares } from '../server/src/operations/typed-reads.ts';
 import { HOP_READ } from '../server/src/operations/neighbors.ts';
@@ -75,6 +75,35 @@ describe('a hub with more facts than one read', () => {
     expect(count('SUPPORTS')).toBe(FEW);
     expect(body.facts.filter((f) => f.type === 'SUPPORTS').every((f) => f.direction === 'out')).toBe(true);
     expect(body.degree).toEqual({ LOCATED_IN: { out: 0, in: MANY }, PART_OF: { out: 0, in: FEW }, SUPPORTS: { out: FEW, in: 0 } });
+    expect(body.facts.length).toBe(NODE_FACTS_CAP);
+    expect(body.factsNext).toBe(NODE_FACTS_CAP);
+  });
+
+  it("pages through every one of the hub's facts once, page after page", async () => {
+    const seen = new Set<string>();
+    let next: number | null = 0;
+    let pages = 0;
+    while (next !== null) {
+      const res = await api.get<NodeDetails>(`/api/nodes/hub?offset=${next}`);
+      expect(res.status).toBe(200);
+      const body = res.body as NodeDetails;
+      for (const f of body.facts) {
+        expect(seen.has(f.id), f.id).toBe(false);
+        seen.add(f.id);
+      }
+      next = body.factsNext;
+      pages++;
+    }
+    expect(seen.size).toBe(MANY + 2 * FEW);
+    expect(pages).toBe(Math.ceil((MANY + 2 * FEW) / NODE_FACTS_CAP));
+  });
+
+  it('refuses an offset that is not a whole number from 0 to NODE_FACTS_OFFSET_MAX, naming it', async () => {
+    for (const bad of ['-1', '1.5', 'x', String(NODE_FACTS_OFFSET_MAX + 1)]) {
+      const res = await api.get(`/api/nodes/hub?offset=${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect(JSON.stringify(res.body), bad).toContain('offset');
+    }
   });
 });
 

@@ -56,7 +56,8 @@ async function sendJson<T>(method: 'PATCH' | 'DELETE', path: string, body?: unkn
 export const api = {
   /** `signal` cancels it: the search box drops the request a newer keystroke superseded. */
   search: (q: string, limit = 12, signal?: AbortSignal) => getJson<{ results: SearchResult[] }>('/search', { q, limit }, signal),
-  node: (id: string) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id)}`),
+  /** `offset`: a later page of its facts (the previous answer's `factsNext`). */
+  node: (id: string, offset?: number) => getJson<NodeDetails>(`/nodes/${encodeURIComponent(id)}`, { offset: offset || undefined }),
   edge: (id: string) => getJson<EdgeDetails>(`/edges/${encodeURIComponent(id)}`),
   /** An entity's figures, grouped by what they state, with the reports that disagree (client/src/figures/). */
   figures: (id: string) => getJson<EntityFigures>(`/nodes/${encodeURIComponent(id)}/figures`),

@@ -81,13 +81,16 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
     );
   }
 
-  /** The inspector's list: an entity's facts grouped by relation type and direction, each opening its evidence. */
+  /**
+   * The inspector's list: an entity's facts grouped by relation type and direction, each opening its
+   * evidence. Every group the entity has is listed with its full count (`degree`), the facts of the pages
+   * loaded so far under it; "More facts" loads the next page (a hub's first answer lists NODE_FACTS_CAP).
+   */
   function factsSection(d: NodeDetails) {
-    const groups = new Map<string, NodeFact[]>();
-    for (const f of d.facts) {
-      const key = `${f.type}|${f.direction}`;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
-    }
+    const facts = [...d.facts];
+    let next = d.factsNext;
+    /** groups whose every loaded fact is shown ("show all" clicked): kept open when a page arrives */
+    const open = new Set<string>();
     const item = (f: NodeFact) => {
       const s = styleOf(f.other.labels);
       const when = years(f);
@@ -104,19 +107,51 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
         ),
       );
     };
-    const group = ([key, facts]: [string, NodeFact[]]) => {
+    const group = (key: string, count: number, loaded: NodeFact[]) => {
       const [type, direction] = key.split('|');
-      const list = h('ul.facts', {}, ...facts.slice(0, FACTS_PER_GROUP).map(item));
+      const all = open.has(key);
+      const list = h('ul.facts', {}, ...(all ? loaded : loaded.slice(0, FACTS_PER_GROUP)).map(item));
       const more =
-        facts.length > FACTS_PER_GROUP
-          ? h('button.link.more-facts', { onclick: () => (list.replaceChildren(...facts.map(item)), more?.remove()) }, t('details.showAll', { n: facts.length }))
+        !all && loaded.length > FACTS_PER_GROUP
+          ? h('button.link.more-facts', { onclick: () => (open.add(key), list.replaceChildren(...loaded.map(item)), more?.remove()) }, t('details.showAll', { n: loaded.length }))
           : null;
       const title = direction === 'out' ? `${relName(type)} →` : `← ${relName(type)}`;
       const expandGroup = h('button.link.expand-group', { title: t('details.expandGroupTitle'), onclick: () => act.expandGroup(d.node.id, type, direction as 'out' | 'in') }, t('details.expand'));
-      return h('div.fact-group', { 'data-type': type, 'data-direction': direction }, h('h4', { title: type }, title, h('small.muted', {}, ` ${facts.length} `), expandGroup), list, more);
+      return h('div.fact-group', { 'data-type': type, 'data-direction': direction }, h('h4', { title: type }, title, h('small.muted', {}, ` ${count} `), expandGroup), list, more);
     };
-    const heading = d.facts.length < d.factsTotal ? t('details.relationsOf', { n: d.facts.length, total: d.factsTotal }) : t('details.relations', { n: d.factsTotal });
-    return section(heading, ...[...groups].sort((a, b) => b[1].length - a[1].length).map(group));
+    const body = h('div.fact-groups', {});
+    const heading = h('h3', {});
+    const nextButton = h('button.next-facts', { onclick: () => void loadNext() });
+    const draw = () => {
+      const loaded = new Map<string, NodeFact[]>();
+      for (const f of facts) {
+        const key = `${f.type}|${f.direction}`;
+        (loaded.get(key) ?? loaded.set(key, []).get(key)!).push(f);
+      }
+      const counts = Object.entries(d.degree).flatMap(([type, c]) => [[`${type}|out`, c.out], [`${type}|in`, c.in]] as Array<[string, number]>).filter(([, c]) => c > 0);
+      body.replaceChildren(...counts.sort((a, b) => b[1] - a[1]).map(([key, count]) => group(key, count, loaded.get(key) ?? [])));
+      heading.textContent = facts.length < d.factsTotal ? t('details.relationsOf', { n: facts.length, total: d.factsTotal }) : t('details.relations', { n: d.factsTotal });
+      nextButton.textContent = t('details.moreFacts', { n: facts.length, total: d.factsTotal });
+      nextButton.hidden = next === null;
+    };
+    async function loadNext() {
+      if (next === null) return;
+      const my = token;
+      nextButton.disabled = true;
+      try {
+        const page = await api.node(d.node.id, next);
+        if (my !== token) return;
+        facts.push(...page.facts);
+        next = page.factsNext;
+        draw();
+      } catch {
+        // the toast says why; the button stays for another try
+      } finally {
+        nextButton.disabled = false;
+      }
+    }
+    draw();
+    return h('section.block.facts-block', {}, heading, body, nextButton);
   }
 
   /** `pending`: the details already being fetched for this pick (a search pick loads them to place the node). */

@@ -37,12 +37,24 @@ export function shares(degree: Degree, budget: number, keep: (type: string, out:
 /**
  * A subquery over `v`'s facts, one typed and directed read per group, each `LIMIT $share[i]`: rows
  * `r, m` (the fact and the entity at its other end). Fact types only ever join two entities, so the
- * other end's label is not checked (that would be a read per row). `where` filters r and m.
+ * other end's label is not checked (that would be a read per row). `where` filters r and m. `paged`
+ * adds `SKIP $skip[i]`: a later page of the same groups (store order is stable between reads).
  */
-export const typedReads = (v: string, where = '') =>
+export const typedReads = (v: string, where = '', paged = false) =>
   `CALL (${v}) {
-    ${GROUPS.map((g, i) => `MATCH (${v})${g.out ? `-[r:${g.type}]->` : `<-[r:${g.type}]-`}(m) ${where} RETURN r, m LIMIT $share[${i}]`).join('\n    UNION ALL\n    ')}
+    ${GROUPS.map((g, i) => `MATCH (${v})${g.out ? `-[r:${g.type}]->` : `<-[r:${g.type}]-`}(m) ${where} RETURN r, m${paged ? ` SKIP $skip[${i}]` : ''} LIMIT $share[${i}]`).join('\n    UNION ALL\n    ')}
   }`;
+
+/**
+ * Page `[offset, offset + size)` of the water-filled reads: per group, what the first `offset` took is
+ * skipped and the rest of the first `offset + size` is read. The shares only grow with the budget, so
+ * the pages tile each group without a repeat (typed-reads.test.ts).
+ */
+export function pageShares(degree: Degree, offset: number, size: number): { skip: number[]; share: number[] } {
+  const skip = shares(degree, offset);
+  const end = shares(degree, offset + size);
+  return { skip, share: end.map((e, i) => Math.max(0, e - skip[i])) };
+}
 
 /** The same share for every group (`typedReads`' parameter): a sample of each. */
 export const sameShare = (n: number) => GROUPS.map(() => n);
