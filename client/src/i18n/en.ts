@@ -174,6 +174,7 @@ export const en: Messages = {
   'export.emptyCanvas': 'The canvas is empty',
   'export.done': 'Exported {filename}',
   'export.pdfFailed': 'PDF export failed: {reason}',
+  'export.svgTooBig': 'This view has {n} elements: an SVG holds at most {max}. Export it as PNG, or hide some types first',
   'export.images': 'Image',
   'export.pdfTitle': 'A4, for printing',
   'export.data': 'Data',

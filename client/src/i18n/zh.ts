@@ -176,6 +176,7 @@ export const zh = {
   'export.emptyCanvas': '画布是空的',
   'export.done': '已导出 {filename}',
   'export.pdfFailed': 'PDF 导出失败：{reason}',
+  'export.svgTooBig': '这个视图有 {n} 个元素，SVG 最多 {max} 个：请导出 PNG，或先隐藏一些类型',
   'export.images': '图片',
   'export.pdfTitle': 'A4，可打印',
   'export.data': '数据',

@@ -63,6 +63,16 @@ export function createExportMenu(button: HTMLButtonElement, menu: HTMLElement, s
     close();
   }
 
+  function exportSvg() {
+    try {
+      download(new Blob([src.svg()], { type: 'image/svg+xml' }), `shizhong-graph-${stamp()}.svg`);
+    } catch (e) {
+      // a big view past the SVG's limit (view/picture-svg.ts) says so in the interface language
+      toast((e as Error).message, 'error');
+    }
+    close();
+  }
+
   function render() {
     menu.replaceChildren(
       h(
@@ -70,7 +80,7 @@ export function createExportMenu(button: HTMLButtonElement, menu: HTMLElement, s
         {},
         h('h4', {}, t('export.images')),
         h('button', { 'data-format': 'png', onclick: () => void src.png().then((b) => (download(b, `shizhong-graph-${stamp()}.png`), close())) }, 'PNG'),
-        h('button', { 'data-format': 'svg', onclick: () => (download(new Blob([src.svg()], { type: 'image/svg+xml' }), `shizhong-graph-${stamp()}.svg`), close()) }, 'SVG'),
+        h('button', { 'data-format': 'svg', onclick: () => exportSvg() }, 'SVG'),
         h('button', { 'data-format': 'pdf', title: t('export.pdfTitle'), onclick: () => void exportPdf() }, 'PDF'),
       ),
       h(

@@ -517,16 +517,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       return { nodes: vis.nodes().map((n) => n.id()), edges: vis.edges().map((e) => e.id()) };
     },
 
-    png: () =>
-      picture
-        ? new Promise<Blob>((ok, fail) => picture!.canvas.toBlob((b) => (b ? ok(b) : fail(new Error('canvas: the picture could not be encoded')))))
-        : cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
-    // a picture's instance has no styles for svg.ts to read: its SVG holds the drawn view as an image
-    svg: () => {
-      if (!picture) return toSvg(cy);
-      const { width, height } = picture.canvas;
-      return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="${picture.canvas.toDataURL('image/png')}"/></svg>`;
-    },
+    // a picture's instance has no styles for Cytoscape's png or svg.ts to read: the picture draws its own
+    png: () => (picture ? picture.png() : cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' })),
+    svg: () => (picture ? picture.svg() : toSvg(cy)),
 
     selectMany: (ids) => selectMany(cy, ids),
     neighbours: (id) => neighboursOf(cy, id),

@@ -8,8 +8,8 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 /** Margin around the drawing, in model pixels. */
 const PADDING = 24;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const num = (n: number) => (Math.round(n * 100) / 100).toString();
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const num = (n: number) => (Math.round(n * 100) / 100).toString();
 
 interface Point {
   x: number;
@@ -58,7 +58,7 @@ function labelLines(ele: NodeSingular | EdgeSingular, text: string, font: string
 export const breakable = (para: string): string[] => (/\p{Script=Han}/u.test(para) ? [...para] : para.split(/(?<=\s)/));
 
 /** A polygon's outline; `round` cuts each corner with a quadratic curve, as Cytoscape's round-* shapes do. */
-function polygonPath(points: number[], c: Point, w: number, h: number, round: boolean): string {
+export function polygonPath(points: number[], c: Point, w: number, h: number, round: boolean): string {
   const pts: Point[] = [];
   for (let i = 0; i + 1 < points.length; i += 2) pts.push({ x: c.x + (w / 2) * points[i], y: c.y + (h / 2) * points[i + 1] });
   if (!round) return `M${pts.map((p) => `${num(p.x)},${num(p.y)}`).join('L')}Z`;
@@ -77,6 +77,16 @@ function polygonPath(points: number[], c: Point, w: number, h: number, round: bo
     d += `${i ? 'L' : 'M'}${num(a.x)},${num(a.y)}Q${num(p.x)},${num(p.y)} ${num(b.x)},${num(b.y)}`;
   }
   return d + 'Z';
+}
+
+const pointsByShape = new Map<string, number[] | null>();
+/**
+ * A shape's outline as unit polygon points (x, y pairs in [-1, 1], y down; null for an ellipse or a box), as
+ * Cytoscape draws it: the big views' picture (picture.ts) and its SVG (picture-svg.ts) draw the same shapes.
+ */
+export function shapePoints(shape: string): number[] | null {
+  if (!pointsByShape.has(shape)) pointsByShape.set(shape, fallbackPoints(shape));
+  return pointsByShape.get(shape)!;
 }
 
 /** Points of the shapes in use, for a renderer that does not expose its own (unit square, y down). */

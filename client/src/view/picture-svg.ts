@@ -1,0 +1,110 @@
+// The SVG of a big view (picture.ts), written from the picture's own arrays: each edge shown a <line>, each
+// node shown its type's shape (the unit polygons svg.ts shares with the canvas), the marks the picture
+// draws (path, selected edge, pinned and selected rings) and the label budget's names as <text>. Vector
+// elements a person can open, search and restyle, not the screen embedded as a PNG; past SVG_MAX_ELEMENTS
+// the export refuses (picture.ts says so in the interface language).
+import { esc, num, polygonPath, shapePoints } from './svg.ts';
+
+/** More elements than this make a file browsers open slowly (~5 MB): the PNG is the export for those. */
+export const SVG_MAX_ELEMENTS = 60_000;
+
+export interface PictureData {
+  ids: string[];
+  xs: ArrayLike<number>;
+  ys: ArrayLike<number>;
+  sizes: ArrayLike<number>;
+  colors: string[];
+  shapes: string[];
+  hidden: ArrayLike<number>;
+  edgeIds: string[];
+  edgeEnds: ArrayLike<number>;
+  /** model units, the margin included */
+  bounds: { x: number; y: number; w: number; h: number };
+  names: Array<{ id: string; text: string }>;
+  /** a name's height in model units (LABEL_PX on screen at the zoom of the export) */
+  labelSize: number;
+  selected: string[];
+  pinned: string[];
+  path: string[];
+  selectedEdge: string | null;
+}
+
+const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/** How many elements the SVG would hold: the nodes and edges shown. */
+export function shownCount(d: Pick<PictureData, 'hidden' | 'edgeEnds'>): number {
+  let n = 0;
+  for (let i = 0; i < d.hidden.length; i++) if (!d.hidden[i]) n++;
+  for (let k = 0; k < d.edgeEnds.length; k += 2) {
+    const a = d.edgeEnds[k];
+    const b = d.edgeEnds[k + 1];
+    if (a >= 0 && b >= 0 && !d.hidden[a] && !d.hidden[b]) n++;
+  }
+  return n;
+}
+
+function nodeElement(d: PictureData, i: number, cls = 'node'): string {
+  const x = d.xs[i];
+  const y = d.ys[i];
+  const r = d.sizes[i] / 2;
+  const shape = d.shapes[i];
+  const attrs = `class="${cls}" data-id="${esc(d.ids[i])}" data-shape="${esc(shape)}" fill="${esc(d.colors[i])}"`;
+  if (shape === 'rectangle' || shape === 'round-rectangle' || shape === 'cut-rectangle' || shape === 'barrel') {
+    const rx = shape === 'round-rectangle' ? ` rx="${num(r / 2)}"` : '';
+    return `<rect ${attrs} x="${num(x - r)}" y="${num(y - r)}" width="${num(2 * r)}" height="${num(2 * r)}"${rx}/>`;
+  }
+  const points = shapePoints(shape);
+  if (!points) return `<circle ${attrs} cx="${num(x)}" cy="${num(y)}" r="${num(r)}"/>`;
+  return `<path ${attrs} d="${polygonPath(points, { x, y }, 2 * r, 2 * r, shape.startsWith('round-'))}"/>`;
+}
+
+export function pictureSvg(d: PictureData): string {
+  const index = new Map(d.ids.map((id, i) => [id, i]));
+  const fading = d.path.length > 1;
+  const { x, y, w, h } = d.bounds;
+  const lines: string[] = [];
+  for (let k = 0; k < d.edgeIds.length; k++) {
+    const a = d.edgeEnds[2 * k];
+    const b = d.edgeEnds[2 * k + 1];
+    if (a < 0 || b < 0 || d.hidden[a] || d.hidden[b]) continue;
+    lines.push(`<line class="edge" data-id="${esc(d.edgeIds[k])}" x1="${num(d.xs[a])}" y1="${num(d.ys[a])}" x2="${num(d.xs[b])}" y2="${num(d.ys[b])}"/>`);
+  }
+  const nodes: string[] = [];
+  for (let i = 0; i < d.ids.length; i++) if (!d.hidden[i]) nodes.push(nodeElement(d, i));
+  const at = (id: string) => index.get(id);
+  const shown = (ids: string[]) => ids.map(at).filter((i): i is number => i !== undefined && !d.hidden[i]);
+  const ring = (list: number[], color: string, gap: number) =>
+    list.map((i) => `<circle cx="${num(d.xs[i])}" cy="${num(d.ys[i])}" r="${num(Math.max(d.sizes[i] / 2, 3) + 2 + gap)}" fill="none" stroke="${color}" stroke-width="3"/>`).join('');
+  const marks: string[] = [];
+  if (fading) {
+    const pts = shown(d.path).map((i) => `${num(d.xs[i])},${num(d.ys[i])}`);
+    marks.push(`<polyline class="path" points="${pts.join(' ')}" fill="none" stroke="#f59e0b" stroke-width="4"/>`);
+  }
+  if (d.selectedEdge !== null) {
+    const k = d.edgeIds.indexOf(d.selectedEdge);
+    const a = d.edgeEnds[2 * k];
+    const b = d.edgeEnds[2 * k + 1];
+    if (k >= 0 && a >= 0 && b >= 0) marks.push(`<line class="selected-edge" x1="${num(d.xs[a])}" y1="${num(d.ys[a])}" x2="${num(d.xs[b])}" y2="${num(d.ys[b])}" stroke="#111827" stroke-width="3"/>`);
+  }
+  marks.push(ring(shown(d.pinned), '#0284c7', 0));
+  if (fading) marks.push(ring(shown(d.path), '#f59e0b', 0));
+  marks.push(ring(shown(d.selected), '#111827', 3));
+  const size = d.labelSize;
+  const names = d.names
+    .map(({ id, text }) => ({ i: at(id), text }))
+    .filter((n): n is { i: number; text: string } => n.i !== undefined && !d.hidden[n.i])
+    .map(({ i, text }) => `<text x="${num(d.xs[i])}" y="${num(d.ys[i] + d.sizes[i] / 2 + 0.25 * size + size * 0.88)}">${esc(text)}</text>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(w)}" height="${Math.ceil(h)}" viewBox="${num(x)} ${num(y)} ${num(w)} ${num(h)}" font-family="${esc(FONT)}">`,
+    `<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" fill="#ffffff"/>`,
+    `<g class="edges" stroke="#c4ccd8" stroke-width="1"${fading ? ' opacity="0.15"' : ''}>${lines.join('')}</g>`,
+    `<g class="nodes"${fading ? ' opacity="0.15"' : ''}>${nodes.join('')}</g>`,
+    fading ? `<g class="path-nodes">${shown(d.path).map((i) => nodeElement(d, i, 'path-node')).join('')}</g>` : '',
+    `<g class="marks">${marks.join('')}</g>`,
+    `<g class="labels" font-size="${num(size)}" text-anchor="middle" fill="#1f2328" paint-order="stroke" stroke="#ffffff" stroke-width="${num(size / 4)}" stroke-opacity="0.75">${names.join('')}</g>`,
+    '</svg>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

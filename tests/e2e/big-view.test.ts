@@ -1,0 +1,280 @@
+// End to end: a big view (over BIG_VIEW_ELEMENTS, drawn by client/src/view/picture.ts) does what a small
+// one does. The seeded graph's overview (~400 entities with their facts and evidence) plus a synthetic
+// cluster of 5,000 elements (bench/render/graph.ts, the render benchmark's graph, placed beside it) make a
+// view of ~5,900 elements, handed to the store as a link's restored view is (positions known, nothing laid
+// out). On it: clicking an edge opens its sentence; hovering marks what a click would pick; a dragged node
+// stays where it was put through the link, undo and redo; a shift-drag box feeds the selection summary;
+// the PNG and SVG exports are the whole view (the SVG as vector elements). Real app, shared seeded Neo4j
+// (read-only), headless Chromium; screenshots go to tests/screenshots/.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchGraph } from '../../bench/render/graph.ts';
+import { decodeCamera } from '../../client/src/state/camera-url.ts';
+import { openStartView, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+
+let explorer: Explorer;
+let page: Page;
+const errors: string[] = [];
+
+type P = { x: number; y: number };
+const renderer = () => page.evaluate(() => (window as any).__kg.canvas.stats().renderer as string);
+const selectedId = () => page.evaluate(() => (window as any).__kg.store.state.selected as string | null);
+const positionOf = (id: string) => page.evaluate((id) => ({ ...(window as any).cy.getElementById(id).position() }) as P, id);
+const canvasBox = async () => (await page.locator('#cy').boundingBox())!;
+/** The whole view settled: no slices arriving, no layout running. */
+const settled = () => page.waitForFunction(() => !document.querySelector('#cy')!.classList.contains('laying-out'), null, { timeout: 60_000 });
+
+/** Centres the camera on a model point at a zoom (a jump: big views do not animate). */
+async function look(at: P, zoom: number) {
+  await page.evaluate(
+    ({ at, zoom }) => {
+      const cy = (window as any).cy;
+      cy.viewport({ zoom, pan: { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom } });
+    },
+    { at, zoom },
+  );
+  // the picture draws in the next frame
+  await page.waitForTimeout(150);
+}
+
+/** A model point on screen, in page pixels. */
+async function onScreen(p: P): Promise<P> {
+  const box = await canvasBox();
+  return page.evaluate(
+    ({ p, box }) => {
+      const cy = (window as any).cy;
+      const z = cy.zoom();
+      const pan = cy.pan();
+      return { x: box.x + p.x * z + pan.x, y: box.y + p.y * z + pan.y };
+    },
+    { p, box },
+  );
+}
+
+beforeAll(async () => {
+  explorer = await openStartView(1500);
+  page = explorer.page;
+  page.on('pageerror', (e) => errors.push(e.message));
+  // the overview: every entity of the seeded graph with its facts
+  await page.evaluate(() => (window as any).__kg.actions.overview());
+  await page.waitForFunction(() => (window as any).__kg.store.state.nodes.length > 300, null, { timeout: 60_000 });
+  await settled();
+  // a synthetic cluster beside it, as a link restores a view: every place known, nothing laid out
+  const g = benchGraph(5000);
+  const pad = (id: string) => `pad:${id}`;
+  await page.evaluate(
+    ({ nodes, edges, positions }) => {
+      const kg = (window as any).__kg;
+      const cy = (window as any).cy;
+      const bb = cy.nodes().boundingBox();
+      const xs = Object.values(positions as Record<string, P>).map((p) => p.x);
+      const ys = Object.values(positions as Record<string, P>).map((p) => p.y);
+      const dx = bb.x2 + 600 - Math.min(...xs);
+      const dy = (bb.y1 + bb.y2) / 2 - (Math.min(...ys) + Math.max(...ys)) / 2;
+      const all: Record<string, P> = {};
+      cy.nodes().forEach((n: any) => void (all[n.id()] = { ...n.position() }));
+      for (const [id, p] of Object.entries(positions as Record<string, P>)) all[id] = { x: p.x + dx, y: p.y + dy };
+      kg.canvas.restore({ positions: all });
+      kg.store.addGraph({ nodes, edges, truncated: false }, 'restore');
+    },
+    {
+      nodes: g.nodes.map((n) => ({ ...n, id: pad(n.id) })),
+      edges: g.edges.map((e) => ({ ...e, id: pad(e.id), source: pad(e.source), target: pad(e.target) })),
+      positions: Object.fromEntries(Object.entries(g.positions).map(([id, p]) => [pad(id), p])),
+    },
+  );
+  await page.waitForFunction(() => (window as any).__kg.canvas.stats().renderer === 'picture' && (window as any).cy.elements().length > 5000, null, { timeout: 60_000 });
+  await settled();
+  await page.evaluate(() => (window as any).__kg.canvas.fit());
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${SHOTS}big-view.png` });
+}, 300_000);
+
+afterAll(() => explorer?.close());
+
+describe('a big view (picture.ts)', () => {
+  it('clicking an edge selects it and the inspector shows its sentence; hovering marks it with a pointer', async () => {
+    // a real fact with evidence whose middle is clear of every node and of other edges at zoom 1.5
+    const zoom = 1.5;
+    const target = await page.evaluate((zoom) => {
+      const cy = (window as any).cy;
+      const dist = (p: P, a: P, b: P) => {
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+        return Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+      };
+      const edges = cy.edges().filter((e: any) => !e.id().startsWith('pad:'));
+      const nodes = cy.nodes();
+      for (const e of edges) {
+        if (!(e.data('evidence_count') ?? 1)) continue;
+        const a = e.source().position();
+        const b = e.target().position();
+        if (Math.hypot(b.x - a.x, b.y - a.y) < 120) continue;
+        const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        const clearOfNodes = nodes.every((n: any) => Math.hypot(n.position().x - mid.x, n.position().y - mid.y) > 40 + 12 / zoom);
+        const clearOfEdges = edges.every((o: any) => o === e || dist(mid, o.source().position(), o.target().position()) > 12 / zoom);
+        if (clearOfNodes && clearOfEdges) return { id: e.id() as string, mid };
+      }
+      return null;
+    }, zoom);
+    expect(target).not.toBeNull();
+    await look(target!.mid, zoom);
+    const at = await onScreen(target!.mid);
+    // the pointer 2 px off the 1 px line still finds it
+    await page.mouse.move(at.x + 1, at.y + 2);
+    await poll(() => page.evaluate(() => getComputedStyle(document.querySelector('#cy canvas')!).cursor)).toBe('pointer');
+    await page.screenshot({ path: `${SHOTS}big-view-edge-hover.png` });
+    await page.mouse.click(at.x + 1, at.y + 2);
+    await poll(selectedId).toBe(target!.id);
+    // its sentence, as the fact's endpoint gives it
+    const quotes = await page.evaluate(async (id) => {
+      const d = await (await fetch(`/api/edges/${encodeURIComponent(id)}`)).json();
+      return (d.evidence as Array<{ quote?: string }>).map((e) => e.quote).filter(Boolean) as string[];
+    }, target!.id);
+    expect(quotes.length).toBeGreaterThan(0);
+    await poll(() => page.locator('#details .evidence-list .quote').first().textContent()).toBe(`“${quotes[0]}”`);
+    await page.screenshot({ path: `${SHOTS}big-view-edge-evidence.png` });
+    // off the line, the background: nothing under the pointer
+    await page.mouse.move(at.x + 1, at.y + 30);
+    await poll(() => page.evaluate(() => getComputedStyle(document.querySelector('#cy canvas')!).cursor)).toBe('auto');
+  });
+
+  it('a dragged node stays where it was put: in Cytoscape, in the link, under the mouse, through undo and redo', async () => {
+    // a real entity with room around it
+    const id = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      const nodes = cy.nodes();
+      return nodes
+        .filter((n: any) => !n.id().startsWith('pad:'))
+        .filter((n: any) => nodes.every((m: any) => m === n || Math.hypot(m.position().x - n.position().x, m.position().y - n.position().y) > 60))
+        .sort((a: any, b: any) => b.data('mentions') - a.data('mentions'))[0]
+        .id() as string;
+    });
+    const before = await positionOf(id);
+    await look(before, 1);
+    const from = await onScreen(before);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 150, from.y + 90, { steps: 12 });
+    await page.mouse.up();
+    const after = await positionOf(id);
+    expect(Math.abs(after.x - before.x - 150)).toBeLessThan(1.5);
+    expect(Math.abs(after.y - before.y - 90)).toBeLessThan(1.5);
+    // the link carries the new place
+    await poll(async () => {
+      const url = new URL(page.url());
+      const cam = decodeCamera(url.searchParams.get('cam'), (url.searchParams.get('n') ?? '').split(','));
+      return cam?.positions[id] ?? null;
+    }).toEqual({ x: Math.round(after.x), y: Math.round(after.y) });
+    // the picture draws it there: a click on its new place selects it, its old place is background
+    const to = await onScreen(after);
+    await page.mouse.click(to.x, to.y);
+    await poll(selectedId).toBe(id);
+    await page.screenshot({ path: `${SHOTS}big-view-dragged.png` });
+    // undo takes the synthetic cluster away (a small view again), redo brings it back: the node never moves
+    await page.evaluate(() => (window as any).__kg.store.undo());
+    await poll(renderer).toBe('canvas');
+    expect(await positionOf(id)).toEqual(after);
+    await page.evaluate(() => (window as any).__kg.store.redo());
+    await poll(renderer).toBe('picture');
+    await settled();
+    expect(await positionOf(id)).toEqual(after);
+    await look(after, 1);
+    const again = await onScreen(after);
+    await page.mouse.click(again.x, again.y);
+    await poll(selectedId).toBe(id);
+  });
+
+  it('a shift-drag box selects the entities in it and the selection summary counts them', async () => {
+    await page.evaluate(() => (window as any).__kg.store.update({ selected: null }, 'select', false));
+    await page.evaluate(() => (window as any).__kg.canvas.fit());
+    await page.waitForTimeout(300);
+    const box = await canvasBox();
+    const from = { x: box.x + box.width * 0.2, y: box.y + box.height * 0.3 };
+    const to = { x: box.x + box.width * 0.45, y: box.y + box.height * 0.7 };
+    // the nodes whose centres the box holds, computed here from Cytoscape's places
+    const inside = await page.evaluate(
+      ({ from, to, box }) => {
+        const cy = (window as any).cy;
+        const z = cy.zoom();
+        const pan = cy.pan();
+        return cy
+          .nodes()
+          .filter((n: any) => !n.hasClass('filtered'))
+          .filter((n: any) => {
+            const x = box.x + n.position().x * z + pan.x;
+            const y = box.y + n.position().y * z + pan.y;
+            return x >= from.x && x <= to.x && y >= from.y && y <= to.y;
+          })
+          .map((n: any) => n.id()) as string[];
+      },
+      { from, to, box },
+    );
+    expect(inside.length).toBeGreaterThan(2);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 });
+    await page.screenshot({ path: `${SHOTS}big-view-box-drawing.png` });
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const selected = await page.evaluate(() => (window as any).__kg.canvas.selection().nodes as string[]);
+    // within a pixel of the box's edge a node may count or not
+    expect(Math.abs(selected.length - inside.length)).toBeLessThanOrEqual(2);
+    await poll(() => page.locator('#selection').isVisible()).toBe(true);
+    await expect(page.locator('#selection .selection-title').textContent()).resolves.toBe(`已选 ${selected.length} 个实体`);
+    await page.screenshot({ path: `${SHOTS}big-view-box-selection.png` });
+    await page.evaluate(() => (window as any).__kg.store.update({ selected: null }, 'select', false));
+  });
+
+  it('exports the whole view: a PNG at export scale and an SVG of vector elements, one per node and edge shown', async () => {
+    const shown = await page.evaluate(() => (window as any).__kg.canvas.visible() as { nodes: string[]; edges: string[] });
+    expect(shown.nodes.length + shown.edges.length).toBeGreaterThan(5000);
+    // the PNG: the whole view at scale 2 (or as much as 8,192 px allow), on white
+    await page.locator('#export-button').click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format=png]').click()]);
+    const pngBytes = readFileSync((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    const width = pngBytes.readUInt32BE(16);
+    const height = pngBytes.readUInt32BE(20);
+    const expected = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      const bb = cy.nodes().filter((n: any) => !n.hasClass('filtered') && !n.hasClass('more') && !n.hasClass('group')).boundingBox();
+      return { w: bb.w + 48, h: bb.h + 48 };
+    });
+    const scale = Math.min(2, 8192 / Math.max(expected.w, expected.h));
+    expect(Math.abs(width - expected.w * scale)).toBeLessThan(0.03 * width);
+    expect(Math.abs(height - expected.h * scale)).toBeLessThan(0.03 * height);
+    expect(pngBytes.length).toBeGreaterThan(100_000);
+    // the SVG: vector elements, no embedded picture
+    await page.locator('#export-button').click();
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format=svg]').click()]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).not.toContain('<image');
+    expect(text.match(/class="node"/g)?.length).toBe(shown.nodes.length);
+    expect(text.match(/class="edge"/g)?.length).toBe(shown.edges.length);
+    // opened as a browser opens the file: it parses, and it holds the shapes of the types (a star: 战略)
+    const viewer = await explorer.browser.newPage();
+    const viewerErrors: string[] = [];
+    viewer.on('pageerror', (e) => viewerErrors.push(e.message));
+    await viewer.setContent(text.replace(/^<\?xml[^>]*>/, ''));
+    const counts = await viewer.evaluate(() => ({
+      nodes: document.querySelectorAll('svg .node').length,
+      edges: document.querySelectorAll('svg .edge').length,
+      shapes: [...new Set([...document.querySelectorAll('svg .node')].map((n) => n.getAttribute('data-shape')))],
+      width: document.querySelector('svg')!.getBoundingClientRect().width,
+    }));
+    expect(viewerErrors).toEqual([]);
+    expect(counts.nodes).toBe(shown.nodes.length);
+    expect(counts.edges).toBe(shown.edges.length);
+    expect(counts.shapes).toEqual(expect.arrayContaining(['star', 'hexagon', 'round-tag', 'ellipse', 'diamond']));
+    expect(counts.width).toBeGreaterThan(100);
+    await viewer.setViewportSize({ width: 1280, height: 720 });
+    await viewer.screenshot({ path: `${SHOTS}big-view-export-svg.png` });
+    await viewer.close();
+    expect(errors).toEqual([]);
+  });
+});
