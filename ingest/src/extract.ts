@@ -306,6 +306,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const companies = companyCandidates(text, tokens);
       // a name printed after its district starts after it; the district is a mention of its own
       const addressed: Candidate[] = [];
+      // …but the whole printed form (某区某某小学) stays an alias: a reviewer, and a gold list, may name it so
+      const addressedForms = new Map<string, string>();
       const named = [...listCandidates(text, tokens, gazetteer), ...loneMemberCandidates(text, tokens, gazetteer), ...suffixed].map((c) => {
         const remains = (start: number) => {
           const suffix = suffixOf(text.slice(start, c.end));
@@ -320,6 +322,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         if (start === c.start) return c;
         addressed.push(...before);
         const name = text.slice(start, c.end);
+        addressedForms.set(c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name, text.slice(c.start, c.end));
         return { ...c, start, name: c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name };
       });
       const raw = [...known, ...slogans, ...industryCandidates(text, tokens), ...places, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))];
@@ -336,6 +339,10 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         const surface = text.slice(c.start, c.end);
         if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
         entities.set(c.name, e);
+      }
+      for (const [name, full] of addressedForms) {
+        const e = entities.get(name);
+        if (e && !e.known && !e.aliases.includes(full)) e.aliases.push(full);
       }
       const addEntities = (cs: Candidate[]) => {
         for (const c of cs)

@@ -77,3 +77,17 @@ describe('districts', () => {
     expect(entities.filter((e) => e.endsWith('/Area'))).toEqual([]);
   });
 });
+
+describe('towns, villages and waters jieba does not know', () => {
+  it('are areas by their head (镇, 村, 河…) after a proper stem; a river is part of nothing but its river', () => {
+    const { entities, relations } = facts('青湖区在桃岗镇建成示范田，串联柳溪村等6个村落；芦滩河是清江的一级支流。');
+    expect(entities).toEqual(expect.arrayContaining(['桃岗镇/Area', '芦滩河/Area']));
+    expect(relations).not.toContain('芦滩河 PART_OF 青湖区');
+    expect(relations.filter((r) => r.startsWith('芦滩河') && !r.endsWith('清江'))).toEqual([]);
+  });
+  it('are no names when the stem is a common word (乡村, 运河) or the place opens a longer name (某村社区)', () => {
+    const { entities } = facts('青湖区推进乡村振兴，整治运河沿线，柳溪村社区开展义诊。');
+    expect(entities).not.toContain('运河/Area');
+    expect(entities).not.toContain('柳溪村/Area');
+  });
+});

@@ -7,6 +7,7 @@ import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 import { isIndustryTerm } from './industries.ts';
 import { isPunct } from './suffixes.ts';
+import { wordFrequency } from './segment.ts';
 
 /** A division's level word; 县 names may have a one-character stem (费县), the others need two. */
 const DIVISION = /^([\u4e00-\u9fa5]{1,4})(省|市|县|镇|乡|州)$/;
@@ -69,6 +70,11 @@ export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidat
       out.push({ start: t.start, end: t.end, name: gazetteer.byTerm.get(t.word)?.name ?? t.word, type: 'Area', rule: 'pattern' });
       continue;
     }
+    const local = localPlace(tokens, i);
+    if (local) {
+      out.push({ start: t.start, end: local.end, name: gazetteer.byTerm.get(local.name)?.name ?? local.name, type: 'Area', rule: 'pattern' });
+      continue;
+    }
     const m = t.tag === 'ns' ? DIVISION.exec(t.word) : null;
     if (!m || (m[1].length < 2 && m[2] !== '县') || GENERIC_STEM.test(m[1]) || SLOGAN_STEM.test(m[1])) continue;
     // a city or province with a common noun after it opens a body's or an honour's name (某省某某技术创新中心,
@@ -81,6 +87,29 @@ export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidat
     out.push({ start: t.start, end: t.end, name: known?.name ?? t.word, type: 'Area', rule: 'pattern' });
   }
   return withCity(out);
+}
+
+/** The head of a town's, village's or water's name: 唐昌镇, 战旗村, 九曲溪, 松花江, 东鱼河, 东昌湖. */
+const LOCAL_HEAD = /^[镇乡村河江溪湖]$/;
+/** Stems that make such a head a common noun (乡村, 城中村, 运河, 江河湖), or a description (沿河, 环湖, 跨江). */
+const LOCAL_GENERIC = /^(?:城中|农|乡|山|水|江|河|湖|运|内|外|大|小|新|老|本|各|全|该|沿|环|跨|临|近|护城|入|出|上|下|一|两|几|多|母亲|界|长|黄|[东西南北]|美丽|和美|宜居|特色|示范|文明|美丽乡|重点|传统|古|行政|自然|中心|集|城|样板|先进|标杆|百强|模范|试点)$/;
+/** What makes the place the first part of a longer name (某某村社区, 某某江大学, 某某江省): the longer one is named. */
+const UNIT_AFTER = /^(?:社区|村委|居委|委员会|党|大学|学院|省|市)/;
+/**
+ * A town, village, river or lake the segmenter does not know: a word it found itself (唐昌镇/x) or tags a
+ * place (九曲溪/ns) ending in the head, or a rare or place-like two-character stem and a lone head (战旗 + 村,
+ * 梁滩 + 河). jieba tags few of them: the shape is the evidence, and a common stem (乡村, 运河) is none.
+ */
+function localPlace(tokens: Token[], i: number): { end: number; name: string } | undefined {
+  const t = tokens[i];
+  if (!/^[\u4e00-\u9fa5]+$/.test(t.word)) return undefined;
+  // (a word jieba found itself ending in a water's head is as often a person's name, 某正江: only towns and villages)
+  if (t.word.length >= 3 && t.word.length <= 4 && (t.tag === 'ns' || (t.tag === 'x' && /[镇乡村]$/.test(t.word))) && LOCAL_HEAD.test(t.word.at(-1)!) && !LOCAL_GENERIC.test(t.word.slice(0, -1)) && !UNIT_AFTER.test(tokens[i + 1]?.word ?? ''))
+    return { end: t.end, name: t.word };
+  const head = tokens[i + 1];
+  if (t.word.length !== 2 || !head || head.start !== t.end || !LOCAL_HEAD.test(head.word) || LOCAL_GENERIC.test(t.word) || UNIT_AFTER.test(tokens[i + 2]?.word ?? '')) return undefined;
+  if (!/^(?:ns|nz|x|nr|j)$/.test(t.tag) && !(t.tag === 'n' && wordFrequency(t.word) < 500)) return undefined;
+  return { end: head.end, name: t.word + head.word };
 }
 
 /**

@@ -205,6 +205,9 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
   }
 }
 
+/** A river, stream or lake by its head: 九曲溪, 松花江, 东鱼河, 东昌湖. */
+const WATER = /^[\u4e00-\u9fa5]{2}[河江溪湖]$/;
+
 export function extractRelations(
   text: string,
   mentions: Mention[],
@@ -226,6 +229,11 @@ export function extractRelations(
     const s = byName.get(source);
     const t = byName.get(target);
     if (!s || !t || s === t || !valid(type, s.type, t.type)) return;
+    // a river or lake flows past towns and districts, it is no part of them nor holds them, and it acts in no
+    // sentence: only a tributary is part of its river, and what is held or built on the water is located in it
+    const sWater = s.type === 'Area' && WATER.test(source);
+    const tWater = t.type === 'Area' && WATER.test(target);
+    if ((sWater && !(type === 'PART_OF' && tWater)) || (tWater && type !== 'LOCATED_IN' && !sWater)) return;
     const key = `${source}|${type}|${target}`;
     if (!out.has(key)) out.set(key, { source, target, type, rule, evidence, amount });
   };
