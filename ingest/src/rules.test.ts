@@ -19,6 +19,18 @@ describe('gazetteer', () => {
   });
 });
 
+describe('clause words before a name', () => {
+  it('are cut off: what 在, 现有, 扎根, 北临 or 注册成立 governs is the name', () => {
+    expect(found('灯会在南门老街历史文化街区举行。')).toContain('南门老街历史文化街区/Area');
+    expect(found('市中区现有青禾职业学院等高校。')).toContain('青禾职业学院/Organization');
+    expect(found('项目北临槐荫大道，南至经四路。')).toContain('槐荫大道/Facility');
+    expect(found('团队已注册成立济南青禾科技有限公司。')).toContain('济南青禾科技有限公司/Enterprise');
+  });
+  it('inside a registered name are part of it (山东临山…: no 东临 clause)', () => {
+    expect(found('由山东临山城市发展集团有限公司投资建设。')).toContain('山东临山城市发展集团有限公司/Enterprise');
+  });
+});
+
 describe('suffix rule', () => {
   it('grows a name left from its suffix and trims leading verbs', () => {
     expect(found('市中区加快建设济南国际文化创意产业园。')).toContain('济南国际文化创意产业园/Park');
