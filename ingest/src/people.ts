@@ -9,7 +9,12 @@ import type { Token } from './segment.ts';
 /** Titles and roles that print a person's name right after them. */
 const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编)$/;
 /** Verbs of speech or presence that follow a named person. */
-const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求)/;
+const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求|领衔|牵头|带队|率队|出任|担任|带领)/;
+/**
+ * A title whose last character jieba glues to the surname after it (副区/长安/启明, 园/长沙/金花, 总河/长冉/建伟):
+ * read from the characters, the name after it then ends where a token ends.
+ */
+const SPLIT_TITLE = /(?:副?[省市区县镇乡]长|[园校院站河]长|书记|主任|总经理|董事长|教授|负责人)/g;
 
 export function personCandidates(text: string, tokens: Token[]): Candidate[] {
   const surnames = new Set(lexicon().surnames);
@@ -37,7 +42,24 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       // a name is not made of common words: a token of the name that is a plain noun or verb of two or more
       // characters opening it (区长/办公室) is no name
       // (市民安居乐业: 安居 is a word, not a surname and a given name): the first token is the surname alone or a name jieba knows
-      if (inside[0].word.length >= 2 && !/^(?:nr|x)/.test(inside[0].tag)) continue;
+      // (a compound surname is a token of its own, whatever jieba tags it: 欧阳/ns 倩)
+      if (inside[0].word.length >= 2 && !/^(?:nr|x)/.test(inside[0].tag) && !surnames.has(inside[0].word)) continue;
+      out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
+      break;
+    }
+  }
+  const ends = new Set(tokens.map((x) => x.end));
+  const starts = new Set(tokens.map((x) => x.start));
+  for (const m of text.matchAll(SPLIT_TITLE)) {
+    const start = m.index + m[0].length;
+    // only where the segmenter ran the title into the name: elsewhere the token loop above reads it
+    if (starts.has(start) || out.some((c) => c.start === start)) continue;
+    if (!surnames.has(text[start]) && !surnames.has(text.slice(start, start + 2))) continue;
+    for (const len of [3, 2]) {
+      const end = start + len;
+      if (!ends.has(end) || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
+      const next = tokens.find((x) => x.start === end);
+      if (!(/^[，。、；：,;:（(\s]/.test(text.slice(end, end + 1)) || SPEECH.test(text.slice(end, end + 4)) || (!!next && /^(?:v|vn|p|c|d|l)$/.test(next.tag)))) continue;
       out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
       break;
     }

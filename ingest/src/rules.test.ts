@@ -31,6 +31,14 @@ describe('clause words before a name', () => {
   });
 });
 
+describe('people after a title the segmenter runs into their name', () => {
+  it('are read from the characters (副区/长安/启明, 园/长沙/金花) and a compound surname (欧阳) is one', () => {
+    expect(found('市中区委常委、副区长安启亮为获奖代表颁奖。')).toContain('安启亮/Person');
+    expect(found('青禾幼儿园园长沙金兰牵头编写教材。')).toContain('沙金兰/Person');
+    expect(found('青禾机器人总经理欧阳倩被授予荣誉称号。')).toContain('欧阳倩/Person');
+  });
+});
+
 describe('suffix rule', () => {
   it('grows a name left from its suffix and trims leading verbs', () => {
     expect(found('市中区加快建设济南国际文化创意产业园。')).toContain('济南国际文化创意产业园/Park');
