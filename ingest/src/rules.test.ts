@@ -39,6 +39,14 @@ describe('people after a title the segmenter runs into their name', () => {
   });
 });
 
+describe('events with their edition', () => {
+  it('keep a 第N届 or a glued year printed before the name (第三届某地…节, 举办2026…大会)', () => {
+    expect(found('区长表示，第三届青禾川菜美食节将于6月开幕。')).toContain('第三届青禾川菜美食节/Event');
+    expect(found('市中区在青禾科技城举办2026青禾全球引才大会。')).toContain('2026青禾全球引才大会/Event');
+    expect(found('第五届青禾湖冰上龙舟邀请赛在松北开赛。')).toContain('第五届青禾湖冰上龙舟邀请赛/Event');
+  });
+});
+
 describe('suffix rule', () => {
   it('grows a name left from its suffix and trims leading verbs', () => {
     expect(found('市中区加快建设济南国际文化创意产业园。')).toContain('济南国际文化创意产业园/Park');
