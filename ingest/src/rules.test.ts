@@ -47,6 +47,14 @@ describe('events with their edition', () => {
   });
 });
 
+describe('types by head noun', () => {
+  it('make a centre serving people or firms a body, a road works a project, a medical group a body', () => {
+    expect(found('青湖区人才服务中心开展政策宣讲。')).toContain('青湖区人才服务中心/Organization');
+    expect(found('青湖区推进槐荫大道快速化改造工程。')).toContain('槐荫大道快速化改造工程/Project');
+    expect(found('青湖区紧密型城市医疗集团挂牌成立。')).toContain('青湖区紧密型城市医疗集团/Organization');
+  });
+});
+
 describe('suffix rule', () => {
   it('grows a name left from its suffix and trims leading verbs', () => {
     expect(found('市中区加快建设济南国际文化创意产业园。')).toContain('济南国际文化创意产业园/Park');

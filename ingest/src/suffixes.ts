@@ -24,6 +24,9 @@ const PROGRAMME_WORKS = pairs(['人才', '民生', '惠民', '育人', '素质',
 const CENTRES = {
   ...pairs(['研究', '研发', '技术', '检测', '检验', '指挥', '实践', '媒体', '数据', '调度', '孵化', '技术创新', '工程技术'], ['中心'], 'Organization'),
   ...pairs(['创新', '赋能', '产业'], ['中心'], 'Project'),
+  // a centre that serves people or firms (人才, 企业, 招商, 金融) or develops a profession is a body; one that
+  // serves a neighbourhood (卫生, 便民, 养老, 党群) is a building, the default
+  ...pairs(['人才服务', '企业服务', '招商服务', '金融服务', '科创', '发展'], ['中心'], 'Organization'),
 };
 
 /** suffix → type; the longest suffix that ends a candidate decides (育才工程 before 工程). */
@@ -39,7 +42,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   集团: 'Enterprise', 公司: 'Enterprise', 分公司: 'Enterprise', 总部: 'Enterprise', 银行: 'Enterprise',
   研究院: 'Organization', 研究所: 'Organization', 大学: 'Organization', 学院: 'Organization', 委员会: 'Organization', 实验室: 'Organization',
   平台: 'Organization', 共同体: 'Organization', 协会: 'Organization', 商会: 'Organization', 管委会: 'Organization', 人民政府: 'Organization', 区政府: 'Organization', 市政府: 'Organization', 县政府: 'Organization',
-  局: 'Organization', 厅: 'Organization', 办事处: 'Organization', 教育集团: 'Organization', 办公室: 'Organization', 组织部: 'Organization', 宣传部: 'Organization', 统战部: 'Organization',
+  局: 'Organization', 厅: 'Organization', 办事处: 'Organization', 教育集团: 'Organization', 医疗集团: 'Organization', 办公室: 'Organization', 组织部: 'Organization', 宣传部: 'Organization', 统战部: 'Organization',
   // a fund is a body that invests (某区人才创投基金, 某某产业基金)
   基金: 'Organization',
   奖: 'Honor', 奖章: 'Honor', 勋章: 'Honor',
