@@ -75,7 +75,7 @@ const kindOfFund = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Organ
 /** A body's name run on through an office into its holder (某区委书记某某, 管委会副主任某某): a title and a person, no name. */
 const OFFICE_HOLDER = /(?:书记|主任|[局区市县镇部处校院]长|董事长|总经理)[\u4e00-\u9fa5]{2,3}$/;
 const OFFICE = /(?:常委|书记|委员|主任|[局区市县镇部处]长)$/;
-const BUILT_WORKS = /(?:[路桥道](?:[东西南北]延|改造|改建|扩建|新建|拓宽)|立交(?:改造|新建)?|隧道|[东西南北]延|快速化(?:改造|改建)?|堤防加固|生态修复)工程$/;
+const BUILT_WORKS = /(?:[路桥道](?:[东西南北]延|改造|改建|扩建|新建|拓宽)|立交(?:改造|新建)?|隧道|[东西南北]延|快速化(?:改造|改建)?|加固|修复)工程$/;
 const PHASE = /[一二三四五六七八九十\d]期(?:工程|项目)$/;
 /** A name opening with a level (全国…社区, 国家级…街区) that a place works towards or is made is a designation. */
 const LEVEL = /^(?:全国|国家级?|省级|全省|市级|全市|中国)/;
