@@ -78,3 +78,11 @@ describe('officials (round 8)', () => {
     expect(relations('平邑县推进乡村建设。县委书记韩振国在调研时强调，要抓好落实。')).toContain('韩振国 LEADS 平邑县');
   });
 });
+
+describe('a fund', () => {
+  it('is in the industries it invests in (重点投向A、B), which the district is not said to develop', () => {
+    const r = relations('市中区设立市中区青年创业投资基金，重点投向区块链、现代金融等领域。');
+    expect(r).toEqual(expect.arrayContaining(['市中区青年创业投资基金 IN_INDUSTRY 区块链', '市中区青年创业投资基金 IN_INDUSTRY 现代金融']));
+    expect(r).not.toContain('市中区 DEVELOPS 区块链');
+  });
+});

@@ -205,6 +205,8 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
   }
 }
 
+/** A fund's aim before the industries it invests in (重点投向, 主要投资于, 聚焦): no clause ends between. */
+const FUND_AIM = /^[^。；]{0,30}?(?:投向|投资于|投资方向为|聚焦)[^。；]*$/;
 /** A river, stream or lake by its head: 九曲溪, 松花江, 东鱼河, 东昌湖. */
 const WATER = /^[\u4e00-\u9fa5]{2}[河江溪湖]$/;
 
@@ -310,9 +312,13 @@ export function extractRelations(
           if (owner !== m.name && byName.has(owner)) add('SUPPORTS', owner, m.name, 'X战略', span);
           break;
         }
-        case 'Industry':
-          add('DEVELOPS', subject, m.name, 'industry', span);
+        case 'Industry': {
+          // what a fund invests in (某基金重点投向A、B) is the fund's industry, not the district's development
+          const fund = inside.slice(0, i).findLast((o) => o.type === 'Organization' && /基金$/.test(o.name) && FUND_AIM.test(text.slice(o.end, m.start)));
+          if (fund) add('IN_INDUSTRY', fund.name, m.name, 'fund', span);
+          else add('DEVELOPS', subject, m.name, 'industry', span);
           break;
+        }
         case 'Honor': {
           // only an honour received (获评, 被列入, 成为…) is held; 打造/争创 one is an aim. The holder is
           // the nearest thing named before it in the sentence, with its list mates (舜华、小庄等…获评…);
