@@ -46,6 +46,13 @@ export const DRAFT_MIN_NODES = 1500;
  * Cytoscape in slices over short tasks (slices.ts), so no task holds the tab.
  */
 export const SLICED_MIN = 2000;
+/**
+ * A small view (Cytoscape's canvas) replaced by more new elements than this shows its first frame as a
+ * picture (picture.ts, tens of ms) while Cytoscape takes the elements in slices behind it; Cytoscape's own
+ * first frame of a 1,000-element view took 0.46 s in one task here (styles of every element, then every
+ * texture), 0.59 s from the hand-over, twice vis-network's (bench/results/render.md).
+ */
+export const PREVIEW_MIN = 500;
 /** Fit padding in screen pixels. */
 const PADDING = 40;
 
@@ -70,8 +77,65 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   let running: cytoscape.Layouts | null = null;
   let lastTap = { id: '', at: 0 };
 
+  /** a small view's first frames while Cytoscape takes its elements in slices (PREVIEW_MIN) */
+  let preview: Picture | null = null;
+  let detachPreview = () => {};
+  function openPreview(): Picture {
+    closePreview();
+    const pic = (preview = createPicture(cy, container, (nodes, edges) => cy.emit('render', [{ nodes, edges }])));
+    // Cytoscape under it takes the mouse (its pan moves both) but shows nothing: its last frame is the old view
+    pic.canvas.style.pointerEvents = 'none';
+    const layers = [...container.children].filter((c): c is HTMLElement => c instanceof HTMLDivElement && !!c.querySelector('canvas'));
+    for (const l of layers) l.style.opacity = '0';
+    const repaint = () => pic.paint();
+    cy.on('viewport', repaint);
+    detachPreview = () => {
+      for (const l of layers) l.style.opacity = '';
+      if (!cy.destroyed()) cy.removeListener('viewport', repaint);
+    };
+    return pic;
+  }
+  function closePreview() {
+    detachPreview();
+    detachPreview = () => {};
+    preview?.destroy();
+    preview = null;
+  }
+  /**
+   * Cytoscape draws nothing while a batch is open: held from the preview's elements' arrival to the layout
+   * worker's answer, so its one costly first frame (every element's texture, every name's) is drawn once, at
+   * the final places and zoom, instead of three times (the draft, the names, the answer: 150–330 ms each here).
+   */
+  let holding = false;
+  function hold() {
+    if (holding) return;
+    holding = true;
+    cy.startBatch();
+  }
+  /** Cytoscape draws again; the preview goes when it has drawn the whole view (its own 'render' carries no counts, the picture's does). */
+  function showCytoscape() {
+    if (holding) {
+      holding = false;
+      if (!cy.destroyed()) {
+        cy.endBatch();
+        // the styles and label sizes the batch deferred, in this task rather than in the frame's
+        (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } | null }).renderer()?.flushRenderedStyleQueue?.();
+      }
+    }
+    if (!preview) return;
+    const pic = preview;
+    const drawn = (_e: unknown, counts?: unknown) => {
+      if (counts) return;
+      cy.removeListener('render', drawn);
+      if (preview === pic) closePreview();
+    };
+    cy.on('render', drawn);
+  }
+
   let detachGestures = () => {};
   function build(elements: ElementDefinition[] = []) {
+    closePreview();
+    holding = false;
     cy?.destroy();
     detachGestures();
     picture?.destroy();
@@ -193,7 +257,11 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     }
   }
 
+  /** the preview's own layout (its view arriving): Cytoscape stays held for the worker's answer */
+  let previewLayout = false;
   function layout(name: LayoutName, moved: string[] | null) {
+    // any other layout while a preview stands: Cytoscape draws (and the preview goes) now
+    if (!previewLayout) showCytoscape();
     running?.stop();
     // positions still arriving from an older layout are dropped (and with them its "laying out")
     stopSlices();
@@ -282,6 +350,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         declutter(cy.nodes(), pos); // no name on another (declutter.ts)
         const moving = cy.nodes().filter((n) => !fixedIds.has(n.id()) && pos[n.id()] !== undefined);
         if (moving.length <= ANIMATE_MAX_NODES) {
+          showCytoscape();
           // small views glide to their places (as the main-thread layouts animate)
           moving.layout({ name: 'preset', positions: (n: NodeSingular) => pos[n.id()], animate: true, animationDuration: 400, fit: false } as LayoutOptions).run();
           if (!fixed) cy.animate({ ...viewportOf(Object.values(pos)), duration: 400 });
@@ -291,7 +360,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       // a jump to the new bounds, computed from the positions (cy.fit measures every element)
       if (!fixed) cy.viewport(viewportOf(Object.values(pos)));
       // a big view shows the answer in the next frame; Cytoscape's nodes follow in slices from the next task
-      picture?.move(pos);
+      (picture ?? preview)?.move(pos);
       handing = !!picture;
       // thousands of nodes move in slices and are drawn once (slices.ts), each slice with its edges' geometry
       stopSlices();
@@ -312,6 +381,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
           laidOut();
           handing = false;
           picture?.paint();
+          showCytoscape();
         },
       );
     };
@@ -351,7 +421,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     clearTimeout(labelTimer);
     const apply = () => {
       applyLabelBudget(cy, (ranked ??= byMentions(cy)));
-      picture?.name(cy.nodes('.labelled').toArray() as NodeSingular[]);
+      // a preview names them too while Cytoscape is held (from the elements' arrival to the layout's answer)
+      (picture ?? preview)?.name(cy.nodes('.labelled').toArray() as NodeSingular[]);
     };
     if (now) apply();
     else labelTimer = window.setTimeout(apply, 120);
@@ -400,6 +471,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         queued = { model, moved: [...(queued?.moved ?? []), ...moved], layoutName };
         return;
       }
+      // a change while a preview waits for the layout's answer: Cytoscape draws from now on
+      showCytoscape();
       const total = model.nodes.length + model.edges.length;
       const wantBig = total > BIG_VIEW_ELEMENTS;
       const wantBudget = model.nodes.length > LABEL_BUDGET_MIN_NODES;
@@ -425,7 +498,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       const relayoutAll = moved.length > 0 && model.nodes.every((n) => movedSet.has(n.id));
       const draft = relayoutAll && layoutName === 'fcose' && model.nodes.length >= WORKER_MIN_NODES ? draftPositions(model.nodes.map((n) => n.id), model.edges) : null;
       if (draft) for (const n of fresh) if (n.group === 'nodes' && draft.has(n.data.id!)) (n as cytoscape.NodeDefinition).position = draft.get(n.data.id!);
-      const sliced = big && fresh.length > SLICED_MIN;
+      // a whole new small view with places known (the draft) is shown by a preview while Cytoscape takes it in slices
+      const sliced = big ? fresh.length > SLICED_MIN : draft !== null && fresh.length > PREVIEW_MIN;
       stopSlices();
       handing = false;
       cy.batch(() => {
@@ -443,16 +517,17 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       ranked = null;
       if (draft) cy.viewport(viewportOf(draft.values()));
       // a big view's first frame: every node where it stands (or will, for the fresh ones) and every edge
-      if (picture) {
+      const shown = picture ?? (sliced ? openPreview() : null);
+      if (shown) {
         const at = (n: ElementDefinition) => {
           const el = cy.getElementById(n.data.id!);
           return el.nonempty() ? (el as NodeSingular).position() : (n.position ?? { x: 0, y: 0 });
         };
-        picture.show(
+        shown.show(
           nodes.map((n) => ({ id: n.data.id!, ...at(n), color: n.data.color, shape: n.data.shape, size: n.data.size })),
           model.edges,
         );
-        picture.decorate({ filtered: model.filtered, selected: model.selected, path: model.path });
+        shown.decorate({ filtered: model.filtered, selected: model.selected, path: model.path });
       }
       const finish = () => {
         ranked = null;
@@ -470,7 +545,11 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
           setTimeout(() => {
             // "laying out" lasts from the view's arrival to the layout's answer (layout() sets it again)
             container.classList.remove('laying-out');
+            previewLayout = true;
             relayout();
+            previewLayout = false;
+            // no answer to wait for (no layout, or one run here): Cytoscape draws now
+            if (!container.classList.contains('laying-out')) showCytoscape();
           });
         // in a task of its own, so the first frame does not wait for measuring names
         updateLabels();
@@ -483,6 +562,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       const ordered = [...fresh.filter((e) => e.group !== 'edges'), ...fresh.filter((e) => e.group === 'edges')];
       stopSlices = inSlices(cy, ordered, add, () => {
         arriving = false;
+        if (preview) hold();
         finish();
         const next = queued;
         queued = null;
