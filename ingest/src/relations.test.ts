@@ -86,3 +86,9 @@ describe('a fund', () => {
     expect(r).not.toContain('市中区 DEVELOPS 区块链');
   });
 });
+
+describe('a title after the bare head of a body named before', () => {
+  it('leads that body (…。公司副总经理X介绍, 中心主任由…X担任)', () => {
+    expect(relations('泰山证券落户市中区。公司副总经理王青山介绍，新址将于年内投用。')).toContain('王青山 LEADS 泰山证券');
+  });
+});

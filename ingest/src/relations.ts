@@ -205,6 +205,8 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
   }
 }
 
+/** A body's bare head and a title, the person after them maybe introduced by 由…: the head refers to a body named before. */
+const BARE_HEAD_TITLE = /(?:^|[，。；、\s])(公司|中心|实验室|研究院|集团|基金)(?:副?主任|副?总经理|董事长|副?院长|理事长|负责人)(?:由[^，。；]{0,20})?$/;
 /** A fund's aim before the industries it invests in (重点投向, 主要投资于, 聚焦): no clause ends between. */
 const FUND_AIM = /^[^。；]{0,30}?(?:投向|投资于|投资方向为|聚焦)[^。；]*$/;
 /** A river, stream or lake by its head: 九曲溪, 松花江, 东鱼河, 东昌湖. */
@@ -359,6 +361,10 @@ export function extractRelations(
               const char = level?.[1] ?? level?.[2];
               const place = char ? [subject, main, ...top.filter((o) => o.type === 'Area').map((o) => o.name)].find((n) => n?.endsWith(char) && byName.get(n)?.type === 'Area') : undefined;
               if (place) add('LEADS', m.name, place, 'title', span);
+              // a title after the bare head of a body named earlier (…中心。中心主任由…担任, 公司副总经理X) leads that body
+              const head = BARE_HEAD_TITLE.exec(text.slice(span.start, first.start))?.[1];
+              const body = head ? mentions.findLast((o) => o.end <= first.start && /^(?:Organization|Enterprise)$/.test(o.type) && (o.name.endsWith(head) || (head === '公司' && o.type === 'Enterprise'))) : undefined;
+              if (!place && body) add('LEADS', m.name, body.name, 'title', span);
             }
             if (!owner) for (const o of inside) if (o.type === 'Event' && /会议?$/.test(o.name)) add('LEADS', m.name, o.name, 'title', span);
           }
