@@ -14,7 +14,7 @@ import { personCandidates } from './people.ts';
 import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
-import { fundKind, GOVERNING, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
+import { fundKind, GOVERNING, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
@@ -57,6 +57,16 @@ function afterPlaceClause(text: string, c: Candidate): Candidate {
   const m = PLACE_CLAUSE.exec(c.name) ?? (/[“”《》]/.test(c.name) ? null : AT_CLAUSE.exec(c.name));
   if (!m || c.name.length - m[0].length < 2) return c;
   return { ...c, start: c.start + m[0].length, name: c.name.slice(m[0].length) };
+}
+
+/** 某博览会暨某旅游节: two events held together, each a name of its own, when each half ends like an event. */
+function atJi(text: string, c: Candidate): Candidate[] {
+  if (c.type !== 'Event' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return [c];
+  const i = c.name.indexOf('暨');
+  if (i < 3 || c.name.length - i - 1 < 3) return [c];
+  const [left, right] = [c.name.slice(0, i), c.name.slice(i + 1)];
+  if (SUFFIX_TYPES[suffixOf(left) ?? ''] !== 'Event' || SUFFIX_TYPES[suffixOf(right) ?? ''] !== 'Event') return [c];
+  return [{ ...c, end: c.start + i, name: left }, { ...c, start: c.start + i + 1, name: right }];
 }
 
 /** An event's edition year printed before its name at the start of a clause (2026年某区某某推进会) is part of that name. */
@@ -335,7 +345,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
-      const chosen = select(raw.map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.flatMap((c) => atJi(text, c)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

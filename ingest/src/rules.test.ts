@@ -45,6 +45,10 @@ describe('events with their edition', () => {
     expect(found('市中区在青禾科技城举办2026青禾全球引才大会。')).toContain('2026青禾全球引才大会/Event');
     expect(found('第五届青禾湖冰上龙舟邀请赛在松北开赛。')).toContain('第五届青禾湖冰上龙舟邀请赛/Event');
   });
+  it('held together with 暨 are two events when each half ends like one', () => {
+    const names = found('第三届青禾国际茶叶博览会暨首届青禾非遗文化旅游节开幕。');
+    expect(names).toEqual(expect.arrayContaining(['第三届青禾国际茶叶博览会/Event', '首届青禾非遗文化旅游节/Event']));
+  });
 });
 
 describe('types by head noun', () => {
