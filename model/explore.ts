@@ -70,8 +70,9 @@ export const NODE_FACTS_CAP = 200;
 /** The furthest page a details call reads: a hub's pages skip what earlier pages read (a db hit each). */
 export const NODE_FACTS_OFFSET_MAX = 10_000;
 export const NodeDetailsQuerySchema = z.object({
-  /** how many facts earlier pages listed (`factsNext` of the previous answer) */
-  offset: boundedInt(0, NODE_FACTS_OFFSET_MAX, 0),
+  offset: boundedInt(0, NODE_FACTS_OFFSET_MAX, 0).meta({
+    description: `how many facts earlier pages listed: the previous answer's factsNext (a whole number from 0 to ${NODE_FACTS_OFFSET_MAX}; default 0, the first page)`,
+  }),
 });
 export type NodeDetailsQuery = z.output<typeof NodeDetailsQuerySchema>;
 
