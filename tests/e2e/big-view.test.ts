@@ -6,7 +6,7 @@
 // stays where it was put through the link, undo and redo; a shift-drag box feeds the selection summary;
 // the PNG and SVG exports are the whole view (the SVG as vector elements). Real app, shared seeded Neo4j
 // (read-only), headless Chromium; screenshots go to tests/screenshots/.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchGraph } from '../../bench/render/graph.ts';
@@ -230,6 +230,67 @@ describe('a big view (picture.ts)', () => {
     await page.evaluate(() => (window as any).__kg.store.update({ selected: null }, 'select', false));
   });
 
+  it('marks a path (amber), a pinned node (blue) and the selection (dark) as the small views do, and names a hovered node', async () => {
+    // three real entities in a row of facts, and another to pin
+    const { path, pin } = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      const real = (n: any) => !n.id().startsWith('pad:');
+      for (const b of cy.nodes().filter(real)) {
+        const near = b.neighborhood('node').filter(real);
+        if (near.length >= 2) return { path: [near[0].id(), b.id(), near[1].id()] as string[], pin: cy.nodes().filter(real).filter((n: any) => n !== b && !near.contains(n))[0].id() as string };
+      }
+      return { path: [] as string[], pin: '' };
+    });
+    expect(path.length).toBe(3);
+    await page.evaluate(({ path, pin }) => {
+      const kg = (window as any).__kg;
+      kg.store.update({ path, selected: path[1], pinned: [pin] }, 'path', false);
+    }, { path, pin });
+    /** Pixels of the picture within `r` screen px of a node's centre close to a colour. */
+    const pixels = async (id: string, rgb: [number, number, number]) => {
+      const at = await positionOf(id);
+      await look(at, 1.2);
+      return page.evaluate(
+        ({ rgb }) => {
+          const canvas = document.querySelector('#cy canvas') as HTMLCanvasElement;
+          const r = 45;
+          const x = Math.round(canvas.width / 2 - r);
+          const y = Math.round(canvas.height / 2 - r);
+          const data = canvas.getContext('2d')!.getImageData(x, y, 2 * r, 2 * r).data;
+          let n = 0;
+          for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - rgb[0]) + Math.abs(data[i + 1] - rgb[1]) + Math.abs(data[i + 2] - rgb[2]) < 40 && data[i + 3] > 200) n++;
+          return n;
+        },
+        { rgb },
+      );
+    };
+    // amber #f59e0b round the path's ends; the middle one also dark #111827 (selected); blue #0284c7 round the pinned
+    expect(await pixels(path[0], [245, 158, 11])).toBeGreaterThan(60);
+    expect(await pixels(path[1], [17, 24, 39])).toBeGreaterThan(60);
+    await page.screenshot({ path: `${SHOTS}big-view-path.png` });
+    expect(await pixels(pin, [2, 132, 199])).toBeGreaterThan(60);
+    await page.evaluate(() => (window as any).__kg.store.update({ path: [], selected: null, pinned: [] }, 'path', false));
+    // a node the label budget left unnamed shows its name under the pointer
+    const unnamed = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      const z = cy.zoom();
+      const pan = cy.pan();
+      const n = cy.nodes().filter((n: any) => {
+        const p = n.position();
+        const x = p.x * z + pan.x;
+        const y = p.y * z + pan.y;
+        return !n.hasClass('labelled') && !n.hasClass('more') && !n.hasClass('group') && x > 100 && y > 100 && x < cy.width() - 100 && y < cy.height() - 100;
+      })[0];
+      return { id: n.id() as string, label: n.data('label') as string };
+    });
+    const at = await onScreen(await positionOf(unnamed.id));
+    await page.mouse.move(at.x, at.y);
+    await poll(() => page.evaluate(() => getComputedStyle(document.querySelector('#cy canvas')!).cursor)).toBe('pointer');
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: `${SHOTS}big-view-hover-name.png` });
+    await page.mouse.move(5, 5);
+  });
+
   it('exports the whole view: a PNG at export scale and an SVG of vector elements, one per node and edge shown', async () => {
     const shown = await page.evaluate(() => (window as any).__kg.canvas.visible() as { nodes: string[]; edges: string[] });
     expect(shown.nodes.length + shown.edges.length).toBeGreaterThan(5000);
@@ -249,6 +310,7 @@ describe('a big view (picture.ts)', () => {
     expect(Math.abs(width - expected.w * scale)).toBeLessThan(0.03 * width);
     expect(Math.abs(height - expected.h * scale)).toBeLessThan(0.03 * height);
     expect(pngBytes.length).toBeGreaterThan(100_000);
+    copyFileSync((await png.path())!, `${SHOTS}big-view-export.png`);
     // the SVG: vector elements, no embedded picture
     await page.locator('#export-button').click();
     const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format=svg]').click()]);
@@ -272,6 +334,12 @@ describe('a big view (picture.ts)', () => {
     expect(counts.edges).toBe(shown.edges.length);
     expect(counts.shapes).toEqual(expect.arrayContaining(['star', 'hexagon', 'round-tag', 'ellipse', 'diamond']));
     expect(counts.width).toBeGreaterThan(100);
+    // the whole drawing in the window, for the person who looks at the screenshot
+    await viewer.evaluate(() => {
+      const svg = document.querySelector('svg')!;
+      svg.setAttribute('width', '1280');
+      svg.setAttribute('height', '720');
+    });
     await viewer.setViewportSize({ width: 1280, height: 720 });
     await viewer.screenshot({ path: `${SHOTS}big-view-export-svg.png` });
     await viewer.close();

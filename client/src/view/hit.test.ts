@@ -57,10 +57,10 @@ describe('edges under the pointer', () => {
     // 400 nodes spread over 4000 units: cells of ~200; one edge across the whole view, one diagonal
     const nodes: Array<[number, number, number]> = [];
     for (let i = 0; i < 400; i++) nodes.push([(i % 20) * 200, Math.floor(i / 20) * 200, 10]);
-    const g = buildGrid(graph(nodes, [[0, 399], [21, 42]]));
+    const g = buildGrid(graph(nodes, [[0, 399], [21, 40]]));
     expect(g.edgeAt(1900, 1900, 4)).toBe(0);
-    // the diagonal from (200, 200) to (400, 400) at its middle, a little off the line
-    expect(g.edgeAt(302, 298, 4)).toBe(1);
+    // the diagonal from (200, 200) to (0, 400) near its middle, a little off the line
+    expect(g.edgeAt(102, 302, 4)).toBe(1);
   });
 
   it('leaves out an edge with a hidden end', () => {
@@ -68,7 +68,7 @@ describe('edges under the pointer', () => {
     expect(g.edgeAt(50, 0, 5)).toBe(-1);
   });
 
-  it('stays cheap at 20k elements: a thousand queries in well under a frame each', () => {
+  it('stays cheap at 20k elements, scattered at random (the worst case): built and queried well within a frame', () => {
     const nodes: Array<[number, number, number]> = [];
     const edges: Array<[number, number]> = [];
     let seed = 7;
@@ -76,9 +76,7 @@ describe('edges under the pointer', () => {
     for (let i = 0; i < 8000; i++) nodes.push([rand() * 8000, rand() * 8000, 22 + rand() * 20]);
     for (let k = 0; k < 12000; k++) {
       const a = Math.floor(rand() * 8000);
-      // mostly near neighbours, some across the view
-      const b = rand() < 0.9 ? Math.min(7999, a + 1 + Math.floor(rand() * 5)) : Math.floor(rand() * 8000);
-      edges.push([a, b]);
+      edges.push([a, Math.floor(rand() * 8000)]);
     }
     const t0 = performance.now();
     const g = buildGrid(graph(nodes, edges));
@@ -90,7 +88,9 @@ describe('edges under the pointer', () => {
       if (g.nodeAt(x, y, 3) < 0) g.edgeAt(x, y, 5);
     }
     const perQuery = (performance.now() - t1) / 1000;
-    expect(built).toBeLessThan(200);
-    expect(perQuery).toBeLessThan(2);
+    // bounds for a loaded 2-core machine (load 20): quiet, ~10 ms to build and ~0.1 ms a query
+    expect(built).toBeLessThan(300);
+    expect(perQuery).toBeLessThan(3);
+    console.log(`grid at 20k, random places: built in ${built.toFixed(1)} ms, ${perQuery.toFixed(3)} ms a query`);
   });
 });

@@ -41,6 +41,7 @@ export function attachGestures(cy: Core, picture: Picture, on: CanvasHandlers): 
     e.preventDefault();
     const at = local(e);
     cancelAnimationFrame(hoverFrame);
+    hoverFrame = 0;
     picture.hover(null);
     if (e.shiftKey) gesture = { kind: 'box', from: at, to: at, additive: true };
     else {

@@ -43,12 +43,12 @@ export function shownCount(d: Pick<PictureData, 'hidden' | 'edgeEnds'>): number 
   return n;
 }
 
-function nodeElement(d: PictureData, i: number, cls = 'node'): string {
+/** A node's shape at radius `r` (its own by default); `paint` is its fill or stroke. */
+function nodeElement(d: PictureData, i: number, cls = 'node', r = d.sizes[i] / 2, paint = `fill="${esc(d.colors[i])}"`): string {
   const x = d.xs[i];
   const y = d.ys[i];
-  const r = d.sizes[i] / 2;
   const shape = d.shapes[i];
-  const attrs = `class="${cls}" data-id="${esc(d.ids[i])}" data-shape="${esc(shape)}" fill="${esc(d.colors[i])}"`;
+  const attrs = `class="${cls}" data-id="${esc(d.ids[i])}" data-shape="${esc(shape)}" ${paint}`;
   if (shape === 'rectangle' || shape === 'round-rectangle' || shape === 'cut-rectangle' || shape === 'barrel') {
     const rx = shape === 'round-rectangle' ? ` rx="${num(r / 2)}"` : '';
     return `<rect ${attrs} x="${num(x - r)}" y="${num(y - r)}" width="${num(2 * r)}" height="${num(2 * r)}"${rx}/>`;
@@ -73,8 +73,8 @@ export function pictureSvg(d: PictureData): string {
   for (let i = 0; i < d.ids.length; i++) if (!d.hidden[i]) nodes.push(nodeElement(d, i));
   const at = (id: string) => index.get(id);
   const shown = (ids: string[]) => ids.map(at).filter((i): i is number => i !== undefined && !d.hidden[i]);
-  const ring = (list: number[], color: string, gap: number) =>
-    list.map((i) => `<circle cx="${num(d.xs[i])}" cy="${num(d.ys[i])}" r="${num(Math.max(d.sizes[i] / 2, 3) + 2 + gap)}" fill="none" stroke="${color}" stroke-width="3"/>`).join('');
+  // the node's outline grown outward, 3 units wide, as picture.ts draws it
+  const ring = (list: number[], color: string, gap: number) => list.map((i) => nodeElement(d, i, 'ring', d.sizes[i] / 2 + 3 * (0.5 + gap), `fill="none" stroke="${color}" stroke-width="3"`)).join('');
   const marks: string[] = [];
   if (fading) {
     const pts = shown(d.path).map((i) => `${num(d.xs[i])},${num(d.ys[i])}`);
@@ -88,7 +88,7 @@ export function pictureSvg(d: PictureData): string {
   }
   marks.push(ring(shown(d.pinned), '#0284c7', 0));
   if (fading) marks.push(ring(shown(d.path), '#f59e0b', 0));
-  marks.push(ring(shown(d.selected), '#111827', 3));
+  marks.push(ring(shown(d.selected), '#111827', 1));
   const size = d.labelSize;
   const names = d.names
     .map(({ id, text }) => ({ i: at(id), text }))

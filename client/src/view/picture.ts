@@ -330,7 +330,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
   }
 
   /**
-   * Rings round nodes, 3 model units wide as the small views' borders (style.ts) but never under RING_MIN_PX
+   * Rings round nodes (their shape's outline), 3 model units wide as the small views' borders (style.ts) but never under RING_MIN_PX
    * on screen, `gap` rings out (two marks on one node stay apart). In screen pixels at every zoom they made
    * a zoomed-out selection of 300 nodes one black blot.
    */
@@ -338,11 +338,8 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     if (!list.length) return;
     const width = Math.max(3, RING_MIN_PX / zoom);
     c.beginPath();
-    for (const i of list) {
-      const r = Math.max(sizes[i] / 2, 0.75 / zoom) + width * (0.5 + gap);
-      c.moveTo(xs[i] + r, ys[i]);
-      c.arc(xs[i], ys[i], r, 0, 2 * Math.PI);
-    }
+    // the node's own outline grown outward, as a border follows the shape in small views
+    for (const i of list) trace(c, i, Math.max(sizes[i] / 2, 0.75 / zoom) + width * (0.5 + gap), 2 / zoom);
     c.lineWidth = width;
     c.strokeStyle = color;
     c.stroke();
