@@ -9,7 +9,7 @@ import { relName, styleOf, typeOf } from '../theme.ts';
 import { isLatin, LABEL_MAX_WIDTH, sizeClasses, stylesheet, typeClass } from './style.ts';
 import { toSvg } from './svg.ts';
 import { edgeNear, keepEdgesReadable } from './edges.ts';
-import { applyLabelBudget, byMentions, LABEL_BUDGET_MIN_NODES } from './labels.ts';
+import { applyLabelBudget, byMentions, chooseLabels, LABEL_BUDGET_MIN_NODES } from './labels.ts';
 import { declutter } from './declutter.ts';
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import { inSlices } from './slices.ts';
@@ -112,17 +112,18 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     holding = true;
     cy.startBatch();
   }
+  /** Ends the hold (Cytoscape draws in the next frame). */
+  function releaseHold() {
+    if (!holding) return;
+    holding = false;
+    if (!cy.destroyed()) cy.endBatch();
+  }
   /** Cytoscape draws again; the preview goes when it has drawn the whole view (its own 'render' carries no counts, the picture's does). */
   function showCytoscape() {
-    if (holding) {
-      holding = false;
-      if (!cy.destroyed()) {
-        cy.endBatch();
-        // the styles and label sizes the batch deferred, in this task rather than in the frame's
-        (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } | null }).renderer()?.flushRenderedStyleQueue?.();
-      }
-    }
-    if (!preview) return;
+    releaseHold();
+    if (!preview || cy.destroyed()) return;
+    // the styles and name sizes still pending (the names just marked), in this task rather than in the frame's
+    (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } | null }).renderer()?.flushRenderedStyleQueue?.();
     const pic = preview;
     const drawn = (_e: unknown, counts?: unknown) => {
       if (counts) return;
@@ -368,6 +369,9 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         cy,
         Object.keys(pos).filter((id) => !fixedIds.has(id)),
         (slice) => {
+          // a preview's hold ends inside the first slice's task: the slices' own batch keeps Cytoscape from
+          // drawing the draft between them, and each slice's styles and geometry are computed in its task
+          releaseHold();
           const eles = cy.collection();
           for (const id of slice) {
             const n = cy.getElementById(id);
@@ -420,6 +424,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     if (!budget || arriving) return;
     clearTimeout(labelTimer);
     const apply = () => {
+      // Cytoscape held (a preview): the preview draws the names; marking them would restyle nodes for nothing
+      if (holding) return void preview?.name([...chooseLabels(cy, (ranked ??= byMentions(cy))).chosen]);
       applyLabelBudget(cy, (ranked ??= byMentions(cy)));
       // a preview names them too while Cytoscape is held (from the elements' arrival to the layout's answer)
       (picture ?? preview)?.name(cy.nodes('.labelled').toArray() as NodeSingular[]);

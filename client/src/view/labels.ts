@@ -39,11 +39,8 @@ export function byMentions(cy: Core): NodeSingular[] {
   return (cy.nodes().not('.more').not('.group').toArray() as NodeSingular[]).sort((a, b) => Number(b.data('mentions')) - Number(a.data('mentions')));
 }
 
-/**
- * Marks the chosen nodes `.labelled` (and unmarks the rest) and gives them the font size and wrap
- * width that read LABEL_PX on screen at the current zoom. Hidden (filtered) nodes are skipped.
- */
-export function applyLabelBudget(cy: Core, ranked: NodeSingular[]) {
+/** The nodes to name now (the budget's choice, most mentioned first), and what the marking's check needs. */
+export function chooseLabels(cy: Core, ranked: NodeSingular[]) {
   const zoom = cy.zoom();
   const pan = cy.pan();
   const w = cy.width();
@@ -91,6 +88,16 @@ export function applyLabelBudget(cy: Core, ranked: NodeSingular[]) {
     placed[cy_ * cols + cx].push(box);
     chosen.add(n);
   }
+  return { chosen, measured, onBody };
+}
+
+/**
+ * Marks the chosen nodes `.labelled` (and unmarks the rest) and gives them the font size and wrap
+ * width that read LABEL_PX on screen at the current zoom. Hidden (filtered) nodes are skipped.
+ */
+export function applyLabelBudget(cy: Core, ranked: NodeSingular[]) {
+  const { chosen, measured, onBody } = chooseLabels(cy, ranked);
+  const zoom = cy.zoom();
   const fontSize = LABEL_PX / zoom;
   const wrap = LABEL_SCREEN_WIDTH / zoom;
   cy.batch(() => {
