@@ -56,6 +56,11 @@ describe('types by head noun', () => {
     expect(found('青湖区人才服务中心开展政策宣讲。')).toContain('青湖区人才服务中心/Organization');
     expect(found('青湖区推进槐荫大道快速化改造工程。')).toContain('槐荫大道快速化改造工程/Project');
     expect(found('青湖区紧密型城市医疗集团挂牌成立。')).toContain('青湖区紧密型城市医疗集团/Organization');
+    expect(found('演练由青湖区防汛抗旱指挥部主办，青湖区消防救援大队参演。')).toEqual(expect.arrayContaining(['青湖区防汛抗旱指挥部/Organization', '青湖区消防救援大队/Organization']));
+    expect(found('园区距青岛胶东国际机场仅40分钟车程。')).toContain('青岛胶东国际机场/Facility');
+  });
+  it('keep a district jieba splits into a verb-tagged stem and 区 (定陶/vn 区/n) at the head of a name', () => {
+    expect(found('由定陶区应急管理局牵头。')).toContain('定陶区应急管理局/Organization');
   });
 });
 

@@ -45,6 +45,9 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   局: 'Organization', 厅: 'Organization', 办事处: 'Organization', 教育集团: 'Organization', 医疗集团: 'Organization', 办公室: 'Organization', 组织部: 'Organization', 宣传部: 'Organization', 统战部: 'Organization',
   // a fund is a body that invests (某区人才创投基金, 某某产业基金)
   基金: 'Organization',
+  // command posts, brigades, associations and clubs are bodies; works, stations and ports are facilities
+  指挥部: 'Organization', 救援大队: 'Organization', 促进会: 'Organization', 俱乐部: 'Organization',
+  试验站: 'Facility', 处理厂: 'Facility', 国际机场: 'Facility',
   奖: 'Honor', 奖章: 'Honor', 勋章: 'Honor',
   中心: 'Facility', 大厦: 'Facility', 路: 'Facility', 大道: 'Facility', 大街: 'Facility', 街: 'Facility', 号线: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility',
   医院: 'Facility', 卫生院: 'Facility', 院区: 'Facility', 学校: 'Facility', 中学: 'Facility', 小学: 'Facility', 幼儿园: 'Facility', 校区: 'Facility', 分校: 'Facility',
@@ -63,7 +66,7 @@ const GENERIC = /老旧|历史|文化|[省市区]级以上|[省市区县]级|全
 
 const STOP_WORDS = new Set([
   '等', '是', '为', '有', '及', '和', '与', '了', '着', '其中', '包括', '共', '共计', '成为', '作为', '实现', '位于', '获评', '荣获',
-  '荣膺', '入选', '列入', '纳入', '被', '将', '把', '由', '在', '对', '向', '从', '以', '的', '之', '也', '还', '并', '又', '都', '均',
+  '荣膺', '入选', '列入', '纳入', '被', '将', '把', '由', '在', '对', '向', '从', '以', '的', '之', '也', '还', '并', '又', '都', '均', '距', '前往',
   // verbs of policy prose jieba does not know (做强/x): what follows them is their object
   '做强', '做大', '做优', '做精', '做实',
 ]);
@@ -133,7 +136,7 @@ const TIME_OR_SCOPE = /^(?:今年|去年|明年|当年|本年|近年|目前)$/;
 /** A token that may not open a name. */
 export function trimmable(t: Token, next?: Token): boolean {
   // a verb before a one-character place word is the stem of a street's or village's name (振兴街, 建设路)
-  if (/^v/.test(t.tag) && next && next.word.length === 1 && /^[街路巷村庄桥里]$/.test(next.word) && !GOVERNING.has(t.word)) return false;
+  if (/^v/.test(t.tag) && next && next.word.length === 1 && /^[街路巷村庄桥里区县镇]$/.test(next.word) && !GOVERNING.has(t.word)) return false;
   // 新时代 is one fixed word jieba splits (新/时代): its 新 opens names (新时代青年创业中心)
   if (t.word === '新' && next && /^(?:时代|能源|材料|一代|型|兴)/.test(next.word)) return false;
   return /^(v|vn|vd|d|p|c|u.*|r|q|y|zg)$/.test(t.tag) || TIME_OR_SCOPE.test(t.word) || (t.tag === 'a' && COMPLEMENTS.has(t.word)) || isQuantity(t) || TRIM_WORDS.has(t.word) || STOP_WORDS.has(t.word);
