@@ -315,7 +315,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // (历下区牢牢把握国家数字乡村试点地区 is a clause ending in a known honour)
       const suffixed = suffixCandidates(text, tokens).flatMap((c) => afterSubject(text, tokens, at, c, known)).map((c) => afterProgramme(text, c, known)).filter((c) => {
         const k = knownEnds.get(c.end);
-        return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || placeNamed(tokens, c, gazetteer));
+        return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || placeNamed(tokens, c, gazetteer) || /(?:路|大道|大街|巷)$/.test(c.name));
       });
       const places = placeCandidates(tokens, gazetteer);
       const slogans = sloganCandidates(text);
@@ -329,6 +329,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
           const suffix = suffixOf(text.slice(start, c.end));
           // a district's hospital or school named by the district alone (长清区人民医院) keeps it: the rest is a kind
           const rest = { ...c, start, name: text.slice(start, c.end) };
+          // (a road is named whatever its words: 世纪大道 after its street, 大港街道 + 世纪大道)
+          if (c.type === 'Facility' && /^[^，。、]{2,}(?:路|大道|大街)$/.test(rest.name)) return true;
           if (CONCRETE.test(c.type) && !hasProperNoun(text, tokens, rest, gazetteer)) return false;
           // a subdistrict after its district (历下区 + 姚家街道) is named by its stem, whatever words it is made of
           if (c.type === 'Area' && SUBDIVISION.test(rest.name)) return true;

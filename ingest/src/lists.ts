@@ -131,8 +131,9 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       }
     }
     members.push({ start: lastStart, end: lastEnd });
-    // a count right after the last member (街角花园、滨水绿地8处) counts kinds of things, not names
-    if (/^(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/.test(text.slice(lastEnd, lastEnd + 8))) continue;
+    // a count right after the last member (街角花园、滨水绿地8处) counts kinds of things, not names; roads are
+    // named even when counted (某某路、某某路两条断头路)
+    if (/^(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/.test(text.slice(lastEnd, lastEnd + 8)) && !/(?:路|大道|大街|巷)$/.test(text.slice(lastStart, lastEnd))) continue;
     // 集A、B、C于一体 lists what one place offers, not names
     if (text.startsWith('于一体', lastEnd) || text[first - 1] === '集') continue;
     const { head } = readHead(text, lastEnd);

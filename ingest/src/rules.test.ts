@@ -64,6 +64,12 @@ describe('types by head noun', () => {
   });
 });
 
+describe('roads', () => {
+  it('are named in a counted list (打通A路、B路两条断头路)', () => {
+    expect(found('市中区今年打通青禾路、柳荫路两条断头路。')).toEqual(expect.arrayContaining(['青禾路/Facility', '柳荫路/Facility']));
+  });
+});
+
 describe('suffix rule', () => {
   it('grows a name left from its suffix and trims leading verbs', () => {
     expect(found('市中区加快建设济南国际文化创意产业园。')).toContain('济南国际文化创意产业园/Park');
