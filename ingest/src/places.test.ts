@@ -91,3 +91,11 @@ describe('towns, villages and waters jieba does not know', () => {
     expect(entities).not.toContain('柳溪村/Area');
   });
 });
+
+describe('stations', () => {
+  it('are facilities by a place-like stem and a lone 站, the verb glued to the stem left out (设秣陵/站)', () => {
+    const { entities } = facts('青湖区城际铁路沿线设秣陵站、禄口新城站、铜山站3座车站，北起南京南站。');
+    expect(entities).toEqual(expect.arrayContaining(['秣陵站/Facility', '禄口新城站/Facility', '铜山站/Facility', '南京南站/Facility']));
+    expect(entities).not.toContain('禄口新城/Area');
+  });
+});

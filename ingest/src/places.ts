@@ -113,6 +113,33 @@ function localPlace(tokens: Token[], i: number): { end: number; name: string } |
 }
 
 /**
+ * Stations by shape: a place-like stem and a lone 站 (铜山/ns 站/v, 禄口/x 新城/ns 站), or a city and its 南站/东站,
+ * before a clause mark, a list's 、, a count or a verb. jieba tags the 站 a verb (to stand): the stem is the evidence.
+ */
+export function stationCandidates(tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [i, t] of tokens.entries()) {
+    const directional = /^[东南西北]站$/.test(t.word) && tokens[i - 1]?.tag === 'ns' && tokens[i - 1].end === t.start;
+    if (t.word !== '站' && !directional) continue;
+    const after = tokens[i + 1];
+    if (after && !isPunct(after) && !/^(?:m|v|d|p|c)$/.test(after.tag)) continue;
+    // the stem: one or two place-like tokens right before (禄口 + 新城), none of them a verb's object marker
+    let start = i;
+    for (let j = i - 1; j >= 0 && j >= i - 2 && (directional ? j === i - 1 : true); j--) {
+      const w = tokens[j];
+      if (w.end !== tokens[j + 1].start || !/^(?:ns|nr|x|nz)$/.test(w.tag) || !/^[\u4e00-\u9fa5]{2,4}$/.test(w.word.replace(/^[设经至到距]/, ''))) break;
+      start = j;
+    }
+    if (start === i) continue;
+    // jieba may glue the verb that introduces the station to its stem (设秣陵/x): it is no part of the name
+    const s = tokens[start].start + (/^[设经至到距]/.test(tokens[start].word) && tokens[start].word.length >= 3 ? 1 : 0);
+    const name = tokens.slice(start, i + 1).map((x) => x.word).join('').slice(s - tokens[start].start);
+    out.push({ start: s, end: t.end, name: gazetteer.byTerm.get(name)?.name ?? name, type: 'Facility', rule: 'pattern' });
+  }
+  return out;
+}
+
+/**
  * A city or province printed right before a district or county (某市某区) only says where the district is: the
  * pair is one mention of the district, its longer form, not a mention of the city.
  */
