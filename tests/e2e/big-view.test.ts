@@ -187,7 +187,7 @@ describe('a big view (picture.ts)', () => {
     await poll(selectedId).toBe(id);
   });
 
-  it('a shift-drag box selects the entities in it and the selection summary counts them', async () => {
+  it('a shift-drag box selects the entities in it, the selection summary counts them, and a drag moves them together', async () => {
     await page.evaluate(() => (window as any).__kg.store.update({ selected: null }, 'select', false));
     await page.evaluate(() => (window as any).__kg.canvas.fit());
     await page.waitForTimeout(300);
@@ -227,6 +227,21 @@ describe('a big view (picture.ts)', () => {
     await poll(() => page.locator('#selection').isVisible()).toBe(true);
     await expect(page.locator('#selection .selection-title').textContent()).resolves.toBe(`已选 ${selected.length} 个实体`);
     await page.screenshot({ path: `${SHOTS}big-view-box-selection.png` });
+    // dragging one of them takes the whole selection along, as in small views
+    const before = await page.evaluate((ids) => ids.map((id) => ({ ...(window as any).cy.getElementById(id).position() })) as P[], selected);
+    // close up on one of them, so the press lands on it and not on a neighbour drawn over it at fit zoom
+    await look(before[0], 1);
+    const grab = await onScreen(before[0]);
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.down();
+    await page.mouse.move(grab.x + 60, grab.y + 40, { steps: 6 });
+    await page.mouse.up();
+    const zoom = await page.evaluate(() => (window as any).cy.zoom() as number);
+    const after = await page.evaluate((ids) => ids.map((id) => ({ ...(window as any).cy.getElementById(id).position() })) as P[], selected);
+    for (const [i, p] of after.entries()) {
+      expect(Math.abs(p.x - before[i].x - 60 / zoom)).toBeLessThan(1.5 / zoom);
+      expect(Math.abs(p.y - before[i].y - 40 / zoom)).toBeLessThan(1.5 / zoom);
+    }
     await page.evaluate(() => (window as any).__kg.store.update({ selected: null }, 'select', false));
   });
 
@@ -294,7 +309,7 @@ describe('a big view (picture.ts)', () => {
   it('exports the whole view: a PNG at export scale and an SVG of vector elements, one per node and edge shown', async () => {
     const shown = await page.evaluate(() => (window as any).__kg.canvas.visible() as { nodes: string[]; edges: string[] });
     expect(shown.nodes.length + shown.edges.length).toBeGreaterThan(5000);
-    // the PNG: the whole view at scale 2 (or as much as 8,192 px allow), on white
+    // the PNG: the whole view at scale 2 (or as much as 4,096 px allow), on white
     await page.locator('#export-button').click();
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-menu [data-format=png]').click()]);
     const pngBytes = readFileSync((await png.path())!);
@@ -306,10 +321,10 @@ describe('a big view (picture.ts)', () => {
       const bb = cy.nodes().filter((n: any) => !n.hasClass('filtered') && !n.hasClass('more') && !n.hasClass('group')).boundingBox();
       return { w: bb.w + 48, h: bb.h + 48 };
     });
-    const scale = Math.min(2, 8192 / Math.max(expected.w, expected.h));
+    const scale = Math.min(2, 4096 / Math.max(expected.w, expected.h));
     expect(Math.abs(width - expected.w * scale)).toBeLessThan(0.03 * width);
     expect(Math.abs(height - expected.h * scale)).toBeLessThan(0.03 * height);
-    expect(pngBytes.length).toBeGreaterThan(100_000);
+    expect(pngBytes.length).toBeGreaterThan(50_000);
     copyFileSync((await png.path())!, `${SHOTS}big-view-export.png`);
     // the SVG: vector elements, no embedded picture
     await page.locator('#export-button').click();
@@ -343,6 +358,17 @@ describe('a big view (picture.ts)', () => {
     await viewer.setViewportSize({ width: 1280, height: 720 });
     await viewer.screenshot({ path: `${SHOTS}big-view-export-svg.png` });
     await viewer.close();
+    // what each costs in the page (the PNG's encoding is most of its time), for bench/results/render.md
+    const ms = await page.evaluate(async () => {
+      const canvas = (window as any).__kg.canvas;
+      const t0 = performance.now();
+      const blob = await canvas.png();
+      const t1 = performance.now();
+      const svg = canvas.svg() as string;
+      const t2 = performance.now();
+      return { png: Math.round(t1 - t0), pngBytes: blob.size, svg: Math.round(t2 - t1), svgBytes: svg.length };
+    });
+    console.log(`exports of ${shown.nodes.length} nodes + ${shown.edges.length} edges: PNG ${width} × ${height} in ${ms.png} ms (${ms.pngBytes} bytes), SVG in ${ms.svg} ms (${ms.svgBytes} chars)`);
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The mouse on a big view's picture (picture.ts), doing what Cytoscape's mouse does in small views: a drag on
 // the background pans (each frame a blit of the last picture, one full draw on release), a drag on a node
-// moves it (its place goes to Cytoscape on release, with the 'dragfree' a small view emits: the link,
+// moves it, with the rest of the selection if it is selected (its place goes to Cytoscape on release, with the 'dragfree' a small view emits: the link,
 // undo/redo and scenes keep it), shift+drag draws a selection box (the nodes in it join Cytoscape's
 // selection, which the selection summary follows), the wheel zooms about the pointer. A click selects
 // the node or edge under it (twice on a node: expands it; with shift or ctrl: adds the node to the
@@ -19,7 +19,7 @@ const WHEEL_RATE = 0.002;
 
 type Gesture =
   | { kind: 'pan'; from: Point; by: Point }
-  | { kind: 'node'; id: string; from: Point; grab: Point; at: Point; moved: boolean }
+  | { kind: 'node'; id: string; from: Point; at: Point; moved: boolean; starts: Map<string, Point> }
   | { kind: 'box'; from: Point; to: Point; additive: boolean };
 type Point = { x: number; y: number };
 
@@ -47,10 +47,11 @@ export function attachGestures(cy: Core, picture: Picture, on: CanvasHandlers): 
     else {
       const under = picture.hit(at.x, at.y);
       if (under?.kind === 'node') {
-        // where on the node it was taken: the node keeps that offset under the pointer
-        const p = cy.getElementById(under.id);
-        const pos = p.nonempty() ? (p as NodeSingular).renderedPosition() : at;
-        gesture = { kind: 'node', id: under.id, from: at, grab: { x: at.x - pos.x, y: at.y - pos.y }, at, moved: false };
+        // a selected node takes the rest of the selection along, as in small views
+        const n = cy.getElementById(under.id);
+        const moving = n.selected() ? cy.nodes(':selected') : n;
+        const starts = new Map<string, Point>(moving.map((m) => [m.id(), { ...(m as NodeSingular).position() }]));
+        gesture = { kind: 'node', id: under.id, from: at, at, moved: false, starts };
       } else gesture = { kind: 'pan', from: { x: e.clientX, y: e.clientY }, by: { x: 0, y: 0 } };
     }
     window.addEventListener('mousemove', move, true);
@@ -73,7 +74,7 @@ export function attachGestures(cy: Core, picture: Picture, on: CanvasHandlers): 
       if (gesture !== g) return;
       if (g.kind === 'pan') picture.shift(g.by);
       else if (g.kind === 'box') picture.box(g.from, g.to);
-      else picture.drag(g.id, { x: g.at.x - g.grab.x, y: g.at.y - g.grab.y });
+      else picture.move(placed(g));
     });
   };
 
@@ -100,12 +101,24 @@ export function attachGestures(cy: Core, picture: Picture, on: CanvasHandlers): 
       return;
     }
     if (!g.moved) return tap(g.from, e);
-    const p = picture.drag(g.id, { x: local(e).x - g.grab.x, y: local(e).y - g.grab.y });
-    const n = cy.getElementById(g.id);
-    if (!p || n.empty()) return;
-    // the place is Cytoscape's (the link, undo/redo and scenes read it there); 'dragfree' as after a drag in a small view
-    (n as NodeSingular).position(p);
-    n.emit('dragfree');
+    g.at = local(e);
+    const places = placed(g);
+    picture.move(places);
+    // the places are Cytoscape's (the link, undo/redo and scenes read them there); 'dragfree' as after a drag in a small view
+    cy.batch(() => {
+      for (const [id, p] of Object.entries(places)) (cy.getElementById(id) as NodeSingular).position(p);
+    });
+    cy.getElementById(g.id).emit('dragfree');
+  };
+
+  /** Where a drag has taken its nodes: their places at the press, moved by the pointer's way in model units. */
+  const placed = (g: Extract<Gesture, { kind: 'node' }>) => {
+    const zoom = cy.zoom();
+    const dx = (g.at.x - g.from.x) / zoom;
+    const dy = (g.at.y - g.from.y) / zoom;
+    const out: Record<string, Point> = {};
+    for (const [id, p] of g.starts) out[id] = { x: p.x + dx, y: p.y + dy };
+    return out;
   };
 
   const tap = (at: Point, e: MouseEvent) => {

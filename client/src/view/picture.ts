@@ -44,7 +44,7 @@ export interface Picture {
   readonly canvas: HTMLCanvasElement;
   /** replaces what is drawn (the view's nodes with their places, and its edges) */
   show(nodes: PictureNode[], edges: PictureEdge[]): void;
-  /** new places for some nodes (a layout's answer) */
+  /** new places for some nodes (a layout's answer, nodes being dragged: Cytoscape hears of those on release) */
   move(positions: Record<string, Position>): void;
   /** re-reads every node's place from Cytoscape (after a layout run there) */
   sync(): void;
@@ -63,8 +63,6 @@ export interface Picture {
   box(from: Position | null, to?: Position): void;
   /** ids of the nodes shown whose centre lies in a screen rectangle */
   nodesInBox(from: Position, to: Position): string[];
-  /** moves one node to a screen point while it is dragged (Cytoscape hears of it on release) */
-  drag(id: string, to: Position): Position | null;
   /** the whole view at export scale (2, smaller past PNG_MAX_SIDE) on white */
   png(): Promise<Blob>;
   /** the whole view as SVG elements (picture-svg.ts); throws past SVG_MAX_ELEMENTS */
@@ -80,9 +78,12 @@ export const EDGE_HIT_PX = 5;
 const NODE_SLACK_PX = 3;
 /** A mark round a node (selected, pinned, on a path) is at least this wide on screen. */
 const RING_MIN_PX = 1.5;
-/** The PNG is drawn at this scale, or smaller where its longer side would pass PNG_MAX_SIDE pixels. */
+/**
+ * The PNG is drawn at this scale, or smaller where its longer side would pass PNG_MAX_SIDE pixels: a 5,900-element
+ * view at 8,192 × 5,512 px took 4.6 s and 10 MB at load ~13 (big-view e2e), a quarter of the pixels a quarter of that.
+ */
 export const PNG_SCALE = 2;
-export const PNG_MAX_SIDE = 8192;
+export const PNG_MAX_SIDE = 4096;
 /** Margin around the exported view, in model units. */
 const EXPORT_PADDING = 24;
 
@@ -353,11 +354,16 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     paint();
   }
 
-  /** A name LABEL_PX tall on a pale box (style.ts), its top centre at a screen point. */
-  function tag(c: CanvasRenderingContext2D, text: string, x: number, y: number, box = 'rgba(255,255,255,0.75)') {
+  /** A name LABEL_PX tall on a pale box (style.ts), its top centre at a screen point; `edge`: outlined, over other names. */
+  function tag(c: CanvasRenderingContext2D, text: string, x: number, y: number, box = 'rgba(255,255,255,0.75)', edge = '') {
     const width = c.measureText(text).width;
     c.fillStyle = box;
     c.fillRect(x - width / 2 - 1, y - 1, width + 2, LABEL_PX + 3);
+    if (edge) {
+      c.lineWidth = 1;
+      c.strokeStyle = edge;
+      c.strokeRect(Math.round(x - width / 2 - 2) + 0.5, Math.round(y - 2) + 0.5, Math.round(width + 3), LABEL_PX + 4);
+    }
     c.fillStyle = '#1f2328';
     c.fillText(text, x, y);
   }
@@ -397,7 +403,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
           // the name under the node, for a node the budget left unnamed
           if (text && !named.some((n) => n.i === i)) {
             textStyle(octx);
-            tag(octx, text, xs[i] * zoom + pan.x, ys[i] * zoom + pan.y + (sizes[i] / 2) * zoom + 6, 'rgba(255,255,255,0.92)');
+            tag(octx, text, xs[i] * zoom + pan.x, ys[i] * zoom + pan.y + (sizes[i] / 2) * zoom + 6, '#ffffff', HOVER);
           }
         }
       } else {
@@ -409,7 +415,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
           const b = edgeEnds[2 * k + 1];
           if (text && a >= 0 && b >= 0) {
             textStyle(octx);
-            tag(octx, text, ((xs[a] + xs[b]) / 2) * zoom + pan.x, ((ys[a] + ys[b]) / 2) * zoom + pan.y - LABEL_PX / 2, 'rgba(247,247,245,0.92)');
+            tag(octx, text, ((xs[a] + xs[b]) / 2) * zoom + pan.x, ((ys[a] + ys[b]) / 2) * zoom + pan.y - LABEL_PX / 2, '#f7f7f5', HOVER);
           }
         }
       }
@@ -476,17 +482,6 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     return gridNow()
       .nodesIn(a.x, a.y, b.x, b.y)
       .map((i) => ids[i]);
-  }
-
-  function drag(id: string, to: Position): Position | null {
-    const i = index.get(id);
-    if (i === undefined) return null;
-    const p = toModel(to.x, to.y);
-    xs[i] = p.x;
-    ys[i] = p.y;
-    grid = null;
-    paint();
-    return p;
   }
 
   /** The bounds of the nodes shown, in model units, with the export's margin. */
@@ -558,7 +553,6 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     hover,
     box,
     nodesInBox,
-    drag,
     png,
     svg,
     resize,
