@@ -70,6 +70,13 @@ describe('roads', () => {
   });
 });
 
+describe('a first of its kind', () => {
+  it('is a kind, not a name (首个中试项目, 首个落地的智能仓储项目)', () => {
+    const names = found('园区首个落地的智能仓储项目已投用，首个中试项目同步启动。');
+    expect(names.some((n) => n.includes('仓储项目') || n.includes('中试项目'))).toBe(false);
+  });
+});
+
 describe('suffix rule', () => {
   it('grows a name left from its suffix and trims leading verbs', () => {
     expect(found('市中区加快建设济南国际文化创意产业园。')).toContain('济南国际文化创意产业园/Park');
