@@ -75,9 +75,10 @@ function withYear(text: string, c: Candidate): Candidate {
   // an edition (第三届, 首届) a few characters before is too, with what lies between (第三届某地…节): no clause mark between
   const edition = /(?:(?<!\d)\d{4}年?)?(?:第[一二三四五六七八九十\d]+届|首届)[\u4e00-\u9fa5]{0,4}$/.exec(text.slice(Math.max(0, c.start - 14), c.start));
   if (edition && !/[是在将和与及的]/.test(edition[0].replace(/^.*届/, ''))) return { ...c, start: c.start - edition[0].length, name: edition[0] + c.name };
-  // (a year glued to the name, 举办2026某某大会, is its edition whatever precedes it)
-  const year = /(?:^|[，。；：、\s“\u4e00-\u9fa5])(\d{4}年?)$/.exec(text.slice(Math.max(0, c.start - 7), c.start));
-  return year ? { ...c, start: c.start - year[1].length, name: year[1] + c.name } : c;
+  // (a bare year glued to the name, 举办2026某某大会, is its edition whatever precedes it; 举办2024年… is a date)
+  const year = /(?:^|[，。；：、\s“])(\d{4}年?)$|(?<=[\u4e00-\u9fa5])(\d{4})$/.exec(text.slice(Math.max(0, c.start - 7), c.start));
+  const printed = year?.[1] ?? year?.[2];
+  return printed ? { ...c, start: c.start - printed.length, name: printed + c.name } : c;
 }
 
 const kindOfFund = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Organization' && fundKind(c.name);
