@@ -53,6 +53,8 @@ export const SLICED_MIN = 2000;
  * texture), 0.59 s from the hand-over, twice vis-network's (bench/results/render.md).
  */
 export const PREVIEW_MIN = 500;
+/** The longest Cytoscape stays undrawn behind a preview waiting for the layout's answer (2–3 s at 1k under load here). */
+const HOLD_MAX_MS = 15_000;
 /** Fit padding in screen pixels. */
 const PADDING = 40;
 
@@ -107,13 +109,17 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
    * the final places and zoom, instead of three times (the draft, the names, the answer: 150–330 ms each here).
    */
   let holding = false;
+  let holdTimer = 0;
   function hold() {
     if (holding) return;
     holding = true;
     cy.startBatch();
+    // an answer that never comes (a worker that failed) must not leave Cytoscape undrawn
+    holdTimer = window.setTimeout(showCytoscape, HOLD_MAX_MS);
   }
   /** Ends the hold (Cytoscape draws in the next frame). */
   function releaseHold() {
+    clearTimeout(holdTimer);
     if (!holding) return;
     holding = false;
     if (!cy.destroyed()) cy.endBatch();
