@@ -68,6 +68,7 @@ export function attachGestures(cy: Core, picture: Picture, on: CanvasHandlers): 
       if (!g.moved && Math.hypot(g.at.x - g.from.x, g.at.y - g.from.y) < CLICK_SLACK) return;
       g.moved = true;
       cursor('grabbing');
+      picture.lift([...g.starts.keys()]);
     }
     frame ||= requestAnimationFrame(() => {
       frame = 0;
@@ -104,6 +105,7 @@ export function attachGestures(cy: Core, picture: Picture, on: CanvasHandlers): 
     g.at = local(e);
     const places = placed(g);
     picture.move(places);
+    picture.lift(null);
     // the places are Cytoscape's (the link, undo/redo and scenes read them there); 'dragfree' as after a drag in a small view
     cy.batch(() => {
       for (const [id, p] of Object.entries(places)) (cy.getElementById(id) as NodeSingular).position(p);

@@ -46,6 +46,11 @@ export interface Picture {
   show(nodes: PictureNode[], edges: PictureEdge[]): void;
   /** new places for some nodes (a layout's answer, nodes being dragged: Cytoscape hears of those on release) */
   move(positions: Record<string, Position>): void;
+  /**
+   * Nodes about to be dragged (null: the drag ended): the rest is drawn once as a still, and each frame of the
+   * drag is that still with the lifted nodes and their edges over it (a full frame at 20k took 60–300 ms here)
+   */
+  lift(ids: string[] | null): void;
   /** re-reads every node's place from Cytoscape (after a layout run there) */
   sync(): void;
   decorate(d: Decoration): void;
@@ -132,6 +137,9 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
   let hovered: Hit = null;
   let boxed: { from: Position; to: Position } | null = null;
   let shifted = false;
+  /** while a drag lasts: the nodes it moves (flags), and the edges that meet them */
+  let lifted: Uint8Array | null = null;
+  let liftedEdges: number[] = [];
 
   function resize() {
     canvas.width = overlay.width = still.width = container.clientWidth;
@@ -141,6 +149,8 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
 
   function show(nodes: PictureNode[], edges: PictureEdge[]) {
     named = [];
+    lifted = null;
+    liftedEdges = [];
     hovered = null;
     ids = nodes.map((n) => n.id);
     index.clear();
@@ -168,7 +178,61 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
       if (i !== undefined) (xs[i] = p.x), (ys[i] = p.y);
     }
     grid = null;
-    paint();
+    if (lifted) frame ||= requestAnimationFrame(drawLifted);
+    else paint();
+  }
+
+  function lift(list: string[] | null) {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    if (!list) {
+      lifted = null;
+      liftedEdges = [];
+      return paint();
+    }
+    lifted = new Uint8Array(ids.length);
+    for (const id of list) {
+      const i = index.get(id);
+      if (i !== undefined) lifted[i] = 1;
+    }
+    liftedEdges = [];
+    for (let k = 0; k < edgeEnds.length; k += 2) if ((edgeEnds[k] >= 0 && lifted[edgeEnds[k]]) || (edgeEnds[k + 1] >= 0 && lifted[edgeEnds[k + 1]])) liftedEdges.push(k / 2);
+    // the still without them, now: each frame of the drag starts from it
+    draw();
+  }
+
+  /** A drag's frame: the still, and over it the lifted nodes with their edges and marks where they are now. */
+  function drawLifted() {
+    frame = 0;
+    if (cy.destroyed() || !lifted) return;
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(still, 0, 0);
+    ctx.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
+    ctx.beginPath();
+    for (const k of liftedEdges) {
+      const a = edgeEnds[2 * k];
+      const b = edgeEnds[2 * k + 1];
+      if (a < 0 || b < 0 || hidden[a] || hidden[b]) continue;
+      ctx.moveTo(xs[a], ys[a]);
+      ctx.lineTo(xs[b], ys[b]);
+    }
+    ctx.lineWidth = 1 / zoom;
+    ctx.strokeStyle = EDGE;
+    ctx.stroke();
+    const moving: number[] = [];
+    for (let i = 0; i < lifted.length; i++) if (lifted[i] && !hidden[i]) moving.push(i);
+    for (const i of moving) {
+      ctx.beginPath();
+      trace(ctx, i, Math.max(sizes[i] / 2, 0.75 / zoom), 2 / zoom);
+      ctx.fillStyle = colors[i];
+      ctx.fill();
+    }
+    ring(ctx, moving.filter((i) => pinned[i]), PINNED, zoom, 0);
+    ring(ctx, moving.filter((i) => selected[i]), SELECTED, zoom, 1);
+    painted(drawn.nodes, drawn.edges);
   }
 
   function sync() {
@@ -248,6 +312,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
       const a = edgeEnds[k];
       const b = edgeEnds[k + 1];
       if (a < 0 || b < 0 || hidden[a] || hidden[b] || !(inView(a) || inView(b))) continue;
+      if (lifted && (lifted[a] || lifted[b])) continue;
       c.moveTo(xs[a], ys[a]);
       c.lineTo(xs[b], ys[b]);
       edgesDrawn++;
@@ -260,7 +325,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     const byColor = new Map<string, number[]>();
     let nodesDrawn = 0;
     for (let i = 0; i < ids.length; i++) {
-      if (hidden[i] || !inView(i)) continue;
+      if (hidden[i] || !inView(i) || lifted?.[i]) continue;
       let list = byColor.get(colors[i]);
       if (!list) byColor.set(colors[i], (list = []));
       list.push(i);
@@ -291,7 +356,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     // rings: pinned (blue), on the path (amber), selected (dark, one ring further out: it shows with the others)
     const marked = (flags: Uint8Array) => {
       const out: number[] = [];
-      for (let i = 0; i < flags.length; i++) if (flags[i] && !hidden[i] && inView(i)) out.push(i);
+      for (let i = 0; i < flags.length; i++) if (flags[i] && !hidden[i] && inView(i) && !lifted?.[i]) out.push(i);
       return out;
     };
     ring(c, marked(pinned), PINNED, zoom, 0);
@@ -380,7 +445,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     if (!named.length) return;
     textStyle(c);
     for (const { i, text } of named) {
-      if (hidden[i]) continue;
+      if (hidden[i] || lifted?.[i]) continue;
       tag(c, text, xs[i] * zoom + pan.x, ys[i] * zoom + pan.y + (sizes[i] / 2) * zoom + 3);
     }
   }
@@ -544,6 +609,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     canvas,
     show,
     move,
+    lift,
     sync,
     decorate,
     name,
