@@ -9,7 +9,7 @@ import { relName, styleOf, typeOf } from '../theme.ts';
 import { isLatin, LABEL_MAX_WIDTH, sizeClasses, stylesheet, typeClass } from './style.ts';
 import { toSvg } from './svg.ts';
 import { edgeNear, keepEdgesReadable } from './edges.ts';
-import { applyLabelBudget, byMentions, chooseLabels, LABEL_BUDGET_MIN_NODES } from './labels.ts';
+import { applyLabelBudget, byMentions, chooseLabels, LABEL_BUDGET_MIN_NODES, markLabelled } from './labels.ts';
 import { declutter } from './declutter.ts';
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import { inSlices } from './slices.ts';
@@ -53,6 +53,8 @@ export const SLICED_MIN = 2000;
  * texture), 0.59 s from the hand-over, twice vis-network's (bench/results/render.md).
  */
 export const PREVIEW_MIN = 500;
+/** Names marked per Cytoscape frame behind a preview (each new name is a new texture: ~1 ms apiece here under load). */
+const NAMES_PER_FRAME = 30;
 /** The longest Cytoscape stays undrawn behind a preview waiting for the layout's answer (2–3 s at 1k under load here). */
 const HOLD_MAX_MS = 15_000;
 /** Fit padding in screen pixels. */
@@ -124,6 +126,36 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     holding = false;
     if (!cy.destroyed()) cy.endBatch();
   }
+  /**
+   * Marks the label budget's names NAMES_PER_FRAME at a time, one Cytoscape frame after each (its layer is
+   * still hidden under the preview), then `done`: each name's texture is made in one of those frames instead
+   * of all ~250 in the first frame Cytoscape shows (229–337 ms at load 13–15 here).
+   */
+  function nameInFrames(pic: Picture, done: () => void) {
+    const chosen = [...chooseLabels(cy, (ranked ??= byMentions(cy))).chosen];
+    // the first frame draws the view without names (its nodes' and edges' own cost), the next ones add them
+    let at = -NAMES_PER_FRAME;
+    const step = () => {
+      // the preview was replaced or dropped (a new view, a layout): whatever replaced it names its own nodes
+      if (cy.destroyed() || preview !== pic) return;
+      if (at >= chosen.length) return done();
+      cy.batch(() => markLabelled(cy, chosen.slice(Math.max(0, at), (at += NAMES_PER_FRAME))));
+      // their styles and wrapped text (~1 ms a CJK name here) in this task, not in the frame's
+      (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } | null }).renderer()?.flushRenderedStyleQueue?.();
+      let timer = 0;
+      const drawn = (_e: unknown, counts?: unknown) => {
+        if (counts) return;
+        cy.removeListener('render', drawn);
+        clearTimeout(timer);
+        setTimeout(step);
+      };
+      cy.on('render', drawn);
+      // a frame that does not come (nothing to redraw) must not stop the names
+      timer = window.setTimeout(() => drawn(null), 200);
+    };
+    step();
+  }
+
   /** Cytoscape draws again; the preview goes when it has drawn the whole view (its own 'render' carries no counts, the picture's does). */
   function showCytoscape() {
     releaseHold();
@@ -131,6 +163,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     // the styles and name sizes still pending (the names just marked), in this task rather than in the frame's
     (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } | null }).renderer()?.flushRenderedStyleQueue?.();
     const pic = preview;
+    // a frame even when nothing changed since Cytoscape's last (drawn under the preview): the preview goes with it
+    cy.forceRender();
     const drawn = (_e: unknown, counts?: unknown) => {
       if (counts) return;
       cy.removeListener('render', drawn);
@@ -387,11 +421,16 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         },
         () => {
           cy.nodes().filter(notBadge).forEach(placeBadge);
-          updateLabels(true);
-          laidOut();
-          handing = false;
-          picture?.paint();
-          showCytoscape();
+          const finished = () => {
+            updateLabels(true);
+            laidOut();
+            handing = false;
+            picture?.paint();
+            showCytoscape();
+          };
+          // under a preview, Cytoscape draws the names a few at a time (invisibly) before it shows the view
+          if (preview && budget) nameInFrames(preview, finished);
+          else finished();
         },
       );
     };

@@ -91,23 +91,27 @@ export function chooseLabels(cy: Core, ranked: NodeSingular[]) {
   return { chosen, measured, onBody };
 }
 
+/** Names these nodes (`.labelled`) at the size that reads LABEL_PX on screen at the current zoom; unmarks none. */
+export function markLabelled(cy: Core, nodes: Iterable<NodeSingular>) {
+  const fontSize = LABEL_PX / cy.zoom();
+  const wrap = LABEL_SCREEN_WIDTH / cy.zoom();
+  for (const n of nodes) {
+    if (n.data('lfs') !== fontSize) n.data({ lfs: fontSize, lw: wrap });
+    if (!n.hasClass('labelled')) n.addClass('labelled');
+  }
+}
+
 /**
  * Marks the chosen nodes `.labelled` (and unmarks the rest) and gives them the font size and wrap
  * width that read LABEL_PX on screen at the current zoom. Hidden (filtered) nodes are skipped.
  */
 export function applyLabelBudget(cy: Core, ranked: NodeSingular[]) {
   const { chosen, measured, onBody } = chooseLabels(cy, ranked);
-  const zoom = cy.zoom();
-  const fontSize = LABEL_PX / zoom;
-  const wrap = LABEL_SCREEN_WIDTH / zoom;
   cy.batch(() => {
     cy.nodes('.labelled').forEach((n) => {
       if (!chosen.has(n)) n.removeClass('labelled');
     });
-    for (const n of chosen) {
-      if (n.data('lfs') !== fontSize) n.data({ lfs: fontSize, lw: wrap });
-      if (!n.hasClass('labelled')) n.addClass('labelled');
-    }
+    markLabelled(cy, chosen);
   });
   if (!measured) return;
   // the estimate above is of the glyphs; Cytoscape wraps and pads them its own way: measure the names now
