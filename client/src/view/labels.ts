@@ -22,11 +22,7 @@ export const LABEL_PX = 12;
 /** Wrapped names stay this wide on screen (LABEL_MAX_WIDTH of the full stylesheet). */
 const LABEL_SCREEN_WIDTH = 84;
 const LINE_PX = 15;
-/**
- * Grid cells about one label wide and three lines high; a box is kept in every cell it covers and checked
- * against those cells' boxes (an English or pinyin name wraps to five or six lines, taller than a cell:
- * checking only a node's own and neighbouring cells let such a name run over the next name below).
- */
+/** Grid cells as big as the largest label box, so a box can only meet boxes of its own and the eight cells around it. */
 const CELL_W = LABEL_SCREEN_WIDTH + 4;
 const CELL_H = 3 * LINE_PX;
 const HAN = /\p{Script=Han}/gu;
@@ -52,16 +48,6 @@ export function chooseLabels(cy: Core, ranked: NodeSingular[]) {
   const cols = Math.ceil(w / CELL_W) + 2;
   const rows = Math.ceil(h / CELL_H) + 2;
   const placed: Box[][] = Array.from({ length: cols * rows }, () => []);
-  // the cells a box covers (a box past the screen's edge is kept in the edge's cells: it meets only there)
-  const cellsOf = (box: Box) => {
-    const out: Box[][] = [];
-    const i1 = Math.max(0, Math.floor(box.x1 / CELL_W) + 1);
-    const i2 = Math.min(cols - 1, Math.floor(box.x2 / CELL_W) + 1);
-    const j1 = Math.max(0, Math.floor(box.y1 / CELL_H) + 1);
-    const j2 = Math.min(rows - 1, Math.floor(box.y2 / CELL_H) + 1);
-    for (let j = j1; j <= j2; j++) for (let i = i1; i <= i2; i++) out.push(placed[j * cols + i]);
-    return out;
-  };
   const chosen = new Set<NodeSingular>();
   const measured = ranked.length < MEASURED_MAX_NODES;
   // the nodes' own boxes (group boxes and badges with their text): a name may not cover another node
@@ -91,11 +77,15 @@ export function chooseLabels(cy: Core, ranked: NodeSingular[]) {
     const lines = Math.ceil((chars * LABEL_PX) / LABEL_SCREEN_WIDTH) + (han < label.length && chars * LABEL_PX > LABEL_SCREEN_WIDTH ? 1 : 0);
     const top = y + (Number(n.data('size') ?? 24) / 2) * zoom + 2;
     const box = { x1: x - bw / 2, y1: top, x2: x + bw / 2, y2: top + lines * LINE_PX + 2 };
-    const cells = cellsOf(box);
-    const free = cells.every((cell) => cell.every((o) => !meets(o, box)));
+    const cx = Math.floor(x / CELL_W) + 1;
+    const cy_ = Math.floor(y / CELL_H) + 1;
+    let free = true;
+    for (let i = cx - 1; i <= cx + 1 && free; i++)
+      for (let j = cy_ - 1; j <= cy_ + 1 && free; j++)
+        for (const o of placed[j * cols + i] ?? []) if (meets(o, box)) free = false;
     // the most-mentioned name in sight is always drawn (a hub is named)
     if (!free || (chosen.size && measured && onBody(n, box))) continue;
-    for (const cell of cells) cell.push(box);
+    placed[cy_ * cols + cx].push(box);
     chosen.add(n);
   }
   return { chosen, measured, onBody };

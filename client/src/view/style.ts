@@ -111,14 +111,11 @@ export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson
     // the label budget (labels.ts): a few names, each LABEL_PX on screen at any zoom
     ...(budget
       ? [
-          // the few named nodes keep the label box the lean look drops (names over lines read badly), and are
-          // drawn after the unnamed ones: from MEASURED_MAX_NODES on, names may lie over other nodes (labels.ts),
-          // and each node's name is drawn with its node, so a later unnamed node covered the name
+          // the few named nodes keep the label box the lean look drops (names over lines read badly)
           {
             selector: 'node.labelled',
             style: {
               label: 'data(label)',
-              'z-index': 5,
               'font-size': 'data(lfs)',
               'text-max-width': 'data(lw)',
               'min-zoomed-font-size': 0,
