@@ -1,7 +1,7 @@
-// The extractor on the evaluation texts: the test, blind, unseen, fresh and fresh2 texts (held out until f47402c,
-// 8421fe4, 24552df, 51d79f1 and 2c0a1f9, in-sample since) must not fall below what the rules reach now
+// The extractor on the evaluation texts: the test, blind, unseen, fresh, fresh2 and fresh3 texts (held out until f47402c,
+// 8421fe4, 24552df, 51d79f1, 2c0a1f9 and c94b89c, in-sample since) must not fall below what the rules reach now
 // (graph-seed/EVAL.md), and a gold file that does not match its text stops the evaluation. The held-out texts
-// (HELD_OUT, fresh3/) are never scored here: a test would be a look at them.
+// (HELD_OUT, fresh4/) are never scored here: a test would be a look at them.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ const FLOORS = [
   { split: 'unseen', texts: 14, entityPrecision: 0.84, entityRecall: 0.78, clean: 0.89, relationF1: 0.52 },
   { split: 'fresh', texts: 14, entityPrecision: 0.81, entityRecall: 0.77, clean: 0.9, relationF1: 0.37 },
   { split: 'fresh2', texts: 16, entityPrecision: 0.83, entityRecall: 0.77, clean: 0.88, relationF1: 0.41 },
+  { split: 'fresh3', texts: 16, entityPrecision: 0.77, entityRecall: 0.66, clean: 0.88, relationF1: 0.31 },
 ] as const;
 
 describe.each(FLOORS)('the extractor on the $split texts', (floor) => {

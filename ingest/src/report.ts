@@ -35,8 +35,12 @@ export interface Frozen {
   fresh2RulesCommit?: string;
   /** fresh2/'s numbers when it was scored held out (rules of fresh2RulesCommit) */
   fresh2HeldOut?: { entities: Prf; relations: Prf; clean: number };
-  /** the commit whose extractor the newest held-out set, fresh3/, is scored with (set by whoever runs it) */
+  /** the commit whose frozen rules scored fresh3/ while it was held out; in-sample since */
   fresh3RulesCommit?: string;
+  /** fresh3/'s numbers when it was scored held out (rules of fresh3RulesCommit) */
+  fresh3HeldOut?: { entities: Prf; relations: Prf; clean: number };
+  /** the commit whose extractor the newest held-out set, fresh4/, is scored with (set by whoever runs it) */
+  fresh4RulesCommit?: string;
 }
 interface Prf {
   precision: number;
@@ -68,7 +72,7 @@ function splitTable(r: SplitReport): string {
 }
 
 /** Marks where the held-out set's per-type table starts and ends, so the console can leave it out. */
-export const HELD_OUT_DETAIL = ['<!-- fresh3 per-type -->', '<!-- /fresh3 per-type -->'] as const;
+export const HELD_OUT_DETAIL = ['<!-- fresh4 per-type -->', '<!-- /fresh4 per-type -->'] as const;
 
 /** The section on the new texts, and the before/after table; `loo` is the leave-one-out report of the same run. */
 export function renderTexts(
@@ -81,11 +85,13 @@ export function renderTexts(
   frozen: Frozen,
   fresh: SplitReport | undefined,
   fresh2: SplitReport | undefined,
+  fresh3: SplitReport | undefined,
   held?: SplitReport,
 ): string {
   const heldRow = held
-    ? `| **fresh3 held-out (never seen${frozen.fresh3RulesCommit ? `; extractor of ${frozen.fresh3RulesCommit}` : ''})** | ${prf(held.entities)} | ${prf(held.relations)} | ${pct(held.clean)} |`
-    : '| **fresh3 held-out (never seen)** | not run on this extractor (`--fresh3`) | | |';
+    ? `| **fresh4 held-out (never seen${frozen.fresh4RulesCommit ? `; extractor of ${frozen.fresh4RulesCommit}` : ''})** | ${prf(held.entities)} | ${prf(held.relations)} | ${pct(held.clean)} |`
+    : '| **fresh4 held-out (never seen)** | not run on this extractor (`--fresh4`) | | |';
+  const fresh3Since = `in-sample since scored at ${frozen.fresh3RulesCommit ?? '?'}`;
   const fresh2Since = `in-sample since scored at ${frozen.fresh2RulesCommit ?? '?'}`;
   const freshSince = `in-sample since scored at ${frozen.freshRulesCommit ?? '?'}`;
   const unseenSince = `in-sample since scored at ${frozen.unseenRulesCommit ?? '?'}`;
@@ -99,6 +105,7 @@ export function renderTexts(
     '| | entities P / R / F1 | relations P / R / F1 | clean names |',
     '|---|---|---|---:|',
     heldRow,
+    ...(fresh3 ? [`| fresh3 texts (${fresh3Since}) | ${prf(fresh3.entities)} | ${prf(fresh3.relations)} | ${pct(fresh3.clean)} |`] : []),
     ...(fresh2 ? [`| fresh2 texts (${fresh2Since}) | ${prf(fresh2.entities)} | ${prf(fresh2.relations)} | ${pct(fresh2.clean)} |`] : []),
     ...(fresh ? [`| fresh texts (${freshSince}) | ${prf(fresh.entities)} | ${prf(fresh.relations)} | ${pct(fresh.clean)} |`] : []),
     ...(unseen ? [`| unseen texts (${unseenSince}) | ${prf(unseen.entities)} | ${prf(unseen.relations)} | ${pct(unseen.clean)} |`] : []),
@@ -106,6 +113,9 @@ export function renderTexts(
     `| test texts (in-sample since ${frozen.commit}) | ${prf(test.entities)} | ${prf(test.relations)} | ${pct(test.clean)} |`,
     `| dev texts (tuned on) | ${prf(dev.entities)} | ${prf(dev.relations)} | ${pct(dev.clean)} |`,
     `| five articles, leave-one-out (rules written from them) | ${prf(loo.entities.overall)} | ${prf(loo.relations.overall)} | |`,
+    ...(frozen.fresh3HeldOut
+      ? [`| *fresh3 while held out (rules of ${frozen.fresh3RulesCommit}):* | ${prf(frozen.fresh3HeldOut.entities)} | ${prf(frozen.fresh3HeldOut.relations)} | ${pct(frozen.fresh3HeldOut.clean)} |`]
+      : []),
     ...(frozen.fresh2HeldOut
       ? [`| *fresh2 while held out (rules of ${frozen.fresh2RulesCommit}):* | ${prf(frozen.fresh2HeldOut.entities)} | ${prf(frozen.fresh2HeldOut.relations)} | ${pct(frozen.fresh2HeldOut.clean)} |`]
       : []),
@@ -138,10 +148,12 @@ export function renderTexts(
     '  signings, urban renewal with boundary roads, a technology centre, community services, culture, parks), not',
     '  taken from the five articles; gold lists of typed entities and relations in `*.gold.yaml` (conventions in',
     '  `ingest/eval-texts/README.md`). Texts and gold were committed before the extractor was run on them.',
-    '- **Fresh3 (`ingest/eval-texts/fresh3/`, scored with `--fresh3`).** The held-out set: written by someone who',
-    '  never saw the rules, after fresh2/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
+    '- **Fresh4 (`ingest/eval-texts/fresh4/`, scored with `--fresh4`).** The held-out set: written by someone who',
+    '  never saw the rules, after fresh3/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
     '  extractor is frozen before it is scored. `eval.ts` prints only its totals row, never its',
     `  errors, and a gold entry that does not match its text is counted, not named${held?.withheld ? `: ${held.withheld} left out` : ''}; its per-type table goes to this file only.`,
+    `- **Fresh3 (16 texts).** Held out until it was scored once with the rules frozen at ${frozen.fresh3RulesCommit ?? '?'} (its row in`,
+    '  italics above). **In-sample since**: its texts, gold and errors (`--fresh3-errors`) are read while tuning.',
     `- **Fresh2 (16 texts).** Held out until it was scored once with the rules frozen at ${frozen.fresh2RulesCommit ?? '?'} (its row in`,
     '  italics above). **In-sample since**: its texts, gold and errors (`--fresh2-errors`) are read while tuning.',
     `- **Fresh (14 texts).** Held out until it was scored once with the rules frozen at ${frozen.freshRulesCommit ?? '?'} (its row in`,
@@ -169,7 +181,8 @@ export function renderTexts(
     '  (东至, 西至, 位于, 暨, 项目投资建设方…), runs on past a gold name (东至齐州路) or, built by the rules, stops',
     '  inside one (有限公司 of a company\'s full name). A wrong but well-cut name counts as clean.',
     '',
-    ...(held ? ['### Fresh3 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...(held ? ['### Fresh4 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...(fresh3 ? [`### Fresh3 (${fresh3Since})`, '', splitTable(fresh3)] : []),
     ...(fresh2 ? [`### Fresh2 (${fresh2Since})`, '', splitTable(fresh2)] : []),
     ...(fresh ? [`### Fresh (${freshSince})`, '', splitTable(fresh)] : []),
     ...(unseen ? [`### Unseen (${unseenSince})`, '', splitTable(unseen)] : []),
