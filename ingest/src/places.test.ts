@@ -99,3 +99,16 @@ describe('stations', () => {
     expect(entities).not.toContain('禄口新城/Area');
   });
 });
+
+describe('a district printed after its city', () => {
+  it('is a district however jieba cuts its stem, and the same district when printed again alone', () => {
+    const { entities, mentions } = facts('3月2日，大庆市让胡路区召开工作会议。让胡路区人大常委会主任出席。');
+    expect(entities).toContain('让胡路区/Area');
+    expect(entities).not.toContain('大庆市/Area');
+    expect(mentions.filter((m) => m === '让胡路区/Area')).toHaveLength(1);
+  });
+  it('is not a kind of area the city has (文明社区, 高新区)', () => {
+    const { entities } = facts('清河社区被评为济南市文明社区，济南市高新区举行签约仪式。');
+    expect(entities).not.toContain('文明社区/Area');
+  });
+});

@@ -43,10 +43,53 @@ const PLACE_AFTER = /^(?:举行|召开|举办|设立|开幕|落地)$/;
 /** Words jieba tags as places that name no one city (国内, 海外) or a country too big for a local graph's places. */
 const NOT_A_CITY = /^(?:中国|全国|国内|海外|国外|境外|境内|各地|当地|本地|外地|异地|中华|西部|东部|南方|北方)$/;
 
+/**
+ * A district or county printed right after its city, however jieba cut it (某市 + 让/v 胡路区/x, 某市 + 曹妃甸/nrfg
+ * 区/n): the city is the evidence, the stem any two or three characters that are no kind of zone. Returned by the
+ * index of the first token after the city, with the name it spells.
+ */
+function districtsAfterCity(tokens: Token[]): Map<number, { end: number; name: string }> {
+  const found = new Map<number, { end: number; name: string }>();
+  for (let i = 1; i < tokens.length; i++) {
+    const city = tokens[i - 1];
+    if (city.tag !== 'ns' || !/^[\u4e00-\u9fa5]{2,4}市$/.test(city.word) || tokens[i].start !== city.end) continue;
+    let word = '';
+    for (let j = i; j < tokens.length && j <= i + 2 && word.length < 4; j++) {
+      if (j > i && tokens[j].start !== tokens[j - 1].end) break;
+      word += tokens[j].word;
+      const m = /^([\u4e00-\u9fa5]{2,3})[区县]$/.exec(word);
+      if (m && !ZONE_KIND.test(m[1]) && !ZONE_KIND.test(m[1].slice(-2)) && !ZONE_TAIL.test(m[1]) && !/[区县]/.test(m[1])) {
+        found.set(i, { end: tokens[j].end, name: word });
+        break;
+      }
+    }
+  }
+  // printed again without its city (…，让/v 胡路区/x 人大常委会): the same district wherever tokens spell it whole
+  const names = new Set([...found.values()].map((d) => d.name));
+  for (let i = 0; i < tokens.length; i++) {
+    if (found.has(i)) continue;
+    let word = '';
+    for (let j = i; j < tokens.length && j <= i + 2 && word.length < 4; j++) {
+      word += tokens[j].word;
+      if (names.has(word)) {
+        found.set(i, { end: tokens[j].end, name: word });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const areas = gazetteer.entries.filter((e) => e.type === 'Area');
   const out: Candidate[] = [];
+  const cityDistricts = districtsAfterCity(tokens);
   for (const [i, t] of tokens.entries()) {
+    const d = cityDistricts.get(i);
+    if (d) {
+      out.push({ start: t.start, end: d.end, name: gazetteer.byTerm.get(d.name)?.name ?? d.name, type: 'Area', rule: 'pattern' });
+      continue;
+    }
     // jieba splits an unfamiliar district from its level word (济阳/区): a place and 区 or 县 opening a clause is one
     const level = tokens[i + 1];
     // (jieba may tag the stem as anything, 垦利/vn: a clause-opening stem and a lone 区 is the shape that counts)
