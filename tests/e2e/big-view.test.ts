@@ -27,15 +27,19 @@ const settled = () => page.waitForFunction(() => !document.querySelector('#cy')!
 
 /** Centres the camera on a model point at a zoom (a jump: big views do not animate). */
 async function look(at: P, zoom: number) {
+  // the picture draws in the next frame, and says so ('render' with its counts): pixels are read after it
   await page.evaluate(
-    ({ at, zoom }) => {
-      const cy = (window as any).cy;
-      cy.viewport({ zoom, pan: { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom } });
-    },
+    ({ at, zoom }) =>
+      new Promise<void>((ok) => {
+        const cy = (window as any).cy;
+        const drawn = (_e: unknown, counts?: unknown) => void (counts && (cy.removeListener('render', drawn), ok()));
+        cy.on('render', drawn);
+        cy.viewport({ zoom, pan: { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom } });
+        // a camera already there draws nothing new
+        setTimeout(() => (cy.removeListener('render', drawn), ok()), 3000);
+      }),
     { at, zoom },
   );
-  // the picture draws in the next frame
-  await page.waitForTimeout(150);
 }
 
 /** A model point on screen, in page pixels. */
@@ -304,6 +308,166 @@ describe('a big view (picture.ts)', () => {
     await page.waitForTimeout(100);
     await page.screenshot({ path: `${SHOTS}big-view-hover-name.png` });
     await page.mouse.move(5, 5);
+  });
+
+  it('draws an arrowhead at the target end of an edge once the zoom shows it, none at the source end', async () => {
+    const zoom = 2;
+    // an edge whose two ends are clear of other nodes and edges, short enough to see whole at this zoom
+    const edge = await page.evaluate((zoom) => {
+      const cy = (window as any).cy;
+      const dist = (p: P, a: P, b: P) => {
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+        return Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+      };
+      const edges = cy.edges().filter((e: any) => !e.hasClass('group-link'));
+      const nodes = cy.nodes();
+      for (const e of edges) {
+        const a = e.source().position();
+        const b = e.target().position();
+        const len = Math.hypot(b.x - a.x, b.y - a.y);
+        if (len < 120 || len > 260) continue;
+        const u = { x: (b.x - a.x) / len, y: (b.y - a.y) / len };
+        // the middle of where each end's arrowhead would be: 3.5 units before the node's outline
+        const at = (p: P, r: number, sign: number) => ({ x: p.x - sign * u.x * (r + 3.5), y: p.y - sign * u.y * (r + 3.5) });
+        const head = at(b, e.target().data('size') / 2, 1);
+        const tail = at(a, e.source().data('size') / 2, -1);
+        const clear = (p: P) =>
+          nodes.every((n: any) => n === e.source() || n === e.target() || Math.hypot(n.position().x - p.x, n.position().y - p.y) > 50) &&
+          edges.every((o: any) => o === e || dist(p, o.source().position(), o.target().position()) > 16 / zoom);
+        // arriving from above: a name under the target (on its pale box) would cover an arrowhead from below
+        if (head.y > b.y - 4) continue;
+        if (clear(head) && clear(tail)) return { id: e.id() as string, head, tail, mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+      }
+      return null;
+    }, zoom);
+    expect(edge).not.toBeNull();
+    await page.mouse.move(5, 5);
+    await look(edge!.mid, zoom);
+    /** Pixels of the edges' colour (#c4ccd8) within 8 screen px of a model point. */
+    const edgePixels = (p: P) =>
+      page.evaluate(
+        ({ p }) => {
+          const cy = (window as any).cy;
+          const canvas = document.querySelector('#cy canvas') as HTMLCanvasElement;
+          const x = Math.round(p.x * cy.zoom() + cy.pan().x) - 8;
+          const y = Math.round(p.y * cy.zoom() + cy.pan().y) - 8;
+          const data = canvas.getContext('2d')!.getImageData(x, y, 16, 16).data;
+          let n = 0;
+          for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 196) + Math.abs(data[i + 1] - 204) + Math.abs(data[i + 2] - 216) < 40 && data[i + 3] > 200) n++;
+          return n;
+        },
+        { p },
+      );
+    const head = await edgePixels(edge!.head);
+    const tail = await edgePixels(edge!.tail);
+    console.log(`arrow test: edge ${edge!.id}, edge-coloured pixels at the target end ${head}, at the source end ${tail}`);
+    await page.screenshot({ path: `${SHOTS}big-view-arrow.png` });
+    // a 7 × 6 unit triangle at zoom 2 (~80 px, its antialiased rim not counted) against a 1 px line (~16 px)
+    expect(head).toBeGreaterThan(30);
+    expect(head).toBeGreaterThan(3 * tail);
+    // zoomed out to where it would be a speck, the arrowhead is not drawn: the two ends look alike
+    await look(edge!.mid, 0.3);
+    const far = [await edgePixels(edge!.head), await edgePixels(edge!.tail)];
+    expect(Math.abs(far[0] - far[1])).toBeLessThan(12);
+  });
+
+  it('a hub expanded into groups shows each group as a box with its text, linked to the hub; a click on one pages it in', async () => {
+    // the most connected real entity: its leaves taken off, then expanded again (20 at a time: the rest in groups)
+    const hub = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      return cy
+        .nodes()
+        .filter((n: any) => !n.id().startsWith('pad:') && !n.hasClass('group') && !n.hasClass('more'))
+        .sort((a: any, b: any) => b.degree() - a.degree())[0]
+        .id() as string;
+    });
+    await page.evaluate((id) => (window as any).__kg.actions.collapse(id), hub);
+    await settled();
+    await page.evaluate((id) => (window as any).__kg.actions.expand(id), hub);
+    await poll(() => page.evaluate((id) => ((window as any).__kg.store.state.groups[id] ?? []).length as number, hub)).toBeGreaterThan(0);
+    await settled();
+    expect(await renderer()).toBe('picture');
+    await poll(() => page.evaluate(() => (window as any).cy.nodes('.group').length as number)).toBeGreaterThan(0);
+    const boxes = await page.evaluate(() => (window as any).cy.nodes('.group').map((g: any) => ({ id: g.id() as string, label: g.data('label') as string, x: g.position().x as number, y: g.position().y as number })));
+    const first = boxes[0] as { id: string; label: string; x: number; y: number };
+    await page.mouse.move(5, 5);
+    await look(first, 1.2);
+    await page.screenshot({ path: `${SHOTS}big-view-groups.png` });
+    // the box's dashed border (#64748b) and its dark text (#0f172a) around its place
+    const counts = await page.evaluate((p) => {
+      const cy = (window as any).cy;
+      const canvas = document.querySelector('#cy canvas') as HTMLCanvasElement;
+      const x = Math.round(p.x * cy.zoom() + cy.pan().x);
+      const y = Math.round(p.y * cy.zoom() + cy.pan().y);
+      const data = canvas.getContext('2d')!.getImageData(x - 60, y - 25, 120, 50).data;
+      const near = (i: number, r: number, g: number, b: number) => Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 50 && data[i + 3] > 200;
+      let border = 0;
+      let text = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (near(i, 100, 116, 139)) border++;
+        if (near(i, 15, 23, 42)) text++;
+      }
+      return { border, text };
+    }, first);
+    expect(counts.border).toBeGreaterThan(30);
+    expect(counts.text).toBeGreaterThan(30);
+    // a click on the box asks for the group's next page: more nodes come
+    const before = await page.evaluate(() => (window as any).__kg.store.state.nodes.length as number);
+    const at = await onScreen(first);
+    await page.mouse.move(at.x, at.y);
+    await poll(() => page.evaluate(() => getComputedStyle(document.querySelector('#cy canvas')!).cursor)).toBe('pointer');
+    await page.mouse.click(at.x, at.y);
+    await poll(() => page.evaluate(() => (window as any).__kg.store.state.nodes.length as number)).toBeGreaterThan(before);
+    await settled();
+  });
+
+  it('draws a "+N" badge with its text beside its node', async () => {
+    // a badge as the store keeps one (a hub whose neighbours were left out), on the real entity with most room around it
+    const id = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      const real = cy.nodes().filter((n: any) => !n.id().startsWith('pad:') && !n.hasClass('group') && !n.hasClass('more'));
+      const nodes = cy.nodes().toArray();
+      const room = (n: any) => Math.min(...nodes.filter((m: any) => m !== n).map((m: any) => Math.hypot(m.position().x - n.position().x, m.position().y - n.position().y)));
+      return real.toArray().reduce((best: any, n: any) => (room(n) > room(best) ? n : best)).id() as string;
+    });
+    await page.evaluate((id) => {
+      const kg = (window as any).__kg;
+      kg.store.update({ more: { ...kg.store.state.more, [id]: 7 } }, 'groups', false);
+    }, id);
+    await poll(() => page.evaluate((id) => (window as any).cy.getElementById(`more:${id}`).nonempty() as boolean, id)).toBe(true);
+    await page.waitForTimeout(200);
+    const badge = await page.evaluate((id) => ({ ...(window as any).cy.getElementById(`more:${id}`).position() }) as P, id);
+    const node = await positionOf(id);
+    // beside its node, not far off (badge.ts places it on the node's corner when that is free)
+    expect(Math.hypot(badge.x - node.x, badge.y - node.y)).toBeLessThan(60);
+    await page.mouse.move(5, 5);
+    await look(badge, 1.5);
+    await page.screenshot({ path: `${SHOTS}big-view-badge.png` });
+    // the dark badge (#111827) with white text in it
+    const counts = await page.evaluate((p) => {
+      const cy = (window as any).cy;
+      const canvas = document.querySelector('#cy canvas') as HTMLCanvasElement;
+      const x = Math.round(p.x * cy.zoom() + cy.pan().x);
+      const y = Math.round(p.y * cy.zoom() + cy.pan().y);
+      const data = canvas.getContext('2d')!.getImageData(x - 30, y - 15, 60, 30).data;
+      let dark = 0;
+      let white = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const sum = data[i] + data[i + 1] + data[i + 2];
+        if (Math.abs(data[i] - 17) + Math.abs(data[i + 1] - 24) + Math.abs(data[i + 2] - 39) < 30) dark++;
+        else if (sum > 720) white++;
+      }
+      return { dark, white };
+    }, badge);
+    expect(counts.dark).toBeGreaterThan(300);
+    expect(counts.white).toBeGreaterThan(20);
+    // a click on it asks for the node's neighbours (the badge's own action): the count is the store's, so it goes
+    const at = await onScreen(badge);
+    await page.mouse.click(at.x, at.y);
+    await poll(() => page.evaluate((id) => (window as any).__kg.store.state.more[id] ?? 0, id)).toBe(0);
+    await settled();
   });
 
   it('exports the whole view: a PNG at export scale and an SVG of vector elements, one per node and edge shown', async () => {

@@ -12,9 +12,10 @@ import { edgeNear, keepEdgesReadable } from './edges.ts';
 import { applyLabelBudget, byMentions, chooseLabels, LABEL_BUDGET_MIN_NODES, markLabelled } from './labels.ts';
 import { declutter } from './declutter.ts';
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
-import { inSlices } from './slices.ts';
+import { flushStyles, inSlices } from './slices.ts';
 import { attachGestures } from './pan.ts';
 import { createPicture, type Picture } from './picture.ts';
+import { boxesOf } from './picture-boxes.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import type { Canvas, CanvasHandlers, CanvasModel } from './renderer.ts';
 import { attachMenu, cameraOf, focusViewport, EXPLORE_STYLES, groupElements, isEntity, markPinned, neighboursOf, placeNew, recall, rememberPositions, restoreCamera, selectMany, wrapRanks } from './explore.ts';
@@ -141,7 +142,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       if (at >= chosen.length) return done();
       cy.batch(() => markLabelled(cy, chosen.slice(Math.max(0, at), (at += NAMES_PER_FRAME))));
       // their styles and wrapped text (~1 ms a CJK name here) in this task, not in the frame's
-      (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } | null }).renderer()?.flushRenderedStyleQueue?.();
+      flushStyles(cy);
       let timer = 0;
       const drawn = (_e: unknown, counts?: unknown) => {
         if (counts) return;
@@ -161,7 +162,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     releaseHold();
     if (!preview || cy.destroyed()) return;
     // the styles and name sizes still pending (the names just marked), in this task rather than in the frame's
-    (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } | null }).renderer()?.flushRenderedStyleQueue?.();
+    flushStyles(cy);
     const pic = preview;
     // a frame even when nothing changed since Cytoscape's last (drawn under the preview): the preview goes with it
     cy.forceRender();
@@ -577,6 +578,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         shown.show(
           nodes.map((n) => ({ id: n.data.id!, ...at(n), color: n.data.color, shape: n.data.shape, size: n.data.size })),
           model.edges,
+          // group boxes and "+N" badges: drawn by the picture too, at their places in Cytoscape
+          boxesOf(badges),
         );
         shown.decorate({ filtered: model.filtered, selected: model.selected, path: model.path });
       }

@@ -4,7 +4,8 @@
 // undo/redo and scenes keep it), shift+drag draws a selection box (the nodes in it join Cytoscape's
 // selection, which the selection summary follows), the wheel zooms about the pointer. A click selects
 // the node or edge under it (twice on a node: expands it; with shift or ctrl: adds the node to the
-// selection), a right-click opens the menu, hovering marks what a click would pick. Cytoscape has no
+// selection; on a "+N" badge or a group box: its neighbours or its next page), a right-click opens the menu
+// (a group's own on a group box), hovering marks what a click would pick. Cytoscape has no
 // renderer in these views, so it sees no mouse.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Picture } from './picture.ts';
@@ -127,6 +128,9 @@ export function attachGestures(cy: Core, picture: Picture, on: CanvasHandlers): 
     const under = picture.hit(at.x, at.y);
     if (!under) return on.select(null, null);
     if (under.kind === 'edge') return on.select(under.id, 'edge');
+    // a "+N" badge brings its hub's neighbours, a group box its next page, as in small views (canvas.ts)
+    if (under.kind === 'more') return on.more(under.center);
+    if (under.kind === 'group') return on.group(under.center, under.key);
     const id = under.id;
     // shift/ctrl-click adds the node to the selection (or takes it out), as Cytoscape's own does in small views
     if (e.shiftKey || e.ctrlKey || e.metaKey) {
@@ -169,7 +173,8 @@ export function attachGestures(cy: Core, picture: Picture, on: CanvasHandlers): 
     e.preventDefault();
     const at = local(e);
     const under = picture.hit(at.x, at.y);
-    on.menu(under?.kind === 'node' ? { kind: 'node', id: under.id } : { kind: 'canvas' }, { x: e.clientX, y: e.clientY });
+    const target = under?.kind === 'node' ? { kind: 'node' as const, id: under.id } : under?.kind === 'group' ? { kind: 'group' as const, center: under.center, key: under.key } : { kind: 'canvas' as const };
+    on.menu(target, { x: e.clientX, y: e.clientY });
   };
   el.addEventListener('mousedown', down);
   el.addEventListener('mousemove', hover);

@@ -48,9 +48,30 @@ describe('pictureSvg', () => {
 
   it('a path fades the rest and draws its nodes again at full strength, with no second "node" element', () => {
     const svg = pictureSvg(data({ path: ['a', 'b', 'c'], selectedEdge: null }));
-    expect(svg).toContain('<g class="edges" stroke="#c4ccd8" stroke-width="1" opacity="0.15">');
+    expect(svg).toContain('<g class="edges" stroke="#c4ccd8" stroke-width="1" marker-end="url(#arrow)" opacity="0.15">');
     expect(count(svg, /class="path-node"/g)).toBe(3);
     expect(count(svg, /class="node"/g)).toBe(3);
     expect(svg).toContain('<polyline class="path" points="0,0 100,50 200,0"');
+  });
+
+  it('ends each edge at its target\'s outline with the arrowhead marker, so the direction reads in the file', () => {
+    const svg = pictureSvg(data());
+    expect(svg).toContain('<marker id="arrow"');
+    // a (0,0) → b (100,50), b's radius 11: the line stops 11 units before b's centre
+    const m = svg.match(/<line class="edge" data-id="ab" x1="0" y1="0" x2="([\d.]+)" y2="([\d.]+)"/)!;
+    expect(Math.hypot(100 - Number(m[1]), 50 - Number(m[2]))).toBeCloseTo(11, 1);
+  });
+
+  it('draws group boxes with their text and dashed link from the hub, and "+N" badges', () => {
+    const boxes = [
+      { id: 'group:a|x', kind: 'group' as const, center: 'a', label: '支撑 · 战略 89', key: 'x', out: true, x: 0, y: 120, w: 120, h: 36, hub: 0 },
+      { id: 'more:b', kind: 'more' as const, center: 'b', label: '+7 更多', x: 130, y: 30, w: 50, h: 28, hub: 1 },
+    ];
+    const svg = pictureSvg(data({ boxes }));
+    expect(svg).toContain('>支撑 · 战略 89</text>');
+    expect(svg).toContain('>+7 更多</text>');
+    expect(count(svg, /<g class="group"/g)).toBe(1);
+    expect(count(svg, /<g class="more"/g)).toBe(1);
+    expect(svg).toMatch(/<g class="group-links"[^>]*><line x1="0" y1="0" x2="0" y2="120"\/>/);
   });
 });

@@ -17,6 +17,15 @@ const SLICE = 50;
 type WithRenderer = Core & { renderer(): { flushRenderedStyleQueue?(): void } | null; headless(): boolean };
 
 /**
+ * Computes now, in this task, the styles and geometry Cytoscape's next frame would (its renderer's pending
+ * style queue: labels' wrapped text, edge points), so the frame itself only draws. Not in Cytoscape's
+ * typings; nothing where the instance has no renderer (big views, picture.ts).
+ */
+export function flushStyles(cy: Core): void {
+  (cy as WithRenderer).renderer()?.flushRenderedStyleQueue?.();
+}
+
+/**
  * Applies `items` slice by slice (`apply` returns the elements it added or moved) from the next task on,
  * each task for at most SLICE_MS, with drawing held until the last; then `done`. Returns a function that stops it (the
  * drawing resumes). Stops by itself when the instance is destroyed.
@@ -38,7 +47,7 @@ export function inSlices<T>(cy: Core, items: T[], apply: (slice: T[]) => Collect
       // an instance without a renderer (big views, picture.ts) draws nothing: nothing to compute ahead
       if ((cy as WithRenderer).headless()) continue;
       // styles and edge geometry now, in this task, rather than all of them in the next frame's
-      (cy as WithRenderer).renderer()?.flushRenderedStyleQueue?.();
+      flushStyles(cy);
       // and each element's bounding box (cached until it moves), which the frame reads for every element
       touched.forEach((e) => void e.boundingBox());
     }
