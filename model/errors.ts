@@ -53,6 +53,8 @@ export const ERROR_CODES = {
   review_conflict: 'the review changes a decision already made (decisions are final); details: {id, status}',
   extraction_busy: 'every extraction thread is busy and the queue is full (503, Retry-After); details: {threads, queue}',
   extraction_timeout: 'extracting the article ran past its timeout and was stopped (503); details: {timeoutMs}',
+  extraction_unavailable: "the extraction threads cannot start, e.g. a Node option that worker threads refuse (500); details: {reason}",
+  extraction_failed: 'the extraction thread threw or died on this article; the next draft gets a new one (500); details: {reason}',
   // named scenes (issue 14)
   scene_not_found: 'no scene with this id; details: {id}',
   scene_too_large: 'the scene is over the size limit; details: {bytes, limit}',

@@ -3,7 +3,11 @@
 // threads (one on a two-core machine: the other core serves requests and Neo4j), a short queue (a
 // full one answers 503 extraction_busy with Retry-After at once instead of piling work up), and a
 // timeout per extraction (the worker is terminated, piscina starts a new one; 503 extraction_timeout).
+// A thread that cannot start, or that throws or dies mid-article, fails that draft only (500
+// extraction_unavailable / extraction_failed): the server goes on serving, and the next draft starts a
+// new thread.
 import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Draft } from '../../../model/index.ts';
 import { HttpError } from '../errors.ts';
@@ -28,18 +32,41 @@ export interface ExtractPoolOptions {
   queue?: number;
   timeoutMs?: number;
   idleMs?: number;
+  /** the worker module (task.ts); tests give one that throws or exits */
+  filename?: string;
 }
 
 const TASK = new URL('./task.ts', import.meta.url).href;
 
-/** Workers load task.ts, TypeScript: they need tsx's loader when this process did not pass it on (vitest). */
-const workerExecArgv = () => (process.execArgv.some((a) => /\btsx\b/.test(a)) ? process.execArgv : [...process.execArgv, '--import', 'tsx']);
+/**
+ * Workers load task.ts, TypeScript: they need tsx's loader when this process did not pass it on (vitest).
+ * When it did (`npm start`), nothing is passed and the workers inherit the process's flags: Node refuses
+ * per-process flags (`--title`, `--trace-gc`, …) in an execArgv given explicitly, not in an inherited one,
+ * so `node --title=kg --import tsx server/main.ts` keeps working drafts.
+ */
+const workerExecArgv = () => (process.execArgv.some((a) => /\btsx\b/.test(a)) ? undefined : [...process.execArgv, '--import', 'tsx']);
+
+/**
+ * Why a worker with these flags would not start, or undefined. Node's Worker constructor throws
+ * synchronously for refused flags; inside piscina.run that throw comes after the task was queued with
+ * its abort signal, so the task's promise, which no caller holds, rejects later (timeout, destroy) and
+ * the unhandled rejection ended the server. Asked before piscina is made, the throw stays ours.
+ */
+function workerStartError(execArgv: string[] | undefined): string | undefined {
+  try {
+    void new Worker('', { eval: true, execArgv }).terminate();
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
 
 export class ExtractPool {
   readonly threads: number;
   readonly queue: number;
   readonly timeoutMs: number;
   readonly idleMs: number;
+  readonly filename: string;
   #pool: Piscina<ExtractTask, Draft> | undefined;
   /** extractions running or waiting: counted here, as piscina's maxQueue does not count tasks given a signal */
   #inFlight = 0;
@@ -52,6 +79,7 @@ export class ExtractPool {
     this.queue = options.queue ?? DEFAULT_EXTRACT_QUEUE;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS;
     this.idleMs = options.idleMs ?? DEFAULT_EXTRACT_IDLE_MS;
+    this.filename = options.filename ?? TASK;
   }
 
   /** threads alive now (each holds jieba and an extractor) */
@@ -64,14 +92,24 @@ export class ExtractPool {
     return this.#inFlight;
   }
 
-  /** Threads start on first use (a CLI or a test that never extracts starts none) and exit after `idleMs` idle. */
+  /**
+   * Threads start on first use (a CLI or a test that never extracts starts none) and exit after `idleMs` idle.
+   * Threads that cannot start fail the draft with extraction_unavailable rather than running the
+   * extraction on the server's own thread: seconds of jieba there would stall every other request, and a
+   * fault in the extractor could take the server with it. It is a fault of the deployment, logged, 500.
+   */
   get #piscina(): Piscina<ExtractTask, Draft> {
-    this.#pool ??= new Piscina<ExtractTask, Draft>({
-      filename: TASK,
+    if (this.#pool) return this.#pool;
+    const execArgv = workerExecArgv();
+    const refused = workerStartError(execArgv);
+    if (refused)
+      throw new HttpError(500, 'extraction_unavailable', `the extraction threads cannot start (${refused}); the rest of the explorer works: restart the server without that Node option to extract articles`, { reason: refused });
+    this.#pool = new Piscina<ExtractTask, Draft>({
+      filename: this.filename,
       minThreads: 0,
       maxThreads: this.threads,
       idleTimeout: this.idleMs,
-      execArgv: workerExecArgv(),
+      ...(execArgv && { execArgv }),
     });
     return this.#pool;
   }
@@ -96,7 +134,9 @@ export class ExtractPool {
       const e = err as Error;
       if (e.name === 'AbortError' || e.name === 'TimeoutError')
         throw new HttpError(503, 'extraction_timeout', `extracting the article took longer than ${timeoutMs / 1000} s and was stopped; split a long article into parts, or try again when the server is less busy`, { timeoutMs });
-      throw err;
+      if (err instanceof HttpError) throw err;
+      // the task threw, or its thread died mid-article: piscina replaces the thread, so only this draft fails
+      throw new HttpError(500, 'extraction_failed', `extracting the article failed: ${e.message}; the next draft starts a new extraction thread`, { reason: e.message });
     } finally {
       this.#inFlight--;
     }
