@@ -497,6 +497,25 @@ describe('a big view (picture.ts)', () => {
     expect(text).not.toContain('<image');
     expect(text.match(/class="node"/g)?.length).toBe(shown.nodes.length);
     expect(text.match(/class="edge"/g)?.length).toBe(shown.edges.length);
+    // the names: every one that fits at the export's scale (the PNG's), far more than the label budget's few on screen
+    const budget = await page.evaluate(() => (window as any).cy.nodes('.labelled').length as number);
+    const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const names = [...text.matchAll(/<text x="[^"]*" y="[^"]*">([^<]*)<\/text>/g)].map((m) => unescape(m[1]));
+    console.log(`SVG names: ${names.length} (the label budget names ${budget} on screen)`);
+    expect(names.length).toBeGreaterThan(Math.max(150, 2 * budget));
+    // the most mentioned entity shown is named, and so is every group box and badge, in its box
+    const top = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      return cy
+        .nodes()
+        .filter((n: any) => !n.hasClass('filtered') && !n.hasClass('more') && !n.hasClass('group'))
+        .sort((a: any, b: any) => b.data('mentions') - a.data('mentions'))[0]
+        .data('label') as string;
+    });
+    expect(names).toContain(top);
+    const groupLabels = await page.evaluate(() => (window as any).cy.nodes('.group').map((g: any) => g.data('label')) as string[]);
+    expect(groupLabels.length).toBeGreaterThan(0);
+    for (const label of groupLabels) expect(text).toContain(`>${label}</text>`);
     // opened as a browser opens the file: it parses, and it holds the shapes of the types (a star: 战略)
     const viewer = await explorer.browser.newPage();
     const viewerErrors: string[] = [];
