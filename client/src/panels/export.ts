@@ -63,6 +63,16 @@ export function createExportMenu(button: HTMLButtonElement, menu: HTMLElement, s
     close();
   }
 
+  async function exportPng() {
+    try {
+      download(await src.png(), `shizhong-graph-${stamp()}.png`);
+    } catch (e) {
+      // a canvas too big to encode (the picture caps its side, view/picture.ts) says so rather than nothing
+      toast(t('export.pngFailed', { reason: (e as Error).message }), 'error');
+    }
+    close();
+  }
+
   function exportSvg() {
     try {
       download(new Blob([src.svg()], { type: 'image/svg+xml' }), `shizhong-graph-${stamp()}.svg`);
@@ -79,7 +89,7 @@ export function createExportMenu(button: HTMLButtonElement, menu: HTMLElement, s
         'div.menu-group',
         {},
         h('h4', {}, t('export.images')),
-        h('button', { 'data-format': 'png', onclick: () => void src.png().then((b) => (download(b, `shizhong-graph-${stamp()}.png`), close())) }, 'PNG'),
+        h('button', { 'data-format': 'png', onclick: () => void exportPng() }, 'PNG'),
         h('button', { 'data-format': 'svg', onclick: () => exportSvg() }, 'SVG'),
         h('button', { 'data-format': 'pdf', title: t('export.pdfTitle'), onclick: () => void exportPdf() }, 'PDF'),
       ),
