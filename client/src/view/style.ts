@@ -7,7 +7,11 @@ import { EDGE_LABEL_PX, edgeLabelFont } from './edges.ts';
 import { FALLBACK_STYLE, TYPE_STYLES } from '../theme.ts';
 
 export const LABEL_MAX_WIDTH = 84;
-const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+/** The lean sheet's gap between a node and its name, and the padding of a named node's label box (model px; labels.ts places names by them). */
+export const NAME_MARGIN_Y = 3;
+export const NAME_PADDING = 1;
+/** The names' font (labels.ts measures names with it, as Cytoscape does, to place them). */
+export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
  * What every node has: a label below it that wraps where its language allows. Colour, shape, size and the
@@ -86,7 +90,7 @@ export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson
       selector: 'node',
       style: lean
         ? // lean: names only for the label budget's nodes (view/labels.ts), no label box, no border
-          { ...NODE_BASE, label: '', 'text-margin-y': 3 }
+          { ...NODE_BASE, label: '', 'text-margin-y': NAME_MARGIN_Y }
         : {
             ...NODE_BASE,
             label: 'data(label)',
@@ -111,17 +115,20 @@ export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson
     // the label budget (labels.ts): a few names, each LABEL_PX on screen at any zoom
     ...(budget
       ? [
-          // the few named nodes keep the label box the lean look drops (names over lines read badly)
+          // the few named nodes keep the label box the lean look drops (names over lines read badly), and are
+          // drawn after the unnamed ones: a node's name is drawn with its node, so a later node covered the name
+          // where the budget lets one lie over a node (the most-mentioned in sight, the hub)
           {
             selector: 'node.labelled',
             style: {
               label: 'data(label)',
+              'z-index': 5,
               'font-size': 'data(lfs)',
               'text-max-width': 'data(lw)',
               'min-zoomed-font-size': 0,
               'text-background-color': '#ffffff',
               'text-background-opacity': 0.75,
-              'text-background-padding': '1px',
+              'text-background-padding': `${NAME_PADDING}px`,
               'text-background-shape': 'roundrectangle' as const,
             },
           },
