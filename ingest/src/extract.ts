@@ -69,6 +69,18 @@ function atJi(text: string, c: Candidate): Candidate[] {
   return [{ ...c, end: c.start + i, name: left }, { ...c, start: c.start + i + 1, name: right }];
 }
 
+/**
+ * A village printed after its town (某某镇某某村) is two places, the village part of the town: the gold, and a
+ * reviewer, name each. Only for a name the rules built of exactly those two pieces.
+ */
+function townAndVillage(text: string, c: Candidate): Candidate[] {
+  if (c.type !== 'Area' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return [c];
+  const m = /^([\u4e00-\u9fa5]{2,3}[镇乡])([\u4e00-\u9fa5]{2,3}村)$/.exec(c.name);
+  if (!m) return [c];
+  const cut = c.start + m[1].length;
+  return [{ ...c, end: cut, name: m[1] }, { ...c, start: cut, name: m[2] }];
+}
+
 /** An event's edition year printed before its name at the start of a clause (2026年某区某某推进会) is part of that name. */
 function withYear(text: string, c: Candidate): Candidate {
   if (c.type !== 'Event' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return c;
@@ -325,7 +337,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const addressed: Candidate[] = [];
       // …but the whole printed form (某区某某小学) stays an alias: a reviewer, and a gold list, may name it so
       const addressedForms = new Map<string, string>();
-      const named = [...listCandidates(text, tokens, gazetteer), ...loneMemberCandidates(text, tokens, gazetteer), ...suffixed].map((c) => {
+      const named = [...listCandidates(text, tokens, gazetteer), ...loneMemberCandidates(text, tokens, gazetteer), ...suffixed].flatMap((c) => townAndVillage(text, c)).map((c) => {
         const remains = (start: number) => {
           const suffix = suffixOf(text.slice(start, c.end));
           // a district's hospital or school named by the district alone (长清区人民医院) keeps it: the rest is a kind
@@ -348,7 +360,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
-      const chosen = select(raw.flatMap((c) => atJi(text, c)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

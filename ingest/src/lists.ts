@@ -43,7 +43,8 @@ function typeOfHead(head: string): EntityLabel | undefined {
  * itself be a short list (等新零售、类零售业态; 等供应链、创新链): the first part that has a type wins.
  */
 function readHead(text: string, from: number): { head: string; end: number } {
-  const rest = text.slice(from, from + 24).split(CLAUSE_END)[0];
+  // the title a list is awarded (等10个村“…”称号) names what they won, not what they are: the head is before it
+  const rest = text.slice(from, from + 24).split(CLAUSE_END)[0].replace(/“[^”]*”(?:荣誉)?(?:称号|荣誉).*$/, '');
   const m = /^(?:等)?(?:[\d.]+[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|一系列|系列|多家|多个)?([^，。；,;\s]{0,16})/.exec(rest);
   const parts = (m?.[1] ?? '')
     .split('、')

@@ -112,3 +112,12 @@ describe('a district printed after its city', () => {
     expect(entities).not.toContain('文明社区/Area');
   });
 });
+
+describe('villages printed after their towns in an honours list', () => {
+  it('are two places each, the village part of the town, and neither an honour', () => {
+    const { entities, relations } = facts('会议授予龙泉镇柳湾村、白马镇杏坪村、青山镇石坝村等8个村“美丽乡村示范村”称号。');
+    expect(entities).toEqual(expect.arrayContaining(['白马镇/Area', '杏坪村/Area', '青山镇/Area', '石坝村/Area']));
+    expect(entities.filter((e) => e.endsWith('/Honor'))).toEqual(['美丽乡村示范村/Honor']);
+    expect(relations).toEqual(expect.arrayContaining(['杏坪村 PART_OF 白马镇', '石坝村 PART_OF 青山镇']));
+  });
+});

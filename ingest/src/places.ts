@@ -145,7 +145,8 @@ const UNIT_AFTER = /^(?:社区|村委|居委|委员会|党|大学|学院|省|市
  */
 function localPlace(tokens: Token[], i: number): { end: number; name: string } | undefined {
   const t = tokens[i];
-  if (!/^[\u4e00-\u9fa5]+$/.test(t.word)) return undefined;
+  // (a word opening with a level word, 镇杏坪村/x, is jieba gluing the town's 镇 to the village: no name starts so)
+  if (!/^[\u4e00-\u9fa5]+$/.test(t.word) || /^[镇乡村区县市省]/.test(t.word)) return undefined;
   // (a word jieba found itself ending in a water's head is as often a person's name, 某正江: only towns and villages)
   if (t.word.length >= 3 && t.word.length <= 4 && (t.tag === 'ns' || (t.tag === 'x' && /[镇乡村]$/.test(t.word))) && LOCAL_HEAD.test(t.word.at(-1)!) && !LOCAL_GENERIC.test(t.word.slice(0, -1)) && !UNIT_AFTER.test(tokens[i + 1]?.word ?? ''))
     return { end: t.end, name: t.word };

@@ -376,10 +376,12 @@ export function extractRelations(
         case 'Area': {
           // 贵州省榕江县: a province or city printed right before a place locates it and is no partner
           const locates = inside.find((x) => x.start === m.end && x.type === 'Area');
-          if (locates && PARENT.test(m.name)) {
+          if (locates && (PARENT.test(m.name) || (level(m.name) === 2 && level(locates.name) === 1))) {
             add('PART_OF', locates.name, m.name, 'division', span);
             break;
           }
+          // …and a village printed after its town (某某镇某某村) is the town's part, not the subject's
+          if (level(m.name) === 1 && inside.some((x) => x.end === m.start && x.type === 'Area' && level(x.name) === 2)) break;
           // a smaller unit (社区 of a 街道) is a part, never a partner; a larger one (the district of a 街道) holds the subject
           if (cooperation && !pairs.length && level(m.name) >= level(subject ?? '')) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
           else if (level(m.name) > level(subject ?? '') && level(subject ?? '') > 0) add('PART_OF', subject, m.name, 'area', span);
