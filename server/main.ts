@@ -1,11 +1,11 @@
 // Composition root of `npm start`: config → database (embedded unless NEO4J_URI) → seed if empty →
 // store → app → listen. SIGINT/SIGTERM, even during start-up, close the server, then the driver,
 // then the embedded Neo4j, so no JVM is left behind.
-import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seedIfEmpty } from '../graph-seed/src/seed-if-empty.ts';
-import { CLIENT_DIST, createApp } from './src/app.ts';
+import { createApp } from './src/app.ts';
+import { buildClient, clientStaleness } from './src/client-build.ts';
 import { ConfigError, readConfig, type Config } from './src/config.ts';
 import { openDatabase, type Database } from './src/database.ts';
 import { listen } from './src/listen.ts';
@@ -57,10 +57,11 @@ try {
 const log = createLogger(config.LOG_LEVEL);
 
 try {
-  if (!existsSync(CLIENT_DIST)) {
-    say('building the client (first run) …');
-    const { build } = await import('vite');
-    await build({ configFile: new URL('../client/vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
+  // after a `git pull` the old build would be served: rebuilt when its sources changed (hashing them: 2-5 ms)
+  const stale = clientStaleness();
+  if (stale) {
+    say(`building the client: ${stale} …`);
+    await buildClient();
   }
   database = await openDatabase(config, say);
   if (stopping) await new Promise(() => {}); // a signal arrived while Neo4j was starting: shutdown() owns the exit
