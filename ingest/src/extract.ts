@@ -81,6 +81,19 @@ function townAndVillage(text: string, c: Candidate): Candidate[] {
   return [{ ...c, end: cut, name: m[1] }, { ...c, start: cut, name: m[2] }];
 }
 
+/**
+ * A name the rules began inside a place's name (胡路区人民法院 of 让胡路区…, 区第十届… of …区第十届…: jieba cut the
+ * district's stem off a verb-like first character) begins where the place does: the body or meeting is the place's.
+ * A city printed before the district stays out (某市某区人民法院 is named from the district).
+ */
+function fromPlace(c: Candidate, places: Candidate[]): Candidate {
+  if (c.type === 'Area' || c.rule === 'gazetteer') return c;
+  const p = places.find((p) => p.start < c.start && c.start < p.end && p.end < c.end && /[区县]$/.test(p.name));
+  if (!p) return c;
+  const start = p.end - p.name.length;
+  return start < c.start ? { ...c, start, name: p.name.slice(0, c.start - start) + c.name } : c;
+}
+
 /** An event's edition year printed before its name at the start of a clause (2026年某区某某推进会) is part of that name. */
 function withYear(text: string, c: Candidate): Candidate {
   if (c.type !== 'Event' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return c;
@@ -360,7 +373,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
-      const chosen = select(raw.flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

@@ -121,3 +121,11 @@ describe('villages printed after their towns in an honours list', () => {
     expect(relations).toEqual(expect.arrayContaining(['杏坪村 PART_OF 白马镇', '石坝村 PART_OF 青山镇']));
   });
 });
+
+describe("a district's bodies and a bank's branch", () => {
+  it('begin where the district does, however jieba cut its stem, and a branch holds its bank', () => {
+    const { entities } = facts('大庆市让胡路区召开会议，让胡路区人民法院、让胡路区人民检察院作报告。中国农业银行柳州分行提供贷款。');
+    expect(entities).toEqual(expect.arrayContaining(['让胡路区人民法院/Organization', '让胡路区人民检察院/Organization', '中国农业银行柳州分行/Enterprise', '中国农业银行/Enterprise']));
+    expect(entities.filter((e) => e.startsWith('胡路区'))).toEqual([]);
+  });
+});

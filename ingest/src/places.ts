@@ -322,9 +322,15 @@ const INSTITUTION = /(?:学校|中学|小学|幼儿园|医院|大学|学院|街�
  * never the whole of it; a district opening a body's name (历下区人民政府) is a place of its own too.
  */
 export function innerNames(text: string, outer: Candidate, gazetteer: Gazetteer, named: (name: string) => boolean, wordEnd: (at: number) => boolean): Candidate[] {
+  const name = text.slice(outer.start, outer.end);
+  // a bank's branch (某银行某市分行, 某银行某市支行) opens with the bank, a name of its own
+  const bank = outer.type === 'Enterprise' ? /^([\u4e00-\u9fa5]{2,10}?银行)[\u4e00-\u9fa5]{2,5}[分支]行$/.exec(name) : null;
+  if (bank) {
+    const known = gazetteer.byTerm.get(bank[1]);
+    return [{ start: outer.start, end: outer.start + bank[1].length, name: known?.name ?? bank[1], type: known?.type ?? 'Enterprise', rule: 'pattern' }];
+  }
   if (!/^(?:Facility|Project|Organization|Park|Honor)$/.test(outer.type)) return [];
   const out: Candidate[] = [];
-  const name = text.slice(outer.start, outer.end);
   for (let end = 4; end < name.length - 1; end++) {
     const prefix = name.slice(0, end);
     // it ends where a word ends (not 海滨学院国家 of …学院孵化港); jieba glues 街道 to what follows (街道社区)

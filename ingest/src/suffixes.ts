@@ -27,6 +27,8 @@ const CENTRES = {
   // a centre that serves people or firms (人才, 企业, 招商, 金融) or develops a profession is a body; one that
   // serves a neighbourhood (卫生, 便民, 养老, 党群) is a building, the default
   ...pairs(['人才服务', '企业服务', '招商服务', '金融服务', '科创', '发展'], ['中心'], 'Organization'),
+  // an engineering centre and a public exchange are bodies too
+  ...pairs(['工程', '交易'], ['中心'], 'Organization'),
 };
 
 /** suffix → type; the longest suffix that ends a candidate decides (育才工程 before 工程). */
@@ -48,6 +50,14 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   // command posts, brigades, associations and clubs are bodies; works, stations and ports are facilities
   指挥部: 'Organization', 救援大队: 'Organization', 促进会: 'Organization', 俱乐部: 'Organization',
   试验站: 'Facility', 处理厂: 'Facility', 国际机场: 'Facility',
+  // the closed class of a district's state bodies, co-operatives and bank branches: heads that name one body
+  人民法院: 'Organization', 人民检察院: 'Organization', 人大常委会: 'Organization', 政协: 'Organization', 合作社: 'Organization', 联合社: 'Organization',
+  分行: 'Enterprise', 支行: 'Enterprise',
+  // zones, hospitals' kinds, bridges and museums by their head
+  集中区: 'Park', 科创谷: 'Park', 保税区: 'Park',
+  保健院: 'Facility', 博物院: 'Facility', 特大桥: 'Facility', 大桥: 'Facility',
+  // events by their kind: a consultation, a ride or race, a show
+  协商会: 'Event', 骑行赛: 'Event', 马拉松: 'Event', 特展: 'Event',
   奖: 'Honor', 奖章: 'Honor', 勋章: 'Honor',
   中心: 'Facility', 大厦: 'Facility', 路: 'Facility', 大道: 'Facility', 大街: 'Facility', 街: 'Facility', 号线: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility',
   医院: 'Facility', 卫生院: 'Facility', 院区: 'Facility', 学校: 'Facility', 中学: 'Facility', 小学: 'Facility', 幼儿园: 'Facility', 校区: 'Facility', 分校: 'Facility',
@@ -62,7 +72,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
 const SUFFIXES = Object.keys(SUFFIX_TYPES).sort((a, b) => b.length - a.length);
 
 /** Modifiers that make a phrase generic rather than a name (重大工程, 支柱行业). */
-const GENERIC = /老旧|历史|文化|[省市区]级以上|[省市区县]级|全部|所有|部分|优秀|宜居|精品|农村|新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
+const GENERIC = /周边|老旧|历史|文化|[省市区]级以上|[省市区县]级|全部|所有|部分|优秀|宜居|精品|农村|新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
 
 const STOP_WORDS = new Set([
   '等', '是', '为', '有', '及', '和', '与', '了', '着', '其中', '包括', '共', '共计', '成为', '作为', '实现', '位于', '获评', '荣获',
