@@ -19,6 +19,8 @@ const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
   [/(平台|高校|院所|研究院)$/, 'Organization'],
   [/(建筑|楼宇|场馆|商圈|综合体|道路|街巷)$/, 'Facility'],
   [/项目$/, 'Project'],
+  // a count of people (等15人, 等6名): the members are people, printed by their names alone
+  [/^(?:[\d]+|[一二三四五六七八九十百]+)[人名]$/, 'Person'],
 ];
 /** Heads that are a name suffix members share (南岭 + 片区 → 南岭片区); a modified kind (康养休闲街区) is not. */
 const SPREAD_HEAD = /^(?:片区|街区|社区|[\u4e00-\u9fa5]{2}项目)$/;
@@ -178,6 +180,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       // siblings alone are weak evidence: a short bare member (新成长阶段 → 阶段) is not typed by them
       const type = t.type ?? headType ?? (t.surface.length >= 3 ? siblingType : undefined);
       if (activities && type === 'Event' && !t.type && !/[“”"《]/.test(t.surface)) continue;
+      if (type === 'Person' && !/^[\u4e00-\u9fa5]{2,4}$/.test(t.surface)) continue;
       if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });
     }
   }

@@ -129,3 +129,11 @@ describe("a district's bodies and a bank's branch", () => {
     expect(entities.filter((e) => e.startsWith('胡路区'))).toEqual([]);
   });
 });
+
+describe('a list counted in people', () => {
+  it('names people, not honours, when the title they are given follows (等N人“…”称号)', () => {
+    const { entities } = facts('会议授予周建平、吴秋菊、郑德海等12人“优秀创业带头人”称号。');
+    expect(entities).toEqual(expect.arrayContaining(['吴秋菊/Person', '郑德海/Person', '优秀创业带头人/Honor']));
+    expect(entities.filter((e) => e.endsWith('/Honor'))).toEqual(['优秀创业带头人/Honor']);
+  });
+});

@@ -30,12 +30,13 @@ const ZONE_KIND =
 function isDistrict(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const m = DISTRICT.exec(t.word);
-  if (!m || ZONE_KIND.test(m[1]) || !/^(?:n|ns|nr|nz)$/.test(t.tag)) return false;
+  if (!m || ZONE_KIND.test(m[1]) || ZONE_TAIL.test(m[1]) || !/^(?:n|ns|nr|nz|x)$/.test(t.tag)) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (t.tag === 'ns' || (before && /^[\u4e00-\u9fa5]{2,4}[市省]$/.test(before.word))) return true;
-  const opens = !before || /^(?:[，。；：、！？,;:\s]|和|与|及|同)$/.test(before.word);
-  return opens && !!after && /^(?:v|vd|d|p|c)$/.test(after.tag);
+  // (a time word may open the clause before it: 今年某区计划…; a count or a set phrase may follow it: 某区3宗地块)
+  const opens = !before || /^(?:[，。；：、！？,;:\s]|和|与|及|同)$/.test(before.word) || before.tag === 't';
+  return opens && !!after && /^(?:v|vd|d|p|c|m|l)$/.test(after.tag);
 }
 
 const PLACE_BEFORE = /^(?:在|赴|到|于|来自|前往|走进|落户|位于|深耕)$/;
