@@ -1,15 +1,18 @@
 // Arrowheads of a big view's edges (picture.ts): a small triangle at the target end, as the small views'
 // stylesheet draws one ('target-arrow-shape': triangle, style.ts), so a fact's direction reads in big views
-// too. Added to a path in the same pass as the edges' lines and filled once; skipped when the zoom makes
-// them smaller than ARROW_MIN_PX (a fitted 20k view: nothing to see, nothing to pay).
+// too. Added to one path from the edges' pass and filled once; skipped when the zoom makes them smaller than
+// ARROW_MIN_PX, or when more than ARROW_MAX_EDGES edges are in view (a fitted 20k view: thousands of specks
+// in a hairball tell no direction, and would cost the frame as much again as its edges).
 
 /** Length and half width of an arrowhead in model units (Cytoscape's triangle at arrow-scale 0.8 is ~7 × 7). */
 export const ARROW_LENGTH = 7;
 const ARROW_HALF = 3;
 /** Below this many screen pixels an arrowhead is not told from the line: none is drawn. */
-export const ARROW_MIN_PX = 3;
+export const ARROW_MIN_PX = 4;
+/** More edges in view than this: no arrowheads on screen (an export draws them all: it is drawn once). */
+export const ARROW_MAX_EDGES = 4000;
 
-export const arrowsShow = (zoom: number) => ARROW_LENGTH * zoom >= ARROW_MIN_PX;
+export const arrowsShow = (zoom: number, edgesInView = 0, cap = ARROW_MAX_EDGES) => ARROW_LENGTH * zoom >= ARROW_MIN_PX && edgesInView <= cap;
 
 /** Something with moveTo/lineTo/closePath: a canvas context or a Path2D. */
 type PathSink = Pick<CanvasPath, 'moveTo' | 'lineTo' | 'closePath'>;

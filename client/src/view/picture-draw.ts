@@ -1,11 +1,11 @@
 // Drawing a big view's picture (picture.ts) from its arrays (picture-arrays.ts) onto a 2D context: edges as
-// one path with their arrowheads in the same pass (picture-arrows.ts), nodes as one path per colour in their
-// type's shape, the marks of the small views' stylesheet (path, selected edge, pinned and selected rings:
+// one path and, from the edges it drew, their arrowheads as another (picture-arrows.ts), nodes as one path per
+// colour in their type's shape, the marks of the small views' stylesheet (path, selected edge, pinned and selected rings:
 // style.ts, explore.ts), then names (picture-labels.ts) and over them group boxes and badges (picture-boxes.ts). A few
 // fills and strokes for thousands of elements: that is what keeps a 20k frame in tens of milliseconds.
 import type { Position } from 'cytoscape';
 import type { Named, PictureState } from './picture-arrays.ts';
-import { addArrow, arrowsShow } from './picture-arrows.ts';
+import { addArrow, ARROW_MAX_EDGES, arrowsShow } from './picture-arrows.ts';
 import { drawBoxes, drawBoxLinks, type PlacedBox } from './picture-boxes.ts';
 import { drawNames, FONT } from './picture-labels.ts';
 import { shapePoints } from './svg.ts';
@@ -83,12 +83,11 @@ export function ring(c: CanvasRenderingContext2D, s: PictureState, list: number[
 }
 
 /**
- * Edges as one stroked path and their arrowheads as one filled path, built in the same walk; `take` says which
- * edges (by index k). Returns how many were drawn.
+ * Edges as one stroked path, then their arrowheads as one filled path when the zoom shows them and no more than
+ * `arrowCap` edges are drawn (picture-arrows.ts); `take` says which edges (by index k). Returns how many were drawn.
  */
-function strokeEdges(c: CanvasRenderingContext2D, s: PictureState, zoom: number, take: (k: number, a: number, b: number) => boolean): number {
-  const arrows = arrowsShow(zoom);
-  const heads = new Path2D();
+function strokeEdges(c: CanvasRenderingContext2D, s: PictureState, zoom: number, take: (k: number, a: number, b: number) => boolean, arrowCap: number): number {
+  const taken = new Int32Array(s.edgeEnds.length / 2);
   let drawn = 0;
   c.beginPath();
   for (let k = 0; k < s.edgeEnds.length; k += 2) {
@@ -97,13 +96,20 @@ function strokeEdges(c: CanvasRenderingContext2D, s: PictureState, zoom: number,
     if (a < 0 || b < 0 || s.hidden[a] || s.hidden[b] || !take(k / 2, a, b)) continue;
     c.moveTo(s.xs[a], s.ys[a]);
     c.lineTo(s.xs[b], s.ys[b]);
-    if (arrows) addArrow(heads, s.xs[a], s.ys[a], s.xs[b], s.ys[b], radius(s, b, zoom));
-    drawn++;
+    taken[drawn++] = k;
   }
   c.lineWidth = 1 / zoom;
   c.strokeStyle = EDGE;
   c.stroke();
-  if (arrows) (c.fillStyle = EDGE), c.fill(heads);
+  if (!arrowsShow(zoom, drawn, arrowCap)) return drawn;
+  c.beginPath();
+  for (let n = 0; n < drawn; n++) {
+    const a = s.edgeEnds[taken[n]];
+    const b = s.edgeEnds[taken[n] + 1];
+    addArrow(c, s.xs[a], s.ys[a], s.xs[b], s.ys[b], radius(s, b, zoom));
+  }
+  c.fillStyle = EDGE;
+  c.fill();
   return drawn;
 }
 
@@ -111,7 +117,7 @@ function strokeEdges(c: CanvasRenderingContext2D, s: PictureState, zoom: number,
  * The view through a camera onto a context `w`×`h`: edges with arrowheads, nodes, marks, group boxes and
  * badges, and `names`. Returns how many nodes and edges it drew.
  */
-export function scene(c: CanvasRenderingContext2D, s: PictureState, zoom: number, pan: Position, w: number, h: number, names: Named[], boxes: PlacedBox[]) {
+export function scene(c: CanvasRenderingContext2D, s: PictureState, zoom: number, pan: Position, w: number, h: number, names: Named[], boxes: PlacedBox[], arrowCap = ARROW_MAX_EDGES) {
   c.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
   // what lies in view, in model units, with a node's radius of slack
   const x1 = -pan.x / zoom - 40;
@@ -126,7 +132,7 @@ export function scene(c: CanvasRenderingContext2D, s: PictureState, zoom: number
   const fading = path.length > 1;
   c.globalAlpha = fading ? FADED_ALPHA : 1;
   // an edge is drawn when either end is in view; a dragged node's edges are drawn with it (picture.ts)
-  const edgesDrawn = strokeEdges(c, s, zoom, (_k, a, b) => (inView(a) || inView(b)) && !(lifted && (lifted[a] || lifted[b])));
+  const edgesDrawn = strokeEdges(c, s, zoom, (_k, a, b) => (inView(a) || inView(b)) && !(lifted && (lifted[a] || lifted[b])), arrowCap);
   drawBoxLinks(c, s, boxes, zoom);
   // nodes: one path per colour, filled once (a few fills instead of thousands)
   const byColor = new Map<string, number[]>();
@@ -174,7 +180,7 @@ export function liftedScene(c: CanvasRenderingContext2D, s: PictureState, lifted
   if (!s.lifted) return;
   const lifted = s.lifted;
   c.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
-  strokeEdges(c, s, zoom, (k) => liftedEdges.has(k));
+  strokeEdges(c, s, zoom, (k) => liftedEdges.has(k), ARROW_MAX_EDGES);
   const moving: number[] = [];
   for (let i = 0; i < lifted.length; i++) if (lifted[i] && !s.hidden[i]) moving.push(i);
   for (const i of moving) fillNodes(c, s, [i], s.colors[i], zoom);

@@ -26,6 +26,9 @@ describe('arrowheads', () => {
     expect(addArrow(recorder(), 0, 0, 10, 0, 11)).toBe(false);
     expect(arrowsShow(1)).toBe(true);
     expect(arrowsShow(0.2)).toBe(false);
+    // nor in a crowd: thousands of edges in view (a fitted 20k view) show no direction, and would double the frame
+    expect(arrowsShow(1, 12_000)).toBe(false);
+    expect(arrowsShow(1, 12_000, Infinity)).toBe(true);
   });
 
   it('finds where a ray leaves a box', () => {

@@ -14,7 +14,7 @@ import { buildGrid, type Grid } from './hit.ts';
 import { LABEL_PX } from './labels.ts';
 import { arraysOf, boundsOf, emptyState, type Decoration, type Named, type PictureBox, type PictureEdge, type PictureNode } from './picture-arrays.ts';
 import { boxAt, placeBoxes, type PlacedBox } from './picture-boxes.ts';
-import { HOVER, line, liftedScene, ring, scene } from './picture-draw.ts';
+import { HOVER, line, liftedScene, ring, scene, SELECTED } from './picture-draw.ts';
 import { exportNames, nameTop, tag, textStyle } from './picture-labels.ts';
 import { pictureSvg, shownCount, SVG_MAX_ELEMENTS } from './picture-svg.ts';
 import { t } from '../i18n/index.ts';
@@ -219,7 +219,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     paint();
   }
 
-  /** The hovered node or edge (a grey ring or line, its name) and the selection box, over the picture. */
+  /** The hovered node, edge (a grey ring or line, its name) or group box (a dark border), and the selection box, over the picture. */
   function drawOverlay() {
     octx.setTransform(1, 0, 0, 1, 0, 0);
     octx.clearRect(0, 0, overlay.width, overlay.height);
@@ -253,6 +253,16 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
           }
         }
       }
+    }
+    // a hovered group box: its border solid and dark, as explore.ts's node.group.hover
+    const box = hovered?.kind === 'group' ? placed.find((b) => b.id === hovered!.id) : undefined;
+    if (box) {
+      octx.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
+      octx.beginPath();
+      octx.roundRect(box.x - box.w / 2, box.y - box.h / 2, box.w, box.h, Math.min(8, box.h / 4));
+      octx.lineWidth = 1.5;
+      octx.strokeStyle = SELECTED;
+      octx.stroke();
     }
     if (boxed) {
       octx.setTransform(1, 0, 0, 1, 0, 0);
@@ -342,7 +352,8 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     const c = out.getContext('2d')!;
     c.fillStyle = '#ffffff';
     c.fillRect(0, 0, out.width, out.height);
-    scene(c, s, scale, { x: -b.x * scale, y: -b.y * scale }, out.width, out.height, names, boxes);
+    // every arrowhead the scale shows, however many: an export is drawn once
+    scene(c, s, scale, { x: -b.x * scale, y: -b.y * scale }, out.width, out.height, names, boxes, Infinity);
     return new Promise((ok, fail) => out.toBlob((blob) => (blob ? ok(blob) : fail(new Error(`canvas: a PNG of ${out.width} × ${out.height} px could not be encoded`)))));
   }
 
