@@ -137,3 +137,13 @@ describe('a list counted in people', () => {
     expect(entities.filter((e) => e.endsWith('/Honor'))).toEqual(['优秀创业带头人/Honor']);
   });
 });
+
+describe('an industry word inside a firm name', () => {
+  it('is no industry of the text when printed only there, and one where printed on its own', () => {
+    const withIndustry = createExtractor(buildGazetteer([{ name: '青湖区', type: 'Area', aliases: [] }, { name: '文旅', type: 'Industry', aliases: [] }]));
+    const names = (text: string) => withIndustry.extract(text).entities.map((e) => `${e.name}/${e.type}`);
+    expect(names('青湖区与山东青禾文旅发展有限公司签署合作协议。')).toEqual(expect.arrayContaining(['山东青禾文旅发展有限公司/Enterprise']));
+    expect(names('青湖区与山东青禾文旅发展有限公司签署合作协议。')).not.toContain('文旅/Industry');
+    expect(names('青湖区大力发展文旅，与山东青禾文旅发展有限公司签署合作协议。')).toContain('文旅/Industry');
+  });
+});
