@@ -81,9 +81,9 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // strategies counted as a set (统筹实施四大战略) are one programme
   for (const m of text.matchAll(/[一二三四五六七八九十两]大战略/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Strategy', rule: 'pattern' });
   // the sector a paragraph reports on (绿色建材方面，…; 在数字文旅方面，…) is an industry; public and social
-  // fields (民生保障, 基层治理) are areas of policy, not industries
+  // fields (民生保障, 基层治理) are areas of policy, not industries, and so is an activity (…支持, …服务, …发展)
   for (const m of text.matchAll(/(?<=^|[。；;\n]|[。；;\n\s]在|此外，在|同时，在)(?!在)([\u4e00-\u9fa5]{2,6})(?=方面[，,])/g))
-    if (!/^(?:公共|社会|民生|生态|党建|政务|基层)/.test(m[1])) out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Industry', rule: 'pattern' });
+    if (!/^(?:公共|社会|民生|生态|党建|政务|基层)/.test(m[1]) && !/(?:支持|服务|发展|安居|保障|治理|建设|管理|环境)$/.test(m[1])) out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Industry', rule: 'pattern' });
   // a ceremony named by its place and its date (青湖区2025年一季度重点项目集中开工仪式) is one event; an
   // unnamed one (出席开工仪式) is not
   for (const m of text.matchAll(/(?<=^|[，。；：\s])([\u4e00-\u9fa5]{2,12}?[区县市]\d{4}年[\u4e00-\u9fa5\d]{0,14}?(?:签约|开工|投产|投用|竣工|揭牌|启动)仪式)/g))
