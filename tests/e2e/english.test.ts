@@ -39,6 +39,42 @@ beforeAll(async () => {
 
 afterAll(() => explorer?.close());
 
+/**
+ * Chinese left in the English chrome: visible text, option labels and title/placeholder/aria-label
+ * attributes that hold a Han character once the graph's own words are taken out: what the data says
+ * (names, aliases, quotes, article titles and text, figures as printed, the Chinese shown beside an
+ * English name) is Chinese by nature; the words of the interface around it must not be. The switch back
+ * to Chinese (#ui-lang) is the one Chinese word the English chrome has on purpose.
+ */
+const DATA = [
+  '#ui-lang', '#article', '.suggestion small', '.second-name', '.alias', '.sub', '.description', '.quote', '.evidence small', 'ul.mentions', '#reader',
+  '.note', '.figure-main .muted', '.figure-value', '.dash-figure', 'blockquote', '.review-article-text', '.review-title', '.review-name',
+].join(', ');
+const chineseChrome = (): Promise<string[]> =>
+  page.evaluate(`(() => {
+    const HAN = /\\p{Script=Han}/u;
+    const names = [...window.__kg.store.nodeData.values()].flatMap((n) => [n.name, ...(n.aliases ?? [])]).filter(Boolean).sort((a, b) => b.length - a.length);
+    const left = (text) => names.reduce((t, n) => (t.includes(n) ? t.split(n).join(' ') : t), text);
+    const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const out = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest(DATA_SELECTOR) || el.closest('script, style')) continue;
+      // a closed select's options have no boxes: they count when their select is shown
+      if (!shown(el.tagName === 'OPTION' ? el.closest('select') : el) || !HAN.test(left(n.textContent))) continue;
+      out.push((el.id ? '#' + el.id : el.tagName.toLowerCase() + '.' + [...el.classList].join('.')) + ': ' + n.textContent.trim().slice(0, 60));
+    }
+    for (const el of document.querySelectorAll('[title], [placeholder], [aria-label]')) {
+      if (el.closest(DATA_SELECTOR) || !shown(el)) continue;
+      for (const a of ['title', 'placeholder', 'aria-label']) {
+        const v = el.getAttribute(a);
+        if (v && HAN.test(left(v))) out.push((el.id ? '#' + el.id : el.tagName.toLowerCase()) + ' @' + a + ': ' + v.slice(0, 60));
+      }
+    }
+    return [...new Set(out)];
+  })()`.split('DATA_SELECTOR').join(JSON.stringify(DATA)));
+
 describe('the English interface', () => {
   it('words the top bar, the legend, the timeline and the status line in English', async () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -192,4 +228,66 @@ describe('the English interface', () => {
     // the syntax error's 400 is logged by the browser as a failed resource; nothing else may be
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   });
+
+  it('leaves no Chinese interface text in any panel a user opens (data names, quotes and articles aside)', async () => {
+    await page.goto(`${explorer.server.url}/?lang=en`);
+    await page.waitForSelector('body[data-ready=true]');
+    await page.waitForFunction(() => (window as any).cy?.nodes().length > 10, undefined, { timeout: 60_000 });
+    const seen: Record<string, string[]> = {};
+    const look = async (panel: string) => void (seen[panel] = await chineseChrome());
+    await look('start, legend, timeline, layouts');
+    await page.locator('#search-input').fill('zhongyang');
+    await poll(() => page.locator('#search .suggestion').count()).toBeGreaterThan(0);
+    await look('search');
+    await page.keyboard.press('Escape');
+    const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+    await page.evaluate((i) => (window as any).__kg.actions.select(i), hub);
+    await poll(() => page.locator('#details .fact-group').count()).toBeGreaterThan(0);
+    await page.locator('#details details.figures-block > summary').click();
+    await look('inspector of 市中区 with its figures');
+    const at = await page.evaluate((i) => {
+      const p = (window as any).cy.getElementById(i).renderedPosition();
+      const box = (window as any).cy.container().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, hub);
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await poll(() => page.locator('#context-menu [data-action="expand-group"]').count()).toBeGreaterThan(3);
+    await look('context menu with hub groups');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (window as any).__kg.actions.select((window as any).__kg.store.state.edges[0]));
+    await poll(() => page.locator('#details .evidence').count()).toBeGreaterThan(0);
+    await page.locator('#details button.quote').first().click();
+    await poll(() => page.locator('#reader').isVisible()).toBe(true);
+    await look('inspector of a fact, its article');
+    await page.locator('#paths-button').click();
+    await poll(() => page.locator('#paths').isVisible()).toBe(true);
+    await look('paths');
+    await page.locator('#paths-button').click();
+    await page.locator('#console-button').click();
+    await page.waitForSelector('#console .cm-content');
+    await look('Cypher console and its examples');
+    await page.locator('#console button.close').click();
+    await page.locator('#export-button').click();
+    await poll(() => page.locator('#export-menu').isVisible()).toBe(true);
+    await look('export menu');
+    await page.keyboard.press('Escape');
+    await page.locator('#scenes-button').click();
+    await poll(() => page.locator('#scenes').isVisible()).toBe(true);
+    await look('scenes');
+    await page.keyboard.press('Escape');
+    await page.locator('#dashboard-button').click();
+    await poll(() => page.locator('.dash-figure').count()).toBeGreaterThan(3);
+    await look('district figures');
+    await page.keyboard.press('Escape');
+    await page.locator('#review-button').click();
+    await poll(() => page.locator('#review-text').isVisible()).toBe(true);
+    await look('review of a new article');
+    await page.locator('.review-close').click();
+    await page.goto(`${explorer.server.url}/?lang=en&scene=no-such-scene`);
+    await page.waitForFunction(() => (window as any).cy?.nodes().length > 10, undefined, { timeout: 60_000 });
+    await poll(() => page.locator('.toast').count()).toBeGreaterThan(0);
+    await look('error toast of a bad request');
+    await page.screenshot({ path: `${SHOTS}english-05-error-toast.png` });
+    expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])));
+  }, 180_000);
 });

@@ -8,8 +8,8 @@ export interface Example {
 }
 
 export const EXAMPLES: Example[] = [
-  { title: '市中区的直接关系', en: 'Direct relations of 市中区 (Shizhong District)', query: "MATCH (a:Area {name: '市中区'})-[r]-(b:Entity)\nRETURN a, r, b\nLIMIT 40" },
-  { title: '中央活力区发展的产业', en: 'What 中央活力区 (the Central Vitality Zone) is linked to', query: "MATCH (a:Entity {name: '中央活力区'})-[r]-(b:Entity)\nRETURN a, r, b" },
+  { title: '市中区的直接关系', en: 'Direct relations of Shizhong District (市中区)', query: "MATCH (a:Area {name: '市中区'})-[r]-(b:Entity)\nRETURN a, r, b\nLIMIT 40" },
+  { title: '中央活力区发展的产业', en: 'What the Central Vitality Zone (中央活力区) is linked to', query: "MATCH (a:Entity {name: '中央活力区'})-[r]-(b:Entity)\nRETURN a, r, b" },
   { title: '提及最多的实体', en: 'The most mentioned entities', query: 'MATCH (e:Entity)\nRETURN e.name AS 名称, e.type AS 类型, e.mention_count AS 提及次数\nORDER BY 提及次数 DESC\nLIMIT 15' },
   { title: '投资关系与金额', en: 'Investments and their amounts', query: 'MATCH (a:Entity)-[r:INVESTED_IN]->(b:Entity)\nRETURN a.name AS 投资方, b.name AS 对象, r.amount_text AS 金额, a, r, b' },
   { title: '荣誉与获得者', en: 'Honours and who received them', query: 'MATCH (x:Entity)-[r:HONOURED_AS]->(h:Honor)\nRETURN x, r, h\nLIMIT 60' },
@@ -18,7 +18,7 @@ export const EXAMPLES: Example[] = [
   // figures are (:Figure) nodes: (entity)-[:HAS_FIGURE]->(f), value in the base unit (yuan, m2, …), the sentence in f.quote
   {
     title: '市中区地区生产总值（按年）',
-    en: 'GDP of 市中区 by year',
+    en: 'GDP of Shizhong District (市中区) by year',
     query:
       "MATCH (a:Area {name: '市中区'})-[:HAS_FIGURE]->(f:Figure {kind: 'gdp'})\nRETURN f.year AS 年份, f.period AS 时段, f.measure AS 口径, f.basis AS 性质, f.text AS 原文, f.value AS 数值, f.unit AS 单位, f.quote AS 原句\nORDER BY 年份, 时段",
   },

@@ -324,7 +324,7 @@ export const zh = {
   'review.cancel': '取消',
   'review.mergeInto': '合并到',
   'review.mergedInto': '已作为别名合并到',
-  'review.existing': '已有实体',
+  'review.existing': '已有实体：{name}',
   'review.isNew': '新实体',
   'review.candidates': '可能相同：',
   'review.byPrefix': '去掉“济南/市中区”前缀后同名',

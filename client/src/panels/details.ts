@@ -197,7 +197,7 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       d.mentions.length
         ? section(
             t('details.reports'),
-            h('ul.mentions', {}, ...d.mentions.map((m) => h('li', {}, h('button.link', { onclick: () => act.evidence({ article: m.article, start: -1, end: -1 }, id) }, `${m.year} · ${m.headline.split(' / ')[0]}`), h('small', {}, t('details.mentioned', { n: m.count }))))),
+            h('ul.mentions', {}, ...d.mentions.map((m) => h('li', {}, h('button.link', { onclick: () => act.evidence({ article: m.article, start: -1, end: -1 }, id) }, `${m.year ? `${m.year} · ` : ''}${m.headline.split(' / ')[0]}`), h('small', {}, t('details.mentioned', { n: m.count }))))),
           )
         : null,
       propTable(n.properties),

@@ -60,7 +60,7 @@ export function entityRow(e: DraftEntityItem, view: DraftView, act: RowActions):
   const where = merged
     ? h('span.review-match', {}, `${t('review.mergedInto')} ${merged.name}`)
     : e.match
-      ? h('span.review-match', { title: byText(e.match.by) }, `${t('review.existing')}：${e.match.name}`)
+      ? h('span.review-match', { title: byText(e.match.by) }, t('review.existing', { name: e.match.name }))
       : h('span.review-new', {}, t('review.isNew'));
   const candidates =
     e.status === 'proposed' && e.candidates.length
