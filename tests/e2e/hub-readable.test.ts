@@ -88,9 +88,10 @@ describe('a hub paged to ~140 nodes', () => {
     await page.screenshot({ path: `${SHOTS}hub-readable-paged.png` });
     expect(v.entities).toBeGreaterThan(120);
     expect(v.clashes).toEqual([]);
-    // 22 and 34 in two runs (which groups the pages bring changes the crowd): names stay off every node, and at
-    // the fitted zoom ~0.55 the hub's ring leaves room under ~1 node in 5
-    expect(v.named).toBeGreaterThanOrEqual(20);
+    // names stay off every node; at the fitted zoom ~0.53 the hub's ring leaves room under ~1 node in 3: 35-46
+    // over 12 runs (the same four groups each time; fcose's random start changes the crowd), alone and beside two
+    // other e2e files at load 12-26. Boxes estimated 15 px a line instead of Cytoscape's 12 named 19-34
+    expect(v.named).toBeGreaterThanOrEqual(30);
     expect(v.minPx).toBeGreaterThanOrEqual(11.5);
     expect(await page.evaluate((h) => (window as any).cy.getElementById(h).hasClass('labelled'), hub)).toBe(true);
     // the names go to the most-mentioned first
@@ -104,9 +105,9 @@ describe('a hub paged to ~140 nodes', () => {
     console.log('hub-readable, English:', JSON.stringify({ ...v, clashes: v.clashes.length }));
     await page.screenshot({ path: `${SHOTS}hub-readable-en.png` });
     expect(v.clashes).toEqual([]);
-    // English names are two to four lines and ~2x wider: at the fitted zoom only a few fit clear of the crowd
-    // (4 in two runs; zooming in names more)
-    expect(v.named).toBeGreaterThanOrEqual(3);
+    // English names are two to six lines and ~2x wider: at the fitted zoom only a few fit clear of the crowd
+    // (6-12 over 12 runs; 2-5 when boxes were estimated 0.6 em a letter and a line more; zooming in names more)
+    expect(v.named).toBeGreaterThanOrEqual(5);
     expect(await page.evaluate((h) => (window as any).cy.getElementById(h).hasClass('labelled'), hub)).toBe(true);
   }, 60_000);
 
