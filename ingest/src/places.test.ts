@@ -147,3 +147,11 @@ describe('an industry word inside a firm name', () => {
     expect(names('青湖区大力发展文旅，与山东青禾文旅发展有限公司签署合作协议。')).toContain('文旅/Industry');
   });
 });
+
+describe('a planned road', () => {
+  it('is a placeholder on a plan, not a name (规划三路), while a named road is one', () => {
+    const { entities } = facts('地块东至规划三路，西至青禾大道，南至规划纬二路。');
+    expect(entities).toContain('青禾大道/Facility');
+    expect(entities.filter((e) => e.startsWith('规划'))).toEqual([]);
+  });
+});
