@@ -83,6 +83,7 @@ const neo = await launchEmbeddedNeo4j({ home, memory, say });
 if (imported) say(`  embedded Neo4j started in ${((performance.now() - launched) / 1000).toFixed(1)} s`);
 const driver = createDriver(neo.uri, neo.user, neo.password);
 let server: ChildProcess | undefined;
+let floor: ChildProcess | undefined;
 try {
   let load: LoadReport | undefined;
   if (imported) {
@@ -194,19 +195,28 @@ try {
     rss.server = Math.max(rss.server, vmRss(server?.pid));
     rss.neo4j = Math.max(rss.neo4j, vmRss(neo.pid()));
   }, 500);
+  // the floor: the same statements behind a bare node:http server in its own process (floor-server.ts)
+  const statementsFile = join(mkdtempSync(join(tmpdir(), 'h1-floor-')), 'statements.json');
+  writeFileSync(statementsFile, JSON.stringify({ uri: neo.uri, user: neo.user, password: neo.password, statements }));
+  floor = spawn(process.execPath, ['--import', 'tsx', 'bench/scale/floor-server.ts', statementsFile, '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const floorBase = await new Promise<string>((resolve, reject) => {
+    floor!.stdout!.on('data', (chunk) => { const m = /ready (\d+)/.exec(String(chunk)); if (m) resolve(`http://127.0.0.1:${m[1]}`); });
+    floor!.once('exit', (code) => reject(new Error(`floor server exited with ${code}`)));
+  });
   // as the server (main.ts): no source-mapped stack per statement on the raw path either
   process.setSourceMapsEnabled(false);
   const t0 = performance.now();
-  const samples = await measure(base, driver, cases, statements, { rounds: ROUNDS, warmRounds: 3, budgetSeconds: Number(args['budget-seconds']), say });
+  const samples = await measure(base, floorBase, driver, cases, statements, { rounds: ROUNDS, warmRounds: 3, budgetSeconds: Number(args['budget-seconds']), say });
   clearInterval(sampler);
   say(`  measured in ${((performance.now() - t0) / 1000).toFixed(0)} s; profiling …`);
   const profiles = [];
   for (const s of statements) profiles.push(await profile(driver, s));
   const summary = writeReport({ N, F, load, cases, samples, profiles, rss, memory, startSeconds, warmUp, rounds: ROUNDS, file: new URL(`./results/scale-${N}.md`, import.meta.url).pathname });
-  for (const [k, c] of cases.entries()) say(`  ${c.name}: HTTP p50 ${pct(samples[k].http, 50).toFixed(1)} p95 ${pct(samples[k].http, 95).toFixed(1)} | raw p50 ${pct(samples[k].raw, 50).toFixed(1)} p95 ${pct(samples[k].raw, 95).toFixed(1)} | ${profiles[k].dbHits} db hits | the bench's own GC inside: HTTP ${samples[k].gc.http.toFixed(0)} ms, raw ${samples[k].gc.raw.toFixed(0)} ms`);
+  for (const [k, c] of cases.entries()) say(`  ${c.name}: HTTP p50 ${pct(samples[k].http, 50).toFixed(1)} p95 ${pct(samples[k].http, 95).toFixed(1)} | raw p50 ${pct(samples[k].raw, 50).toFixed(1)} p95 ${pct(samples[k].raw, 95).toFixed(1)} | floor p50 ${pct(samples[k].floor, 50).toFixed(1)} p95 ${pct(samples[k].floor, 95).toFixed(1)} | ${profiles[k].dbHits} db hits | the bench's own GC inside: HTTP ${samples[k].gc.http.toFixed(0)} ms, raw ${samples[k].gc.raw.toFixed(0)} ms`);
   say(summary);
   }
 } finally {
+  floor?.kill('SIGTERM');
   server?.kill('SIGTERM');
   if (server && server.exitCode === null) await new Promise((ok) => server!.once('exit', ok));
   await driver.close();

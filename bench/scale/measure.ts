@@ -1,6 +1,7 @@
 // The bench's measurement: each case is one API call, run over HTTP against the real server and, with
-// the very statements the operation ran (captured through a recording Db), through the raw driver.
-// Rounds interleave every case and both paths (the order alternates per round), so a checkpoint or a GC
+// the very statements the operation ran (captured through a recording Db), through the raw driver and
+// through floor-server.ts (the same statements behind the leanest HTTP server: the hop's own cost).
+// Rounds interleave every case and all three paths (the order alternates per round), so a checkpoint or a GC
 // lands on all of them alike. A case too slow to finish 300 rounds in its time budget stops early: the
 // table gives how many samples it has.
 import http from 'node:http';
@@ -20,7 +21,19 @@ export interface Case {
   input: { params?: object; query?: object; body?: object };
 }
 
-type Statement = { cypher: string; params: Record<string, unknown>; tx: number };
+export type Statement = { cypher: string; params: Record<string, unknown>; tx: number };
+
+/** Statement parameters back from JSON (for the floor server): neo4j integers were written as {low, high}. */
+export function reviveParams(v: Record<string, unknown>): Record<string, unknown> {
+  const revive = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(revive);
+    if (x === null || typeof x !== 'object') return x;
+    const keys = Object.keys(x);
+    if (keys.length === 2 && 'low' in x && 'high' in x) return neo4j.Integer.fromBits((x as { low: number }).low, (x as { high: number }).high);
+    return Object.fromEntries(Object.entries(x).map(([k, y]) => [k, revive(y)]));
+  };
+  return revive(v) as Record<string, unknown>;
+}
 
 /** Runs the operation once through a Db that records every statement it sends (and still runs them). */
 export async function capture(driver: Driver, c: Case): Promise<Statement[]> {
@@ -91,12 +104,17 @@ export function runHttp(base: string, c: Case): Promise<number> {
 export interface Samples {
   http: number[];
   raw: number[];
+  /** the same statements through floor-server.ts: HTTP with nothing of ours */
+  floor: number[];
   /** ms of the bench process's own GC pauses inside the timed calls (its time counts against that path) */
-  gc: { http: number; raw: number };
+  gc: { http: number; raw: number; floor: number };
   httpErrors: Map<number | string, number>;
   rawErrors: number;
+  floorErrors: number;
   stopped?: string;
 }
+
+type Path = 'http' | 'raw' | 'floor';
 
 export interface MeasureOptions {
   rounds: number;
@@ -106,20 +124,26 @@ export interface MeasureOptions {
   say: (msg: string) => void;
 }
 
-export async function measure(base: string, driver: Driver, cases: Case[], statements: Statement[][], o: MeasureOptions): Promise<Samples[]> {
-  const out: Samples[] = cases.map(() => ({ http: [], raw: [], gc: { http: 0, raw: 0 }, httpErrors: new Map(), rawErrors: 0 }));
+export async function measure(base: string, floorBase: string, driver: Driver, cases: Case[], statements: Statement[][], o: MeasureOptions): Promise<Samples[]> {
+  const out: Samples[] = cases.map(() => ({ http: [], raw: [], floor: [], gc: { http: 0, raw: 0, floor: 0 }, httpErrors: new Map(), rawErrors: 0, floorErrors: 0 }));
   const spent = cases.map(() => 0);
   // the bench process's GC pauses, to charge each to the timed call it fell in
   const pauses: Array<[number, number]> = [];
   const gcs = new PerformanceObserver((l) => void pauses.push(...l.getEntries().map((e): [number, number] => [e.startTime, e.startTime + e.duration])));
   gcs.observe({ entryTypes: ['gc'] });
-  const gcInside = async (k: number, path: 'http' | 'raw', t: number, t1: number) => {
+  const gcInside = async (k: number, path: Path, t: number, t1: number) => {
     await new Promise((ok) => setImmediate(ok)); // the observer reports on a later turn
     for (const [a, b] of pauses.splice(0)) if (b > t && a < t1) out[k].gc[path] += Math.min(b, t1) - Math.max(a, t);
   };
-  const timeOne = async (k: number, path: 'http' | 'raw', keep: boolean) => {
+  const timeOne = async (k: number, path: Path, keep: boolean) => {
     const t = performance.now();
-    if (path === 'http') {
+    if (path === 'floor') {
+      const status = await runHttp(floorBase, { ...cases[k], method: 'GET', path: `/case/${k}` }).catch(() => 0);
+      const ms = performance.now() - t;
+      if (status !== 200) out[k].floorErrors++;
+      if (keep) out[k].floor.push(ms), await gcInside(k, 'floor', t, t + ms);
+      spent[k] += ms;
+    } else if (path === 'http') {
       const status = await runHttp(base, cases[k]).catch((e) => String(e?.message ?? e));
       const ms = performance.now() - t;
       if (status !== 200) out[k].httpErrors.set(status, (out[k].httpErrors.get(status) ?? 0) + 1);
@@ -135,10 +159,10 @@ export async function measure(base: string, driver: Driver, cases: Case[], state
   };
   for (let round = -o.warmRounds; round < o.rounds; round++) {
     const keep = round >= 0;
-    if (round === 0) for (const s of out) s.httpErrors.clear(), (s.rawErrors = 0);
+    if (round === 0) for (const s of out) s.httpErrors.clear(), (s.rawErrors = 0), (s.floorErrors = 0);
     for (let k = 0; k < cases.length; k++) {
       if (out[k].stopped) continue;
-      const order: Array<'http' | 'raw'> = round % 2 ? ['raw', 'http'] : ['http', 'raw'];
+      const order: Path[] = round % 2 ? ['raw', 'floor', 'http'] : ['http', 'floor', 'raw'];
       for (const p of order) await timeOne(k, p, keep);
       if (keep && spent[k] > o.budgetSeconds * 1000 && out[k].http.length >= 5) out[k].stopped = `stopped after ${out[k].http.length} rounds (over its ${o.budgetSeconds} s budget)`;
     }

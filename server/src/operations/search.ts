@@ -23,7 +23,7 @@ const FIELDS = `n {.id, .name, .aliases, .en, .description, .status, .pinyin, .p
 // and ranks them by what the page is sorted by after the score (shorter name, more mentions, id) on
 // three properties, so only its best `limit` are projected: at 1M entities projecting every candidate's
 // 14 fields was most of the 750-6,000 db hits (zc: 6,002 → 1,021). Each tier is a small statement of its
-// own in one read transaction: one statement holding them all took seconds to plan on a cold, loaded
+// own read: one statement holding them all took seconds to plan on a cold, loaded
 // machine, and Neo4j plans a statement again for a parameter of another type or size. The score itself
 // is computed here (directScore), the same rules for every tier.
 const BEST = `WITH DISTINCT n ORDER BY size(n.name), coalesce(n.mention_count, 0) DESC, n.id LIMIT $limit RETURN ${FIELDS} AS n`;
@@ -96,27 +96,29 @@ export const search = defineOperation({
     const labels = input.labels ?? [];
     const limit = neo4j.int(input.limit);
     const cap = neo4j.int(TIER_CAP);
-    const hits = await db.readTx(async (tx) => {
-      const found = new Map<string, { p: Candidate; score: number }>();
-      const take = (p: Candidate, score: number) => {
-        const had = found.get(p.id);
-        if (score > 0 && (!had || had.score < score)) found.set(p.id, { p, score });
-      };
-      const short = () => found.size < input.limit;
-      const tier = async (cypher: string, k: string) => {
-        for (const r of (await tx.run(cypher, { k, labels, cap, limit })).records) take(r.get('n'), directScore(r.get('n'), q, py));
-      };
-      // a tier's matches all score above the next tier's: a page full of them is final
-      for (const k of new Set([n.exact, n.exactPy])) await tier(TIER, k);
-      if (short() && q.length >= 2) for (const k of new Set([n.prefix, n.prefixPy])) await tier(TIER, k);
-      else if (short()) await tier(NAME_PREFIX, q);
-      if (short() && q.length >= 3) await tier(TIER, q);
-      // fuzzy (full-text) matches only fill up a page the direct matches leave short
-      const lucene = luceneLiteral(q);
-      if (short() && lucene !== '')
-        for (const r of (await tx.run(FUZZY, { lucene, labels, limit })).records) take(r.get('n'), fuzzyScore(r.get('n'), q, py, toNumber(r.get('score'))));
-      return [...found.values()];
-    });
+    // Each tier is an auto-commit read of its own, not one read transaction: most pages are full after
+    // the first tier, and a transaction cost that one statement a BEGIN and a COMMIT round trip (an
+    // initials search at 1M: 7.5 ms in process against 5.3 ms for the statement alone). Neo4j reads
+    // are read-committed, so the transaction gave the tiers no common snapshot anyway.
+    const found = new Map<string, { p: Candidate; score: number }>();
+    const take = (p: Candidate, score: number) => {
+      const had = found.get(p.id);
+      if (score > 0 && (!had || had.score < score)) found.set(p.id, { p, score });
+    };
+    const short = () => found.size < input.limit;
+    const tier = async (cypher: string, k: string) => {
+      for (const r of (await db.read<{ n: Candidate }>(cypher, { k, labels, cap, limit })).records) take(r.get('n'), directScore(r.get('n'), q, py));
+    };
+    // a tier's matches all score above the next tier's: a page full of them is final
+    for (const k of new Set([n.exact, n.exactPy])) await tier(TIER, k);
+    if (short() && q.length >= 2) for (const k of new Set([n.prefix, n.prefixPy])) await tier(TIER, k);
+    else if (short()) await tier(NAME_PREFIX, q);
+    if (short() && q.length >= 3) await tier(TIER, q);
+    // fuzzy (full-text) matches only fill up a page the direct matches leave short
+    const lucene = luceneLiteral(q);
+    if (short() && lucene !== '')
+      for (const r of (await db.read<{ n: Candidate; score: unknown }>(FUZZY, { lucene, labels, limit })).records) take(r.get('n'), fuzzyScore(r.get('n'), q, py, toNumber(r.get('score'))));
+    const hits = [...found.values()];
     const mentions = (p: Candidate) => toNumber(p.mention_count ?? 0);
     hits.sort((a, b) => b.score - a.score || a.p.name.length - b.p.name.length || mentions(b.p) - mentions(a.p) || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0));
     return {
