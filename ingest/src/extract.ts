@@ -48,8 +48,8 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
 }
 
 const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|认定为|命名为|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])(?:第[一二三四五六七八九十\d]+批)?$/;
-/** A clause placing a thing (选址于, 位于, 北起, 南接…) that the segmenter glued into a name: the name starts after it. */
-const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布)(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
+/** A clause placing a thing (选址于, 位于, 北起, 南接…, …沿, …串联) that the segmenter glued into a name: the name starts after it. */
+const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|(?<=^.{2,})(?:沿(?![河江海湖黄线街])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
 /** …and a clause placing an event or a thing (文旅节在某某街区, 在某某大道): what 在 governs is the name. */
 const AT_CLAUSE = /^[^“”《》]*?在(?=[\u4e00-\u9fa5\d]{4})/;
 function afterPlaceClause(text: string, c: Candidate): Candidate {
