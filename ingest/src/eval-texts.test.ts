@@ -11,16 +11,16 @@ import { evaluateSplit, HELD_OUT, loadEvalTexts } from './eval-texts.ts';
 /**
  * Floors a little under the numbers measured when the rules were last changed: a change that loses ground fails
  * here. blind/, unseen/, fresh/ and fresh2/ are in-sample since they were scored (frozen.json's blindRulesCommit, unseenRulesCommit,
- * freshRulesCommit, fresh2RulesCommit); floors raised to the numbers of the rules of 2026-11-30 17:05 UTC less
- * a margin of under 0.01.
+ * freshRulesCommit, fresh2RulesCommit, fresh3RulesCommit); floors raised to the numbers of the rules of 2026-11-30 20:15 UTC
+ * less a margin of under 0.01.
  */
 const FLOORS = [
   { split: 'test', texts: 7, entityPrecision: 0.85, entityRecall: 0.88, clean: 0.91, relationF1: 0.66 },
   { split: 'blind', texts: 10, entityPrecision: 0.9, entityRecall: 0.92, clean: 0.94, relationF1: 0.57 },
-  { split: 'unseen', texts: 14, entityPrecision: 0.84, entityRecall: 0.78, clean: 0.89, relationF1: 0.52 },
-  { split: 'fresh', texts: 14, entityPrecision: 0.81, entityRecall: 0.77, clean: 0.9, relationF1: 0.37 },
+  { split: 'unseen', texts: 14, entityPrecision: 0.85, entityRecall: 0.78, clean: 0.89, relationF1: 0.53 },
+  { split: 'fresh', texts: 14, entityPrecision: 0.82, entityRecall: 0.78, clean: 0.9, relationF1: 0.4 },
   { split: 'fresh2', texts: 16, entityPrecision: 0.83, entityRecall: 0.77, clean: 0.88, relationF1: 0.41 },
-  { split: 'fresh3', texts: 16, entityPrecision: 0.77, entityRecall: 0.66, clean: 0.88, relationF1: 0.31 },
+  { split: 'fresh3', texts: 16, entityPrecision: 0.86, entityRecall: 0.77, clean: 0.91, relationF1: 0.45 },
 ] as const;
 
 describe.each(FLOORS)('the extractor on the $split texts', (floor) => {
