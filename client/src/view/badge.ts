@@ -6,7 +6,7 @@
 // e2e, 3 of 6 runs). Anything that moves, appears or changes its name afterwards re-places the badges in
 // the next frame, so a neighbour placed or dragged onto a badge does not keep covering it.
 import type { Core, NodeSingular } from 'cytoscape';
-import { boxSize } from './picture-boxes.ts';
+import { drawnBox } from './picture-boxes.ts';
 
 export interface Box {
   x1: number;
@@ -51,21 +51,6 @@ export function freeSpot(p: Position, r: number, hw: number, hh: number, obstacl
   }
   // past every obstacle searched: right of the farthest one
   return { x: Math.max(p.x, ...obstacles.map((o) => o.x2)) + hw + GAP + 1, y: p.y };
-}
-
-/**
- * A node's box with its name as Cytoscape draws it (what the e2e overlap checks measure). A big view's instance
- * has no style (picture.ts draws it): Cytoscape's boxes there are 3 px squares at the origin, so the box is the
- * one the picture draws: a node's size, a badge's or group's from its text (picture-boxes.ts); names, drawn
- * at a fixed screen size there, have no box in model units.
- */
-function drawnBox(n: NodeSingular, opts: { includeNodes?: boolean } = {}): Box {
-  if ((n.cy() as Core & { styleEnabled(): boolean }).styleEnabled()) return n.boundingBox({ includeLabels: true, includeOverlays: false, ...opts } as never);
-  const p = n.position();
-  const kind = n.hasClass('more') ? 'more' : n.hasClass('group') ? 'group' : null;
-  const { w, h } = kind ? boxSize(kind, String(n.data('label') ?? '')) : { w: Number(n.data('size') ?? 24), h: Number(n.data('size') ?? 24) };
-  if (opts.includeNodes === false) return { x1: p.x, y1: p.y + h / 2, x2: p.x, y2: p.y + h / 2 };
-  return { x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 };
 }
 
 /** Where `badge` (the "+N" of `n`) goes: clear of every drawn box near `n` and of `n`'s own name. */

@@ -6,6 +6,7 @@
 // and are left as they are.
 import type { NodeCollection, NodeSingular } from 'cytoscape';
 import { LABEL_BUDGET_MIN_NODES } from './labels.ts';
+import { drawnBox } from './picture-boxes.ts';
 
 /** Free space kept between two boxes, in model pixels. */
 const GAP = 4;
@@ -79,11 +80,11 @@ function push(boxes: LabelBox[], gap: number): number {
   return left;
 }
 
-/** The boxes of these nodes (label included) at `positions` (their current ones when not given). */
+/** The boxes of these nodes as drawn (label included; picture-boxes.ts drawnBox) at `positions` (their current ones when not given). */
 export function labelBoxes(nodes: NodeCollection, positions?: Record<string, { x: number; y: number }>): LabelBox[] {
   return (nodes.toArray() as NodeSingular[]).map((n) => {
     const p = n.position();
-    const bb = n.boundingBox({ includeLabels: true, includeOverlays: false } as never);
+    const bb = drawnBox(n);
     const at = positions?.[n.id()] ?? p;
     return { id: n.id(), x: at.x, y: at.y, l: p.x - bb.x1, r: bb.x2 - p.x, t: p.y - bb.y1, b: bb.y2 - p.y, fixed: n.hasClass('pinned') || (positions !== undefined && !(n.id() in positions)) };
   });

@@ -6,6 +6,7 @@ import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cyto
 import { relName, TYPE_STYLES } from '../theme.ts';
 import { groupKey, type GroupView } from '../types.ts';
 import { labelBoxes, type LabelBox } from './declutter.ts';
+import { drawnBox } from './picture-boxes.ts';
 import type { Camera, CanvasHandlers, CanvasModel } from './renderer.ts';
 
 export const GROUP = 'group:';
@@ -136,7 +137,9 @@ export function focusViewport(cy: Core, n: NodeSingular): { zoom: number; pan: P
   const groups = cy.nodes('.group').filter((g) => g.data('center') === n.id());
   let zoom = Math.max(cy.zoom(), 1.1);
   if (groups.nonempty()) {
-    const bb = groups.union(n).boundingBox({ includeLabels: true } as never);
+    // as drawn: a big view's Cytoscape boxes are meaningless (picture-boxes.ts drawnBox)
+    const boxes = groups.union(n).map((m) => drawnBox(m as NodeSingular));
+    const bb = { x1: Math.min(...boxes.map((b) => b.x1)), y1: Math.min(...boxes.map((b) => b.y1)), x2: Math.max(...boxes.map((b) => b.x2)), y2: Math.max(...boxes.map((b) => b.y2)) };
     const halfW = Math.max(p.x - bb.x1, bb.x2 - p.x) + 20;
     const halfH = Math.max(p.y - bb.y1, bb.y2 - p.y) + 20;
     zoom = Math.max(cy.minZoom(), Math.min(1.1, cy.width() / (2 * halfW), cy.height() / (2 * halfH)));
@@ -185,8 +188,8 @@ const meets = (a: LabelBox, b: LabelBox) =>
 /**
  * Places new nodes and group nodes without a layout: back where they were if the canvas remembers them,
  * otherwise on rings around the node they hang on (the expanded hub, a path's neighbour), in the first
- * slots clear of every node, group box and badge (each measured with its name, as Cytoscape draws it:
- * a wrapped CJK name is three lines tall), fanning out on the side away from the rest of the graph. A
+ * slots clear of every node, group box and badge (each measured as drawn, picture-boxes.ts drawnBox: in a
+ * small view with its name, a wrapped CJK name three lines tall; in a big view the picture's box), fanning out on the side away from the rest of the graph. A
  * remembered spot taken since goes to the nearest free one. Nothing already drawn moves.
  * Returns false when there is nothing placed to hang them on (a whole new view: the layout's job).
  */

@@ -7,7 +7,6 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { PictureBox, PictureState } from './picture-arrays.ts';
 import { addArrow, arrowsShow, boxInset } from './picture-arrows.ts';
-import { GROUP } from './explore.ts';
 
 /** The looks of explore.ts's `node.group` and style.ts's `node.more`, in model units. */
 export const BOX_LOOK = {
@@ -33,12 +32,31 @@ export function boxSize(kind: PictureBox['kind'], label: string): { w: number; h
 }
 
 /**
+ * A node's box as it is drawn, in model units: what placing (explore.ts), decluttering (declutter.ts) and badges
+ * (badge.ts) keep apart. A small view's is Cytoscape's, its name included. A big view's instance has no style
+ * (picture.ts draws it): Cytoscape's boxes there are 3 px squares at the origin, so the box is the picture's: a
+ * node's size, a badge's or group's from its text; names, drawn at a fixed screen size there, have no box in
+ * model units. `includeNodes: false` gives the name alone (a flat line under a big view's node).
+ */
+export function drawnBox(n: NodeSingular, opts: { includeNodes?: boolean } = {}): { x1: number; y1: number; x2: number; y2: number } {
+  if ((n.cy() as Core & { styleEnabled(): boolean }).styleEnabled()) return n.boundingBox({ includeLabels: true, includeOverlays: false, ...opts } as never);
+  const p = n.position();
+  const kind = n.hasClass('more') ? 'more' : n.hasClass('group') ? 'group' : null;
+  const size = Number(n.data('size') ?? 24);
+  const { w, h } = kind ? boxSize(kind, String(n.data('label') ?? '')) : { w: size, h: size };
+  if (opts.includeNodes === false) return { x1: p.x, y1: p.y + h / 2, x2: p.x, y2: p.y + h / 2 };
+  return { x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 };
+}
+
+/**
  * The boxes among the canvas's extra elements (canvas.ts: badges from the model's `more`, explore.ts's group
  * nodes and their links): each group's direction read off its link (an arrow from the hub: its facts point out).
  */
 export function boxesOf(elements: ElementDefinition[]): PictureBox[] {
+  // a link pointing at one of the group nodes listed here (not explore.ts's id prefix: explore.ts imports this file, through declutter.ts)
+  const groups = new Set(elements.filter((e) => e.group === 'nodes' && String(e.classes ?? '').split(' ').includes('group')).map((e) => String(e.data.id)));
   const out = new Set<string>();
-  for (const e of elements) if (e.group === 'edges' && String(e.data.target).startsWith(GROUP)) out.add(String(e.data.target));
+  for (const e of elements) if (e.group === 'edges' && groups.has(String(e.data.target))) out.add(String(e.data.target));
   return elements
     .filter((e) => e.group === 'nodes')
     .map((e) => {
