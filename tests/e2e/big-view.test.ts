@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchGraph } from '../../bench/render/graph.ts';
 import { decodeCamera } from '../../client/src/state/camera-url.ts';
+import { boxSize } from '../../client/src/view/picture-boxes.ts';
 import { openStartView, poll, SHOTS, type Explorer } from '../support/explorer.ts';
 
 let explorer: Explorer;
@@ -392,7 +393,29 @@ describe('a big view (picture.ts)', () => {
     await poll(() => page.evaluate(() => (window as any).cy.nodes('.group').length as number)).toBeGreaterThan(0);
     const boxes = await page.evaluate(() => (window as any).cy.nodes('.group').map((g: any) => ({ id: g.id() as string, label: g.data('label') as string, x: g.position().x as number, y: g.position().y as number })));
     const first = boxes[0] as { id: string; label: string; x: number; y: number };
+    // placed around the hub as in small views: no box on another, none over a node's centre (the boxes as the
+    // picture draws them, picture-boxes.ts; Cytoscape's own are 3 px squares at the origin in a big view)
+    const drawn = (boxes as Array<{ id: string; label: string; x: number; y: number }>).map((b) => {
+      const { w, h } = boxSize('group', b.label);
+      return { ...b, x1: b.x - w / 2, x2: b.x + w / 2, y1: b.y - h / 2, y2: b.y + h / 2 };
+    });
+    const centres = await page.evaluate(() =>
+      (window as any).cy
+        .nodes()
+        .filter((n: any) => !n.hasClass('group') && !n.hasClass('more') && !n.hasClass('filtered'))
+        .map((n: any) => ({ id: n.id() as string, ...n.position() })) as Array<P & { id: string }>,
+    );
+    const overlapping = drawn.flatMap((a, i) => drawn.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).map((b) => `${a.label} / ${b.label}`));
+    const covered = drawn.flatMap((b) => centres.filter((c) => c.x > b.x1 && c.x < b.x2 && c.y > b.y1 && c.y < b.y2).map((c) => `${b.label} over ${c.id}`));
+    const hubAt = await positionOf(hub);
+    const far = Math.max(...drawn.map((b) => Math.hypot(b.x - hubAt.x, b.y - hubAt.y)));
+    console.log(`group boxes: ${drawn.length} around ${hub}, farthest ${Math.round(far)} units from it; overlapping pairs ${overlapping.length}, node centres covered ${covered.length}`);
+    expect(overlapping).toEqual([]);
+    expect(covered).toEqual([]);
+    // the whole ring in one look, for the person who opens the screenshot
     await page.mouse.move(5, 5);
+    await look(hubAt, Math.min(1.2, (await canvasBox()).height / (2 * far + 120)));
+    await page.screenshot({ path: `${SHOTS}big-view-groups-around-hub.png` });
     await look(first, 1.2);
     await page.screenshot({ path: `${SHOTS}big-view-groups.png` });
     // the box's dashed border (#64748b) and its dark text (#0f172a) around its place
