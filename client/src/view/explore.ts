@@ -185,6 +185,33 @@ const PAD = 6;
 const meets = (a: LabelBox, b: LabelBox) =>
   a.x - a.l < b.x + b.r + PAD && b.x - b.l < a.x + a.r + PAD && a.y - a.t < b.y + b.b + PAD && b.y - b.t < a.y + a.b + PAD;
 
+/** Cell size of the grid the obstacles are kept in, in model pixels (a node with its name is ~30-130 wide). */
+const CELL = 128;
+
+/**
+ * The boxes placing must keep clear of, filed by grid cell: a big view holds thousands, and a slot tried
+ * against each of them cost 0.3 s for a hub's groups among 2,200 nodes here (a long task); against the few
+ * in its cells it costs a few ms.
+ */
+function obstacles(boxes: LabelBox[]) {
+  const grid = new Map<string, LabelBox[]>();
+  const cells = (b: LabelBox, f: (key: string) => boolean | void) => {
+    for (let i = Math.floor((b.x - b.l - PAD) / CELL); i <= Math.floor((b.x + b.r + PAD) / CELL); i++)
+      for (let j = Math.floor((b.y - b.t - PAD) / CELL); j <= Math.floor((b.y + b.b + PAD) / CELL); j++) if (f(`${i},${j}`)) return;
+  };
+  const add = (b: LabelBox) => cells(b, (k) => void (grid.get(k) ?? grid.set(k, []).get(k)!).push(b));
+  boxes.forEach(add);
+  return {
+    all: boxes,
+    add: (b: LabelBox) => (boxes.push(b), add(b)),
+    taken: (b: LabelBox) => {
+      let hit = false;
+      cells(b, (k) => (hit = grid.get(k)?.some((o) => meets(o, b)) ?? false));
+      return hit;
+    },
+  };
+}
+
 /**
  * Places new nodes and group nodes without a layout: back where they were if the canvas remembers them,
  * otherwise on rings around the node they hang on (the expanded hub, a path's neighbour), in the first
@@ -200,7 +227,8 @@ export function placeNew(cy: Core, ids: string[]): boolean {
   const placedBefore = cy.nodes().filter((n) => !pending.has(n.id()) && !n.hasClass('more'));
   if (placedBefore.empty() && remembered.length < pending.size) return false;
   // the obstacles: everything drawn (badges too: a "+N" must not cover a name); filtered nodes are not drawn
-  const boxes: LabelBox[] = labelBoxes(cy.nodes().filter((n) => !pending.has(n.id()) && !n.hasClass('filtered'))).map((b) => ({ ...b, fixed: true }));
+  const placed = obstacles(labelBoxes(cy.nodes().filter((n) => !pending.has(n.id()) && !n.hasClass('filtered'))).map((b) => ({ ...b, fixed: true })));
+  const boxes = placed.all;
   const extent = new Map(labelBoxes(cy.nodes().filter((n) => pending.has(n.id()))).map((b) => [b.id, b]));
   cy.batch(() => {
     // back where it was; a spot taken since (a hidden node's, by a later expansion) gives the nearest free one
@@ -233,13 +261,13 @@ export function placeNew(cy: Core, ids: string[]): boolean {
     }
     function place(n: NodeSingular, p: Position) {
       n.position(p);
-      boxes.push({ ...(extent.get(n.id()) ?? { id: n.id(), l: 12, r: 12, t: 12, b: 12 }), x: p.x, y: p.y, fixed: true });
+      placed.add({ ...(extent.get(n.id()) ?? { id: n.id(), l: 12, r: 12, t: 12, b: 12 }), x: p.x, y: p.y, fixed: true });
       pending.delete(n.id());
     }
     /** The first free slot on rings around `a` from radius `from` (0: `a` itself first). */
     function slotNear(a: Position, away: number, id: string, from = 110): Position {
       const size = extent.get(id) ?? { l: 12, r: 12, t: 12, b: 12 };
-      if (from === 0 && !boxes.some((b) => meets(b, { id, ...size, ...a, fixed: false }))) return a;
+      if (from === 0 && !placed.taken({ id, ...size, ...a, fixed: false })) return a;
       for (let r = from || 40; r < 5000; r += from ? 70 : 40) {
         const slots = Math.max(8, Math.floor((2 * Math.PI * r) / 70));
         for (let k = 0; k < slots; k++) {
@@ -247,7 +275,7 @@ export function placeNew(cy: Core, ids: string[]): boolean {
           const step = k % 2 ? (k + 1) / 2 : -k / 2;
           const t = away + (step * 2 * Math.PI) / slots;
           const p = { x: a.x + r * Math.cos(t), y: a.y + r * Math.sin(t) };
-          if (!boxes.some((b) => meets(b, { id, ...size, ...p, fixed: false }))) return p;
+          if (!placed.taken({ id, ...size, ...p, fixed: false })) return p;
         }
       }
       return { x: a.x + 5000, y: a.y };
