@@ -1,8 +1,8 @@
-// `npm run eval:extract`: the extractor on the new texts (dev, test, blind, unseen, fresh, fresh2 and fresh3, all in-sample now) and
+// `npm run eval:extract`: the extractor on the new texts (dev, test, blind, unseen, fresh, fresh2, fresh3 and fresh4, all in-sample now) and
 // on the five articles leave-one-out; prints the tables and writes them, with how each is measured, to
 // graph-seed/EVAL.md. `--errors` also prints what went wrong on the dev texts and in each fold; `--test-errors`,
-// `--blind-errors`, `--unseen-errors`, `--fresh-errors`, `--fresh2-errors` and `--fresh3-errors` those sets' errors
-// (in-sample: each since it was scored held out). `--fresh4` scores the held-out set: only its totals row is printed, its per-type table goes
+// `--blind-errors`, `--unseen-errors`, `--fresh-errors`, `--fresh2-errors`, `--fresh3-errors` and
+// `--fresh4-errors` those sets' errors (in-sample: each since it was scored held out). `--fresh5` scores the held-out set: only its totals row is printed, its per-type table goes
 // to EVAL.md only, and its errors are never printed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ const unseen = hasSplit('unseen') ? evaluateSplit('unseen', gazetteer) : undefin
 const freshIn = hasSplit('fresh') ? evaluateSplit('fresh', gazetteer) : undefined;
 const fresh2In = hasSplit('fresh2') ? evaluateSplit('fresh2', gazetteer) : undefined;
 const fresh3In = hasSplit('fresh3') ? evaluateSplit('fresh3', gazetteer) : undefined;
+const fresh4In = hasSplit('fresh4') ? evaluateSplit('fresh4', gazetteer) : undefined;
 const loo = leaveOneOut();
 const before = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'before.json'), 'utf8')) as Before;
 const frozen = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'utf8')) as Frozen;
@@ -30,7 +31,7 @@ if (asked && !held) console.error(`no held-out texts yet (ingest/eval-texts/${HE
 // the error analysis is written by hand between its markers in EVAL.md: kept as it is when the tables are regenerated
 const evalFile = join(SEED_ROOT, 'EVAL.md');
 const analysis = /<!-- error analysis[\s\S]*?<!-- \/error analysis -->\n/.exec(existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '')?.[0] ?? '';
-const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, fresh3In, held), analysis, renderReport(loo, Date.now() - started)].join('\n');
+const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, fresh3In, fresh4In, held), analysis, renderReport(loo, Date.now() - started)].join('\n');
 writeFileSync(evalFile, markdown);
 // the console shows no held-out per-type table: only its totals row
 const [open, close] = HELD_OUT_DETAIL;
@@ -62,3 +63,4 @@ if (process.argv.includes('--unseen-errors') && unseen) printErrors(unseen);
 if (process.argv.includes('--fresh-errors') && freshIn) printErrors(freshIn);
 if (process.argv.includes('--fresh2-errors') && fresh2In) printErrors(fresh2In);
 if (process.argv.includes('--fresh3-errors') && fresh3In) printErrors(fresh3In);
+if (process.argv.includes('--fresh4-errors') && fresh4In) printErrors(fresh4In);

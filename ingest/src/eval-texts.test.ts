@@ -1,7 +1,7 @@
 // The extractor on the evaluation texts: the test, blind, unseen, fresh, fresh2 and fresh3 texts (held out until f47402c,
 // 8421fe4, 24552df, 51d79f1, 2c0a1f9 and c94b89c, in-sample since) must not fall below what the rules reach now
 // (graph-seed/EVAL.md), and a gold file that does not match its text stops the evaluation. The held-out texts
-// (HELD_OUT, fresh4/) are never scored here: a test would be a look at them.
+// (HELD_OUT, fresh5/) are never scored here: a test would be a look at them.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,8 @@ const FLOORS = [
   { split: 'fresh', texts: 14, entityPrecision: 0.82, entityRecall: 0.78, clean: 0.9, relationF1: 0.4 },
   { split: 'fresh2', texts: 16, entityPrecision: 0.83, entityRecall: 0.77, clean: 0.88, relationF1: 0.41 },
   { split: 'fresh3', texts: 16, entityPrecision: 0.86, entityRecall: 0.77, clean: 0.91, relationF1: 0.45 },
+  // fresh4: in-sample since its one held-out score (0.758 / 0.674, clean 0.866, relations 0.370; rules of e0a92b8)
+  { split: 'fresh4', texts: 16, entityPrecision: 0.75, entityRecall: 0.67, clean: 0.86, relationF1: 0.36 },
 ] as const;
 
 describe.each(FLOORS)('the extractor on the $split texts', (floor) => {

@@ -39,8 +39,12 @@ export interface Frozen {
   fresh3RulesCommit?: string;
   /** fresh3/'s numbers when it was scored held out (rules of fresh3RulesCommit) */
   fresh3HeldOut?: { entities: Prf; relations: Prf; clean: number };
-  /** the commit whose extractor the newest held-out set, fresh4/, is scored with (set by whoever runs it) */
+  /** the commit whose frozen rules scored fresh4/ while it was held out; in-sample since */
   fresh4RulesCommit?: string;
+  /** fresh4/'s numbers when it was scored held out (rules of fresh4RulesCommit) */
+  fresh4HeldOut?: { entities: Prf; relations: Prf; clean: number };
+  /** the commit whose extractor the newest held-out set, fresh5/, is scored with (set by whoever runs it) */
+  fresh5RulesCommit?: string;
 }
 interface Prf {
   precision: number;
@@ -72,7 +76,7 @@ function splitTable(r: SplitReport): string {
 }
 
 /** Marks where the held-out set's per-type table starts and ends, so the console can leave it out. */
-export const HELD_OUT_DETAIL = ['<!-- fresh4 per-type -->', '<!-- /fresh4 per-type -->'] as const;
+export const HELD_OUT_DETAIL = ['<!-- fresh5 per-type -->', '<!-- /fresh5 per-type -->'] as const;
 
 /** The section on the new texts, and the before/after table; `loo` is the leave-one-out report of the same run. */
 export function renderTexts(
@@ -86,11 +90,13 @@ export function renderTexts(
   fresh: SplitReport | undefined,
   fresh2: SplitReport | undefined,
   fresh3: SplitReport | undefined,
+  fresh4: SplitReport | undefined,
   held?: SplitReport,
 ): string {
   const heldRow = held
-    ? `| **fresh4 held-out (never seen${frozen.fresh4RulesCommit ? `; extractor of ${frozen.fresh4RulesCommit}` : ''})** | ${prf(held.entities)} | ${prf(held.relations)} | ${pct(held.clean)} |`
-    : '| **fresh4 held-out (never seen)** | not run on this extractor (`--fresh4`) | | |';
+    ? `| **fresh5 held-out (never seen${frozen.fresh5RulesCommit ? `; extractor of ${frozen.fresh5RulesCommit}` : ''})** | ${prf(held.entities)} | ${prf(held.relations)} | ${pct(held.clean)} |`
+    : '| **fresh5 held-out (never seen)** | not run on this extractor (`--fresh5`) | | |';
+  const fresh4Since = `in-sample since scored at ${frozen.fresh4RulesCommit ?? '?'}`;
   const fresh3Since = `in-sample since scored at ${frozen.fresh3RulesCommit ?? '?'}`;
   const fresh2Since = `in-sample since scored at ${frozen.fresh2RulesCommit ?? '?'}`;
   const freshSince = `in-sample since scored at ${frozen.freshRulesCommit ?? '?'}`;
@@ -105,6 +111,7 @@ export function renderTexts(
     '| | entities P / R / F1 | relations P / R / F1 | clean names |',
     '|---|---|---|---:|',
     heldRow,
+    ...(fresh4 ? [`| fresh4 texts (${fresh4Since}) | ${prf(fresh4.entities)} | ${prf(fresh4.relations)} | ${pct(fresh4.clean)} |`] : []),
     ...(fresh3 ? [`| fresh3 texts (${fresh3Since}) | ${prf(fresh3.entities)} | ${prf(fresh3.relations)} | ${pct(fresh3.clean)} |`] : []),
     ...(fresh2 ? [`| fresh2 texts (${fresh2Since}) | ${prf(fresh2.entities)} | ${prf(fresh2.relations)} | ${pct(fresh2.clean)} |`] : []),
     ...(fresh ? [`| fresh texts (${freshSince}) | ${prf(fresh.entities)} | ${prf(fresh.relations)} | ${pct(fresh.clean)} |`] : []),
@@ -113,6 +120,9 @@ export function renderTexts(
     `| test texts (in-sample since ${frozen.commit}) | ${prf(test.entities)} | ${prf(test.relations)} | ${pct(test.clean)} |`,
     `| dev texts (tuned on) | ${prf(dev.entities)} | ${prf(dev.relations)} | ${pct(dev.clean)} |`,
     `| five articles, leave-one-out (rules written from them) | ${prf(loo.entities.overall)} | ${prf(loo.relations.overall)} | |`,
+    ...(frozen.fresh4HeldOut
+      ? [`| *fresh4 while held out (rules of ${frozen.fresh4RulesCommit}):* | ${prf(frozen.fresh4HeldOut.entities)} | ${prf(frozen.fresh4HeldOut.relations)} | ${pct(frozen.fresh4HeldOut.clean)} |`]
+      : []),
     ...(frozen.fresh3HeldOut
       ? [`| *fresh3 while held out (rules of ${frozen.fresh3RulesCommit}):* | ${prf(frozen.fresh3HeldOut.entities)} | ${prf(frozen.fresh3HeldOut.relations)} | ${pct(frozen.fresh3HeldOut.clean)} |`]
       : []),
@@ -148,10 +158,12 @@ export function renderTexts(
     '  signings, urban renewal with boundary roads, a technology centre, community services, culture, parks), not',
     '  taken from the five articles; gold lists of typed entities and relations in `*.gold.yaml` (conventions in',
     '  `ingest/eval-texts/README.md`). Texts and gold were committed before the extractor was run on them.',
-    '- **Fresh4 (`ingest/eval-texts/fresh4/`, scored with `--fresh4`).** The held-out set: written by someone who',
-    '  never saw the rules, after fresh3/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
+    '- **Fresh5 (`ingest/eval-texts/fresh5/`, scored with `--fresh5`).** The held-out set: written by someone who',
+    '  never saw the rules, after fresh4/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
     '  extractor is frozen before it is scored. `eval.ts` prints only its totals row, never its',
     `  errors, and a gold entry that does not match its text is counted, not named${held?.withheld ? `: ${held.withheld} left out` : ''}; its per-type table goes to this file only.`,
+    `- **Fresh4 (16 texts).** Held out until it was scored once with the rules frozen at ${frozen.fresh4RulesCommit ?? '?'} (its row in`,
+    '  italics above). **In-sample since**: its texts, gold and errors (`--fresh4-errors`) are read while tuning.',
     `- **Fresh3 (16 texts).** Held out until it was scored once with the rules frozen at ${frozen.fresh3RulesCommit ?? '?'} (its row in`,
     '  italics above). **In-sample since**: its texts, gold and errors (`--fresh3-errors`) are read while tuning.',
     `- **Fresh2 (16 texts).** Held out until it was scored once with the rules frozen at ${frozen.fresh2RulesCommit ?? '?'} (its row in`,
@@ -181,7 +193,8 @@ export function renderTexts(
     '  (东至, 西至, 位于, 暨, 项目投资建设方…), runs on past a gold name (东至齐州路) or, built by the rules, stops',
     '  inside one (有限公司 of a company\'s full name). A wrong but well-cut name counts as clean.',
     '',
-    ...(held ? ['### Fresh4 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...(held ? ['### Fresh5 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...(fresh4 ? [`### Fresh4 (${fresh4Since})`, '', splitTable(fresh4)] : []),
     ...(fresh3 ? [`### Fresh3 (${fresh3Since})`, '', splitTable(fresh3)] : []),
     ...(fresh2 ? [`### Fresh2 (${fresh2Since})`, '', splitTable(fresh2)] : []),
     ...(fresh ? [`### Fresh (${freshSince})`, '', splitTable(fresh)] : []),
