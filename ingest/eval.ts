@@ -31,7 +31,9 @@ if (asked && !held) console.error(`no held-out texts yet (ingest/eval-texts/${HE
 // the error analysis is written by hand between its markers in EVAL.md: kept as it is when the tables are regenerated
 const evalFile = join(SEED_ROOT, 'EVAL.md');
 const analysis = /<!-- error analysis[\s\S]*?<!-- \/error analysis -->\n/.exec(existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '')?.[0] ?? '';
-const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, fresh3In, fresh4In, held), analysis, renderReport(loo, Date.now() - started)].join('\n');
+// …and so is the learned tagger's leave-one-set-out report (ingest/experiments/tagger-loso.ts, which takes minutes)
+const tagger = /<!-- tagger experiment -->[\s\S]*?<!-- \/tagger experiment -->\n/.exec(existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '')?.[0] ?? '';
+const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, fresh3In, fresh4In, held), analysis, tagger, renderReport(loo, Date.now() - started)].join('\n');
 writeFileSync(evalFile, markdown);
 // the console shows no held-out per-type table: only its totals row
 const [open, close] = HELD_OUT_DETAIL;

@@ -92,12 +92,26 @@ export function createModel(): TaggerModel {
   return p;
 }
 
+const parsed = new WeakMap<TaggerModel, [Record<string, Record<string, number>>, Record<string, number>]>();
+/** How far the chosen tag scores above O: the tagger's confidence that a character is inside a name. */
+function margin(model: TaggerModel, f: Features, chosen: string): number {
+  if (!parsed.has(model)) parsed.set(model, JSON.parse(model.exportJSON()));
+  const [w, b] = parsed.get(model)!;
+  let a = b[chosen] ?? 0;
+  let o = b.O ?? 0;
+  for (const k in f) if (w[k]) (a += w[k][chosen] ?? 0), (o += w[k].O ?? 0);
+  return a - o;
+}
+
 /** Greedy left to right; an I- that does not continue its type opens a span instead. */
 export function tag(model: TaggerModel, statics: Features[], rules: string[]): string[] {
   const out: string[] = [];
+  const threshold = Number(process.env.MARGIN ?? 0);
   for (let i = 0; i < statics.length; i++) {
-    let t = model.predict(withPrevious(statics[i], out[i - 1] ?? '<s>', rules[i]));
+    const f = withPrevious(statics[i], out[i - 1] ?? '<s>', rules[i]);
+    let t = model.predict(f);
     if (t === 'unknown') t = 'O';
+    if (threshold && t !== 'O' && rules[i] === 'O' && margin(model, f, t) < threshold) t = 'O';
     if (t.startsWith('I-') && out[i - 1]?.slice(2) !== t.slice(2)) t = `B-${t.slice(2)}`;
     out.push(t);
   }
@@ -130,10 +144,26 @@ export function union(x: Extraction, spans: Array<{ start: number; end: number; 
   for (const m of x.mentions) taken.fill(1, m.start, m.end);
   const entities = new Map<string, ExtractedEntity>(x.entities.map((e) => [e.name, { ...e, mentions: [...e.mentions] }]));
   const added: Mention[] = [];
+  const kept = [...x.mentions];
+  let replaced = 0;
   for (let s of spans) {
     const name = x.text.slice(s.start, s.end);
     if (words && (!starts.has(s.start) || !ends.has(s.end))) continue;
-    if (!clean(name) || taken.subarray(s.start, s.end).some((v) => v)) continue;
+    if (!clean(name)) continue;
+    if (taken.subarray(s.start, s.end).some((v) => v)) {
+      // replace boundaries: one rule mention of a name the rules built, of the same type, cut differently
+      if (!process.env.REPLACE) continue;
+      const over = kept.filter((m) => m.start < s.end && m.end > s.start);
+      if (over.length !== 1) continue;
+      const [m] = over;
+      const e = entities.get(m.name);
+      if (!e || e.known || m.type !== s.type || (m.start === s.start && m.end === s.end) || entities.has(name)) continue;
+      kept.splice(kept.indexOf(m), 1);
+      e.mentions = e.mentions.filter((x) => x.start !== m.start || x.end !== m.end);
+      if (!e.mentions.length) entities.delete(e.name);
+      taken.fill(0, m.start, m.end);
+      replaced++;
+    }
     if (words && process.env.HEAD) {
       // only what reads as a name: a specific name on a known head noun (typed by it), or words jieba tags as
       // proper nouns; never a word jieba's dictionary knows as a common word
@@ -148,9 +178,10 @@ export function union(x: Extraction, spans: Array<{ start: number; end: number; 
     e.mentions.push({ start: s.start, end: s.end });
     entities.set(name, e);
     added.push({ start: s.start, end: s.end, name, type: s.type });
+    taken.fill(1, s.start, s.end);
   }
   if (!added.length) return x;
-  const mentions = [...x.mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
   const list = [...entities.values()];
   return { text: x.text, entities: list, mentions, ...extractRelations(x.text, mentions, list, options) };
 }
