@@ -83,7 +83,9 @@ export function staticFeatures(text: string, tokens: Token[], rules: string[]): 
 const withPrevious = (f: Features, prev: string, rule: string): Features => (process.env.NORULE ? { ...f, [`p=${prev}`]: 1 } : { ...f, [`p=${prev}`]: 1, [`p|r=${prev}|${rule}`]: 1 });
 
 export function trainingExamples(statics: Features[], rules: string[], gold: string[]): Array<[Features, { label: string }]> {
-  return statics.map((f, i) => [withPrevious(f, gold[i - 1] ?? '<s>', rules[i]), { label: gold[i] }]);
+  const examples = statics.map((f, i): [Features, { label: string }] => [withPrevious(f, gold[i - 1] ?? '<s>', rules[i]), { label: gold[i] }]);
+  // MISSONLY: learn only where the rules proposed nothing, the only place a union can add a name
+  return process.env.MISSONLY ? examples.filter((_, i) => rules[i] === 'O') : examples;
 }
 
 export function createModel(): TaggerModel {
