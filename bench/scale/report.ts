@@ -45,7 +45,7 @@ export function writeReport(r: ReportInput): string {
     const errors = [...s.httpErrors].map(([st, n]) => `${n}× ${st}`).concat(s.rawErrors ? [`raw ${s.rawErrors}× failed`] : [], s.floorErrors ? [`floor ${s.floorErrors}× failed`] : []).join(', ');
     const floor95 = pct(s.floor, 95);
     if (ratio > RATIO_GOAL) overRatio.push({ name: c.name, ratio, floor: floor95 / raw95, ours: p95 / floor95 });
-    return `| ${c.name} | ${s.http.length}${s.stopped ? '*' : ''} | ${f1(pct(s.http, 50))} | ${f1(p95)} | ${f1(pct(s.raw, 50))} | ${f1(raw95)} | ${f1(ratio)}${ratio > RATIO_GOAL ? ' (over)' : ''} | ${f1(pct(s.floor, 50))} | ${f1(floor95)} | ${f1(floor95 / raw95)} | ${goal} ms: ${verdict} | ${errors || '–'} | ${r.profiles[k].dbHits.toLocaleString('en')} | ${r.profiles[k].operators} |`;
+    return `| ${c.name} | ${s.http.length}${s.stopped ? '*' : ''} | ${f1(pct(s.http, 50))} | ${f1(p95)} | ${f1(pct(s.raw, 50))} | ${f1(raw95)} | ${f2(ratio)}${ratio > RATIO_GOAL ? ' (over)' : ''} | ${f1(pct(s.floor, 50))} | ${f1(floor95)} | ${f2(floor95 / raw95)} | ${goal} ms: ${verdict} | ${errors || '–'} | ${r.profiles[k].dbHits.toLocaleString('en')} | ${r.profiles[k].operators} |`;
   });
   const l = r.load;
   const history = existsSync(r.file) ? (/\n## History\n[\s\S]*$/.exec(readFileSync(r.file, 'utf8'))?.[0] ?? '') : '';
