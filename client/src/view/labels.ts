@@ -94,12 +94,38 @@ export function wrapName(label: string, anywhere: boolean, width: (text: string)
 /** A canvas that measures text in the names' font at a size, as Cytoscape's measuring canvas does. */
 let pen: CanvasRenderingContext2D | null = null;
 let penPx = 0;
-function textWidth(text: string, px: number) {
+function measure(text: string, px: number) {
   pen ??= document.createElement('canvas').getContext('2d')!;
   // the font string Cytoscape sets: style, weight, size, family
   if (px !== penPx) pen.font = `normal normal ${px}px ${FONT}`;
   penPx = px;
   return pen.measureText(text).width;
+}
+
+/** Widths of single characters per size (a name is measured at LABEL_PX and at the zoom's size). */
+const glyphs = new Map<number, Map<string, number>>();
+const NO_LATIN = /^[^\u0000-\u024f]*$/;
+
+/**
+ * A text's width in the names' font. A name without Latin letters or digits is the sum of its characters'
+ * widths, each measured once: CJK glyphs do not kern, and a run of full-width punctuation (、《) that the
+ * font squeezes only makes the drawn name narrower, so the sum is never short. measureText over every
+ * wrap candidate of a 20k view's names was ~130 ms of its first second (bench/results/render.md, 21:06).
+ */
+function textWidth(text: string, px: number) {
+  if (!NO_LATIN.test(text)) return measure(text, px);
+  let sized = glyphs.get(px);
+  if (!sized) {
+    if (glyphs.size > 8) glyphs.clear(); // zooming leaves sizes behind
+    glyphs.set(px, (sized = new Map()));
+  }
+  let w = 0;
+  for (const ch of text) {
+    let g = sized.get(ch);
+    if (g === undefined) sized.set(ch, (g = measure(ch, px)));
+    w += g;
+  }
+  return w;
 }
 
 /** Names wrapped at LABEL_PX, once each, with how near a break came to the wrap width; and names wrapped at a zoom. */
