@@ -7,7 +7,8 @@ import type { Position } from 'cytoscape';
 import type { Named, PictureState } from './picture-arrays.ts';
 import { addArrow, ARROW_MAX_EDGES, arrowsShow } from './picture-arrows.ts';
 import { drawBoxes, drawBoxLinks, type PlacedBox } from './picture-boxes.ts';
-import { drawNames, FONT } from './picture-labels.ts';
+import { drawNames } from './picture-labels.ts';
+import { FONT } from './style.ts';
 import { shapePoints } from './svg.ts';
 
 /** A mark round a node (selected, pinned, on a path) is at least this wide on screen. */

@@ -6,8 +6,7 @@
 import { LABEL_PX } from './labels.ts';
 import type { Named, PictureState } from './picture-arrays.ts';
 import { textWidth } from './picture-boxes.ts';
-
-export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+import { FONT } from './style.ts';
 /** A name's box: LABEL_PX of text and this much pale margin under and around it (tag below). */
 const TAG_PAD = 3;
 /** Side of the export's name grid in output pixels: a name is checked only against the names in the cells it covers. */

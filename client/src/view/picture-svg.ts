@@ -7,6 +7,7 @@
 import { esc, num, polygonPath, shapePoints } from './svg.ts';
 import { ARROW_LENGTH } from './picture-arrows.ts';
 import { BOX_LOOK, type PlacedBox } from './picture-boxes.ts';
+import { FONT } from './style.ts';
 
 /** More elements than this make a file browsers open slowly (~5 MB): the PNG is the export for those. */
 export const SVG_MAX_ELEMENTS = 60_000;
@@ -33,8 +34,6 @@ export interface PictureData {
   /** group boxes and badges where they stand (picture-boxes.ts) */
   boxes?: PlacedBox[];
 }
-
-const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** How many elements the SVG would hold: the nodes and edges shown. */
 export function shownCount(d: Pick<PictureData, 'hidden' | 'edgeEnds'>): number {
