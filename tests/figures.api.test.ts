@@ -124,7 +124,7 @@ describe('the console examples for figures', () => {
   const example = (en: string) => EXAMPLES.find((e) => e.en === en)!;
 
   it('GDP by year lists 市中区 GDP figures ordered by year', async () => {
-    const res = await api.post<CypherResult>('/api/cypher', { query: example('GDP of 市中区 by year').query });
+    const res = await api.post<CypherResult>('/api/cypher', { query: example('GDP of Shizhong District (市中区) by year').query });
     expect(res.status).toBe(200);
     const years = res.body.rows.map((r) => r['年份'] as number);
     expect(years).toEqual([...years].sort((a, b) => a - b));
