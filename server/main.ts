@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seedIfEmpty } from '../graph-seed/src/seed-if-empty.ts';
 import { createApp } from './src/app.ts';
-import { buildClient, clientStaleness } from './src/client-build.ts';
+import { buildClientApart, clientStaleness } from './src/client-build.ts';
 import { ConfigError, readConfig, type Config } from './src/config.ts';
 import { openDatabase, type Database } from './src/database.ts';
 import { listen } from './src/listen.ts';
@@ -61,7 +61,7 @@ try {
   const stale = clientStaleness();
   if (stale) {
     say(`building the client: ${stale} …`);
-    await buildClient();
+    await buildClientApart();
   }
   database = await openDatabase(config, say);
   if (stopping) await new Promise(() => {}); // a signal arrived while Neo4j was starting: shutdown() owns the exit
