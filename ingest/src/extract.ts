@@ -455,7 +455,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         })
         .sort((a, b) => a.start - b.start || b.end - a.end);
       // an industry word printed only inside a firm's name (…文旅发展有限公司, 某某医疗器械有限公司) names that
-      // firm, not a field the text speaks of (inside a body's name, 某某人工智能创新中心, the curated gold keeps it)
+      // firm, not a field the text speaks of (inside a body's name, 某某机器人创新中心, the curated gold keeps it)
       const inBody = (m: Mention) => m.type === 'Industry' && mentions.some((o) => o !== m && o.type === 'Enterprise' && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
       for (const e of entities.values()) if (e.type === 'Industry' && mentions.filter((m) => m.name === e.name).every(inBody)) entities.delete(e.name);
       for (let k = mentions.length - 1; k >= 0; k--) if (!entities.has(mentions[k].name)) mentions.splice(k, 1);
