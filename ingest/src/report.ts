@@ -43,8 +43,12 @@ export interface Frozen {
   fresh4RulesCommit?: string;
   /** fresh4/'s numbers when it was scored held out (rules of fresh4RulesCommit) */
   fresh4HeldOut?: { entities: Prf; relations: Prf; clean: number };
-  /** the commit whose extractor the newest held-out set, fresh5/, is scored with (set by whoever runs it) */
+  /** the commit whose frozen rules scored fresh5/ while it was held out; in-sample since */
   fresh5RulesCommit?: string;
+  /** fresh5/'s numbers when it was scored held out (rules of fresh5RulesCommit) */
+  fresh5HeldOut?: { entities: Prf; relations: Prf; clean: number };
+  /** the commit whose extractor the newest held-out set, fresh6/, is scored with (set by whoever runs it) */
+  fresh6RulesCommit?: string;
 }
 interface Prf {
   precision: number;
@@ -76,7 +80,7 @@ function splitTable(r: SplitReport): string {
 }
 
 /** Marks where the held-out set's per-type table starts and ends, so the console can leave it out. */
-export const HELD_OUT_DETAIL = ['<!-- fresh5 per-type -->', '<!-- /fresh5 per-type -->'] as const;
+export const HELD_OUT_DETAIL = ['<!-- fresh6 per-type -->', '<!-- /fresh6 per-type -->'] as const;
 
 /** The section on the new texts, and the before/after table; `loo` is the leave-one-out report of the same run. */
 export function renderTexts(
@@ -91,11 +95,13 @@ export function renderTexts(
   fresh2: SplitReport | undefined,
   fresh3: SplitReport | undefined,
   fresh4: SplitReport | undefined,
+  fresh5: SplitReport | undefined,
   held?: SplitReport,
 ): string {
   const heldRow = held
-    ? `| **fresh5 held-out (never seen${frozen.fresh5RulesCommit ? `; extractor of ${frozen.fresh5RulesCommit}` : ''})** | ${prf(held.entities)} | ${prf(held.relations)} | ${pct(held.clean)} |`
-    : '| **fresh5 held-out (never seen)** | not run on this extractor (`--fresh5`) | | |';
+    ? `| **fresh6 held-out (never seen${frozen.fresh6RulesCommit ? `; extractor of ${frozen.fresh6RulesCommit}` : ''})** | ${prf(held.entities)} | ${prf(held.relations)} | ${pct(held.clean)} |`
+    : '| **fresh6 held-out (never seen)** | not run on this extractor (`--fresh6`) | | |';
+  const fresh5Since = `in-sample since scored at ${frozen.fresh5RulesCommit ?? '?'}`;
   const fresh4Since = `in-sample since scored at ${frozen.fresh4RulesCommit ?? '?'}`;
   const fresh3Since = `in-sample since scored at ${frozen.fresh3RulesCommit ?? '?'}`;
   const fresh2Since = `in-sample since scored at ${frozen.fresh2RulesCommit ?? '?'}`;
@@ -111,6 +117,7 @@ export function renderTexts(
     '| | entities P / R / F1 | relations P / R / F1 | clean names |',
     '|---|---|---|---:|',
     heldRow,
+    ...(fresh5 ? [`| fresh5 texts (${fresh5Since}) | ${prf(fresh5.entities)} | ${prf(fresh5.relations)} | ${pct(fresh5.clean)} |`] : []),
     ...(fresh4 ? [`| fresh4 texts (${fresh4Since}) | ${prf(fresh4.entities)} | ${prf(fresh4.relations)} | ${pct(fresh4.clean)} |`] : []),
     ...(fresh3 ? [`| fresh3 texts (${fresh3Since}) | ${prf(fresh3.entities)} | ${prf(fresh3.relations)} | ${pct(fresh3.clean)} |`] : []),
     ...(fresh2 ? [`| fresh2 texts (${fresh2Since}) | ${prf(fresh2.entities)} | ${prf(fresh2.relations)} | ${pct(fresh2.clean)} |`] : []),
@@ -120,6 +127,9 @@ export function renderTexts(
     `| test texts (in-sample since ${frozen.commit}) | ${prf(test.entities)} | ${prf(test.relations)} | ${pct(test.clean)} |`,
     `| dev texts (tuned on) | ${prf(dev.entities)} | ${prf(dev.relations)} | ${pct(dev.clean)} |`,
     `| five articles, leave-one-out (rules written from them) | ${prf(loo.entities.overall)} | ${prf(loo.relations.overall)} | |`,
+    ...(frozen.fresh5HeldOut
+      ? [`| *fresh5 while held out (rules of ${frozen.fresh5RulesCommit}):* | ${prf(frozen.fresh5HeldOut.entities)} | ${prf(frozen.fresh5HeldOut.relations)} | ${pct(frozen.fresh5HeldOut.clean)} |`]
+      : []),
     ...(frozen.fresh4HeldOut
       ? [`| *fresh4 while held out (rules of ${frozen.fresh4RulesCommit}):* | ${prf(frozen.fresh4HeldOut.entities)} | ${prf(frozen.fresh4HeldOut.relations)} | ${pct(frozen.fresh4HeldOut.clean)} |`]
       : []),
@@ -158,10 +168,12 @@ export function renderTexts(
     '  signings, urban renewal with boundary roads, a technology centre, community services, culture, parks), not',
     '  taken from the five articles; gold lists of typed entities and relations in `*.gold.yaml` (conventions in',
     '  `ingest/eval-texts/README.md`). Texts and gold were committed before the extractor was run on them.',
-    '- **Fresh5 (`ingest/eval-texts/fresh5/`, scored with `--fresh5`).** The held-out set: written by someone who',
-    '  never saw the rules, after fresh4/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
+    '- **Fresh6 (`ingest/eval-texts/fresh6/`, scored with `--fresh6`).** The held-out set: written by someone who',
+    '  never saw the rules, after fresh5/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
     '  extractor is frozen before it is scored. `eval.ts` prints only its totals row, never its',
     `  errors, and a gold entry that does not match its text is counted, not named${held?.withheld ? `: ${held.withheld} left out` : ''}; its per-type table goes to this file only.`,
+    `- **Fresh5 (14 texts).** Held out until it was scored once with the rules frozen at ${frozen.fresh5RulesCommit ?? '?'} (its row in`,
+    '  italics above). **In-sample since**: its texts, gold and errors (`--fresh5-errors`) are read while tuning.',
     `- **Fresh4 (16 texts).** Held out until it was scored once with the rules frozen at ${frozen.fresh4RulesCommit ?? '?'} (its row in`,
     '  italics above). **In-sample since**: its texts, gold and errors (`--fresh4-errors`) are read while tuning.',
     `- **Fresh3 (16 texts).** Held out until it was scored once with the rules frozen at ${frozen.fresh3RulesCommit ?? '?'} (its row in`,
@@ -193,7 +205,8 @@ export function renderTexts(
     '  (东至, 西至, 位于, 暨, 项目投资建设方…), runs on past a gold name (东至齐州路) or, built by the rules, stops',
     '  inside one (有限公司 of a company\'s full name). A wrong but well-cut name counts as clean.',
     '',
-    ...(held ? ['### Fresh5 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...(held ? ['### Fresh6 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...(fresh5 ? [`### Fresh5 (${fresh5Since})`, '', splitTable(fresh5)] : []),
     ...(fresh4 ? [`### Fresh4 (${fresh4Since})`, '', splitTable(fresh4)] : []),
     ...(fresh3 ? [`### Fresh3 (${fresh3Since})`, '', splitTable(fresh3)] : []),
     ...(fresh2 ? [`### Fresh2 (${fresh2Since})`, '', splitTable(fresh2)] : []),
