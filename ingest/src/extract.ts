@@ -44,6 +44,9 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   // an industry is named without its 产业 (储能电池产业 is the industry 储能电池): the printed form stays an alias
   const stem = c.type === 'Industry' && c.rule !== 'pattern' ? /^([\u4e00-\u9fa5]{2,})产业$/.exec(c.name)?.[1] : undefined;
   if (stem && !isGeneric(stem)) return { ...c, name: gazetteer.byTerm.get(stem)?.type === 'Industry' ? gazetteer.byTerm.get(stem)!.name : stem };
+  // (curated 工程 are mostly programmes, “…”工程 or 人才…工程; an unquoted 工程 named for what it does to a place, 某河生态修复工程,
+  // is concrete works: the ending's vote does not reach it)
+  if (c.type === 'Project' && WORKS.test(c.name) && !/[“”"]/.test(c.name)) return c;
   return c.rule === 'suffix' && c.type !== 'Enterprise' && (suffixOf(c.name)?.length ?? 0) < 4 ? { ...c, type: typeByEnding(gazetteer, c.name) ?? c.type } : c;
 }
 
@@ -116,6 +119,8 @@ const OFFICE_HOLDER = /(?:书记|主任|[局区市县镇部处校院]长|董事�
 const OFFICE = /(?:常委|书记|委员|主任|[局区市县镇部处]长)$/;
 const BUILT_WORKS = /(?:[路桥道](?:[东西南北]延|改造|改建|扩建|新建|拓宽)|立交(?:改造|新建)?|隧道|[东西南北]延|快速化(?:改造|改建)?|加固|修复)工程$/;
 const PHASE = /[一二三四五六七八九十\d]期(?:工程|项目)$/;
+/** What works do to a site (改造, 修复, 治理, 清淤…) before 工程: the works are built, not a programme for people. */
+const WORKS = /(?:改造|修复|提升|提质|治理|整治|清淤|加固|扩能|扩容|扩建|改建|新建|建设|配套|防洪|排涝|分流|疏浚|绿化|亮化|升级|保护|护岸|整修|修缮)工程$/;
 /** A name opening with a level (全国…社区, 国家级…街区) that a place works towards or is made is a designation. */
 const LEVEL = /^(?:全国|国家级?|省级|全省|市级|全市|中国)/;
 const AIM_BEFORE = /(?:创建|争创|创成|打造|建成|成功创建|被认定为|成为)$/;
