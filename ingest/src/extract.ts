@@ -14,7 +14,7 @@ import { personCandidates } from './people.ts';
 import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
-import { fundKind, GOVERNING, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
+import { fundKind, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
@@ -52,7 +52,7 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
 
 const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|认定为|命名为|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])(?:第[一二三四五六七八九十\d]+批)?$/;
 /** A clause placing a thing (选址于, 位于, 北起, 南接…, …沿, …串联) that the segmenter glued into a name: the name starts after it. */
-const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|(?<=^.{2,})(?:沿(?![河江海湖黄线街])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
+const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|(?<=^.{2,})(?:沿(?![河江海湖黄线街岸])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
 /** …and a clause placing an event or a thing (文旅节在某某街区, 在某某大道): what 在 governs is the name. */
 const AT_CLAUSE = /^[^“”《》]*?在(?=[\u4e00-\u9fa5\d]{4})/;
 function afterPlaceClause(text: string, c: Candidate): Candidate {
@@ -120,7 +120,7 @@ const OFFICE = /(?:常委|书记|委员|主任|[局区市县镇部处]长)$/;
 const BUILT_WORKS = /(?:[路桥道](?:[东西南北]延|改造|改建|扩建|新建|拓宽)|立交(?:改造|新建)?|隧道|[东西南北]延|快速化(?:改造|改建)?|加固|修复)工程$/;
 const PHASE = /[一二三四五六七八九十\d]期(?:工程|项目)$/;
 /** What works do to a site (改造, 修复, 治理, 清淤…) before 工程: the works are built, not a programme for people. */
-const WORKS = /(?:改造|修复|提升|提质|治理|整治|清淤|加固|扩能|扩容|扩建|改建|新建|建设|配套|防洪|排涝|分流|疏浚|绿化|亮化|升级|保护|护岸|整修|修缮)工程$/;
+const WORKS = new RegExp(`(?:${WORKS_VERBS.join('|')})工程$`);
 /** A name opening with a level (全国…社区, 国家级…街区) that a place works towards or is made is a designation. */
 const LEVEL = /^(?:全国|国家级?|省级|全省|市级|全市|中国)/;
 const AIM_BEFORE = /(?:创建|争创|创成|打造|建成|成功创建|被认定为|成为)$/;

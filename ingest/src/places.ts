@@ -247,7 +247,12 @@ export function companyPrefix(text: string, tokens: Token[], at: Int32Array, sit
  * 产业园) is a place of its own.
  */
 export function quarterPrefix(text: string, outer: Candidate, gazetteer: Gazetteer): Candidate | undefined {
-  if (!/^(Project|Park|Facility)$/.test(outer.type)) return undefined;
+  if (!/^(Project|Park|Facility|Area)$/.test(outer.type)) return undefined;
+  // …and so is a river or lake a works or a belt is named after (某某河生态修复工程, 某江风光带): its stem no common word (运河, 沿河)
+  const water = /^([\u4e00-\u9fa5]{2,4}?[河江湖])[\u4e00-\u9fa5]{2,}/.exec(text.slice(outer.start, outer.end))?.[1];
+  if (water && !/[河江湖]/.test(water.slice(0, -1)) && !LOCAL_GENERIC.test(water.slice(0, -1)) && !LOCAL_GENERIC.test(water.slice(-2, -1)) && gazetteer.byTerm.get(water)?.type !== 'Enterprise' && /(?:工程|项目|带|廊道)$/.test(outer.name))
+    return { start: outer.start, end: outer.start + water.length, name: gazetteer.byTerm.get(water)?.name ?? water, type: 'Area', rule: 'pattern' };
+  if (outer.type === 'Area') return undefined;
   const m = /^([\u4e00-\u9fa5\d]{2,8}?(?:片区|街区|开发区|高新区))[\u4e00-\u9fa5]{2,}/.exec(text.slice(outer.start, outer.end));
   if (!m || GENERIC_STEM.test(m[1].slice(0, -2)) || /^(?:老旧|历史|各|该|全|新)/.test(m[1])) return undefined;
   const known = gazetteer.byTerm.get(m[1]);

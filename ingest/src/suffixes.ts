@@ -37,6 +37,8 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   ...PROGRAMME_WORKS,
   ...CENTRES,
   // zones a district is divided into (…功能区, 中央商务区, 临空产业区) and territories it manages or protects are areas
+  // …and belts along a river (某江风光带)
+  风光带: 'Area',
   功能区: 'Area', 商务区: 'Area', 产业区: 'Area', 管理区: 'Area', 保护区: 'Area', 合作区: 'Park', 度假区: 'Park',
   集聚区: 'Area', 起步区: 'Area', 片区: 'Area', 街区: 'Area', 社区: 'Area', 小区: 'Area', 新城: 'Area', 科创带: 'Area', 街道: 'Area', 开发区: 'Area', 高新区: 'Area', 工业园区: 'Park', 经济区: 'Park', 工业区: 'Park', 科技城: 'Park', 软件城: 'Park', 新区: 'Area',
   风景名胜区: 'Park', 风景区: 'Park', 景区: 'Park', 产业园: 'Park', 科技园: 'Park', 软件园: 'Park', 工业园: 'Park', 创意园: 'Park', 科创园: 'Park', 物流园: 'Park', 基地: 'Park', 公园: 'Park', 乐园: 'Park', 孵化器: 'Park', 工场: 'Park', 科创城: 'Park',
@@ -85,8 +87,11 @@ const STOP_WORDS = new Set([
 /** Whether a word is only generic modifiers (重点, 新建): it names a kind, not one thing. */
 export const isGeneric = (word: string): boolean => word.replace(GENERIC, '').length === 0;
 
+/** What works do to a site (改造, 修复, 清淤…): they sit inside a works' name (某河生态修复工程, 某码头扩能工程). */
+export const WORKS_VERBS = ['改造', '修复', '提升', '提质', '治理', '整治', '清淤', '加固', '扩能', '扩容', '扩建', '改建', '新建', '建设', '配套', '防洪', '排涝', '分流', '疏浚', '绿化', '亮化', '升级', '保护', '护岸', '整修', '修缮'];
 /** Verbs that often sit inside names (数字创意产业园, 托育服务中心, 贯通项目): growth passes over them. */
 const NOMINAL_VERBS = new Set([
+  ...WORKS_VERBS.filter((v) => v !== '新建'),
   '创意', '服务', '建设', '改造', '养老', '孵化', '创新', '创业', '发展', '研发', '设计', '示范', '融合', '提升', '整治', '治理', '照料',
   '展示', '运行', '指挥', '实践', '保护', '协作', '办学', '培育', '引育', '转换', '更新', '应用', '评估', '测评', '推广', '签约', '推介',
   '集聚', '加装', '无', '带', '促进', '保障', '管理', '监管', '执法', '审批', '移动', '教育', '振兴', '增值', '定制', '带货', '打印', '观光', '运动', '康养', '制造', '投资', '节水',
