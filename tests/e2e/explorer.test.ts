@@ -227,8 +227,13 @@ describe('the explorer in the browser', () => {
     expect(supported).toBe(true);
     await page.evaluate((h) => (window as any).__kg.store.update({ selected: h }, 'select', false), hub);
     await poll(() => groups.count()).toBeGreaterThan(3);
+    // "show all N" lists the group's N facts, the pages the hub's first answer did not hold fetched (it showed 57 of 96)
+    const biggest = page.locator('#details .fact-group').first();
+    const count = Number((await biggest.locator('h4 small').textContent())!.trim());
+    await expect(biggest.locator('.more-facts').textContent()).resolves.toBe(`显示全部 ${count} 条`);
+    await biggest.locator('.more-facts').click();
+    await poll(() => biggest.locator('button.fact-link').count()).toBe(count);
     // a fact whose other end is not on the canvas yet
-    await page.locator('#details .more-facts').first().click();
     const pick = await page.evaluate(() => {
       const kg = (window as any).__kg;
       const onCanvas = new Set(kg.store.state.edges);

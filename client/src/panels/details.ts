@@ -111,9 +111,10 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       const [type, direction] = key.split('|');
       const all = open.has(key);
       const list = h('ul.facts', {}, ...(all ? loaded : loaded.slice(0, FACTS_PER_GROUP)).map(item));
+      // "show all 96" shows 96: a hub's first answer holds only some of a group's facts, the rest come page by page
       const more =
-        !all && loaded.length > FACTS_PER_GROUP
-          ? h('button.link.more-facts', { onclick: () => (open.add(key), list.replaceChildren(...loaded.map(item)), more?.remove()) }, t('details.showAll', { n: loaded.length }))
+        !all && (loaded.length > FACTS_PER_GROUP || loaded.length < count)
+          ? h('button.link.more-facts', { onclick: () => void showAll(key, count) }, t('details.showAll', { n: count }))
           : null;
       const title = direction === 'out' ? `${relName(type)} →` : `← ${relName(type)}`;
       const expandGroup = h('button.link.expand-group', { title: t('details.expandGroupTitle'), onclick: () => act.expandGroup(d.node.id, type, direction as 'out' | 'in') }, t('details.expand'));
@@ -134,21 +135,30 @@ export function createDetails(root: HTMLElement, articles: () => Map<string, Art
       nextButton.textContent = t('details.moreFacts', { n: facts.length, total: d.factsTotal });
       nextButton.hidden = next === null;
     };
-    async function loadNext() {
-      if (next === null) return;
+    /** The next page of facts; false when there is none, the panel moved on or the request failed. */
+    async function loadNext(): Promise<boolean> {
+      if (next === null) return false;
       const my = token;
       nextButton.disabled = true;
       try {
         const page = await api.node(d.node.id, next);
-        if (my !== token) return;
+        if (my !== token) return false;
         facts.push(...page.facts);
         next = page.factsNext;
         draw();
+        return true;
       } catch {
         // the toast says why; the button stays for another try
+        return false;
       } finally {
         nextButton.disabled = false;
       }
+    }
+    async function showAll(key: string, count: number) {
+      open.add(key);
+      const listed = () => facts.filter((f) => `${f.type}|${f.direction}` === key).length;
+      while (listed() < count && (await loadNext()));
+      draw();
     }
     draw();
     return h('section.block.facts-block', {}, heading, body, nextButton);
