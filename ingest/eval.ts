@@ -9,9 +9,12 @@ import { join } from 'node:path';
 import { SEED_ROOT } from '../graph-seed/src/compile.ts';
 import { leaveOneOut } from './src/eval.ts';
 import { EVAL_TEXTS_ROOT, evaluateSplit, fullGazetteer, hasSplit, HELD_OUT, type SplitReport } from './src/eval-texts.ts';
+import { useReference } from './src/gazetteer.ts';
 import { HELD_OUT_DETAIL, renderReport, renderTexts, type Before, type Frozen } from './src/report.ts';
 
 const started = Date.now();
+// --without-reference: the curated gazetteer alone, without the locality's reference names (ingest/reference)
+if (process.argv.includes('--without-reference')) useReference(false);
 const gazetteer = fullGazetteer();
 const test = evaluateSplit('test', gazetteer);
 const dev = evaluateSplit('dev', gazetteer);

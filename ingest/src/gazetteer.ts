@@ -1,10 +1,13 @@
 // The gazetteer: every curated canonical name and alias, resolved to its entity, with a
 // longest-match scan over raw text. Built from compiled seed entities or straight from YAML files
-// (the evaluation builds one per fold from the other articles' files).
+// (the evaluation builds one per fold from the other articles' files). Beside the curated names it holds
+// the reference gazetteer of the locality (ingest/reference/jinan.yaml): real public names matched the
+// same way, kept apart so that an entity is `known` only when the curated graph has it.
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { ArticleDataSchema } from '../../graph-seed/src/schema.ts';
-import type { EntityLabel } from '../../model/index.ts';
+import { ENTITY_LABELS, type EntityLabel } from '../../model/index.ts';
 import type { Candidate } from './model.ts';
 
 export interface GazetteerEntry {
@@ -17,13 +20,23 @@ export interface Gazetteer {
   entries: GazetteerEntry[];
   /** name ending (2–4 characters) → how often curated names with that ending have each type */
   endings: Map<string, Map<EntityLabel, number>>;
-  /** surface form (name or alias) → entry */
+  /** surface form (name or alias) → curated entry */
   byTerm: Map<string, GazetteerEntry>;
-  /** first character → term lengths present, longest first */
+  /**
+   * surface form → reference entry, for forms the curated names do not hold: matched like byTerm and in
+   * jieba's user dictionary, but not curated (a draft proposes them as new). A reference alias of a curated
+   * name resolves to the curated entry.
+   */
+  reference: Map<string, GazetteerEntry>;
+  /** first character → term lengths present (curated and reference), longest first */
   lengthsByFirst: Map<string, number[]>;
 }
 
-export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
+/**
+ * The gazetteer of curated entries plus the reference names (by default the locality's, see
+ * referenceEntries; pass [] for the curated names alone).
+ */
+export function buildGazetteer(entries: Iterable<GazetteerEntry>, referenceNames: Iterable<GazetteerEntry> = referenceEntries()): Gazetteer {
   const merged = new Map<string, GazetteerEntry>();
   for (const e of entries) {
     const existing = merged.get(e.name);
@@ -32,8 +45,14 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
   }
   const byTerm = new Map<string, GazetteerEntry>();
   for (const e of merged.values()) for (const term of [e.name, ...e.aliases]) if (term.length >= 2 && !byTerm.has(term)) byTerm.set(term, e);
+  const reference = new Map<string, GazetteerEntry>();
+  for (const r of referenceNames) {
+    // the curated entity printed as this name is the one meant: its name and type win, the reference adds forms
+    const entry = byTerm.get(r.name) ?? r;
+    for (const term of [r.name, ...r.aliases]) if (term.length >= 2 && !byTerm.has(term) && !reference.has(term)) reference.set(term, entry);
+  }
   const lengths = new Map<string, Set<number>>();
-  for (const term of byTerm.keys()) {
+  for (const term of [...byTerm.keys(), ...reference.keys()]) {
     const set = lengths.get(term[0]) ?? new Set<number>();
     set.add(term.length);
     lengths.set(term[0], set);
@@ -46,7 +65,49 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
       counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
       endings.set(e.name.slice(-n), counts);
     }
-  return { entries: [...merged.values()], byTerm, lengthsByFirst, endings };
+  return { entries: [...merged.values()], byTerm, reference, lengthsByFirst, endings };
+}
+
+/** The reference gazetteer file: real public names of 济南 and 市中区, as data (see its header). */
+export const REFERENCE_FILE = new URL('../reference/jinan.yaml', import.meta.url).pathname;
+
+const ReferenceFileSchema = z.strictObject({
+  entries: z.array(
+    z.strictObject({
+      name: z.string().trim().min(2),
+      type: z.enum(ENTITY_LABELS),
+      aliases: z.array(z.string().trim().min(2)).default([]),
+      /** where it is, for a reviewer; the extractor does not read it */
+      district: z.string().optional(),
+    }),
+  ),
+});
+export type ReferenceEntry = z.infer<typeof ReferenceFileSchema>['entries'][number];
+
+/** The reference file's entries, validated; a bad entry stops the load naming the file and the entry. */
+export function readReference(file = REFERENCE_FILE): ReferenceEntry[] {
+  const raw = parseYaml(readFileSync(file, 'utf8'));
+  const parsed = ReferenceFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const [, index, ...field] = issue.path;
+    const name = typeof index === 'number' ? (raw?.entries?.[index]?.name ?? '?') : undefined;
+    throw new Error(`${file}: ${name === undefined ? issue.path.join('.') || 'the file' : `entry ${Number(index) + 1} (${name}) ${field.join('.')}`}: ${issue.message}`);
+  }
+  return parsed.data.entries;
+}
+
+let referenceOn = true;
+let cachedReference: GazetteerEntry[] | undefined;
+/** The entries buildGazetteer adds by default: the reference file's, read once, or none once turned off. */
+export function referenceEntries(): GazetteerEntry[] {
+  if (!referenceOn) return [];
+  cachedReference ??= readReference().map(({ name, type, aliases }) => ({ name, type, aliases }));
+  return cachedReference;
+}
+/** Score with the curated names alone (`npm run eval:extract -- --without-reference`). */
+export function useReference(on: boolean): void {
+  referenceOn = on;
 }
 
 /**
@@ -80,7 +141,8 @@ export function matchGazetteer(text: string, gazetteer: Gazetteer): Candidate[] 
     let hit: Candidate | undefined;
     for (const len of lengths ?? []) {
       if (i + len > text.length) continue;
-      const entry = gazetteer.byTerm.get(text.slice(i, i + len));
+      const term = text.slice(i, i + len);
+      const entry = gazetteer.byTerm.get(term) ?? gazetteer.reference.get(term);
       if (entry) {
         hit = { start: i, end: i + len, name: entry.name, type: entry.type, rule: 'gazetteer' };
         break;

@@ -23,7 +23,7 @@ const USER_FREQ = 200_000;
 
 export function userDictionary(gazetteer: Gazetteer): string {
   const lines: string[] = [];
-  for (const [term, entry] of gazetteer.byTerm) {
+  for (const [term, entry] of [...gazetteer.byTerm, ...gazetteer.reference]) {
     // jieba's dictionary format is space-separated: a term with spaces cannot be a dictionary word
     if (/\s/.test(term)) continue;
     lines.push(`${term} ${USER_FREQ} ${TAG_OF[entry.type] ?? 'nz'}`);
@@ -53,7 +53,8 @@ export function createGrowingSegmenter(gazetteer: Gazetteer): Segmenter {
   } else {
     const fresh = new Map([...gazetteer.byTerm].filter(([term]) => !growing!.words.has(term)));
     if (fresh.size) {
-      growing.jieba.loadDict(Buffer.from(userDictionary({ ...gazetteer, byTerm: fresh })));
+      // (the reference names went in with the first dictionary)
+      growing.jieba.loadDict(Buffer.from(userDictionary({ ...gazetteer, byTerm: fresh, reference: new Map() })));
       for (const term of fresh.keys()) growing.words.add(term);
     }
   }
