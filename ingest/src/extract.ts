@@ -5,7 +5,7 @@ import { matchGazetteer, typeByEnding } from './gazetteer.ts';
 import { listCandidates, loneMemberCandidates } from './lists.ts';
 import type { Candidate, ExtractedEntity, Extraction, Mention, Rule } from './model.ts';
 import { patternCandidates } from './patterns.ts';
-import { afterDistrict, companyPrefix, innerNames, placeCandidates, provincePrefix, quarterPrefix, stationCandidates, SUBDIVISION } from './places.ts';
+import { afterDistrict, chainPlaces, companyPrefix, innerNames, placeCandidates, provincePrefix, quarterPrefix, stationCandidates, SUBDIVISION } from './places.ts';
 import { quotedCandidates } from './quoted.ts';
 import { sloganCandidates } from './slogans.ts';
 import { titledCandidates } from './titled.ts';
@@ -377,7 +377,10 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         addressedForms.set(c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name, text.slice(c.start, c.end));
         return { ...c, start, name: c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name };
       });
-      const raw = [...known, ...slogans, ...industryCandidates(text, tokens), ...places, ...stationCandidates(tokens, gazetteer), ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))];
+      // towns and villages in a chain are read from the text's shape; a rule's name that cuts one of them is the segmenter's mistake
+      const chain = chainPlaces(text, gazetteer);
+      const cutsChain = (c: Candidate) => c.rule !== 'gazetteer' && chain.some((p) => c.start < p.end && c.end > p.start && !(c.start <= p.start && c.end >= p.end));
+      const raw = [...known, ...slogans, ...industryCandidates(text, tokens), ...places, ...chain, ...stationCandidates(tokens, gazetteer), ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c));
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';

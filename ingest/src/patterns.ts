@@ -33,6 +33,13 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     const re = new RegExp(`(?:${owner})?(?:${place})*(?:(?<=[省市区县])(?:人民)?政府)?第${NUM}[次届][\u4e00-\u9fa5]{0,4}?(?:${escape(body)})${type === 'Event' ? `(?:第${NUM}次会议)?` : ''}`, 'g');
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type, rule: 'pattern' });
   }
+  // an edition (第九届, 2026年第三届) opens an event's name, which ends at the first head of an occasion
+  // (…节, …周, …会, …赛, …展, …论坛, …嘉年华) the segmenter may not see (冰雪节/nr, 健身运动/会/v); a final
+  // of a contest is part of its name (…大赛总决赛); a numbered body (…委员会, …会议, the lexicon's numbered_bodies) is not an occasion
+  for (const m of text.matchAll(new RegExp(`(?:(?<!\\d)\\d{4}年?)?第${NUM}届[\u4e00-\u9fa5]{2,16}?(?:论坛|嘉年华|马拉松|[节周会赛展])(?:总?决赛)?(?![议员长])`, 'g'))) {
+    if (/(?:委员会|常委会|理事会|董事会)$/.test(m[0]) || lex.numbered_bodies.some((b) => m[0].endsWith(b.name))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Event', rule: 'pattern' });
+  }
   // a place's party committee is named by the place and 委 (崂山区委常委): a body, not the place
   // (a bare 区委 is a back reference, not a name)
   const namedPlace = places.sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';

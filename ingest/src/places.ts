@@ -158,6 +158,29 @@ function localPlace(tokens: Token[], i: number): { end: number; name: string } |
 }
 
 /**
+ * Towns and villages in a chain (某某街道某某村, 某某镇某某村): a village after its subdivision, and a town opening
+ * a clause or a list member before its village, are places however jieba cut them (垛庄/镇南/明村, 横山/村).
+ * The village ends where the clause, the list or a word of its bodies (党支部, 村委) begins.
+ */
+export function chainPlaces(text: string, gazetteer: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /(?<=街道|镇|乡)([\u4e00-\u9fa5]{2,3}?村)(?=[，。、；：“”\s]|党|两委|村委|支部)/g;
+  for (const m of text.matchAll(re)) {
+    const village = m[1];
+    if (LOCAL_GENERIC.test(village.slice(0, -1))) continue;
+    // the town is a known place ending here, or what lies between the last clause mark or list comma and the village
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    const known = [6, 5, 4, 3].map((k) => before.slice(-k)).find((t) => gazetteer.byTerm.get(t)?.type === 'Area');
+    const bare = /(?:^|[，。、；：“”\s])([\u4e00-\u9fa5]{2,4}(?:街道|镇|乡))$/.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1];
+    const town = known ?? bare;
+    if (!town || GENERIC_STEM.test(town.replace(/(?:街道|镇|乡)$/, ''))) continue;
+    out.push({ start: m.index - town.length, end: m.index, name: gazetteer.byTerm.get(town)?.name ?? town, type: 'Area', rule: 'pattern' });
+    out.push({ start: m.index, end: m.index + village.length, name: gazetteer.byTerm.get(village)?.name ?? village, type: 'Area', rule: 'pattern' });
+  }
+  return out;
+}
+
+/**
  * Stations by shape: a place-like stem and a lone 站 (铜山/ns 站/v, 禄口/x 新城/ns 站), or a city and its 南站/东站,
  * before a clause mark, a list's 、, a count or a verb. jieba tags the 站 a verb (to stand): the stem is the evidence.
  */
