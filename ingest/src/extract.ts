@@ -232,7 +232,7 @@ function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gaz
 }
 
 /** Known places and bodies that can act: one followed by a governing verb is a clause's subject. */
-const ACTORS = new Set(['Area', 'Enterprise', 'Organization']);
+const ACTORS = new Set(['Area', 'Enterprise', 'Organization', 'Park']);
 
 /**
  * A suffix name grown over a known actor and its verb (青湖区建设滨湖康养综合体) starts after the verb:
@@ -347,13 +347,16 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const knownEnds = new Map(known.map((k) => [k.end, k]));
       // a suffix name that ends in a known name is only a longer name if what it adds has no verb
       // (历下区牢牢把握国家数字乡村试点地区 is a clause ending in a known honour)
-      const suffixed = suffixCandidates(text, tokens).flatMap((c) => afterSubject(text, tokens, at, c, known)).map((c) => afterProgramme(text, c, known)).filter((c) => {
+      // the subject of a clause may be a name the rules found (某某集团 签约建设…项目, 某某科技城 建设…项目), not only a known one
+      const companies = companyCandidates(text, tokens);
+      const bare = suffixCandidates(text, tokens);
+      const actors = [...known, ...companies.companies, ...bare.filter((c) => /^(?:Park|Area|Enterprise)$/.test(c.type))];
+      const suffixed = bare.flatMap((c) => afterSubject(text, tokens, at, c, actors)).map((c) => afterProgramme(text, c, known)).filter((c) => {
         const k = knownEnds.get(c.end);
         return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || placeNamed(tokens, c, gazetteer) || /(?:路|大道|大街|巷)$/.test(c.name));
       });
       const places = placeCandidates(tokens, gazetteer);
       const slogans = sloganCandidates(text);
-      const companies = companyCandidates(text, tokens);
       // a name printed after its district starts after it; the district is a mention of its own
       const addressed: Candidate[] = [];
       // …but the whole printed form (某区某某小学) stays an alias: a reviewer, and a gold list, may name it so
