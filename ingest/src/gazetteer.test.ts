@@ -8,6 +8,7 @@ import { SEED_ROOT } from '../../graph-seed/src/compile.ts';
 import { ENTITY_LABELS } from '../../model/vocabulary.ts';
 import { createExtractor } from './extract.ts';
 import { buildGazetteer, entriesFromYaml, matchGazetteer, readReference } from './gazetteer.ts';
+import { createSegmenter } from './segment.ts';
 
 const reference = readReference();
 const dataDir = join(SEED_ROOT, 'data');
@@ -46,6 +47,18 @@ describe('the extractor with the reference names', () => {
     expect(found.get('济南市育英中学')).toMatchObject({ type: 'Facility', known: false, aliases: ['育英中学'] });
     expect(found.get('七贤街道')).toMatchObject({ type: 'Area', known: false });
     expect(found.get('英雄山路')).toMatchObject({ type: 'Facility', known: false });
+  });
+
+  it('finds a provincial hospital by the short form the press prints', () => {
+    const found = extractor.extract('市民可到省妇幼保健院咨询。').entities.find((e) => e.name === '山东省妇幼保健院');
+    expect(found).toMatchObject({ type: 'Facility', known: false });
+  });
+
+  it('keeps every reference form one token in jieba, at its lower frequency', () => {
+    const g = buildGazetteer(curated);
+    const segmenter = createSegmenter(g);
+    const split = [...g.reference.keys()].filter((term) => !segmenter.tokens(`今天在${term}举行活动`).some((t) => t.start === 3 && t.end === 3 + term.length));
+    expect(split).toEqual([]);
   });
 
   it('matches the longest form, an alias giving the canonical name', () => {
