@@ -109,6 +109,19 @@ function withYear(text: string, c: Candidate): Candidate {
   return printed ? { ...c, start: c.start - printed.length, name: printed + c.name } : c;
 }
 
+/**
+ * A place's stem whose first character jieba tagged a verb or an adjective (浮/山路街道, 阅/海湾社区, 大/堡子镇) was
+ * trimmed off as one: right after a clause mark, a conjunction, 在 or the subdivision it lies in, it is the stem's.
+ */
+function withStemHead(tokens: Token[], at: Int32Array, c: Candidate): Candidate {
+  if (c.type !== 'Area' || c.rule === 'gazetteer' || !/^[\u4e00-\u9fa5]{2,4}(?:街道|社区|镇|乡|村)$/.test(c.name)) return c;
+  const t = tokens[at[c.start] - 1];
+  if (!t || t.end !== c.start || t.word.length !== 1 || !/^(?:v|a|ad|d|vg|ag)$/.test(t.tag) || /[新老各该全本每]/.test(t.word)) return c;
+  const p = tokens[at[c.start] - 2];
+  if (p && !/^[，。、；：“”\s]$/.test(p.word) && !/^(?:和|与|及|在)$/.test(p.word) && !/(?:街道|镇|乡|区|县)$/.test(p.word)) return c;
+  return { ...c, start: t.start, name: t.word + c.name };
+}
+
 /** A road still to be named carries the planner's placeholder (规划三路, 规划纬一路): a position on a plan, no name yet. */
 const plannedRoad = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Facility' && /^规划[\u4e00-\u9fa5\d]{0,3}(?:路|街|道)$/.test(c.name);
 
@@ -387,7 +400,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
-      const chosen = select(raw.flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withStemHead(tokens, at, c)).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

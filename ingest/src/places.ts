@@ -109,8 +109,9 @@ export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidat
       out.push({ start: t.start, end: t.end, name: gazetteer.byTerm.get(t.word)?.name ?? t.word, type: 'Area', rule: 'pattern' });
       continue;
     }
-    // a city jieba knows, printed bare as where something happens (在深圳举行, 赴苏州考察), is a place
-    if (t.tag === 'ns' && /^[\u4e00-\u9fa5]{2,3}$/.test(t.word) && !NOT_A_CITY.test(t.word) && ((PLACE_BEFORE.test(tokens[i - 1]?.word ?? '') && !/^(?:n[a-z]*|j|x|eng|m)$/.test(tokens[i + 1]?.tag ?? '')) || PLACE_AFTER.test(tokens[i + 1]?.word ?? ''))) {
+    // a city jieba knows, printed bare as where something happens (在深圳举行, 赴苏州考察), is a place; so is each of a
+    // list of them closed by 等 (吸引甲、乙等地游客, 甲、乙、丙等9个城市)
+    if (t.tag === 'ns' && /^[\u4e00-\u9fa5]{2,3}$/.test(t.word) && !NOT_A_CITY.test(t.word) && ((PLACE_BEFORE.test(tokens[i - 1]?.word ?? '') && !/^(?:n[a-z]*|j|x|eng|m)$/.test(tokens[i + 1]?.tag ?? '')) || PLACE_AFTER.test(tokens[i + 1]?.word ?? '') || placeList(tokens, i))) {
       out.push({ start: t.start, end: t.end, name: gazetteer.byTerm.get(t.word)?.name ?? t.word, type: 'Area', rule: 'pattern' });
       continue;
     }
@@ -131,6 +132,16 @@ export function placeCandidates(tokens: Token[], gazetteer: Gazetteer): Candidat
     out.push({ start: t.start, end: t.end, name: known?.name ?? t.word, type: 'Area', rule: 'pattern' });
   }
   return withCity(out);
+}
+
+/** Whether token i is one member of a list of two or more bare places jieba knows, closed by 等 and a word for places (甲、乙等地). */
+function placeList(tokens: Token[], i: number): boolean {
+  const bare = (t?: Token) => !!t && t.tag === 'ns' && /^[\u4e00-\u9fa5]{2,3}$/.test(t.word) && !NOT_A_CITY.test(t.word);
+  let [first, last] = [i, i];
+  while (tokens[first - 1]?.word === '、' && bare(tokens[first - 2])) first -= 2;
+  while (tokens[last + 1]?.word === '、' && bare(tokens[last + 2])) last += 2;
+  // …and the list is of places: 等地, 等9个城市 (等6个回迁项目 lists projects named after places)
+  return last > first && tokens[last + 1]?.word === '等' && /^(?:地|[\d一二三四五六七八九十多]+个?(?:城市|地市|省份|省市|国家|地区))/.test(tokens.slice(last + 2, last + 6).map((t) => t.word).join(''));
 }
 
 /** The head of a town's, village's or water's name: 唐昌镇, 战旗村, 九曲溪, 松花江, 东鱼河, 东昌湖. */

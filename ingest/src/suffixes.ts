@@ -312,7 +312,10 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       // the suffix token may already carry part of the name (蓝鲸网产业园 as one word)
       const type = SUFFIX_TYPES[suffix];
       const grown = growLeft(text, tokens, si - 1, end, type === 'Event' ? 32 : 22, (i) => passes(tokens, i, type));
-      const realStart = trimName(text, tokens, at, grown === end ? tokens[si].start : grown, end);
+      let realStart = trimName(text, tokens, at, grown === end ? tokens[si].start : grown, end);
+      // a registered company that signs or builds (某有限公司签约X项目) is the clause's subject: the name starts after its verb
+      const firm = /^.*有限(?:责任)?公司/.exec(text.slice(realStart, end))?.[0];
+      if (firm && GOVERNING.has(tokens[at[realStart + firm.length]]?.word ?? '')) realStart = trimName(text, tokens, at, realStart + firm.length, end);
       const name = text.slice(realStart, end);
       // a registered company inside (…有限公司研发总部) is the company's name, the company rule's to find
       if (realStart < end && text[realStart - 1] !== '暨' && specificEnough(name, suffix) && !/有限(?:责任)?公司./.test(name)) {
