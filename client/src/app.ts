@@ -103,7 +103,7 @@ export function mountExplorer(settings: Settings): void {
       const g = store.state.groups[target.center]?.find((x) => groupKey(x) === target.key);
       if (!g) return;
       return menu.group(at, {
-        title: `${store.nodeData.get(target.center)?.name ?? ''} · ${groupTitle(g, g.left)}`,
+        title: `${displayName(store.nodeData.get(target.center) ?? { name: '' })} · ${groupTitle(g, g.left)}`,
         left: g.left,
         pageSize: settings.expandLimit,
         next: () => void act.expandGroup(target.center, target.key, false, confirmMany),
@@ -310,7 +310,10 @@ export function mountExplorer(settings: Settings): void {
     const moved = known ? arriving.filter((id) => !recall(id)) : arriving;
     // the canvas keeps one selected element when it draws a change: a multi-selection survives every change but a click
     const keep = reason === 'select' ? [] : canvas.selection().nodes;
-    canvas.render(m, [...moved, ...newGroupNodes(prev, state)], state.layout);
+    // a reloaded link starts with its groups already in the store's first state: every group box is new to the canvas
+    // (compared with `prev` they would all stay unplaced, piled at 0,0)
+    const groupsBefore = reason === 'restore' || reason === 'load' ? { ...prev, groups: {} } : prev;
+    canvas.render(m, [...moved, ...newGroupNodes(groupsBefore, state)], state.layout);
     if (keep.length > 1) canvas.selectMany(keep);
     // removing elements fires no "unselect": the summary follows the change itself
     if (selection.ids.length) renderSelection();

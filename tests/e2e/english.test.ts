@@ -254,6 +254,20 @@ describe('the English interface', () => {
     await poll(() => page.locator('#context-menu [data-action="expand-group"]').count()).toBeGreaterThan(3);
     await look('context menu with hub groups');
     await page.keyboard.press('Escape');
+    // a group box's menu names its hub in English too (it printed 市中区, which the check above takes for data)
+    await page.evaluate((i) => (window as any).__kg.actions.expand(i), hub);
+    await poll(() => page.evaluate(() => (window as any).cy.nodes('.group').length)).toBeGreaterThan(3);
+    await page.waitForTimeout(800); // the boxes' placing
+    const box = await page.evaluate(() => {
+      const p = (window as any).cy.nodes('.group').first().renderedPosition();
+      const r = (window as any).cy.container().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    await page.mouse.click(box.x, box.y, { button: 'right' });
+    await poll(() => page.locator('#context-menu [data-action="group-all"]').isVisible()).toBe(true);
+    expect(await text('#context-menu .menu-title')).toMatch(/^Shizhong District[^\p{Script=Han}]*$/u);
+    await look('context menu of a group box');
+    await page.keyboard.press('Escape');
     await page.evaluate(() => (window as any).__kg.actions.select((window as any).__kg.store.state.edges[0]));
     await poll(() => page.locator('#details .evidence').count()).toBeGreaterThan(0);
     await page.locator('#details button.quote').first().click();
