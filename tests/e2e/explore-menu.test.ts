@@ -39,6 +39,8 @@ describe('the right-click menu', () => {
     const item = page.locator('#context-menu [data-group="SUPPORTS.out.Strategy"]');
     const text = (await item.textContent())!;
     expect(text).toMatch(/^支撑 → 战略 \d+$/);
+    // the whole menu in sight, no item cut at its bottom edge (only the groups scroll, inside it)
+    expect(await page.locator('#context-menu').evaluate((m) => m.scrollHeight <= m.clientHeight + 1)).toBe(true);
     await shot('10-menu-groups');
     await item.click();
     await poll(async () => (await state()).nodes.length).toBe(before + 20);
@@ -61,6 +63,31 @@ describe('the right-click menu', () => {
       }
     expect(overlapping).toBe(0);
     await shot('11-group-expanded');
+  });
+
+  it('offers "expand" only where it brings someone: a node whose every neighbour is drawn has it greyed out', async () => {
+    const done = await page.evaluate(async () => {
+      const kg = (window as any).__kg;
+      for (const id of kg.store.state.nodes as string[]) {
+        const gs = await kg.actions.groupsFor(id);
+        const n = (window as any).cy.getElementById(id);
+        const r = n.renderedPosition();
+        const inView = r.x > 30 && r.y > 30 && r.x < n.cy().width() - 30 && r.y < n.cy().height() - 30;
+        if (inView && n.visible() && gs.length && gs.every((g: any) => g.count <= g.onCanvas)) return id as string;
+      }
+      return null;
+    });
+    expect(done).not.toBeNull();
+    const p = await screenPoint(done!);
+    await page.mouse.click(p.x, p.y, { button: 'right' });
+    await poll(() => page.locator('#context-menu .menu-groups').textContent()).toBe('所有邻居都已在画布上');
+    for (const a of ['expand', 'expand-out', 'expand-in']) expect(await page.locator(`#context-menu [data-action="${a}"]`).isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    const q = await screenPoint(hub);
+    await page.mouse.click(q.x, q.y, { button: 'right' });
+    await poll(() => page.locator('#context-menu [data-action="expand-group"]').count()).toBeGreaterThan(3);
+    expect(await page.locator('#context-menu [data-action="expand"]').isDisabled()).toBe(false);
+    await page.keyboard.press('Escape');
   });
 
   it('selects a node\'s neighbours, and pins it: a relayout leaves it where it was', async () => {
@@ -110,6 +137,10 @@ describe('the right-click menu', () => {
   });
 
   it('a reload of the link restores the exact view: the same positions, zoom and pan, with no layout', async () => {
+    // the hub with its group boxes (the menu's pages by relation bring none), which a reload must place again
+    await page.evaluate((h) => (window as any).__kg.actions.expand(h), hub);
+    await poll(() => page.evaluate(() => (window as any).cy.nodes('.group').length)).toBeGreaterThan(3);
+    await page.waitForTimeout(1000);
     await page.evaluate(() => (window as any).cy.zoom({ level: 1.3, renderedPosition: { x: 300, y: 250 } }));
     await page.waitForTimeout(700); // the URL follows the camera after a short pause
     const before = await positions();
@@ -122,6 +153,10 @@ describe('the right-click menu', () => {
     const after = await positions();
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     expect(maxMove(before, after)).toBeLessThan(1);
+    // the hub's group boxes come back around it, each at its own place (they were all piled at 0,0)
+    const boxes = await page.evaluate(() => (window as any).cy.nodes('.group').map((n: any) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`) as string[]);
+    expect(boxes.length).toBeGreaterThan(3);
+    expect(new Set(boxes).size).toBe(boxes.length);
     const vp2 = await page.evaluate(() => ({ zoom: (window as any).cy.zoom(), pan: (window as any).cy.pan() }));
     expect(vp2.zoom).toBeCloseTo(vp.zoom, 2);
     expect(Math.abs(vp2.pan.x - vp.pan.x)).toBeLessThan(1.5);

@@ -100,12 +100,15 @@ export function createContextMenu(root: HTMLElement) {
 
     node(at: { x: number; y: number }, name: string, act: NodeMenuActions) {
       const groups = h('div.menu-groups', {}, h('small.muted', {}, t('menu.groupsLoading')));
+      const expandAll = item(t('menu.expand'), act.expand, { 'data-action': 'expand' });
+      const expandOut = item(t('menu.expandOut'), () => act.expandDirection('out'), { 'data-action': 'expand-out' });
+      const expandIn = item(t('menu.expandIn'), () => act.expandDirection('in'), { 'data-action': 'expand-in' });
       open(
         at,
         h('div.menu-title', {}, name),
-        item(t('menu.expand'), act.expand, { 'data-action': 'expand' }),
-        item(t('menu.expandOut'), () => act.expandDirection('out'), { 'data-action': 'expand-out' }),
-        item(t('menu.expandIn'), () => act.expandDirection('in'), { 'data-action': 'expand-in' }),
+        expandAll,
+        expandOut,
+        expandIn,
         h('div.menu-section', {}, t('menu.byRelation')),
         groups,
         h('hr'),
@@ -120,6 +123,10 @@ export function createContextMenu(root: HTMLElement) {
       act.groups().then(
         (list) => {
           const open = list.filter((g) => g.count > g.onCanvas);
+          // "expand" where nothing is left to bring would only say so in a toast: offered only where it brings someone
+          expandAll.disabled = !open.length;
+          expandOut.disabled = !open.some((g) => g.direction === 'out');
+          expandIn.disabled = !open.some((g) => g.direction === 'in');
           if (!open.length) return fill(groups, h('small.muted', {}, t('menu.allOnCanvas')));
           fill(
             groups,
