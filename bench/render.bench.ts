@@ -28,6 +28,8 @@ const LIBS = arg('libs', 'ours,vis-preset,vis-own').split(',') as Lib[];
 const OWN_REPEATS = Number(arg('own-repeats', '1'));
 /** --profile: print where each run's main thread spent its time (CPU profile, self time by function) */
 const PROFILE = process.argv.includes('--profile');
+/** --trace: name what each long task of the run ran (the callbacks a Chromium trace records in it) */
+const TRACE = process.argv.includes('--trace');
 /** the longest wait for a settled view before the pan starts anyway */
 const SETTLE_CAP_MS = 15000;
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -54,8 +56,8 @@ async function buildPage(): Promise<string> {
     configFile: false,
     root: join(ROOT, 'bench/render'),
     logLevel: 'warn',
-    // a profile names Cytoscape's functions only in an unminified build
-    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000, minify: !PROFILE },
+    // a profile or a trace names functions only in an unminified build
+    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000, minify: !PROFILE && !TRACE },
   });
   return out;
 }
@@ -95,6 +97,7 @@ async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowse
     await page.waitForFunction(() => (window as any).bench);
     const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
     if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+    if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] });
     const started: StartResult = await page.evaluate(([l, n, cap]) => (window as any).bench.start(l, n, cap), [lib, elements, CAP_MS] as const);
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop');
@@ -135,6 +138,7 @@ async function once(url: string, browser: Awaited<ReturnType<typeof launchBrowse
       writeFileSync(join(tmpdir(), `render-${lib}-${elements}-pan.cpuprofile`), JSON.stringify(profile));
     }
     await page.waitForTimeout(300);
+    if (TRACE) printTrace(await browser.stopTracing());
     const tasks: Array<{ start: number; ms: number }> = await page.evaluate(() => (window as any).__longTasks);
     // the page's own set-up (module load, graph generation) ends 100 ms before the hand-over; count from the
     // task that hands the data over (it starts a moment before its performance.now())
@@ -167,6 +171,54 @@ function printProfile(profile: { nodes: Array<{ id: number; callFrame: { functio
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
   });
   for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${k}`);
+}
+
+/**
+ * --trace: each main-thread task over 50 ms (the trace's RunTask), what started it (a timer, an animation frame, a
+ * message) and where its time went: the functions with the most time inside it, callees included, from the CPU
+ * samples the trace carries (V8's sampler in the trace, so samples and tasks share one clock).
+ */
+function printTrace(buffer: Buffer) {
+  type Frame = { functionName: string; url: string; lineNumber: number };
+  type Ev = { name: string; ph: string; ts: number; dur?: number; tid: number; id?: string; args?: { data?: any } };
+  const events: Ev[] = JSON.parse(buffer.toString()).traceEvents;
+  // the renderer's main thread: the one that ran the page's animation frames
+  const main = events.find((e) => e.name === 'FireAnimationFrame')?.tid;
+  const mine = events.filter((e) => e.tid === main && e.ph === 'X' && e.dur !== undefined);
+  const long = mine.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
+  // the samples of the main thread's profile: its Profile event is on that thread, its chunks carry its id
+  const profile = events.find((e) => e.name === 'Profile' && e.tid === main);
+  const frames = new Map<number, { frame: Frame; parent?: number }>();
+  const samples: Array<{ ts: number; node: number }> = [];
+  let ts = profile?.args?.data?.startTime ?? 0;
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || !profile || e.id !== profile.id) continue;
+    const d = e.args!.data;
+    for (const n of d.cpuProfile?.nodes ?? []) frames.set(n.id, { frame: n.callFrame, parent: n.parent });
+    (d.cpuProfile?.samples ?? []).forEach((node: number, i: number) => samples.push({ ts: (ts += d.timeDeltas[i]), node }));
+  }
+  const label = (f: Frame) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+  const t0 = long[0]?.ts ?? 0;
+  console.log('  long tasks (trace; ms after the first: ms, what started it; the functions with most time in it, callees included):');
+  for (const task of long) {
+    const starter = mine.find((e) => e.ts >= task.ts && e.ts < task.ts + task.dur! && /TimerFire|FireAnimationFrame|HandlePostMessage|EventDispatch|FunctionCall|v8\.evaluateModule|ParseHTML/.test(e.name));
+    const inside = samples.filter((x) => x.ts >= task.ts && x.ts <= task.ts + task.dur!);
+    const step = inside.length ? task.dur! / 1000 / inside.length : 0;
+    const total = new Map<string, number>();
+    for (const x of inside) {
+      const seen = new Set<string>();
+      for (let id: number | undefined = x.node; id !== undefined; id = frames.get(id)?.parent) {
+        const f = frames.get(id)?.frame;
+        if (!f || !f.url || seen.has(label(f))) continue;
+        seen.add(label(f));
+        total.set(label(f), (total.get(label(f)) ?? 0) + step);
+      }
+    }
+    const top = [...total].sort((a, b) => b[1] - a[1]).slice(0, 10);
+    const d = starter?.args?.data;
+    const what = starter ? `${starter.name}${d?.functionName !== undefined ? ' ' + label(d) : d?.type ? ' ' + d.type : ''}` : '?';
+    console.log(`    ${((task.ts - t0) / 1000).toFixed(0)}: ${(task.dur! / 1000).toFixed(0)} ms, ${what}; ${top.map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}`);
+  }
 }
 
 const median = (xs: number[]) => {

@@ -244,6 +244,14 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     const badge = cy.getElementById(MORE + n.id());
     if (badge.nonempty()) (badge as NodeSingular).position(badgeSpot(n, badge as NodeSingular));
   }
+  /** Every badge beside its node: from the badges (tens), not a look-up per node (8,000 in a 20k view: 30–46 ms here). */
+  function placeBadges() {
+    cy.nodes().forEach((b) => {
+      if (!b.hasClass('more')) return;
+      const n = cy.getElementById(String(b.data('center')));
+      if (n.nonempty()) (b as NodeSingular).position(badgeSpot(n as NodeSingular, b as NodeSingular));
+    });
+  }
 
   function toElements(model: CanvasModel) {
     const nodes: ElementDefinition[] = model.nodes.map((n) => {
@@ -322,7 +330,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     }
     // new nodes around what they hang on (or back where they were), clear of the others: no layout moves the rest
     if (moved && placeNew(cy, moved)) {
-      cy.nodes().filter(notBadge).forEach(placeBadge);
+      placeBadges();
       const movedSet = new Set(moved);
       const movedEles = cy.nodes().filter((n) => movedSet.has(n.id()));
       if (movedEles.nonempty() && !isInView(movedEles)) fitAll();
@@ -352,7 +360,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     running = eles.layout(opts);
     running.one('layoutstop', () => {
       declutter(nodes); // no name on another (declutter.ts)
-      cy.nodes().filter(notBadge).forEach(placeBadge);
+      placeBadges();
       if (!fixed && nodes.length > ANIMATE_MAX_NODES) fitAll();
       updateLabels();
       if (fixed) {
@@ -371,13 +379,16 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     const my = ++seq;
     const fixedIds = new Set(fixed?.map((n) => n.id()) ?? []);
-    const count = eles.nodes().length;
+    // each nodes() walks every element again (20k: 20–60 ms here): once
+    const nodes = eles.nodes();
+    const count = nodes.length;
     const withLabels = count < DRAFT_MIN_NODES;
     // the nodes keep their current (or draft) places until the answer: a full layout starts from random ones in the worker
     const req: LayoutRequest = {
       seq: my,
-      nodes: eles.nodes().map((n) => ({ id: n.id(), ...layoutBox(n, withLabels), ...(fixed ? n.position() : {}) })),
-      edges: eles.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+      nodes: nodes.map((n) => ({ id: n.id(), ...layoutBox(n, withLabels), ...(fixed ? n.position() : {}) })),
+      // the ends' ids from the data: source()/target() build a collection per edge (12,000 in a 20k view: ~100 ms here)
+      edges: eles.edges().map((e) => ({ id: e.id(), source: String(e.data('source')), target: String(e.data('target')) })),
       fixed: fixed ? fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) : [],
       quality: count >= DRAFT_MIN_NODES ? 'draft' : 'default',
       numIter: fcoseIterations(count),
@@ -421,7 +432,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
           return picture ? eles : eles.union(eles.connectedEdges());
         },
         () => {
-          cy.nodes().filter(notBadge).forEach(placeBadge);
+          placeBadges();
           const finished = () => {
             updateLabels(true);
             laidOut();
@@ -472,12 +483,18 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     const apply = () => {
       // Cytoscape held (a preview): the preview draws the names; marking them would restyle nodes for nothing
       if (holding) return void preview?.name([...chooseLabels(cy, (ranked ??= byMentions(cy))).chosen]);
-      applyLabelBudget(cy, (ranked ??= byMentions(cy)));
-      // a preview names them too while Cytoscape is held (from the elements' arrival to the layout's answer)
-      (picture ?? preview)?.name(cy.nodes('.labelled').toArray() as NodeSingular[]);
+      const chosen = applyLabelBudget(cy, (ranked ??= byMentions(cy)));
+      // a preview names them too while Cytoscape is held (from the elements' arrival to the layout's answer);
+      // the chosen are the `.labelled` (a selector over a 20k view: 10–25 ms here)
+      (picture ?? preview)?.name([...chosen]);
     };
-    if (now) apply();
-    else labelTimer = window.setTimeout(apply, 120);
+    if (now) return apply();
+    labelTimer = window.setTimeout(() => {
+      if (ranked || !picture) return apply();
+      // a big view ranks its nodes in a task of its own (8,000 of them: 40–140 ms here), and names them in the next
+      ranked = byMentions(cy);
+      labelTimer = window.setTimeout(apply);
+    }, 120);
   }
 
   function isInView(eles: cytoscape.CollectionReturnValue) {
@@ -543,7 +560,6 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       const all = [...nodes, ...edges, ...badges];
       // a new (or emptied) instance takes everything: no look-up per element (20k of them: 120 ms here)
       const empty = cy.elements().empty();
-      const want = new Set(all.map((e) => e.data.id!));
       const fresh = empty ? all : all.filter((e) => cy.getElementById(e.data.id!).empty());
       // a whole view laid out in the worker starts from draft positions, shown at once without measuring anything
       const movedSet = new Set(moved);
@@ -555,7 +571,10 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       stopSlices();
       handing = false;
       cy.batch(() => {
-        if (!empty) cy.elements().filter((e) => !want.has(e.id())).remove();
+        if (!empty) {
+          const want = new Set(all.map((e) => e.data.id!));
+          cy.elements().filter((e) => !want.has(e.id())).remove();
+        }
         if (!sliced) cy.add(fresh);
         // names that changed (a language switch) on the elements already there
         if (!empty) {
@@ -572,6 +591,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       const shown = picture ?? (sliced ? openPreview() : null);
       if (shown) {
         const at = (n: ElementDefinition) => {
+          // a new instance holds none of them yet (20k look-ups: 16–43 ms of the hand-over's task here)
+          if (empty) return n.position ?? { x: 0, y: 0 };
           const el = cy.getElementById(n.data.id!);
           return el.nonempty() ? (el as NodeSingular).position() : (n.position ?? { x: 0, y: 0 });
         };
@@ -590,7 +611,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
           const movedHere = moved.filter((id) => cy.getElementById(id).nonempty());
           const everything = movedHere.length === cy.nodes().filter(notBadge).length;
           if (movedHere.length) layout(layoutName, everything ? null : movedHere);
-          else cy.nodes().filter(notBadge).forEach(placeBadge);
+          else placeBadges();
         };
         // a big view arrived in slices: the decoration, the layout's request and the names each in a task
         // of their own (together 0.4 s at 20k here)

@@ -2,7 +2,7 @@
 // box it measures for a name under a node. Widths here are a fixed 12 px a CJK character and 6 px anything
 // else, rounded up as Cytoscape rounds; the browser's own measure is checked end to end (tests/e2e/labels-*.test.ts).
 import { describe, expect, it } from 'vitest';
-import { LABEL_PX, NAME_WRAP_PX, nameBox, wrapName } from './labels.ts';
+import { LABEL_PX, NAME_WRAP_PX, nameBox, wrapName, wrapSums } from './labels.ts';
 
 const width = (t: string) => Math.ceil([...t].reduce((w, c) => w + (c === '\u200b' ? 0 : /\p{Script=Han}|[“”、]/u.test(c) ? 12 : 6), 0));
 const plain = (lines: string[]) => lines.map((l) => l.replaceAll('\u200b', ''));
@@ -34,6 +34,28 @@ describe('wrapName, as Cytoscape wraps', () => {
     for (const zoom of [0.25, 0.5, 2]) {
       const scaled = (t: string) => Math.ceil(width(t) / zoom);
       expect(plain(wrapName('投资项目建设审批代办服务规范', true, scaled, NAME_WRAP_PX / zoom))).toEqual(['投资项目建设审', '批代办服务规范']);
+    }
+  });
+});
+
+describe('wrapSums, wrapName for CJK names from their characters\' widths', () => {
+  it('breaks where wrapName breaks and gives its lines\' widths, measuring the same widths on the way', () => {
+    // fractional widths and a break of non-zero width: a sum in another order would round differently
+    const chars = '投资项目建设审批代办服务规范新时代社会主义现代化活力品质强区、《》';
+    const glyph = (ch: string) => (ch === '\u200b' ? 0.013 : 11.37 + (ch.charCodeAt(0) % 7) * 0.291);
+    const summed = (t: string) => [...t].reduce((w, ch) => w + glyph(ch), 0);
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647);
+    for (let k = 0; k < 400; k++) {
+      const name = Array.from({ length: 1 + (next() % 20) }, () => chars[next() % chars.length]).join('');
+      for (const [round, max] of [[(w: number) => w, NAME_WRAP_PX], [Math.ceil, NAME_WRAP_PX / 0.37]] as const) {
+        const fromText: number[] = [];
+        const lines = wrapName(name, true, (t) => round(fromText[fromText.push(summed(t)) - 1]), max);
+        const fromSums: number[] = [];
+        const sums = wrapSums([...name].map(glyph), glyph('\u200b'), (w) => round(fromSums[fromSums.push(w) - 1]), max);
+        expect(sums).toEqual(lines.map(summed));
+        expect(fromSums).toEqual(fromText);
+      }
     }
   });
 });

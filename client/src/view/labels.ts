@@ -114,18 +114,61 @@ const NO_LATIN = /^[^\u0000-\u024f]*$/;
  */
 function textWidth(text: string, px: number) {
   if (!NO_LATIN.test(text)) return measure(text, px);
+  let w = 0;
+  for (const ch of text) w += glyph(ch, px);
+  return w;
+}
+
+/** One character's width at a size, measured once. */
+function glyph(ch: string, px: number) {
   let sized = glyphs.get(px);
   if (!sized) {
     if (glyphs.size > 8) glyphs.clear(); // zooming leaves sizes behind
     glyphs.set(px, (sized = new Map()));
   }
-  let w = 0;
-  for (const ch of text) {
-    let g = sized.get(ch);
-    if (g === undefined) sized.set(ch, (g = measure(ch, px)));
-    w += g;
+  let g = sized.get(ch);
+  if (g === undefined) sized.set(ch, (g = measure(ch, px)));
+  return g;
+}
+
+/** A name wrapped anywhere whose every line textWidth sums per character: no Latin, no white space, no surrogate pair. */
+const SUMMED = /^[^\u0000-\u024f\s\ud800-\udfff]*$/;
+const ZWSP = '\u200b';
+
+/**
+ * wrapName's lines, as widths, for a name of `w` characters' widths wrapped anywhere, with `z` the width of the
+ * zero-width break wrapName puts between them: each candidate line is the line so far plus one character, added
+ * in the order textWidth adds them, so the breaks and widths are wrapName's over textWidth without measuring
+ * every candidate anew (a 14-character name: 14 sums instead of 14 strings of up to 27 characters; wrapName over
+ * textWidth was ~50–90 ms of a 20k view's label pass, bench --trace). `width` rounds a sum as the caller's
+ * measure does (and sees each measure, as wrapName's caller does); returns the lines' sums, unrounded.
+ */
+export function wrapSums(w: number[], z: number, width: (sum: number) => number, maxWidth: number): number[] {
+  let whole = 0;
+  for (const x of w) whole += x;
+  if (width(whole) <= maxWidth) {
+    // the one line holds the breaks too
+    let line = 0;
+    for (let i = 0; i < w.length; i++) {
+      if (i) line += z;
+      line += w[i];
+    }
+    return [line];
   }
-  return w;
+  const out: number[] = [];
+  let sub = 0;
+  for (let i = 0; i < w.length; i++) {
+    // after the last character the break is the end of the text
+    const sep = i < w.length - 1 ? z : 0;
+    const candidate = i ? sub + w[i] + sep : w[i];
+    if (width(candidate) <= maxWidth) sub = i ? candidate : w[i] + sep;
+    else {
+      if (i) out.push(sub);
+      sub = w[i] + sep;
+    }
+  }
+  if (w.length) out.push(sub);
+  return out;
 }
 
 /** Names wrapped at LABEL_PX, once each, with how near a break came to the wrap width; and names wrapped at a zoom. */
@@ -138,13 +181,18 @@ export function nameSize(label: string, anywhere: boolean, zoom: number): NameSi
   let once = atLabelPx.get(key);
   if (!once) {
     let near = Infinity;
-    const width = (t: string) => {
-      const w = textWidth(t, LABEL_PX);
+    const seen = (w: number) => {
       near = Math.min(near, Math.abs(w - NAME_WRAP_PX));
       return w;
     };
-    const lines = wrapName(label, anywhere, width, NAME_WRAP_PX);
-    once = { width: Math.max(...lines.map((t) => textWidth(t, LABEL_PX))), lines: lines.length, near };
+    const width = (t: string) => seen(textWidth(t, LABEL_PX));
+    if (anywhere && SUMMED.test(label)) {
+      const sums = wrapSums([...label].map((ch) => glyph(ch, LABEL_PX)), glyph(ZWSP, LABEL_PX), seen, NAME_WRAP_PX);
+      once = { width: Math.max(...sums), lines: sums.length, near };
+    } else {
+      const lines = wrapName(label, anywhere, width, NAME_WRAP_PX);
+      once = { width: Math.max(...lines.map((t) => textWidth(t, LABEL_PX))), lines: lines.length, near };
+    }
     atLabelPx.set(key, once);
   }
   if (once.near > SCALE_SLACK_PX + zoom) return { width: once.width + SCALE_SLACK_PX + zoom, lines: once.lines };
@@ -152,8 +200,14 @@ export function nameSize(label: string, anywhere: boolean, zoom: number): NameSi
   if (known?.zoom === zoom) return known.size;
   const px = LABEL_PX / zoom;
   const width = (t: string) => Math.ceil(textWidth(t, px));
-  const lines = wrapName(label, anywhere, width, NAME_WRAP_PX / zoom);
-  const size = { width: Math.max(...lines.map(width)) * zoom, lines: lines.length };
+  let size: NameSize;
+  if (anywhere && SUMMED.test(label)) {
+    const sums = wrapSums([...label].map((ch) => glyph(ch, px)), glyph(ZWSP, px), Math.ceil, NAME_WRAP_PX / zoom);
+    size = { width: Math.max(...sums.map(Math.ceil)) * zoom, lines: sums.length };
+  } else {
+    const lines = wrapName(label, anywhere, width, NAME_WRAP_PX / zoom);
+    size = { width: Math.max(...lines.map(width)) * zoom, lines: lines.length };
+  }
   atZoom.set(key, { zoom, size });
   return size;
 }
@@ -171,7 +225,15 @@ export function nameBox(x: number, bottom: number, size: NameSize, zoom: number)
 
 /** Entities ordered by mentions, most first (group boxes and badges carry their own text): once per change of the node set, not per frame. */
 export function byMentions(cy: Core): NodeSingular[] {
-  return (cy.nodes().not('.more').not('.group').toArray() as NodeSingular[]).sort((a, b) => Number(b.data('mentions')) - Number(a.data('mentions')));
+  // a filter, not `.not(selector)`: two `.not` over a 20k view's nodes were 110–160 ms of one task (bench --trace)
+  const mentions = new Map<NodeSingular, number>();
+  const out: NodeSingular[] = [];
+  cy.nodes().forEach((n) => {
+    if (!isEntity(n)) return;
+    mentions.set(n, Number(n.data('mentions')));
+    out.push(n);
+  });
+  return out.sort((a, b) => mentions.get(b)! - mentions.get(a)!);
 }
 
 /** The nodes to name now: the budget's choice, most mentioned first. */
@@ -241,9 +303,9 @@ export function markLabelled(cy: Core, nodes: Iterable<NodeSingular>) {
 
 /**
  * Marks the chosen nodes `.labelled` (and unmarks the rest) and gives them the font size and wrap
- * width that read LABEL_PX on screen at the current zoom. Hidden (filtered) nodes are skipped.
+ * width that read LABEL_PX on screen at the current zoom. Hidden (filtered) nodes are skipped. Returns the chosen.
  */
-export function applyLabelBudget(cy: Core, ranked: NodeSingular[]) {
+export function applyLabelBudget(cy: Core, ranked: NodeSingular[]): Set<NodeSingular> {
   const { chosen } = chooseLabels(cy, ranked);
   cy.batch(() => {
     cy.nodes('.labelled').forEach((n) => {
@@ -251,6 +313,7 @@ export function applyLabelBudget(cy: Core, ranked: NodeSingular[]) {
     });
     markLabelled(cy, chosen);
   });
+  return chosen;
 }
 
 /** An entity's body on screen, from its position and size (what its rendered bounding box holds, without a look-up of its bounds). */

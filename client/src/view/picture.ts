@@ -14,7 +14,7 @@ import { buildGrid, type Grid } from './hit.ts';
 import { LABEL_PX } from './labels.ts';
 import { arraysOf, boundsOf, emptyState, type Decoration, type Named, type PictureBox, type PictureEdge, type PictureNode } from './picture-arrays.ts';
 import { boxAt, placeBoxes, type PlacedBox } from './picture-boxes.ts';
-import { HOVER, line, liftedScene, ring, scene, SELECTED } from './picture-draw.ts';
+import { HOVER, line, liftedScene, PART_NODES, ring, scene, sceneParts, SELECTED } from './picture-draw.ts';
 import { exportNames, nameTop, tag, textStyle } from './picture-labels.ts';
 import { pictureSvg, shownCount, SVG_MAX_ELEMENTS } from './picture-svg.ts';
 import { t } from '../i18n/index.ts';
@@ -73,6 +73,12 @@ export const PNG_SCALE = 2;
 export const PNG_MAX_SIDE = 4096;
 /** Margin around the exported view, in model units. */
 const EXPORT_PADDING = 24;
+/**
+ * A frame's parts (picture-draw.ts's sceneParts) are drawn in one task until it has taken this long, then the rest
+ * in the next tasks, while the screen keeps the last frame: a 20k view's frame took 110–470 ms in one task here
+ * (mostly rasterising its 8,000 nodes), over the 200 ms no task may take (#14).
+ */
+const PART_MS = 30;
 
 /** `painted(nodes, edges)` after each frame (pan frames included): how many of each it shows. */
 export function createPicture(cy: Core, container: HTMLElement, painted: (nodes: number, edges: number) => void): Picture {
@@ -86,7 +92,23 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
   container.appendChild(overlay);
   const octx = overlay.getContext('2d')!;
   // the last frame, for pan frames (shift)
-  const still = document.createElement('canvas');
+  let still = document.createElement('canvas');
+  // the frame being drawn in parts; it becomes the still when complete
+  let next = document.createElement('canvas');
+  // one pixel copied from `next` after a part: the canvas rasterises what it recorded then, in that part's task
+  const probe = document.createElement('canvas').getContext('2d')!;
+  probe.canvas.width = probe.canvas.height = 1;
+  /** a frame is being drawn in parts (its timer between them); `again`: something changed meanwhile */
+  let job = 0;
+  let partTimer = 0;
+  let drawing = false;
+  let again = false;
+  /** Drops a frame being drawn in parts (what it draws from was replaced). */
+  const stopParts = () => {
+    job++;
+    clearTimeout(partTimer);
+    drawing = again = false;
+  };
 
   const s = emptyState();
   let frame = 0;
@@ -97,16 +119,21 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
   let hovered: Hit = null;
   let boxed: { from: Position; to: Position } | null = null;
   let shifted = false;
+  /** pan frames shown so far (a frame drawn in parts while the pan moved is kept as the still, not shown) */
+  let shifts = 0;
   /** while a drag lasts: the edges that meet the nodes it moves */
   let liftedEdges = new Set<number>();
 
   function resize() {
-    canvas.width = overlay.width = still.width = container.clientWidth;
-    canvas.height = overlay.height = still.height = container.clientHeight;
+    stopParts();
+    canvas.width = overlay.width = still.width = next.width = container.clientWidth;
+    canvas.height = overlay.height = still.height = next.height = container.clientHeight;
     paint();
   }
 
   function show(nodes: PictureNode[], edges: PictureEdge[], boxes: PictureBox[] = []) {
+    // a frame in parts holds indices into the arrays replaced here
+    stopParts();
     Object.assign(s, arraysOf(nodes, edges), { boxes, named: [], lifted: null });
     liftedEdges = new Set();
     hovered = null;
@@ -127,6 +154,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
   function lift(list: string[] | null) {
     cancelAnimationFrame(frame);
     frame = 0;
+    stopParts();
     if (!list) {
       s.lifted = null;
       liftedEdges = new Set();
@@ -141,7 +169,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     const ends = s.edgeEnds;
     for (let k = 0; k < ends.length; k += 2) if ((ends[k] >= 0 && lifted[ends[k]]) || (ends[k + 1] >= 0 && lifted[ends[k + 1]])) liftedEdges.add(k / 2);
     // the still without them, now: each frame of the drag starts from it
-    draw();
+    draw(Infinity);
   }
 
   /** A drag's frame: the still, and over it the lifted nodes with their edges and marks where they are now. */
@@ -193,22 +221,59 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     paint();
   }
 
-  function draw() {
+  /**
+   * Draws the frame into `next`, its parts (sceneParts) in this task until `budget` ms have passed and the rest in
+   * the next tasks, then shows it and keeps it as the still. The screen keeps the last frame meanwhile; a paint
+   * asked for meanwhile draws once this one is shown (cancelling it instead, a stream of changes would show none).
+   */
+  function draw(budget = PART_MS) {
     frame = 0;
-    shifted = false;
     if (cy.destroyed()) return;
+    const my = ++job;
+    drawing = true;
+    shifted = false;
+    const seen = shifts;
     const w = canvas.width;
     const h = canvas.height;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    placed = placeBoxes(cy, s);
-    drawn = scene(ctx, s, cy.zoom(), cy.pan(), w, h, s.named, placed);
-    // the frame as a picture for the pan frames
-    const still2d = still.getContext('2d')!;
-    still2d.clearRect(0, 0, w, h);
-    still2d.drawImage(canvas, 0, 0);
-    drawOverlay();
-    painted(drawn.nodes, drawn.edges);
+    const boxes = placeBoxes(cy, s);
+    const nctx = next.getContext('2d')!;
+    nctx.setTransform(1, 0, 0, 1, 0, 0);
+    nctx.clearRect(0, 0, w, h);
+    const { parts, nodes, edges } = sceneParts(nctx, s, cy.zoom(), { ...cy.pan() }, w, h, s.named, boxes);
+    // a small frame is drawn at once (its parts' hand-overs would cost more than they spread)
+    const parted = budget !== Infinity && nodes + edges > PART_NODES;
+    let k = 0;
+    const run = () => {
+      partTimer = 0;
+      if (my !== job || cy.destroyed()) return;
+      const start = performance.now();
+      while (k < parts.length) {
+        parts[k++]();
+        if (!parted || k === parts.length) continue;
+        // the part rasterised now (a canvas draws what it recorded when read), so the time below counts it
+        probe.drawImage(next, 0, 0, 1, 1, 0, 0, 1, 1);
+        if (performance.now() - start < budget) continue;
+        partTimer = setTimeout(run) as unknown as number;
+        return;
+      }
+      [still, next] = [next, still];
+      drawing = false;
+      placed = boxes;
+      drawn = { nodes, edges };
+      // a pan that moved meanwhile shows the still shifted (shift): it takes the new still at its next move
+      if (shifts === seen) {
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.clearRect(0, 0, w, h);
+        ctx.drawImage(still, 0, 0);
+        drawOverlay();
+        painted(nodes, edges);
+      }
+      if (again) {
+        again = false;
+        paint();
+      }
+    };
+    run();
   }
 
   function name(nodes: NodeSingular[]) {
@@ -280,7 +345,8 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
   }
 
   function paint() {
-    if (!frame) frame = requestAnimationFrame(draw);
+    if (drawing) return void (again = true);
+    if (!frame) frame = requestAnimationFrame(() => draw());
   }
 
   function shift(by: Position) {
@@ -289,6 +355,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     ctx.drawImage(still, by.x, by.y);
     // the hover and the box belong to the old camera: gone until the full draw on release
     shifted = true;
+    shifts++;
     drawOverlay();
     painted(drawn.nodes, drawn.edges);
   }
@@ -396,6 +463,7 @@ export function createPicture(cy: Core, container: HTMLElement, painted: (nodes:
     resize,
     destroy() {
       cancelAnimationFrame(frame);
+      stopParts();
       cancelAnimationFrame(marking);
       if (!cy.destroyed()) cy.removeListener('select unselect', remark);
       canvas.remove();

@@ -27,7 +27,7 @@ export function flushStyles(cy: Core): void {
 
 /**
  * Applies `items` slice by slice (`apply` returns the elements it added or moved) from the next task on,
- * each task for at most SLICE_MS, with drawing held until the last; then `done`. Returns a function that stops it (the
+ * each task for at most SLICE_MS, with drawing held until the last; then `done`, in a task of its own. Returns a function that stops it (the
  * drawing resumes). Stops by itself when the instance is destroyed.
  */
 export function inSlices<T>(cy: Core, items: T[], apply: (slice: T[]) => CollectionReturnValue, done: () => void): () => void {
@@ -55,7 +55,9 @@ export function inSlices<T>(cy: Core, items: T[], apply: (slice: T[]) => Collect
       cy.startBatch();
       held = true;
       timer = setTimeout(step) as unknown as number;
-    } else done();
+      // in a task of its own too: what follows the last slice (decorating, asking for a layout, names) took as
+      // long again, after the slice's SLICE_MS
+    } else timer = setTimeout(done) as unknown as number;
   };
   // in a task of its own: the caller's task (building the elements, the view's set-up) is long enough
   timer = setTimeout(step) as unknown as number;
