@@ -385,7 +385,8 @@ export function extractRelations(
           // a smaller unit (社区 of a 街道) is a part, never a partner; a larger one (the district of a 街道) holds the subject
           if (cooperation && !pairs.length && level(m.name) >= level(subject ?? '')) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
           else if (level(m.name) > level(subject ?? '') && level(subject ?? '') > 0) add('PART_OF', subject, m.name, 'area', span);
-          else if (!PARENT.test(m.name)) add('PART_OF', m.name, subject, 'area', span);
+          // (a nature reserve spans counties: it is part of none of them)
+          else if (!PARENT.test(m.name) && !/保护区$/.test(m.name)) add('PART_OF', m.name, subject, 'area', span);
           // 潍坊昌乐: a place printed after its city's short name is part of that city (潍坊市)
           const surface = text.slice(m.start, m.end);
           for (const p of entities)

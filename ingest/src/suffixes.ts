@@ -38,7 +38,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   ...CENTRES,
   // zones a district is divided into (…功能区, 中央商务区, 临空产业区) and territories it manages or protects are areas
   // …and belts (某江风光带, 某某示范带), pilot zones, old towns
-  风光带: 'Area', 示范带: 'Area', 先导区: 'Area', 古城: 'Area', 古镇: 'Area',
+  风光带: 'Area', 示范带: 'Area', 先导区: 'Area', 古城: 'Area',
   // a themed town a district builds (某某小镇) and a forest farm are parks, like a development zone
   小镇: 'Park', 林场: 'Park',
   功能区: 'Area', 商务区: 'Area', 产业区: 'Area', 管理区: 'Area', 保护区: 'Area', 合作区: 'Park', 度假区: 'Park',
@@ -135,6 +135,8 @@ export const fundKind = (name: string) => /^[\u4e00-\u9fa5]{0,4}基金$/.test(na
 
 /** A token that ends leftward growth. */
 export function stopsGrowth(t: Token): boolean {
+  // jieba glues a preposition to the level word before it (某区/区以/…): the clause turns there
+  if (t.tag === 'x' && /^[区县市镇省][以在由对向从为将把被与和及]$/.test(t.word)) return true;
   if (isPunct(t) || ROLE_NOUN.test(t.word) || BOUNDARY.test(t.word) || STOP_WORDS.has(t.word) || isQuantity(t)) return true;
   // a party committee's 委 sits inside a body's name (某区委组织部) whatever jieba tags it
   if (t.word === '委') return false;
