@@ -241,7 +241,7 @@ function placeNamed(tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolea
  */
 function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
   // a project described at length (氢燃料电池动力系统项目, 某某车体部件项目) names one investment: kinds are short (研发项目)
-  // or say they are a class (重点项目, 老旧小区改造重点项目)
+  // or say they are a class (重点 or 重大 before the head)
   if (c.type === 'Project' && /(?:项目|工程)$/.test(c.name) && c.name.length - 2 >= 7 && !/重点|重大|一批|各类|相关|[省市区县]级/.test(c.name)) return false;
   const concrete = CONCRETE.test(c.type) || (c.type === 'Event' && c.name.endsWith('活动'));
   return concrete && (c.rule === 'suffix' || c.rule === 'list') && !hasProperNoun(text, tokens, c, gazetteer);
