@@ -9,6 +9,7 @@ import { createDashboard } from './figures/dashboard.ts';
 import { createExportMenu } from './panels/export.ts';
 import { createLegend } from './panels/legend.ts';
 import { createPaths } from './panels/paths.ts';
+import { freeArea, pathViewport } from './panels/path-view.ts';
 import { confirmDialog } from './panels/dialog.ts';
 import { createScenes } from './panels/scenes.ts';
 import { createSelection } from './panels/selection.ts';
@@ -167,6 +168,7 @@ export function mountExplorer(settings: Settings): void {
       act.withConnections(r).then((g) => {
         store.cache(g);
         store.set({ ...withGraph(store.state, g), path: r.paths[i] }, 'path');
+        showPath(r.paths[i]);
       }),
     step: (edgeId) => act.select(edgeId),
     clear: () => store.update({ path: [] }, 'path', false),
@@ -197,6 +199,17 @@ export function mountExplorer(settings: Settings): void {
   }
   const scenesButton = h('button#scenes-button', { title: t('tools.scenesTitle') }, t('tools.scenes'));
   $('#paths-button').after(scenesButton);
+  /** The path in sight beside the paths panel (it was highlighted under the panel, which floats over the canvas). */
+  function showPath(ids: string[]) {
+    const box = $('#cy').getBoundingClientRect();
+    const panel = $('#paths');
+    const p = panel.hidden ? null : panel.getBoundingClientRect();
+    const area = freeArea({ x: 0, y: 0, w: box.width, h: box.height }, p && { x: p.left - box.left, y: p.top - box.top, w: p.width, h: p.height });
+    const cam = canvas.camera();
+    const v = pathViewport(ids.map((id) => cam.positions[id]).filter(Boolean), area, cam);
+    if (v) canvas.restore(v);
+  }
+
   const scenes = createScenes($('#stage').appendChild(h('div#scenes')), {
     current: () => sceneOf(store.state, canvas.camera()),
     open: (scene) => openScene(scene),

@@ -369,17 +369,47 @@ describe('the explorer in the browser', () => {
     await page.locator('#paths-button').click();
     await page.locator('#path-from').fill('济南市');
     await poll(() => page.locator('#path-from + .suggestions .suggestion .name').first().textContent()).toBe('济南市');
+    // long names end inside the list (with …), none cut at its edge
+    const cut = await page.locator('#path-from + .suggestions').evaluate((list) => {
+      const right = list.getBoundingClientRect().right;
+      return [...list.querySelectorAll('.suggestion .name')].filter((n) => n.getBoundingClientRect().right > right).map((n) => n.textContent);
+    });
+    expect(cut).toEqual([]);
     await page.keyboard.press('Enter');
     await page.locator('#path-to').fill(CENTRAL);
     await poll(() => page.locator('#path-to + .suggestions .suggestion .name').first().textContent()).toBe(CENTRAL);
     await page.keyboard.press('Enter');
+    // 济南市 under the paths panel, where a path found was highlighted out of sight
+    const underPanel = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      const n = cy.nodes().filter((x: any) => x.data('label') === '济南市');
+      if (n.empty()) return false;
+      const p = n.renderedPosition();
+      cy.panBy({ x: 140 - p.x, y: 200 - p.y });
+      return true;
+    });
+    expect(underPanel).toBe(true);
     await page.locator('#path-go').click();
     await poll(async () => ((await view()) as any).path.length).toBeGreaterThan(1);
     const onPath = await page.evaluate(() => (window as any).cy.nodes('.path').length);
     expect(onPath).toBe(((await view()) as any).path.length);
+    // the path is in sight beside the paths panel, none of its entities under the panel or off the canvas
+    const outOfSight = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('#paths')!.getBoundingClientRect();
+        const box = document.querySelector('#cy')!.getBoundingClientRect();
+        return (window as any).cy.nodes('.path').filter((n: any) => {
+          const x = box.left + n.renderedPosition().x;
+          const y = box.top + n.renderedPosition().y;
+          return (x >= panel.left && x <= panel.right && y >= panel.top && y <= panel.bottom) || x < box.left || x > box.right || y < box.top || y > box.bottom;
+        }).length as number;
+      });
+    await poll(outOfSight).toBe(0);
     // the path explains itself: one step per hop, with the relation's name; a step opens its fact and evidence
     await poll(() => page.locator('.path-item').first().locator('.path-step').count()).toBe(((await view()) as any).path.length - 1);
     expect(await page.locator('.path-step button').first().textContent()).toMatch(/—.+→|←.+—/);
+    // a step's evidence count stays in one piece (it broke as "2 条证" / "据" at the panel's edge)
+    expect(await page.locator('.path-step small').evaluateAll((els) => els.every((e) => e.getClientRects().length === 1))).toBe(true);
     const step = await page.locator('.path-step button').first().getAttribute('data-edge');
     await page.locator('.path-step button').first().click();
     await poll(async () => (await view()).selected).toBe(step);
