@@ -122,6 +122,13 @@ function withStemHead(tokens: Token[], at: Int32Array, c: Candidate): Candidate 
   return { ...c, start: t.start, name: t.word + c.name };
 }
 
+/** A capacity opening a project's name (100万千瓦光伏…项目, 年产500吨…项目) is part of it: the figure is not cut through. */
+function withCapacity(text: string, c: Candidate): Candidate {
+  if (c.type !== 'Project' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name || !/^[万亿]?(?:千瓦时|千瓦|千伏|兆瓦|吨)/.test(c.name)) return c;
+  const figure = /(?:年产)?\d+(?:\.\d+)?$/.exec(text.slice(Math.max(0, c.start - 10), c.start))?.[0];
+  return figure ? { ...c, start: c.start - figure.length, name: figure + c.name } : c;
+}
+
 /** A road still to be named carries the planner's placeholder (规划三路, 规划纬一路): a position on a plan, no name yet. */
 const plannedRoad = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Facility' && /^规划[\u4e00-\u9fa5\d]{0,3}(?:路|街|道)$/.test(c.name);
 
@@ -403,7 +410,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
-      const chosen = select(raw.map((c) => withStemHead(tokens, at, c)).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, c))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

@@ -286,6 +286,8 @@ const HOSTING = /^(?:举办|举行|召开|开展|承办|主办|开幕|启动|参
 function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
+  // a dash between two places (中国—东盟…对接会, …工程) joins the partners an event or a project is about
+  if ((type === 'Event' || type === 'Project') && /^[—－]$/.test(t.word)) return /^(?:ns|j|nt)$/.test(before?.tag ?? '') && /^(?:ns|j|nt)$/.test(tokens[i + 1]?.tag ?? '');
   // …but not between two whole names (…大学和…大学, …中心和…中心): the left one already ends in a head
   if (type === 'Organization' || type === 'Honor')
     return t.word === '和' && !!before && /^(?:n[a-z]*|vn)$/.test(before.tag) && /^(?:n[a-z]*|vn)$/.test(tokens[i + 1]?.tag ?? '') && !suffixOf(before.word) && !SUFFIX_TYPES[before.word];
