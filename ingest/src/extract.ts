@@ -114,6 +114,10 @@ function withYear(text: string, c: Candidate): Candidate {
  * trimmed off as one: right after a clause mark, a conjunction, 在 or the subdivision it lies in, it is the stem's.
  */
 function withStemHead(tokens: Token[], at: Int32Array, c: Candidate): Candidate {
+  // a subdivision and a kind of place in it (某街道老旧小区) name the subdivision: the kind is no name of its own
+  const kind = c.type === 'Area' && c.rule !== 'gazetteer' ? /^([\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡))([\u4e00-\u9fa5]{3,})$/.exec(c.name) : null;
+  const tail = kind ? suffixOf(kind[2]) : undefined;
+  if (kind && tail && isGeneric(kind[2].slice(0, -tail.length))) c = { ...c, end: c.start + kind[1].length, name: kind[1] };
   if (c.type !== 'Area' || c.rule === 'gazetteer' || !/^[\u4e00-\u9fa5]{2,4}(?:街道|社区|镇|乡|村)$/.test(c.name)) return c;
   const t = tokens[at[c.start] - 1];
   if (!t || t.end !== c.start || t.word.length !== 1 || !/^(?:v|a|ad|d|vg|ag)$/.test(t.tag) || /[新老各该全本每]/.test(t.word)) return c;
@@ -265,7 +269,9 @@ function afterSubject(text: string, tokens: Token[], at: Int32Array, c: Candidat
   let start = c.start;
   for (const k of known) {
     const verb = tokens[at[k.end]];
-    if (k.start >= start && k.end < c.end && ACTORS.has(k.type) && verb?.start === k.end && GOVERNING.has(verb.word)) start = trimName(text, tokens, at, verb.end, c.end);
+    // (规划/计划 before 建设 plan the building: the two are the clause's verb, 某管理区规划建设…产业园)
+    const planned = verb && /^(?:规划|计划)$/.test(verb.word) && tokens[at[verb.end]]?.word === '建设' ? tokens[at[verb.end]] : undefined;
+    if (k.start >= start && k.end < c.end && ACTORS.has(k.type) && verb?.start === k.end && (GOVERNING.has(verb.word) || planned)) start = trimName(text, tokens, at, (planned ?? verb).end, c.end);
   }
   // …and so is a place the gazetteer does not know, shaped like one (玫瑰镇 建设 …度假区项目)
   let place: Candidate | undefined;

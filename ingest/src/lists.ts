@@ -11,7 +11,7 @@ import { fundKind, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
   [/(企业|公司|运营商|集团|品牌|银行|机构|总部)$/, 'Enterprise'],
   [/(?:产业(?:链条?|集群|板块)?|行业|领域|业态|服务业|新金融|类金融|板块)$/, 'Industry'],
-  [/(片区|街区|社区|区域|棚户区|城中村|地块|村|镇街|乡镇|镇|街道)$/, 'Area'],
+  [/(片区|街区|社区|区域|棚户区|城中村|地块|村|镇街|乡镇|镇|街道|功能区)$/, 'Area'],
   [/(园区|产业园|基地|载体|公园|景区|名胜区)$/, 'Park'],
   [/(荣誉|称号|奖项)$/, 'Honor'],
   [/(活动|作品|赛事|节会)$/, 'Event'],
@@ -110,7 +110,14 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     while (j >= 0 && j < tokens.length && tokens[j].start < base + clause.length) {
       const t = tokens[j++];
       // a count of the kinds listed (三大产业, 两大板块) closes the last member as 等 does
-      if (isPunct(t) || t.word === '“' || t.word === '”' || t.word === '等' || (COUNT_WORD.test(t.word) && lastEnd > lastStart) || (/^(m|q|mq|j)$/.test(t.tag) && lastEnd > lastStart) || (lastEnd > lastStart && (stopsGrowth(t) || /^(d|ad|vd)$/.test(t.tag)) && !/^[和及与]$/.test(t.word))) break;
+      if (isPunct(t) || t.word === '“' || t.word === '”' || t.word === '等' || (COUNT_WORD.test(t.word) && lastEnd > lastStart) || (/^(m|q|mq|j)$/.test(t.tag) && lastEnd > lastStart)) break;
+      if (lastEnd > lastStart && (stopsGrowth(t) || /^(d|ad|vd)$/.test(t.tag)) && !/^[和及与]$/.test(t.word)) {
+        // a verb inside the last member's name (生态功能/保育/区 before 四大功能区) is passed when the member ends, right
+        // before the count of kinds, in the head's own last character
+        const k = tokens.findIndex((x, n) => n >= j && n <= j + 1 && COUNT_WORD.test(tokens[n + 1]?.word ?? ''));
+        if (/^v/.test(t.tag) && k >= 0 && tokens[k].word.length === 1 && tokens[k + 2]?.word.endsWith(tokens[k].word) && typeOfHead(tokens[k + 2].word) && tokens[k].end - lastStart <= MAX_MEMBER) lastEnd = tokens[k].end;
+        break;
+      }
       if (/^[和及与]$/.test(t.word) && lastEnd > lastStart) {
         // A、B和C: the member before 和 is complete, the next one starts after it
         members.push({ start: lastStart, end: lastEnd });
