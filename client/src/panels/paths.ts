@@ -3,7 +3,8 @@
 // and evidence, a path is highlighted on the canvas. Hubs and relation types can be avoided.
 import { api } from '../api.ts';
 import { h, toast, fill } from '../dom.ts';
-import { REL_NAMES, relName } from '../theme.ts';
+import { relName } from '../theme.ts';
+import { RELATION_TYPE_NAMES } from '../../../model/vocabulary.ts';
 import { attachSuggest } from './search.ts';
 import type { GraphEdge, PathsResult } from '../types.ts';
 import { displayName, t } from '../i18n/index.ts';
@@ -18,7 +19,8 @@ export function createPaths(root: HTMLElement, on: { found(r: PathsResult, index
   const all = h('input', { type: 'checkbox' });
   const hubs = h('input#path-avoid-hubs', { type: 'checkbox' });
   const count = h('select#path-k', { 'aria-label': t('paths.k') }, ...[1, 3, 5].map((k) => h('option', { value: k, selected: k === 3 }, t('paths.atMost', { k }))));
-  const typeBoxes = Object.keys(REL_NAMES).map((t) => h('input', { type: 'checkbox', value: t, 'data-type': t }));
+  // the facts' types only: a path never runs through an article, and the server refuses MENTIONED_IN here (400)
+  const typeBoxes = RELATION_TYPE_NAMES.map((t) => h('input', { type: 'checkbox', value: t, 'data-type': t }));
   const result = h('p.path-result.muted');
   const list = h('div.path-list');
   const go = h('button.primary#path-go', { onclick: () => void find() }, t('paths.find'));
