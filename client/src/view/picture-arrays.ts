@@ -99,12 +99,17 @@ export function arraysOf(nodes: PictureNode[], edges: PictureEdge[]) {
     edgeEnds[2 * k] = index.get(e.source) ?? -1;
     edgeEnds[2 * k + 1] = index.get(e.target) ?? -1;
   });
+  // plain loops: TypedArray.from with a mapping function walks an iterator (8,000 nodes: 3–8 ms against ~1 in node here)
+  const xs = new Float64Array(nodes.length);
+  const ys = new Float64Array(nodes.length);
+  const sizes = new Float32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) (xs[i] = nodes[i].x), (ys[i] = nodes[i].y), (sizes[i] = nodes[i].size);
   return {
     ids,
     index,
-    xs: Float64Array.from(nodes, (n) => n.x),
-    ys: Float64Array.from(nodes, (n) => n.y),
-    sizes: Float32Array.from(nodes, (n) => n.size),
+    xs,
+    ys,
+    sizes,
     colors: nodes.map((n) => n.color),
     shapes: nodes.map((n) => n.shape),
     edgeIds,
