@@ -145,6 +145,7 @@ export function mountExplorer(settings: Settings): void {
       const { direction: _direction, other, ...edge } = f;
       if (!store.state.edges.includes(edge.id)) store.addGraph({ nodes: [other], edges: [edge], truncated: false }, 'fact');
       act.select(edge.id);
+      bringIntoSight([edge.source, edge.target]);
     },
     evidence: (ev, entity) => {
       $('#details').hidden = true;
@@ -168,7 +169,7 @@ export function mountExplorer(settings: Settings): void {
       act.withConnections(r).then((g) => {
         store.cache(g);
         store.set({ ...withGraph(store.state, g), path: r.paths[i] }, 'path');
-        showPath(r.paths[i]);
+        bringIntoSight(r.paths[i]);
       }),
     step: (edgeId) => act.select(edgeId),
     clear: () => store.update({ path: [] }, 'path', false),
@@ -199,8 +200,8 @@ export function mountExplorer(settings: Settings): void {
   }
   const scenesButton = h('button#scenes-button', { title: t('tools.scenesTitle') }, t('tools.scenes'));
   $('#paths-button').after(scenesButton);
-  /** The path in sight beside the paths panel (it was highlighted under the panel, which floats over the canvas). */
-  function showPath(ids: string[]) {
+  /** Entities (a path found, a fact's two ends) in sight, beside the paths panel (a path was highlighted under it). */
+  function bringIntoSight(ids: string[]) {
     const box = $('#cy').getBoundingClientRect();
     const panel = $('#paths');
     const p = panel.hidden ? null : panel.getBoundingClientRect();

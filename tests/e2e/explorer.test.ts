@@ -241,9 +241,17 @@ describe('the explorer in the browser', () => {
       return b?.dataset.fact ?? null;
     });
     expect(pick).not.toBeNull();
+    // the view looking elsewhere: the fact clicked is brought into sight, both its ends on the canvas
+    await page.evaluate(() => (window as any).cy.panBy({ x: 4000, y: 0 }));
     await page.locator(`#details button.fact-link[data-fact="${pick}"]`).click();
     await poll(async () => (await view()).selected).toBe(pick);
     expect((await view()).edges).toContain(pick);
+    const ends = await page.evaluate((id) => {
+      const cy = (window as any).cy;
+      const e = cy.getElementById(id);
+      return [e.source(), e.target()].map((n: any) => n.renderedPosition()).every((p: any) => p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height());
+    }, pick);
+    expect(ends).toBe(true);
     await poll(() => page.locator('#details .evidence-list li').count()).toBeGreaterThan(0);
     await settle();
     await shot('05b-inspector-fact');
