@@ -40,6 +40,12 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     if (/(?:委员会|常委会|理事会|董事会)$/.test(m[0]) || lex.numbered_bodies.some((b) => m[0].endsWith(b.name))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Event', rule: 'pattern' });
   }
+  // …and so does a year at the start of a clause or after a hosting verb (举行2026年某某大会，), when the occasion's head
+  // ends the clause (a comma, 在 or 于 after it): jieba may glue the year to the name (年净/x)
+  for (const m of text.matchAll(/(?<=^|[，。；：\n]|举行|举办|召开)((?:19|20)\d{2}年度?)([\u4e00-\u9fa5]{2,16}?(?:大会|论坛|峰会|博览会|推介会|演练|运动会|文化节|旅游节|艺术节))(?=[，。；、]|在|于)/g)) {
+    if (/[的了共将已各]|举办|召开|举行|开展|完成|实现/.test(m[2])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Event', rule: 'pattern' });
+  }
   // a place's party committee is named by the place and 委 (崂山区委常委): a body, not the place
   // (a bare 区委 is a back reference, not a name)
   const namedPlace = places.sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';
