@@ -51,13 +51,12 @@ export function inSlices<T>(cy: Core, items: T[], apply: (slice: T[]) => Collect
       // and each element's bounding box (cached until it moves), which the frame reads for every element
       touched.forEach((e) => void e.boundingBox());
     }
-    if (at < items.length) {
-      cy.startBatch();
-      held = true;
-      timer = setTimeout(step) as unknown as number;
-      // in a task of its own too: what follows the last slice (decorating, asking for a layout, names) took as
-      // long again, after the slice's SLICE_MS
-    } else timer = setTimeout(done) as unknown as number;
+    // drawing held until the next task: the next slice's, or what follows the last one, in a task of its own
+    // too (decorating, asking for a layout, names: as long again as a slice here); a frame between them drew a
+    // 1k view under its preview (~110 ms) before the preview's own hold
+    cy.startBatch();
+    held = true;
+    timer = setTimeout(at < items.length ? step : () => (release(), done())) as unknown as number;
   };
   // in a task of its own: the caller's task (building the elements, the view's set-up) is long enough
   timer = setTimeout(step) as unknown as number;
