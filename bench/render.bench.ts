@@ -5,6 +5,7 @@
 // renderers so the machine's noise falls on all of them; medians and ranges over the repeats.
 // Writes bench/results/render.md.
 // Usage: npx tsx bench/render.bench.ts [--sizes 1000,5000,20000] [--repeats 3] [--cap 30000] [--libs ours,vis-preset,vis-own]
+// [--profile: self time by function] [--trace: each task over 50 ms, what started it and its costliest functions]
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
