@@ -3,7 +3,7 @@
 import type { Gazetteer } from './gazetteer.ts';
 import { matchGazetteer, typeByEnding } from './gazetteer.ts';
 import { listCandidates, loneMemberCandidates } from './lists.ts';
-import type { Candidate, ExtractedEntity, Extraction, Mention, Rule } from './model.ts';
+import type { Candidate, ExtractedEntity, Extraction, Mention, Rule, Span } from './model.ts';
 import { patternCandidates } from './patterns.ts';
 import { afterDistrict, chainPlaces, companyPrefix, innerNames, placeCandidates, provincePrefix, quarterPrefix, stationCandidates, SUBDIVISION } from './places.ts';
 import { quotedCandidates } from './quoted.ts';
@@ -41,7 +41,9 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   // a phase of something built (二期工程) is a project, whatever other …工程 are
   // and so is a 工程 named for what it builds on a road or bridge (某路北延工程, 立交改造工程)
   if (PHASE.test(c.name) || BUILT_WORKS.test(c.name)) return { ...c, type: 'Project' };
-  // an industry is named without its 产业 (储能电池产业 is the industry 储能电池): the printed form stays an alias
+  // an industry is named without the scope a figure is counted over (全市制鞋产业产值 is the industry 制鞋)…
+  if (c.type === 'Industry' && /^全[市区省县国][\u4e00-\u9fa5]{2,}产业$/.test(c.name)) c = { ...c, start: c.start + 2, name: c.name.slice(2) };
+  // …and without its 产业 (储能电池产业 is the industry 储能电池): the printed form stays an alias
   const stem = c.type === 'Industry' && c.rule !== 'pattern' ? /^([\u4e00-\u9fa5]{2,})产业$/.exec(c.name)?.[1] : undefined;
   if (stem && !isGeneric(stem)) return { ...c, name: gazetteer.byTerm.get(stem)?.type === 'Industry' ? gazetteer.byTerm.get(stem)!.name : stem };
   // (curated 工程 are mostly programmes, “…”工程 or 人才…工程; an unquoted 工程 named for what it does to a place, 某河生态修复工程,
@@ -363,6 +365,17 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
   return out;
 }
 
+/** Words around a field's name that make it the field itself: a list of fields, its 产业/领域, a verb that develops it. */
+const FIELD_AFTER = /^(?:产业|行业|领域|细分|等|、|和|及|与|以及|[两三四五六]大|产业链|板块|方向|业态|企业|集群|项目|方面)/;
+const FIELD_BEFORE = /(?:、|和|及|与|等|发展|聚焦|围绕|培育|做强|做大|做优|做精|投向|支持|涵盖|涉及|布局|引进|引入|打造|壮大|构建|形成|研究|瞄准|深耕|主攻|包括|拓展|提升|升级|研发)$/;
+/** A field printed with its 产业 is the field (制鞋产业产值), unless a site, fund or plan is named for it (…产业园, …产业基金). */
+const NAMED_FOR_FIELD = /^(?:基金|园|项目|集聚区|研究院|联盟|高质量|基地|示范|转型)/;
+function asField(text: string, m: Span): boolean {
+  const after = text.slice(m.end, m.end + 4);
+  if (text.slice(m.start, m.end).endsWith('产业') && !NAMED_FOR_FIELD.test(after)) return true;
+  return FIELD_AFTER.test(after) || FIELD_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+}
+
 export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = createSegmenter(gazetteer)): Extractor {
   return {
     gazetteer,
@@ -499,8 +512,14 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         .sort((a, b) => a.start - b.start || b.end - a.end);
       // an industry word printed only inside a firm's name (…文旅发展有限公司, 某某医疗器械有限公司) names that
       // firm, not a field the text speaks of (inside a body's name, 某某机器人创新中心, the curated gold keeps it)
+      const inOther = (m: Mention) => mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
       const inBody = (m: Mention) => m.type === 'Industry' && mentions.some((o) => o !== m && o.type === 'Enterprise' && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
       for (const e of entities.values()) if (e.type === 'Industry' && mentions.filter((m) => m.name === e.name).every(inBody)) entities.delete(e.name);
+      // an industry word that only ever qualifies the noun after it (人工智能实验室, 文旅活动, 金融业增加值, 储能电池模组项目)
+      // names a lab, an activity, a figure: the text speaks of the field only where it is developed, listed or counted
+      // as one (发展X, A、B和X三大产业, X产业, X等领域)
+      for (const e of entities.values())
+        if (e.type === 'Industry' && !mentions.some((m) => m.name === e.name && (inOther(m) || asField(text, m)))) entities.delete(e.name);
       for (let k = mentions.length - 1; k >= 0; k--) if (!entities.has(mentions[k].name)) mentions.splice(k, 1);
       for (const m of mentions) entities.get(m.name)!.mentions.push({ start: m.start, end: m.end });
       const list = [...entities.values()];

@@ -13,10 +13,12 @@ export function industryCandidates(text: string, tokens: Token[]): Candidate[] {
   const taken = new Uint8Array(text.length);
   for (const term of terms)
     for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + 1)) {
-      const end = i + term.length;
-      if (!starts.has(i) || !ends.has(end) || taken.subarray(i, end).some((x) => x)) continue;
+      // the parts made for an industry are an industry of their own (新能源汽车零部件)
+      const parts = text.startsWith('零部件', i + term.length) ? '零部件' : '';
+      const end = i + term.length + parts.length;
+      if (!starts.has(i) || !ends.has(i + term.length) || taken.subarray(i, end).some((x) => x)) continue;
       taken.fill(1, i, end);
-      out.push({ start: i, end, name: term, type: 'Industry', rule: 'lexicon' });
+      out.push({ start: i, end, name: term + parts, type: 'Industry', rule: 'lexicon' });
     }
   return out;
 }

@@ -416,3 +416,18 @@ describe('zones opening a site (round 8)', () => {
     expect(found('青湖经济开发区智能装备产业园正式投产。')).toEqual(expect.arrayContaining(['青湖经济开发区/Area', '青湖经济开发区智能装备产业园/Park']));
   });
 });
+
+describe('an industry word', () => {
+  it('that only qualifies the noun after it names no field (数字经济课程, 数字经济增加值)', () => {
+    expect(found('青禾学校开设数字经济课程。')).not.toContain('数字经济/Industry');
+    expect(found('全区数字经济增加值增长8%。')).not.toContain('数字经济/Industry');
+  });
+  it('is the field where it is developed or listed, or printed with its 产业', () => {
+    expect(found('市中区将大力发展数字经济。')).toContain('数字经济/Industry');
+    expect(found('基金重点投向数字经济、生物医药等领域。')).toContain('数字经济/Industry');
+    expect(found('去年全市制鞋产业产值突破200亿元。')).toContain('制鞋/Industry');
+  });
+  it('with 零部件 is the parts industry (新能源汽车零部件)', () => {
+    expect(found('园区重点发展智能装备、新能源汽车零部件两大产业。')).toContain('新能源汽车零部件/Industry');
+  });
+});
