@@ -177,6 +177,8 @@ function descriptiveStrategy(c: Candidate, gazetteer: Gazetteer): boolean {
 
 /** Kinds of thing a rule may name only with a proper noun in the name: a place, person, brand or body jieba knows as one, or a word it does not know. */
 const CONCRETE = /^(?:Facility|Park|Project)$/;
+/** Bodies named in a few plain words before a head that is as often a kind as a name (教师发展中心, 共享实验室): held to a proper noun like a site. */
+const KIND_OF_BODY = /^[\u4e00-\u9fa5]{0,5}(?:中心|实验室|平台|工坊|部门|议事厅|医院|高校|企业)$/;
 /** Below this many sightings in jieba's dictionary a word is rare enough to be part of a name. */
 const RARE = 200;
 
@@ -259,7 +261,8 @@ function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gaz
   // a project described at length (氢燃料电池动力系统项目, 某某车体部件项目) names one investment: kinds are short (研发项目)
   // or say they are a class (重点 or 重大 before the head)
   if (c.type === 'Project' && /(?:项目|工程)$/.test(c.name) && c.name.length - 2 >= 7 && !/重点|重大|一批|各类|相关|[省市区县]级/.test(c.name)) return false;
-  const concrete = CONCRETE.test(c.type) || (c.type === 'Event' && c.name.endsWith('活动'));
+  // (a body named in a few words by what it does, 教师发展中心, 共享实验室, is a kind of body the text has one of)
+  const concrete = CONCRETE.test(c.type) || (c.type === 'Event' && c.name.endsWith('活动')) || (c.type === 'Organization' && KIND_OF_BODY.test(c.name));
   return concrete && (c.rule === 'suffix' || c.rule === 'list') && !hasProperNoun(text, tokens, c, gazetteer);
 }
 
@@ -369,7 +372,7 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
 const FIELD_AFTER = /^(?:产业|行业|领域|细分|等|、|和|及|与|以及|[两三四五六]大|产业链|板块|方向|业态|企业|集群|项目|方面)/;
 const FIELD_BEFORE = /(?:、|和|及|与|等|发展|聚焦|围绕|培育|做强|做大|做优|做精|投向|支持|涵盖|涉及|布局|引进|引入|打造|壮大|构建|形成|研究|瞄准|深耕|主攻|包括|拓展|提升|升级|研发)$/;
 /** A field printed with its 产业 is the field (制鞋产业产值), unless a site, fund or plan is named for it (…产业园, …产业基金). */
-const NAMED_FOR_FIELD = /^(?:基金|园|项目|集聚区|研究院|联盟|高质量|基地|示范|转型)/;
+const NAMED_FOR_FIELD = /^(?:基金|园|开发区|项目|集聚区|研究院|联盟|高质量|基地|示范|转型)/;
 function asField(text: string, m: Span): boolean {
   const after = text.slice(m.end, m.end + 4);
   if (text.slice(m.start, m.end).endsWith('产业') && !NAMED_FOR_FIELD.test(after)) return true;

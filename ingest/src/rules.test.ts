@@ -431,3 +431,18 @@ describe('an industry word', () => {
     expect(found('园区重点发展智能装备、新能源汽车零部件两大产业。')).toContain('新能源汽车零部件/Industry');
   });
 });
+
+describe('a body', () => {
+  it('whose name joins two fields with 和/与/及 is one name (住房和城乡建设局, 教育与心理科学学院)', () => {
+    expect(found('青湖区住房和城乡建设局局长王海表示，将加快施工。')).toContain('青湖区住房和城乡建设局/Organization');
+    expect(found('学校由山东大学教育与心理科学学院派驻管理团队。')).toContain('山东大学教育与心理科学学院/Organization');
+  });
+  it('is not joined to the place it partners with (某区与某大学)', () => {
+    expect(found('青湖区与青禾大学共建实验基地。').some((n) => n.startsWith('青湖区与'))).toBe(false);
+  });
+  it('named in a few plain words by what it does is a kind, not a name (教师发展中心, 共享实验室)', () => {
+    const names = found('双方将共建教师发展中心，园区设有共享实验室。');
+    expect(names).not.toContain('教师发展中心/Organization');
+    expect(names).not.toContain('共享实验室/Organization');
+  });
+});

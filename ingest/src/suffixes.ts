@@ -290,7 +290,12 @@ function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
   if ((type === 'Event' || type === 'Project') && /^[—－]$/.test(t.word)) return /^(?:ns|j|nt)$/.test(before?.tag ?? '') && /^(?:ns|j|nt)$/.test(tokens[i + 1]?.tag ?? '');
   // …but not between two whole names (…大学和…大学, …中心和…中心): the left one already ends in a head
   if (type === 'Organization' || type === 'Honor')
-    return t.word === '和' && !!before && /^(?:n[a-z]*|vn)$/.test(before.tag) && /^(?:n[a-z]*|vn)$/.test(tokens[i + 1]?.tag ?? '') && !suffixOf(before.word) && !SUFFIX_TYPES[before.word];
+    // (与/及 join them too, 教育与心理科学学院, 精密测试技术及仪器…实验室; jieba tags the second noun l or s at times)
+    // (never between a place and a body, 某区与某大学: partners, not one name)
+    return (
+      /^[和与及]$/.test(t.word) && !!before && /^(?:n[a-z]*|vn)$/.test(before.tag) && !/^(?:ns|nr[a-z]*)$/.test(before.tag) && /^(?:n|vn|l|s)$/.test(tokens[i + 1]?.tag ?? '') &&
+      !suffixOf(before.word) && !SUFFIX_TYPES[before.word] && !/[区市县省镇室园站馆]$/.test(before.word)
+    );
   if (type !== 'Event') return false;
   // (a year printed bare before an edition's name, 2025中国…博览会, too)
   if (t.word === '暨' || (t.word === '年' && /^\d{4}$/.test(before?.word ?? '')) || /^(?:19|20)\d{2}$/.test(t.word) || /^\d{4}年$/.test(t.word)) return true;
