@@ -10,7 +10,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchGraph } from '../../bench/render/graph.ts';
-import { decodeCamera } from '../../client/src/state/camera-url.ts';
+import { decodeLinkCamera } from '../../client/src/state/url.ts';
 import { boxSize } from '../../client/src/view/picture-boxes.ts';
 import { openStartView, poll, SHOTS, type Explorer } from '../support/explorer.ts';
 
@@ -170,7 +170,7 @@ describe('a big view (picture.ts)', () => {
     // the link carries the new place
     await poll(async () => {
       const url = new URL(page.url());
-      const cam = decodeCamera(url.searchParams.get('cam'), (url.searchParams.get('n') ?? '').split(','));
+      const cam = decodeLinkCamera(url.search);
       return cam?.positions[id] ?? null;
     }).toEqual({ x: Math.round(after.x), y: Math.round(after.y) });
     // the picture draws it there: a click on its new place selects it, its old place is background
