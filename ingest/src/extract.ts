@@ -24,6 +24,11 @@ export interface Extractor {
   extract(text: string, options?: { year?: number }): Extraction;
 }
 
+/** A body listed with its role (由A主办、B承办): the role is what the sentence says of it, not part of its name. */
+function withoutRole(c: Candidate): Candidate {
+  return c.rule !== 'gazetteer' && /^[\u4e00-\u9fa5]{3,}(?:主办|承办|协办|联办)$/.test(c.name) ? { ...c, end: c.end - 2, name: c.name.slice(0, -2) } : c;
+}
+
 /** Resolve a rule's candidate against the gazetteer: a known surface form names the known entity. */
 function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   if (c.rule === 'gazetteer') return c;
@@ -178,9 +183,13 @@ function descriptiveStrategy(c: Candidate, gazetteer: Gazetteer): boolean {
 /** Kinds of thing a rule may name only with a proper noun in the name: a place, person, brand or body jieba knows as one, or a word it does not know. */
 const CONCRETE = /^(?:Facility|Park|Project)$/;
 /** Bodies named in a few plain words before a head that is as often a kind as a name (教师发展中心, 共享实验室): held to a proper noun like a site. */
+/** …and firms named by a kind of unit (科技支行, 研发总部, 银行、证券、保险): a company is named by its brand or place. */
+const KIND_OF_FIRM = /^[\u4e00-\u9fa5]{0,3}(?:总部|支行|分行|分公司|银行|证券|保险|基金|有限公司|研究所)$/;
 const KIND_OF_BODY = /^[\u4e00-\u9fa5]{0,5}(?:中心|实验室|平台|工坊|部门|议事厅|医院|高校|企业)$/;
 /** Below this many sightings in jieba's dictionary a word is rare enough to be part of a name. */
 const RARE = 200;
+/** A word this frequent in jieba's dictionary is a common word, whatever tag it gets. */
+const COMMON = 500;
 
 /**
  * Whether a suffix rule's site, building or project name holds a proper noun, so it names one thing rather than
@@ -199,7 +208,10 @@ export function hasProperNoun(text: string, tokens: Token[], c: Candidate, gazet
   // rare: rarity counts only in longer names or where the name stands alone (星河软件园位于…)
   const short = c.name.length - suffix.length <= 2 && coordinated(text, c);
   // a word that holds the suffix (中医医院/nt) is a compound kind unless it names a place or person
-  return tokens.some((t) => t.start < head && t.end > c.start && (t.end <= head || /^(?:ns|nr|nrfg|nrt)$/.test(t.tag) || gazetteer.byTerm.has(t.word)) && properToken(t, gazetteer, c.name, !short));
+  // (a common word jieba tags as a given name, 养老 of 社区养老服务中心, names no site or body; a project's
+  // description, 智慧停车项目, keeps its own reading)
+  const common = (t: Token) => c.type !== 'Project' && t.tag === 'nr' && wordFrequency(t.word) >= COMMON;
+  return tokens.some((t) => t.start < head && t.end > c.start && (t.end <= head || /^(?:ns|nr|nrfg|nrt)$/.test(t.tag) || gazetteer.byTerm.has(t.word)) && !common(t) && properToken(t, gazetteer, c.name, !short));
 }
 
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团)$/;
@@ -262,7 +274,9 @@ function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gaz
   // or say they are a class (重点 or 重大 before the head)
   if (c.type === 'Project' && /(?:项目|工程)$/.test(c.name) && c.name.length - 2 >= 7 && !/重点|重大|一批|各类|相关|[省市区县]级/.test(c.name)) return false;
   // (a body named in a few words by what it does, 教师发展中心, 共享实验室, is a kind of body the text has one of)
-  const concrete = CONCRETE.test(c.type) || (c.type === 'Event' && c.name.endsWith('活动')) || (c.type === 'Organization' && KIND_OF_BODY.test(c.name));
+  // (a level opening it, 全国…特色学校, makes it a designation awarded, not a kind)
+  if (LEVEL.test(c.name)) return false;
+  const concrete = CONCRETE.test(c.type) || (c.type === 'Event' && c.name.endsWith('活动')) || (c.type === 'Organization' && KIND_OF_BODY.test(c.name)) || (c.type === 'Enterprise' && KIND_OF_FIRM.test(c.name));
   return concrete && (c.rule === 'suffix' || c.rule === 'list') && !hasProperNoun(text, tokens, c, gazetteer);
 }
 
@@ -435,7 +449,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
-      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, c))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

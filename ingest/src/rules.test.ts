@@ -446,3 +446,22 @@ describe('a body', () => {
     expect(names).not.toContain('共享实验室/Organization');
   });
 });
+
+describe('a host listed with its role', () => {
+  it('is named without it (由A主办、B承办)', () => {
+    const names = found('本次洽谈会由青湖区人民政府主办、青湖区商务局承办。');
+    expect(names.some((n) => n.includes('主办'))).toBe(false);
+  });
+});
+
+describe('kinds of unit', () => {
+  it('are no firms and no sites (区域总部, 银行、证券、保险, 社区养老服务站)', () => {
+    const names = found('大厦已集聚银行、证券、保险等金融机构27家，新引进区域总部企业6家，建设2处社区养老服务站。');
+    expect(names).not.toContain('银行/Enterprise');
+    expect(names).not.toContain('区域总部/Enterprise');
+    expect(names).not.toContain('社区养老服务站/Facility');
+  });
+  it('with a level in front are a designation, not a kind (全国…特色学校)', () => {
+    expect(found('青禾中学获评全国青少年校园足球特色学校。')).toContain('全国青少年校园足球特色学校/Honor');
+  });
+});
