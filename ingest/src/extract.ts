@@ -151,7 +151,7 @@ const kindOfFund = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Organ
 /** A body's name run on through an office into its holder (某区委书记某某, 管委会副主任某某): a title and a person, no name. */
 const OFFICE_HOLDER = /(?:书记|主任|[局区市县镇部处校院]长|董事长|总经理)[\u4e00-\u9fa5]{2,3}$/;
 const OFFICE = /(?:常委|书记|委员|主任|[局区市县镇部处]长)$/;
-const BUILT_WORKS = /(?:[路桥道](?:[东西南北]延|改造|改建|扩建|新建|拓宽)|立交(?:改造|新建)?|隧道|[东西南北]延|快速化(?:改造|改建)?|加固|修复)工程$/;
+const BUILT_WORKS = /(?:(?:绿道|步道|管网|泵站|堤防|公路)|[路桥道](?:[东西南北]延|改造|改建|扩建|新建|拓宽)|立交(?:改造|新建)?|隧道|[东西南北]延|快速化(?:改造|改建)?|加固|修复)工程$/;
 const PHASE = /[一二三四五六七八九十\d]期(?:工程|项目)$/;
 /** What works do to a site (改造, 修复, 治理, 清淤…) before 工程: the works are built, not a programme for people. */
 const WORKS = new RegExp(`(?:${WORKS_VERBS.join('|')})工程$`);

@@ -465,3 +465,10 @@ describe('kinds of unit', () => {
     expect(found('青禾中学获评全国青少年校园足球特色学校。')).toContain('全国青少年校园足球特色学校/Honor');
   });
 });
+
+describe('a numbered place opening a name', () => {
+  it('is part of it (二七新村…, 八一立交桥…), and a greenway or pump station works is a project', () => {
+    const names = found('五一新村片区更新项目启动，八一立交桥排涝泵站改造工程完成，青河滨河绿道工程完工。');
+    expect(names).toEqual(expect.arrayContaining(['五一新村片区更新项目/Project', '八一立交桥排涝泵站改造工程/Project', '青河滨河绿道工程/Project']));
+  });
+});

@@ -147,7 +147,8 @@ export function stopsGrowth(t: Token): boolean {
 
 /** A numeral naming a village, river or bridge (四里村, 七里河, 八里桥): jieba tags it a number, it is a place's stem. */
 function numberedPlace(tokens: Token[], i: number): boolean {
-  return /^[一二三四五六七八九十百千]+里?$/.test(tokens[i].word) && /^[村庄河桥铺堡湾屯营山]/.test(tokens[i + 1]?.word ?? '');
+  // (and a numbered new village or interchange: 二七新村, 八一立交桥)
+  return /^[一二三四五六七八九十百千]+里?$/.test(tokens[i].word) && /^(?:[村庄河桥铺堡湾屯营山]|新村|立交)/.test(tokens[i + 1]?.word ?? '');
 }
 
 /** Result complements jieba splits off their verb (做/强, 开展/好): they end the verb, never open a name. */
