@@ -118,7 +118,7 @@ describe('scenes', () => {
     expect(new URL(fresh.url()).search).toBe(sceneSearch);
     // … a change of the view makes it the view's own link, and undo brings the scene's back
     await fresh.evaluate((h) => (window as any).__kg.store.removeNodes([(window as any).__kg.store.state.nodes.find((n: string) => n !== h)], 'hide'), hub);
-    await poll(() => new URL(fresh.url()).searchParams.has('n')).toBe(true);
+    await poll(() => new URL(fresh.url()).searchParams.has('v')).toBe(true);
     expect(new URL(fresh.url()).searchParams.has('scene')).toBe(false);
     await fresh.evaluate(() => (window as any).__kg.store.undo());
     await poll(() => new URL(fresh.url()).search).toBe(sceneSearch);
