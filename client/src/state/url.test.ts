@@ -4,7 +4,7 @@ import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_VIEW, type ViewState } from '../types.ts';
 import { groupNodeId } from '../view/explore.ts';
-import { decodeLinkCamera, decodeView, encodeView } from './url.ts';
+import { decodeLinkCamera, decodeView, encodeView, LINK_MAX } from './url.ts';
 
 describe('view ⇄ URL', () => {
   it('round-trips every field a link reproduces', () => {
@@ -56,6 +56,17 @@ describe('view ⇄ URL', () => {
     expect(v).toMatchObject({ nodes: ['e-1', 'e-2'], more: { 'e-2': 4 }, pinned: ['e-2'], hiddenTypes: ['SUPPORTS'], layout: 'grid' });
     expect(v.groups).toEqual({ 'e-1': [{ type: 'SUPPORTS', direction: 'out', label: 'Strategy', left: 77 }] });
     expect(decodeLinkCamera(search)).toEqual({ zoom: 1.25, pan: { x: -40, y: 310 }, positions: { 'e-1': { x: 10, y: -20 }, 'e-2': { x: 300, y: 5 } } });
+  });
+
+  it('leaves the camera out of a link past LINK_MAX characters, never a node', () => {
+    const nodes = Array.from({ length: 12_000 }, (_, i) => `e-${i.toString(16).padStart(12, '0')}`);
+    const positions = Object.fromEntries(nodes.map((id, i) => [id, { x: (i * 7919) % 20_000, y: (i * 104_729) % 15_000 }]));
+    const q = encodeView({ ...EMPTY_VIEW, nodes }, EMPTY_VIEW.layout, 'zh', { zoom: 0.2, pan: { x: 0, y: 0 }, positions });
+    expect(q.length).toBeLessThan(LINK_MAX);
+    expect(decodeView(q).nodes).toEqual(nodes);
+    expect(decodeLinkCamera(q)).toBeNull();
+    const small = encodeView({ ...EMPTY_VIEW, nodes: nodes.slice(0, 100) }, EMPTY_VIEW.layout, 'zh', { zoom: 0.2, pan: { x: 0, y: 0 }, positions });
+    expect(Object.keys(decodeLinkCamera(small)!.positions)).toHaveLength(100);
   });
 
   it('reads a damaged packed view as the starting view, keeping the readable keys', () => {

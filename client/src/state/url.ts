@@ -13,6 +13,13 @@ import { pack, unpack } from './packed.ts';
 const list = (s: string | null) => (s ? s.split(',').filter(Boolean) : []);
 
 /**
+ * Characters past which a link leaves its camera out (~11,000 placed nodes; the view is laid out again
+ * when it opens): well under the server's 256 KB request head (server/src/listen.ts) with the nodes alone
+ * (8 characters a node). A view that must open exactly is a scene (up to 5,000 nodes with every place).
+ */
+export const LINK_MAX = 128 * 1024;
+
+/**
  * Edges are not encoded: a restored view has every relationship among its nodes. `camera`: the canvas's
  * positions and viewport, packed with the nodes (a link without one is laid out when opened).
  */
@@ -20,7 +27,11 @@ export function encodeView(v: ViewState, defaultLayout: LayoutName = EMPTY_VIEW.
   const p = new URLSearchParams();
   // the interface language (i18n/lang.ts); node labels follow it unless chosen otherwise
   if (ui !== 'zh') p.set('lang', ui);
-  if (v.nodes.length) p.set('v', pack({ nodes: v.nodes, more: v.more, groups: v.groups, pinned: v.pinned, camera }, groupNodeId));
+  if (v.nodes.length) {
+    const packed = (c: Camera | null) => pack({ nodes: v.nodes, more: v.more, groups: v.groups, pinned: v.pinned, camera: c }, groupNodeId);
+    const placed = packed(camera);
+    p.set('v', placed.length > LINK_MAX ? packed(null) : placed);
+  }
   if (v.hiddenLabels.length) p.set('hl', v.hiddenLabels.join(','));
   if (v.hiddenTypes.length) p.set('ht', v.hiddenTypes.join(','));
   if (v.lang !== ui) p.set('labels', v.lang);
