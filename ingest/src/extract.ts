@@ -33,7 +33,7 @@ function withoutRole(c: Candidate): Candidate {
 function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
   if (c.rule === 'gazetteer') return c;
   // a known document printed in title marks (《…规范》) is the known document
-  const known = gazetteer.byTerm.get(c.name) ?? gazetteer.byTerm.get(text.slice(c.start, c.end)) ?? gazetteer.byTerm.get(/^《(.+)》$/.exec(c.name)?.[1] ?? '');
+  const known = gazetteer.byTerm.get(c.name) ?? gazetteer.byTerm.get(text.slice(c.start, c.end)) ?? gazetteer.byTerm.get(/^《(.+)》$/.exec(c.name)?.[1] ?? '') ?? gazetteer.reference.get(c.name);
   if (known) return { ...c, name: known.name, type: known.type };
   // 海洋强国战略 is the programme 海洋强国 already known, not a second one that "supports" it
   const programme = c.type === 'Strategy' ? gazetteer.byTerm.get(c.name.replace(/战略$/, '')) : undefined;
@@ -358,8 +358,13 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
       for (const len of gazetteer.lengthsByFirst.get(text[i]) ?? []) {
         if (i + len > o.end || len === o.end - o.start) continue;
         const term = text.slice(i, i + len);
-        const entry = gazetteer.byTerm.get(term);
-        if (!entry || entry.name !== term || entry.name === o.name || seen.has(`${i}-${i + len}`)) continue;
+        // (the locality's reference institutions and sites too, by name or a distinctive alias of four characters or
+        // more: 英雄山文化市场 in 英雄山文化市场秋季…交易会, 经五路小学 in 经五路小学教育集团; not its roads, hills
+        // and stations, which name the places and bodies they are printed in, and not inside a place's own name)
+        const curated = gazetteer.byTerm.get(term);
+        const ref = curated ? undefined : gazetteer.reference.get(term);
+        const entry = curated ?? (ref && /^(?:Facility|Organization)$/.test(ref.type) && !/(?:[路街道巷站]|高速)$/.test(ref.name) && o.type !== 'Area' && (ref.name === term || len >= 4) && !(i + len === o.end && o.type === ref.type) ? ref : undefined);
+        if (!entry || (curated && entry.name !== term) || entry.name === o.name || seen.has(`${i}-${i + len}`)) continue;
         // an honour with its level in front (全国X示范区) is the same honour as X示范区, not a second one
         if (entry.type === 'Honor' && o.type === 'Honor' && i + len === o.end) continue;
         // a place opening another name (the city of a company's registered name) is part of that name, not a
@@ -464,9 +469,14 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         const e = entities.get(name);
         if (e && !e.known && !e.aliases.includes(full)) e.aliases.push(full);
       }
+      // (a nested name printed in a short form, 某区政府 inside its meeting's name, keeps that form as an alias)
       const addEntities = (cs: Candidate[]) => {
-        for (const c of cs)
+        for (const c of cs) {
           if (!entities.has(c.name)) entities.set(c.name, { name: c.name, type: c.type, aliases: [], known: gazetteer.byTerm.has(c.name), rules: [c.rule], mentions: [] });
+          const e = entities.get(c.name)!;
+          const surface = text.slice(c.start, c.end);
+          if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
+        }
       };
       const nested = nestedCandidates(text, chosen, gazetteer);
       // divisions printed inside a longer name (山东省 in “山东省智能装备产业集聚区”) and the company
@@ -479,7 +489,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');
       // (a place opening a name that is no place, 山东省 of 山东省…企业家, is part of that name: the gold convention)
       const opensOther = (c: Candidate) => chosen.some((o) => o.start === c.start && o.end > c.end && o.type !== 'Area');
-      for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter((p) => inside(p) && !opensOther(p)), ...slogans.map((s) => resolve(s, gazetteer, text)).filter(sloganHost), ...prefixes])
+      for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter((p) => inside(p) && !opensOther(p)), ...slogans.map((s) => resolve(s, gazetteer, text)).filter(sloganHost), ...prefixes.map((p) => resolve(p, gazetteer, text))])
         if (!nestedAt.has(`${c.start}-${c.end}`)) nestedAt.add(`${c.start}-${c.end}`), nested.push(c);
       addEntities(nested);
       // Later occurrences of names the rules found once (青禾 after 青禾、白石…三大片区) are mentions too.

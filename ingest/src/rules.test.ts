@@ -472,3 +472,16 @@ describe('a numbered place opening a name', () => {
     expect(names).toEqual(expect.arrayContaining(['五一新村片区更新项目/Project', '八一立交桥排涝泵站改造工程/Project', '青河滨河绿道工程/Project']));
   });
 });
+
+describe('the reference names of the locality', () => {
+  it('printed inside a longer name are mentions of their own, by name or distinctive alias (not its roads)', () => {
+    const x = createExtractor(buildGazetteer([], [
+      { name: '青禾文化市场', type: 'Facility', aliases: [] },
+      { name: '济南市青禾路小学', type: 'Facility', aliases: ['青禾路小学'] },
+      { name: '青禾路', type: 'Facility', aliases: [] },
+    ]));
+    const names = x.extract('青禾文化市场秋季收藏品交易会开幕，青禾路小学教育集团再添新校区。').entities.map((e) => `${e.name}/${e.type}`);
+    expect(names).toEqual(expect.arrayContaining(['青禾文化市场/Facility', '济南市青禾路小学/Facility']));
+    expect(names).not.toContain('青禾路/Facility');
+  });
+});
