@@ -7,9 +7,9 @@ import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
 /** Titles and roles that print a person's name right after them. */
-const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编)$/;
+const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编|医师|司机|选手|艺人|传承人|指导员)$/;
 /** Verbs of speech or presence that follow a named person. */
-const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求|领衔|牵头|带队|率队|出任|担任|带领)/;
+const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|任|建议|通报|带队检查|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求|领衔|牵头|带队|率队|出任|担任|带领)/;
 /**
  * A title whose last character jieba glues to the surname after it (副区/长安/启明, 园/长沙/金花, 总河/长冉/建伟):
  * read from the characters, the name after it then ends where a token ends.
@@ -28,11 +28,12 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
     if (start < 0 || !surnames.has(text[start]) && !surnames.has(text.slice(start, start + 2))) continue;
     for (const len of [3, 2]) {
       const end = start + len;
-      // jieba glues a verb of speech to a name it does not know (韩雪说/x): the name ends before the verb
-      const glued = tokens.find((x) => x.start < end && x.end > end && x.tag === 'x' && /^(?:说|表示|介绍)$/.test(text.slice(end, x.end)));
+      // jieba glues a verb of speech to a name it does not know (韩雪说/x), or to its last character (王立/群作,
+      // 庞立/诚任): the name ends before the verb
+      const glued = tokens.find((x) => x.start < end && x.end > end && x.tag === 'x' && /^(?:说|表示|介绍|作|任)$/.test(text.slice(end, x.end)));
       if (len === 3 && /^(?:说|表示|介绍)$/.test(text.slice(end - 1, tokens.find((x) => x.end >= end)?.end ?? end))) continue;
       const boundary = tokens.find((x) => x.end === end) ?? glued;
-      const inside = glued ? [glued] : tokens.filter((x) => x.start >= start && x.end <= end);
+      const inside = tokens.filter((x) => x.start >= start && (x.end <= end || x === glued));
       if (!boundary || !inside.length || inside[0].start !== start || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
       const after = text.slice(end, end + 4);
       // after a title the name ends at a clause mark, a verb or 、; without one a verb of speech must follow
@@ -45,6 +46,19 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       // (a compound surname is a token of its own, whatever jieba tags it: 欧阳/ns 倩)
       if (inside[0].word.length >= 2 && !/^(?:nr|x)/.test(inside[0].tag) && !surnames.has(inside[0].word)) continue;
       out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
+      break;
+    }
+  }
+  // the names listed after a named person (副区长赵海峰、刘雅静出席; 刘秀兰、赵国强等20人) are people too
+  const tokenEnds = new Set(tokens.map((x) => x.end));
+  for (let k = 0; k < out.length; k++) {
+    const start = out[k].end + 1;
+    if (text[out[k].end] !== '、' || (!surnames.has(text[start]) && !surnames.has(text.slice(start, start + 2)))) continue;
+    for (const len of [3, 2]) {
+      const end = start + len;
+      if (!tokenEnds.has(end) || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
+      if (!(/^[、，。；等]/.test(text.slice(end, end + 1)) || SPEECH.test(text.slice(end, end + 4)))) continue;
+      if (!out.some((c) => c.start === start)) out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
       break;
     }
   }

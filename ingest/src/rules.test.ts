@@ -485,3 +485,13 @@ describe('the reference names of the locality', () => {
     expect(names).not.toContain('青禾路/Facility');
   });
 });
+
+describe('people', () => {
+  it('whose last character jieba glues to the verb after it are read whole (王立/群作, 庞立/诚任)', () => {
+    expect(found('区长王立群作投资环境推介。')).toContain('王立群/Person');
+    expect(found('常务副区长庞立诚任指挥长。')).toContain('庞立诚/Person');
+  });
+  it('listed after a named person are people too (副区长赵海峰、刘雅静出席)', () => {
+    expect(found('副区长赵海峰、刘雅静出席。')).toEqual(expect.arrayContaining(['赵海峰/Person', '刘雅静/Person']));
+  });
+});
