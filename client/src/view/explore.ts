@@ -47,7 +47,7 @@ export const EXPLORE_STYLES: StylesheetJson = [
       'border-width': 1.5,
       'border-style': 'dashed',
       'border-color': '#64748b',
-      width: 'label',
+      width: 'data(bw)',
       height: 24,
       padding: '6px',
       label: 'data(label)',
