@@ -14,7 +14,7 @@ import { personCandidates } from './people.ts';
 import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
-import { fundKind, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
+import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
@@ -122,7 +122,7 @@ function withYear(text: string, c: Candidate): Candidate {
  */
 function withStemHead(tokens: Token[], at: Int32Array, c: Candidate): Candidate {
   // a subdivision and a kind of place in it (某街道老旧小区) name the subdivision: the kind is no name of its own
-  const kind = c.type === 'Area' && c.rule !== 'gazetteer' ? /^([\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡))([\u4e00-\u9fa5]{3,})$/.exec(c.name) : null;
+  const kind = c.type === 'Area' && c.rule !== 'gazetteer' ? /^([\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡|片区))([\u4e00-\u9fa5]{3,})$/.exec(c.name) : null;
   const tail = kind ? suffixOf(kind[2]) : undefined;
   if (kind && tail && isGeneric(kind[2].slice(0, -tail.length))) c = { ...c, end: c.start + kind[1].length, name: kind[1] };
   if (c.type !== 'Area' || c.rule === 'gazetteer' || !/^[\u4e00-\u9fa5]{2,4}(?:街道|社区|镇|乡|村)$/.test(c.name)) return c;
@@ -183,6 +183,8 @@ function descriptiveStrategy(c: Candidate, gazetteer: Gazetteer): boolean {
 /** Kinds of thing a rule may name only with a proper noun in the name: a place, person, brand or body jieba knows as one, or a word it does not know. */
 const CONCRETE = /^(?:Facility|Park|Project)$/;
 /** Bodies named in a few plain words before a head that is as often a kind as a name (教师发展中心, 共享实验室): held to a proper noun like a site. */
+/** A place head after a generic modifier (农村社区, 城镇老旧…小区, with the works done to it; not 街区, which old quarters are named by): a kind of place, not one. */
+const KIND_OF_PLACE = new RegExp(`(?:${GENERIC.source.split('|').filter((w) => /^[\u4e00-\u9fa5]{2,}$/.test(w)).join('|')})(?:小区|社区)(?:改造)?$`);
 /** …and firms named by a kind of unit (科技支行, 研发总部, 银行、证券、保险): a company is named by its brand or place. */
 const KIND_OF_FIRM = /^[\u4e00-\u9fa5]{0,3}(?:总部|支行|分行|分公司|银行|证券|保险|基金|有限公司|研究所)$/;
 const KIND_OF_BODY = /^[\u4e00-\u9fa5]{0,5}(?:中心|实验室|平台|工坊|部门|议事厅|医院|高校|企业)$/;
@@ -454,7 +456,9 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
-      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
+      const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
+      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);
@@ -547,6 +551,11 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // as one (发展X, A、B和X三大产业, X产业, X等领域)
       for (const e of entities.values())
         if (e.type === 'Industry' && !mentions.some((m) => m.name === e.name && (inOther(m) || asField(text, m)))) entities.delete(e.name);
+      // a city the rules read only as the opening of its district's address (某市某区…) is the address, not a place the
+      // text speaks of (a curated or reference city stays: the graph holds it)
+      const addressOnly = (m: Mention) => mentions.some((o) => o.start === m.end && o.type === 'Area');
+      for (const e of entities.values())
+        if (e.type === 'Area' && !e.known && !gazetteer.reference.has(e.name) && /市$/.test(e.name) && e.rules.every((r) => r === 'pattern') && mentions.filter((m) => m.name === e.name).every(addressOnly)) entities.delete(e.name);
       for (let k = mentions.length - 1; k >= 0; k--) if (!entities.has(mentions[k].name)) mentions.splice(k, 1);
       for (const m of mentions) entities.get(m.name)!.mentions.push({ start: m.start, end: m.end });
       const list = [...entities.values()];

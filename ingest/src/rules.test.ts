@@ -495,3 +495,13 @@ describe('people', () => {
     expect(found('副区长赵海峰、刘雅静出席。')).toEqual(expect.arrayContaining(['赵海峰/Person', '刘雅静/Person']));
   });
 });
+
+describe('places that are no one place', () => {
+  it('are a direction, a scope or a kind (南部片区, 各街道, 城镇老旧小区)', () => {
+    const names = found('医院将缓解南部片区群众就医不便，各街道、各部门要加强值守，城镇老旧小区改造全面启动。');
+    expect(names.filter((n) => n.endsWith('/Area'))).toEqual([]);
+  });
+  it('a city read only as the opening of its district address is the address (某市某区)', () => {
+    expect(found('家住青州市云门区永华街道的居民说。')).not.toContain('青州市/Area');
+  });
+});
