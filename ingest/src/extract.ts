@@ -495,6 +495,9 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const opensOther = (c: Candidate) => chosen.some((o) => o.start === c.start && o.end > c.end && o.type !== 'Area');
       for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter((p) => inside(p) && !opensOther(p)), ...slogans.map((s) => resolve(s, gazetteer, text)).filter(sloganHost), ...prefixes.map((p) => resolve(p, gazetteer, text))])
         if (!nestedAt.has(`${c.start}-${c.end}`)) nestedAt.add(`${c.start}-${c.end}`), nested.push(c);
+      // the place a bank's branch serves (中国某银行某省分行, 某银行某市中支行) names the branch, not a place the text speaks of
+      const branchPlace = (c: Candidate) => c.type === 'Area' && chosen.some((o) => o.type === 'Enterprise' && /(?:支行|分行|分公司)$/.test(o.name) && o.start < c.start && o.end > c.end);
+      for (let k = nested.length - 1; k >= 0; k--) if (branchPlace(nested[k])) nested.splice(k, 1);
       addEntities(nested);
       // Later occurrences of names the rules found once (青禾 after 青禾、白石…三大片区) are mentions too.
       const extra: Candidate[] = [];

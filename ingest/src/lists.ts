@@ -5,6 +5,7 @@ import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
+import { wordFrequency } from './segment.ts';
 import { fundKind, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家骨干企业), matched at the end of the head phrase. */
@@ -175,11 +176,15 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     if (!fallback && !spreadSuffix) continue;
     for (const t of typed) {
       if (t.known) continue; // the gazetteer already names it
+      // the members of a list of functions (助餐、理疗…等功能区) are what a building offers, not zones: a zone's name ends in one
+      if (/功能区$/.test(head) && !t.type && !/[区带园谷城港岛湾廊轴]$/.test(t.surface)) continue;
       // a member that is only generic words before its suffix (大格局, 新理念) is a kind, not a name
       const own = suffixOf(t.surface);
       if (own && !specificEnough(t.surface, own)) continue;
       const ownSuffix = suffixOf(t.surface);
+      // (a common word, 学校、医院和安置房项目, is a kind of project the list counts, not the name of one)
       if (spreadSuffix && !ownSuffix && t.surface.length <= 6) {
+        if (commonWord(tokens, t.m)) continue;
         out.push({ start: t.m.start, end: t.m.end, name: t.surface + spreadSuffix, type: SUFFIX_TYPES[spreadSuffix] ?? SUFFIX_TYPES[suffixOf(spreadSuffix) ?? ''] ?? 'Project', rule: 'list-suffix' });
         continue;
       }
@@ -192,6 +197,12 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     }
   }
   return out;
+}
+
+/** A member that is one common word of jieba's dictionary (学校, 医院): a kind, whatever it is listed with. */
+function commonWord(tokens: Token[], m: Member): boolean {
+  const inside = tokens.filter((x) => x.start >= m.start && x.end <= m.end);
+  return inside.length === 1 && inside[0].start === m.start && inside[0].end === m.end && /^n$/.test(inside[0].tag) && wordFrequency(inside[0].word) >= 500;
 }
 
 /** Kinds concrete enough that one example named before 等 is a name of that kind. */

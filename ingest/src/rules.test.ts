@@ -505,3 +505,20 @@ describe('places that are no one place', () => {
     expect(found('家住青州市云门区永华街道的居民说。')).not.toContain('青州市/Area');
   });
 });
+
+describe('lists of kinds', () => {
+  it('of functions a building offers are no zones (日间照料、助餐等功能区)', () => {
+    expect(found('中心设置日间照料、助餐、康复理疗等功能区。').filter((n) => n.endsWith('/Area'))).toEqual([]);
+  });
+  it('of common words sharing 项目 are kinds of project (学校、医院和安置房项目)', () => {
+    const names = found('道路为片区内学校、医院和安置房项目配套。');
+    expect(names).not.toContain('学校项目/Project');
+    expect(names).not.toContain('医院项目/Project');
+  });
+  it('leave a bank branch its place (某银行某省分行): no place of its own', () => {
+    expect(found('同日，中国工商银行山东省分行设立科技支行。')).not.toContain('山东省/Area');
+  });
+  it('of winners are no honours (项目获奖, 团队颁奖)', () => {
+    expect(found('最终15个项目获奖，副区长为获奖团队颁奖。').filter((n) => n.endsWith('/Honor'))).toEqual([]);
+  });
+});

@@ -258,7 +258,7 @@ export function trimName(text: string, tokens: Token[], at: Int32Array, start: n
 }
 
 /** Words ending in a suffix character that are not that kind of name (思路 and 出路 are no roads). */
-const NOT_A_SUFFIX = /(?:思路|道路|出路|新路|门路|线路|套路|销路|电路|回路|之路|活路|后路|布局|大局|全局|开局|结局|变局|当局|新局|街头|开街|上街|逛街|沿街|临街|中小学|[客餐大展门舞歌]厅)$/;
+const NOT_A_SUFFIX = /(?:思路|道路|出路|新路|门路|线路|套路|销路|电路|回路|之路|活路|后路|布局|大局|全局|开局|结局|变局|当局|新局|街头|开街|上街|逛街|沿街|临街|中小学|[获颁领评得]奖|[客餐大展门舞歌]厅)$/;
 
 export function suffixOf(name: string): string | undefined {
   if (NOT_A_SUFFIX.test(name)) return undefined;
