@@ -178,6 +178,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   }
 
   let detachGestures = () => {};
+  /** relation names where they have room (edges.ts), again after a change it does not hear of */
+  let nameEdges = () => {};
   function build(elements: ElementDefinition[] = []) {
     closePreview();
     holding = false;
@@ -228,7 +230,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     // a new stylesheet restyles every element (a 1,000-element view: 0.3–0.5 s here); views with a label
     // budget name no relation but the hovered, selected or path ones, which keep their size as it was
     if (!big) keepEdgesReadable(cy, (zoom) => budget || cy.style([...stylesheet(big, zoom, budget), ...EXPLORE_STYLES]));
-    if (!big) nameRoomyEdges(cy, () => !budget);
+    nameEdges = big ? () => {} : nameRoomyEdges(cy, () => !budget);
     cy.on('mouseover', 'node', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'node', (e) => e.target.removeClass('hover'));
     // the "N more" badge follows its node when dragged or laid out
@@ -589,6 +591,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       if (model.selected) cy.getElementById(model.selected).select();
     });
     picture?.decorate({ filtered: model.filtered, selected: model.selected, path: model.path });
+    nameEdges();
   }
 
   /** A big view still arriving (slices.ts), and how to stop whatever is being applied in slices. */

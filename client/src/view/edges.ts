@@ -133,10 +133,11 @@ export function roomyEdges(cy: Core): Set<EdgeSingular> {
 }
 
 /**
- * Names the edges with room (`.named`, style.ts) after each change of the view (zoom, places, elements),
- * while `active` (views with a label budget name no relation but the hovered, selected or path ones).
+ * Names the edges with room (`.named`, style.ts) after each change of the view (zoom, places, elements,
+ * names), while `active` (views with a label budget name no relation but the hovered, selected or path
+ * ones). Returns the same for changes it does not hear of (a filter shows or hides nodes).
  */
-export function nameRoomyEdges(cy: Core, active: () => boolean): void {
+export function nameRoomyEdges(cy: Core, active: () => boolean): () => void {
   let timer = 0;
   const run = () => {
     if (cy.destroyed()) return;
@@ -146,8 +147,10 @@ export function nameRoomyEdges(cy: Core, active: () => boolean): void {
       for (const e of chosen) e.addClass('named');
     });
   };
-  cy.on('zoom position add remove', () => {
+  const later = () => {
     clearTimeout(timer);
     timer = window.setTimeout(run, 150);
-  });
+  };
+  cy.on('zoom position add remove data', later);
+  return later;
 }
