@@ -522,3 +522,13 @@ describe('lists of kinds', () => {
     expect(found('最终15个项目获奖，副区长为获奖团队颁奖。').filter((n) => n.endsWith('/Honor'))).toEqual([]);
   });
 });
+
+describe('documents in title marks', () => {
+  it('are programmes named with their years or trial status, however long (…规划（2024—2030年）, …若干政策)', () => {
+    const names = found('会议审议了《青湖区校园足球发展规划（2024—2030年）》和《青湖区支持高层次人才创新创业和产业发展若干政策》。');
+    expect(names).toEqual(expect.arrayContaining(['青湖区校园足球发展规划（2024—2030年）/Strategy', '青湖区支持高层次人才创新创业和产业发展若干政策/Strategy']));
+  });
+  it('that are only a kind of document (《实施方案》) refer back and name nothing', () => {
+    expect(found('《实施方案》提出，明年改造小区46个。')).not.toContain('实施方案/Strategy');
+  });
+});
