@@ -532,3 +532,10 @@ describe('documents in title marks', () => {
     expect(found('《实施方案》提出，明年改造小区46个。')).not.toContain('实施方案/Strategy');
   });
 });
+
+describe('a body whose head jieba glues to the office after it', () => {
+  it('is named up to its head (某区政协/主席, 某区水务局/局长)', () => {
+    const names = found('青湖区政协主席李秀芳，青湖区水务局局长马福成分别讲话。');
+    expect(names).toEqual(expect.arrayContaining(['青湖区政协/Organization', '青湖区水务局/Organization']));
+  });
+});

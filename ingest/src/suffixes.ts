@@ -311,10 +311,13 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
     const t = tokens[ti];
     const next = tokens[ti + 1];
     // a suffix ends a token; 中心城区 or 项目施工 continue the word and are not names
+    // jieba glues a body's head to the office after it (政协主席, 党工委书记): the head ends where the office starts
+    const office = /^(.+?)副?(?:主席|书记|主任)$/.exec(t.word)?.[1];
+    const head = office && SUFFIX_TYPES[office] === 'Organization' ? office : undefined;
     for (const suffix of SUFFIXES) {
-      const end = t.end;
+      const end = head ? t.start + head.length : t.end;
       // jieba may split a long suffix (先锋/城区, 学习/教育): it then starts a token of its own
-      const si = t.word.endsWith(suffix) ? ti : text.endsWith(suffix, end) && suffix.length >= 3 ? at[end - suffix.length] : -1;
+      const si = (head ?? t.word).endsWith(suffix) ? ti : text.endsWith(suffix, end) && suffix.length >= 3 ? at[end - suffix.length] : -1;
       if (si < 0 || (si !== ti && tokens[si].start !== end - suffix.length)) continue;
       if (next && SUFFIX_TYPES[next.word] === undefined && /^(?:城区|地区)$/.test(next.word)) break;
       // 思路 is no road; 经十一路延长线 runs on past the road's name; a name after 暨 has its first half before it
