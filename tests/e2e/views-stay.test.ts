@@ -140,6 +140,8 @@ describe('views that stay exactly', () => {
     });
     const more = Object.entries(v.more).map(([id, c]) => `${id}:${c}`);
     const old = `/?n=${entities.join(',')}${more.length ? `&more=${more.join(',')}` : ''}&g=${groups.join(',')}&cam=${LZString.compressToEncodedURIComponent(JSON.stringify(flat))}`;
+    const packed = new URL(page.url());
+    console.log(`the same view's link: ${new URL(old, page.url()).toString().length} characters in the earlier text form, ${packed.toString().length} packed`);
     const fresh = await explorer.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await fresh.goto(new URL(old, page.url()).toString());
     await fresh.waitForSelector('body[data-ready=true]');

@@ -56,7 +56,8 @@ describe('packed link', () => {
     const s = pack(view(20), boxId);
     expect(unpack(s.slice(0, -5), boxId)).toBeNull();
     expect(unpack(`${s}AA`, boxId)).toBeNull();
-    expect(unpack('Ag', boxId)).toBeNull(); // version 2
+    expect(unpack('Aw', boxId)).toBeNull(); // version 3
+    expect(unpack('AQ', boxId)).toBeNull(); // version 1 (groups as text keys): no longer read
     expect(unpack('!!', boxId)).toBeNull();
   });
 
