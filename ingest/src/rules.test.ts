@@ -539,3 +539,11 @@ describe('a body whose head jieba glues to the office after it', () => {
     expect(names).toEqual(expect.arrayContaining(['青湖区政协/Organization', '青湖区水务局/Organization']));
   });
 });
+
+describe('heads of ports, motorways and memorials', () => {
+  it('name facilities and parks (…港区, …渔港, …口岸, …高速, …纪念园), never grown over a time word', () => {
+    const names = found('芝罘湾港区和红光渔港完成改造，友谊关口岸货运通道开通，南绕城高速拓宽，铁道游击队纪念园开放。去年同期东港区吞吐量下降。');
+    expect(names).toEqual(expect.arrayContaining(['芝罘湾港区/Facility', '红光渔港/Facility', '友谊关口岸/Facility', '南绕城高速/Facility', '铁道游击队纪念园/Park']));
+    expect(names.some((n) => n.startsWith('去年'))).toBe(false);
+  });
+});

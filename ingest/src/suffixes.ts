@@ -42,7 +42,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   // a themed town a district builds (某某小镇) and a forest farm are parks, like a development zone
   小镇: 'Park', 林场: 'Park',
   功能区: 'Area', 商务区: 'Area', 产业区: 'Area', 管理区: 'Area', 保护区: 'Area', 合作区: 'Park', 度假区: 'Park',
-  集聚区: 'Area', 起步区: 'Area', 片区: 'Area', 街区: 'Area', 社区: 'Area', 小区: 'Area', 新城: 'Area', 科创带: 'Area', 街道: 'Area', 开发区: 'Area', 高新区: 'Area', 工业园区: 'Park', 科创港: 'Park', 智造港: 'Park', 经济区: 'Park', 工业区: 'Park', 科技城: 'Park', 软件城: 'Park', 新区: 'Area',
+  集聚区: 'Area', 起步区: 'Area', 片区: 'Area', 街区: 'Area', 社区: 'Area', 小区: 'Area', 新城: 'Area', 科创带: 'Area', 街道: 'Area', 开发区: 'Area', 高新区: 'Area', 工业园区: 'Park', 科创港: 'Park', 数据谷: 'Park', 纪念园: 'Park', 港区: 'Facility', 渔港: 'Facility', 口岸: 'Facility', 高速: 'Facility', 电站: 'Facility', 立交桥: 'Facility', 智造港: 'Park', 经济区: 'Park', 工业区: 'Park', 科技城: 'Park', 软件城: 'Park', 新区: 'Area',
   风景名胜区: 'Park', 风景区: 'Park', 景区: 'Park', 产业园: 'Park', 科技园: 'Park', 软件园: 'Park', 工业园: 'Park', 创意园: 'Park', 科创园: 'Park', 物流园: 'Park', 基地: 'Park', 公园: 'Park', 乐园: 'Park', 孵化器: 'Park', 工场: 'Park', 科创城: 'Park',
   项目: 'Project', 工程: 'Project', 综合体: 'Project',
   战略: 'Strategy', 理念: 'Strategy', 体系: 'Strategy', 改革: 'Strategy', 行动: 'Strategy', 机制: 'Strategy', 制度: 'Strategy',
@@ -138,6 +138,8 @@ export function stopsGrowth(t: Token): boolean {
   // jieba glues a preposition to the level word before it (某区/区以/…): the clause turns there
   if (t.tag === 'x' && /^[区县市镇省][以在由对向从为将把被与和及]$/.test(t.word)) return true;
   if (isPunct(t) || ROLE_NOUN.test(t.word) || BOUNDARY.test(t.word) || STOP_WORDS.has(t.word) || isQuantity(t)) return true;
+  // a time word (去年, 去年同期, 当天) opens a clause, never a place's or body's name
+  if (TIME_OR_SCOPE.test(t.word) || /^(?:去年同期|同期|当天|当日)$/.test(t.word)) return true;
   // a party committee's 委 sits inside a body's name (某区委组织部) whatever jieba tags it
   if (t.word === '委') return false;
   // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 街区更新项目)
