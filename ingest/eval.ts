@@ -40,7 +40,9 @@ const analysis = /<!-- error analysis[\s\S]*?<!-- \/error analysis -->\n/.exec(e
 const tagger = /<!-- tagger experiment -->[\s\S]*?<!-- \/tagger experiment -->\n/.exec(existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '')?.[0] ?? '';
 // …and so is the table of recall errors by cause (written by hand from --fresh4-errors and --fresh5-errors)
 const causes = /<!-- recall causes -->[\s\S]*?<!-- \/recall causes -->\n/.exec(existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '')?.[0] ?? '';
-const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, fresh3In, fresh4In, fresh5In, fresh6In, held), analysis, causes, tagger, renderReport(loo, Date.now() - started)].join('\n');
+// …and so is the table of false positives by cause (written by hand from the in-sample sets' errors, fresh6 included)
+const precision = /<!-- precision causes -->[\s\S]*?<!-- \/precision causes -->\n/.exec(existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '')?.[0] ?? '';
+const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, fresh3In, fresh4In, fresh5In, fresh6In, held), analysis, causes, precision, tagger, renderReport(loo, Date.now() - started)].join('\n');
 writeFileSync(evalFile, markdown);
 // the console shows no held-out per-type table: only its totals row
 const [open, close] = HELD_OUT_DETAIL;
