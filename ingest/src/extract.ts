@@ -549,7 +549,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         .sort((a, b) => a.start - b.start || b.end - a.end);
       // an industry word printed only inside a firm's name (…文旅发展有限公司, 某某医疗器械有限公司) names that
       // firm, not a field the text speaks of (inside a body's name, 某某机器人创新中心, the curated gold keeps it)
-      const inOther = (m: Mention) => mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+      // (a bureau, bank or academy named after its field, 农业农村局, 农业银行, 农业科学院, administers or serves it: no field there)
+      const inOther = (m: Mention) => mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && !/(?:局|厅|银行|[支分]行|科学院)$/.test(o.name));
       const inBody = (m: Mention) => m.type === 'Industry' && mentions.some((o) => o !== m && o.type === 'Enterprise' && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
       for (const e of entities.values()) if (e.type === 'Industry' && mentions.filter((m) => m.name === e.name).every(inBody)) entities.delete(e.name);
       // an industry word that only ever qualifies the noun after it (人工智能实验室, 文旅活动, 金融业增加值, 储能电池模组项目)

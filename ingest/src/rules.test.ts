@@ -547,3 +547,11 @@ describe('heads of ports, motorways and memorials', () => {
     expect(names.some((n) => n.startsWith('去年'))).toBe(false);
   });
 });
+
+describe('a field inside the name of a bureau or bank', () => {
+  it('is no field the text speaks of (农业农村局, 农业银行)', () => {
+    const x = createExtractor(buildGazetteer([{ name: '农业', type: 'Industry', aliases: [] }]));
+    const names = x.extract('青湖区农业农村局与中国农业银行青湖支行签订协议。').entities.map((e) => `${e.name}/${e.type}`);
+    expect(names).not.toContain('农业/Industry');
+  });
+});
