@@ -555,3 +555,10 @@ describe('a field inside the name of a bureau or bank', () => {
     expect(names).not.toContain('农业/Industry');
   });
 });
+
+describe('a quoted product', () => {
+  it('is no programme (推出“青禾贷”, “一票游青湖”联票)', () => {
+    const names = found('青湖支行推出“青禾贷”，12家企业推出“一票游青湖”联票。');
+    expect(names.filter((n) => n.endsWith('/Strategy'))).toEqual([]);
+  });
+});
