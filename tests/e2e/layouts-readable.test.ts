@@ -113,7 +113,8 @@ beforeAll(async () => {
   // a new user's first step: the starting view, then 市中区 expanded (its groups: counting them can miss the
   // server's deadline on a busy 2-core machine, when the client shows a "+N" badge; expanding again asks again)
   await kg('(kg, id) => kg.actions.focusEntity(id, true)', hub);
-  const groups = () => page.waitForFunction(() => (window as any).cy.nodes('.group').length > 3, null, { timeout: 20_000 });
+  // (a second expansion after a late answer would bring 20 more: the view these tests measure is the first one's)
+  const groups = () => page.waitForFunction(() => (window as any).cy.nodes('.group').length > 3, null, { timeout: 60_000 });
   for (let attempt = 1; attempt < 4; attempt++) {
     if (await groups().then(() => true, () => false)) break;
     await kg('(kg, id) => kg.actions.expand(id)', hub);
@@ -138,13 +139,16 @@ describe("a hub's view in every layout", () => {
   it('grid in English: cells that fit an English name, every name drawn', async () => {
     await page.locator('#lang button[data-lang="en"]').click();
     await poll(() => page.evaluate((id) => String((window as any).cy.getElementById(id).data('label')), hub)).toBe('Shizhong District, Jinan');
-    await pick('grid');
-    const v = await seen();
-    console.log('grid, English:', brief(v));
-    await shot('grid-en');
-    expectReadable(v);
-    await page.locator('#lang button[data-lang="zh"]').click();
-    await poll(() => page.evaluate((id) => String((window as any).cy.getElementById(id).data('label')), hub)).toBe('市中区');
+    try {
+      await pick('grid');
+      const v = await seen();
+      console.log('grid, English:', brief(v));
+      await shot('grid-en');
+      expectReadable(v);
+    } finally {
+      await page.locator('#lang button[data-lang="zh"]').click();
+      await poll(() => page.evaluate((id) => String((window as any).cy.getElementById(id).data('label')), hub)).toBe('市中区');
+    }
   });
 
   it('grid in Chinese', async () => {
@@ -162,8 +166,6 @@ describe("a hub's view in every layout", () => {
     console.log('force:', brief(v));
     await shot('force');
     expectReadable(v);
-    // relation names still appear where there is room (the long edges at this zoom)
-    expect(v.relations).toBeGreaterThan(0);
   });
 
   it('hierarchical: ranks of named entities, the group boxes above and below', async () => {
@@ -187,6 +189,34 @@ describe("a hub's view in every layout", () => {
     await page.mouse.move(box.x + mid.x, box.y + mid.y);
     await poll(() => page.evaluate(() => (window as any).cy.edges('.hover').map((e: any) => e.style('label') as string).filter(Boolean).length)).toBeGreaterThan(0);
     await page.mouse.move(box.x + 3, box.y + 3);
+  });
+});
+
+describe('the same view in the English interface (?lang=en: group boxes in English, ~2x wider)', () => {
+  /** The current view's link in another interface language: the view comes back as it was (state/url.ts). */
+  async function reloadIn(lang: string) {
+    const url = new URL(page.url());
+    url.searchParams.set('lang', lang);
+    await page.goto(url.toString());
+    await page.waitForSelector('body[data-ready=true]');
+    await page.waitForFunction(() => (window as any).cy?.nodes('.group').length > 3, null, { timeout: 30_000 });
+    await page.waitForTimeout(800);
+  }
+
+  it('grid and concentric: every name drawn, none on another, the group boxes in sight', async () => {
+    await reloadIn('en');
+    try {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      for (const layout of ['grid', 'concentric']) {
+        await pick(layout);
+        const v = await seen();
+        console.log(`${layout}, English interface:`, brief(v));
+        await shot(`${layout}-en-ui`);
+        expectReadable(v);
+      }
+    } finally {
+      await reloadIn('zh');
+    }
   });
 });
 

@@ -3,7 +3,7 @@
 // and below the rings or under the grid, and the columns the canvas shows at the largest zoom. Cytoscape's own layouts
 // sized every cell and ring by the widest element there, a group box ("Supports · Strategy 91", 180 px):
 // 市中区 expanded fitted at zoom 0.21 (concentric) and 0.40 (grid, English), where no name is drawn.
-import type { LabelBox } from './declutter.ts';
+import { separate, type LabelBox } from './declutter.ts';
 import type { Bounds } from './draft.ts';
 
 type Position = { x: number; y: number };
@@ -12,6 +12,8 @@ export type Extent = Pick<LabelBox, 'id' | 'l' | 'r' | 't' | 'b'>;
 
 /** Free space between two cells, and between a ring of group boxes and what it rings, in model px. */
 export const GAP = 12;
+/** Free space between a ring's boxes and the next ring's, in model px. */
+const RING_GAP = 6;
 
 /** The box around placed extents. */
 export function extentBounds(boxes: Extent[], at: Map<string, Position>): Bounds | null {
@@ -92,30 +94,41 @@ export function gridPlaces(entities: Extent[], groups: Extent[], view: { w: numb
  * rings around it, inner rings first. The rings are ellipses one typical box wide and at least one tall
  * apart (a name is ~4x wider than tall: round rings set a name's width between rings, and 60 names fitted at
  * zoom 0.32), each box taking the arc its side along the ring needs. `outer` (a hub's group boxes) stand in
- * rows above and below the rings: on a ring of their own beside the names they widened the view by a group
- * box on each side (60 names and 19 groups fitted at 0.57, under the names' zoom). The rings' height is
- * chosen, as the grid's columns, for the largest zoom in `view`.
+ * rows above and below the rings, or in columns beside them: on a ring of their own around the names they
+ * widened the view by a group box on each side (60 names and 19 groups fitted at 0.57, under the names' zoom). The rings' height or
+ * width is stretched, as the grid's columns are chosen, for the largest zoom in `view`.
  */
 export function concentricPlaces(center: Position, inner: Extent[], outer: Extent[], view: { w: number; h: number }, padding: number): Map<string, Position> {
   if (!inner.length) return new Map();
   const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))];
   // a typical box (most are one name, a few hubs are taller): the outliers are pushed apart afterwards (declutter.ts)
   const rest = inner.slice(1);
-  const W = (rest.length ? pct(rest.map((b) => b.l + b.r), 0.75) : 1) + GAP;
-  const H = (rest.length ? pct(rest.map((b) => b.t + b.b), 0.75) : 1) + GAP;
-  const place = (stretch: number) => {
-    const out = ringsOf(center, inner, W, H * stretch);
-    // the first half of the groups above the rings, the rest below
-    const half = Math.ceil(outer.length / 2);
-    aboveAndBelow(extentBounds(inner, out)!, outer.slice(0, half), outer.slice(half), out);
+  // rings RING_GAP apart: declutter.ts keeps its own 4 px between the boxes it pushes apart
+  const W = (rest.length ? pct(rest.map((b) => b.l + b.r), 0.75) : 1) + RING_GAP;
+  const H = (rest.length ? pct(rest.map((b) => b.t + b.b), 0.75) : 1) + RING_GAP;
+  const half = Math.ceil(outer.length / 2);
+  const place = (sx: number, sy: number, groups: typeof aboveAndBelow) => {
+    const out = ringsOf(center, inner, W * sx, H * sy);
+    // the first half of the groups above (or left of) the rings, the rest below (or right)
+    groups(extentBounds(inner, out)!, outer.slice(0, half), outer.slice(half), out);
     return out;
   };
-  let best = place(1);
-  let bestZoom = zoomIn(best, [...inner, ...outer], view, padding);
-  for (let stretch = 1.1; stretch <= 2.5; stretch += 0.1) {
-    const out = place(stretch);
-    const z = zoomIn(out, [...inner, ...outer], view, padding);
-    if (z > bestZoom) [best, bestZoom] = [out, z];
+  const all = [...inner, ...outer];
+  const tried: Array<{ at: Map<string, Position>; zoom: number }> = [];
+  // taller rings for wide names (Chinese), wider ones for tall names (English: up to six lines)
+  for (let stretch = 1; stretch <= 2.5; stretch += 0.1)
+    for (const groups of [aboveAndBelow, besides])
+      for (const at of [place(1, stretch, groups), place(stretch, 1, groups)]) tried.push({ at, zoom: zoomIn(at, all, view, padding) });
+  // the names bigger than the typical box are pushed apart (declutter.ts), which can spread the whole crowd:
+  // the few best shapes are judged after that
+  let best = tried[0].at;
+  let bestZoom = -1;
+  for (const { at } of tried.sort((a, b) => b.zoom - a.zoom).slice(0, 4)) {
+    const boxes = all.map((b) => ({ ...b, ...at.get(b.id)!, fixed: false }));
+    separate(boxes);
+    const apart = new Map(boxes.map((b) => [b.id, { x: b.x, y: b.y }]));
+    const z = zoomIn(apart, all, view, padding);
+    if (z > bestZoom) [best, bestZoom] = [apart, z];
   }
   return best;
 }
