@@ -49,6 +49,16 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       break;
     }
   }
+  // a transliterated name (艾力·买买提, 阿依古丽·吐尔逊) after a title or a clause mark, ending at a clause mark, 、, 等 or a verb: its two parts are one person (the surname rule above read only its first part)
+  for (const m of text.matchAll(/·/g)) {
+    const dot = m.index;
+    const left = [4, 3, 2].map((k) => dot - k).find((s) => s >= 0 && /^[\u4e00-\u9fa5]+$/.test(text.slice(s, dot)) && (s === 0 || /[，。、；：“\s]$/.test(text.slice(0, s)) || ROLE.test(text.slice(Math.max(0, s - 6), s))));
+    const verbAt = (e: number) => tokens.some((x) => x.start === e && /^v/.test(x.tag));
+    const right = [2, 3, 4, 5].map((k) => dot + 1 + k).find((e) => /^[\u4e00-\u9fa5]+$/.test(text.slice(dot + 1, e)) && (/^[，。、；：等]/.test(text.slice(e, e + 1)) || SPEECH.test(text.slice(e, e + 4)) || verbAt(e)));
+    if (left === undefined || right === undefined) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= left && out[k].end <= dot) out.splice(k, 1);
+    out.push({ start: left, end: right, name: text.slice(left, right), type: 'Person', rule: 'pattern' });
+  }
   // the names listed after a named person (副区长赵海峰、刘雅静出席; 刘秀兰、赵国强等20人) are people too
   const tokenEnds = new Set(tokens.map((x) => x.end));
   for (let k = 0; k < out.length; k++) {

@@ -562,3 +562,11 @@ describe('a quoted product', () => {
     expect(names.filter((n) => n.endsWith('/Strategy'))).toEqual([]);
   });
 });
+
+describe('a transliterated name', () => {
+  it('after a title is one person, both parts (副区长艾力·买买提宣布)', () => {
+    const names = found('副区长艾力·买买提宣布开幕。');
+    expect(names).toContain('艾力·买买提/Person');
+    expect(names).not.toContain('艾力/Person');
+  });
+});
