@@ -8,6 +8,11 @@
 //   --keep      leave the home on disk (it is deleted otherwise, unless --home was given)
 //   --load-only generate and load into --home, then stop (measure later with the same --home)
 //   --bulk import|bolt  Neo4j's offline importer over CSV (default), or batched UNWIND transactions over Bolt
+//   --only REGEX  measure only the cases whose name matches (a diagnostic run: the report says so)
+//   --out FILE  write the results there instead of bench/results/scale-N.md (exploratory runs)
+//   --server-root DIR  start the server from another checkout of this repository (an older commit's,
+//               in a git worktree) to compare two builds on the same store
+//   --cpu-prof DIR  the server and the floor write V8 CPU profiles (node --cpu-prof) into DIR/ours and DIR/floor
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -48,6 +53,10 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '0' },
     'heap-mb': { type: 'string' },
     'pagecache-mb': { type: 'string' },
+    only: { type: 'string' },
+    out: { type: 'string' },
+    'server-root': { type: 'string' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const positive = (name: string, v: string) => {
@@ -114,8 +123,9 @@ try {
 
   // the server as `npm start` runs it, attached to this home's Neo4j (bolt.json)
   const started = performance.now();
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
+  const profiled = (who: string) => (args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', join(args['cpu-prof'], who)] : []);
+  server = spawn(process.execPath, [...profiled('ours'), '--import', 'tsx', 'server/main.ts'], {
+    cwd: args['server-root'] ?? ROOT,
     env: { ...process.env, PORT: args.port, NEO4J_HOME: home, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -149,7 +159,7 @@ try {
   const degreeOf = Object.fromEntries(degrees.records.map((r) => [r.get('id'), Number(r.get('d'))]));
   const q = (s: string) => encodeURIComponent(s);
   const searchCase = (label: string, text: string): Case => ({ name: `search, ${label} (${text})`, typing: true, method: 'GET', path: `/api/search?q=${q(text)}`, op: search, input: { query: { q: text } } });
-  const cases: Case[] = [
+  const every: Case[] = [
     searchCase('Chinese word', word),
     searchCase('pinyin', py.full),
     searchCase('initials', py.initials),
@@ -172,6 +182,8 @@ try {
     // last, so the cases before keep their order (each one's predecessor is the same as in earlier runs)
     { name: `node details, hub, next page (offset ${NODE_FACTS_CAP})`, method: 'GET', path: `/api/nodes/${hub}?offset=${NODE_FACTS_CAP}`, op: nodeDetails, input: { params: { id: hub }, query: { offset: String(NODE_FACTS_CAP) } } },
   ];
+  const only = args.only ? new RegExp(args.only) : undefined;
+  const cases = only ? every.filter((c) => only.test(c.name)) : every;
   say('  capturing each case\'s statements …');
   const statements = [];
   for (const c of cases) {
@@ -198,7 +210,7 @@ try {
   // the floor: the same statements behind a bare node:http server in its own process (floor-server.ts)
   const statementsFile = join(mkdtempSync(join(tmpdir(), 'h1-floor-')), 'statements.json');
   writeFileSync(statementsFile, JSON.stringify({ uri: neo.uri, user: neo.user, password: neo.password, statements }));
-  floor = spawn(process.execPath, ['--import', 'tsx', 'bench/scale/floor-server.ts', statementsFile, '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  floor = spawn(process.execPath, [...profiled('floor'), '--import', 'tsx', 'bench/scale/floor-server.ts', statementsFile, '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const floorBase = await new Promise<string>((resolve, reject) => {
     floor!.stdout!.on('data', (chunk) => { const m = /ready (\d+)/.exec(String(chunk)); if (m) resolve(`http://127.0.0.1:${m[1]}`); });
     floor!.once('exit', (code) => reject(new Error(`floor server exited with ${code}`)));
@@ -206,12 +218,19 @@ try {
   // as the server (main.ts): no source-mapped stack per statement on the raw path either
   process.setSourceMapsEnabled(false);
   const t0 = performance.now();
-  const samples = await measure(base, floorBase, driver, cases, statements, { rounds: ROUNDS, warmRounds: 3, budgetSeconds: Number(args['budget-seconds']), say });
+  // CPU of the server and of the floor over the kept rounds: what each spends per call, the driver's share included
+  let cpu0 = { ours: 0, floor: 0 };
+  const cpuNow = () => ({ ours: processCpuSeconds(server!.pid!), floor: processCpuSeconds(floor!.pid!) });
+  const samples = await measure(base, floorBase, driver, cases, statements, { rounds: ROUNDS, warmRounds: 3, budgetSeconds: Number(args['budget-seconds']), say, onStart: () => void (cpu0 = cpuNow()) });
+  const cpu1 = cpuNow();
+  const calls = { ours: samples.reduce((n, s) => n + s.http.length, 0), floor: samples.reduce((n, s) => n + s.floor.length, 0) };
+  const serverCpu = { ours: ((cpu1.ours - cpu0.ours) * 1000) / calls.ours, floor: ((cpu1.floor - cpu0.floor) * 1000) / calls.floor };
+  say(`  server CPU per call (all cases): ours ${serverCpu.ours.toFixed(2)} ms, floor ${serverCpu.floor.toFixed(2)} ms`);
   clearInterval(sampler);
   say(`  measured in ${((performance.now() - t0) / 1000).toFixed(0)} s; profiling …`);
   const profiles = [];
   for (const s of statements) profiles.push(await profile(driver, s));
-  const summary = writeReport({ N, F, load, cases, samples, profiles, rss, memory, startSeconds, warmUp, rounds: ROUNDS, file: new URL(`./results/scale-${N}.md`, import.meta.url).pathname });
+  const summary = writeReport({ N, F, load, cases, samples, profiles, rss, memory, startSeconds, warmUp, rounds: ROUNDS, serverCpu, flags: [args.only && `--only '${args.only}'`, args['server-root'] && `--server-root ${args['server-root']}`].filter(Boolean).join(' '), file: args.out ?? new URL(`./results/scale-${N}.md`, import.meta.url).pathname });
   for (const [k, c] of cases.entries()) say(`  ${c.name}: HTTP p50 ${pct(samples[k].http, 50).toFixed(1)} p95 ${pct(samples[k].http, 95).toFixed(1)} | raw p50 ${pct(samples[k].raw, 50).toFixed(1)} p95 ${pct(samples[k].raw, 95).toFixed(1)} | floor p50 ${pct(samples[k].floor, 50).toFixed(1)} p95 ${pct(samples[k].floor, 95).toFixed(1)} | ${profiles[k].dbHits} db hits | the bench's own GC inside: HTTP ${samples[k].gc.http.toFixed(0)} ms, raw ${samples[k].gc.raw.toFixed(0)} ms`);
   say(summary);
   }

@@ -122,6 +122,8 @@ export interface MeasureOptions {
   /** seconds a case may spend in all (both paths) before it stops early */
   budgetSeconds: number;
   say: (msg: string) => void;
+  /** called once, when the first kept round begins (after the warm-up rounds) */
+  onStart?: () => void;
 }
 
 export async function measure(base: string, floorBase: string, driver: Driver, cases: Case[], statements: Statement[][], o: MeasureOptions): Promise<Samples[]> {
@@ -159,7 +161,10 @@ export async function measure(base: string, floorBase: string, driver: Driver, c
   };
   for (let round = -o.warmRounds; round < o.rounds; round++) {
     const keep = round >= 0;
-    if (round === 0) for (const s of out) s.httpErrors.clear(), (s.rawErrors = 0), (s.floorErrors = 0);
+    if (round === 0) {
+      for (const s of out) s.httpErrors.clear(), (s.rawErrors = 0), (s.floorErrors = 0);
+      o.onStart?.();
+    }
     for (let k = 0; k < cases.length; k++) {
       if (out[k].stopped) continue;
       const order: Path[] = round % 2 ? ['raw', 'floor', 'http'] : ['http', 'floor', 'raw'];

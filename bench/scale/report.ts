@@ -22,6 +22,10 @@ export interface ReportInput {
   startSeconds: number;
   warmUp: string;
   rounds: number;
+  /** ms of CPU per call of the server and of the floor over the kept rounds (/proc) */
+  serverCpu?: { ours: number; floor: number };
+  /** options of a diagnostic run (--only, --server-root), shown in the command */
+  flags?: string;
   file: string;
 }
 
@@ -51,7 +55,7 @@ export function writeReport(r: ReportInput): string {
   const history = existsSync(r.file) ? (/\n## History\n[\s\S]*$/.exec(readFileSync(r.file, 'utf8'))?.[0] ?? '') : '';
   const md = `# Scale benchmark: ${r.N.toLocaleString('en')} entities
 
-\`npm run bench:scale -- --entities ${r.N} --facts-per-entity ${r.F} --rounds ${r.rounds}\` on ${new Date().toISOString().slice(0, 16)} UTC
+\`npm run bench:scale -- --entities ${r.N} --facts-per-entity ${r.F} --rounds ${r.rounds}${r.flags ? ` ${r.flags}` : ''}\` on ${new Date().toISOString().slice(0, 16)} UTC
 (2 cores shared with other work; embedded Neo4j, heap ${r.memory.heapMb} MiB, page cache ${r.memory.pageCacheMb} MiB).
 A synthetic graph in the project's storage format (bench/scale/generate.ts): names from the articles'
 characters, pinyin by the writer's own code, evidence arrays, figures, power-law degrees.
@@ -79,7 +83,7 @@ ${r.samples.some((s) => s.stopped) ? '\\* stopped early: over its time budget (t
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-${overRatio.length ? `Ratio over ${RATIO_GOAL} in ${overRatio.length} of ${r.cases.length} cases: ${overRatio.map((o) => `${o.name} ${f2(o.ratio)} (floor/raw ${f2(o.floor)}, HTTP/floor ${f2(o.ours)})`).join('; ')}.` : `Ratio ≤ ${RATIO_GOAL} in every case.`}
+${r.serverCpu ? `Server CPU per call over the rounds (/proc, every case): ours ${r.serverCpu.ours.toFixed(2)} ms, the floor ${r.serverCpu.floor.toFixed(2)} ms.\n\n` : ''}${overRatio.length ? `Ratio over ${RATIO_GOAL} in ${overRatio.length} of ${r.cases.length} cases: ${overRatio.map((o) => `${o.name} ${f2(o.ratio)} (floor/raw ${f2(o.floor)}, HTTP/floor ${f2(o.ours)})`).join('; ')}.` : `Ratio ≤ ${RATIO_GOAL} in every case.`}
 
 ## Memory
 
