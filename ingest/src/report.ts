@@ -55,6 +55,10 @@ export interface Frozen {
   fresh6HeldOutWithoutReference?: { entities: Prf; relations: Prf; clean: number };
   /** the commit whose extractor the newest held-out set, fresh7/, is scored with (set by whoever runs it) */
   fresh7RulesCommit?: string;
+  /** fresh7/'s numbers when it was scored held out (rules of fresh7RulesCommit), set by hand from that run */
+  fresh7HeldOut?: { entities: Prf; relations: Prf; clean: number };
+  /** the same rules without the reference gazetteer of 济南 (--without-reference), run first */
+  fresh7HeldOutWithoutReference?: { entities: Prf; relations: Prf; clean: number };
 }
 interface Prf {
   precision: number;
