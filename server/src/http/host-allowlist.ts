@@ -18,10 +18,13 @@ const withPort = (host: string, port: number) => (/:\d+$/.test(host) ? host : `$
  * without a port matches on the port the server listens on.
  */
 export function hostAllowlist(allowedHosts: readonly string[] = []): RequestHandler {
+  // the allowed names per listening port, built once (a server listens on one or two)
+  const byPort = new Map<number, string[]>();
   return (req, _res, next) => {
     if (!isLoopback(req.socket.localAddress)) return next();
     const port = req.socket.localPort ?? 80;
-    const allowed = [...LOOPBACK_NAMES, ...allowedHosts].map((h) => withPort(h.toLowerCase(), port));
+    let allowed = byPort.get(port);
+    if (!allowed) byPort.set(port, (allowed = [...LOOPBACK_NAMES, ...allowedHosts].map((h) => withPort(h.toLowerCase(), port))));
     const host = req.headers.host?.toLowerCase();
     // a Host without a port means the scheme's default one
     if (host && allowed.includes(withPort(host, 80))) return next();
