@@ -1,7 +1,7 @@
-// Mounts the route table under /api as one middleware: find the route, validate path, query and body
-// with the operation's schemas (a bad field is a 400 naming it), run it within its deadline, send its
-// answer. Routes hold no Cypher.
-import type { RequestHandler, Response } from 'express';
+// Mounts the route table on an Express router: validate path, query and body with the operation's
+// schemas (a bad field is a 400 naming it), run it within its deadline, send its answer. Routes hold
+// no Cypher.
+import { type RequestHandler, Router } from 'express';
 import { HttpError, toHttpError } from '../errors.ts';
 import type { AnyOperation, Context } from '../operations/operation.ts';
 import type { Route } from '../routes.ts';
@@ -60,35 +60,8 @@ async function withinDeadline<T>(ms: number, ctx: Context, run: (ctx: Context) =
   }
 }
 
-/**
- * The answer as JSON, what res.json sends (no ETag: app.ts) without its per-call content-type parsing,
- * charset formatting and freshness check (~15 µs a call); one Buffer, so a big answer is encoded once.
- * A HEAD gets the headers only (Node drops the body).
- */
-function sendJson(res: Response, output: unknown): void {
-  const body = Buffer.from(JSON.stringify(output) ?? '');
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', body.length);
-  res.end(body);
-}
-
-/** A route's path split at '/', each segment a literal (lower case) or a `:name` parameter. */
-interface Compiled {
-  segments: Array<{ literal: string } | { param: string }>;
-  handle: RequestHandler;
-}
-
-/**
- * The route table as one middleware: routes keyed by method and segment count, a path matched segment
- * by segment. Express's router, a layer per route, tried each route's regular expression in turn and
- * dispatched through the route's own stack; with res.json's work (sendJson) that was 20-55 µs of a small
- * call's ~340 (bench/scale/server-cost.ts, old and new build on one store). Matching stays Express's:
- * literals case-insensitive, one trailing slash allowed, a HEAD answered by the GET route, parameters
- * percent-decoded (a malformed one is a 400). OPTIONS is not answered for a route (Express's router
- * answered it with an Allow header): it gets the API's JSON 404, like any method a path lacks.
- */
-export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNullable<Route['rateLimited']>, RequestHandler>): RequestHandler {
-  const table = new Map<string, Compiled[]>();
+export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNullable<Route['rateLimited']>, RequestHandler>): Router {
+  const router = Router();
   /** some call has answered: the database is up and warm enough for health's quick deadline */
   let answered = false;
   for (const { method, path, operation: op, rateLimited } of routes) {
@@ -114,37 +87,10 @@ export function apiRouter(routes: Route[], ctx: Context, limiters: Record<NonNul
         return void res.status(failure.status).json(failure.body);
       }
       if (op.respond) op.respond(res, output);
-      else sendJson(res, output);
+      else res.json(output);
     };
-    const limiter = rateLimited ? limiters[rateLimited] : undefined;
-    const handle: RequestHandler = limiter ? (req, res, next) => limiter(req, res, (err?: unknown) => (err ? next(err) : void Promise.resolve(handler(req, res, next)).catch(next))) : handler;
-    const segments = path.split('/').slice(1).map((s) => (s.startsWith(':') ? { param: s.slice(1) } : { literal: s.toLowerCase() }));
-    const key = `${method.toUpperCase()} ${segments.length}`;
-    table.set(key, [...(table.get(key) ?? []), { segments, handle }]);
+    if (rateLimited) router[method](path, limiters[rateLimited], handler);
+    else router[method](path, handler);
   }
-  return (req, res, next) => {
-    const parts = req.path.split('/').slice(1);
-    if (parts.length > 1 && parts.at(-1) === '') parts.pop();
-    const candidates = table.get(`${req.method === 'HEAD' ? 'GET' : req.method} ${parts.length}`);
-    match: for (const route of candidates ?? []) {
-      const params: Record<string, string> = {};
-      for (let i = 0; i < parts.length; i++) {
-        const seg = route.segments[i];
-        if ('literal' in seg) {
-          if (parts[i].toLowerCase() !== seg.literal) continue match;
-        } else if (!parts[i]) continue match;
-        else params[seg.param] = parts[i];
-      }
-      try {
-        for (const name in params) if (params[name].includes('%')) params[name] = decodeURIComponent(params[name]);
-      } catch (err) {
-        // as Express's router: a 400 the error handler words (path_malformed)
-        return next(Object.assign(err as Error, { status: 400 }));
-      }
-      req.params = params;
-      // an async handler's failure goes to the error handler, as Express 5 does for a route
-      return void Promise.resolve(route.handle(req, res, next)).catch(next);
-    }
-    next();
-  };
+  return router;
 }
