@@ -26,6 +26,7 @@ import { bulkImport, processCpuSeconds, type ImportReport } from './scale/import
 import { bulkLoad, createConstraints, type LoadReport } from './scale/load.ts';
 import { capture, measure, pct, profile, type Case } from './scale/measure.ts';
 import { writeReport } from './scale/report.ts';
+import { probes } from './scale/probes.ts';
 import { search } from '../server/src/operations/search.ts';
 import { nodeDetails } from '../server/src/operations/node-details.ts';
 import { edgeDetails } from '../server/src/operations/edge-details.ts';
@@ -147,12 +148,7 @@ try {
   say(`  warm-up: ${warmUp ? warmUp.slice(0, 200) : 'not done after 3 min'}`);
 
   // probes: the biggest hub (entity 0), a mid-degree entity, a leaf (the last entity), one of its facts
-  const hub = graph.idOf(0);
-  const mid = graph.idOf(Math.min(N - 1, 1000));
-  const leaf = graph.idOf(N - 1);
-  const fact = await driver.executeQuery('MATCH (:Entity {id: $id})-[r]->(:Entity) RETURN r.id AS id LIMIT 1', { id: leaf });
-  const edge = String(fact.records[0].get('id'));
-  const word = String(graph.entity(1000).props.name).slice(0, 2);
+  const { hub, mid, leaf, edge, word } = await probes(graph, driver);
   const rare = String(graph.entity(N - 1).props.name).slice(0, 3);
   const py = pinyinKeys(word);
   const degrees = await driver.executeQuery('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, COUNT { (n)--(:Entity) } AS d', { ids: [hub, mid, leaf] });

@@ -14,6 +14,7 @@ import { pino } from 'pino';
 import { launchEmbeddedNeo4j } from '../../neo4j-launcher/index.ts';
 import { createDriver, createDb, type Db } from '../../server/src/store/db.ts';
 import { SyntheticGraph } from './generate.ts';
+import { probes } from './probes.ts';
 import { runHttp, pct, type Case } from './measure.ts';
 import { search } from '../../server/src/operations/search.ts';
 import { nodeDetails } from '../../server/src/operations/node-details.ts';
@@ -51,12 +52,7 @@ const cases: Case[] = [];
 const recorded: unknown[][] = [];
 const outputs: unknown[] = [];
 try {
-  const hub = graph.idOf(0);
-  const mid = graph.idOf(Math.min(N - 1, 1000));
-  const leaf = graph.idOf(N - 1);
-  const fact = await driver.executeQuery('MATCH (:Entity {id: $id})-[r]->(:Entity) RETURN r.id AS id LIMIT 1', { id: leaf });
-  const edge = String(fact.records[0].get('id'));
-  const word = String(graph.entity(1000).props.name).slice(0, 2);
+  const { hub, mid, leaf, edge, word } = await probes(graph, driver);
   const q = encodeURIComponent;
   cases.push(
     { name: `search (${word})`, method: 'GET', path: `/api/search?q=${q(word)}`, op: search, input: { query: { q: word } } },
