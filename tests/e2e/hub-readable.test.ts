@@ -91,7 +91,7 @@ describe('a hub paged to ~140 nodes', () => {
     // names stay off every node; at the fitted zoom ~0.53 the hub's ring leaves room under ~1 node in 3: 35-46
     // over 12 runs (the same four groups each time; fcose's random start changes the crowd), alone and beside two
     // other e2e files at load 12-26. Boxes estimated 15 px a line instead of Cytoscape's 12 named 19-34
-    // In the full suite the fit lands at 0.59-0.62 (fresh-clone CI runs, 2026-12-01: 26, 32 and 39 named; alone 35-46):
+    // In the full suite the fit lands at 0.59-0.62 (fresh-clone CI runs, 2026-12-01: 26, 32 and 39 named; alone 35-45 over 6 runs):
     // the crowd is ~10% tighter there for a reason not yet found, so the floor is 25, still far above a retry's broken 14
     expect(v.named).toBeGreaterThanOrEqual(25);
     expect(v.minPx).toBeGreaterThanOrEqual(11.5);
@@ -109,7 +109,7 @@ describe('a hub paged to ~140 nodes', () => {
     expect(v.clashes).toEqual([]);
     // English names are two to six lines and ~2x wider: at the fitted zoom only a few fit clear of the crowd
     // (6-12 over 12 runs; 2-5 when boxes were estimated 0.6 em a letter and a line more; zooming in names more).
-    // Since then 3-8 over 9 runs on 2026-12-01 (4 in a fresh-clone CI run, 3 beside one): the hub and a couple of
+    // Since then 3-9 over 8 runs on 2026-12-01 (4-9 in fresh-clone CI runs, 3 beside one): the hub and a couple of
     // others is what a user gets here whatever fcose's random start; none at all, or a clash, is the failure
     expect(v.named).toBeGreaterThanOrEqual(3);
     expect(await page.evaluate((h) => (window as any).cy.getElementById(h).hasClass('labelled'), hub)).toBe(true);
