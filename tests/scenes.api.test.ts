@@ -33,7 +33,8 @@ const sceneCount = async () => (await neo.driver.executeQuery('MATCH (s:Scene) R
 
 const payload = (): ScenePayloadInput => ({
   nodes: ids,
-  positions: { [ids[0]]: { x: 10, y: -20 }, [ids[1]]: { x: 240, y: 75 } },
+  // a hub's group box is placed as the canvas keys it (client/src/view/explore.ts groupNodeId)
+  positions: { [ids[0]]: { x: 10, y: -20 }, [ids[1]]: { x: 240, y: 75 }, [`group:${ids[0]}|SUPPORTS.out.Strategy`]: { x: -90, y: 140 } },
   camera: { zoom: 1.25, pan: { x: 300, y: 200 } },
   groups: { [ids[0]]: [{ type: 'SUPPORTS', direction: 'out', label: 'Strategy', left: 77 }] },
   pinned: [ids[1]],

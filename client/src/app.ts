@@ -24,8 +24,7 @@ import type { Settings } from './settings.ts';
 import { installShortcuts } from './shortcuts.ts';
 import { createActions } from './state/actions.ts';
 import { edgePasses, nodePasses, Store, withGraph } from './state/store.ts';
-import { decodeCamera, encodeCamera } from './state/camera-url.ts';
-import { decodeView, encodeView } from './state/url.ts';
+import { decodeLinkCamera, decodeView, encodeView } from './state/url.ts';
 import { SceneLink } from './state/scene-link.ts';
 import { typeOf } from './theme.ts';
 import { groupKey, type ArticleSummary, type GraphEdge, type GraphNode, type Lang, type ViewState } from './types.ts';
@@ -304,9 +303,8 @@ export function mountExplorer(settings: Settings): void {
     const v = store.state;
     const scene = sceneLink.idFor(v);
     if (scene) return history.replaceState(null, '', `?${new URLSearchParams({ ...(uiLang !== 'zh' ? { lang: uiLang } : {}), scene })}`);
-    const q = encodeView(v, settings.layout);
-    const cam = v.nodes.length ? `&cam=${encodeCamera(canvas.camera(), v.nodes)}` : '';
-    history.replaceState(null, '', q ? `?${q}${cam}` : location.pathname);
+    const q = encodeView(v, settings.layout, uiLang, v.nodes.length ? canvas.camera() : null);
+    history.replaceState(null, '', q ? `?${q}` : location.pathname);
   }
 
   function countBy<T>(items: T[], key: (x: T) => string) {
@@ -327,7 +325,9 @@ export function mountExplorer(settings: Settings): void {
     // a reloaded link starts with its groups already in the store's first state: every group box is new to the canvas
     // (compared with `prev` they would all stay unplaced, piled at 0,0)
     const groupsBefore = reason === 'restore' || reason === 'load' ? { ...prev, groups: {} } : prev;
-    canvas.render(m, [...moved, ...newGroupNodes(groupsBefore, state)], state.layout);
+    // group boxes too: the ones the canvas remembers (an undo's, a link's, a scene's) come back where they were
+    const boxes = newGroupNodes(groupsBefore, state);
+    canvas.render(m, [...moved, ...(known ? boxes.filter((id) => !recall(id)) : boxes)], state.layout);
     if (keep.length > 1) canvas.selectMany(keep);
     // removing elements fires no "unselect": the summary follows the change itself
     if (selection.ids.length) renderSelection();
@@ -352,7 +352,8 @@ export function mountExplorer(settings: Settings): void {
     const filtersChanged = reason === 'filter';
     if ((state.nodes !== prev.nodes || filtersChanged || reason === 'undo' || reason === 'redo') && !['load', 'groups'].includes(reason)) {
       clearTimeout(groupsTimer);
-      groupsTimer = window.setTimeout(() => void act.refreshGroups(), 150);
+      const drawnOnly = reason === 'undo' || reason === 'redo';
+      groupsTimer = window.setTimeout(() => void act.refreshGroups(drawnOnly), 150);
     }
   });
   let groupsTimer = 0;
@@ -429,10 +430,10 @@ export function mountExplorer(settings: Settings): void {
         store.cache(res);
         const known = new Set(res.nodes.map((n) => n.id));
         // the link's positions first (the canvas draws the nodes there), the viewport once they are drawn
-        const camera = decodeCamera(new URLSearchParams(location.search).get('cam'), initial.nodes);
+        const camera = decodeLinkCamera(location.search);
         if (camera) canvas.restore({ positions: camera.positions });
         store.set({ ...initial, nodes: initial.nodes.filter((id) => known.has(id)), edges: res.edges.map((e) => e.id) }, 'restore', false);
-        if (camera && Object.keys(camera.positions).length === initial.nodes.length) canvas.restore({ zoom: camera.zoom, pan: camera.pan });
+        if (camera && initial.nodes.every((id) => camera.positions[id])) canvas.restore({ zoom: camera.zoom, pan: camera.pan });
       } catch {
         await act.home();
       }

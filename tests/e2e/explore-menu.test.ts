@@ -3,6 +3,7 @@
 // seeded Neo4j (read-only), headless Chromium; screenshots go to tests/screenshots/.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeLinkCamera, decodeView } from '../../client/src/state/url.ts';
 import { openStartView, poll, SHOTS, type Explorer } from '../support/explorer.ts';
 
 let explorer: Explorer;
@@ -117,7 +118,7 @@ describe('the right-click menu', () => {
     await page.waitForTimeout(2500);
     const after = (await positions())[hub];
     expect(Math.hypot(after.x - at.x, after.y - at.y)).toBeLessThan(1);
-    expect(page.url()).toContain('pin=');
+    expect(decodeView(new URL(page.url()).search).pinned).toEqual([hub]);
   });
 
   it('undo and redo put nodes back exactly; nothing else moves', async () => {
@@ -146,7 +147,7 @@ describe('the right-click menu', () => {
     const before = await positions();
     const vp = await page.evaluate(() => ({ zoom: (window as any).cy.zoom(), pan: (window as any).cy.pan() }));
     const url = page.url();
-    expect(url).toContain('cam=');
+    expect(decodeLinkCamera(new URL(url).search)).not.toBeNull();
     await page.goto(url);
     await page.waitForSelector('body[data-ready=true]');
     await page.waitForTimeout(800);

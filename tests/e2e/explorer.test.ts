@@ -353,7 +353,7 @@ describe('the explorer in the browser', () => {
     await poll(async () => (await view() as any).hiddenTypes).toEqual(['SUPPORTS']);
     const before = await view();
     const url = page.url();
-    expect(url).toContain('n=');
+    expect(new URL(url).searchParams.has('v')).toBe(true);
     await page.goto('about:blank');
     await page.goto(url);
     await page.waitForSelector('body[data-ready=true]');

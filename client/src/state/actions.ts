@@ -87,11 +87,13 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
    * of one group, an expansion of another node, hiding, undo/redo or a filter all change what a hub has
    * left. One request for all of them (in batches of BATCH ids); the answer is dropped if the view changed
    * meanwhile (that change asks again). Not an undo step: the counts belong to the view they describe.
+   * `drawnOnly` (after undo/redo): only the hubs the snapshot draws with groups; a hub expanded later must
+   * not put its boxes on the view from before its expansion (an undo that drew 19 boxes back).
    */
-  async function refreshGroups(attempt = 1): Promise<void> {
+  async function refreshGroups(drawnOnly = false, attempt = 1): Promise<void> {
     const asked = store.state;
     const onCanvas = new Set(asked.nodes);
-    const grouped = [...new Set([...Object.keys(asked.groups), ...hubs.keys()])].filter((c) => onCanvas.has(c));
+    const grouped = [...new Set([...Object.keys(asked.groups), ...(drawnOnly ? [] : hubs.keys())])].filter((c) => onCanvas.has(c));
     const badged = Object.keys(asked.more).filter((c) => onCanvas.has(c) && !grouped.includes(c));
     const ids = [...grouped, ...badged];
     if (!ids.length) return;
@@ -102,7 +104,7 @@ export function createActions(store: Store, settings: Settings, ui: ActionHooks)
       answers = (await Promise.all(batches)).flatMap((b) => b.hubs);
     } catch {
       // a busy database past its deadline: ask again while the view is the same (a change asks by itself)
-      if (attempt < 3) setTimeout(() => store.state.nodes === asked.nodes && void refreshGroups(attempt + 1), 2000 * attempt);
+      if (attempt < 3) setTimeout(() => store.state.nodes === asked.nodes && void refreshGroups(drawnOnly, attempt + 1), 2000 * attempt);
       return;
     }
     const now = store.state;

@@ -1,18 +1,8 @@
-// Positions and viewport in a link, compact: the node positions in the order of the view's `n` list,
-// rounded, with zoom and pan, as JSON compressed by lz-string into one URL-safe parameter (`cam`).
-// Kept out of the undo history (moving the camera is not a step), so it has its own codec here.
+// The camera of links in the earlier text form (`n=…&cam=…`): the node positions in the order of the
+// `n` list, rounded, with zoom and pan, as JSON compressed by lz-string. Links are packed now (packed.ts,
+// `v=`); this reads the ones made before, so a shared link keeps opening where it was.
 import LZString from 'lz-string';
 import type { Camera } from '../view/renderer.ts';
-
-/** `cam` for a view whose nodes are `nodes`: [zoom, panX, panY, x0, y0, x1, y1 …], null pairs for nodes without a place. */
-export function encodeCamera(c: Camera, nodes: string[]): string {
-  const flat: Array<number | null> = [c.zoom, c.pan.x, c.pan.y];
-  for (const id of nodes) {
-    const p = c.positions[id];
-    flat.push(p ? p.x : null, p ? p.y : null);
-  }
-  return LZString.compressToEncodedURIComponent(JSON.stringify(flat));
-}
 
 /** The camera a link carries, or null when it carries none or a damaged one (the view is laid out instead). */
 export function decodeCamera(cam: string | null, nodes: string[]): Camera | null {

@@ -1,8 +1,8 @@
 // Which scene the view still is, for the address bar: after ?scene=ID opens, the link stays ?scene=ID
 // while the view is the scene as opened; the first change of the view (an expansion, a hide, a filter,
-// a layout, an undo past it …) makes it the compact n=&cam= form, and undoing back to the scene brings
+// a layout, an undo past it …) makes it the packed v= form (url.ts), and undoing back to the scene brings
 // ?scene=ID back. Moving the camera or dragging a node keeps the scene's link (the scene still opens
-// as saved): a link that follows every pan would be the n=&cam= form again. Pure: scene-link.test.ts.
+// as saved): a link that follows every pan would be the v= form again. Pure: scene-link.test.ts.
 import type { ViewState } from '../types.ts';
 import type { StoreEvent } from './store.ts';
 

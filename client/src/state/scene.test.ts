@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_VIEW, type ViewState } from '../types.ts';
+import { groupNodeId } from '../view/explore.ts';
 import { sceneOf, viewOfScene } from './scene.ts';
 
 const view: ViewState = {
@@ -15,14 +16,15 @@ const view: ViewState = {
   layout: 'breadthfirst',
   selected: 'a',
 };
-const camera = { zoom: 1.5, pan: { x: 10, y: 20 }, positions: { a: { x: 1, y: 2 }, b: { x: 3, y: 4 }, badge: { x: 0, y: 0 } } };
+const box = groupNodeId('a', 'SUPPORTS.out.Strategy');
+const camera = { zoom: 1.5, pan: { x: 10, y: 20 }, positions: { a: { x: 1, y: 2 }, b: { x: 3, y: 4 }, [box]: { x: -90, y: 140 }, [groupNodeId('gone', 'SUPPORTS.in.Area')]: { x: 5, y: 5 }, badge: { x: 0, y: 0 } } };
 
 describe('scene codec', () => {
-  it('keeps the elements, positions, viewport, filters and layout of the view, and no language', () => {
+  it('keeps the elements, positions (entities and group boxes), viewport, filters and layout of the view, and no language', () => {
     const p = sceneOf(view, camera);
     expect(p).toEqual({
       nodes: ['a', 'b'],
-      positions: { a: { x: 1, y: 2 }, b: { x: 3, y: 4 } },
+      positions: { a: { x: 1, y: 2 }, b: { x: 3, y: 4 }, [box]: { x: -90, y: 140 } },
       camera: { zoom: 1.5, pan: { x: 10, y: 20 } },
       groups: { a: view.groups.a },
       more: { a: 3 },

@@ -8,9 +8,10 @@ import type { GraphNode, LayoutName } from '../types.ts';
 import { relName, styleOf, typeOf } from '../theme.ts';
 import { isLatin, LABEL_MAX_WIDTH, sizeClasses, stylesheet, typeClass } from './style.ts';
 import { toSvg } from './svg.ts';
-import { edgeNear, keepEdgesReadable } from './edges.ts';
-import { applyLabelBudget, byMentions, chooseLabels, LABEL_BUDGET_MIN_NODES, markLabelled } from './labels.ts';
-import { declutter } from './declutter.ts';
+import { edgeNear, keepEdgesReadable, nameRoomyEdges } from './edges.ts';
+import { applyLabelBudget, byMentions, chooseLabels, LABEL_BUDGET_MIN_NODES, lineWidth, markLabelled } from './labels.ts';
+import { declutter, labelBoxes } from './declutter.ts';
+import { aboveAndBelow, besides, concentricPlaces, extentBounds, gridPlaces, zoomIn } from './arrange.ts';
 import { boundsOf, draftPositions, viewportFor } from './draft.ts';
 import { flushStyles, inSlices } from './slices.ts';
 import { attachGestures } from './pan.ts';
@@ -60,6 +61,8 @@ const NAMES_PER_FRAME = 30;
 const HOLD_MAX_MS = 15_000;
 /** Fit padding in screen pixels. */
 const PADDING = 40;
+/** A layout's fit zooms in no further than this on a few nodes (names at 2x their size read; more is a blow-up). */
+const FIT_MAX_ZOOM = 2;
 
 /** fcose's iterations: capped where it settles for the draft (its spectral pass does the work there). */
 const fcoseIterations = (nodes: number) => (nodes >= DRAFT_MIN_NODES ? 500 : 2500);
@@ -175,6 +178,8 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
   }
 
   let detachGestures = () => {};
+  /** relation names where they have room (edges.ts), again after a change it does not hear of */
+  let nameEdges = () => {};
   function build(elements: ElementDefinition[] = []) {
     closePreview();
     holding = false;
@@ -225,6 +230,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     // a new stylesheet restyles every element (a 1,000-element view: 0.3–0.5 s here); views with a label
     // budget name no relation but the hovered, selected or path ones, which keep their size as it was
     if (!big) keepEdgesReadable(cy, (zoom) => budget || cy.style([...stylesheet(big, zoom, budget), ...EXPLORE_STYLES]));
+    nameEdges = big ? () => {} : nameRoomyEdges(cy, () => !budget);
     cy.on('mouseover', 'node', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'node', (e) => e.target.removeClass('hover'));
     // the "N more" badge follows its node when dragged or laid out
@@ -235,7 +241,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     cy.on('viewport', () => updateLabels());
     // the selection summary (panels/selection.ts) follows box and shift selection, once per gesture
     let selTimer = 0;
-    cy.on('select unselect', () => (clearTimeout(selTimer), (selTimer = window.setTimeout(() => on.selectionChanged?.(), 30))));
+    cy.on('select unselect', () => (clearTimeout(selTimer), (selTimer = window.setTimeout(() => (on.selectionChanged?.(), updateLabels()), 30))));
     // people and scripts automate the explorer through it
     (window as unknown as { cy: Core }).cy = cy;
   }
@@ -265,11 +271,13 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     const edges: ElementDefinition[] = model.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: relName(e.type), type: e.type, status: e.status ?? 'curated' } }));
     const badges: ElementDefinition[] = Object.entries(model.more).map(([id, c]) => ({
       group: 'nodes',
-      data: { id: MORE + id, center: id, label: t('canvas.more', { n: c }) },
+      data: { id: MORE + id, center: id, label: t('canvas.more', { n: c }), bw: lineWidth(t('canvas.more', { n: c }), 10, 'bold') },
       classes: 'more',
       selectable: false,
     }));
-    return { nodes, edges, badges: [...badges, ...groupElements(model)] };
+    // a group box as wide as its text (12 px, style: explore.ts)
+    const groups = groupElements(model).map((g) => (g.group === 'nodes' ? { ...g, data: { ...g.data, bw: lineWidth(String(g.data.label), 12) } } : g));
+    return { nodes, edges, badges: [...badges, ...groups] };
   }
 
   function layoutOptions(name: LayoutName, nodeCount: number, fixed: cytoscape.NodeCollection | null): LayoutOptions {
@@ -284,7 +292,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         // 层级 is dagre (ranks by the facts' direction, top to bottom): breadthfirst put a hub's hundreds of
         // children in one row; dagre wraps nothing either, but ranks follow the facts and the names stay apart
         void roots;
-        return { name: 'dagre', ...common, animate: false, rankDir: 'TB', nodeSep: 24, rankSep: 80, edgeSep: 8, ranker: 'network-simplex', nodeDimensionsIncludeLabels: true, stop: () => (wrapRanks(cy, cy.nodes().not('.filtered').not('.more')), declutter(cy.nodes())) } as LayoutOptions;
+        return { name: 'dagre', ...common, animate: false, rankDir: 'TB', nodeSep: 24, rankSep: 32, edgeSep: 8, ranker: 'network-simplex', nodeDimensionsIncludeLabels: true, stop: () => (wrapRanks(cy, cy.nodes().not('.filtered').not('.more')), declutter(cy.nodes())) } as LayoutOptions;
       }
       case 'grid':
         return { name, ...common, avoidOverlap: nodeCount <= 1500 } as LayoutOptions;
@@ -355,13 +363,15 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
         }
       }
     }
+    if (!fixed && !big && (name === 'concentric' || name === 'grid' || (name === 'breadthfirst' && nodes.is('.group')))) return arrange(name, nodes);
     if ((fixed || name === 'fcose') && nodes.length >= WORKER_MIN_NODES) return layoutInWorker(eles, fixed);
     const opts = fixed ? layoutOptions('fcose', nodes.length, fixed) : layoutOptions(name, nodes.length, null);
     running = eles.layout(opts);
     running.one('layoutstop', () => {
       declutter(nodes); // no name on another (declutter.ts)
       placeBadges();
-      if (!fixed && nodes.length > ANIMATE_MAX_NODES) fitAll();
+      // big views jump to their bounds; a small one's fit came before declutter moved names out of it
+      if (!fixed && (nodes.length > ANIMATE_MAX_NODES || !isInView(nodes))) fitAll();
       updateLabels();
       if (fixed) {
         // keep the new nodes in sight without jumping the whole view
@@ -371,6 +381,66 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       }
     });
     running.run();
+  }
+
+  /**
+   * Concentric and grid over the entities alone, from their boxes as drawn (names included): a hub's group
+   * boxes then ring its entities (concentric) or stand in rows under the grid (arrange.ts). Laid out among the
+   * entities they set every ring's and cell's size: 市中区 expanded fitted at zoom 0.21 / 0.40 with no name drawn.
+   */
+  function arrange(name: 'concentric' | 'grid' | 'breadthfirst', nodes: cytoscape.NodeCollection) {
+    const entities = nodes.filter(isEntity) as cytoscape.NodeCollection;
+    const groups = nodes.filter((n) => n.hasClass('group'));
+    let at: Map<string, { x: number; y: number }>;
+    if (name === 'grid') {
+      // the most connected first: the hub at the top left, where reading starts
+      const order = entities.sort((a: NodeSingular, b: NodeSingular) => b.degree(false) - a.degree(false) || String(a.data('label')).localeCompare(String(b.data('label'))));
+      at = gridPlaces(labelBoxes(order), labelBoxes(groups), { w: cy.width(), h: cy.height() }, PADDING);
+    } else if (name === 'breadthfirst') {
+      // dagre's ranks over the entities, the groups a hub's facts point from above (or left of) them and the groups
+      // they point to below (or right): rows or columns, and ranks wrapped for either, whichever the canvas shows larger
+      const from = new Map(entities.map((n) => [n.id(), { ...n.position() }]));
+      const camera = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      // a group whose facts point at the hub is its link's source
+      const pointsIn = groups.filter((g) => (g as NodeSingular).outgoers('edge').nonempty());
+      const [first, then] = [labelBoxes(pointsIn), labelBoxes(groups.not(pointsIn))];
+      const view = { w: cy.width(), h: cy.height() };
+      let best: { at: Map<string, { x: number; y: number }>; zoom: number } | null = null;
+      for (const room of [0, 60, 120, 180])
+        for (const place of [aboveAndBelow, besides]) {
+          // its own stop (wrapRanks and declutter over every node) is run here over the entities
+          entities.union(entities.edgesWith(entities)).layout({ ...layoutOptions(name, entities.length, null), animate: false, fit: false, stop: undefined } as LayoutOptions).run();
+          // wrapped for a canvas `room` px smaller on each side (the groups' room); wrapRanks fits the view, which glides below instead
+          wrapRanks(cy, entities, PADDING + room);
+          const tried = new Map(entities.map((n) => [n.id(), { ...n.position() }]));
+          place(extentBounds(labelBoxes(entities), tried)!, first, then, tried);
+          const zoom = zoomIn(tried, labelBoxes(nodes), view, PADDING);
+          if (!best || zoom > best.zoom) best = { at: tried, zoom };
+        }
+      cy.viewport(camera);
+      at = best!.at;
+      cy.batch(() => entities.forEach((n) => void n.position(from.get(n.id())!)));    } else {
+      // the hub (most connected) in the middle, the others by their links on rings around it, its group boxes outside
+      const order = entities.sort((a: NodeSingular, b: NodeSingular) => b.degree(false) - a.degree(false) || Number(b.data('mentions')) - Number(a.data('mentions')));
+      const hub = order.first() as NodeSingular;
+      at = concentricPlaces(hub.position(), labelBoxes(order), labelBoxes(groups), { w: cy.width(), h: cy.height() }, PADDING);
+    }
+    const placed = Object.fromEntries(at);
+    // rings of several hubs, or a grid's rows under a tall name: nothing on anything
+    declutter(nodes, placed);
+    at = new Map(Object.entries(placed));
+    const b = extentBounds(labelBoxes(nodes), at);
+    const view = b ? viewportFor(b, cy.width(), cy.height(), PADDING, cy.minZoom(), FIT_MAX_ZOOM) : { zoom: cy.zoom(), pan: cy.pan() };
+    const done = () => (placeBadges(), updateLabels());
+    if (nodes.length > ANIMATE_MAX_NODES) {
+      cy.batch(() => nodes.forEach((n) => void n.position(at.get(n.id()) ?? n.position())));
+      cy.viewport(view);
+      return done();
+    }
+    running = nodes.layout({ name: 'preset', positions: (n: NodeSingular) => at.get(n.id()) ?? n.position(), animate: true, animationDuration: 400, fit: false } as LayoutOptions);
+    running.one('layoutstop', done);
+    running.run();
+    cy.animate({ ...view, duration: 400 });
   }
 
   let worker: Worker | null = null;
@@ -497,7 +567,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
     }, 120);
   }
 
-  function isInView(eles: cytoscape.CollectionReturnValue) {
+  function isInView(eles: cytoscape.CollectionReturnValue | cytoscape.NodeCollection) {
     const bb = eles.renderedBoundingBox();
     return bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height();
   }
@@ -521,6 +591,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
       if (model.selected) cy.getElementById(model.selected).select();
     });
     picture?.decorate({ filtered: model.filtered, selected: model.selected, path: model.path });
+    nameEdges();
   }
 
   /** A big view still arriving (slices.ts), and how to stop whatever is being applied in slices. */
@@ -582,7 +653,7 @@ export function createCanvas(container: HTMLElement, on: CanvasHandlers): Canvas
             const el = cy.getElementById(n.data.id!);
             if (el.nonempty() && el.data('label') !== n.data.label) el.data('label', n.data.label).toggleClass('latin', isLatin(n.data.label!));
           }
-          for (const b of badges) cy.getElementById(b.data.id!).data('label', b.data.label);
+          for (const b of badges) cy.getElementById(b.data.id!).data({ label: b.data.label, bw: b.data.bw });
         }
       });
       ranked = null;

@@ -1,7 +1,10 @@
 // Edges a person can read and hit: relation labels drawn at a readable size on screen (never under
 // EDGE_LABEL_PX: hidden when the view is zoomed out too far for that, shown at that size on hover or
-// selection), and a wide invisible hit area, so a 1.4 px line is picked from EDGE_HIT_PX away.
+// selection), only where they have room (the edge long enough, clear of every node, name and other
+// relation label: around a hub they piled up over each other and the hub's name), and a wide invisible
+// hit area, so a 1.4 px line is picked from EDGE_HIT_PX away.
 import type { Core, EdgeSingular, Position } from 'cytoscape';
+import { lineWidth } from './labels.ts';
 
 /** The smallest size of a relation label on screen, in CSS pixels. */
 export const EDGE_LABEL_PX = 11.5;
@@ -84,4 +87,70 @@ export function keepEdgesReadable(cy: Core, restyle: (zoom: number) => void): vo
   cy.on('mouseover', 'edge', (ev) => emphasise(ev.target.addClass('hover')));
   cy.on('mouseout', 'edge', (ev) => emphasise(ev.target.removeClass('hover')));
   cy.on('select unselect', 'edge', (ev) => emphasise(ev.target));
+}
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+const meets = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * The edges whose relation name has room at the current zoom: drawn EDGE_LABEL_PX or more, on a line longer
+ * than the name, its box (turned along the line) clear of every node and its name and of the names chosen
+ * before it; longer edges first (their middle is furthest from the crowd at their ends).
+ */
+export function roomyEdges(cy: Core): Set<EdgeSingular> {
+  const chosen = new Set<EdgeSingular>();
+  const zoom = cy.zoom();
+  const px = edgeLabelFont(zoom) * zoom;
+  if (px < EDGE_LABEL_PX - 0.5) return chosen;
+  const taken: Box[] = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: true, includeOverlays: false } as never));
+  const edges = (cy.edges(':visible').toArray() as EdgeSingular[])
+    .filter((e) => !!e.data('label'))
+    .map((e) => {
+      const s = e.renderedSourceEndpoint();
+      const t = e.renderedTargetEndpoint();
+      return { e, s, t, length: Math.hypot(t.x - s.x, t.y - s.y) };
+    })
+    .sort((a, b) => b.length - a.length);
+  for (const { e, s, t, length } of edges) {
+    const w = lineWidth(String(e.data('label')), px) + 4;
+    const h = px + 4;
+    if (length < w + 8) continue;
+    const m = e.renderedMidpoint();
+    const a = Math.atan2(t.y - s.y, t.x - s.x);
+    const hw = (Math.abs(w * Math.cos(a)) + Math.abs(h * Math.sin(a))) / 2;
+    const hh = (Math.abs(w * Math.sin(a)) + Math.abs(h * Math.cos(a))) / 2;
+    const box = { x1: m.x - hw, y1: m.y - hh, x2: m.x + hw, y2: m.y + hh };
+    if (taken.some((o) => meets(o, box))) continue;
+    taken.push(box);
+    chosen.add(e);
+  }
+  return chosen;
+}
+
+/**
+ * Names the edges with room (`.named`, style.ts) after each change of the view (zoom, places, elements,
+ * names), while `active` (views with a label budget name no relation but the hovered, selected or path
+ * ones). Returns the same for changes it does not hear of (a filter shows or hides nodes).
+ */
+export function nameRoomyEdges(cy: Core, active: () => boolean): () => void {
+  let timer = 0;
+  const run = () => {
+    if (cy.destroyed()) return;
+    const chosen = active() ? roomyEdges(cy) : new Set<EdgeSingular>();
+    cy.batch(() => {
+      cy.edges('.named').forEach((e) => void (chosen.has(e) || e.removeClass('named')));
+      for (const e of chosen) e.addClass('named');
+    });
+  };
+  const later = () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(run, 150);
+  };
+  cy.on('zoom position add remove data', later);
+  return later;
 }

@@ -29,7 +29,8 @@ export function groupElements(model: Pick<CanvasModel, 'groups'>): ElementDefini
       const key = groupKey(g);
       const id = groupNodeId(center, key);
       return [
-        { group: 'nodes', data: { id, center, key, label: groupLabel(g), left: g.left }, classes: 'group', selectable: false },
+        // back where it was when the canvas knows the spot (undo/redo, a link, a scene): placing would move it
+        { group: 'nodes', position: recall(id), data: { id, center, key, label: groupLabel(g), left: g.left }, classes: 'group', selectable: false },
         { group: 'edges', data: { id: `${LINK}${center}|${key}`, source: g.direction === 'out' ? center : id, target: g.direction === 'out' ? id : center }, classes: 'group-link', selectable: false },
       ];
     }),
@@ -46,7 +47,7 @@ export const EXPLORE_STYLES: StylesheetJson = [
       'border-width': 1.5,
       'border-style': 'dashed',
       'border-color': '#64748b',
-      width: 'label',
+      width: 'data(bw)',
       height: 24,
       padding: '6px',
       label: 'data(label)',
@@ -102,15 +103,17 @@ export function markPinned(cy: Core, pinned: string[]): void {
 
 const round = (v: number) => Math.round(v);
 
+/** Entities and group boxes (a "+N" badge follows its node: badge.ts places it from what is drawn). */
 export function cameraOf(cy: Core): Camera {
   const positions: Camera['positions'] = {};
   cy.nodes().forEach((n) => {
-    if (!isEntity(n)) return;
+    if (n.hasClass('more')) return;
     const p = n.position();
     positions[n.id()] = { x: round(p.x), y: round(p.y) };
   });
   const pan = cy.pan();
-  return { positions, zoom: +cy.zoom().toFixed(3), pan: { x: round(pan.x), y: round(pan.y) } };
+  // zoom to 1/10,000: 1/1,000 moved a node 2,000 model pixels from the origin by a screen pixel
+  return { positions, zoom: +cy.zoom().toFixed(4), pan: { x: round(pan.x), y: round(pan.y) } };
 }
 
 export function restoreCamera(cy: Core, c: Partial<Camera>): void {
@@ -168,11 +171,11 @@ type Position = { x: number; y: number };
 /** Where every node was last seen: undo/redo and a restored link put nodes back there, never re-laid out. */
 const memory = new Map<string, Position>();
 
-/** Remembers positions as nodes leave the canvas (undo, hide, collapse), so they come back to the same spot. */
+/** Remembers positions as nodes and group boxes leave the canvas (undo, hide, collapse), so they come back to the same spot. */
 export function rememberPositions(cy: Core): void {
   cy.on('remove', 'node', (e) => {
     const n = e.target as NodeSingular;
-    if (isEntity(n)) memory.set(n.id(), { ...n.position() });
+    if (!n.hasClass('more')) memory.set(n.id(), { ...n.position() });
   });
 }
 

@@ -102,6 +102,17 @@ function measure(text: string, px: number) {
   return pen.measureText(text).width;
 }
 
+/**
+ * A one-line text's width in the names' font: a group box or a "+N" badge is as wide as its text (style.ts,
+ * data `bw`; Cytoscape's own `width: label` is deprecated and warned about in the console).
+ */
+export function lineWidth(text: string, px: number, weight: 'normal' | 'bold' = 'normal'): number {
+  pen ??= document.createElement('canvas').getContext('2d')!;
+  pen.font = `normal ${weight} ${px}px ${FONT}`;
+  penPx = 0; // measure() sets its own font next time
+  return Math.ceil(pen.measureText(text).width);
+}
+
 /** Widths of single characters per size (a name is measured at LABEL_PX and at the zoom's size). */
 const glyphs = new Map<number, Map<string, number>>();
 const NO_LATIN = /^[^\u0000-\u024f]*$/;
@@ -267,7 +278,11 @@ export function chooseLabels(cy: Core, ranked: NodeSingular[]) {
       if (onScreen(body)) for (const cell of cellsOf(body)) cell.push(body);
     });
   const chosen = new Set<NodeSingular>();
-  for (const n of ranked) {
+  // the selected first (a box selection or "select neighbours" names what was picked), then by mentions: a
+  // selected node is named only where its name has room, as any other (named regardless, 50 picked nodes
+  // piled their names at the view's size, 5 px on screen)
+  const picked = ranked.filter((n) => n.selected());
+  for (const n of picked.length ? [...picked, ...ranked.filter((n) => !n.selected())] : ranked) {
     if (chosen.size >= LABEL_BUDGET) break;
     if (n.hasClass('filtered')) continue;
     const p = n.position();

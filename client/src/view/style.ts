@@ -57,14 +57,14 @@ const nodeClasses = (big: boolean): StylesheetJson => [
 ];
 
 /** The edge look of the full sheet: bezier curves with arrows and their relation's name, sized for the zoom. */
-const fullEdge = (zoom: number): Css.Edge => ({
+const fullEdge = (zoom: number, named = false): Css.Edge => ({
+  ...(named ? { label: 'data(label)' } : {}),
   width: 1.4,
   'line-color': '#c4ccd8',
   'target-arrow-color': '#c4ccd8',
   'target-arrow-shape': 'triangle',
   'arrow-scale': 0.8,
   'curve-style': 'bezier',
-  label: 'data(label)',
   'font-size': edgeLabelFont(zoom),
   color: '#475569',
   'text-rotation': 'autorotate',
@@ -111,7 +111,8 @@ export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson
       style: lean ? { width: 1, 'line-color': '#c4ccd8', 'curve-style': 'haystack', 'haystack-radius': 0, label: '' } : fullEdge(zoom),
     },
     ...nodeClasses(lean),
-    { selector: 'node:selected', style: { label: 'data(label)' } },
+    // a relation's name where it has room (edges.ts: clear of nodes, names and other relation names), or on demand
+    ...(lean ? [] : [{ selector: 'edge.named, edge.hover, edge:selected, edge.path', style: { label: 'data(label)' } }]),
     // the label budget (labels.ts): a few names, each LABEL_PX on screen at any zoom
     ...(budget
       ? [
@@ -133,7 +134,7 @@ export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson
             },
           },
           // one edge at a time shows its direction and name: a curve with an arrow and the relation
-          { selector: 'edge.hover, edge:selected, edge.path', style: big ? { label: '' } : fullEdge(zoom) },
+          { selector: 'edge.hover, edge:selected, edge.path', style: big ? { label: '' } : fullEdge(zoom, true) },
         ]
       : []),
     // proposed by the extractor, not reviewed yet: dashed and paler, so nobody mistakes it for curated fact
@@ -153,7 +154,8 @@ export function stylesheet(big: boolean, zoom = 1, budget = big): StylesheetJson
         shape: 'round-rectangle',
         'background-color': '#111827',
         'border-width': 0,
-        width: 'label',
+        // as wide as its text (canvas.ts measures it: labels.ts lineWidth)
+        width: 'data(bw)',
         height: 18,
         padding: '5px',
         label: 'data(label)',
