@@ -1,7 +1,7 @@
-// The extractor on the evaluation texts: the test, blind, unseen, fresh, fresh2, fresh3, fresh4, fresh5 and fresh6 texts (held out
-// until f47402c, 8421fe4, 24552df, 51d79f1, 2c0a1f9, c94b89c, e0a92b8 and 594ed52, in-sample since) must not fall below what the
+// The extractor on the evaluation texts: the test, blind, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 and fresh7 texts (held out
+// until f47402c, 8421fe4, 24552df, 51d79f1, 2c0a1f9, c94b89c, e0a92b8, 594ed52 and 821ff69, in-sample since) must not fall below what the
 // rules reach now (graph-seed/EVAL.md), and a gold file that does not match its text stops the evaluation. The held-out
-// texts (HELD_OUT, fresh7/) are never scored here: a test would be a look at them.
+// texts (HELD_OUT, fresh8/) are never scored here: a test would be a look at them.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { evaluateSplit, HELD_OUT, loadEvalTexts } from './eval-texts.ts';
 /**
  * Floors a little under the numbers measured when the rules were last changed: a change that loses ground fails
  * here. blind/, unseen/, fresh/ and fresh2/ are in-sample since they were scored (frozen.json's blindRulesCommit, unseenRulesCommit,
- * freshRulesCommit, fresh2RulesCommit, fresh3RulesCommit, fresh4RulesCommit, fresh5RulesCommit, fresh6RulesCommit); floors raised to the
+ * freshRulesCommit, fresh2RulesCommit, fresh3RulesCommit, fresh4RulesCommit, fresh5RulesCommit, fresh6RulesCommit, fresh7RulesCommit); floors raised to the
  * numbers of the rules of 2026-12-01 03:45 UTC (e38579c, with the reference names) less a margin of under 0.01.
  */
 const FLOORS = [
@@ -27,6 +27,8 @@ const FLOORS = [
   { split: 'fresh5', texts: 14, entityPrecision: 0.84, entityRecall: 0.765, clean: 0.895, relationF1: 0.38 },
   // fresh6: in-sample since its one held-out score (0.753 / 0.808, clean 0.913, relations 0.306; rules of 594ed52)
   { split: 'fresh6', texts: 16, entityPrecision: 0.855, entityRecall: 0.855, clean: 0.935, relationF1: 0.35 },
+  // fresh7: in-sample since its one held-out score (0.745 / 0.752, clean 0.882, relations 0.314; rules of 821ff69)
+  { split: 'fresh7', texts: 16, entityPrecision: 0.74, entityRecall: 0.745, clean: 0.875, relationF1: 0.31 },
 ] as const;
 
 describe.each(FLOORS)('the extractor on the $split texts', (floor) => {

@@ -53,12 +53,18 @@ export interface Frozen {
   fresh6HeldOut?: { entities: Prf; relations: Prf; clean: number };
   /** the same run without the reference gazetteer of 济南 (--without-reference) */
   fresh6HeldOutWithoutReference?: { entities: Prf; relations: Prf; clean: number };
-  /** the commit whose extractor the newest held-out set, fresh7/, is scored with (set by whoever runs it) */
+  /** the commit whose frozen rules scored fresh7/ while it was held out; in-sample since */
   fresh7RulesCommit?: string;
   /** fresh7/'s numbers when it was scored held out (rules of fresh7RulesCommit), set by hand from that run */
   fresh7HeldOut?: { entities: Prf; relations: Prf; clean: number };
   /** the same rules without the reference gazetteer of 济南 (--without-reference), run first */
   fresh7HeldOutWithoutReference?: { entities: Prf; relations: Prf; clean: number };
+  /** the commit whose extractor the newest held-out set, fresh8/, is scored with (set by whoever runs it) */
+  fresh8RulesCommit?: string;
+  /** fresh8/'s numbers when it was scored held out (rules of fresh8RulesCommit), set by hand from that run */
+  fresh8HeldOut?: { entities: Prf; relations: Prf; clean: number };
+  /** the same rules without the reference gazetteer of 济南 (--without-reference), run first */
+  fresh8HeldOutWithoutReference?: { entities: Prf; relations: Prf; clean: number };
 }
 interface Prf {
   precision: number;
@@ -90,7 +96,7 @@ function splitTable(r: SplitReport): string {
 }
 
 /** Marks where the held-out set's per-type table starts and ends, so the console can leave it out. */
-export const HELD_OUT_DETAIL = ['<!-- fresh7 per-type -->', '<!-- /fresh7 per-type -->'] as const;
+export const HELD_OUT_DETAIL = ['<!-- fresh8 per-type -->', '<!-- /fresh8 per-type -->'] as const;
 
 /** The section on the new texts, and the before/after table; `loo` is the leave-one-out report of the same run. */
 export function renderTexts(
@@ -107,11 +113,13 @@ export function renderTexts(
   fresh4: SplitReport | undefined,
   fresh5: SplitReport | undefined,
   fresh6: SplitReport | undefined,
+  fresh7: SplitReport | undefined,
   held?: SplitReport,
 ): string {
   const heldRow = held
-    ? `| **fresh7 held-out (never seen${frozen.fresh7RulesCommit ? `; extractor of ${frozen.fresh7RulesCommit}` : ''})** | ${prf(held.entities)} | ${prf(held.relations)} | ${pct(held.clean)} |`
-    : '| **fresh7 held-out (never seen)** | not run on this extractor (`--fresh7`) | | |';
+    ? `| **fresh8 held-out (never seen${frozen.fresh8RulesCommit ? `; extractor of ${frozen.fresh8RulesCommit}` : ''})** | ${prf(held.entities)} | ${prf(held.relations)} | ${pct(held.clean)} |`
+    : '| **fresh8 held-out (never seen)** | not run on this extractor (`--fresh8`) | | |';
+  const fresh7Since = `in-sample since scored at ${frozen.fresh7RulesCommit?.split(' ')[0] ?? '?'}`;
   const fresh6Since = `in-sample since scored at ${frozen.fresh6RulesCommit?.split(' ')[0] ?? '?'}`;
   const fresh5Since = `in-sample since scored at ${frozen.fresh5RulesCommit ?? '?'}`;
   const fresh4Since = `in-sample since scored at ${frozen.fresh4RulesCommit ?? '?'}`;
@@ -129,6 +137,7 @@ export function renderTexts(
     '| | entities P / R / F1 | relations P / R / F1 | clean names |',
     '|---|---|---|---:|',
     heldRow,
+    ...(fresh7 ? [`| fresh7 texts (${fresh7Since}) | ${prf(fresh7.entities)} | ${prf(fresh7.relations)} | ${pct(fresh7.clean)} |`] : []),
     ...(fresh6 ? [`| fresh6 texts (${fresh6Since}) | ${prf(fresh6.entities)} | ${prf(fresh6.relations)} | ${pct(fresh6.clean)} |`] : []),
     ...(fresh5 ? [`| fresh5 texts (${fresh5Since}) | ${prf(fresh5.entities)} | ${prf(fresh5.relations)} | ${pct(fresh5.clean)} |`] : []),
     ...(fresh4 ? [`| fresh4 texts (${fresh4Since}) | ${prf(fresh4.entities)} | ${prf(fresh4.relations)} | ${pct(fresh4.clean)} |`] : []),
@@ -140,6 +149,12 @@ export function renderTexts(
     `| test texts (in-sample since ${frozen.commit}) | ${prf(test.entities)} | ${prf(test.relations)} | ${pct(test.clean)} |`,
     `| dev texts (tuned on) | ${prf(dev.entities)} | ${prf(dev.relations)} | ${pct(dev.clean)} |`,
     `| five articles, leave-one-out (rules written from them) | ${prf(loo.entities.overall)} | ${prf(loo.relations.overall)} | |`,
+    ...(frozen.fresh7HeldOut
+      ? [`| *fresh7 while held out (rules of ${frozen.fresh7RulesCommit}):* | ${prf(frozen.fresh7HeldOut.entities)} | ${prf(frozen.fresh7HeldOut.relations)} | ${pct(frozen.fresh7HeldOut.clean)} |`]
+      : []),
+    ...(frozen.fresh7HeldOutWithoutReference
+      ? [`| *fresh7 while held out, without the reference names (--without-reference):* | ${prf(frozen.fresh7HeldOutWithoutReference.entities)} | ${prf(frozen.fresh7HeldOutWithoutReference.relations)} | ${pct(frozen.fresh7HeldOutWithoutReference.clean)} |`]
+      : []),
     ...(frozen.fresh6HeldOut
       ? [`| *fresh6 while held out (rules of ${frozen.fresh6RulesCommit}):* | ${prf(frozen.fresh6HeldOut.entities)} | ${prf(frozen.fresh6HeldOut.relations)} | ${pct(frozen.fresh6HeldOut.clean)} |`]
       : []),
@@ -187,10 +202,12 @@ export function renderTexts(
     '  signings, urban renewal with boundary roads, a technology centre, community services, culture, parks), not',
     '  taken from the five articles; gold lists of typed entities and relations in `*.gold.yaml` (conventions in',
     '  `ingest/eval-texts/README.md`). Texts and gold were committed before the extractor was run on them.',
-    '- **Fresh7 (`ingest/eval-texts/fresh7/`, scored with `--fresh7`).** The held-out set: written by someone who',
-    '  never saw the rules, after fresh6/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
+    '- **Fresh8 (`ingest/eval-texts/fresh8/`, scored with `--fresh8`).** The held-out set: written by someone who',
+    '  never saw the rules, after fresh7/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
     '  extractor is frozen before it is scored. `eval.ts` prints only its totals row, never its',
     `  errors, and a gold entry that does not match its text is counted, not named${held?.withheld ? `: ${held.withheld} left out` : ''}; its per-type table goes to this file only.`,
+    `- **Fresh7 (16 texts of 市中区 news).** Held out until it was scored once with the rules frozen at ${frozen.fresh7RulesCommit ?? '?'} (its rows in`,
+    '  italics above). **In-sample since it was scored**: its texts, gold and errors (`--fresh7-errors`) are read while tuning.',
     `- **Fresh6 (16 texts of 市中区 news).** Held out until it was scored once with the rules frozen at ${frozen.fresh6RulesCommit ?? '?'} (its rows in`,
     '  italics above). **In-sample since it was scored**: its texts, gold and errors (`--fresh6-errors`) are read while tuning.',
     `- **Fresh5 (14 texts).** Held out until it was scored once with the rules frozen at ${frozen.fresh5RulesCommit ?? '?'} (its row in`,
@@ -226,7 +243,8 @@ export function renderTexts(
     '  (东至, 西至, 位于, 暨, 项目投资建设方…), runs on past a gold name (东至齐州路) or, built by the rules, stops',
     '  inside one (有限公司 of a company\'s full name). A wrong but well-cut name counts as clean.',
     '',
-    ...(held ? ['### Fresh7 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...(held ? ['### Fresh8 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...(fresh7 ? [`### Fresh7 (${fresh7Since})`, '', splitTable(fresh7)] : []),
     ...(fresh6 ? [`### Fresh6 (${fresh6Since})`, '', splitTable(fresh6)] : []),
     ...(fresh5 ? [`### Fresh5 (${fresh5Since})`, '', splitTable(fresh5)] : []),
     ...(fresh4 ? [`### Fresh4 (${fresh4Since})`, '', splitTable(fresh4)] : []),
