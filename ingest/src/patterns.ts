@@ -85,8 +85,9 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     if (!TITLE.test(t.word) || !next || !/^(nr|x)$/.test(next.tag)) return;
-    // jieba glues a verb of speech to an unknown name (韩雪说): the name ends before it
-    const word = next.tag === 'x' && /^[\u4e00-\u9fa5]{2,3}(?:说|讲|称|表示|介绍)$/.test(next.word) ? next.word.replace(/(?:说|讲|称|表示|介绍)$/, '') : next.word;
+    // jieba glues a verb of speech to an unknown name (韩雪说), or a preposition or 被 (孙艳到 现场): the name ends before it
+    const glued = /^[\u4e00-\u9fa5]{2,3}(?:说|讲|称|表示|介绍)$|^[\u4e00-\u9fa5]{2}[被到在对向把从将]$/.test(next.word);
+    const word = next.tag === 'x' && glued ? next.word.replace(/(?:说|讲|称|表示|介绍|[被到在对向把从将])$/, '') : next.word;
     if (/^[\u4e00-\u9fa5]{2,3}$/.test(word)) out.push({ start: next.start, end: next.start + word.length, name: word, type: 'Person', rule: 'pattern' });
   });
   for (const m of text.matchAll(/(?<=^|[，。；：、\s,;:])([\u4e00-\u9fa5]{2,3})向(?:大会|全会)作/g))

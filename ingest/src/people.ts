@@ -14,6 +14,8 @@ const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被�
  * A title whose last character jieba glues to the surname after it (副区/长安/启明, 园/长沙/金花, 总河/长冉/建伟):
  * read from the characters, the name after it then ends where a token ends.
  */
+/** A preposition or 被 that jieba glues to an unknown name after a title (陈敏被/x 授予, 孙艳到/x 现场): it opens the clause. */
+const GLUED_WORD = /^[被到在对向把从将]$/;
 const SPLIT_TITLE = /(?:副?[省市区县镇乡]长|[园校院站河]长|书记|主任|总经理|董事长|教授|负责人)/g;
 
 export function personCandidates(text: string, tokens: Token[]): Candidate[] {
@@ -30,15 +32,18 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       const end = start + len;
       // jieba glues a verb of speech to a name it does not know (韩雪说/x), or to its last character (王立/群作,
       // 庞立/诚任): the name ends before the verb
-      const glued = tokens.find((x) => x.start < end && x.end > end && x.tag === 'x' && /^(?:说|表示|介绍|作|任)$/.test(text.slice(end, x.end)));
+      const glued = tokens.find((x) => x.start < end && x.end > end && x.tag === 'x' && (/^(?:说|表示|介绍|作|任)$/.test(text.slice(end, x.end)) || (titled && GLUED_WORD.test(text.slice(end, x.end)))));
       if (len === 3 && /^(?:说|表示|介绍)$/.test(text.slice(end - 1, tokens.find((x) => x.end >= end)?.end ?? end))) continue;
+      // …and, after a title, a preposition or 被 (教师陈敏被授予, 副区长孙艳到现场): an unknown three-character token
+      // ending in one is a two-character name and the word of the clause
+      if (len === 3 && titled && GLUED_WORD.test(text[end - 1]) && tokens.some((x) => (x.start === start && x.end === end && x.tag === 'x') || (x.start === end - 1 && x.end === end && /^[pv]$/.test(x.tag)))) continue;
       const boundary = tokens.find((x) => x.end === end) ?? glued;
       const inside = tokens.filter((x) => x.start >= start && (x.end <= end || x === glued));
       if (!boundary || !inside.length || inside[0].start !== start || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
       const after = text.slice(end, end + 4);
       // after a title the name ends at a clause mark, a verb or 、; without one a verb of speech must follow
       const next = tokens.find((x) => x.start === end);
-      const closes = /^[，。、；：,;:（(\s]/.test(after) || SPEECH.test(after) || (!!next && /^(?:v|vn|p|c|d)$/.test(next.tag));
+      const closes = /^[，。、；：,;:（(\s]/.test(after) || SPEECH.test(after) || (!!next && /^(?:v|vn|p|c|d)$/.test(next.tag)) || (!!glued && GLUED_WORD.test(after[0]));
       if (!(titled ? closes : SPEECH.test(after))) continue;
       // a name is not made of common words: a token of the name that is a plain noun or verb of two or more
       // characters opening it (区长/办公室) is no name

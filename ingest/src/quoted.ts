@@ -8,9 +8,9 @@ import type { Candidate } from './model.ts';
 const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|行动|(?:工作)?(?:理念|规划)|体系|机制|的?(?:发展)?思想)/;
 /**
  * A programme named by its quote and a short description ending in a programme word: “小初高”全学段贯通改革,
- * “同育人”品牌提升行动. The word must close the phrase (改革攻坚 runs on), and the longest wins (体制改革).
+ * “同育人”品牌提升行动, “某某”培育计划, “门前五包”责任制 (not …模式: the gold sets split on it). The word must close the phrase (改革攻坚 runs on), and the longest wins (体制改革).
  */
-const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d]{0,8}?(?:机制(?:改革)?|改革|行动|体系|工程)(?=[，。；、,;:：！？\s]|的|$)/;
+const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d的]{0,10}?(?:机制(?:改革)?|改革|行动|体系|工程|计划|责任制|标准|试点)(?=[，。；、,;:：！？\s]|的|$)/;
 /** Words right after a quote that make the quote alone a Strategy. */
 const STRATEGY_CONTEXT = /^(?:部署|要求|[\u4e00-\u9fa5]{0,2}品牌|特色|为?目标|为主线|为抓手|定位|[\u4e00-\u9fa5]{0,4}新?格局|为引领|主战场|建设|工作)/;
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为)$/;
@@ -19,7 +19,7 @@ const HONOUR_TAIL = () => fromLexicon('honour-tail', () => new RegExp(`^([\\u4e0
 /** An award verb, possibly with the level awarding it (通过国家“…”, 获评省级“…”). */
 const HONOUR_NEAR = /(?:获评|荣获|荣膺|通过|入选|评为|成为|获得)(?:国家级?|省级?|市级?|全国|全省|全市)?$/;
 const HONOUR_AFTER = /^(等[^，。；,;]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;
-const EVENT_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}活动|(?:主题|学习)教育|推介会|文化节)/;
+const EVENT_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}活动|(?:主题|学习)教育|推介会|文化节)/;
 /** Verbs that take a programme or slogan as object: 坚持“一业一策”, 全面推行“河长制”. */
 const STRATEGY_BEFORE = /(?:坚持|实施|推进|落实|走|树立|对标|融入|探索|推行|推出|打造|建立|构建)$/;
 /** Quoted words that name a programme by their own ending: “效能革命年” “河长制” “10分钟便民圈”. */

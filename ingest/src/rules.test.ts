@@ -570,3 +570,19 @@ describe('a transliterated name', () => {
     expect(names).not.toContain('艾力/Person');
   });
 });
+
+describe('boundaries learnt from the in-sample sets (fresh7 and the earlier ones)', () => {
+  it('end a titled person before 被 or a preposition jieba glued to the name', () => {
+    expect(found('学院教师柳青被授予“技能标兵”称号。')).toContain('柳青/Person');
+    expect(found('副区长韩雪到现场查看。')).toContain('韩雪/Person');
+    // a given name that holds such a character is still read whole
+    expect(found('书记张向东表示，要抓好落实。')).toContain('张向东/Person');
+  });
+  it('read a quote with its programme word (…计划, …责任制, …试点) as one programme', () => {
+    expect(found('区里启动“青苗归巢”人才培育计划，')).toContain('“青苗归巢”人才培育计划/Strategy');
+    expect(found('各街道推行“门前三守”责任制，')).toContain('“门前三守”责任制/Strategy');
+  });
+  it('take a co-operative as a registered economic unit, a union of them as a body', () => {
+    expect(found('槐荫区红枣种植专业合作社带动农户增收。')).toContain('槐荫区红枣种植专业合作社/Enterprise');
+  });
+});

@@ -56,8 +56,9 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   // command posts, brigades, associations and clubs are bodies; works, stations and ports are facilities
   指挥部: 'Organization', 救援大队: 'Organization', 促进会: 'Organization', 俱乐部: 'Organization',
   试验站: 'Facility', 处理厂: 'Facility', 国际机场: 'Facility',
-  // the closed class of a district's state bodies, co-operatives and bank branches: heads that name one body
-  人民法院: 'Organization', 人民检察院: 'Organization', 人大常委会: 'Organization', 政协: 'Organization', 合作社: 'Organization', 联合社: 'Organization',
+  // the closed class of a district's state bodies, co-operatives and bank branches: heads that name one body (a
+  // co-operative is a registered economic unit, like a firm; a union of them, 联合社, a body)
+  人民法院: 'Organization', 人民检察院: 'Organization', 人大常委会: 'Organization', 政协: 'Organization', 合作社: 'Enterprise', 联合社: 'Organization',
   分行: 'Enterprise', 支行: 'Enterprise',
   // zones, hospitals' kinds, bridges and museums by their head
   集中区: 'Park', 科创谷: 'Park', 保税区: 'Park',
