@@ -40,6 +40,11 @@ export function companyCandidates(text: string, tokens: Token[]): { companies: C
         first = j;
         continue;
       }
+      // …and 和 between a place and a single character (沈阳和润, 山东和美) is a trade name's too: a list joins words
+      if (w.word === '和' && tokens[j + 1] && tokens[j + 1] !== t && tokens[j + 1].word.length === 1 && /^ns/.test(tokens[j - 1]?.tag ?? '')) {
+        first = j;
+        continue;
+      }
       // a role noun (建设方, 承建单位, 运营商) introduces the company that fills the role
       if (ROLE_NOUN.test(w.word) && j < i - 1) break;
       if (isPunct(w) || INTRODUCERS.has(w.word) || (GOVERNING.has(w.word) && w.word !== '建设' && w.word !== '投资') || /^(?:p|c|u.*|r|y|e)$/.test(w.tag)) break;
@@ -48,7 +53,7 @@ export function companyCandidates(text: string, tokens: Token[]): { companies: C
       first = j;
     }
     if (first === i) continue;
-    const start = trimName(text, tokens, at, tokens[first].start, t.end);
+    const start = withTradeHead(tokens, at, trimName(text, tokens, at, tokens[first].start, t.end));
     let end = t.end;
     const branch = BRANCH.exec(text.slice(end, end + 8));
     if (branch) end += branch[0].length;
@@ -59,4 +64,20 @@ export function companyCandidates(text: string, tokens: Token[]): { companies: C
     if (end > t.end) parents.push({ start, end: t.end, name: text.slice(start, t.end), type: 'Enterprise', rule: 'suffix' });
   }
   return { companies: out, parents };
+}
+
+/**
+ * A trade name's first character that jieba read as a preposition, measure word or verb (顺/p 丰速运, 天/q 水花牛,
+ * 保定/v 颐康): right after a word that introduces the company (与, 引入, 授予, a comma) it cannot be a second
+ * introducer, so it is the name's. One character, or a two-character "verb" before a word jieba does not know
+ * (a conjunction, 既有, stays out).
+ */
+function withTradeHead(tokens: Token[], at: Int32Array, start: number): number {
+  const i = at[start];
+  const b = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (!b || tokens[i]?.start !== start || !/^(?:p|q|v|d|c)$/.test(b.tag) || INTRODUCERS.has(b.word) || GOVERNING.has(b.word)) return start;
+  if (!(b.word.length === 1 || (b.word.length === 2 && b.tag === 'v' && tokens[i].tag === 'x'))) return start;
+  if (!before || !(isPunct(before) || INTRODUCERS.has(before.word) || /^(?:p|v)$/.test(before.tag))) return start;
+  return b.start;
 }

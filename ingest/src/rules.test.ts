@@ -586,3 +586,14 @@ describe('boundaries learnt from the in-sample sets (fresh7 and the earlier ones
     expect(found('槐荫区红枣种植专业合作社带动农户增收。')).toContain('槐荫区红枣种植专业合作社/Enterprise');
   });
 });
+
+describe('a company\'s registered name', () => {
+  it('keeps a first character jieba read as a preposition or measure word after the word that introduces it', () => {
+    expect(found('区政府与顺丰速运有限公司签约。')).toContain('顺丰速运有限公司/Enterprise');
+    expect(found('授予天水花牛果业集团有限公司称号。')).toContain('天水花牛果业集团有限公司/Enterprise');
+  });
+  it('runs over 和 between a place and one character (沈阳和润), not over a conjunction (既有)', () => {
+    expect(found('财政出资1亿元，沈阳和润城市更新有限公司负责运营。')).toContain('沈阳和润城市更新有限公司/Enterprise');
+    expect(found('落户的机构中，既有鸿钧证券股份有限公司，也有基金。')).toContain('鸿钧证券股份有限公司/Enterprise');
+  });
+});
