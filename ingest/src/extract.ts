@@ -61,8 +61,12 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
 }
 
 const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|认定为|命名为|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])(?:第[一二三四五六七八九十\d]+批)?$/;
-/** A clause placing a thing (选址于, 位于, 北起, 南接…, …沿, …串联) that the segmenter glued into a name: the name starts after it. */
-const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|(?<=^.{2,})(?:沿(?![河江海湖黄线街岸])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
+/**
+ * A clause placing a thing (选址于, 位于, 地处, 流经, 北起, 南接…, …沿, …串联) or drawing it in (吸引) that the segmenter
+ * glued into a name: the name starts after it. So does a copula (是), a newly opened site's 投用 or an agent's 由 after
+ * the words before (…消费季由某区人民政府主办; not 自由): no name starts with them.
+ */
+const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|地处|流经|途经|吸引|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|^串联|^新?投用|^是|(?<=^[\u4e00-\u9fa5]+)(?<!自)由(?!于)|(?<=^.{2,})(?:沿(?![河江海湖黄线街岸])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
 /** …and a clause placing an event or a thing (文旅节在某某街区, 在某某大道): what 在 governs is the name. */
 const AT_CLAUSE = /^[^“”《》]*?在(?=[\u4e00-\u9fa5\d]{4})/;
 function afterPlaceClause(text: string, c: Candidate): Candidate {

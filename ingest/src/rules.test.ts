@@ -26,6 +26,11 @@ describe('clause words before a name', () => {
     expect(found('项目北临槐荫大道，南至经四路。')).toContain('槐荫大道/Facility');
     expect(found('团队已注册成立济南青禾科技有限公司。')).toContain('济南青禾科技有限公司/Enterprise');
   });
+  it('are cut off too when they place, draw in or name the agent (地处, 流经, 吸引, …由): no name starts with them', () => {
+    expect(found('青禾金融中心地处槐荫区现代服务业集聚区，')).toContain('槐荫区现代服务业集聚区/Area');
+    expect(found('招聘会共吸引济南青禾交通集团有限公司等80家企业参加。')).toContain('济南青禾交通集团有限公司/Enterprise');
+    expect(found('购物季由槐荫区人民政府主办。')).toContain('槐荫区人民政府/Organization');
+  });
   it('inside a registered name are part of it (山东临山…: no 东临 clause)', () => {
     expect(found('由山东临山城市发展集团有限公司投资建设。')).toContain('山东临山城市发展集团有限公司/Enterprise');
   });
