@@ -379,8 +379,9 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         // a place opening another name (the city of a company's registered name) is part of that name, not a
         // mention of the place; a field inside a site's, honour's or field's name (…纺织机械产业园) describes it
         // (a body or company named after its field, 区块链…研究院, is in that field: the field stays a mention there)
-        // (a university or school named after its field, 山东农业大学, teaches it and is in no industry)
-        if ((entry.type === 'Area' && i === o.start && o.type !== 'Area') || (entry.type === 'Industry' && ((o.type !== 'Organization' && o.type !== 'Enterprise') || /(?:大学|学院|学校)$/.test(o.name)))) continue;
+        // (a university or school named after its field, 山东农业大学, teaches it and is in no industry; nor is a
+        // government department that oversees it, 某某农业农村局, 农业农村部)
+        if ((entry.type === 'Area' && i === o.start && o.type !== 'Area') || (entry.type === 'Industry' && ((o.type !== 'Organization' && o.type !== 'Enterprise') || /(?:大学|学院|学校|[部局厅署]|委员会)$/.test(o.name)))) continue;
         // a name whose tail opens a longer word is not printed there (数字互联 of 数字/互联网医院);
         // one inside a word from its start or to its end is (农业 of 智慧农业, of 农业示范带), and
         // places run into each other (济南市 of 济南/市中区)

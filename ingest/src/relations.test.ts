@@ -92,3 +92,11 @@ describe('a title after the bare head of a body named before', () => {
     expect(relations('泰山证券落户市中区。公司副总经理王青山介绍，新址将于年内投用。')).toContain('王青山 LEADS 泰山证券');
   });
 });
+
+describe('honours', () => {
+  it('go to the holder named before 被, not to the body that awards them', () => {
+    const found = relations('今年，北湖村被农业农村部认定为“全国乡村治理示范村”。');
+    expect(found).toContain('北湖村 HONOURED_AS 全国乡村治理示范村');
+    expect(found.filter((r) => r.startsWith('农业农村部'))).toEqual([]);
+  });
+});

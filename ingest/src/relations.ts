@@ -335,7 +335,8 @@ export function extractRelations(
           if (!ACHIEVED.test(before) && !listed) break;
           // names printed inside another (山东省 in an earlier honour) hold nothing
           // a person is a holder only in the honour's own clause (张华获评X), never from an earlier one
-          const k = inside.slice(0, i).findLastIndex((h) => !['Honor', 'Industry', 'Strategy'].includes(h.type) && (h.type !== 'Person' || h.start >= clauseStart) && h.start >= clauseStart - 40 && top.includes(h));
+          // the agent of 被 or 由 (某村被某部认定为X, 由某部授予) awards the honour: the holder is named before it
+          const k = inside.slice(0, i).findLastIndex((h) => !['Honor', 'Industry', 'Strategy'].includes(h.type) && (h.type !== 'Person' || h.start >= clauseStart) && h.start >= clauseStart - 40 && top.includes(h) && !/[被由]$/.test(text.slice(h.start - 1, h.start)));
           if (k < 0) {
             if (!listed) add('HONOURED_AS', subject, m.name, 'honour', span);
             break;
