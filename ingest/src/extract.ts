@@ -533,12 +533,13 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const seen = new Set(nested.map((c) => `${c.start}-${c.end}`));
       for (const c of nestedCandidates(text, extra, gazetteer)) if (!seen.has(`${c.start}-${c.end}`)) nested.push(c);
       addEntities(nested);
-      // a place or event printed again by the tail of its full name (…东部高新技术起步区, then 起步区; 举办…推介会 in a
+      // a place, site or event printed again by the tail of its full name (…东部高新技术起步区, then 起步区; 某街万达广场, then
+      // 万达广场; 举办…推介会 in a
       // headline, the full name below) is the same one: the short form is an alias, not a second thing. Only when
       // one full name ends so (two editions, 第三届…节 and 第四届…节, leave the bare …节 alone)
       const shortOf = new Map<string, ExtractedEntity>();
       for (const e of entities.values()) {
-        if ((e.type !== 'Area' && e.type !== 'Event') || e.known || e.name.length < 3) continue;
+        if (!/^(?:Area|Event|Facility|Park)$/.test(e.type) || e.known || e.name.length < 3) continue;
         const fulls = [...entities.values()].filter((f) => f !== e && f.type === e.type && f.name.length > e.name.length + 1 && f.name.endsWith(e.name));
         const full = fulls.length === 1 ? fulls[0] : undefined;
         if (!full || shortOf.has(full.name)) continue;

@@ -602,3 +602,10 @@ describe('a company\'s registered name', () => {
     expect(found('落户的机构中，既有鸿钧证券股份有限公司，也有基金。')).toContain('鸿钧证券股份有限公司/Enterprise');
   });
 });
+
+describe('a site printed again by the tail of its full name', () => {
+  it('is the same site, its short form an alias', () => {
+    const e = extractor.extract('柳泉社区普惠托育中心在柳泉路开园。托育中心可容纳80名幼儿。').entities;
+    expect(e.filter((x) => x.type === 'Facility' && x.name.endsWith('托育中心')).map((x) => x.name)).toEqual(['柳泉社区普惠托育中心']);
+  });
+});
