@@ -111,6 +111,25 @@ function fromPlace(c: Candidate, places: Candidate[]): Candidate {
   return start < c.start ? { ...c, start, name: p.name.slice(0, c.start - start) + c.name } : c;
 }
 
+/**
+ * A meeting's name is the whole object of the verb that holds it (某区召开全国…创建常态长效工作推进会) or, as the
+ * subject of 在…召开, the whole clause before it (某街道党建引领…现场推进会在…召开): the topic words the suffix rule
+ * stopped at (a verb, a known honour) are the meeting's, not a clause of their own. A date or time word opening the
+ * clause is not.
+ */
+const HOLDS_MEETING = /^(.*(?:召开|举行|举办|主办|承办|出席|参加))/;
+const HELD_AFTER = /^在[^，。；：]{1,24}?(?:召开|举行|举办|开幕)/;
+const TIME_OPENING = /^(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?|近日|日前|今天|昨天|当天|今年以来)/;
+function wholeMeeting(text: string, c: Candidate): Candidate {
+  if (c.type !== 'Event' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name || !/会(?:议)?$/.test(c.name)) return c;
+  const lead = /[^，。；：！？、,;:\s“”《》（）()]*$/.exec(text.slice(Math.max(0, c.start - 24), c.start))![0];
+  const host = HOLDS_MEETING.exec(lead)?.[1];
+  // (a relative clause, 某某主办的…峰会, ends at its 的)
+  const words = (host !== undefined ? lead.slice(host.length) : HELD_AFTER.test(text.slice(c.end, c.end + 30)) ? lead.replace(TIME_OPENING, '') : '').replace(/^.*的/, '');
+  if (words.length < 2 || /\d{1,2}月|[会节赛展]$/.test(words)) return c;
+  return { ...c, start: c.start - words.length, name: words + c.name };
+}
+
 /** An event's edition year printed before its name at the start of a clause (2026年某区某某推进会) is part of that name. */
 function withYear(text: string, c: Candidate): Candidate {
   if (c.type !== 'Event' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return c;
@@ -466,7 +485,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
       // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
       const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
-      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c, text)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, afterPlaceClause(text, c)), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c, text)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

@@ -609,3 +609,13 @@ describe('a site printed again by the tail of its full name', () => {
     expect(e.filter((x) => x.type === 'Facility' && x.name.endsWith('托育中心')).map((x) => x.name)).toEqual(['柳泉社区普惠托育中心']);
   });
 });
+
+describe('a meeting\'s name', () => {
+  it('is the whole object of the verb that holds it, topic words and all', () => {
+    expect(found('3月7日，槐荫区召开全国文明城市创建常态长效工作推进会。')).toContain('全国文明城市创建常态长效工作推进会/Event');
+  });
+  it('is the whole clause before 在…召开, without the date opening it or a relative clause before 的', () => {
+    expect(found('11月20日，青禾街道党建引领网格化治理工作现场推进会在青禾街道召开。')).toContain('青禾街道党建引领网格化治理工作现场推进会/Event');
+    expect(found('由槐荫区人民政府主办的2026青禾数字经济峰会在会展中心举行。').filter((e) => e.endsWith('/Event'))).toEqual(['2026青禾数字经济峰会/Event']);
+  });
+});
