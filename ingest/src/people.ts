@@ -7,7 +7,7 @@ import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
 /** Titles and roles that print a person's name right after them. */
-const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编|医师|司机|选手|艺人|传承人|指导员)$/;
+const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编|医师|司机|选手|艺人|传承人|指导员|干部|民警|法官|检察官|律师|护士|社工|工程师|技师|研究员|馆长)$/;
 /** Verbs of speech or presence that follow a named person. */
 const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|任|建议|通报|带队检查|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求|领衔|牵头|带队|率队|出任|担任|带领)/;
 /**
@@ -32,7 +32,8 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       const end = start + len;
       // jieba glues a verb of speech to a name it does not know (韩雪说/x), or to its last character (王立/群作,
       // 庞立/诚任): the name ends before the verb
-      const glued = tokens.find((x) => x.start < end && x.end > end && x.tag === 'x' && (/^(?:说|表示|介绍|作|任)$/.test(text.slice(end, x.end)) || (titled && GLUED_WORD.test(text.slice(end, x.end)))));
+      // (or a given name's last character to 说 in a word of its own, 赵/明说)
+      const glued = tokens.find((x) => x.start < end && x.end > end && ((x.tag === 'x' && (/^(?:说|表示|介绍|作|任)$/.test(text.slice(end, x.end)) || (titled && GLUED_WORD.test(text.slice(end, x.end))))) || (titled && x.start === end - 1 && text.slice(end, x.end) === '说')));
       if (len === 3 && /^(?:说|表示|介绍)$/.test(text.slice(end - 1, tokens.find((x) => x.end >= end)?.end ?? end))) continue;
       // …and, after a title, a preposition or 被 (教师陈敏被授予, 副区长孙艳到现场): an unknown three-character token
       // ending in one is a two-character name and the word of the clause
@@ -43,13 +44,16 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       const after = text.slice(end, end + 4);
       // after a title the name ends at a clause mark, a verb or 、; without one a verb of speech must follow
       const next = tokens.find((x) => x.start === end);
-      const closes = /^[，。、；：,;:（(\s]/.test(after) || SPEECH.test(after) || (!!next && /^(?:v|vn|p|c|d)$/.test(next.tag)) || (!!glued && GLUED_WORD.test(after[0]));
+      // (等 closes a name heading a count, 某某等20人)
+      const closes = /^[，。、；：,;:（(\s]|^等/.test(after) || SPEECH.test(after) || (!!next && /^(?:v|vn|p|c|d)$/.test(next.tag)) || (!!glued && GLUED_WORD.test(after[0]));
       if (!(titled ? closes : SPEECH.test(after))) continue;
       // a name is not made of common words: a token of the name that is a plain noun or verb of two or more
       // characters opening it (区长/办公室) is no name
       // (市民安居乐业: 安居 is a word, not a surname and a given name): the first token is the surname alone or a name jieba knows
       // (a compound surname is a token of its own, whatever jieba tags it: 欧阳/ns 倩)
-      if (inside[0].word.length >= 2 && !/^(?:nr|x)/.test(inside[0].tag) && !surnames.has(inside[0].word)) continue;
+      // (jieba reads a surname and the given name's first character as a place at times, 罗海/ns 峰: before a verb of
+      // speech after a title that is still a name)
+      if (inside[0].word.length >= 2 && !/^(?:nr|x)/.test(inside[0].tag) && !surnames.has(inside[0].word) && !(titled && inside[0].tag === 'ns' && SPEECH.test(after))) continue;
       out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
       break;
     }

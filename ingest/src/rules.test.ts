@@ -580,6 +580,10 @@ describe('boundaries learnt from the in-sample sets (fresh7 and the earlier ones
   it('end a titled person before 被 or a preposition jieba glued to the name', () => {
     expect(found('学院教师柳青被授予“技能标兵”称号。')).toContain('柳青/Person');
     expect(found('副区长韩雪到现场查看。')).toContain('韩雪/Person');
+    // …before 等 heading a count, after a cadre's or technician's title, and when jieba glues 说 to the given name
+    expect(found('街道居民柳长河等20人被评为“槐荫好人”。')).toContain('柳长河/Person');
+    expect(found('办事处干部吴晓丽、公司总经理韩红梅等30人获奖。')).toEqual(expect.arrayContaining(['吴晓丽/Person', '韩红梅/Person']));
+    expect(found('街道党工委书记赵明说。')).toContain('赵明/Person');
     // a given name that holds such a character is still read whole
     expect(found('书记张向东表示，要抓好落实。')).toContain('张向东/Person');
   });
