@@ -119,7 +119,7 @@ function fromPlace(c: Candidate, places: Candidate[]): Candidate {
  */
 const HOLDS_MEETING = /^(.*(?:召开|举行|举办|主办|承办|出席|参加))/;
 const HELD_AFTER = /^在[^，。；：]{1,24}?(?:召开|举行|举办|开幕)/;
-const TIME_OPENING = /^(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?|近日|日前|今天|昨天|当天|今年以来)/;
+const TIME_OPENING = /^(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?|近日|日前|今天|昨天|当天|今年(?:以来)?)/;
 function wholeMeeting(text: string, c: Candidate): Candidate {
   if (c.type !== 'Event' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name || !/会(?:议)?$/.test(c.name)) return c;
   const lead = /[^，。；：！？、,;:\s“”《》（）()]*$/.exec(text.slice(Math.max(0, c.start - 24), c.start))![0];
@@ -552,8 +552,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const seen = new Set(nested.map((c) => `${c.start}-${c.end}`));
       for (const c of nestedCandidates(text, extra, gazetteer)) if (!seen.has(`${c.start}-${c.end}`)) nested.push(c);
       addEntities(nested);
-      // a place, site or event printed again by the tail of its full name (…东部高新技术起步区, then 起步区; 某街万达广场, then
-      // 万达广场; 举办…推介会 in a
+      // a place, site or event printed again by the tail of its full name (…东部高新技术起步区, then 起步区; 某街某某广场, then
+      // 某某广场; 举办…推介会 in a
       // headline, the full name below) is the same one: the short form is an alias, not a second thing. Only when
       // one full name ends so (two editions, 第三届…节 and 第四届…节, leave the bare …节 alone)
       const shortOf = new Map<string, ExtractedEntity>();

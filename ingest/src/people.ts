@@ -7,7 +7,7 @@ import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
 /** Titles and roles that print a person's name right after them. */
-const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编|医师|司机|选手|艺人|传承人|指导员|干部|民警|法官|检察官|律师|护士|社工|工程师|技师|研究员|馆长)$/;
+const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委河湖林链]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编|医师|司机|选手|艺人|传承人|指导员|总指挥|指挥长|干部|民警|法官|检察官|律师|护士|社工|工程师|技师|研究员|馆长)$/;
 /** Verbs of speech or presence that follow a named person. */
 const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|任|建议|通报|带队检查|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求|领衔|牵头|带队|率队|出任|担任|带领)/;
 /**
@@ -23,12 +23,15 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const titled = ROLE.test(t.word) || (t.tag === 'n' && /(?:长|记|任)$/.test(t.word) && t.word.length >= 2);
+    // (a title jieba splits, 传承/人, counts whole)
+    const prev = tokens[i - 1];
+    const titled = ROLE.test(t.word) || (t.tag === 'n' && /(?:长|记|任)$/.test(t.word) && t.word.length >= 2) || (!!prev && prev.end === t.start && t.word.length === 1 && ROLE.test(prev.word + t.word));
     // a name starts right after the title, or is a person-tagged token of its own before a verb of speech
     // (jieba tags a name it does not know x: 张丽娟/x 高兴地说)
     const start = titled ? t.end : /^(?:nr|nrfg|nrt|x)$/.test(t.tag) && t.word.length >= 2 ? t.start : -1;
     if (start < 0 || !surnames.has(text[start]) && !surnames.has(text.slice(start, start + 2))) continue;
-    for (const len of [3, 2]) {
+    // (a compound surname, 欧阳 or 司马, takes a given name of one or two characters)
+    for (const len of text.slice(start, start + 2) !== text[start] && surnames.has(text.slice(start, start + 2)) ? [4, 3] : [3, 2]) {
       const end = start + len;
       // jieba glues a verb of speech to a name it does not know (韩雪说/x), or to its last character (王立/群作,
       // 庞立/诚任): the name ends before the verb
@@ -37,7 +40,7 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       if (len === 3 && /^(?:说|表示|介绍)$/.test(text.slice(end - 1, tokens.find((x) => x.end >= end)?.end ?? end))) continue;
       // …and, after a title, a preposition or 被 (教师陈敏被授予, 副区长孙艳到现场): an unknown three-character token
       // ending in one is a two-character name and the word of the clause
-      if (len === 3 && titled && GLUED_WORD.test(text[end - 1]) && tokens.some((x) => (x.start === start && x.end === end && x.tag === 'x') || (x.start === end - 1 && x.end === end && /^[pv]$/.test(x.tag)))) continue;
+      if (len >= 3 && titled && GLUED_WORD.test(text[end - 1]) && tokens.some((x) => (x.start === start && x.end === end && x.tag === 'x') || (x.start === end - 1 && x.end === end && /^[pv]$/.test(x.tag)))) continue;
       const boundary = tokens.find((x) => x.end === end) ?? glued;
       const inside = tokens.filter((x) => x.start >= start && (x.end <= end || x === glued));
       if (!boundary || !inside.length || inside[0].start !== start || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
@@ -45,7 +48,7 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       // after a title the name ends at a clause mark, a verb or 、; without one a verb of speech must follow
       const next = tokens.find((x) => x.start === end);
       // (等 closes a name heading a count, 某某等20人)
-      const closes = /^[，。、；：,;:（(\s]|^等/.test(after) || SPEECH.test(after) || (!!next && /^(?:v|vn|p|c|d)$/.test(next.tag)) || (!!glued && GLUED_WORD.test(after[0]));
+      const closes = /^[，。、；：,;:（(\s]|^等/.test(after) || SPEECH.test(after) || (!!next && /^(?:v|vn|p|c|d|t)$/.test(next.tag)) || (!!glued && GLUED_WORD.test(after[0]));
       if (!(titled ? closes : SPEECH.test(after))) continue;
       // a name is not made of common words: a token of the name that is a plain noun or verb of two or more
       // characters opening it (区长/办公室) is no name

@@ -584,6 +584,9 @@ describe('boundaries learnt from the in-sample sets (fresh7 and the earlier ones
     expect(found('街道居民柳长河等20人被评为“槐荫好人”。')).toContain('柳长河/Person');
     expect(found('办事处干部吴晓丽、公司总经理韩红梅等30人获奖。')).toEqual(expect.arrayContaining(['吴晓丽/Person', '韩红梅/Person']));
     expect(found('街道党工委书记赵明说。')).toContain('赵明/Person');
+    // a compound surname takes two given characters; a split title (传承/人) and a river chief's title count
+    expect(found('政法委书记欧阳宏伟通报了情况。')).toContain('欧阳宏伟/Person');
+    expect(found('区级总河长柳立伟今年先后6次巡河。')).toContain('柳立伟/Person');
     // a given name that holds such a character is still read whole
     expect(found('书记张向东表示，要抓好落实。')).toContain('张向东/Person');
   });
