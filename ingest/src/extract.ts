@@ -125,7 +125,8 @@ function wholeMeeting(text: string, c: Candidate): Candidate {
   const lead = /[^，。；：！？、,;:\s“”《》（）()]*$/.exec(text.slice(Math.max(0, c.start - 24), c.start))![0];
   const host = HOLDS_MEETING.exec(lead)?.[1];
   // (a relative clause, 某某主办的…峰会, ends at its 的)
-  const words = (host !== undefined ? lead.slice(host.length) : HELD_AFTER.test(text.slice(c.end, c.end + 30)) ? lead.replace(TIME_OPENING, '') : '').replace(/^.*的/, '');
+  // (a year with 年 right after the verb, 举办2024年…大会, is a date: withYear decides on it)
+  const words = (host !== undefined ? lead.slice(host.length).replace(/^\d{4}年/, '') : HELD_AFTER.test(text.slice(c.end, c.end + 30)) ? lead.replace(TIME_OPENING, '') : '').replace(/^.*的/, '');
   if (words.length < 2 || /\d{1,2}月|[会节赛展]$/.test(words)) return c;
   return { ...c, start: c.start - words.length, name: words + c.name };
 }
