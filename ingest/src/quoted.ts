@@ -13,11 +13,11 @@ const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|行动|(?:�
 const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d的]{0,10}?(?:机制(?:改革)?|改革|行动|体系|工程|计划|责任制|标准|试点)(?=[，。；、,;:：！？\s]|的|$)/;
 /** Words right after a quote that make the quote alone a Strategy. */
 const STRATEGY_CONTEXT = /^(?:部署|要求|[\u4e00-\u9fa5]{0,2}品牌|特色|为?目标|为主线|为抓手|定位|[\u4e00-\u9fa5]{0,4}新?格局|为引领|主战场|建设|工作)/;
-const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为)$/;
+const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为|授予|认定为|命名为|确定为|列为)$/;
 /** A short tail closing a quoted honour with its unit (…推荐标准单位, …示范点), before the evaluation or the clause end. */
 const HONOUR_TAIL = () => fromLexicon('honour-tail', () => new RegExp(`^([\\u4e00-\\u9fa5]{0,6}(?:${honourHeads()}|标准|称号))(?=评审|验收|[，。；、,;]|$)`));
 /** An award verb, possibly with the level awarding it (通过国家“…”, 获评省级“…”). */
-const HONOUR_NEAR = /(?:获评|荣获|荣膺|通过|入选|评为|成为|获得)(?:国家级?|省级?|市级?|全国|全省|全市)?$/;
+const HONOUR_NEAR = /(?:获评|荣获|荣膺|通过|入选|评为|成为|获得|授予|认定为|命名为)(?:国家级?|省级?|市级?|全国|全省|全市)?$/;
 const HONOUR_AFTER = /^(等[^，。；,;]{0,8}(荣誉|称号|奖项)|榜单|称号|荣誉)/;
 const EVENT_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}活动|(?:主题|学习)教育|推介会|文化节)/;
 /** Verbs that take a programme or slogan as object: 坚持“一业一策”, 全面推行“河长制”. */
@@ -40,7 +40,7 @@ export function quotedCandidates(text: string): Candidate[] {
     const start = run.index;
     const end = start + run[0].length;
     const quotes = [...run[0].matchAll(/“([^”]+)”/g)].map((q) => ({ start: start + q.index, end: start + q.index + q[0].length, inner: q[1] }));
-    const before = text.slice(Math.max(0, start - 4), start);
+    const before = text.slice(Math.max(0, start - 6), start);
     const after = text.slice(end, end + 16);
     // a quoted standard or title with its unit word (获评“…”推荐标准单位, 通过国家“…”推荐标准评审) is the honour
     // (称号 alone after the quote is the word "title", not part of the honour's name: the next rule takes the quote)

@@ -626,3 +626,10 @@ describe('a meeting\'s name', () => {
     expect(found('由槐荫区人民政府主办的2026青禾数字经济峰会在会展中心举行。').filter((e) => e.endsWith('/Event'))).toEqual(['2026青禾数字经济峰会/Event']);
   });
 });
+
+describe('a quoted honour', () => {
+  it('is read after 被授予, 认定为 and 命名为 as after 获评', () => {
+    expect(quotedCandidates('老街被授予“山东省旅游休闲街区”牌匾。').map((c) => [c.name, c.type])).toEqual([['山东省旅游休闲街区', 'Honor']]);
+    expect(quotedCandidates('9家企业被认定为“山东省专精特新中小企业”。').map((c) => [c.name, c.type])).toEqual([['山东省专精特新中小企业', 'Honor']]);
+  });
+});
