@@ -117,7 +117,13 @@ describe('readable at the default zoom', () => {
           return q.x < b.x1 - 6 || q.x > b.x2 + 6 || q.y < b.y1 - 6 || q.y > b.y2 + 6;
         });
         const clearOfEdges = edges.every((o: any) => o === e || distTo(o, q) > 20);
-        if (clearOfNodes && clearOfEdges) return { id: e.id(), x: q.x, y: q.y, width: e.renderedWidth?.() ?? e.numericStyle('width') * cy.zoom() };
+        // relation names drawn beside other edges are those edges' to click (Cytoscape picks an edge by its label)
+        const clearOfNames = edges.every((o: any) => {
+          if (o === e || !o.pstyle('label').strValue) return true;
+          const b = o.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          return q.x < b.x1 - 6 || q.x > b.x2 + 6 || q.y < b.y1 - 6 || q.y > b.y2 + 6;
+        });
+        if (clearOfNodes && clearOfEdges && clearOfNames) return { id: e.id(), x: q.x, y: q.y, width: e.renderedWidth?.() ?? e.numericStyle('width') * cy.zoom() };
       }
       return null;
     }, px);

@@ -61,6 +61,7 @@ afterAll(() => explorer?.close());
 describe('a hub paged to ~140 nodes', () => {
   it('names the hub and the most-mentioned nodes at a readable size, no name on another name or node', async () => {
     // from an empty canvas: a retry of this test then pages the same groups to the same ~140 (not 160 on top of the first try's)
+    await kg("(kg) => kg.store.update({ selected: null }, 'select', false)");
     await kg('(kg) => kg.actions.clear()');
     await expect.poll(() => page.evaluate(() => (window as any).cy.nodes().length as number), { timeout: 15_000 }).toBe(0);
     await kg('(kg, id) => kg.actions.focusEntity(id, true)', hub);
@@ -98,6 +99,20 @@ describe('a hub paged to ~140 nodes', () => {
     expect(await page.evaluate((h) => (window as any).cy.getElementById(h).hasClass('labelled'), hub)).toBe(true);
     // the names go to the most-mentioned first
     expect(v.meanNamed).toBeGreaterThan(v.meanUnnamed);
+    // selecting the hub's nearest neighbour names it if it has room, and never at the hub's cost (a selected node
+    // used to take the "named whatever lies under it" turn, leaving the hub unnamed under its name)
+    const near = await page.evaluate((h) => {
+      const cy = (window as any).cy;
+      const c = cy.getElementById(h).renderedPosition();
+      const d = (n: any) => Math.hypot(n.renderedPosition().x - c.x, n.renderedPosition().y - c.y);
+      return cy.getElementById(h).neighborhood('node').not('.group').not('.more').min(d).ele.id() as string;
+    }, hub);
+    await kg("(kg, id) => kg.store.update({ selected: id }, 'select', false)", near);
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${SHOTS}hub-readable-selected.png` });
+    expect(await page.evaluate((h) => (window as any).cy.getElementById(h).hasClass('labelled'), hub)).toBe(true);
+    expect((await seen()).clashes).toEqual([]);
+    await kg("(kg) => kg.store.update({ selected: null }, 'select', false)");
   }, 240_000);
 
   it('keeps English names clear of each other and of the nodes, the hub named', async () => {

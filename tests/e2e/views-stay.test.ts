@@ -98,6 +98,10 @@ describe('views that stay exactly', () => {
       const cy = (window as any).cy;
       const box = cy.container().getBoundingClientRect();
       for (const n of cy.getElementById(h).neighborhood('node').filter((m: any) => !m.hasClass('group') && !m.hasClass('more') && m.degree(false) === 1)) {
+        // and no other node's box (a group box, a badge, a neighbour) over its centre: the press would grab that one
+        const p = n.position();
+        const under = cy.nodes().not(n).filter((o: any) => { const b = o.boundingBox({ includeLabels: o.hasClass('group') || o.hasClass('more') }); return p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2; });
+        if (under.length) continue;
         cy.center(n);
         const r = n.renderedPosition();
         if (cy.container().contains(document.elementFromPoint(box.left + r.x, box.top + r.y))) return n.id() as string;
@@ -107,7 +111,10 @@ describe('views that stay exactly', () => {
     expect(id).not.toBe('');
     await settled();
     const box = (await page.locator('#cy').boundingBox())!;
-    const from = await page.evaluate((i) => (window as any).cy.getElementById(i).renderedPosition(), id);
+    // 2 px off its centre: Cytoscape's point-in-polygon test counts a star's (Strategy's) top and bottom corners
+    // twice on the vertical line through its centre, so a press exactly there, which cy.center makes a whole
+    // pixel, misses the star (3.34.4: it failed 1 run in 3 when the float landed exactly)
+    const from = await page.evaluate((i) => { const r = (window as any).cy.getElementById(i).renderedPosition(); return { x: r.x + 2, y: r.y + 2 }; }, id);
     const before = (await drawn())[id];
     await page.mouse.move(box.x + from.x, box.y + from.y);
     await page.mouse.down();

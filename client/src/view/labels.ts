@@ -281,21 +281,30 @@ export function chooseLabels(cy: Core, ranked: NodeSingular[]) {
   // the selected first (a box selection or "select neighbours" names what was picked), then by mentions: a
   // selected node is named only where its name has room, as any other (named regardless, 50 picked nodes
   // piled their names at the view's size, 5 px on screen)
-  const picked = ranked.filter((n) => n.selected());
-  for (const n of picked.length ? [...picked, ...ranked.filter((n) => !n.selected())] : ranked) {
-    if (chosen.size >= LABEL_BUDGET) break;
-    if (n.hasClass('filtered')) continue;
+  const inSight = (n: NodeSingular) => {
     const p = n.position();
     const x = p.x * zoom + pan.x;
     const y = p.y * zoom + pan.y;
-    if (x < 0 || y < 0 || x >= w || y >= h) continue;
+    return !n.hasClass('filtered') && x >= 0 && y >= 0 && x < w && y < h;
+  };
+  // the most-mentioned in sight goes before the selected: it is the one named whatever lies under it (a selected
+  // node taking its turn left a hub unnamed under a crowd)
+  const top = ranked.find(inSight);
+  const picked = ranked.filter((n) => n.selected() && n !== top);
+  const order = top ? [top, ...picked, ...ranked.filter((n) => n !== top && !n.selected())] : ranked;
+  for (const n of order) {
+    if (chosen.size >= LABEL_BUDGET) break;
+    if (!inSight(n)) continue;
+    const p = n.position();
+    const x = p.x * zoom + pan.x;
+    const y = p.y * zoom + pan.y;
     const bottom = y + (n.height() / 2) * zoom;
     const body: Placed = { ...bodyBox(n, zoom, pan), owner: n };
     // the most-mentioned name in sight is always drawn (a hub is named), whatever lies under it; the others
     // meet no name, no node (under MEASURED_MAX_NODES) or named node, and their node lies under no name: named
     // nodes are drawn in one layer, where a later one would cover an earlier one's name. A crowded spot is
     // told before the name is measured (most of a dense view's nodes): any name's box holds a line of no width.
-    const first = !chosen.size;
+    const first = n === top;
     if (!first && (!clear(body, (o) => !!o.owner) || !clear(nameBox(x, bottom, { width: 0, lines: 1 }, zoom), (o) => o.owner === n))) continue;
     const box = nameBox(x, bottom, nameSize(String(n.data('label') ?? ''), !n.hasClass('latin'), zoom), zoom);
     if (!first && !clear(box, (o) => o.owner === n)) continue;
