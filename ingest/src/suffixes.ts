@@ -66,8 +66,8 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   // events by their kind: a consultation, a ride or race, a show
   协商会: 'Event', 骑行赛: 'Event', 马拉松: 'Event', 特展: 'Event',
   奖: 'Honor', 奖章: 'Honor', 勋章: 'Honor',
-  // a centre that does a public body's work (promotes investment, guides, mediates, runs a programme, trades) is a body
-  促进中心: 'Organization', 指导中心: 'Organization', 调解中心: 'Organization', 实践中心: 'Organization', 交易中心: 'Organization',
+  // a centre that does a public body's work (promotes investment, guides, mediates, trades) is a body
+  促进中心: 'Organization', 指导中心: 'Organization', 调解中心: 'Organization', 交易中心: 'Organization',
   中心: 'Facility', 大厦: 'Facility', 路: 'Facility', 大道: 'Facility', 大街: 'Facility', 街: 'Facility', 号线: 'Facility', 广场: 'Facility', 大楼: 'Facility', 旧址: 'Facility',
   医院: 'Facility', 卫生院: 'Facility', 院区: 'Facility', 学校: 'Facility', 中学: 'Facility', 小学: 'Facility', 幼儿园: 'Facility', 校区: 'Facility', 分校: 'Facility',
   展示馆: 'Facility', 博物馆: 'Facility', 图书馆: 'Facility', 体育馆: 'Facility', 科技馆: 'Facility', 纪念馆: 'Facility', 服务站: 'Facility', 商圈: 'Facility', 教堂: 'Facility',
