@@ -559,7 +559,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // one full name ends so (two editions, 第三届…节 and 第四届…节, leave the bare …节 alone)
       const shortOf = new Map<string, ExtractedEntity>();
       for (const e of entities.values()) {
-        if (!/^(?:Area|Event|Facility|Park)$/.test(e.type) || e.known || e.name.length < 3) continue;
+        // (a curated site too, 某某广场, when the text names the one it means in full: 某街某某广场 first, then 某某广场)
+        if (!/^(?:Area|Event|Facility|Park)$/.test(e.type) || (e.known && !/^(?:Facility|Park)$/.test(e.type)) || e.name.length < 3) continue;
         const fulls = [...entities.values()].filter((f) => f !== e && f.type === e.type && f.name.length > e.name.length + 1 && f.name.endsWith(e.name));
         const full = fulls.length === 1 ? fulls[0] : undefined;
         if (!full || shortOf.has(full.name)) continue;
