@@ -173,6 +173,18 @@ const plannedRoad = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Faci
 /** Projects named by the class they are counted in (某区重点项目, 落地项目): a list's heading, no one project. */
 const projectClass = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Project' && /(?:重点|重大|落地|宣布|签约|合作|研发|产业)项目$/.test(c.name);
 
+/**
+ * A firm's unit named without the firm (山东区域总部, 保险省级分公司, 某新区支行, 集团某省分公司 cut from its group): a branch or
+ * headquarters is named by its parent, printed before it (某银行某市支行, 某有限公司某地分公司); without one it is a kind.
+ */
+const unitWithoutFirm = (c: Candidate, gazetteer: Gazetteer) => {
+  if (c.rule === 'gazetteer' || c.type !== 'Enterprise' || !/(?:总部|分公司|子公司|支行|分行)$/.test(c.name)) return false;
+  if (/^(?:集团|公司|银行)/.test(c.name)) return true;
+  // (a known firm opening it is its parent: 某石油山东分公司)
+  for (let k = 2; k < c.name.length - 1; k++) if (gazetteer.byTerm.get(c.name.slice(0, k))?.type === 'Enterprise') return false;
+  return !/(?:银行|公司|集团|证券|银联|移动|联通|电信|农商|信用社|[A-Za-z])/.test(c.name.replace(/(?:总部|分公司|子公司|支行|分行)$/, ''));
+};
+
 const kindOfFund = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Organization' && fundKind(c.name);
 
 /** A body's name run on through an office into its holder (某区委书记某某, 管委会副主任某某): a title and a person, no name. */
@@ -486,7 +498,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
       // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
       const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
-      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c, text)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c, text)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

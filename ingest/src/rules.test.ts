@@ -633,3 +633,11 @@ describe('a quoted honour', () => {
     expect(quotedCandidates('9家企业被认定为“山东省专精特新中小企业”。').map((c) => [c.name, c.type])).toEqual([['山东省专精特新中小企业', 'Honor']]);
   });
 });
+
+describe('a firm\'s unit', () => {
+  it('is no name without the firm printed before it (山东区域总部, 某新区支行)', () => {
+    const e = found('青禾集团将山东区域总部迁入槐荫区，江东新区支行同日开业。');
+    expect(e.filter((x) => x.endsWith('/Enterprise') && /(?:总部|支行)\//.test(x))).toEqual([]);
+    expect(found('齐鲁银行济南槐荫支行开业。')).toContain('齐鲁银行济南槐荫支行/Enterprise');
+  });
+});
