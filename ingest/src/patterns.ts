@@ -122,6 +122,12 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   }
   // a numbered courtyard or building (108号院) is a facility
   for (const m of text.matchAll(/(?<![\d.])\d+号(?:院|楼)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Facility', rule: 'pattern' });
+  // the district's own people's congress, political consultative conference, offices and people's organisations named
+  // by a bare 区 (区人大常委会, 区政协, 区文明办, 区妇联), as local news names them after its own district: bodies,
+  // whatever the district, also before a title (区人大常委会主任某某 leads it); 区委 is left out (printed mostly as part of
+  // a title, 区委书记, and no gold list names it)
+  for (const m of text.matchAll(/(?<=^|[，。、；：“\s和与及])[区县](?:人大常委会|政协|文明办|安委会|妇联|总工会|团委|工商联|残联|科协)/g))
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
   return out;
 }
 

@@ -641,3 +641,11 @@ describe('a firm\'s unit', () => {
     expect(found('齐鲁银行济南槐荫支行开业。')).toContain('齐鲁银行济南槐荫支行/Enterprise');
   });
 });
+
+describe('the district\'s own bodies named by a bare 区', () => {
+  it('are bodies (区人大常委会, 区政协, 区文明办), 区委 of a title is not', () => {
+    const e = found('区委书记周文博，区人大常委会主任黄建平、区政协主席李明出席。区文明办负责同志参加。');
+    expect(e).toEqual(expect.arrayContaining(['区人大常委会/Organization', '区政协/Organization', '区文明办/Organization']));
+    expect(e.filter((x) => x.startsWith('区委'))).toEqual([]);
+  });
+});
