@@ -185,6 +185,12 @@ const unitWithoutFirm = (c: Candidate, gazetteer: Gazetteer) => {
   return !/(?:银行|公司|集团|证券|银联|移动|联通|电信|农商|信用社|[A-Za-z])/.test(c.name.replace(/(?:总部|分公司|子公司|支行|分行)$/, ''));
 };
 
+/**
+ * A rule's name whose last word runs on into a longer one (某某街/区, 社区网格/员, 背街/小巷, 某某景区/化): jieba cut the word,
+ * the text names a kind of person, a district of streets or a quality, not the thing the head would name.
+ */
+const runsOn = (text: string, c: Candidate) => c.rule !== 'gazetteer' && (/^(?:员|化(?![工肥])|小巷)/.test(text.slice(c.end, c.end + 2)) || (/街$/.test(c.name) && text[c.end] === '区'));
+
 const kindOfFund = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Organization' && fundKind(c.name);
 
 /** A body's name run on through an office into its holder (某区委书记某某, 管委会副主任某某): a title and a person, no name. */
@@ -498,7 +504,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
       // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
       const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
-      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c, text)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c, text)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

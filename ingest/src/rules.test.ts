@@ -649,3 +649,10 @@ describe('the district\'s own bodies named by a bare 区', () => {
     expect(e.filter((x) => x.startsWith('区委'))).toEqual([]);
   });
 });
+
+describe('a name whose last word runs on into a longer one', () => {
+  it('is no name (社区网格/员, 背街/小巷, 某某街/区)', () => {
+    const e = found('依托街道综治中心、社区网格员开展调解，累计整治背街小巷126条，打造特色商业街区。');
+    expect(e.filter((x) => /(?:网格|背街|商业街)\//.test(x))).toEqual([]);
+  });
+});
