@@ -205,8 +205,8 @@ const LEVEL = /^(?:全国|国家级?|省级|全省|市级|全市|中国)/;
 const AIM_BEFORE = /(?:创建|争创|创成|打造|建成|成功创建|被认定为|成为)$/;
 /** 35处街角花园, 新增研发机构12家: a counted thing is a class of things, not one named thing. */
 const COUNT_BEFORE = /(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条|批)$|平方米(?:的)?$|(?:首个|又一个)(?:[\u4e00-\u9fa5]{1,2}的)?$/;
-/** …a count after a list the name opens (街角花园、滨河绿地6处) counts the whole list's kinds too. */
-const COUNT_AFTER = /^(?:、[^，。；、\d等]{2,10})*(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/;
+/** …a count after a list the name opens (街角花园、滨河绿地6处, A、B两项) counts the whole list's kinds too. */
+const COUNT_AFTER = /^(?:、[^，。；、\d等]{2,10})*(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条|项)/;
 export function counted(text: string, c: { start: number; end: number }): boolean {
   return COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || COUNT_AFTER.test(text.slice(c.end, c.end + 40));
 }
