@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExplorer, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import { entityId, type Explorer, openExplorer, poll, SHOTS } from '../support/explorer.ts';
 import type { TestServer } from '../support/http.ts';
 
 const CENTRAL = '中央活力区';
@@ -57,7 +57,7 @@ describe('the client under the Content-Security-Policy', () => {
     await poll(async () => (await state()).selected).toBe(id);
 
     // expand: the hub 市中区 alone on the canvas, double-clicked (the layout runs in the Web Worker)
-    const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+    const hub = await entityId(page, '市中区');
     await page.evaluate((h) => {
       const kg = (window as any).__kg;
       kg.store.set({ ...kg.store.state, nodes: [h], edges: [], more: {}, selected: null }, 'test');

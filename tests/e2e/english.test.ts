@@ -4,7 +4,7 @@
 // pinyin written the same way on the canvas and in the details panel. Screenshots in tests/screenshots/.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExplorer, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import { entityId, type Explorer, openExplorer, poll, SHOTS } from '../support/explorer.ts';
 
 let explorer: Explorer;
 let page: Page;
@@ -158,7 +158,7 @@ describe('the English interface', () => {
     await page.screenshot({ path: `${SHOTS}en-search.png` });
     await page.keyboard.press('Escape');
     // the panel: the English heading, the Chinese and the pinyin under it; facts by English name with the Chinese beside
-    const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区')?.id as string);
+    const hub = await entityId(page, '市中区');
     await page.evaluate((i) => (window as any).__kg.actions.select(i), hub);
     await poll(() => text('#details h2')).toBe('Shizhong District, Jinan');
     expect(await text('#details .sub')).toMatch(/^市中区 · /);
@@ -202,7 +202,7 @@ describe('the English interface', () => {
 
   it('writes pinyin one way on the canvas and in the details panel', async () => {
     await page.locator('#lang button[data-lang="py"]').click();
-    const id = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '中央活力区')?.id as string);
+    const id = await entityId(page, '中央活力区');
     expect(id).toBeTruthy();
     await poll(() => page.evaluate((i) => (window as any).cy.getElementById(i).data('label'), id)).toBe('zhōng yāng huó lì qū');
     await page.evaluate((i) => (window as any).__kg.actions.select(i), id);
@@ -240,7 +240,7 @@ describe('the English interface', () => {
     await poll(() => page.locator('#search .suggestion').count()).toBeGreaterThan(0);
     await look('search');
     await page.keyboard.press('Escape');
-    const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+    const hub = await entityId(page, '市中区');
     await page.evaluate((i) => (window as any).__kg.actions.select(i), hub);
     await poll(() => page.locator('#details .fact-group').count()).toBeGreaterThan(0);
     await page.locator('#details details.figures-block > summary').click();

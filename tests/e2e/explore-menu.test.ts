@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeLinkCamera, decodeView } from '../../client/src/state/url.ts';
-import { openStartView, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import { entityId, type Explorer, openStartView, poll, SHOTS } from '../support/explorer.ts';
 
 let explorer: Explorer;
 let page: Page;
@@ -26,7 +26,7 @@ async function screenPoint(id: string) {
 beforeAll(async () => {
   explorer = await openStartView(1500);
   page = explorer.page;
-  hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+  hub = await entityId(page, '市中区');
 }, 300_000);
 
 afterAll(() => explorer?.close());

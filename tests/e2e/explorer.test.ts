@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExplorer, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import { entityId, type Explorer, openExplorer, poll, SHOTS } from '../support/explorer.ts';
 import type { TestServer } from '../support/http.ts';
 
 const CENTRAL = '中央活力区';
@@ -71,7 +71,7 @@ describe('the explorer in the browser', () => {
 
   it('double-click on a hub brings 20 neighbours and the rest as groups ("支撑 · 战略 77"), again pages on; a group pages by itself; undo and redo every step', async () => {
     // a fresh canvas with only 市中区, the hub
-    const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+    const hub = await entityId(page, '市中区');
     await page.locator('#clear').click();
     await page.evaluate((h) => {
       const kg = (window as any).__kg;
@@ -197,7 +197,7 @@ describe('the explorer in the browser', () => {
   });
 
   it("the inspector lists a hub's facts by relation type on its first screen; a click puts the fact on the canvas and opens its quotes", async () => {
-    const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+    const hub = await entityId(page, '市中区');
     await page.evaluate((h) => (window as any).__kg.store.update({ selected: h }, 'select', false), hub);
     const groups = page.locator('#details .fact-group');
     await poll(() => groups.count()).toBeGreaterThan(3);
@@ -369,7 +369,7 @@ describe('the explorer in the browser', () => {
 
   it('labels switch to pinyin and English; shortest path between two entities is highlighted', async () => {
     await page.locator('#lang button[data-lang="py"]').click();
-    const hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+    const hub = await entityId(page, '市中区');
     await poll(() => page.evaluate((h) => (window as any).cy.getElementById(h).data('label'), hub)).toBe('shì zhōng qū');
     await page.locator('#lang button[data-lang="en"]').click();
     await poll(() => page.evaluate((h) => (window as any).cy.getElementById(h).data('label'), hub)).toBe('Shizhong District, Jinan');

@@ -5,7 +5,7 @@
 // (read-only), headless Chromium; screenshots go to tests/screenshots/.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openStartView, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import { entityId, type Explorer, openStartView, poll, SHOTS } from '../support/explorer.ts';
 import { sharedDriver } from '../support/neo4j.ts';
 
 let explorer: Explorer;
@@ -58,7 +58,7 @@ beforeAll(async () => {
   explorer = await openStartView(1500);
   page = explorer.page;
   page.on('request', (r) => /\/api\/(nodes\/[^/]+\/)?groups$/.test(new URL(r.url()).pathname) && groupRequests.push(new URL(r.url()).pathname));
-  hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+  hub = await entityId(page, '市中区');
 }, 300_000);
 
 // each test sets the page sizes it needs; the next starts from the defaults

@@ -5,7 +5,7 @@
 // tests/screenshots/hub-readable-*.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStartView, SHOTS, type Explorer } from '../support/explorer.ts';
+import { entityId, type Explorer, openStartView, SHOTS } from '../support/explorer.ts';
 
 let explorer: Explorer;
 let page: Page;
@@ -53,7 +53,7 @@ beforeAll(async () => {
   page = explorer.page;
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('response', (r) => r.status() >= 400 && console.error(`${r.status()} ${new URL(r.url()).pathname}`));
-  hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+  hub = await entityId(page, '市中区');
 }, 300_000);
 
 afterAll(() => explorer?.close());

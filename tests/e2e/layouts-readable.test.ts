@@ -6,7 +6,7 @@
 // Neo4j (read-only), headless Chromium; screenshots in tests/screenshots/layouts-*.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStartView, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import { entityId, type Explorer, openStartView, poll, SHOTS } from '../support/explorer.ts';
 
 let explorer: Explorer;
 let page: Page;
@@ -109,7 +109,7 @@ beforeAll(async () => {
   page = explorer.page;
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+  hub = await entityId(page, '市中区');
   // a new user's first step: the starting view, then 市中区 expanded (its groups: counting them can miss the
   // server's deadline on a busy 2-core machine, when the client shows a "+N" badge; expanding again asks again)
   await kg('(kg, id) => kg.actions.focusEntity(id, true)', hub);

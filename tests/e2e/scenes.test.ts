@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSeed } from '../../graph-seed/src/compile.ts';
 import { loadSeed } from '../../graph-seed/src/load.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { poll, SHOTS } from '../support/explorer.ts';
+import { entityId, poll, SHOTS } from '../support/explorer.ts';
 import { startTestServer, untilAnswered, type TestServer } from '../support/http.ts';
 import { privateNeo4j, type PrivateNeo4j } from '../support/neo4j.ts';
 
@@ -48,7 +48,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await ready(page, server.url);
-  hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+  hub = await entityId(page, '市中区');
   // plan the statements the test's steps run (expand, groups with and without filters, subgraph) before timing them
   const calls: Array<[string, unknown]> = [
     [`/api/nodes/${encodeURIComponent(hub)}/neighbors`, { limit: 20, canvas: [hub] }],

@@ -7,7 +7,7 @@
 import LZString from 'lz-string';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStartView, poll, SHOTS, type Explorer } from '../support/explorer.ts';
+import { entityId, type Explorer, openStartView, poll, SHOTS } from '../support/explorer.ts';
 
 let explorer: Explorer;
 let page: Page;
@@ -53,7 +53,7 @@ async function expandHub() {
 beforeAll(async () => {
   explorer = await openStartView(1500);
   page = explorer.page;
-  hub = await page.evaluate(() => [...(window as any).__kg.store.nodeData.values()].find((n: any) => n.name === '市中区').id as string);
+  hub = await entityId(page, '市中区');
 }, 300_000);
 
 afterAll(() => explorer?.close());

@@ -53,3 +53,7 @@ export async function openStartView(settleMs: number): Promise<Explorer> {
   await page.waitForTimeout(settleMs);
   return explorer;
 }
+
+/** The id of the entity the client knows by this Chinese name ('' when it knows none): 市中区, the hub most tests expand. */
+export const entityId = (page: Page, name: string) =>
+  page.evaluate((n) => ([...(window as any).__kg.store.nodeData.values()].find((d: any) => d.name === n)?.id ?? '') as string, name);
