@@ -656,3 +656,9 @@ describe('a name whose last word runs on into a longer one', () => {
     expect(e.filter((x) => /(?:网格|背街|商业街)\//.test(x))).toEqual([]);
   });
 });
+
+describe('a head jieba glued to the preposition after it', () => {
+  it('still ends the name before the preposition (…消费季在/x)', () => {
+    expect(found('以“夜色槐荫”为主题的2026槐荫区夜间消费季在青禾广场启动。')).toContain('2026槐荫区夜间消费季/Event');
+  });
+});

@@ -318,7 +318,9 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
     // a suffix ends a token; 中心城区 or 项目施工 continue the word and are not names
     // jieba glues a body's head to the office after it (政协主席, 党工委书记): the head ends where the office starts
     const office = /^(.+?)副?(?:主席|书记|主任)$/.exec(t.word)?.[1];
-    const head = office && SUFFIX_TYPES[office] === 'Organization' ? office : undefined;
+    // …and glues a preposition to an unknown head (某某消费季在/x 某地): the name ends before it
+    const glued = t.tag === 'x' && /^[\u4e00-\u9fa5]+[在于]$/.test(t.word) ? t.word.slice(0, -1) : undefined;
+    const head = office && SUFFIX_TYPES[office] === 'Organization' ? office : glued;
     for (const suffix of SUFFIXES) {
       const end = head ? t.start + head.length : t.end;
       // jieba may split a long suffix (先锋/城区, 学习/教育): it then starts a token of its own
