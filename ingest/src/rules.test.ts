@@ -662,3 +662,12 @@ describe('a head jieba glued to the preposition after it', () => {
     expect(found('以“夜色槐荫”为主题的2026槐荫区夜间消费季在青禾广场启动。')).toContain('2026槐荫区夜间消费季/Event');
   });
 });
+
+describe('a list of fields closed as one', () => {
+  it('makes every member an industry when one of them is a field already (…等领域)', () => {
+    expect(found('参会单位提供数字经济、商贸零售、医药健康等领域岗位2万个。')).toEqual(expect.arrayContaining(['数字经济/Industry', '商贸零售/Industry', '医药健康/Industry']));
+  });
+  it('takes nothing from a first member that carries the verb', () => {
+    expect(found('涵盖精品钢材、数字经济等领域。').filter((x) => x.includes('涵盖'))).toEqual([]);
+  });
+});
