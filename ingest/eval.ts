@@ -1,8 +1,8 @@
-// `npm run eval:extract`: the extractor on the new texts (dev, test, blind, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 and fresh7, all in-sample now) and
+// `npm run eval:extract`: the extractor on the new texts (dev, test, blind, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 and fresh8, all in-sample now) and
 // on the five articles leave-one-out; prints the tables and writes them, with how each is measured, to
 // graph-seed/EVAL.md. `--errors` also prints what went wrong on the dev texts and in each fold; `--test-errors`,
 // `--blind-errors`, `--unseen-errors`, `--fresh-errors`, `--fresh2-errors`, `--fresh3-errors`, `--fresh4-errors`,
-// `--fresh5-errors`, `--fresh6-errors` and `--fresh7-errors` those sets' errors (in-sample: each since it was scored held out). `--fresh8` scores the held-out set: only its totals row is printed, its per-type table goes
+// `--fresh5-errors`, `--fresh6-errors`, `--fresh7-errors` and `--fresh8-errors` those sets' errors (in-sample: each since it was scored held out). `--fresh9` scores the held-out set: only its totals row is printed, its per-type table goes
 // to EVAL.md only, and its errors are never printed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ const fresh4In = hasSplit('fresh4') ? evaluateSplit('fresh4', gazetteer) : undef
 const fresh5In = hasSplit('fresh5') ? evaluateSplit('fresh5', gazetteer) : undefined;
 const fresh6In = hasSplit('fresh6') ? evaluateSplit('fresh6', gazetteer) : undefined;
 const fresh7In = hasSplit('fresh7') ? evaluateSplit('fresh7', gazetteer) : undefined;
+const fresh8In = hasSplit('fresh8') ? evaluateSplit('fresh8', gazetteer) : undefined;
 const loo = leaveOneOut();
 const before = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'before.json'), 'utf8')) as Before;
 const frozen = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'utf8')) as Frozen;
@@ -43,7 +44,7 @@ const tagger = /<!-- tagger experiment -->[\s\S]*?<!-- \/tagger experiment -->\n
 const causes = /<!-- recall causes -->[\s\S]*?<!-- \/recall causes -->\n/.exec(existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '')?.[0] ?? '';
 // …and so is the table of false positives by cause (written by hand from the in-sample sets' errors, fresh6 included)
 const precision = /<!-- precision causes -->[\s\S]*?<!-- \/precision causes -->\n/.exec(existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '')?.[0] ?? '';
-const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, fresh3In, fresh4In, fresh5In, fresh6In, fresh7In, held), analysis, causes, precision, tagger, renderReport(loo, Date.now() - started)].join('\n');
+const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, fresh3In, fresh4In, fresh5In, fresh6In, fresh7In, fresh8In, held), analysis, causes, precision, tagger, renderReport(loo, Date.now() - started)].join('\n');
 writeFileSync(evalFile, markdown);
 // the console shows no held-out per-type table: only its totals row
 const [open, close] = HELD_OUT_DETAIL;
@@ -79,8 +80,9 @@ if (process.argv.includes('--fresh4-errors') && fresh4In) printErrors(fresh4In);
 if (process.argv.includes('--fresh5-errors') && fresh5In) printErrors(fresh5In);
 if (process.argv.includes('--fresh6-errors') && fresh6In) printErrors(fresh6In);
 if (process.argv.includes('--fresh7-errors') && fresh7In) printErrors(fresh7In);
+if (process.argv.includes('--fresh8-errors') && fresh8In) printErrors(fresh8In);
 // pooled over every in-sample set: the number a rule change has to raise (the held-out set is never in it)
-const pooled = [dev, test, blind, unseen, freshIn, fresh2In, fresh3In, fresh4In, fresh5In, fresh6In, fresh7In].filter((r): r is SplitReport => !!r);
+const pooled = [dev, test, blind, unseen, freshIn, fresh2In, fresh3In, fresh4In, fresh5In, fresh6In, fresh7In, fresh8In].filter((r): r is SplitReport => !!r);
 const sum = pooled.reduce((a, r) => ({ tp: a.tp + r.entities.tp, fp: a.fp + r.entities.fp, fn: a.fn + r.entities.fn }), { tp: 0, fp: 0, fn: 0 });
 const [p, r] = [sum.tp / (sum.tp + sum.fp), sum.tp / (sum.tp + sum.fn)];
 console.log(`\npooled in-sample entities (${pooled.map((x) => x.split).join(', ')}): P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);

@@ -59,12 +59,18 @@ export interface Frozen {
   fresh7HeldOut?: { entities: Prf; relations: Prf; clean: number };
   /** the same rules without the reference gazetteer of 济南 (--without-reference), run first */
   fresh7HeldOutWithoutReference?: { entities: Prf; relations: Prf; clean: number };
-  /** the commit whose extractor the newest held-out set, fresh8/, is scored with (set by whoever runs it) */
+  /** the commit whose frozen rules scored fresh8/ while it was held out; in-sample since */
   fresh8RulesCommit?: string;
   /** fresh8/'s numbers when it was scored held out (rules of fresh8RulesCommit), set by hand from that run */
   fresh8HeldOut?: { entities: Prf; relations: Prf; clean: number };
   /** the same rules without the reference gazetteer of 济南 (--without-reference), run first */
   fresh8HeldOutWithoutReference?: { entities: Prf; relations: Prf; clean: number };
+  /** the commit whose extractor the newest held-out set, fresh9/, is scored with (set by whoever runs it) */
+  fresh9RulesCommit?: string;
+  /** fresh9/'s numbers when it was scored held out (rules of fresh9RulesCommit), set by hand from that run */
+  fresh9HeldOut?: { entities: Prf; relations: Prf; clean: number };
+  /** the same rules without the reference gazetteer of 济南 (--without-reference), run first */
+  fresh9HeldOutWithoutReference?: { entities: Prf; relations: Prf; clean: number };
 }
 interface Prf {
   precision: number;
@@ -96,7 +102,7 @@ function splitTable(r: SplitReport): string {
 }
 
 /** Marks where the held-out set's per-type table starts and ends, so the console can leave it out. */
-export const HELD_OUT_DETAIL = ['<!-- fresh8 per-type -->', '<!-- /fresh8 per-type -->'] as const;
+export const HELD_OUT_DETAIL = ['<!-- fresh9 per-type -->', '<!-- /fresh9 per-type -->'] as const;
 
 /** The section on the new texts, and the before/after table; `loo` is the leave-one-out report of the same run. */
 export function renderTexts(
@@ -114,11 +120,13 @@ export function renderTexts(
   fresh5: SplitReport | undefined,
   fresh6: SplitReport | undefined,
   fresh7: SplitReport | undefined,
+  fresh8: SplitReport | undefined,
   held?: SplitReport,
 ): string {
   const heldRow = held
-    ? `| **fresh8 held-out (never seen${frozen.fresh8RulesCommit ? `; extractor of ${frozen.fresh8RulesCommit}` : ''})** | ${prf(held.entities)} | ${prf(held.relations)} | ${pct(held.clean)} |`
-    : '| **fresh8 held-out (never seen)** | not run on this extractor (`--fresh8`) | | |';
+    ? `| **fresh9 held-out (never seen${frozen.fresh9RulesCommit ? `; extractor of ${frozen.fresh9RulesCommit}` : ''})** | ${prf(held.entities)} | ${prf(held.relations)} | ${pct(held.clean)} |`
+    : '| **fresh9 held-out (never seen)** | not run on this extractor (`--fresh9`) | | |';
+  const fresh8Since = `in-sample since scored at ${frozen.fresh8RulesCommit?.split(' ')[0] ?? '?'}`;
   const fresh7Since = `in-sample since scored at ${frozen.fresh7RulesCommit?.split(' ')[0] ?? '?'}`;
   const fresh6Since = `in-sample since scored at ${frozen.fresh6RulesCommit?.split(' ')[0] ?? '?'}`;
   const fresh5Since = `in-sample since scored at ${frozen.fresh5RulesCommit ?? '?'}`;
@@ -137,6 +145,7 @@ export function renderTexts(
     '| | entities P / R / F1 | relations P / R / F1 | clean names |',
     '|---|---|---|---:|',
     heldRow,
+    ...(fresh8 ? [`| fresh8 texts (${fresh8Since}) | ${prf(fresh8.entities)} | ${prf(fresh8.relations)} | ${pct(fresh8.clean)} |`] : []),
     ...(fresh7 ? [`| fresh7 texts (${fresh7Since}) | ${prf(fresh7.entities)} | ${prf(fresh7.relations)} | ${pct(fresh7.clean)} |`] : []),
     ...(fresh6 ? [`| fresh6 texts (${fresh6Since}) | ${prf(fresh6.entities)} | ${prf(fresh6.relations)} | ${pct(fresh6.clean)} |`] : []),
     ...(fresh5 ? [`| fresh5 texts (${fresh5Since}) | ${prf(fresh5.entities)} | ${prf(fresh5.relations)} | ${pct(fresh5.clean)} |`] : []),
@@ -149,6 +158,12 @@ export function renderTexts(
     `| test texts (in-sample since ${frozen.commit}) | ${prf(test.entities)} | ${prf(test.relations)} | ${pct(test.clean)} |`,
     `| dev texts (tuned on) | ${prf(dev.entities)} | ${prf(dev.relations)} | ${pct(dev.clean)} |`,
     `| five articles, leave-one-out (rules written from them) | ${prf(loo.entities.overall)} | ${prf(loo.relations.overall)} | |`,
+    ...(frozen.fresh8HeldOut
+      ? [`| *fresh8 while held out (rules of ${frozen.fresh8RulesCommit}):* | ${prf(frozen.fresh8HeldOut.entities)} | ${prf(frozen.fresh8HeldOut.relations)} | ${pct(frozen.fresh8HeldOut.clean)} |`]
+      : []),
+    ...(frozen.fresh8HeldOutWithoutReference
+      ? [`| *fresh8 while held out, without the reference names (--without-reference):* | ${prf(frozen.fresh8HeldOutWithoutReference.entities)} | ${prf(frozen.fresh8HeldOutWithoutReference.relations)} | ${pct(frozen.fresh8HeldOutWithoutReference.clean)} |`]
+      : []),
     ...(frozen.fresh7HeldOut
       ? [`| *fresh7 while held out (rules of ${frozen.fresh7RulesCommit}):* | ${prf(frozen.fresh7HeldOut.entities)} | ${prf(frozen.fresh7HeldOut.relations)} | ${pct(frozen.fresh7HeldOut.clean)} |`]
       : []),
@@ -202,10 +217,12 @@ export function renderTexts(
     '  signings, urban renewal with boundary roads, a technology centre, community services, culture, parks), not',
     '  taken from the five articles; gold lists of typed entities and relations in `*.gold.yaml` (conventions in',
     '  `ingest/eval-texts/README.md`). Texts and gold were committed before the extractor was run on them.',
-    '- **Fresh8 (`ingest/eval-texts/fresh8/`, scored with `--fresh8`).** The held-out set: written by someone who',
-    '  never saw the rules, after fresh7/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
+    '- **Fresh9 (`ingest/eval-texts/fresh9/`, scored with `--fresh9`).** The held-out set: written by someone who',
+    '  never saw the rules, after fresh8/ became in-sample; nobody tuning opens its files, nobody trains on it, and the',
     '  extractor is frozen before it is scored. `eval.ts` prints only its totals row, never its',
     `  errors, and a gold entry that does not match its text is counted, not named${held?.withheld ? `: ${held.withheld} left out` : ''}; its per-type table goes to this file only.`,
+    `- **Fresh8 (16 texts of 济南 news in new genres).** Held out until it was scored once with the rules frozen at ${frozen.fresh8RulesCommit ?? '?'} (its rows in`,
+    '  italics above). **In-sample since it was scored**: its texts, gold and errors (`--fresh8-errors`) are read while tuning.',
     `- **Fresh7 (16 texts of 市中区 news).** Held out until it was scored once with the rules frozen at ${frozen.fresh7RulesCommit ?? '?'} (its rows in`,
     '  italics above). **In-sample since it was scored**: its texts, gold and errors (`--fresh7-errors`) are read while tuning.',
     `- **Fresh6 (16 texts of 市中区 news).** Held out until it was scored once with the rules frozen at ${frozen.fresh6RulesCommit ?? '?'} (its rows in`,
@@ -243,7 +260,8 @@ export function renderTexts(
     '  (东至, 西至, 位于, 暨, 项目投资建设方…), runs on past a gold name (东至齐州路) or, built by the rules, stops',
     '  inside one (有限公司 of a company\'s full name). A wrong but well-cut name counts as clean.',
     '',
-    ...(held ? ['### Fresh8 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...(held ? ['### Fresh9 held-out (never seen; totals only on the console)', '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...(fresh8 ? [`### Fresh8 (${fresh8Since})`, '', splitTable(fresh8)] : []),
     ...(fresh7 ? [`### Fresh7 (${fresh7Since})`, '', splitTable(fresh7)] : []),
     ...(fresh6 ? [`### Fresh6 (${fresh6Since})`, '', splitTable(fresh6)] : []),
     ...(fresh5 ? [`### Fresh5 (${fresh5Since})`, '', splitTable(fresh5)] : []),
