@@ -608,6 +608,11 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const addressOnly = (m: Mention) => mentions.some((o) => o.start === m.end && o.type === 'Area');
       for (const e of entities.values())
         if (e.type === 'Area' && !e.known && !gazetteer.reference.has(e.name) && /市$/.test(e.name) && e.rules.every((r) => r === 'pattern') && mentions.filter((m) => m.name === e.name).every(addressOnly)) entities.delete(e.name);
+      // a city printed only by its short form run into the next word (济南某某产业园, 济南热力, 济南高新区) opens the name of
+      // something in it, as 某市某区 opens an address: the text never speaks of the city itself (济南，…, （济南）, 济南的, the
+      // city's parts and past, 济南东部, 济南历史, do)
+      const opensName = (m: Mention) => m.type === 'Area' && text.slice(m.start, m.end) !== m.name && /^[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 1)) && !/^(?:的|是|和|与|及|等|在|将|已|也|都|各|最|地区|全市|人民|市民|城区|老城|历史|[东西南北中]部)/.test(text.slice(m.end, m.end + 2));
+      for (const e of entities.values()) if (e.type === 'Area' && /市$/.test(e.name) && mentions.filter((m) => m.name === e.name).every(opensName)) entities.delete(e.name);
       for (let k = mentions.length - 1; k >= 0; k--) if (!entities.has(mentions[k].name)) mentions.splice(k, 1);
       for (const m of mentions) entities.get(m.name)!.mentions.push({ start: m.start, end: m.end });
       const list = [...entities.values()];
