@@ -42,6 +42,15 @@ function typeOfHead(head: string): EntityLabel | undefined {
 }
 
 /**
+ * The type a list's head gives one member: a platform printed bare (京东、某某等电商平台) is named by the firm that runs
+ * it; one printed in quotes (“某某通”等平台) is the platform itself, a body's service, and a kind (高校、医院和企业共建…平台) no name.
+ */
+function memberTypeOfHead(head: string, member: string, kind: boolean): EntityLabel | undefined {
+  const type = typeOfHead(head);
+  return type === 'Organization' && /平台$/.test(head) && !kind && !/[“”"《》]/.test(member) ? 'Enterprise' : type;
+}
+
+/**
  * The head phrase after the last member: skip 等, counts (多家 14个 五大 一批), keep nouns. A head may
  * itself be a short list (等新零售、类零售业态; 等供应链、创新链): the first part that has a type wins.
  */
@@ -190,7 +199,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       }
       // a member's own suffix is more specific than the head (某…种植园等…重大工程 stays a Park)
       // siblings alone are weak evidence: a short bare member (新成长阶段 → 阶段) is not typed by them
-      const type = t.type ?? headType ?? (t.surface.length >= 3 ? siblingType : undefined);
+      const type = t.type ?? (headType && memberTypeOfHead(head, t.surface, commonWord(tokens, t.m))) ?? (t.surface.length >= 3 ? siblingType : undefined);
       if (activities && type === 'Event' && !t.type && !/[“”"《]/.test(t.surface)) continue;
       if (type === 'Person' && !/^[\u4e00-\u9fa5]{2,4}$/.test(t.surface)) continue;
       if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });
@@ -232,7 +241,7 @@ export function loneMemberCandidates(text: string, tokens: Token[], gazetteer: G
     // the head of 新零售、类零售机构 is the last part's; of 景观道路和景观街区, the first conjunct's
     const kind = /^(?:[\d.]+余?[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|多家|多个)?(.*)$/.exec(rest)![1].split(/[和及与]/)[0].split('、').pop()!;
     const head = [...kind].map((_, k) => kind.slice(0, kind.length - k)).find((o) => typeOfHead(o));
-    const type = head && typeOfHead(head);
+    const type = head && memberTypeOfHead(head, name, commonWord(tokens, { start, end: d }));
     if (type && LONE_TYPES.test(type)) out.push({ start, end: d, name, type, rule: 'list' });
   }
   return out;

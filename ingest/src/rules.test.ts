@@ -671,3 +671,25 @@ describe('a list of fields closed as one', () => {
     expect(found('涵盖精品钢材、数字经济等领域。').filter((x) => x.includes('涵盖'))).toEqual([]);
   });
 });
+
+describe('a city printed only by its short form run into the next word', () => {
+  const cities = createExtractor(buildGazetteer([{ name: '青州市', type: 'Area', aliases: ['青州'] }]));
+  const cityFound = (text: string) => cities.extract(text).entities.map((e) => e.name);
+  it('opens the name of something in it, not a mention of the city (青州热力, 青州某某产业园)', () => {
+    expect(cityFound('青州热力将启动管网试运行，青州禾丰检测产业园同期开园。')).not.toContain('青州市');
+  });
+  it('is the city where it stands as a word of its own (青州的…, （青州）, 青州东部)', () => {
+    expect(cityFound('青州的供暖季从下月开始。')).toContain('青州市');
+    expect(cityFound('项目位于青州东部。')).toContain('青州市');
+  });
+});
+
+describe('the members of a list of platforms', () => {
+  it('printed bare are the firms that run them (某某、某某等平台)', () => {
+    expect(found('线上，禾丰网、青橙网等平台开设专区。')).toEqual(expect.arrayContaining(['禾丰网/Enterprise', '青橙网/Enterprise']));
+    expect(found('商户在速卖通等平台开设店铺。')).toContain('速卖通/Enterprise');
+  });
+  it('that are kinds (高校、医院和企业共建…平台) are no names', () => {
+    expect(found('推动高校、医院和企业共建创新平台。')).not.toContain('企业/Enterprise');
+  });
+});
