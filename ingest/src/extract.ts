@@ -323,6 +323,13 @@ function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gaz
   // (a body named in a few words by what it does, 教师发展中心, 共享实验室, is a kind of body the text has one of)
   // (a level opening it, 全国…特色学校, makes it a designation awarded, not a kind)
   if (LEVEL.test(c.name)) return false;
+  // a quarter whose stem is one word that names no place (所在/b 街道, 现在/t 小区, 附近/f 小区, 这些/r 社区) is a kind:
+  // a time, a direction, a pronoun or a qualifier points at places, it does not name one (a direction before a zone of
+  // a kind, 南部/f 商务区, does name it)
+  if (c.type === 'Area' && c.rule === 'suffix') {
+    const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+    if (inside.length === 2 && inside[0].start === c.start && inside[0].end === c.end - (suffixOf(c.name)?.length ?? -1) && (/^(?:t|tg|b|r|d|p|c|m|q|a|ad)$/.test(inside[0].tag) || (inside[0].tag === 'f' && /(?:片区|小区|社区|街道)$/.test(c.name)))) return true;
+  }
   const concrete = CONCRETE.test(c.type) || (c.type === 'Event' && c.name.endsWith('活动')) || (c.type === 'Organization' && KIND_OF_BODY.test(c.name)) || (c.type === 'Enterprise' && KIND_OF_FIRM.test(c.name));
   return concrete && (c.rule === 'suffix' || c.rule === 'list') && !hasProperNoun(text, tokens, c, gazetteer);
 }

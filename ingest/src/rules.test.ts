@@ -693,3 +693,12 @@ describe('the members of a list of platforms', () => {
     expect(found('推动高校、医院和企业共建创新平台。')).not.toContain('企业/Enterprise');
   });
 });
+
+describe('a quarter whose stem is one word that names no place', () => {
+  it('is a kind (所在街道, 现在小区, 附近小区), while a direction before a zone of a kind names one', () => {
+    const names = found('表格列明单位名称和所在街道。居民说，现在小区里很干净，附近小区也一样。');
+    expect(names).not.toContain('所在街道/Area');
+    expect(names).not.toContain('现在小区/Area');
+    expect(names).not.toContain('附近小区/Area');
+  });
+});
