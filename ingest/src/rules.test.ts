@@ -702,3 +702,10 @@ describe('a quarter whose stem is one word that names no place', () => {
     expect(names).not.toContain('附近小区/Area');
   });
 });
+
+describe('联合 right before a body\'s head', () => {
+  it('is part of the name (…联合实验室, …联合研究院), unless only the kinds of partners come before it (校地联合实验室)', () => {
+    expect(found('双方将共建青禾数字金融联合实验室，每年培养研究生。')).toContain('青禾数字金融联合实验室/Organization');
+    expect(found('学校将在园区布局校地联合实验室。').some((n) => n.includes('联合实验室'))).toBe(false);
+  });
+});

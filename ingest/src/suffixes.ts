@@ -109,7 +109,7 @@ const NOMINAL_VERBS = new Set([
  */
 export const GOVERNING = new Set([
   '落户', '入驻', '位于', '坐落', '建设', '新建', '助推', '助力', '赋能', '引进', '引入', '招引', '推进', '推动', '打造', '实施', '加快', '启动',
-  '开工', '签约', '完成', '总投资', '计划投资', '提高', '强力', '支撑', '该', '这个', '此',
+  '开工', '签约', '完成', '总投资', '计划投资', '提高', '强力', '支撑', '布局', '该', '这个', '此',
   // striving for a date opens a clause (力争明年…开工), whatever jieba tags it
   '力争',
 ]);
@@ -292,6 +292,9 @@ const HOSTING = /^(?:举办|举行|召开|开展|承办|主办|开幕|启动|参
 function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
+  // 联合 right before a body's head (…联合实验室, …联合研究院, …联合创新中心) says who runs it, jointly: part of the name
+  // (after the kinds of its partners alone, 校地联合实验室, 校企联合研究院, it names a kind of body)
+  if (t.word === '联合' && type === 'Organization' && SUFFIX_TYPES[tokens[i + 1]?.word ?? ''] === 'Organization') return !/^(?:校地|校企|政企|院地|院企|政校|校院|产学研)$/.test(before?.word ?? '');
   // a dash between two places (中国—东盟…对接会, …工程) joins the partners an event or a project is about
   if ((type === 'Event' || type === 'Project') && /^[—－]$/.test(t.word)) return /^(?:ns|j|nt)$/.test(before?.tag ?? '') && /^(?:ns|j|nt)$/.test(tokens[i + 1]?.tag ?? '');
   // …but not between two whole names (…大学和…大学, …中心和…中心): the left one already ends in a head
