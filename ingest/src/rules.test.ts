@@ -709,3 +709,10 @@ describe('联合 right before a body\'s head', () => {
     expect(found('学校将在园区布局校地联合实验室。').some((n) => n.includes('联合实验室'))).toBe(false);
   });
 });
+
+describe('people after a party committee\'s or a team\'s title', () => {
+  it('are named after 副主委 (with 则 glued to the name) and after a player\'s position (后卫, 队员)', () => {
+    expect(found('民进某区委副主委范立群则提出，可利用社区用房。')).toContain('范立群/Person');
+    expect(found('街道代表队后卫陈浩然获得最有价值球员。')).toContain('陈浩然/Person');
+  });
+});
