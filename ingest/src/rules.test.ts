@@ -716,3 +716,10 @@ describe('people after a party committee\'s or a team\'s title', () => {
     expect(found('街道代表队后卫陈浩然获得最有价值球员。')).toContain('陈浩然/Person');
   });
 });
+
+describe('a season, month or league of events', () => {
+  it('is an Event named by its head (…阅读季, …宣传月, …联赛)', () => {
+    expect(found('2026年“书香青禾”全民阅读季启动。')).toContain('2026年“书香青禾”全民阅读季/Event');
+    expect(found('2026年青禾区“全民反诈”宣传月启动。').some((n) => n.endsWith('“全民反诈”宣传月/Event'))).toBe(true);
+  });
+});
