@@ -334,6 +334,19 @@ function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gaz
   return concrete && (c.rule === 'suffix' || c.rule === 'list') && !hasProperNoun(text, tokens, c, gazetteer);
 }
 
+/**
+ * A branch printed after its parent's name (某某保险公司山东分公司, 某市公安局某区分局) names the parent too: a body
+ * ending in its own head (局, 公司, 银行, 集团) before the place the branch serves.
+ */
+function branchParent(text: string, o: Candidate, chosen: Candidate[]): Candidate | undefined {
+  if (o.type !== 'Organization' && o.type !== 'Enterprise') return undefined;
+  const m = /^([\u4e00-\u9fa5（）]{2,}?(?:局|公司|银行|集团))[\u4e00-\u9fa5]{2,6}?(?:分局|分公司|分行|支行)$/.exec(text.slice(o.start, o.end));
+  if (!m || m[1].length < 4 || /(?:分公司|分局)$/.test(m[1])) return undefined;
+  // (a parent the text prints in full elsewhere, 某某集团有限公司, is that one: the branch names it short)
+  const full = chosen.find((c) => c.type === 'Enterprise' && c.name.length > m[1].length && c.name.startsWith(m[1]) && /有限(?:责任)?公司$/.test(c.name));
+  return { start: o.start, end: o.start + m[1].length, name: full?.name ?? m[1], type: full || !/局$/.test(m[1]) ? 'Enterprise' : 'Organization', rule: 'pattern' };
+}
+
 /** Known places and bodies that can act: one followed by a governing verb is a clause's subject. */
 const ACTORS = new Set(['Area', 'Enterprise', 'Organization', 'Park']);
 
@@ -540,7 +553,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // opening a site it built (蓝鲸网 in 蓝鲸网产业园) are mentions of their own
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      const prefixes = [...companies.parents.filter(inside), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i))];
+      const prefixes = [...companies.parents.filter(inside), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i))];
       // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
       // programme or honour built on one (“放管服”改革, 乡村振兴先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');

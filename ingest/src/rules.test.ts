@@ -723,3 +723,12 @@ describe('a season, month or league of events', () => {
     expect(found('2026年青禾区“全民反诈”宣传月启动。').some((n) => n.endsWith('“全民反诈”宣传月/Event'))).toBe(true);
   });
 });
+
+describe('a branch printed after its parent\'s name', () => {
+  it('names the parent too (某市某局某区分局, 某某保险公司山东分公司), the full registered name where the text prints it', () => {
+    expect(found('青州市公安局禾丰区分局民警入户宣传。')).toEqual(expect.arrayContaining(['青州市公安局/Organization']));
+    const result = extractor.extract('青禾检测集团有限公司成立于2001年。青禾检测集团山东分公司同日揭牌。');
+    expect(result.entities.map((e) => e.name)).not.toContain('青禾检测集团');
+    expect(result.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('青禾检测集团山东分公司 BRANCH_OF 青禾检测集团有限公司');
+  });
+});
