@@ -13,7 +13,7 @@ import { evaluateSplit, HELD_OUT, loadEvalTexts } from './eval-texts.ts';
  * here. blind/, unseen/, fresh/ and fresh2/ are in-sample since they were scored (frozen.json's blindRulesCommit, unseenRulesCommit,
  * freshRulesCommit, fresh2RulesCommit, fresh3RulesCommit, fresh4RulesCommit, fresh5RulesCommit, fresh6RulesCommit, fresh7RulesCommit, fresh8RulesCommit); floors raised to the
  * numbers of the rules of 2026-12-01 03:45 UTC (e38579c, with the reference names) less a margin of under 0.01; fresh6's and
- * fresh7's to those of 06:27 UTC (44e99a1) less under 0.01; fresh8's to its one held-out score (rules of 77cea7c) less under 0.01.
+ * fresh7's to those of 06:27 UTC (44e99a1) less under 0.01; fresh8's to the rules of 07:04 UTC (helper W's last) less under 0.01.
  */
 const FLOORS = [
   { split: 'test', texts: 7, entityPrecision: 0.89, entityRecall: 0.89, clean: 0.94, relationF1: 0.675 },
@@ -31,7 +31,7 @@ const FLOORS = [
   // fresh7: in-sample since its one held-out score (0.745 / 0.752, clean 0.882, relations 0.314; rules of 821ff69)
   { split: 'fresh7', texts: 16, entityPrecision: 0.805, entityRecall: 0.84, clean: 0.925, relationF1: 0.39 },
   // fresh8: in-sample since its one held-out score (0.804 / 0.724, clean 0.894, relations 0.307; rules of 77cea7c)
-  { split: 'fresh8', texts: 16, entityPrecision: 0.795, entityRecall: 0.715, clean: 0.885, relationF1: 0.3 },
+  { split: 'fresh8', texts: 16, entityPrecision: 0.835, entityRecall: 0.75, clean: 0.885, relationF1: 0.325 },
 ] as const;
 
 describe.each(FLOORS)('the extractor on the $split texts', (floor) => {
