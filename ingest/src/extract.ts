@@ -633,6 +633,10 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // city's parts and past, 济南东部, 济南历史, do)
       const opensName = (m: Mention) => m.type === 'Area' && text.slice(m.start, m.end) !== m.name && /^[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 1)) && !/^(?:的|是|和|与|及|等|在|将|已|也|都|各|最|地区|全市|人民|市民|城区|老城|历史|[东西南北中]部)/.test(text.slice(m.end, m.end + 2));
       for (const e of entities.values()) if (e.type === 'Area' && /市$/.test(e.name) && mentions.filter((m) => m.name === e.name).every(opensName)) entities.delete(e.name);
+      // …and so does a hill the locality knows, printed only run into another word (某山派出所, 某山店, 某山居民): it names the
+      // station, shop or quarter called after it, not the hill
+      const hillOpens = (m: Mention) => /山$/.test(text.slice(m.start, m.end)) && /^[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 1)) && !/^(?:的|是|和|与|及|等|在|将|已|也|都|上|下|脚|顶|景区|风景区|公园|山脉)/.test(text.slice(m.end, m.end + 3));
+      for (const e of entities.values()) if (e.type === 'Park' && gazetteer.reference.has(e.name) && mentions.filter((m) => m.name === e.name).every(hillOpens)) entities.delete(e.name);
       for (let k = mentions.length - 1; k >= 0; k--) if (!entities.has(mentions[k].name)) mentions.splice(k, 1);
       for (const m of mentions) entities.get(m.name)!.mentions.push({ start: m.start, end: m.end });
       const list = [...entities.values()];

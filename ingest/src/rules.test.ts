@@ -732,3 +732,10 @@ describe('a branch printed after its parent\'s name', () => {
     expect(result.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('青禾检测集团山东分公司 BRANCH_OF 青禾检测集团有限公司');
   });
 });
+
+describe('a hill the locality knows, printed only run into another word', () => {
+  it('names what is called after it (千佛山派出所), not the hill; printed as a word of its own it is the hill', () => {
+    expect(found('千佛山派出所民警刘某介绍，')).not.toContain('千佛山风景名胜区/Park');
+    expect(found('市民在千佛山上晨练。')).toContain('千佛山风景名胜区/Park');
+  });
+});
