@@ -1,14 +1,13 @@
-// `npm run eval:extract`: the extractor on the new texts (dev, test, blind, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 and fresh8, all in-sample now) and
-// on the five articles leave-one-out; prints the tables and writes them, with how each is measured, to
-// graph-seed/EVAL.md. `--errors` also prints what went wrong on the dev texts and in each fold; `--test-errors`,
-// `--blind-errors`, `--unseen-errors`, `--fresh-errors`, `--fresh2-errors`, `--fresh3-errors`, `--fresh4-errors`,
-// `--fresh5-errors`, `--fresh6-errors`, `--fresh7-errors` and `--fresh8-errors` those sets' errors (in-sample: each since it was scored held out). `--fresh9` scores the held-out set: only its totals row is printed, its per-type table goes
-// to EVAL.md only, and its errors are never printed.
+// `npm run eval:extract`: the extractor on the new texts (every set of SPLITS but the held-out one, all in-sample now)
+// and on the five articles leave-one-out; prints the tables and writes them, with how each is measured, to
+// graph-seed/EVAL.md. `--errors` also prints what went wrong on the dev texts and in each fold; `--<set>-errors`
+// (`--fresh9-errors`) that in-sample set's errors. `--<held-out set>` (HELD_OUT, `--fresh10`) scores the held-out
+// set: only its totals row is printed, its per-type table goes to EVAL.md only, and its errors are never printed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_ROOT } from '../graph-seed/src/compile.ts';
 import { leaveOneOut } from './src/eval.ts';
-import { EVAL_TEXTS_ROOT, evaluateSplit, fullGazetteer, hasSplit, HELD_OUT, type SplitReport } from './src/eval-texts.ts';
+import { EVAL_TEXTS_ROOT, evaluateSplit, fullGazetteer, hasSplit, HELD_OUT, SPLITS, type SplitReport } from './src/eval-texts.ts';
 import { useReference } from './src/gazetteer.ts';
 import { HELD_OUT_DETAIL, renderReport, renderTexts, type Before, type Frozen } from './src/report.ts';
 
@@ -16,18 +15,8 @@ const started = Date.now();
 // --without-reference: the curated gazetteer alone, without the locality's reference names (ingest/reference)
 if (process.argv.includes('--without-reference')) useReference(false);
 const gazetteer = fullGazetteer();
-const test = evaluateSplit('test', gazetteer);
-const dev = evaluateSplit('dev', gazetteer);
-const blind = hasSplit('blind') ? evaluateSplit('blind', gazetteer) : undefined;
-const unseen = hasSplit('unseen') ? evaluateSplit('unseen', gazetteer) : undefined;
-const freshIn = hasSplit('fresh') ? evaluateSplit('fresh', gazetteer) : undefined;
-const fresh2In = hasSplit('fresh2') ? evaluateSplit('fresh2', gazetteer) : undefined;
-const fresh3In = hasSplit('fresh3') ? evaluateSplit('fresh3', gazetteer) : undefined;
-const fresh4In = hasSplit('fresh4') ? evaluateSplit('fresh4', gazetteer) : undefined;
-const fresh5In = hasSplit('fresh5') ? evaluateSplit('fresh5', gazetteer) : undefined;
-const fresh6In = hasSplit('fresh6') ? evaluateSplit('fresh6', gazetteer) : undefined;
-const fresh7In = hasSplit('fresh7') ? evaluateSplit('fresh7', gazetteer) : undefined;
-const fresh8In = hasSplit('fresh8') ? evaluateSplit('fresh8', gazetteer) : undefined;
+// every set but the held-out one, in the order of SPLITS; a set not written yet is skipped
+const inSample = SPLITS.filter((s) => s !== HELD_OUT && hasSplit(s)).map((s) => evaluateSplit(s, gazetteer));
 const loo = leaveOneOut();
 const before = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'before.json'), 'utf8')) as Before;
 const frozen = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'utf8')) as Frozen;
@@ -44,7 +33,7 @@ const tagger = /<!-- tagger experiment -->[\s\S]*?<!-- \/tagger experiment -->\n
 const causes = /<!-- recall causes -->[\s\S]*?<!-- \/recall causes -->\n/.exec(existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '')?.[0] ?? '';
 // …and so is the table of false positives by cause (written by hand from the in-sample sets' errors, fresh6 included)
 const precision = /<!-- precision causes -->[\s\S]*?<!-- \/precision causes -->\n/.exec(existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '')?.[0] ?? '';
-const markdown = [renderTexts(test, dev, blind, unseen, loo, before, frozen, freshIn, fresh2In, fresh3In, fresh4In, fresh5In, fresh6In, fresh7In, fresh8In, held), analysis, causes, precision, tagger, renderReport(loo, Date.now() - started)].join('\n');
+const markdown = [renderTexts(inSample, loo, before, frozen, held), analysis, causes, precision, tagger, renderReport(loo, Date.now() - started)].join('\n');
 writeFileSync(evalFile, markdown);
 // the console shows no held-out per-type table: only its totals row
 const [open, close] = HELD_OUT_DETAIL;
@@ -61,29 +50,17 @@ function printErrors(r: SplitReport) {
     for (const k of t.errors.relations.fn.sort()) console.log(`  RFN ${k}`);
   }
 }
-if (process.argv.includes('--errors')) {
-  printErrors(dev);
+for (const r of inSample) if (process.argv.includes(`--${r.split}-errors`) || (r.split === 'dev' && process.argv.includes('--errors'))) printErrors(r);
+if (process.argv.includes('--errors'))
   for (const f of loo.folds)
     for (const [measure, d] of Object.entries(f.errors)) {
       console.log(`\n## ${f.article} ${measure}`);
       for (const k of d.fp.sort()) console.log(`  FP ${k}`);
       for (const k of d.fn.sort()) console.log(`  FN ${k}`);
     }
-}
-if (process.argv.includes('--test-errors')) printErrors(test);
-if (process.argv.includes('--blind-errors') && blind) printErrors(blind);
-if (process.argv.includes('--unseen-errors') && unseen) printErrors(unseen);
-if (process.argv.includes('--fresh-errors') && freshIn) printErrors(freshIn);
-if (process.argv.includes('--fresh2-errors') && fresh2In) printErrors(fresh2In);
-if (process.argv.includes('--fresh3-errors') && fresh3In) printErrors(fresh3In);
-if (process.argv.includes('--fresh4-errors') && fresh4In) printErrors(fresh4In);
-if (process.argv.includes('--fresh5-errors') && fresh5In) printErrors(fresh5In);
-if (process.argv.includes('--fresh6-errors') && fresh6In) printErrors(fresh6In);
-if (process.argv.includes('--fresh7-errors') && fresh7In) printErrors(fresh7In);
-if (process.argv.includes('--fresh8-errors') && fresh8In) printErrors(fresh8In);
+if (process.argv.includes(`--${HELD_OUT}-errors`)) console.error(`the ${HELD_OUT} texts' errors are never printed`);
 // pooled over every in-sample set: the number a rule change has to raise (the held-out set is never in it)
-const pooled = [dev, test, blind, unseen, freshIn, fresh2In, fresh3In, fresh4In, fresh5In, fresh6In, fresh7In, fresh8In].filter((r): r is SplitReport => !!r);
-const sum = pooled.reduce((a, r) => ({ tp: a.tp + r.entities.tp, fp: a.fp + r.entities.fp, fn: a.fn + r.entities.fn }), { tp: 0, fp: 0, fn: 0 });
+const sum = inSample.reduce((a, r) => ({ tp: a.tp + r.entities.tp, fp: a.fp + r.entities.fp, fn: a.fn + r.entities.fn }), { tp: 0, fp: 0, fn: 0 });
 const [p, r] = [sum.tp / (sum.tp + sum.fp), sum.tp / (sum.tp + sum.fn)];
-console.log(`\npooled in-sample entities (${pooled.map((x) => x.split).join(', ')}): P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
-console.log(`per set F1: ${pooled.map((x) => `${x.split} ${x.entities.f1.toFixed(3)}`).join(', ')}; leave-one-out ${loo.entities.overall.f1.toFixed(3)}`);
+console.log(`\npooled in-sample entities (${inSample.map((x) => x.split).join(', ')}): P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
+console.log(`per set F1: ${inSample.map((x) => `${x.split} ${x.entities.f1.toFixed(3)}`).join(', ')}; leave-one-out ${loo.entities.overall.f1.toFixed(3)}`);

@@ -1,7 +1,6 @@
-// The extractor on the evaluation texts: the test, blind, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 and fresh8 texts (held out
-// until f47402c, 8421fe4, 24552df, 51d79f1, 2c0a1f9, c94b89c, e0a92b8, 594ed52, 821ff69 and 77cea7c, in-sample since) must not fall below what the
-// rules reach now (graph-seed/EVAL.md), and a gold file that does not match its text stops the evaluation. The held-out
-// texts (HELD_OUT, fresh9/) are never scored here: a test would be a look at them.
+// The extractor on the evaluation texts: every set after dev (held out until it was scored, frozen.json; in-sample
+// since) must not fall below what the rules reach now (graph-seed/EVAL.md), and a gold file that does not match its
+// text stops the evaluation. The held-out texts (HELD_OUT) are never scored here: a test would be a look at them.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +9,7 @@ import { evaluateSplit, HELD_OUT, loadEvalTexts } from './eval-texts.ts';
 
 /**
  * Floors a little under the numbers measured when the rules were last changed: a change that loses ground fails
- * here. blind/, unseen/, fresh/ and fresh2/ are in-sample since they were scored (frozen.json's blindRulesCommit, unseenRulesCommit,
- * freshRulesCommit, fresh2RulesCommit, fresh3RulesCommit, fresh4RulesCommit, fresh5RulesCommit, fresh6RulesCommit, fresh7RulesCommit, fresh8RulesCommit); floors raised to the
+ * here. Floors raised to the
  * numbers of the rules of 2026-12-01 03:45 UTC (e38579c, with the reference names) less a margin of under 0.01; fresh6's and
  * fresh7's to those of 06:27 UTC (44e99a1) less under 0.01; fresh8's to the rules of 07:04 UTC (helper W's last) less under 0.01.
  */
@@ -32,6 +30,8 @@ const FLOORS = [
   { split: 'fresh7', texts: 16, entityPrecision: 0.805, entityRecall: 0.84, clean: 0.925, relationF1: 0.39 },
   // fresh8: in-sample since its one held-out score (0.804 / 0.724, clean 0.894, relations 0.307; rules of 77cea7c)
   { split: 'fresh8', texts: 16, entityPrecision: 0.835, entityRecall: 0.75, clean: 0.885, relationF1: 0.325 },
+  // fresh9: in-sample since its one held-out score (0.741 / 0.695, clean 0.865, relations 0.316; rules of ba59526)
+  { split: 'fresh9', texts: 16, entityPrecision: 0.735, entityRecall: 0.69, clean: 0.86, relationF1: 0.31 },
 ] as const;
 
 describe.each(FLOORS)('the extractor on the $split texts', (floor) => {
