@@ -108,23 +108,26 @@ describe('readable at the default zoom', () => {
         }
         return best;
       };
-      for (const e of edges) {
-        const { p, n } = at(e, 0.33);
-        const q = { x: p.x + n.x * offset, y: p.y + n.y * offset };
-        if (q.x < 20 || q.y < 20 || q.x > cy.width() - 20 || q.y > cy.height() - 20) continue;
-        const clearOfNodes = nodes.every((m: any) => {
-          const b = m.renderedBoundingBox({ includeLabels: true });
-          return q.x < b.x1 - 6 || q.x > b.x2 + 6 || q.y < b.y1 - 6 || q.y > b.y2 + 6;
-        });
-        const clearOfEdges = edges.every((o: any) => o === e || distTo(o, q) > 20);
-        // relation names drawn beside other edges are those edges' to click (Cytoscape picks an edge by its label)
-        const clearOfNames = edges.every((o: any) => {
-          if (o === e || !o.pstyle('label').strValue) return true;
-          const b = o.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-          return q.x < b.x1 - 6 || q.x > b.x2 + 6 || q.y < b.y1 - 6 || q.y > b.y2 + 6;
-        });
-        if (clearOfNodes && clearOfEdges && clearOfNames) return { id: e.id(), x: q.x, y: q.y, width: e.renderedWidth?.() ?? e.numericStyle('width') * cy.zoom() };
-      }
+      // several points along each edge, on either side: a force layout does not always leave the first one clear
+      for (const e of edges)
+        for (const t of [0.33, 0.5, 0.67, 0.25])
+          for (const side of [1, -1]) {
+            const { p, n } = at(e, t);
+            const q = { x: p.x + side * n.x * offset, y: p.y + side * n.y * offset };
+            if (q.x < 20 || q.y < 20 || q.x > cy.width() - 20 || q.y > cy.height() - 20) continue;
+            const clearOfNodes = nodes.every((m: any) => {
+              const b = m.renderedBoundingBox({ includeLabels: true });
+              return q.x < b.x1 - 6 || q.x > b.x2 + 6 || q.y < b.y1 - 6 || q.y > b.y2 + 6;
+            });
+            const clearOfEdges = edges.every((o: any) => o === e || distTo(o, q) > 20);
+            // relation names drawn beside other edges are those edges' to click (Cytoscape picks an edge by its label)
+            const clearOfNames = edges.every((o: any) => {
+              if (o === e || !o.pstyle('label').strValue) return true;
+              const b = o.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+              return q.x < b.x1 - 6 || q.x > b.x2 + 6 || q.y < b.y1 - 6 || q.y > b.y2 + 6;
+            });
+            if (clearOfNodes && clearOfEdges && clearOfNames) return { id: e.id(), x: q.x, y: q.y, width: e.renderedWidth?.() ?? e.numericStyle('width') * cy.zoom() };
+          }
       return null;
     }, px);
     // 6 px: within Cytoscape's own threshold (8 px + half the width); 10 px: only the wide hit area reaches
