@@ -63,10 +63,20 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
 const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|认定为|命名为|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])(?:第[一二三四五六七八九十\d]+批)?$/;
 /**
  * A clause placing a thing (选址于, 位于, 地处, 流经, 北起, 南接…, …沿, …串联) or drawing it in (吸引) that the segmenter
- * glued into a name: the name starts after it. So does a copula (是), a newly opened site's 投用 or an agent's 由 after
+ * glued into a name: the name starts after it. So does an appointment (任命某某为), a copula (是), a newly opened site's 投用 or an agent's 由 after
  * the words before (…消费季由某区人民政府主办; not 自由): no name starts with them.
  */
-const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|地处|流经|途经|吸引|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|^串联|^新?投用|^是|(?<=^[\u4e00-\u9fa5]+)(?<!自)由(?!于)|(?<=^.{2,})(?:沿(?![河江海湖黄线街岸])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
+const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|地处|流经|途经|吸引|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|^串联|^新?投用|^是|^(?:决定)?(?:任命|聘任|提名)[\u4e00-\u9fa5]{2,3}?为|(?<=^[\u4e00-\u9fa5]+)(?<!自)由(?!于)|(?<=^.{2,})(?:沿(?![河江海湖黄线街岸])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
+/**
+ * A bare 区 or 县 after a conjunction (…的报告和区人民法院…, 区委和区政府) opens a body of the district's own, printed short:
+ * a body's name passes 和 between plain nouns (住房和城乡建设局), never before the district's bare name.
+ */
+function afterConjunction(text: string, c: Candidate): Candidate {
+  const m = /^[^，。；、]*?[和与及](?=[区县][\u4e00-\u9fa5]{3,})/.exec(c.name);
+  if (!m || text.slice(c.start, c.end) !== c.name) return c;
+  return { ...c, start: c.start + m[0].length, name: c.name.slice(m[0].length) };
+}
+
 /** …and a clause placing an event or a thing (文旅节在某某街区, 在某某大道): what 在 governs is the name. */
 const AT_CLAUSE = /^[^“”《》]*?在(?=[\u4e00-\u9fa5\d]{4})/;
 function afterPlaceClause(text: string, c: Candidate): Candidate {
@@ -486,7 +496,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const companies = companyCandidates(text, tokens);
       const bare = suffixCandidates(text, tokens);
       const actors = [...known, ...companies.companies, ...bare.filter((c) => /^(?:Park|Area|Enterprise)$/.test(c.type))];
-      const suffixed = bare.flatMap((c) => afterSubject(text, tokens, at, c, actors)).map((c) => afterProgramme(text, c, known)).filter((c) => {
+      const suffixed = bare.map((c) => afterConjunction(text, c)).flatMap((c) => afterSubject(text, tokens, at, c, actors)).map((c) => afterProgramme(text, c, known)).filter((c) => {
         const k = knownEnds.get(c.end);
         return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || placeNamed(tokens, c, gazetteer) || /(?:路|大道|大街|巷)$/.test(c.name));
       });

@@ -86,8 +86,10 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     const next = tokens[i + 1];
     if (!TITLE.test(t.word) || !next || !/^(nr|x)$/.test(next.tag)) return;
     // jieba glues a verb of speech to an unknown name (韩雪说), or a preposition or 被 (孙艳到 现场): the name ends before it
-    const glued = /^[\u4e00-\u9fa5]{2,3}(?:说|讲|称|表示|介绍)$|^[\u4e00-\u9fa5]{2}[被到在对向把从将]$/.test(next.word);
-    const word = next.tag === 'x' && glued ? next.word.replace(/(?:说|讲|称|表示|介绍|[被到在对向把从将])$/, '') : next.word;
+    // (…and 作 before what is delivered, 某某作/x 说明: the verb, not the name's last character)
+    const delivers = /^[\u4e00-\u9fa5]{2}作$/.test(next.word) && /^(?:说明|报告|讲话|发言|汇报|部署|总结|表态|动员)/.test(text.slice(next.end, next.end + 2));
+    const glued = delivers || /^[\u4e00-\u9fa5]{2,3}(?:说|讲|称|表示|介绍)$|^[\u4e00-\u9fa5]{2}[被到在对向把从将]$/.test(next.word);
+    const word = next.tag === 'x' && glued ? next.word.replace(delivers ? /作$/ : /(?:说|讲|称|表示|介绍|[被到在对向把从将])$/, '') : next.word;
     if (/^[\u4e00-\u9fa5]{2,3}$/.test(word)) out.push({ start: next.start, end: next.start + word.length, name: word, type: 'Person', rule: 'pattern' });
   });
   for (const m of text.matchAll(/(?<=^|[，。；：、\s,;:])([\u4e00-\u9fa5]{2,3})向(?:大会|全会)作/g))
@@ -126,7 +128,10 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // by a bare 区 (区人大常委会, 区政协, 区文明办, 区妇联), as local news names them after its own district: bodies,
   // whatever the district, also before a title (区人大常委会主任某某 leads it); 区委 is left out (printed mostly as part of
   // a title, 区委书记, and no gold list names it)
-  for (const m of text.matchAll(/(?<=^|[，。、；：“\s和与及])[区县](?:人大常委会|政协|文明办|安委会|妇联|总工会|团委|工商联|残联|科协)/g))
+  // (so are its court, procuratorate, armed-forces department, government and the standing committee of its party committee,
+  // 区人民法院, 区人武部, 区政府, 区委常委会 — also as the object of a verb, 审议了区政府关于…的报告; its discipline
+  // commission, 区纪委, is left out: printed mostly inside a title, and the gold lists disagree on it)
+  for (const m of text.matchAll(/(?<=^|[，。、；：“\s和与及由了])[区县](?:人大常委会|政协|文明办|安委会|妇联|总工会|团委|工商联|残联|科协|人民法院|人民检察院|人武部|委常委会|(?:人民)?政府(?!工作|办公室))/g))
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
   return out;
 }

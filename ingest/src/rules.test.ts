@@ -236,6 +236,14 @@ describe('head nouns and boundaries (round 5)', () => {
   });
 });
 
+describe('a designation a place has achieved (创成)', () => {
+  it('is named without the verb (力争创成省级…示范区)', () => {
+    const e = found('青禾区力争2028年创成省级全域旅游示范区。');
+    expect(e).toContain('省级全域旅游示范区/Honor');
+    expect(e.filter((x) => x.includes('创成'))).toEqual([]);
+  });
+});
+
 describe('slogans, title marks and set phrases (round 6)', () => {
   it('takes well-known policy slogans printed bare, with a 战略 after them, and a campaign named by one as an event', () => {
     const names = found('青湖区加快推进海洋强国建设，扎实推动碳达峰碳中和，服务长江经济带发展战略，垃圾分类专项行动取得成效。');
@@ -496,8 +504,17 @@ describe('people', () => {
     expect(found('区长王立群作投资环境推介。')).toContain('王立群/Person');
     expect(found('常务副区长庞立诚任指挥长。')).toContain('庞立诚/Person');
   });
-  it('listed after a named person are people too (副区长赵海峰、刘雅静出席)', () => {
+  it('listed after a named person are people too (副区长赵海峰、刘雅静出席), the last closed by 及 or 和', () => {
     expect(found('副区长赵海峰、刘雅静出席。')).toEqual(expect.arrayContaining(['赵海峰/Person', '刘雅静/Person']));
+    expect(found('副区长赵海峰、孔晓燕、梁志刚及部分委员出席。')).toContain('梁志刚/Person');
+  });
+  it('appointed or removed are people (任命某某为…, 免去某某的…职务), and the body after 为 starts after it', () => {
+    const e = found('会议决定：任命邱明为青禾区交通运输局局长，任命杜悦为青禾区水务局局长；免去严峰的青禾区商务局局长职务。');
+    expect(e).toEqual(expect.arrayContaining(['邱明/Person', '杜悦/Person', '严峰/Person', '青禾区水务局/Organization']));
+    expect(e.filter((x) => x.includes('任命'))).toEqual([]);
+  });
+  it('end before 作 when what is delivered follows (某某作说明, 作报告)', () => {
+    expect(found('区审计局局长鲁平作说明：今年审计项目增加。')).toContain('鲁平/Person');
   });
 });
 
@@ -647,6 +664,11 @@ describe('the district\'s own bodies named by a bare 区', () => {
     const e = found('区委书记周文博，区人大常委会主任黄建平、区政协主席李明出席。区文明办负责同志参加。');
     expect(e).toEqual(expect.arrayContaining(['区人大常委会/Organization', '区政协/Organization', '区文明办/Organization']));
     expect(e.filter((x) => x.startsWith('区委'))).toEqual([]);
+  });
+  it('are bodies too for its court, procuratorate, armed-forces department, government and party standing committee, also after 和 or 了', () => {
+    const e = found('会上听取了区政府关于河道整治的说明和区人民检察院关于公益诉讼的通报。区人民法院院长葛青、区人武部部长杜林列席，会议由区委常委会召集。');
+    expect(e).toEqual(expect.arrayContaining(['区政府/Organization', '区人民检察院/Organization', '区人民法院/Organization', '区人武部/Organization', '区委常委会/Organization']));
+    expect(e.filter((x) => x.includes('和区'))).toEqual([]);
   });
 });
 
