@@ -755,6 +755,14 @@ describe('a branch printed after its parent\'s name', () => {
   });
 });
 
+describe('a bank\'s sub-branch and two actors joined by 联合', () => {
+  it('names the sub-branch after the registered name with its parent (…股份有限公司某地支行), and a body before 联合 is not the firm\'s', () => {
+    const e = found('区商务局联合青禾银行股份有限公司济南槐荫支行推出“惠商贷”。');
+    expect(e).toEqual(expect.arrayContaining(['区商务局/Organization', '青禾银行股份有限公司济南槐荫支行/Enterprise', '青禾银行股份有限公司/Enterprise']));
+    expect(e.filter((x) => x.includes('联合'))).toEqual([]);
+  });
+});
+
 describe('a hill the locality knows, printed only run into another word', () => {
   it('names what is called after it (千佛山派出所), not the hill; printed as a word of its own it is the hill', () => {
     expect(found('千佛山派出所民警刘某介绍，')).not.toContain('千佛山风景名胜区/Park');
