@@ -558,12 +558,21 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
           if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
         }
       };
+      // an institution opening a name printed after its district (某区 + 中医医院新院区建设项目) is named by the district when
+      // its own words are a kind (中医医院, 实验小学): as a district's hospital printed alone keeps its district
+      const addressedInner = (o: Candidate, c: Candidate): Candidate => {
+        const full = addressedForms.get(o.name);
+        const district = full && c.start === o.start && !gazetteer.byTerm.has(c.name) ? full.slice(0, full.length - o.name.length) : '';
+        // (a road is named by its own words whatever they are: 中央大道 of 某区中央大道改造工程 stays the road's name)
+        if (!district || /(?:路|大道|大街|街|巷)$/.test(c.name) || text.slice(o.start - district.length, o.start) !== district || hasProperNoun(text, tokens, c, gazetteer)) return c;
+        return { ...c, start: o.start - district.length, name: district + c.name };
+      };
       const nested = nestedCandidates(text, chosen, gazetteer);
       // divisions printed inside a longer name (山东省 in “山东省智能装备产业集聚区”) and the company
       // opening a site it built (蓝鲸网 in 蓝鲸网产业园) are mentions of their own
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      const prefixes = [...companies.parents.filter(inside), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i))];
+      const prefixes = [...companies.parents.filter(inside), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
       // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
       // programme or honour built on one (“放管服”改革, 乡村振兴先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');

@@ -763,6 +763,17 @@ describe('a bank\'s sub-branch and two actors joined by 联合', () => {
   });
 });
 
+describe('where a built thing\'s name starts', () => {
+  it('takes 安置 in (安置房, 安置区): a resettlement project is named by it, not cut after it', () => {
+    expect(found('青禾片区安置房二期工程年底交付。').some((n) => /^(?:青禾片区)?安置房二期工程\/Project$/.test(n))).toBe(true);
+  });
+  it('names an institution opening a project after its district by the district, when its own words are a kind', () => {
+    const e = found('槐荫区中医医院新院区建设项目开工。');
+    expect(e).toContain('槐荫区中医医院/Facility');
+    expect(e).not.toContain('中医医院/Facility');
+  });
+});
+
 describe('a hill the locality knows, printed only run into another word', () => {
   it('names what is called after it (千佛山派出所), not the hill; printed as a word of its own it is the hill', () => {
     expect(found('千佛山派出所民警刘某介绍，')).not.toContain('千佛山风景名胜区/Park');
