@@ -77,6 +77,26 @@ function afterConjunction(text: string, c: Candidate): Candidate {
   return { ...c, start: c.start + m[0].length, name: c.name.slice(m[0].length) };
 }
 
+/**
+ * A room of a building or body where something is held (某中心演播厅, 某中心会议室, 某馆报告厅): the body or site is the name,
+ * the room is none. A rule's name running on into the room ends before it; one the rules did not find after 在 (在区某某
+ * 服务中心会议室) is read from the shape.
+ */
+const ROOM = '(?:演播厅|会议室|报告厅|多功能厅|会客厅|展厅|礼堂|大厅)';
+const BEFORE_ROOM = new RegExp(`^([\\u4e00-\\u9fa5]{3,}?(?:中心|馆|院|局|政府|大厦|宾馆|酒店|学校|大学))${ROOM}$`);
+function withoutRoom(c: Candidate): Candidate {
+  const m = c.rule === 'gazetteer' ? null : BEFORE_ROOM.exec(c.name);
+  return m ? { ...c, end: c.start + m[1].length, name: m[1] } : c;
+}
+function roomCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<=在)([区县]?[\\u4e00-\\u9fa5]{2,10}?(?:中心|馆|大厦))(?=${ROOM})`, 'g'))) {
+    const type = SUFFIX_TYPES[suffixOf(m[1]) ?? ''];
+    if (type) out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type, rule: 'suffix' });
+  }
+  return out;
+}
+
 /** …and a clause placing an event or a thing (文旅节在某某街区, 在某某大道): what 在 governs is the name. */
 const AT_CLAUSE = /^[^“”《》]*?在(?=[\u4e00-\u9fa5\d]{4})/;
 function afterPlaceClause(text: string, c: Candidate): Candidate {
@@ -528,13 +548,13 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // towns and villages in a chain are read from the text's shape; a rule's name that cuts one of them is the segmenter's mistake
       const chain = chainPlaces(text, gazetteer);
       const cutsChain = (c: Candidate) => c.rule !== 'gazetteer' && chain.some((p) => c.start < p.end && c.end > p.start && !(c.start <= p.start && c.end >= p.end));
-      const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stationCandidates(tokens, gazetteer), ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c));
+      const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stationCandidates(tokens, gazetteer), ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c));
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
       // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
       const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
-      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c, text)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

@@ -774,6 +774,15 @@ describe('where a built thing\'s name starts', () => {
   });
 });
 
+describe('a room of the body or site where something is held', () => {
+  it('is no part of the name (某中心演播厅, 在某中心会议室): the body or site is named, the room is not', () => {
+    const e = found('颁奖仪式在青禾区文化中心报告厅举行。座谈会在区青年服务中心会议室召开。');
+    expect(e.some((n) => n.startsWith('青禾区文化中心/'))).toBe(true);
+    expect(e.some((n) => n.startsWith('区青年服务中心/'))).toBe(true);
+    expect(e.filter((n) => /(?:报告厅|会议室)\//.test(n))).toEqual([]);
+  });
+});
+
 describe('a hill the locality knows, printed only run into another word', () => {
   it('names what is called after it (千佛山派出所), not the hill; printed as a word of its own it is the hill', () => {
     expect(found('千佛山派出所民警刘某介绍，')).not.toContain('千佛山风景名胜区/Park');
