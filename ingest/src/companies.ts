@@ -47,8 +47,11 @@ export function companyCandidates(text: string, tokens: Token[]): { companies: C
       }
       // a role noun (建设方, 承建单位, 运营商) introduces the company that fills the role
       if (ROLE_NOUN.test(w.word) && j < i - 1) break;
-      // 联合 after a whole body (某区财政局联合某银行…) joins two actors: the firm starts after it (中国联合… keeps it)
-      if (w.word === '联合' && /(?:局|院|委|会|办|部|中心|政府|公司|银行)$/.test(tokens[j - 1]?.word ?? '')) break;
+      // 联合 after a whole body (某区财政局联合某银行…) or before a place opening a registered name (某某物流联合广西…有限公司)
+      // joins two actors: the firm starts after it (中国联合网络… keeps it)
+      if (w.word === '联合' && (/(?:局|院|委|会|办|部|中心|政府|公司|银行)$/.test(tokens[j - 1]?.word ?? '') || /^ns/.test(tokens[j + 1]?.tag ?? ''))) break;
+      // …and so does what says how it is owned (全资子公司, 区属国企, 旗下): it introduces the firm, it is no part of its name
+      if (j < i - 1 && /^(?:(?:全资|控股)?子公司|[\u4e00-\u9fa5]{0,2}国企|旗下|下属|所属)$/.test(w.word)) break;
       if (isPunct(w) || INTRODUCERS.has(w.word) || (GOVERNING.has(w.word) && w.word !== '建设' && w.word !== '投资') || /^(?:p|c|u.*|r|y|e)$/.test(w.tag)) break;
       // a figure ends the name (投资45亿元), an ordinal belongs to it (第二建设)
       if (/^m/.test(w.tag) && !/^第[一二三四五六七八九十\d]+$/.test(w.word) && !/^[\u4e00-\u9fa5]+$/.test(w.word)) break;
@@ -58,8 +61,9 @@ export function companyCandidates(text: string, tokens: Token[]): { companies: C
     if (first === i && !(t.word.replace(LEGAL_FORM, '').length >= 2 && BRANCH.test(text.slice(t.end, t.end + 8)))) continue;
     const start = withTradeHead(tokens, at, trimName(text, tokens, at, tokens[first].start, t.end));
     let end = t.end;
+    // (的全资子公司 after a parent is what the parent owns, unnamed: no branch)
     const branch = BRANCH.exec(text.slice(end, end + 8));
-    if (branch) end += branch[0].length;
+    if (branch && !/^的|全资|控股/.test(branch[0])) end += branch[0].length;
     const name = text.slice(start, end);
     // the legal form alone, or a form with one word before it, is no name (集团有限公司)
     if (text.slice(start, t.end).replace(LEGAL_FORM, '').length < 2 || /^(?:集团|股份|控股|科技|实业)?(?:股份有限公司|有限责任公司|有限公司)$/.test(name)) continue;

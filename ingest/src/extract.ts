@@ -63,10 +63,11 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
 const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|认定为|命名为|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])(?:第[一二三四五六七八九十\d]+批)?$/;
 /**
  * A clause placing a thing (选址于, 位于, 地处, 流经, 北起, 南接…, …沿, …串联) or drawing it in (吸引) that the segmenter
- * glued into a name: the name starts after it. So does an appointment (任命某某为), a copula (是), a newly opened site's 投用 or an agent's 由 after
+ * glued into a name: the name starts after it. So does what says how a firm is owned (区属国企, 全资子公司), an appointment (任命某某为), an official delivering (某主任某某作),
+ * a copula (是), a newly opened site's 投用 or an agent's 由 after
  * the words before (…消费季由某区人民政府主办; not 自由): no name starts with them.
  */
-const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|地处|流经|途经|吸引|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|^串联|^新?投用|^是|^(?:决定)?(?:任命|聘任|提名)[\u4e00-\u9fa5]{2,3}?为|(?<=^[\u4e00-\u9fa5]+)(?<!自)由(?!于)|(?<=^.{2,})(?:沿(?![河江海湖黄线街岸])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
+const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|地处|流经|途经|吸引|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|^串联|^新?投用|^是|^[\u4e00-\u9fa5]{0,2}国企(?=.+(?:公司|集团)$)|(?:全资|控股)子公司(?=.+(?:公司|集团)$)|(?:主任|书记|主席|[区市县局院镇]长)[\u4e00-\u9fa5]{2,3}?作|^(?:决定)?(?:任命|聘任|提名)[\u4e00-\u9fa5]{2,3}?为|(?<=^[\u4e00-\u9fa5]+)(?<!自)由(?!于)|(?<=^.{2,})(?:沿(?![河江海湖黄线街岸])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
 /**
  * A bare 区 or 县 after a conjunction (…的报告和区人民法院…, 区委和区政府) opens a body of the district's own, printed short:
  * a body's name passes 和 between plain nouns (住房和城乡建设局), never before the district's bare name.
@@ -309,12 +310,13 @@ export function shortForm(text: string, name: string, gazetteer: Gazetteer): str
   // the place opening the name is two or three characters, with or without 省/市 (山东, 淄博市): try each cut
   for (const skip of [...new Set([/^[\u4e00-\u9fa5]{2,3}[省市]/.exec(body)?.[0].length ?? 0, 2, 3, 0])]) {
     const core = body.slice(skip);
-    for (let len = Math.min(core.length, 6); len >= 2; len--) {
+    for (let len = Math.min(core.length, 8); len >= 2; len--) {
       const cand = core.slice(0, len);
       const i = rest.indexOf(cand);
       if (i < 0 || (len === 2 && !/^(?:公司|集团)/.test(rest.slice(i + 2)))) continue;
       // printed inside another registered name it is that firm's, not this one's
-      if (/有限公司|集团/.test(rest.slice(i + len, i + len + 12).split(/[，。；、,;]/)[0])) continue;
+      // (up to the next clause mark or a 联合 joining it to a second firm)
+      if (/有限公司|集团/.test(rest.slice(i + len, i + len + 12).split(/[，。；、,;]|联合/)[0])) continue;
       if (gazetteer.byTerm.get(cand)?.type === 'Area' || /[省市区县]$/.test(cand)) continue;
       return cand;
     }

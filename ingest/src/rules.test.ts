@@ -783,6 +783,25 @@ describe('a room of the body or site where something is held', () => {
   });
 });
 
+describe('what introduces a registered name', () => {
+  it('is no part of it: how the firm is owned (全资子公司, 区属国企) or a second firm joined by 联合', () => {
+    const e = found('项目由青禾控股集团有限公司全资子公司济南禾川科技有限公司建设。市属国企济南禾润投资集团有限公司出资3亿元。');
+    expect(e).toEqual(expect.arrayContaining(['青禾控股集团有限公司/Enterprise', '济南禾川科技有限公司/Enterprise', '济南禾润投资集团有限公司/Enterprise']));
+    expect(e.filter((n) => /全资|国企/.test(n))).toEqual([]);
+    const joint = extractor.extract('区内引进山东禾丰冷链物流有限公司。冷库由禾丰冷链物流联合山东青禾食品集团有限公司建设。').entities;
+    expect(joint.map((x) => x.name)).toContain('山东青禾食品集团有限公司');
+    expect(joint.find((x) => x.name === '山东禾丰冷链物流有限公司')?.aliases).toContain('禾丰冷链物流');
+  });
+  it('leaves a parent\'s unnamed subsidiary (某集团有限公司的全资子公司) no name of its own', () => {
+    expect(found('项目由青禾控股集团有限公司的全资子公司投资建设。').filter((n) => n.includes('子公司'))).toEqual([]);
+  });
+  it('ends a body\'s name before an official delivering a report (某主任某某作…报告)', () => {
+    const e = found('区政协副主席秦卫国作区政协常委会工作报告。');
+    expect(e).toContain('秦卫国/Person');
+    expect(e.filter((n) => n.includes('秦卫国作'))).toEqual([]);
+  });
+});
+
 describe('a hill the locality knows, printed only run into another word', () => {
   it('names what is called after it (千佛山派出所), not the hill; printed as a word of its own it is the hill', () => {
     expect(found('千佛山派出所民警刘某介绍，')).not.toContain('千佛山风景名胜区/Park');
