@@ -802,6 +802,15 @@ describe('what introduces a registered name', () => {
   });
 });
 
+describe('a verb of action jieba tags a noun or an idiom', () => {
+  it('opens no name: what it governs is the name (申报, 抓住, 上线, 通报“…”, 设立)', () => {
+    const e = found('青禾经济开发区申报国家级经济技术开发区。区检察院通报“护企安商”专项行动进展。青禾集团有限公司设立济南禾苗科技有限公司。');
+    expect(e.filter((n) => /申报|通报|设立/.test(n))).toEqual([]);
+    expect(e).toEqual(expect.arrayContaining(['青禾集团有限公司/Enterprise', '济南禾苗科技有限公司/Enterprise']));
+    expect(e.some((n) => n.startsWith('“护企安商”专项行动/'))).toBe(true);
+  });
+});
+
 describe('a hill the locality knows, printed only run into another word', () => {
   it('names what is called after it (千佛山派出所), not the hill; printed as a word of its own it is the hill', () => {
     expect(found('千佛山派出所民警刘某介绍，')).not.toContain('千佛山风景名胜区/Park');
