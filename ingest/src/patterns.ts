@@ -122,6 +122,9 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     const second = m.index + m[1].length + 1;
     out.push({ start: second, end: second + m[2].length, name: m[2], type: 'Facility', rule: 'pattern' });
   }
+  // a public service line named by its short number (12345热线, 12315热线, 12345政务服务便民热线) is a body the city runs
+  // (an ordinary telephone number, 0531…, or a 热线电话 printed after one, is not)
+  for (const m of text.matchAll(/(?<![\d.\-])1\d{4}(?:[\u4e00-\u9fa5]{0,8}?)热线(?!电话)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
   // a numbered courtyard or building (108号院) is a facility
   for (const m of text.matchAll(/(?<![\d.])\d+号(?:院|楼)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Facility', rule: 'pattern' });
   // the district's own people's congress, political consultative conference, offices and people's organisations named

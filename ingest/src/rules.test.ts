@@ -811,6 +811,14 @@ describe('a verb of action jieba tags a noun or an idiom', () => {
   });
 });
 
+describe('a public service line named by its short number', () => {
+  it('is a body (12345热线, 12319热线), an ordinary telephone number is not', () => {
+    const e = found('燃气报修可拨打12319热线，也可致电0531-86012345热线电话。');
+    expect(e).toContain('12319热线/Organization');
+    expect(e.filter((n) => n.includes('热线电话') || n.startsWith('0531'))).toEqual([]);
+  });
+});
+
 describe('a hill the locality knows, printed only run into another word', () => {
   it('names what is called after it (千佛山派出所), not the hill; printed as a word of its own it is the hill', () => {
     expect(found('千佛山派出所民警刘某介绍，')).not.toContain('千佛山风景名胜区/Park');
