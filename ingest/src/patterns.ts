@@ -90,7 +90,8 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     const delivers = /^[\u4e00-\u9fa5]{2}作$/.test(next.word) && /^(?:说明|报告|讲话|发言|汇报|部署|总结|表态|动员)/.test(text.slice(next.end, next.end + 2));
     const glued = delivers || /^[\u4e00-\u9fa5]{2,3}(?:说|讲|称|表示|介绍)$|^[\u4e00-\u9fa5]{2}[被到在对向把从将]$/.test(next.word);
     const word = next.tag === 'x' && glued ? next.word.replace(delivers ? /作$/ : /(?:说|讲|称|表示|介绍|[被到在对向把从将])$/, '') : next.word;
-    if (/^[\u4e00-\u9fa5]{2,3}$/.test(word)) out.push({ start: next.start, end: next.start + word.length, name: word, type: 'Person', rule: 'pattern' });
+    // (a preposition jieba glued to what follows the title, 主任/由方/启明, opens a clause: no name starts with it)
+    if (/^[\u4e00-\u9fa5]{2,3}$/.test(word) && !/^[由为被在对把从将]/.test(word)) out.push({ start: next.start, end: next.start + word.length, name: word, type: 'Person', rule: 'pattern' });
   });
   for (const m of text.matchAll(/(?<=^|[，。；：、\s,;:])([\u4e00-\u9fa5]{2,3})向(?:大会|全会)作/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Person', rule: 'pattern' });

@@ -106,6 +106,16 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       break;
     }
   }
+  // people listed opening a clause and counted (某某、某某、某某等10人被授予…): each member is a person
+  for (const m of text.matchAll(/(?<=^|[，。；：\s])((?:[\u4e00-\u9fa5]{2,3}、)+[\u4e00-\u9fa5]{2,3})等\d+(?:人|名)/g)) {
+    const names = m[1].split('、');
+    if (!names.every((n) => surnames.has(n[0]) || surnames.has(n.slice(0, 2)))) continue;
+    let at = m.index;
+    for (const n of names) {
+      if (!out.some((c) => c.start === at)) out.push({ start: at, end: at + n.length, name: n, type: 'Person', rule: 'pattern' });
+      at += n.length + 1;
+    }
+  }
   const ends = new Set(tokens.map((x) => x.end));
   const starts = new Set(tokens.map((x) => x.start));
   for (const m of text.matchAll(SPLIT_TITLE)) {

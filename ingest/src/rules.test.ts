@@ -513,6 +513,16 @@ describe('people', () => {
     expect(e).toEqual(expect.arrayContaining(['邱明/Person', '杜悦/Person', '严峰/Person', '青禾区水务局/Organization']));
     expect(e.filter((x) => x.includes('任命'))).toEqual([]);
   });
+  it('listed opening a clause and counted (某某、某某等12人) are people', () => {
+    const e = found('孔德明、邹晓梅、温建平等12人获评优秀志愿者。');
+    expect(e).toEqual(expect.arrayContaining(['孔德明/Person', '邹晓梅/Person', '温建平/Person']));
+  });
+  it('never open with a preposition jieba glued after a title (主任由/某…)', () => {
+    expect(found('中心主任由邵启航教授担任。').filter((n) => n.startsWith('由'))).toEqual([]);
+  });
+  it('may carry a rarer surname after a title (门, 冶)', () => {
+    expect(found('区商务局副局长门立伟介绍，今年全区新增企业。')).toContain('门立伟/Person');
+  });
   it('end before 作 when what is delivered follows (某某作说明, 作报告)', () => {
     expect(found('区审计局局长鲁平作说明：今年审计项目增加。')).toContain('鲁平/Person');
   });
