@@ -162,6 +162,13 @@ function wholeMeeting(text: string, c: Candidate): Candidate {
   return { ...c, start: c.start - words.length, name: words + c.name };
 }
 
+/** A body's numbered session (某区委常委会第四十二次会议, 某委员会第七次全体会议) is an event named by the body and the number. */
+function session(text: string, c: Candidate): Candidate {
+  if (c.type !== 'Organization' || text.slice(c.start, c.end) !== text.slice(c.start, c.start + c.name.length) || !/(?:委员会|常委会|委)$/.test(text.slice(c.start, c.end))) return c;
+  const m = /^第[一二三四五六七八九十百\d]+次(?:全体|常务)?会议/.exec(text.slice(c.end, c.end + 12));
+  return m ? { ...c, end: c.end + m[0].length, name: text.slice(c.start, c.end + m[0].length), type: 'Event', rule: c.rule === 'gazetteer' ? 'pattern' : c.rule } : c;
+}
+
 /** An event's edition year printed before its name at the start of a clause (2026年某区某某推进会) is part of that name. */
 function withYear(text: string, c: Candidate): Candidate {
   if (c.type !== 'Event' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return c;
@@ -556,7 +563,15 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
       // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
       const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
-      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      // (the body holding a numbered session stays a name inside the session's: 某委员会 of 某委员会第七次会议; a term of a
+      // body, 第N届…常务委员会, is named by its session alone)
+      const sessionBodies: Candidate[] = [];
+      const withSession = (c: Candidate) => {
+        const s = session(text, c);
+        if (s !== c && !/届/.test(c.name)) sessionBodies.push(c);
+        return s;
+      };
+      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);
@@ -594,7 +609,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // opening a site it built (蓝鲸网 in 蓝鲸网产业园) are mentions of their own
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      const prefixes = [...companies.parents.filter(inside), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
+      const prefixes = [...companies.parents.filter(inside), ...sessionBodies.filter((b) => chosen.some((o) => o.start === b.start && o.end > b.end && o.type === 'Event')).map((b) => resolve(b, gazetteer, text)), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
       // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
       // programme or honour built on one (“放管服”改革, 乡村振兴先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');

@@ -28,10 +28,11 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // the owner may be a party (…党) before the places: a body of the party in that place
   const owner = '[\u4e00-\u9fa5]{2,4}党';
   // a body's head may follow a few words of its field (第九届 + 安全生产 + 委员会, 第五次 + 党员代表 + 大会);
-  // a congress's session is the event (…人大常委会第五次会议): the session number is part of its name
+  // a congress's session is the event (…人大常委会第五次会议): the session number is part of its name; so is a numbered
+  // committee's (…第十三届委员会第九次全体会议, …第十九届人民代表大会常务委员会第二十三次会议): the session is an event
   for (const { name: body, type } of lex.numbered_bodies) {
-    const re = new RegExp(`(?:${owner})?(?:${place})*(?:(?<=[省市区县])(?:人民)?政府)?第${NUM}[次届][\u4e00-\u9fa5]{0,4}?(?:${escape(body)})${type === 'Event' ? `(?:第${NUM}次会议)?` : ''}`, 'g');
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type, rule: 'pattern' });
+    const re = new RegExp(`(?:${owner})?(?:${place})*(?:(?<=[省市区县])(?:人民)?政府)?第${NUM}[次届][\u4e00-\u9fa5]{0,8}?(?:${escape(body)})(?:第${NUM}次(?:全体)?会议)?`, 'g');
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: /会议$/.test(m[0]) ? 'Event' : type, rule: 'pattern' });
   }
   // an edition (第九届, 2026年第三届) opens an event's name, which ends at the first head of an occasion
   // (…节, …周, …会, …赛, …展, …论坛, …嘉年华) the segmenter may not see (冰雪节/nr, 健身运动/会/v); a final

@@ -829,6 +829,18 @@ describe('a public service line named by its short number', () => {
   });
 });
 
+describe('a body\'s numbered session', () => {
+  it('is an event named by the body and the number, the body a name inside it', () => {
+    const e = found('青禾区召开区委财经委员会第三次会议。');
+    expect(e.some((n) => /区委财经委员会第三次会议\/Event$/.test(n))).toBe(true);
+    expect(e.some((n) => /区委财经委员会\/Organization$/.test(n))).toBe(true);
+  });
+  it('of a numbered term (第N届…委员会第N次全体会议), owned by a party, is one event', () => {
+    const e = found('中国共产党青禾市青禾区第八届委员会第三次全体会议召开。禾城区第九届人民代表大会常务委员会第十二次会议召开。');
+    expect(e).toEqual(expect.arrayContaining(['中国共产党青禾市青禾区第八届委员会第三次全体会议/Event', '禾城区第九届人民代表大会常务委员会第十二次会议/Event']));
+  });
+});
+
 describe('a hill the locality knows, printed only run into another word', () => {
   it('names what is called after it (千佛山派出所), not the hill; printed as a word of its own it is the hill', () => {
     expect(found('千佛山派出所民警刘某介绍，')).not.toContain('千佛山风景名胜区/Park');
