@@ -90,7 +90,11 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     // (…and 作 before what is delivered, 某某作/x 说明: the verb, not the name's last character)
     const delivers = /^[\u4e00-\u9fa5]{2}作$/.test(next.word) && /^(?:说明|报告|讲话|发言|汇报|部署|总结|表态|动员)/.test(text.slice(next.end, next.end + 2));
     const glued = delivers || /^[\u4e00-\u9fa5]{2,3}(?:说|讲|称|表示|介绍)$|^[\u4e00-\u9fa5]{2}[被到在对向把从将]$/.test(next.word);
-    const word = next.tag === 'x' && glued ? next.word.replace(delivers ? /作$/ : /(?:说|讲|称|表示|介绍|[被到在对向把从将])$/, '') : next.word;
+    let word = next.tag === 'x' && glued ? next.word.replace(delivers ? /作$/ : /(?:说|讲|称|表示|介绍|[被到在对向把从将])$/, '') : next.word;
+    // (jieba cuts a three-character name two and one, 刘海/nr 波/j, 朴成/x 浩/nr: a lone character after a two-character
+    // name that is no verb, preposition, conjunction or particle is the given name's last)
+    const last = tokens[i + 2];
+    if (!glued && word.length === 2 && last && last.start === next.end && /^[\u4e00-\u9fa5]$/.test(last.word) && !/^(?:v|vn|p|c|d|u.*|r|m|q|f|y|zg)$/.test(last.tag) && !/^[等和与及的在是为被对向把从将说讲称]$/.test(last.word)) word += last.word;
     // (a preposition jieba glued to what follows the title, 主任/由方/启明, opens a clause: no name starts with it)
     if (/^[\u4e00-\u9fa5]{2,3}$/.test(word) && !/^[由为被在对把从将]/.test(word)) out.push({ start: next.start, end: next.start + word.length, name: word, type: 'Person', rule: 'pattern' });
   });

@@ -513,6 +513,11 @@ describe('people', () => {
     expect(e).toEqual(expect.arrayContaining(['邱明/Person', '杜悦/Person', '严峰/Person', '青禾区水务局/Organization']));
     expect(e.filter((x) => x.includes('任命'))).toEqual([]);
   });
+  it('of three characters jieba cut two and one after a title are read whole (某某/nr 波/j)', () => {
+    const e = found('青禾大学副校长周立新、禾川新材董事长刘海波代表双方签约。');
+    expect(e).toContain('刘海波/Person');
+    expect(e).not.toContain('刘海/Person');
+  });
   it('listed opening a clause and counted (某某、某某等12人) are people', () => {
     const e = found('孔德明、邹晓梅、温建平等12人获评优秀志愿者。');
     expect(e).toEqual(expect.arrayContaining(['孔德明/Person', '邹晓梅/Person', '温建平/Person']));
