@@ -518,6 +518,10 @@ describe('people', () => {
     expect(e).toContain('刘海波/Person');
     expect(e).not.toContain('刘海/Person');
   });
+  it('end before a verb of presence or a site visit (列席, 举例说, 现场调度)', () => {
+    const e = found('区人民检察院副检察长骆宏列席会议。副区长邹海涛现场调度。');
+    expect(e).toEqual(expect.arrayContaining(['骆宏/Person', '邹海涛/Person']));
+  });
   it('listed opening a clause and counted (某某、某某等12人) are people', () => {
     const e = found('孔德明、邹晓梅、温建平等12人获评优秀志愿者。');
     expect(e).toEqual(expect.arrayContaining(['孔德明/Person', '邹晓梅/Person', '温建平/Person']));
