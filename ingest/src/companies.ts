@@ -70,6 +70,17 @@ export function companyCandidates(text: string, tokens: Token[]): { companies: C
     out.push({ start, end, name, type: 'Enterprise', rule: 'suffix' });
     if (end > t.end) parents.push({ start, end: t.end, name: text.slice(start, t.end), type: 'Enterprise', rule: 'suffix' });
   }
+  // a bank's branch printed after the bank's short name (某银行某市某县支行, 某银行某省分行某新区支行): jieba tags 分行 and 支行
+  // verbs, so growth from them stops at the place; read from the bank's token on, the branch is the firm, the bank and an
+  // intermediate 分行 its parents (nested mentions)
+  for (const t of tokens) {
+    if (!/^[\u4e00-\u9fa5]{2,8}银行$/.test(t.word)) continue;
+    const m = /^(?:([\u4e00-\u9fa5]{2,5}?分行))?[\u4e00-\u9fa5]{2,6}?支行/.exec(text.slice(t.end, t.end + 16));
+    if (!m || /[的和与及在向等将为]/.test(m[0]) || out.some((c) => c.start <= t.start && c.end >= t.end + m[0].length)) continue;
+    out.push({ start: t.start, end: t.end + m[0].length, name: text.slice(t.start, t.end + m[0].length), type: 'Enterprise', rule: 'suffix' });
+    parents.push({ start: t.start, end: t.end, name: t.word, type: 'Enterprise', rule: 'suffix' });
+    if (m[1]) parents.push({ start: t.start, end: t.end + m[1].length, name: t.word + m[1], type: 'Enterprise', rule: 'suffix' });
+  }
   return { companies: out, parents };
 }
 

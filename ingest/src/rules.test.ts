@@ -775,6 +775,10 @@ describe('a branch printed after its parent\'s name', () => {
 });
 
 describe('a bank\'s sub-branch and two actors joined by 联合', () => {
+  it('names a sub-branch printed after the bank\'s short name, through a 分行 (某银行某省分行某新区支行), with the bank and the 分行', () => {
+    const e = found('记者从中国工商银行河北省分行雄安新区支行获悉，交通银行保定清苑支行也已开业。');
+    expect(e).toEqual(expect.arrayContaining(['中国工商银行河北省分行雄安新区支行/Enterprise', '中国工商银行河北省分行/Enterprise', '交通银行保定清苑支行/Enterprise']));
+  });
   it('names the sub-branch after the registered name with its parent (…股份有限公司某地支行), and a body before 联合 is not the firm\'s', () => {
     const e = found('区商务局联合青禾银行股份有限公司济南槐荫支行推出“惠商贷”。');
     expect(e).toEqual(expect.arrayContaining(['区商务局/Organization', '青禾银行股份有限公司济南槐荫支行/Enterprise', '青禾银行股份有限公司/Enterprise']));
