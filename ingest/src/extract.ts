@@ -563,6 +563,16 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
       // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
       const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
+      // A name the rules began after a token jieba tagged a verb (沾化/v 区…局, 让/v 胡路…产业园) begins with that token when
+      // the two spell the start of a district the text names elsewhere (某市沾化区…, 某市让胡路区…): the body or park is
+      // the district's, named by it or by its stem, and the verb was the segmenter's misreading of the stem.
+      const districts = [...new Set([...known, ...places, ...chain].filter((p) => p.type === 'Area' && /^[\u4e00-\u9fa5]{3,5}$/.test(p.name) && /[区县]$/.test(p.name)).map((p) => p.name))];
+      const fromStem = (c: Candidate): Candidate => {
+        const t = tokens[at[c.start] - 1];
+        if (c.rule === 'gazetteer' || c.type === 'Area' || !t || t.end !== c.start || !/^v/.test(t.tag) || text.slice(c.start, c.end) !== c.name) return c;
+        const stem = districts.map((d) => d.slice(0, -1)).find((s) => s.length > t.word.length - 1 && s.startsWith(t.word) && (t.word + c.name).startsWith(s));
+        return stem ? { ...c, start: t.start, name: t.word + c.name } : c;
+      };
       // (the body holding a numbered session stays a name inside the session's: 某委员会 of 某委员会第七次会议; a term of a
       // body, 第N届…常务委员会, is named by its session alone)
       const sessionBodies: Candidate[] = [];
@@ -571,7 +581,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         if (s !== c && !/届/.test(c.name)) sessionBodies.push(c);
         return s;
       };
-      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).map((c) => fromStem(c)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);
