@@ -570,6 +570,11 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const fromStem = (c: Candidate): Candidate => {
         const t = tokens[at[c.start] - 1];
         if (c.rule === 'gazetteer' || c.type === 'Area' || !t || t.end !== c.start || !/^v/.test(t.tag) || text.slice(c.start, c.end) !== c.name) return c;
+        // (a municipal institution, 某市立医院: jieba reads the city's 市 with 立 as a verb, 江州/ns 市立/v 医院 or 某市/ns 立/v
+        // 医院; the place and the 立 are the name's)
+        const place = tokens[at[c.start] - 2];
+        const municipal = (/^[市县区]立$/.test(t.word) && place?.tag === 'ns') || (t.word === '立' && place?.tag === 'ns' && /[市县区]$/.test(place.word));
+        if (municipal && place.end === t.start && /(?:医院|学校|中学|小学|图书馆|博物馆|美术馆)/.test(c.name)) return { ...c, start: place.start, name: place.word + t.word + c.name };
         const stem = districts.map((d) => d.slice(0, -1)).find((s) => s.length > t.word.length - 1 && s.startsWith(t.word) && (t.word + c.name).startsWith(s));
         return stem ? { ...c, start: t.start, name: t.word + c.name } : c;
       };

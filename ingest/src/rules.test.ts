@@ -797,6 +797,15 @@ describe('where a built thing\'s name starts', () => {
   });
 });
 
+describe('a municipal institution (某市立医院)', () => {
+  it('keeps its city and 立, whatever jieba cut (某市/ns 立/v 医院, 江州/ns 市立/v 医院)', () => {
+    const e = found('青州市立医院北院区正式启用，青州市立医院党委书记出席。');
+    expect(e).toEqual(expect.arrayContaining(['青州市立医院北院区/Facility', '青州市立医院/Facility']));
+    expect(found('江州市立医院北院区正式启用。')).toContain('江州市立医院北院区/Facility');
+    expect(e.filter((n) => n.startsWith('医院'))).toEqual([]);
+  });
+});
+
 describe('a room of the body or site where something is held', () => {
   it('is no part of the name (某中心演播厅, 在某中心会议室): the body or site is named, the room is not', () => {
     const e = found('颁奖仪式在青禾区文化中心报告厅举行。座谈会在区青年服务中心会议室召开。');
