@@ -190,7 +190,8 @@ function withStemHead(tokens: Token[], at: Int32Array, c: Candidate): Candidate 
   const kind = c.type === 'Area' && c.rule !== 'gazetteer' ? /^([\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡|片区))([\u4e00-\u9fa5]{3,})$/.exec(c.name) : null;
   const tail = kind ? suffixOf(kind[2]) : undefined;
   if (kind && tail && isGeneric(kind[2].slice(0, -tail.length))) c = { ...c, end: c.start + kind[1].length, name: kind[1] };
-  if (c.type !== 'Area' || c.rule === 'gazetteer' || !/^[\u4e00-\u9fa5]{2,4}(?:街道|社区|镇|乡|村)$/.test(c.name)) return c;
+  // (…and so is that of a site or body the quarter opens, 阅/v 海湾社区居家养老服务中心)
+  if (c.rule === 'gazetteer' || !(c.type === 'Area' ? /^[\u4e00-\u9fa5]{2,4}(?:街道|社区|镇|乡|村)$/ : /^[\u4e00-\u9fa5]{2,4}(?:街道|社区|镇|乡|村)[\u4e00-\u9fa5]{2,}/).test(c.name)) return c;
   const t = tokens[at[c.start] - 1];
   if (!t || t.end !== c.start || t.word.length !== 1 || !/^(?:v|a|ad|d|vg|ag)$/.test(t.tag) || /[新老各该全本每]/.test(t.word)) return c;
   const p = tokens[at[c.start] - 2];

@@ -797,6 +797,12 @@ describe('where a built thing\'s name starts', () => {
   });
 });
 
+describe('a quarter\'s stem jieba tagged a verb, opening a site\'s name', () => {
+  it('is the site\'s (某区 阅/v 湖湾社区日间照料中心)', () => {
+    expect(found('青州市禾丰区阅湖湾社区日间照料中心投用。')).toContain('阅湖湾社区日间照料中心/Facility');
+  });
+});
+
 describe('a municipal institution (某市立医院)', () => {
   it('keeps its city and 立, whatever jieba cut (某市/ns 立/v 医院, 江州/ns 市立/v 医院)', () => {
     const e = found('青州市立医院北院区正式启用，青州市立医院党委书记出席。');
