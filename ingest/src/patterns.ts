@@ -6,7 +6,7 @@
 import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { fromLexicon, lexicon } from './lexicon.ts';
-import { HONOUR_UNITS } from './suffixes.ts';
+import { HONOUR_UNITS, trimLeadingVerbs } from './suffixes.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
@@ -131,6 +131,13 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // a public service line named by its short number (12345热线, 12315热线, 12345政务服务便民热线) is a body the city runs
   // (an ordinary telephone number, 0531…, or a 热线电话 printed after one, is not)
   for (const m of text.matchAll(/(?<![\d.\-])1\d{4}(?:[\u4e00-\u9fa5]{0,8}?)热线(?!电话)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
+  // a brand's outlet named with a middle dot (某某书房·某某店, 某某驿站·某某站, “某某·某某驿站”) is one facility: the dot joins the
+  // brand and the branch (a quoted slogan's dot, “某某·某某”行动, is left to the quote rules: the name must end in an outlet's head)
+  // (a governing verb opening the clause, 新建某某驿站·某某站, is no part of it)
+  for (const m of text.matchAll(/(?<=^|[，。；：、“\s]|走进|开设)([\u4e00-\u9fa5]{2,10}·[\u4e00-\u9fa5]{2,6}?(?:驿站|书房|站|店|馆|空间))(?=[”，。；、\s]|在|由|为|是|于|位于|已|将)/g)) {
+    const start = trimLeadingVerbs(text, m.index, m.index + m[1].length);
+    if (text.indexOf('·', start) - start >= 2) out.push({ start, end: m.index + m[1].length, name: text.slice(start, m.index + m[1].length), type: 'Facility', rule: 'pattern' });
+  }
   // a numbered courtyard or building (108号院) is a facility
   for (const m of text.matchAll(/(?<![\d.])\d+号(?:院|楼)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Facility', rule: 'pattern' });
   // the district's own people's congress, political consultative conference, offices and people's organisations named

@@ -803,6 +803,14 @@ describe('a quarter\'s stem jieba tagged a verb, opening a site\'s name', () => 
   });
 });
 
+describe('a brand\'s outlet named with a middle dot', () => {
+  it('is one facility (某某书房·某某店, 新建某某驿站·某某站, “某某·某某驿站”), without the verb opening the clause', () => {
+    const e = [...found('当天上午，青禾书房·六里店在青禾区开放。'), ...found('新建青禾青年驿站·禾中站，为来青禾求职的青年提供住宿。'), ...found('推门走进禾丰街道“骑行·暖心驿站”。')];
+    expect(e).toEqual(expect.arrayContaining(['青禾书房·六里店/Facility', '青禾青年驿站·禾中站/Facility', '骑行·暖心驿站/Facility']));
+    expect(e.filter((n) => n.startsWith('新建'))).toEqual([]);
+  });
+});
+
 describe('a municipal institution (某市立医院)', () => {
   it('keeps its city and 立, whatever jieba cut (某市/ns 立/v 医院, 江州/ns 市立/v 医院)', () => {
     const e = found('青州市立医院北院区正式启用，青州市立医院党委书记出席。');
