@@ -568,6 +568,13 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // the two spell the start of a district the text names elsewhere (某市沾化区…, 某市让胡路区…): the body or park is
       // the district's, named by it or by its stem, and the verb was the segmenter's misreading of the stem.
       const districts = [...new Set([...known, ...places, ...chain].filter((p) => p.type === 'Area' && /^[\u4e00-\u9fa5]{3,5}$/.test(p.name) && /[区县]$/.test(p.name)).map((p) => p.name))];
+      // 经 as a word of its own opening a name (经/n 凭祥/n 口岸, 经区/x …办公室 before a bare district's body) is the preposition
+      // "through, by": the name starts after it (a numbered road, 经十路, is one word of jieba's)
+      const afterVia = (c: Candidate): Candidate => {
+        const t = tokens[at[c.start]];
+        if (c.rule === 'gazetteer' || text[c.start] !== '经' || !t || t.start !== c.start || text.slice(c.start, c.end) !== c.name || c.name.length < 4) return c;
+        return t.word === '经' || /^经[区县]$/.test(t.word) ? { ...c, start: c.start + 1, name: c.name.slice(1) } : c;
+      };
       const fromStem = (c: Candidate): Candidate => {
         const t = tokens[at[c.start] - 1];
         if (c.rule === 'gazetteer' || c.type === 'Area' || !t || t.end !== c.start || !/^v/.test(t.tag) || text.slice(c.start, c.end) !== c.name) return c;
@@ -587,7 +594,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         if (s !== c && !/届/.test(c.name)) sessionBodies.push(c);
         return s;
       };
-      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).map((c) => fromStem(c)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).map((c) => fromStem(afterVia(c))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);

@@ -811,6 +811,15 @@ describe('a brand\'s outlet named with a middle dot', () => {
   });
 });
 
+describe('经 as a word of its own before a name', () => {
+  it('is the preposition: the name starts after it (经某某口岸出口, 经区某某办公室审核), a numbered road keeps it', () => {
+    const e = [...found('公司去年经瑞丽口岸出口水果。'), ...found('按程序公示后，经区文化产业发展领导小组办公室审核。')];
+    expect(e).toEqual(expect.arrayContaining(['瑞丽口岸/Facility', '区文化产业发展领导小组办公室/Organization']));
+    expect(e.filter((n) => n.startsWith('经'))).toEqual([]);
+    expect(found('项目位于经十路南侧。')).toContain('经十路/Facility');
+  });
+});
+
 describe('a municipal institution (某市立医院)', () => {
   it('keeps its city and 立, whatever jieba cut (某市/ns 立/v 医院, 江州/ns 市立/v 医院)', () => {
     const e = found('青州市立医院北院区正式启用，青州市立医院党委书记出席。');
