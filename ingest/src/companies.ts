@@ -8,8 +8,8 @@ import { GOVERNING, isPunct, ROLE_NOUN, tokenIndex, trimName } from './suffixes.
 
 /** Legal forms that end a company's registered name. */
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)$/;
-/** A branch printed after the legal name: a place (济南) and 分公司 or 分行. */
-const BRANCH = /^[\u4e00-\u9fa5]{2,4}(?:分公司|分行|子公司)/;
+/** A branch printed after the legal name: a place (济南, 济南历下) and 分公司, 分行 or a bank's 支行. */
+const BRANCH = /^[\u4e00-\u9fa5]{2,5}?(?:分公司|分行|支行|子公司)/;
 const MAX_NAME = 32;
 /** Words that introduce a company rather than belong to its name. */
 const INTRODUCERS = new Set(['由', '与', '和', '及', '同', '跟', '向', '对', '在', '是', '为', '将', '把', '从', '以', '的', '了', '等', '其中', '包括', '如', '像']);
@@ -47,21 +47,39 @@ export function companyCandidates(text: string, tokens: Token[]): { companies: C
       }
       // a role noun (建设方, 承建单位, 运营商) introduces the company that fills the role
       if (ROLE_NOUN.test(w.word) && j < i - 1) break;
+      // 联合 after a whole body (某区财政局联合某银行…) or before a place opening a registered name (某某物流联合广西…有限公司)
+      // joins two actors: the firm starts after it (中国联合网络… keeps it)
+      if (w.word === '联合' && (/(?:局|院|委|会|办|部|中心|政府|公司|银行)$/.test(tokens[j - 1]?.word ?? '') || /^ns/.test(tokens[j + 1]?.tag ?? ''))) break;
+      // …and so does what says how it is owned (全资子公司, 区属国企, 旗下): it introduces the firm, it is no part of its name
+      if (j < i - 1 && /^(?:(?:全资|控股)?子公司|[\u4e00-\u9fa5]{0,2}国企|旗下|下属|所属)$/.test(w.word)) break;
       if (isPunct(w) || INTRODUCERS.has(w.word) || (GOVERNING.has(w.word) && w.word !== '建设' && w.word !== '投资') || /^(?:p|c|u.*|r|y|e)$/.test(w.tag)) break;
       // a figure ends the name (投资45亿元), an ordinal belongs to it (第二建设)
       if (/^m/.test(w.tag) && !/^第[一二三四五六七八九十\d]+$/.test(w.word) && !/^[\u4e00-\u9fa5]+$/.test(w.word)) break;
       first = j;
     }
-    if (first === i) continue;
+    // (a registered name jieba knows as one word stands alone: only a branch printed after it, …有限公司某地支行, is the rules' to name)
+    if (first === i && !(t.word.replace(LEGAL_FORM, '').length >= 2 && BRANCH.test(text.slice(t.end, t.end + 8)))) continue;
     const start = withTradeHead(tokens, at, trimName(text, tokens, at, tokens[first].start, t.end));
     let end = t.end;
+    // (的全资子公司 after a parent is what the parent owns, unnamed: no branch)
     const branch = BRANCH.exec(text.slice(end, end + 8));
-    if (branch) end += branch[0].length;
+    if (branch && !/^的|全资|控股/.test(branch[0])) end += branch[0].length;
     const name = text.slice(start, end);
     // the legal form alone, or a form with one word before it, is no name (集团有限公司)
-    if (name.length - (t.word.length + end - t.end) < 2 || /^(?:集团|股份|控股|科技|实业)?(?:股份有限公司|有限责任公司|有限公司)$/.test(name)) continue;
+    if (text.slice(start, t.end).replace(LEGAL_FORM, '').length < 2 || /^(?:集团|股份|控股|科技|实业)?(?:股份有限公司|有限责任公司|有限公司)$/.test(name)) continue;
     out.push({ start, end, name, type: 'Enterprise', rule: 'suffix' });
     if (end > t.end) parents.push({ start, end: t.end, name: text.slice(start, t.end), type: 'Enterprise', rule: 'suffix' });
+  }
+  // a bank's branch printed after the bank's short name (某银行某市某县支行, 某银行某省分行某新区支行): jieba tags 分行 and 支行
+  // verbs, so growth from them stops at the place; read from the bank's token on, the branch is the firm, the bank and an
+  // intermediate 分行 its parents (nested mentions)
+  for (const t of tokens) {
+    if (!/^[\u4e00-\u9fa5]{2,8}银行$/.test(t.word)) continue;
+    const m = /^(?:([\u4e00-\u9fa5]{2,5}?分行))?[\u4e00-\u9fa5]{2,6}?支行/.exec(text.slice(t.end, t.end + 16));
+    if (!m || /[的和与及在向等将为]/.test(m[0]) || out.some((c) => c.start <= t.start && c.end >= t.end + m[0].length)) continue;
+    out.push({ start: t.start, end: t.end + m[0].length, name: text.slice(t.start, t.end + m[0].length), type: 'Enterprise', rule: 'suffix' });
+    parents.push({ start: t.start, end: t.end, name: t.word, type: 'Enterprise', rule: 'suffix' });
+    if (m[1]) parents.push({ start: t.start, end: t.end + m[1].length, name: t.word + m[1], type: 'Enterprise', rule: 'suffix' });
   }
   return { companies: out, parents };
 }

@@ -63,10 +63,41 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
 const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|认定为|命名为|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])(?:第[一二三四五六七八九十\d]+批)?$/;
 /**
  * A clause placing a thing (选址于, 位于, 地处, 流经, 北起, 南接…, …沿, …串联) or drawing it in (吸引) that the segmenter
- * glued into a name: the name starts after it. So does a copula (是), a newly opened site's 投用 or an agent's 由 after
+ * glued into a name: the name starts after it. So does what says how a firm is owned (区属国企, 全资子公司), an appointment (任命某某为), an official delivering (某主任某某作),
+ * a verb of action jieba tags a noun or an idiom (申报/nz, 抓住 in an idiom/l, 上线/n, 通报, 设立, 战胜), a copula (是), a newly opened site's 投用 or an agent's 由 after
  * the words before (…消费季由某区人民政府主办; not 自由): no name starts with them.
  */
-const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|地处|流经|途经|吸引|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|^串联|^新?投用|^是|(?<=^[\u4e00-\u9fa5]+)(?<!自)由(?!于)|(?<=^.{2,})(?:沿(?![河江海湖黄线街岸])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d])/;
+const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|地处|流经|途经|吸引|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|^串联|^新?投用|^是|(?:申报|上线|通报|设立|抓住|战胜)(?![会期])|^[\u4e00-\u9fa5]{0,2}国企(?=.+(?:公司|集团)$)|(?:全资|控股)子公司(?=.+(?:公司|集团)$)|(?:主任|书记|主席|[区市县局院镇]长)[\u4e00-\u9fa5]{2,3}?作|^(?:决定)?(?:任命|聘任|提名)[\u4e00-\u9fa5]{2,3}?为|(?<=^[\u4e00-\u9fa5]+)(?<!自)由(?!于)|(?<=^.{2,})(?:沿(?![河江海湖黄线街岸])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d“])/;
+/**
+ * A bare 区 or 县 after a conjunction (…的报告和区人民法院…, 区委和区政府) opens a body of the district's own, printed short:
+ * a body's name passes 和 between plain nouns (住房和城乡建设局), never before the district's bare name.
+ */
+function afterConjunction(text: string, c: Candidate): Candidate {
+  const m = /^[^，。；、]*?[和与及](?=[区县][\u4e00-\u9fa5]{3,})/.exec(c.name);
+  if (!m || text.slice(c.start, c.end) !== c.name) return c;
+  return { ...c, start: c.start + m[0].length, name: c.name.slice(m[0].length) };
+}
+
+/**
+ * A room of a building or body where something is held (某中心演播厅, 某中心会议室, 某馆报告厅): the body or site is the name,
+ * the room is none. A rule's name running on into the room ends before it; one the rules did not find after 在 (在区某某
+ * 服务中心会议室) is read from the shape.
+ */
+const ROOM = '(?:演播厅|会议室|报告厅|多功能厅|会客厅|展厅|礼堂|大厅)';
+const BEFORE_ROOM = new RegExp(`^([\\u4e00-\\u9fa5]{3,}?(?:中心|馆|院|局|政府|大厦|宾馆|酒店|学校|大学))${ROOM}$`);
+function withoutRoom(c: Candidate): Candidate {
+  const m = c.rule === 'gazetteer' ? null : BEFORE_ROOM.exec(c.name);
+  return m ? { ...c, end: c.start + m[1].length, name: m[1] } : c;
+}
+function roomCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<=在)([区县]?[\\u4e00-\\u9fa5]{2,10}?(?:中心|馆|大厦))(?=${ROOM})`, 'g'))) {
+    const type = SUFFIX_TYPES[suffixOf(m[1]) ?? ''];
+    if (type) out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type, rule: 'suffix' });
+  }
+  return out;
+}
+
 /** …and a clause placing an event or a thing (文旅节在某某街区, 在某某大道): what 在 governs is the name. */
 const AT_CLAUSE = /^[^“”《》]*?在(?=[\u4e00-\u9fa5\d]{4})/;
 function afterPlaceClause(text: string, c: Candidate): Candidate {
@@ -131,6 +162,13 @@ function wholeMeeting(text: string, c: Candidate): Candidate {
   return { ...c, start: c.start - words.length, name: words + c.name };
 }
 
+/** A body's numbered session (某区委常委会第四十二次会议, 某委员会第七次全体会议) is an event named by the body and the number. */
+function session(text: string, c: Candidate): Candidate {
+  if (c.type !== 'Organization' || text.slice(c.start, c.end) !== text.slice(c.start, c.start + c.name.length) || !/(?:委员会|常委会|委)$/.test(text.slice(c.start, c.end))) return c;
+  const m = /^第[一二三四五六七八九十百\d]+次(?:全体|常务)?会议/.exec(text.slice(c.end, c.end + 12));
+  return m ? { ...c, end: c.end + m[0].length, name: text.slice(c.start, c.end + m[0].length), type: 'Event', rule: c.rule === 'gazetteer' ? 'pattern' : c.rule } : c;
+}
+
 /** An event's edition year printed before its name at the start of a clause (2026年某区某某推进会) is part of that name. */
 function withYear(text: string, c: Candidate): Candidate {
   if (c.type !== 'Event' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return c;
@@ -152,7 +190,8 @@ function withStemHead(tokens: Token[], at: Int32Array, c: Candidate): Candidate 
   const kind = c.type === 'Area' && c.rule !== 'gazetteer' ? /^([\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡|片区))([\u4e00-\u9fa5]{3,})$/.exec(c.name) : null;
   const tail = kind ? suffixOf(kind[2]) : undefined;
   if (kind && tail && isGeneric(kind[2].slice(0, -tail.length))) c = { ...c, end: c.start + kind[1].length, name: kind[1] };
-  if (c.type !== 'Area' || c.rule === 'gazetteer' || !/^[\u4e00-\u9fa5]{2,4}(?:街道|社区|镇|乡|村)$/.test(c.name)) return c;
+  // (…and so is that of a site or body the quarter opens, 阅/v 海湾社区居家养老服务中心)
+  if (c.rule === 'gazetteer' || !(c.type === 'Area' ? /^[\u4e00-\u9fa5]{2,4}(?:街道|社区|镇|乡|村)$/ : /^[\u4e00-\u9fa5]{2,4}(?:街道|社区|镇|乡|村)[\u4e00-\u9fa5]{2,}/).test(c.name)) return c;
   const t = tokens[at[c.start] - 1];
   if (!t || t.end !== c.start || t.word.length !== 1 || !/^(?:v|a|ad|d|vg|ag)$/.test(t.tag) || /[新老各该全本每]/.test(t.word)) return c;
   const p = tokens[at[c.start] - 2];
@@ -279,12 +318,13 @@ export function shortForm(text: string, name: string, gazetteer: Gazetteer): str
   // the place opening the name is two or three characters, with or without 省/市 (山东, 淄博市): try each cut
   for (const skip of [...new Set([/^[\u4e00-\u9fa5]{2,3}[省市]/.exec(body)?.[0].length ?? 0, 2, 3, 0])]) {
     const core = body.slice(skip);
-    for (let len = Math.min(core.length, 6); len >= 2; len--) {
+    for (let len = Math.min(core.length, 8); len >= 2; len--) {
       const cand = core.slice(0, len);
       const i = rest.indexOf(cand);
       if (i < 0 || (len === 2 && !/^(?:公司|集团)/.test(rest.slice(i + 2)))) continue;
       // printed inside another registered name it is that firm's, not this one's
-      if (/有限公司|集团/.test(rest.slice(i + len, i + len + 12).split(/[，。；、,;]/)[0])) continue;
+      // (up to the next clause mark or a 联合 joining it to a second firm)
+      if (/有限公司|集团/.test(rest.slice(i + len, i + len + 12).split(/[，。；、,;]|联合/)[0])) continue;
       if (gazetteer.byTerm.get(cand)?.type === 'Area' || /[省市区县]$/.test(cand)) continue;
       return cand;
     }
@@ -486,7 +526,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const companies = companyCandidates(text, tokens);
       const bare = suffixCandidates(text, tokens);
       const actors = [...known, ...companies.companies, ...bare.filter((c) => /^(?:Park|Area|Enterprise)$/.test(c.type))];
-      const suffixed = bare.flatMap((c) => afterSubject(text, tokens, at, c, actors)).map((c) => afterProgramme(text, c, known)).filter((c) => {
+      const suffixed = bare.map((c) => afterConjunction(text, c)).flatMap((c) => afterSubject(text, tokens, at, c, actors)).map((c) => afterProgramme(text, c, known)).filter((c) => {
         const k = knownEnds.get(c.end);
         return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || placeNamed(tokens, c, gazetteer) || /(?:路|大道|大街|巷)$/.test(c.name));
       });
@@ -518,13 +558,43 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // towns and villages in a chain are read from the text's shape; a rule's name that cuts one of them is the segmenter's mistake
       const chain = chainPlaces(text, gazetteer);
       const cutsChain = (c: Candidate) => c.rule !== 'gazetteer' && chain.some((p) => c.start < p.end && c.end > p.start && !(c.start <= p.start && c.end >= p.end));
-      const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stationCandidates(tokens, gazetteer), ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c));
+      const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stationCandidates(tokens, gazetteer), ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c));
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
       // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
       const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
-      const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c, text)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      // A name the rules began after a token jieba tagged a verb (沾化/v 区…局, 让/v 胡路…产业园) begins with that token when
+      // the two spell the start of a district the text names elsewhere (某市沾化区…, 某市让胡路区…): the body or park is
+      // the district's, named by it or by its stem, and the verb was the segmenter's misreading of the stem.
+      const districts = [...new Set([...known, ...places, ...chain].filter((p) => p.type === 'Area' && /^[\u4e00-\u9fa5]{3,5}$/.test(p.name) && /[区县]$/.test(p.name)).map((p) => p.name))];
+      // 经 as a word of its own opening a name (经/n 凭祥/n 口岸, 经区/x …办公室 before a bare district's body) is the preposition
+      // "through, by": the name starts after it (a numbered road, 经十路, is one word of jieba's)
+      const afterVia = (c: Candidate): Candidate => {
+        const t = tokens[at[c.start]];
+        if (c.rule === 'gazetteer' || text[c.start] !== '经' || !t || t.start !== c.start || text.slice(c.start, c.end) !== c.name || c.name.length < 4) return c;
+        return t.word === '经' || /^经[区县]$/.test(t.word) ? { ...c, start: c.start + 1, name: c.name.slice(1) } : c;
+      };
+      const fromStem = (c: Candidate): Candidate => {
+        const t = tokens[at[c.start] - 1];
+        if (c.rule === 'gazetteer' || c.type === 'Area' || !t || t.end !== c.start || !/^v/.test(t.tag) || text.slice(c.start, c.end) !== c.name) return c;
+        // (a municipal institution, 某市立医院: jieba reads the city's 市 with 立 as a verb, 江州/ns 市立/v 医院 or 某市/ns 立/v
+        // 医院; the place and the 立 are the name's)
+        const place = tokens[at[c.start] - 2];
+        const municipal = (/^[市县区]立$/.test(t.word) && place?.tag === 'ns') || (t.word === '立' && place?.tag === 'ns' && /[市县区]$/.test(place.word));
+        if (municipal && place.end === t.start && /(?:医院|学校|中学|小学|图书馆|博物馆|美术馆)/.test(c.name)) return { ...c, start: place.start, name: place.word + t.word + c.name };
+        const stem = districts.map((d) => d.slice(0, -1)).find((s) => s.length > t.word.length - 1 && s.startsWith(t.word) && (t.word + c.name).startsWith(s));
+        return stem ? { ...c, start: t.start, name: t.word + c.name } : c;
+      };
+      // (the body holding a numbered session stays a name inside the session's: 某委员会 of 某委员会第七次会议; a term of a
+      // body, 第N届…常务委员会, is named by its session alone)
+      const sessionBodies: Candidate[] = [];
+      const withSession = (c: Candidate) => {
+        const s = session(text, c);
+        if (s !== c && !/届/.test(c.name)) sessionBodies.push(c);
+        return s;
+      };
+      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).map((c) => fromStem(afterVia(c))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);
@@ -548,12 +618,31 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
           if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
         }
       };
+      // an institution opening a name printed after its district (某区 + 中医医院新院区建设项目) is named by the district when
+      // its own words are a kind (中医医院, 实验小学): as a district's hospital printed alone keeps its district
+      const addressedInner = (o: Candidate, c: Candidate): Candidate => {
+        const full = addressedForms.get(o.name);
+        const district = full && c.start === o.start && !gazetteer.byTerm.has(c.name) ? full.slice(0, full.length - o.name.length) : '';
+        // (a road is named by its own words whatever they are: 中央大道 of 某区中央大道改造工程 stays the road's name)
+        if (!district || /(?:路|大道|大街|街|巷)$/.test(c.name) || text.slice(o.start - district.length, o.start) !== district || hasProperNoun(text, tokens, c, gazetteer)) return c;
+        return { ...c, start: o.start - district.length, name: district + c.name };
+      };
       const nested = nestedCandidates(text, chosen, gazetteer);
       // divisions printed inside a longer name (山东省 in “山东省智能装备产业集聚区”) and the company
       // opening a site it built (蓝鲸网 in 蓝鲸网产业园) are mentions of their own
       const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
       const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      const prefixes = [...companies.parents.filter(inside), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i))];
+      // a place's party committee opening a body's or meeting's name (某区委全面深化改革委员会, 中共某市某区委宣传部, 某区委常委会
+      // 第N次会议) is named there: the committee is a mention of its own (a bare 区委 names no place, and 区委员会 is no 区委)
+      const committee = (o: Candidate): Candidate | undefined => {
+        // (an office, 某区委办公室, 某区委…领导小组办公室, is named for the committee it serves: the unseen gold lists the office
+        // alone; so do unseen and fresh5 for its 组织部, fresh2 not: left out)
+        if ((o.type !== 'Organization' && o.type !== 'Event') || /(?:办公室|组织部)$/.test(o.name)) return undefined;
+        const m = /^(?:中共)?[\u4e00-\u9fa5]{2,10}?[区市县]委(?!员)/.exec(text.slice(o.start, o.end));
+        if (!m || m[0].length >= o.end - o.start || /^[区市县]委/.test(m[0]) || /[，、的和与及在]/.test(m[0])) return undefined;
+        return resolve({ start: o.start, end: o.start + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' }, gazetteer, text);
+      };
+      const prefixes = [...companies.parents.filter(inside), ...chosen.map(committee).filter((c) => c !== undefined), ...sessionBodies.filter((b) => chosen.some((o) => o.start === b.start && o.end > b.end && o.type === 'Event')).map((b) => resolve(b, gazetteer, text)), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
       // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
       // programme or honour built on one (“放管服”改革, 乡村振兴先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');

@@ -6,7 +6,7 @@
 import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { fromLexicon, lexicon } from './lexicon.ts';
-import { HONOUR_UNITS } from './suffixes.ts';
+import { HONOUR_UNITS, trimLeadingVerbs } from './suffixes.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
@@ -28,10 +28,11 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // the owner may be a party (…党) before the places: a body of the party in that place
   const owner = '[\u4e00-\u9fa5]{2,4}党';
   // a body's head may follow a few words of its field (第九届 + 安全生产 + 委员会, 第五次 + 党员代表 + 大会);
-  // a congress's session is the event (…人大常委会第五次会议): the session number is part of its name
+  // a congress's session is the event (…人大常委会第五次会议): the session number is part of its name; so is a numbered
+  // committee's (…第十三届委员会第九次全体会议, …第十九届人民代表大会常务委员会第二十三次会议): the session is an event
   for (const { name: body, type } of lex.numbered_bodies) {
-    const re = new RegExp(`(?:${owner})?(?:${place})*(?:(?<=[省市区县])(?:人民)?政府)?第${NUM}[次届][\u4e00-\u9fa5]{0,4}?(?:${escape(body)})${type === 'Event' ? `(?:第${NUM}次会议)?` : ''}`, 'g');
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type, rule: 'pattern' });
+    const re = new RegExp(`(?:${owner})?(?:${place})*(?:(?<=[省市区县])(?:人民)?政府)?第${NUM}[次届][\u4e00-\u9fa5]{0,8}?(?:${escape(body)})(?:第${NUM}次(?:全体)?会议)?`, 'g');
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: /会议$/.test(m[0]) ? 'Event' : type, rule: 'pattern' });
   }
   // an edition (第九届, 2026年第三届) opens an event's name, which ends at the first head of an occasion
   // (…节, …周, …会, …赛, …展, …论坛, …嘉年华) the segmenter may not see (冰雪节/nr, 健身运动/会/v); a final
@@ -86,9 +87,16 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     const next = tokens[i + 1];
     if (!TITLE.test(t.word) || !next || !/^(nr|x)$/.test(next.tag)) return;
     // jieba glues a verb of speech to an unknown name (韩雪说), or a preposition or 被 (孙艳到 现场): the name ends before it
-    const glued = /^[\u4e00-\u9fa5]{2,3}(?:说|讲|称|表示|介绍)$|^[\u4e00-\u9fa5]{2}[被到在对向把从将]$/.test(next.word);
-    const word = next.tag === 'x' && glued ? next.word.replace(/(?:说|讲|称|表示|介绍|[被到在对向把从将])$/, '') : next.word;
-    if (/^[\u4e00-\u9fa5]{2,3}$/.test(word)) out.push({ start: next.start, end: next.start + word.length, name: word, type: 'Person', rule: 'pattern' });
+    // (…and 作 before what is delivered, 某某作/x 说明: the verb, not the name's last character)
+    const delivers = /^[\u4e00-\u9fa5]{2}作$/.test(next.word) && /^(?:说明|报告|讲话|发言|汇报|部署|总结|表态|动员)/.test(text.slice(next.end, next.end + 2));
+    const glued = delivers || /^[\u4e00-\u9fa5]{2,3}(?:说|讲|称|表示|介绍)$|^[\u4e00-\u9fa5]{2}[被到在对向把从将]$/.test(next.word);
+    let word = next.tag === 'x' && glued ? next.word.replace(delivers ? /作$/ : /(?:说|讲|称|表示|介绍|[被到在对向把从将])$/, '') : next.word;
+    // (jieba cuts a three-character name two and one, 刘海/nr 波/j, 朴成/x 浩/nr: a lone character after a two-character
+    // name that is no verb, preposition, conjunction or particle is the given name's last)
+    const last = tokens[i + 2];
+    if (!glued && word.length === 2 && last && last.start === next.end && /^[\u4e00-\u9fa5]$/.test(last.word) && !/^(?:v|vn|p|c|d|u.*|r|m|q|f|y|zg)$/.test(last.tag) && !/^[等和与及的在是为被对向把从将说讲称]$/.test(last.word)) word += last.word;
+    // (a preposition jieba glued to what follows the title, 主任/由方/启明, opens a clause: no name starts with it)
+    if (/^[\u4e00-\u9fa5]{2,3}$/.test(word) && !/^[由为被在对把从将]/.test(word)) out.push({ start: next.start, end: next.start + word.length, name: word, type: 'Person', rule: 'pattern' });
   });
   for (const m of text.matchAll(/(?<=^|[，。；：、\s,;:])([\u4e00-\u9fa5]{2,3})向(?:大会|全会)作/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Person', rule: 'pattern' });
@@ -120,13 +128,26 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     const second = m.index + m[1].length + 1;
     out.push({ start: second, end: second + m[2].length, name: m[2], type: 'Facility', rule: 'pattern' });
   }
+  // a public service line named by its short number (12345热线, 12315热线, 12345政务服务便民热线) is a body the city runs
+  // (an ordinary telephone number, 0531…, or a 热线电话 printed after one, is not)
+  for (const m of text.matchAll(/(?<![\d.\-])1\d{4}(?:[\u4e00-\u9fa5]{0,8}?)热线(?!电话)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
+  // a brand's outlet named with a middle dot (某某书房·某某店, 某某驿站·某某站, “某某·某某驿站”) is one facility: the dot joins the
+  // brand and the branch (a quoted slogan's dot, “某某·某某”行动, is left to the quote rules: the name must end in an outlet's head)
+  // (a governing verb opening the clause, 新建某某驿站·某某站, is no part of it)
+  for (const m of text.matchAll(/(?<=^|[，。；：、“\s]|走进|开设)([\u4e00-\u9fa5]{2,10}·[\u4e00-\u9fa5]{2,6}?(?:驿站|书房|站|店|馆|空间))(?=[”，。；、\s]|在|由|为|是|于|位于|已|将)/g)) {
+    const start = trimLeadingVerbs(text, m.index, m.index + m[1].length);
+    if (text.indexOf('·', start) - start >= 2) out.push({ start, end: m.index + m[1].length, name: text.slice(start, m.index + m[1].length), type: 'Facility', rule: 'pattern' });
+  }
   // a numbered courtyard or building (108号院) is a facility
   for (const m of text.matchAll(/(?<![\d.])\d+号(?:院|楼)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Facility', rule: 'pattern' });
   // the district's own people's congress, political consultative conference, offices and people's organisations named
   // by a bare 区 (区人大常委会, 区政协, 区文明办, 区妇联), as local news names them after its own district: bodies,
   // whatever the district, also before a title (区人大常委会主任某某 leads it); 区委 is left out (printed mostly as part of
   // a title, 区委书记, and no gold list names it)
-  for (const m of text.matchAll(/(?<=^|[，。、；：“\s和与及])[区县](?:人大常委会|政协|文明办|安委会|妇联|总工会|团委|工商联|残联|科协)/g))
+  // (so are its court, procuratorate, armed-forces department, government and the standing committee of its party committee,
+  // 区人民法院, 区人武部, 区政府, 区委常委会 — also as the object of a verb, 审议了区政府关于…的报告; its discipline
+  // commission, 区纪委, is left out: printed mostly inside a title, and the gold lists disagree on it)
+  for (const m of text.matchAll(/(?<=^|[，。、；：“\s和与及由了])[区县](?:人大常委会|政协|文明办|安委会|妇联|总工会|团委|工商联|残联|科协|人民法院|人民检察院|人武部|委常委会|(?:人民)?政府(?!工作|办公室))/g))
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
   return out;
 }

@@ -9,13 +9,17 @@ import type { Token } from './segment.ts';
 /** Titles and roles that print a person's name right after them. */
 const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委河湖林链]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编|医师|司机|选手|艺人|传承人|指导员|总指挥|指挥长|干部|民警|法官|检察官|律师|护士|社工|工程师|技师|研究员|馆长|主委|队员|球员|运动员|教练员?|后卫|前锋|中锋|守门员)$/;
 /** Verbs of speech or presence that follow a named person. */
-const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|任|建议|通报|带队检查|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求|领衔|牵头|带队|率队|出任|担任|带领)/;
+const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|任|建议|通报|带队检查|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求|领衔|牵头|带队|率队|出任|担任|带领|列席|举例|现场(?:调度|指导|办公|检查|察看|督导|督办|部署))/;
 /**
  * A title whose last character jieba glues to the surname after it (副区/长安/启明, 园/长沙/金花, 总河/长冉/建伟):
  * read from the characters, the name after it then ends where a token ends.
  */
 /** A preposition, 被 or 则 that jieba glues to an unknown name after a title (陈敏被/x 授予, 孙艳到/x 现场, 某某则/x 提出): it opens the clause. */
 const GLUED_WORD = /^[被到在对向把从将则]$/;
+/** What 作 delivers (作说明, 作报告, 作部署): after a name, 作 is the verb, not the name's last character. */
+const REPORTED = /^(?:说明|报告|讲话|发言|汇报|部署|总结|表态|动员|交流|点评|批示|解读|辅导|宣讲)/;
+/** Verbs of appointment and removal that print the person's name right after them (任命某某为…, 免去某某的…职务). */
+const APPOINTING = /(?:任命|免去|免职|聘任|聘请|提名|提请任命|推选|选举|决定任命)$/;
 const SPLIT_TITLE = /(?:副?[省市区县镇乡]长|[园校院站河]长|书记|主任|总经理|董事长|教授|负责人)/g;
 
 export function personCandidates(text: string, tokens: Token[]): Candidate[] {
@@ -38,6 +42,8 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       // (or a given name's last character to 说 in a word of its own, 赵/明说)
       const glued = tokens.find((x) => x.start < end && x.end > end && ((x.tag === 'x' && (/^(?:说|表示|介绍|作|任)$/.test(text.slice(end, x.end)) || (titled && GLUED_WORD.test(text.slice(end, x.end))))) || (titled && x.start === end - 1 && text.slice(end, x.end) === '说')));
       if (len === 3 && /^(?:说|表示|介绍)$/.test(text.slice(end - 1, tokens.find((x) => x.end >= end)?.end ?? end))) continue;
+      // (作 before what is delivered, 某某作说明, 作报告, 作部署, is the verb: the name is the two characters before it)
+      if (len === 3 && text[end - 1] === '作' && REPORTED.test(text.slice(end, end + 2))) continue;
       // …and, after a title, a preposition or 被 (教师陈敏被授予, 副区长孙艳到现场): an unknown three-character token
       // ending in one is a two-character name and the word of the clause
       if (len >= 3 && titled && GLUED_WORD.test(text[end - 1]) && tokens.some((x) => (x.start === start && x.end === end && x.tag === 'x') || (x.start === end - 1 && x.end === end && /^[pv]$/.test(x.tag)))) continue;
@@ -79,9 +85,35 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
     for (const len of [3, 2]) {
       const end = start + len;
       if (!tokenEnds.has(end) || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
-      if (!(/^[、，。；等]/.test(text.slice(end, end + 1)) || SPEECH.test(text.slice(end, end + 4)))) continue;
+      if (!(/^[、，。；等及和]/.test(text.slice(end, end + 1)) || SPEECH.test(text.slice(end, end + 4)))) continue;
       if (!out.some((c) => c.start === start)) out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
       break;
+    }
+  }
+  // the one appointed or removed (任命某某为…局长, 免去某某的…职务): a surname and one or two characters, then 为, 的 or 、
+  // (jieba glues the 为 to a name it does not know, 王颖为/x: the characters decide, not the tokens)
+  for (const t of tokens) {
+    if (!APPOINTING.test(t.word) && !APPOINTING.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    const start = APPOINTING.test(t.word) ? t.end : t.start;
+    if (start !== t.end && tokens.some((x) => x.start < start && x.end > start)) continue;
+    if (out.some((c) => c.start === start) || (!surnames.has(text[start]) && !surnames.has(text.slice(start, start + 2)))) continue;
+    for (const len of [3, 2]) {
+      const end = start + len;
+      if (!/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end)) || !/^(?:为|的|同志|、|，)/.test(text.slice(end, end + 2))) continue;
+      // (a three-character reading ending where a two-character one is followed by 为 or 的 is the shorter: 王颖为)
+      if (len === 3 && /^[为的]/.test(text[end - 1])) continue;
+      out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
+      break;
+    }
+  }
+  // people listed opening a clause and counted (某某、某某、某某等10人被授予…): each member is a person
+  for (const m of text.matchAll(/(?<=^|[，。；：\s])((?:[\u4e00-\u9fa5]{2,3}、)+[\u4e00-\u9fa5]{2,3})等\d+(?:人|名)/g)) {
+    const names = m[1].split('、');
+    if (!names.every((n) => surnames.has(n[0]) || surnames.has(n.slice(0, 2)))) continue;
+    let at = m.index;
+    for (const n of names) {
+      if (!out.some((c) => c.start === at)) out.push({ start: at, end: at + n.length, name: n, type: 'Person', rule: 'pattern' });
+      at += n.length + 1;
     }
   }
   const ends = new Set(tokens.map((x) => x.end));

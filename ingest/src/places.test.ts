@@ -155,3 +155,14 @@ describe('a planned road', () => {
     expect(entities.filter((e) => e.startsWith('规划'))).toEqual([]);
   });
 });
+
+describe('a district whose stem jieba tags a verb', () => {
+  it('is read after its city even when jieba glues its 区 to the next word (某市 沾化/v 区鑫源/x), and names the bodies after it', () => {
+    const { entities } = facts('青州市沾化区鑫源果蔬合作社成立，沾化区农业局给予支持。');
+    expect(entities).toEqual(expect.arrayContaining(['沾化区/Area', '沾化区鑫源果蔬合作社/Enterprise', '沾化区农业局/Organization']));
+  });
+  it('gives its stem back to a park named by it (让/v 胡路…产业园 after 某市让胡路区)', () => {
+    const { entities } = facts('大庆市让胡路区召开大会。让胡路物流产业园开园。');
+    expect(entities).toContain('让胡路物流产业园/Park');
+  });
+});

@@ -63,6 +63,12 @@ function districtsAfterCity(tokens: Token[]): Map<number, { end: number; name: s
         found.set(i, { end: tokens[j].end, name: word });
         break;
       }
+      // (…and a 区 or 县 jieba glued to the word after it, 沾化/v 区下/x 洼镇: the district ends inside that token)
+      const next = tokens[j + 1];
+      if (/^[\u4e00-\u9fa5]{2,3}$/.test(word) && next && next.start === tokens[j].end && next.word.length > 1 && /^[区县]/.test(next.word) && !ZONE_KIND.test(word) && !ZONE_KIND.test(word.slice(-2)) && !ZONE_TAIL.test(word) && !/[区县市]/.test(word)) {
+        found.set(i, { end: next.start + 1, name: word + next.word[0] });
+        break;
+      }
     }
   }
   // printed again without its city (…，让/v 胡路区/x 人大常委会): the same district wherever tokens spell it whole
@@ -74,6 +80,11 @@ function districtsAfterCity(tokens: Token[]): Map<number, { end: number; name: s
       word += tokens[j].word;
       if (names.has(word)) {
         found.set(i, { end: tokens[j].end, name: word });
+        break;
+      }
+      const next = tokens[j + 1];
+      if (next && next.start === tokens[j].end && next.word.length > 1 && names.has(word + next.word[0])) {
+        found.set(i, { end: next.start + 1, name: word + next.word[0] });
         break;
       }
     }

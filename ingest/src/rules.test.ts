@@ -236,6 +236,14 @@ describe('head nouns and boundaries (round 5)', () => {
   });
 });
 
+describe('a designation a place has achieved (创成)', () => {
+  it('is named without the verb (力争创成省级…示范区)', () => {
+    const e = found('青禾区力争2028年创成省级全域旅游示范区。');
+    expect(e).toContain('省级全域旅游示范区/Honor');
+    expect(e.filter((x) => x.includes('创成'))).toEqual([]);
+  });
+});
+
 describe('slogans, title marks and set phrases (round 6)', () => {
   it('takes well-known policy slogans printed bare, with a 战略 after them, and a campaign named by one as an event', () => {
     const names = found('青湖区加快推进海洋强国建设，扎实推动碳达峰碳中和，服务长江经济带发展战略，垃圾分类专项行动取得成效。');
@@ -496,8 +504,36 @@ describe('people', () => {
     expect(found('区长王立群作投资环境推介。')).toContain('王立群/Person');
     expect(found('常务副区长庞立诚任指挥长。')).toContain('庞立诚/Person');
   });
-  it('listed after a named person are people too (副区长赵海峰、刘雅静出席)', () => {
+  it('listed after a named person are people too (副区长赵海峰、刘雅静出席), the last closed by 及 or 和', () => {
     expect(found('副区长赵海峰、刘雅静出席。')).toEqual(expect.arrayContaining(['赵海峰/Person', '刘雅静/Person']));
+    expect(found('副区长赵海峰、孔晓燕、梁志刚及部分委员出席。')).toContain('梁志刚/Person');
+  });
+  it('appointed or removed are people (任命某某为…, 免去某某的…职务), and the body after 为 starts after it', () => {
+    const e = found('会议决定：任命邱明为青禾区交通运输局局长，任命杜悦为青禾区水务局局长；免去严峰的青禾区商务局局长职务。');
+    expect(e).toEqual(expect.arrayContaining(['邱明/Person', '杜悦/Person', '严峰/Person', '青禾区水务局/Organization']));
+    expect(e.filter((x) => x.includes('任命'))).toEqual([]);
+  });
+  it('of three characters jieba cut two and one after a title are read whole (某某/nr 波/j)', () => {
+    const e = found('青禾大学副校长周立新、禾川新材董事长刘海波代表双方签约。');
+    expect(e).toContain('刘海波/Person');
+    expect(e).not.toContain('刘海/Person');
+  });
+  it('end before a verb of presence or a site visit (列席, 举例说, 现场调度)', () => {
+    const e = found('区人民检察院副检察长骆宏列席会议。副区长邹海涛现场调度。');
+    expect(e).toEqual(expect.arrayContaining(['骆宏/Person', '邹海涛/Person']));
+  });
+  it('listed opening a clause and counted (某某、某某等12人) are people', () => {
+    const e = found('孔德明、邹晓梅、温建平等12人获评优秀志愿者。');
+    expect(e).toEqual(expect.arrayContaining(['孔德明/Person', '邹晓梅/Person', '温建平/Person']));
+  });
+  it('never open with a preposition jieba glued after a title (主任由/某…)', () => {
+    expect(found('中心主任由邵启航教授担任。').filter((n) => n.startsWith('由'))).toEqual([]);
+  });
+  it('may carry a rarer surname after a title (门, 冶)', () => {
+    expect(found('区商务局副局长门立伟介绍，今年全区新增企业。')).toContain('门立伟/Person');
+  });
+  it('end before 作 when what is delivered follows (某某作说明, 作报告)', () => {
+    expect(found('区审计局局长鲁平作说明：今年审计项目增加。')).toContain('鲁平/Person');
   });
 });
 
@@ -648,6 +684,11 @@ describe('the district\'s own bodies named by a bare 区', () => {
     expect(e).toEqual(expect.arrayContaining(['区人大常委会/Organization', '区政协/Organization', '区文明办/Organization']));
     expect(e.filter((x) => x.startsWith('区委'))).toEqual([]);
   });
+  it('are bodies too for its court, procuratorate, armed-forces department, government and party standing committee, also after 和 or 了', () => {
+    const e = found('会上听取了区政府关于河道整治的说明和区人民检察院关于公益诉讼的通报。区人民法院院长葛青、区人武部部长杜林列席，会议由区委常委会召集。');
+    expect(e).toEqual(expect.arrayContaining(['区政府/Organization', '区人民检察院/Organization', '区人民法院/Organization', '区人武部/Organization', '区委常委会/Organization']));
+    expect(e.filter((x) => x.includes('和区'))).toEqual([]);
+  });
 });
 
 describe('a name whose last word runs on into a longer one', () => {
@@ -730,6 +771,127 @@ describe('a branch printed after its parent\'s name', () => {
     const result = extractor.extract('青禾检测集团有限公司成立于2001年。青禾检测集团山东分公司同日揭牌。');
     expect(result.entities.map((e) => e.name)).not.toContain('青禾检测集团');
     expect(result.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('青禾检测集团山东分公司 BRANCH_OF 青禾检测集团有限公司');
+  });
+});
+
+describe('a bank\'s sub-branch and two actors joined by 联合', () => {
+  it('names a sub-branch printed after the bank\'s short name, through a 分行 (某银行某省分行某新区支行), with the bank and the 分行', () => {
+    const e = found('记者从中国工商银行河北省分行雄安新区支行获悉，交通银行保定清苑支行也已开业。');
+    expect(e).toEqual(expect.arrayContaining(['中国工商银行河北省分行雄安新区支行/Enterprise', '中国工商银行河北省分行/Enterprise', '交通银行保定清苑支行/Enterprise']));
+  });
+  it('names the sub-branch after the registered name with its parent (…股份有限公司某地支行), and a body before 联合 is not the firm\'s', () => {
+    const e = found('区商务局联合青禾银行股份有限公司济南槐荫支行推出“惠商贷”。');
+    expect(e).toEqual(expect.arrayContaining(['区商务局/Organization', '青禾银行股份有限公司济南槐荫支行/Enterprise', '青禾银行股份有限公司/Enterprise']));
+    expect(e.filter((x) => x.includes('联合'))).toEqual([]);
+  });
+});
+
+describe('where a built thing\'s name starts', () => {
+  it('takes 安置 in (安置房, 安置区): a resettlement project is named by it, not cut after it', () => {
+    expect(found('青禾片区安置房二期工程年底交付。').some((n) => /^(?:青禾片区)?安置房二期工程\/Project$/.test(n))).toBe(true);
+  });
+  it('names an institution opening a project after its district by the district, when its own words are a kind', () => {
+    const e = found('槐荫区中医医院新院区建设项目开工。');
+    expect(e).toContain('槐荫区中医医院/Facility');
+    expect(e).not.toContain('中医医院/Facility');
+  });
+});
+
+describe('a quarter\'s stem jieba tagged a verb, opening a site\'s name', () => {
+  it('is the site\'s (某区 阅/v 湖湾社区日间照料中心)', () => {
+    expect(found('青州市禾丰区阅湖湾社区日间照料中心投用。')).toContain('阅湖湾社区日间照料中心/Facility');
+  });
+});
+
+describe('a brand\'s outlet named with a middle dot', () => {
+  it('is one facility (某某书房·某某店, 新建某某驿站·某某站, “某某·某某驿站”), without the verb opening the clause', () => {
+    const e = [...found('当天上午，青禾书房·六里店在青禾区开放。'), ...found('新建青禾青年驿站·禾中站，为来青禾求职的青年提供住宿。'), ...found('推门走进禾丰街道“骑行·暖心驿站”。')];
+    expect(e).toEqual(expect.arrayContaining(['青禾书房·六里店/Facility', '青禾青年驿站·禾中站/Facility', '骑行·暖心驿站/Facility']));
+    expect(e.filter((n) => n.startsWith('新建'))).toEqual([]);
+  });
+});
+
+describe('经 as a word of its own before a name', () => {
+  it('is the preposition: the name starts after it (经某某口岸出口, 经区某某办公室审核), a numbered road keeps it', () => {
+    const e = [...found('公司去年经瑞丽口岸出口水果。'), ...found('按程序公示后，经区文化产业发展领导小组办公室审核。')];
+    expect(e).toEqual(expect.arrayContaining(['瑞丽口岸/Facility', '区文化产业发展领导小组办公室/Organization']));
+    expect(e.filter((n) => n.startsWith('经'))).toEqual([]);
+    expect(found('项目位于经十路南侧。')).toContain('经十路/Facility');
+  });
+});
+
+describe('a municipal institution (某市立医院)', () => {
+  it('keeps its city and 立, whatever jieba cut (某市/ns 立/v 医院, 江州/ns 市立/v 医院)', () => {
+    const e = found('青州市立医院北院区正式启用，青州市立医院党委书记出席。');
+    expect(e).toEqual(expect.arrayContaining(['青州市立医院北院区/Facility', '青州市立医院/Facility']));
+    expect(found('江州市立医院北院区正式启用。')).toContain('江州市立医院北院区/Facility');
+    expect(e.filter((n) => n.startsWith('医院'))).toEqual([]);
+  });
+});
+
+describe('a room of the body or site where something is held', () => {
+  it('is no part of the name (某中心演播厅, 在某中心会议室): the body or site is named, the room is not', () => {
+    const e = found('颁奖仪式在青禾区文化中心报告厅举行。座谈会在区青年服务中心会议室召开。');
+    expect(e.some((n) => n.startsWith('青禾区文化中心/'))).toBe(true);
+    expect(e.some((n) => n.startsWith('区青年服务中心/'))).toBe(true);
+    expect(e.filter((n) => /(?:报告厅|会议室)\//.test(n))).toEqual([]);
+  });
+});
+
+describe('what introduces a registered name', () => {
+  it('is no part of it: how the firm is owned (全资子公司, 区属国企) or a second firm joined by 联合', () => {
+    const e = found('项目由青禾控股集团有限公司全资子公司济南禾川科技有限公司建设。市属国企济南禾润投资集团有限公司出资3亿元。');
+    expect(e).toEqual(expect.arrayContaining(['青禾控股集团有限公司/Enterprise', '济南禾川科技有限公司/Enterprise', '济南禾润投资集团有限公司/Enterprise']));
+    expect(e.filter((n) => /全资|国企/.test(n))).toEqual([]);
+    const joint = extractor.extract('区内引进山东禾丰冷链物流有限公司。冷库由禾丰冷链物流联合山东青禾食品集团有限公司建设。').entities;
+    expect(joint.map((x) => x.name)).toContain('山东青禾食品集团有限公司');
+    expect(joint.find((x) => x.name === '山东禾丰冷链物流有限公司')?.aliases).toContain('禾丰冷链物流');
+  });
+  it('leaves a parent\'s unnamed subsidiary (某集团有限公司的全资子公司) no name of its own', () => {
+    expect(found('项目由青禾控股集团有限公司的全资子公司投资建设。').filter((n) => n.includes('子公司'))).toEqual([]);
+  });
+  it('ends a body\'s name before an official delivering a report (某主任某某作…报告)', () => {
+    const e = found('区政协副主席秦卫国作区政协常委会工作报告。');
+    expect(e).toContain('秦卫国/Person');
+    expect(e.filter((n) => n.includes('秦卫国作'))).toEqual([]);
+  });
+});
+
+describe('a verb of action jieba tags a noun or an idiom', () => {
+  it('opens no name: what it governs is the name (申报, 抓住, 上线, 通报“…”, 设立)', () => {
+    const e = found('青禾经济开发区申报国家级经济技术开发区。区检察院通报“护企安商”专项行动进展。青禾集团有限公司设立济南禾苗科技有限公司。');
+    expect(e.filter((n) => /申报|通报|设立/.test(n))).toEqual([]);
+    expect(e).toEqual(expect.arrayContaining(['青禾集团有限公司/Enterprise', '济南禾苗科技有限公司/Enterprise']));
+    expect(e.some((n) => n.startsWith('“护企安商”专项行动/'))).toBe(true);
+  });
+});
+
+describe('a public service line named by its short number', () => {
+  it('is a body (12345热线, 12319热线), an ordinary telephone number is not', () => {
+    const e = found('燃气报修可拨打12319热线，也可致电0531-86012345热线电话。');
+    expect(e).toContain('12319热线/Organization');
+    expect(e.filter((n) => n.includes('热线电话') || n.startsWith('0531'))).toEqual([]);
+  });
+});
+
+describe('a place\'s party committee opening a body\'s or meeting\'s name', () => {
+  it('is named there (某区委某某委员会, 中共某市某区委宣传部), not in the name of its office', () => {
+    const e = found('禾城区召开禾城区委财经委员会会议。活动由中共青州市禾城区委宣传部主办。禾城区委办公室印发通知。');
+    expect(e).toEqual(expect.arrayContaining(['禾城区委/Organization', '中共青州市禾城区委/Organization']));
+    const office = extractor.extract('青州市禾丰区委办公室印发通知。').entities.map((x) => x.name);
+    expect(office).not.toContain('青州市禾丰区委');
+  });
+});
+
+describe('a body\'s numbered session', () => {
+  it('is an event named by the body and the number, the body a name inside it', () => {
+    const e = found('青禾区召开区委财经委员会第三次会议。');
+    expect(e.some((n) => /区委财经委员会第三次会议\/Event$/.test(n))).toBe(true);
+    expect(e.some((n) => /区委财经委员会\/Organization$/.test(n))).toBe(true);
+  });
+  it('of a numbered term (第N届…委员会第N次全体会议), owned by a party, is one event', () => {
+    const e = found('中国共产党青禾市青禾区第八届委员会第三次全体会议召开。禾城区第九届人民代表大会常务委员会第十二次会议召开。');
+    expect(e).toEqual(expect.arrayContaining(['中国共产党青禾市青禾区第八届委员会第三次全体会议/Event', '禾城区第九届人民代表大会常务委员会第十二次会议/Event']));
   });
 });
 
