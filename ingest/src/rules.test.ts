@@ -739,3 +739,16 @@ describe('a hill the locality knows, printed only run into another word', () => 
     expect(found('市民在千佛山上晨练。')).toContain('千佛山风景名胜区/Park');
   });
 });
+
+describe('kinds and types (round 9)', () => {
+  it('names a designation won or striven for without its verb (创成/争创 + 某某示范区)', () => {
+    const names = found('今年槐荫区创成国家生态文明建设示范区，正争创全省营商环境创新示范区。');
+    expect(names).toEqual(expect.arrayContaining(['国家生态文明建设示范区/Honor', '全省营商环境创新示范区/Honor']));
+    expect(names.some((n) => n.includes('创成') || n.includes('争创'))).toBe(false);
+  });
+  it('takes a standing body\'s numbered session for one event named with its body', () => {
+    expect(found('12月3日，中国共产党济南市槐荫区第十二届委员会第六次全体会议在区会议中心召开。')).toContain('中国共产党济南市槐荫区第十二届委员会第六次全体会议/Event');
+    expect(found('历城区第十八届人民代表大会常务委员会第十四次会议召开。')).toContain('历城区第十八届人民代表大会常务委员会第十四次会议/Event');
+    expect(found('区长主持召开历城区委常委会第四次会议。')).toContain('历城区委常委会第四次会议/Event');
+  });
+});

@@ -112,6 +112,8 @@ export const GOVERNING = new Set([
   '开工', '签约', '完成', '总投资', '计划投资', '提高', '强力', '支撑', '布局', '该', '这个', '此',
   // striving for a date opens a clause (力争明年…开工), whatever jieba tags it
   '力争',
+  // winning or striving for a designation (创成/争创 + 某某示范区): what follows is the designation, whatever jieba tags the verb
+  '创成', '争创',
 ]);
 /** Leading words that are never part of a name. */
 const TRIM_WORDS = new Set([...GOVERNING, '处', '个', '家', '项', '座', '所', '条', '批', '名', '位', '种', '高水平', '新', '全力', '全面', '积极', '加快', '大力', '持续', '进一步', '深入', '着力', '重点', '稳妥', '高效', '高质量', '扎实', '有序', '加速', '成功', '正式', '全新', '首个', '唯一']);
