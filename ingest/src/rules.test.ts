@@ -752,3 +752,15 @@ describe('kinds and types (round 9)', () => {
     expect(found('区长主持召开历城区委常委会第四次会议。')).toContain('历城区委常委会第四次会议/Event');
   });
 });
+
+describe('fields in lists (round 9)', () => {
+  it('takes a list the text counts as so many main businesses for fields, its last member joined by 和', () => {
+    expect(found('改组后，该集团聚焦物业管理、资产运营、康养服务和教育咨询四大主业。')).toEqual(
+      expect.arrayContaining(['物业管理/Industry', '资产运营/Industry', '康养服务/Industry', '教育咨询/Industry']),
+    );
+  });
+  it('takes the two fields a firm works in (专注A和B领域) and the trades of counted firms (80家A、B等行业商户)', () => {
+    expect(found('青禾光电专注工业视觉和精密光学领域。')).toEqual(expect.arrayContaining(['工业视觉/Industry', '精密光学/Industry']));
+    expect(found('首批80家餐饮、洗衣、家政服务等行业商户入驻平台。')).toEqual(expect.arrayContaining(['餐饮/Industry', '洗衣/Industry', '家政服务/Industry']));
+  });
+});
