@@ -598,7 +598,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const shortOf = new Map<string, ExtractedEntity>();
       for (const e of entities.values()) {
         // (a curated site too, 某某广场, when the text names the one it means in full: 某街某某广场 first, then 某某广场)
-        if (!/^(?:Area|Event|Facility|Park)$/.test(e.type) || (e.known && !/^(?:Facility|Park)$/.test(e.type)) || e.name.length < 3) continue;
+        // (an honour printed again without the place that awards it, 某区“某某”示范单位 then “某某”示范单位, too)
+        if (!/^(?:Area|Event|Facility|Park|Honor)$/.test(e.type) || (e.known && !/^(?:Facility|Park)$/.test(e.type)) || e.name.length < 3) continue;
         const fulls = [...entities.values()].filter((f) => f !== e && f.type === e.type && f.name.length > e.name.length + 1 && f.name.endsWith(e.name));
         const full = fulls.length === 1 ? fulls[0] : undefined;
         if (!full || shortOf.has(full.name)) continue;

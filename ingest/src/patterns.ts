@@ -87,8 +87,16 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // a level word, an optional batch and a designation's head (全国…示范区, 国家首批…科技园区, 省级…陶瓷产区): the
   // level makes it an award, not a place; the words between are the designation's field
   const heads = honourHeads();
-  honours.push(`(?:全国|全省|全市|国家级|省级|市级|国家|中国)(?:首批|第${NUM}批)?[\u4e00-\u9fa5]{0,16}?(?:${heads})(?![\u4e00-\u9fa5]{0,1}(?:路|街|内|中心))`);
+  // (a province awards by its name, 某某省…示范区, as 省级 does)
+  const provinces = [...new Set([...places, ...tagged].filter((p) => /^[\u4e00-\u9fa5]{2,3}省$/.test(p)))].map(escape);
+  honours.push(`(?:全国|全省|全市|国家级|自治区级|省级|市级|国家|中国${provinces.map((p) => `|${p}`).join('')})(?:首批|第${NUM}批)?[\u4e00-\u9fa5]{0,16}?(?:${heads})(?![\u4e00-\u9fa5]{0,1}(?:路|街|内|中心))`);
   for (const m of text.matchAll(new RegExp(honours.join('|'), 'g'))) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
+  // a designation a named place awards is named with the place (某区“某某”示范单位, 某市名优…名录, 某区十佳…街区): where
+  // its holders are published (…名单), where something enters it (入选, 获评…) or where a ranking (十佳) opens it
+  const awarders = [...new Set([...places, ...tagged])].filter((p) => p.length >= 3 && /[区县市]$/.test(p)).sort((a, b) => b.length - a.length).map(escape).join('|');
+  if (awarders)
+    for (const m of text.matchAll(new RegExp(`(?<=(入选|获评|评为|荣获|列入|认定为|命名为)?)(?:${awarders})(?:首批|第${NUM}批)?(十佳|百佳|十强|百强)?(?:“[^”]{2,10}”)?[一-龥]{0,12}?(?:${heads})(?=(名单)?)`, 'g')))
+      if (m[1] || m[2] || m[3]) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     if (!TITLE.test(t.word) || !next || !/^(nr|x)$/.test(next.tag)) return;

@@ -764,3 +764,16 @@ describe('fields in lists (round 9)', () => {
     expect(found('首批80家餐饮、洗衣、家政服务等行业商户入驻平台。')).toEqual(expect.arrayContaining(['餐饮/Industry', '洗衣/Industry', '家政服务/Industry']));
   });
 });
+
+describe('designations by their awarder and their head (round 9)', () => {
+  it('closes a designation a level awards at a pilot, a list or a catalogue (…建设试点, …名录, 自治区级…, 某某省…)', () => {
+    expect(found('今年历城区入选全省婴幼儿托育服务建设试点。')).toContain('全省婴幼儿托育服务建设试点/Honor');
+    expect(found('该园区获评自治区级智慧物流示范园区。')).toContain('自治区级智慧物流示范园区/Honor');
+  });
+  it('names a designation a named place awards with the place, where its list is published or something enters it', () => {
+    const names = found('62个“乐享夜市”示范单位出炉。区文旅局公布首批历城区“乐享夜市”示范单位名单。');
+    expect(names).toContain('历城区“乐享夜市”示范单位/Honor');
+    expect(names).not.toContain('“乐享夜市”示范单位/Honor');
+    expect(found('“青禾黑猪”今年入选济南市特色农产品名录。')).toContain('济南市特色农产品名录/Honor');
+  });
+});
