@@ -3,6 +3,7 @@
 import { fromLexicon } from './lexicon.ts';
 import { honourHeads } from './patterns.ts';
 import type { Candidate } from './model.ts';
+import { SUFFIX_TYPES, suffixOf } from './suffixes.ts';
 
 /** Words right after a quote that make the quote, with the word, a Strategy name. */
 const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|行动|(?:工作)?(?:理念|规划)|体系|机制|的?(?:发展)?思想)/;
@@ -32,6 +33,8 @@ const EVENT_BEFORE = /(举办|举行|召开|承办|开幕)$/;
 const EVENT_WORD = /(节|会|赛|展|季|论坛|活动|周)$/;
 /** 打造“…”群众性文体活动品牌: a quote described as an activity is an event. */
 const ACTIVITY_AFTER = /^[^，。；,;“”]{0,8}活动/;
+/** “某某大集”在某地举办: a quote that is the subject of being held at a place. */
+const HELD_AT = /^在[^，。；,;“”]{1,12}?(?:举办|举行|开幕|启动|上演|开展)/;
 
 export function quotedCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -73,6 +76,20 @@ export function quotedCandidates(text: string): Candidate[] {
     else if (EVENTS_AFTER.test(after)) out.push({ start: q.start + 1, end: q.end - 1, name: q.inner, type: 'Event', rule: 'quoted' });
     else if (STRATEGY_CONTEXT.test(after) || STRATEGY_BEFORE.test(before) || STRATEGY_WORD.test(q.inner))
       out.push({ start: q.start, end: q.end, name: run[0], type: 'Strategy', rule: 'quoted' });
+    // a quote held somewhere (“某某大集”在某地举办) is the activity held: an event
+    else if (HELD_AT.test(after)) out.push({ start: q.start, end: q.end, name: run[0], type: 'Event', rule: 'quoted' });
+  }
+  // a quote joined to a quoted event or honour that names its kind (“某某大会”和“某某营”, “某某教师”和“某某奖”) is one of the same kind
+  for (const m of text.matchAll(/“([^“”，。；,;\n]{2,16})”[和与及、]“([^“”，。；,;\n]{2,16})”/g)) {
+    const second = m.index + m[1].length + 3;
+    const halves = [{ start: m.index + 1, inner: m[1] }, { start: second + 1, inner: m[2] }];
+    const kinds = halves.map((h) => SUFFIX_TYPES[suffixOf(h.inner) ?? '']);
+    const kind = kinds.find((k) => k === 'Event' || k === 'Honor');
+    if (!kind) continue;
+    halves.forEach((h, i) => {
+      if (kinds[i] === undefined && !out.some((o) => o.start <= h.start && o.end >= h.start + h.inner.length))
+        out.push({ start: h.start, end: h.start + h.inner.length, name: h.inner, type: kind, rule: 'quoted' });
+    });
   }
   return out;
 }

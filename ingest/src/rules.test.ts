@@ -777,3 +777,11 @@ describe('designations by their awarder and their head (round 9)', () => {
     expect(found('“青禾黑猪”今年入选济南市特色农产品名录。')).toContain('济南市特色农产品名录/Honor');
   });
 });
+
+describe('quoted activities (round 9)', () => {
+  it('take a quote held at a place for an event, and a quote joined to a quoted event or honour for one of its kind', () => {
+    expect(found('周末，“青禾秋收市集”在北园广场举办。').some((n) => n.endsWith('青禾秋收市集”/Event') || n === '青禾秋收市集/Event')).toBe(true);
+    expect(found('广场每晚上演“青禾戏曲大会”和“少儿剪纸工坊”。')).toContain('少儿剪纸工坊/Event');
+    expect(found('她先后获评“青禾好医生”和“青禾医学创新奖”。')).toContain('青禾好医生/Honor');
+  });
+});
