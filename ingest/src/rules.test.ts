@@ -785,3 +785,12 @@ describe('quoted activities (round 9)', () => {
     expect(found('她先后获评“青禾好医生”和“青禾医学创新奖”。')).toContain('青禾好医生/Honor');
   });
 });
+
+describe('a 街道 opening its office\'s name (round 9)', () => {
+  it('is the office, not a place of its own, unless the text names the 街道 elsewhere', () => {
+    const names = found('活动由槐荫区文体局、青禾街道办事处承办。');
+    expect(names).toContain('青禾街道办事处/Organization');
+    expect(names).not.toContain('青禾街道/Area');
+    expect(found('青禾街道办事处组织志愿者走访，青禾街道共有12个社区。')).toContain('青禾街道/Area');
+  });
+});
