@@ -535,6 +535,11 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
         entities.set(c.name, e);
       }
+      // a programme named by its quoted slogan and a head (“某某”审批模式) is called by the slogan too: the quote is an alias
+      for (const e of entities.values()) {
+        const slogan = e.type === 'Strategy' && e.rules.includes('quoted') ? /^(“[^”]{2,}”)[\u4e00-\u9fa5]{1,10}$/.exec(e.name)?.[1] : undefined;
+        if (slogan && !e.aliases.includes(slogan)) e.aliases.push(slogan);
+      }
       for (const [name, full] of addressedForms) {
         const e = entities.get(name);
         if (e && !e.known && !e.aliases.includes(full)) e.aliases.push(full);

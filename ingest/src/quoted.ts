@@ -9,9 +9,9 @@ import { SUFFIX_TYPES, suffixOf } from './suffixes.ts';
 const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|行动|(?:工作)?(?:理念|规划)|体系|机制|的?(?:发展)?思想)/;
 /**
  * A programme named by its quote and a short description ending in a programme word: “小初高”全学段贯通改革,
- * “同育人”品牌提升行动, “某某”培育计划, “门前五包”责任制 (not …模式: the gold sets split on it). The word must close the phrase (改革攻坚 runs on), and the longest wins (体制改革).
+ * “同育人”品牌提升行动, “某某”培育计划, “门前五包”责任制, “某某”审批模式 (the quote alone is its short form: extract.ts). The word must close the phrase (改革攻坚 runs on), and the longest wins (体制改革).
  */
-const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d的]{0,10}?(?:机制(?:改革)?|改革|行动|体系|工程|计划|责任制|标准|试点)(?=[，。；、,;:：！？\s]|的|$)/;
+const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d的]{0,10}?(?:机制(?:改革)?|改革|行动|体系|工程|计划|责任制|标准|试点|模式)(?=[，。；、,;:：！？\s]|的|$)/;
 /** Words right after a quote that make the quote alone a Strategy. */
 const STRATEGY_CONTEXT = /^(?:部署|要求|[\u4e00-\u9fa5]{0,2}品牌|特色|为?目标|为主线|为抓手|定位|[\u4e00-\u9fa5]{0,4}新?格局|为引领|主战场|建设|工作)/;
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为|授予|认定为|命名为|确定为|列为)$/;

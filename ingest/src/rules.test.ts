@@ -794,3 +794,11 @@ describe('a 街道 opening its office\'s name (round 9)', () => {
     expect(found('青禾街道办事处组织志愿者走访，青禾街道共有12个社区。')).toContain('青禾街道/Area');
   });
 });
+
+describe('a programme named by its quoted slogan and a head (round 9)', () => {
+  it('is one programme with its …模式, called by the quoted slogan too', () => {
+    const e = extractor.extract('区政务服务局全面推行“青禾快办”审批模式，企业办事时间缩短一半。').entities.find((x) => x.type === 'Strategy');
+    expect(e?.name).toBe('“青禾快办”审批模式');
+    expect(e?.aliases).toContain('“青禾快办”');
+  });
+});
