@@ -224,8 +224,9 @@ describe('head nouns and boundaries (round 5)', () => {
   it('takes kinds counted after a list for no names', () => {
     expect(found('新建口袋公园、社区公园、湿地公园8处。').some((e) => e.endsWith('/Park'))).toBe(false);
   });
-  it('names a phase of a site as a project', () => {
-    expect(found('加快滨湖科创产业园二期建设。')).toContain('滨湖科创产业园二期/Project');
+  it('names a phase of a building as a project, and a park\'s phase a park (fresh4\'s convention, round 9)', () => {
+    expect(found('加快滨湖科创产业园二期建设。')).toContain('滨湖科创产业园二期/Park');
+    expect(found('加快滨湖国际会展中心二期建设。')).toContain('滨湖国际会展中心二期/Project');
   });
   it('takes a held quote ending like an event, or one described as an activity, for an event', () => {
     expect(quotedCandidates('举办“乐享青湖—青湖啤酒文化节”；').map((c) => [c.name, c.type])).toEqual([['“乐享青湖—青湖啤酒文化节”', 'Event']]);
@@ -800,5 +801,19 @@ describe('a programme named by its quoted slogan and a head (round 9)', () => {
     const e = extractor.extract('区政务服务局全面推行“青禾快办”审批模式，企业办事时间缩短一半。').entities.find((x) => x.type === 'Strategy');
     expect(e?.name).toBe('“青禾快办”审批模式');
     expect(e?.aliases).toContain('“青禾快办”');
+  });
+});
+
+describe('projects and phases (round 9)', () => {
+  const withQuarter = createExtractor(buildGazetteer([{ name: '青禾片区', type: 'Area', aliases: [] }]));
+  const names = (text: string) => withQuarter.extract(text).entities.map((e) => `${e.name}/${e.type}`);
+  it('keeps a known 片区 opening a project\'s name in it, and grows over 安置, 完善 and a phase jieba tags an adverb', () => {
+    expect(names('青禾片区安置房二期工程今日开工。')).toContain('青禾片区安置房二期工程/Project');
+    expect(names('青禾片区路网完善工程新建道路3条。')).toContain('青禾片区路网完善工程/Project');
+    expect(names('青禾片区城市更新一期项目完成签约。')).toContain('青禾片区城市更新一期项目/Project');
+  });
+  it('names a park\'s phase a park, and a project without the stage printed after it', () => {
+    expect(found('青禾科创港二期建成投用。')).toContain('青禾科创港二期/Park');
+    expect(names('青禾片区城市更新项目一期完工。')).toContain('青禾片区城市更新项目/Project');
   });
 });

@@ -93,14 +93,14 @@ const STOP_WORDS = new Set([
 export const isGeneric = (word: string): boolean => word.replace(GENERIC, '').length === 0;
 
 /** What works do to a site (改造, 修复, 清淤…): they sit inside a works' name (某河生态修复工程, 某码头扩能工程). */
-export const WORKS_VERBS = ['改造', '修复', '提升', '提质', '治理', '整治', '清淤', '加固', '扩能', '扩容', '扩建', '改建', '新建', '建设', '配套', '防洪', '排涝', '分流', '疏浚', '绿化', '亮化', '升级', '保护', '护岸', '整修', '修缮'];
+export const WORKS_VERBS = ['完善', '改造', '修复', '提升', '提质', '治理', '整治', '清淤', '加固', '扩能', '扩容', '扩建', '改建', '新建', '建设', '配套', '防洪', '排涝', '分流', '疏浚', '绿化', '亮化', '升级', '保护', '护岸', '整修', '修缮'];
 /** Verbs that often sit inside names (数字创意产业园, 托育服务中心, 贯通项目): growth passes over them. */
 const NOMINAL_VERBS = new Set([
   ...WORKS_VERBS.filter((v) => v !== '新建'),
   '创意', '服务', '建设', '改造', '养老', '孵化', '创新', '创业', '发展', '研发', '设计', '示范', '融合', '提升', '整治', '治理', '照料',
   '展示', '运行', '指挥', '实践', '保护', '协作', '办学', '培育', '引育', '转换', '更新', '应用', '评估', '测评', '推广', '签约', '推介',
   '集聚', '加装', '无', '带', '促进', '保障', '管理', '监管', '执法', '审批', '移动', '教育', '振兴', '增值', '定制', '带货', '打印', '观光', '运动', '康养', '制造', '投资', '节水',
-  '赋能', '停车', '充电', '成长', '种植', '储能', '发电', '供热', '供暖', '供水', '供电', '健身', '检测', '检验', '认证', '计量', '托育', '医疗', '卫生',
+  '赋能', '安置', '停车', '充电', '成长', '种植', '储能', '发电', '供热', '供暖', '供水', '供电', '健身', '检测', '检验', '认证', '计量', '托育', '医疗', '卫生',
 ]);
 /**
  * Verbs that govern a name and function words that point at one (落户X, 助推X, 总投资…建设X, 该X):
@@ -147,8 +147,8 @@ export function stopsGrowth(t: Token): boolean {
   if (TIME_OR_SCOPE.test(t.word) || /^(?:去年同期|同期|当天|当日)$/.test(t.word)) return true;
   // a party committee's 委 sits inside a body's name (某区委组织部) whatever jieba tags it
   if (t.word === '委') return false;
-  // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 街区更新项目)
-  if (NOMINAL_VERBS.has(t.word)) return false;
+  // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 街区更新项目), and so does a phase (一期/d)
+  if (NOMINAL_VERBS.has(t.word) || /^[一二三四五六七八九十]期$/.test(t.word)) return false;
   return FUNCTION_TAGS.test(t.tag) || t.tag === 'v' || GOVERNING.has(t.word);
 }
 
@@ -347,8 +347,10 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       // a registered company inside (…有限公司研发总部) is the company's name, the company rule's to find
       if (realStart < end && text[realStart - 1] !== '暨' && specificEnough(name, suffix) && !/有限(?:责任)?公司./.test(name)) {
         // 科技园二期 (no 项目 after it) is the second phase being built: a project named with its phase
+        // (a park's phase is a park, 某某产业园二期; a project's stage printed after it, 某某项目一期完工, is the project's)
         const phase = /^[一二三四五六七八九十\d]期(?![项工])/.exec(text.slice(end, end + 4))?.[0];
-        if (phase && !/^(?:Area|Honor|Strategy|Industry)$/.test(SUFFIX_TYPES[suffix])) out.push({ start: realStart, end: end + phase.length, name: name + phase, type: 'Project', rule: 'suffix' });
+        if (phase && !/^(?:Area|Honor|Strategy|Industry|Project)$/.test(SUFFIX_TYPES[suffix]))
+          out.push({ start: realStart, end: end + phase.length, name: name + phase, type: SUFFIX_TYPES[suffix] === 'Park' ? 'Park' : 'Project', rule: 'suffix' });
         // the longest suffix the name ends in decides, even one starting inside a token (信息/工程技术研究院)
         else out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffixOf(name) ?? suffix], rule: 'suffix' });
       }
