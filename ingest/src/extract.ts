@@ -524,8 +524,26 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
       // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
       const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
+      // 街道 printed short in a list closed by 等街道 (某某、某某等6个街道) are the 街道, under that form, whatever else the
+      // gazetteer knows by it (a hill, a road: 某某山, 某某路) and however jieba cut it (二七/新村)
+      const streets = [...text.matchAll(/([^，。；：！？\s“”（）]{2,40})等(?:\d+|[一二三四五六七八九十两几多]+)?个?街道/g)].flatMap((m) => {
+        const parts = m[1].split('、');
+        // (the first member starts after the clause's verb or preposition: 延伸到某某、…, 覆盖某某、…)
+        const end = m.index + parts[0].length;
+        const lead = tokens.filter((t) => t.start >= m.index && t.end <= end && (/^(?:v|p|d|c)/.test(t.tag) || t.word === '到')).pop();
+        parts[0] = lead ? text.slice(lead.end, end) : parts[0];
+        let at = end - parts[0].length;
+        return parts.map((name) => {
+          const c: Candidate = { start: at, end: at + name.length, name, type: 'Area', rule: 'pattern' };
+          at += name.length + 1;
+          return c;
+        });
+      }).filter((c) => c.name.length >= 2 && c.name.length <= 5 && !/[的和与及在]|街道$/.test(c.name) && tokens[at[c.start]]?.start === c.start);
+      const streetAt = new Map(streets.map((c) => [`${c.start}-${c.end}`, c]));
+      raw.push(...streets);
       const chosen = select(raw.map((c) => withCapacity(text, withStemHead(tokens, at, withoutRole(c, text)))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
+      for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);
       for (const c of byRank) {

@@ -817,3 +817,12 @@ describe('projects and phases (round 9)', () => {
     expect(names('青禾片区城市更新项目一期完工。')).toContain('青禾片区城市更新项目/Project');
   });
 });
+
+describe('街道 printed short in a list closed by 等街道 (round 9)', () => {
+  it('are the 街道 under that form, even where the gazetteer knows a hill or a road by it', () => {
+    const names = found('服务站将延伸到燕子山、舜华路等街道的社区。');
+    expect(names).toEqual(expect.arrayContaining(['燕子山/Area', '舜华路/Area']));
+    expect(names).not.toContain('舜华路/Facility');
+    expect(found('覆盖二七新村、四里村等5个街道。')).toEqual(expect.arrayContaining(['二七新村/Area', '四里村/Area']));
+  });
+});
