@@ -523,7 +523,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
       // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
-      const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
+      const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$|^(?:社区|小区|街道|片区|街区)$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
       // 街道 printed short in a list closed by 等街道 (某某、某某等6个街道) are the 街道, under that form, whatever else the
       // gazetteer knows by it (a hill, a road: 某某山, 某某路) and however jieba cut it (二七/新村)
       const streets = [...text.matchAll(/([^，。；：！？\s“”（）]{2,40})等(?:\d+|[一二三四五六七八九十两几多]+)?个?街道/g)].flatMap((m) => {

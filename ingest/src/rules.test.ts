@@ -826,3 +826,11 @@ describe('街道 printed short in a list closed by 等街道 (round 9)', () => {
     expect(found('覆盖二七新村、四里村等5个街道。')).toEqual(expect.arrayContaining(['二七新村/Area', '四里村/Area']));
   });
 });
+
+describe('generic words (round 9)', () => {
+  it('take no bare kind of place, no 现任 before a firm\'s kind and no 每所 before a school for names', () => {
+    expect(found('退役后他扎根社区十余年。')).not.toContain('社区/Area');
+    expect(found('张某现任公司董事长。').some((n) => n.endsWith('/Enterprise'))).toBe(false);
+    expect(found('每所学校至少配备1名科学教师。').some((n) => n.endsWith('/Facility'))).toBe(false);
+  });
+});

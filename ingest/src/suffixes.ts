@@ -86,6 +86,8 @@ export const GENERIC = /周边|老旧|历史|文化|[省市区]级以上|[省市
 const STOP_WORDS = new Set([
   '等', '是', '为', '有', '及', '和', '与', '了', '着', '其中', '包括', '共', '共计', '成为', '作为', '实现', '位于', '获评', '荣获',
   '荣膺', '入选', '列入', '纳入', '被', '将', '把', '由', '在', '对', '向', '从', '以', '的', '之', '也', '还', '并', '又', '都', '均', '距', '前往',
+  // an office held (现任公司董事长) opens the office, never a firm's name
+  '现任', '曾任', '原任',
   // verbs of policy prose jieba does not know (做强/x): what follows them is their object
   '做强', '做大', '做优', '做精', '做实',
 ]);
@@ -119,7 +121,7 @@ export const GOVERNING = new Set([
 const TRIM_WORDS = new Set([...GOVERNING, '处', '个', '家', '项', '座', '所', '条', '批', '名', '位', '种', '高水平', '新', '全力', '全面', '积极', '加快', '大力', '持续', '进一步', '深入', '着力', '重点', '稳妥', '高效', '高质量', '扎实', '有序', '加速', '成功', '正式', '全新', '首个', '唯一']);
 
 export const isPunct = (t: Token) => /^[\s，。、；：！？（）()《》,.;:!?…—\-“”]+$/.test(t.word) && t.word !== '“' && t.word !== '”';
-const COUNT = /^(?:[\d.]+[个家处项所批条座名位大]?|[一二三四五六七八九十两几多]+[个家处项所批条座大])$/;
+const COUNT = /^(?:[\d.]+[个家处项所批条座名位大]?|[一二三四五六七八九十两几多]+[个家处项所批条座大]|每[个家处项所批条座名位]?)$/;
 /** Units of amounts and dates (亿元, 万吨, %, 年): a name never runs on across a figure. */
 const UNIT = /^[\d.]*(?:[十百千万亿]+元|[十百千万亿]*(?:美元|平方米|平米|平方公里|亩|公里)|[万亿]|[%％]|[年月日]|年度)$/;
 /** An ordinal inside a name (第五人民医院, 第二建设, 第三届…节) is part of it, not a count. */
