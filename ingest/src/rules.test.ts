@@ -834,3 +834,11 @@ describe('generic words (round 9)', () => {
     expect(found('每所学校至少配备1名科学教师。').some((n) => n.endsWith('/Facility'))).toBe(false);
   });
 });
+
+describe('documents and lists in title marks (round 9)', () => {
+  it('take a decision, a proposal or a guideline for a programme, and a list something enters for an honour', () => {
+    expect(found('会议表决通过了《关于加强青禾湖保护的决定》。')).toContain('关于加强青禾湖保护的决定/Strategy');
+    expect(found('区市场监管局印发《青禾区校外培训监管工作指引》。')).toContain('青禾区校外培训监管工作指引/Strategy');
+    expect(found('该产品入选《2026年度青禾省优质农产品名单》。')).toContain('2026年度青禾省优质农产品名单/Honor');
+  });
+});
