@@ -114,8 +114,8 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   for (const m of text.matchAll(/(?<=^|[。；;\n]|[。；;\n\s]在|此外，在|同时，在)(?!在)([\u4e00-\u9fa5]{2,6})(?=方面[，,])/g))
     if (!/^(?:公共|社会|民生|生态|党建|政务|基层)/.test(m[1]) && !/(?:支持|服务|发展|安居|保障|治理|建设|管理|环境)$/.test(m[1])) out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Industry', rule: 'pattern' });
   // a ceremony named by its place and its date (青湖区2025年一季度重点项目集中开工仪式) is one event; an
-  // unnamed one (出席开工仪式) is not
-  for (const m of text.matchAll(/(?<=^|[，。；：\s])([\u4e00-\u9fa5]{2,12}?[区县市]\d{4}年[\u4e00-\u9fa5\d]{0,14}?(?:签约|开工|投产|投用|竣工|揭牌|启动)仪式)/g))
+  // unnamed one (出席开工仪式) is not, nor one that opens buildings for use (…新建学校投用仪式: unseen/'s convention)
+  for (const m of text.matchAll(/(?<=^|[，。；：\s])([\u4e00-\u9fa5]{2,12}?[区县市]\d{4}年[\u4e00-\u9fa5\d]{0,14}?(?:签约|开工|投产|竣工|揭牌|启动)仪式)/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
   // a title a level awards, printed with 称号 (荣获全国三八红旗手称号), is an honour without the word
   for (const m of text.matchAll(/(?<=荣获|获评|获得|授予|被评为)((?:全国|全省|全市|省级|市级|国家级)[\u4e00-\u9fa5]{2,12}?)(?=称号)/g))

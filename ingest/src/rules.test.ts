@@ -842,3 +842,10 @@ describe('documents and lists in title marks (round 9)', () => {
     expect(found('该产品入选《2026年度青禾省优质农产品名单》。')).toContain('2026年度青禾省优质农产品名单/Honor');
   });
 });
+
+describe('ceremonies (round 9)', () => {
+  it('are no events when named only by what they sign or open for use (签约仪式, …新建学校投用仪式)', () => {
+    expect(found('副区长出席校企合作签约仪式。').some((n) => n.endsWith('/Event'))).toBe(false);
+    expect(found('历城区2026年秋季新建学校投用仪式在青禾小学举行。').some((n) => n.endsWith('/Event'))).toBe(false);
+  });
+});

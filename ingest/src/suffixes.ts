@@ -74,7 +74,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   文化节: 'Event', 旅游节: 'Event', 艺术节: 'Event', 音乐节: 'Event', 美食节: 'Event', 推介会: 'Event', 研讨会: 'Event', 发布会: 'Event',
   洽谈会: 'Event', 交易会: 'Event', 展览会: 'Event', 运动会: 'Event', 峰会: 'Event', 大赛: 'Event', 大会: 'Event', 博览会: 'Event', 论坛: 'Event',
   邀请赛: 'Event', 锦标赛: 'Event', 公开赛: 'Event', 展销会: 'Event', 演练: 'Event', 联赛: 'Event', 阅读季: 'Event', 宣传月: 'Event', 宣传周: 'Event',
-  两会: 'Event', 活动: 'Event', 消费季: 'Event', 仪式: 'Event', 招聘会: 'Event', 推进会: 'Event', 对接会: 'Event', 交流会: 'Event', 工作会议: 'Event',
+  两会: 'Event', 活动: 'Event', 消费季: 'Event', 招聘会: 'Event', 推进会: 'Event', 对接会: 'Event', 交流会: 'Event', 工作会议: 'Event',
   ...Object.fromEntries(lexicon().campaigns.map((c) => [c, 'Event' as const])),
   产业: 'Industry', 农业: 'Industry', 服务业: 'Industry', 制造业: 'Industry', 金融业: 'Industry',
 };
