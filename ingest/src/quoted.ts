@@ -66,6 +66,11 @@ export function quotedCandidates(text: string): Candidate[] {
       out.push({ start: q.start, end: q.end + suffix[0].length, name: run[0] + suffix[0], type: 'Strategy', rule: 'quoted' });
       continue;
     }
+    // a year-long campaign (“某某提升年”活动) is a programme carried out over the year, not one occasion
+    if (/年$/.test(q.inner) && after.startsWith('活动')) {
+      out.push({ start: q.start, end: q.end + 2, name: run[0] + '活动', type: 'Strategy', rule: 'quoted' });
+      continue;
+    }
     const event = EVENT_AFTER.exec(after);
     if (event) {
       out.push({ start: q.start, end: q.end + event[0].length, name: run[0] + event[0], type: 'Event', rule: 'quoted' });

@@ -849,3 +849,9 @@ describe('ceremonies (round 9)', () => {
     expect(found('历城区2026年秋季新建学校投用仪式在青禾小学举行。').some((n) => n.endsWith('/Event'))).toBe(false);
   });
 });
+
+describe('a year-long campaign in quotes (round 9)', () => {
+  it('is a programme with its 活动, not an occasion', () => {
+    expect(found('全区深入开展“营商环境优化年”活动。')).toContain('“营商环境优化年”活动/Strategy');
+  });
+});
