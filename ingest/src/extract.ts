@@ -316,6 +316,9 @@ function placeNamed(tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolea
  * A rule's name of a site, building or project, or an activity (…活动), that names a kind rather than one thing
  * (便民服务站, 购物中心, 灯会活动): it holds no proper noun.
  */
+const heldAt = (text: string, c: Candidate) =>
+  (/在$/.test(text.slice(c.start - 1, c.start)) && /^(?:举行|举办|召开|开幕|设置|设立|建设|启动)/.test(text.slice(c.end, c.end + 2))) ||
+  (/(?:落户|入驻|迁入)$/.test(text.slice(c.start - 2, c.start)) && /^[，。；、]/.test(text.slice(c.end, c.end + 1)));
 function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
   // a project described at length (氢燃料电池动力系统项目, 某某车体部件项目) names one investment: kinds are short (研发项目)
   // or say they are a class (重点 or 重大 before the head)
@@ -330,6 +333,11 @@ function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gaz
     const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
     if (inside.length === 2 && inside[0].start === c.start && inside[0].end === c.end - (suffixOf(c.name)?.length ?? -1) && (/^(?:t|tg|b|r|d|p|c|m|q|a|ad)$/.test(inside[0].tag) || (inside[0].tag === 'f' && /(?:片区|小区|社区|街道)$/.test(c.name)))) return true;
   }
+  // a site named as the place where something is held or settles (在某某公园举行, 落户某某小镇。) is one place, however
+  // plain its words: the clause points at it
+  // (not a kind in two words, 会议中心, nor one owned by a bare level, 区会议中心)
+  const head = suffixOf(c.name) ?? '';
+  if ((c.type === 'Park' || c.type === 'Facility') && c.rule === 'suffix' && heldAt(text, c) && (head.length >= 3 || c.name.length - head.length >= 3) && !/^[区市县镇村]/.test(c.name)) return false;
   const concrete = CONCRETE.test(c.type) || (c.type === 'Event' && c.name.endsWith('活动')) || (c.type === 'Organization' && KIND_OF_BODY.test(c.name)) || (c.type === 'Enterprise' && KIND_OF_FIRM.test(c.name));
   return concrete && (c.rule === 'suffix' || c.rule === 'list') && !hasProperNoun(text, tokens, c, gazetteer);
 }

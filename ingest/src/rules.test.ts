@@ -855,3 +855,11 @@ describe('a year-long campaign in quotes (round 9)', () => {
     expect(found('全区深入开展“营商环境优化年”活动。')).toContain('“营商环境优化年”活动/Strategy');
   });
 });
+
+describe('a site named in plain words (round 9)', () => {
+  it('is a name where the clause holds something there or settles a firm in it, but a two-word kind is not', () => {
+    expect(found('比赛将于5月3日在月牙湖公园举行。')).toContain('月牙湖公园/Park');
+    expect(found('该团队已落户未来智造小镇。')).toContain('未来智造小镇/Park');
+    expect(found('大会在会议中心举行。').some((n) => n.startsWith('会议中心'))).toBe(false);
+  });
+});
