@@ -863,3 +863,11 @@ describe('a site named in plain words (round 9)', () => {
     expect(found('大会在会议中心举行。').some((n) => n.startsWith('会议中心'))).toBe(false);
   });
 });
+
+describe('occasions by their head (round 9)', () => {
+  it('take a field\'s festival, a contest, a walk, a show week and a study season for events', () => {
+    const names = found('2026年青禾区中小学航天科技节开幕，设置无人机挑战赛；5月举办南山环湖健步走。');
+    expect(names).toEqual(expect.arrayContaining(['无人机挑战赛/Event', '南山环湖健步走/Event']));
+    expect(names.some((n) => n.endsWith('航天科技节/Event'))).toBe(true);
+  });
+});

@@ -73,6 +73,9 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   展示馆: 'Facility', 博物馆: 'Facility', 图书馆: 'Facility', 体育馆: 'Facility', 科技馆: 'Facility', 纪念馆: 'Facility', 服务站: 'Facility', 商圈: 'Facility', 教堂: 'Facility',
   文化节: 'Event', 旅游节: 'Event', 艺术节: 'Event', 音乐节: 'Event', 美食节: 'Event', 推介会: 'Event', 研讨会: 'Event', 发布会: 'Event',
   洽谈会: 'Event', 交易会: 'Event', 展览会: 'Event', 运动会: 'Event', 峰会: 'Event', 大赛: 'Event', 大会: 'Event', 博览会: 'Event', 论坛: 'Event',
+  // …and occasions by a head the segmenter keeps as one word: a festival of a field, a fair, a contest, a walk (not a 市集 or 音乐会: the sets list those only when named)
+  科技节: 'Event', 读书节: 'Event', 体育节: 'Event', 电影节: 'Event', 购物节: 'Event', 啤酒节: 'Event', 灯会: 'Event', 庙会: 'Event',
+  挑战赛: 'Event', 健步走: 'Event', 展演周: 'Event', 研学季: 'Event', 文化周: 'Event',
   邀请赛: 'Event', 锦标赛: 'Event', 公开赛: 'Event', 展销会: 'Event', 演练: 'Event', 联赛: 'Event', 阅读季: 'Event', 宣传月: 'Event', 宣传周: 'Event',
   两会: 'Event', 活动: 'Event', 消费季: 'Event', 招聘会: 'Event', 推进会: 'Event', 对接会: 'Event', 交流会: 'Event', 工作会议: 'Event',
   ...Object.fromEntries(lexicon().campaigns.map((c) => [c, 'Event' as const])),
