@@ -84,12 +84,12 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     `(?:国家级|省级|市级)[\u4e00-\u9fa5“”]{2,10}?企业(?![\u4e00-\u9fa5]{0,1}(?:家|个))`,
     `(?:世界|中国|全国|全省|全市|行业)\\d+强(?:企业)?`,
   ];
-  // a level word, an optional batch and a designation's head (全国…示范区, 国家首批…科技园区, 省级…陶瓷产区): the
+  // a level word, an optional batch or grade (4A级) and a designation's head (全国…示范区, 国家首批…科技园区, 省级…陶瓷产区): the
   // level makes it an award, not a place; the words between are the designation's field
   const heads = honourHeads();
   // (a province awards by its name, 某某省…示范区, as 省级 does)
   const provinces = [...new Set([...places, ...tagged].filter((p) => /^[\u4e00-\u9fa5]{2,3}省$/.test(p)))].map(escape);
-  honours.push(`(?:全国|全省|全市|国家级|自治区级|省级|市级|国家|中国${provinces.map((p) => `|${p}`).join('')})(?:首批|第${NUM}批)?[\u4e00-\u9fa5]{0,16}?(?:${heads})(?![\u4e00-\u9fa5]{0,1}(?:路|街|内|中心))`);
+  honours.push(`(?:全国|全省|全市|国家级|自治区级|省级|市级|国家|中国${provinces.map((p) => `|${p}`).join('')})(?:首批|第${NUM}批)?(?:\\d?A级)?[\u4e00-\u9fa5]{0,16}?(?:${heads})(?![\u4e00-\u9fa5]{0,1}(?:路|街|内|中心))`);
   for (const m of text.matchAll(new RegExp(honours.join('|'), 'g'))) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
   // a designation a named place awards is named with the place (某区“某某”示范单位, 某市名优…名录, 某区十佳…街区): where
   // its holders are published (…名单), where something enters it (入选, 获评…) or where a ranking (十佳) opens it

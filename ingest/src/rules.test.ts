@@ -871,3 +871,10 @@ describe('occasions by their head (round 9)', () => {
     expect(names.some((n) => n.endsWith('航天科技节/Event'))).toBe(true);
   });
 });
+
+describe('grades a level gives a site (round 9)', () => {
+  it('are honours (国家4A级旅游景区, 国家一级图书馆, 国家级…度假地)', () => {
+    expect(found('青禾古镇获评国家4A级旅游景区。')).toContain('国家4A级旅游景区/Honor');
+    expect(found('青禾区图书馆被评为国家一级图书馆。')).toContain('国家一级图书馆/Honor');
+  });
+});
