@@ -878,3 +878,10 @@ describe('grades a level gives a site (round 9)', () => {
     expect(found('青禾区图书馆被评为国家一级图书馆。')).toContain('国家一级图书馆/Honor');
   });
 });
+
+describe('centres that manage or hold assets (round 9)', () => {
+  it('are bodies, not buildings (某某公园管理服务中心, 某区国有资产服务中心)', () => {
+    expect(found('青禾湿地公园管理服务中心负责日常运营。')).toContain('青禾湿地公园管理服务中心/Organization');
+    expect(found('由历城区国有资产服务中心履行出资人职责。')).toContain('历城区国有资产服务中心/Organization');
+  });
+});

@@ -26,7 +26,7 @@ const CENTRES = {
   ...pairs(['创新', '赋能', '产业'], ['中心'], 'Project'),
   // a centre that serves people or firms (人才, 企业, 招商, 金融) or develops a profession is a body; one that
   // serves a neighbourhood (卫生, 便民, 养老, 党群) is a building, the default
-  ...pairs(['人才服务', '企业服务', '招商服务', '金融服务', '科创', '发展'], ['中心'], 'Organization'),
+  ...pairs(['人才服务', '企业服务', '招商服务', '金融服务', '管理服务', '资产服务', '科创', '发展'], ['中心'], 'Organization'),
   // an engineering centre and a public exchange are bodies too
   ...pairs(['工程', '交易'], ['中心'], 'Organization'),
 };
