@@ -91,6 +91,8 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   const provinces = [...new Set([...places, ...tagged].filter((p) => /^[\u4e00-\u9fa5]{2,3}省$/.test(p)))].map(escape);
   honours.push(`(?:全国|全省|全市|国家级|自治区级|省级|市级|国家|中国${provinces.map((p) => `|${p}`).join('')})(?:首批|第${NUM}批)?(?:\\d?A级)?[\u4e00-\u9fa5]{0,16}?(?:${heads})(?![\u4e00-\u9fa5]{0,1}(?:路|街|内|中心))`);
   for (const m of text.matchAll(new RegExp(honours.join('|'), 'g'))) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
+  // a credit rating an agency gives (AA+主体信用评级, AAA信用等级) is a standing the firm holds or strives for
+  for (const m of text.matchAll(/(?<![A-Za-z])[AB]{1,3}[+-]?(?:主体|债项)?信用(?:评级|等级)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
   // a designation a named place awards is named with the place (某区“某某”示范单位, 某市名优…名录, 某区十佳…街区): where
   // its holders are published (…名单), where something enters it (入选, 获评…) or where a ranking (十佳) opens it
   const awarders = [...new Set([...places, ...tagged])].filter((p) => p.length >= 3 && /[区县市]$/.test(p)).sort((a, b) => b.length - a.length).map(escape).join('|');

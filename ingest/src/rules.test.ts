@@ -885,3 +885,9 @@ describe('centres that manage or hold assets (round 9)', () => {
     expect(found('由历城区国有资产服务中心履行出资人职责。')).toContain('历城区国有资产服务中心/Organization');
   });
 });
+
+describe('credit ratings (round 9)', () => {
+  it('are honours a firm holds or strives for (AA+主体信用评级)', () => {
+    expect(found('评级机构给予青禾控股AA+主体信用评级。')).toContain('AA+主体信用评级/Honor');
+  });
+});
