@@ -891,3 +891,10 @@ describe('credit ratings (round 9)', () => {
     expect(found('评级机构给予青禾控股AA+主体信用评级。')).toContain('AA+主体信用评级/Honor');
   });
 });
+
+describe('a quoted campaign with its author before it (round 9)', () => {
+  it('is named from the quote, a programme like “某某”行动, without the body that runs it or a verb reporting it', () => {
+    expect(found('槐荫区人民检察院“护企安商”专项行动开展以来，')).toContain('“护企安商”专项行动/Strategy');
+    expect(found('会上通报“清河护水”专项行动进展。')).toContain('“清河护水”专项行动/Strategy');
+  });
+});

@@ -196,7 +196,8 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
     const t = tokens[i];
     // before a quoted stretch only a noun-like owner continues the name (蓝鲸科技“云·数”…中心);
     // 开展好“…”活动 or 2021年“…”大会 end at the quote
-    if (quoted && (!/^(n[a-z]*|eng|j|x)$/.test(t.tag) || GOVERNING.has(t.word))) break;
+    // (a body before the quote is the author of what it names, 某区检察院“某某”专项行动, and a report of it, 通报“…”, is a clause)
+    if (quoted && (!/^(n[a-z]*|eng|j|x)$/.test(t.tag) || GOVERNING.has(t.word) || /(?:[院局委部厅处]|办公室)$/.test(t.word) || /^(?:通报|部署|总结)$/.test(t.word))) break;
     if (t.word === '”') {
       const open = text.lastIndexOf('“', t.start);
       if (open < 0 || t.start - open > 16 || /[，。；！？\n,;]/.test(text.slice(open, t.start))) break;
