@@ -447,6 +447,8 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         // (a body or company named after its field, 区块链…研究院, is in that field: the field stays a mention there)
         // (a university or school named after its field, 山东农业大学, teaches it and is in no industry; nor is a
         // government department that oversees it, 某某农业农村局, 农业农村部)
+        // (…and so is a city before its district inside a body's name, 共青团某市某区委员会, 国家税务总局某市某区税务局: the address)
+        if (entry.type === 'Area' && o.type !== 'Area' && /[省市]$/.test(term) && /^[\u4e00-\u9fa5]{1,3}[区县]/.test(text.slice(i + len, o.end))) continue;
         if ((entry.type === 'Area' && i === o.start && o.type !== 'Area') || (entry.type === 'Industry' && ((o.type !== 'Organization' && o.type !== 'Enterprise') || /(?:大学|学院|学校|[部局厅署]|委员会)$/.test(o.name)))) continue;
         // a name whose tail opens a longer word is not printed there (数字互联 of 数字/互联网医院);
         // one inside a word from its start or to its end is (农业 of 智慧农业, of 农业示范带), and

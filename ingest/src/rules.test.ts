@@ -898,3 +898,11 @@ describe('a quoted campaign with its author before it (round 9)', () => {
     expect(found('会上通报“清河护水”专项行动进展。')).toContain('“清河护水”专项行动/Strategy');
   });
 });
+
+describe('a city before its district inside a body\'s name (round 9)', () => {
+  it('is the body\'s address, not a place the text speaks of', () => {
+    const cityGaz = createExtractor(buildGazetteer([{ name: '济南市', type: 'Area', aliases: [] }, { name: '市中区', type: 'Area', aliases: [] }]));
+    const names = cityGaz.extract('夜校由共青团济南市槐荫区委员会主办。').entities.map((e) => e.name);
+    expect(names).not.toContain('济南市');
+  });
+});
