@@ -26,8 +26,8 @@ const STRATEGY_BEFORE = /(?:坚持|实施|推进|落实|走|树立|对标|融入
 /** Quoted words that name a programme by their own ending: “效能革命年” “河长制” “10分钟便民圈”. */
 const STRATEGY_WORD = /(年|制|圈|通道|计划|模式|战略|工程|行动|改革|机制|体系)$/;
 const EVENTS_AFTER = /^等[^，。；,;]{0,8}活动/;
-/** Nouns of goods and services right after a quote: the quote names a product (联票, 线路, 套餐, 贷款). */
-const PRODUCT_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}(?:联票|线路|套餐|贷款|产品|专线))/;
+/** Nouns of goods and services right after a quote: the quote names a product (联票, 线路, 套餐, 贷款, 消费券). */
+const PRODUCT_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}(?:联票|线路|套餐|贷款|产品|专线|消费券|优惠券))/;
 /** 举办“夜游老城—中国东岭灯会文化节”: a quote held and ending like an event is the event's name. */
 const EVENT_BEFORE = /(举办|举行|召开|承办|开幕)$/;
 const EVENT_WORD = /(节|会|赛|展|季|论坛|活动|周)$/;

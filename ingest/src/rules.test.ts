@@ -906,3 +906,9 @@ describe('a city before its district inside a body\'s name (round 9)', () => {
     expect(names).not.toContain('济南市');
   });
 });
+
+describe('vouchers (round 9)', () => {
+  it('are products, not programmes (推出“某某”消费券)', () => {
+    expect(found('区商务局联合平台推出“夜游+美食”消费券。').some((n) => n.includes('夜游+美食'))).toBe(false);
+  });
+});
