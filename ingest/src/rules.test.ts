@@ -912,3 +912,10 @@ describe('vouchers (round 9)', () => {
     expect(found('区商务局联合平台推出“夜游+美食”消费券。').some((n) => n.includes('夜游+美食'))).toBe(false);
   });
 });
+
+describe('a project printed with the firm that builds it (round 9)', () => {
+  it('is named whole, and the registered firm opening it is a mention of its own', () => {
+    const names = found('青禾冷链物流有限公司南郊仓储中心项目正式开工。');
+    expect(names).toEqual(expect.arrayContaining(['青禾冷链物流有限公司南郊仓储中心项目/Project', '青禾冷链物流有限公司/Enterprise']));
+  });
+});

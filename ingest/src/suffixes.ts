@@ -351,7 +351,9 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       if (firm && GOVERNING.has(tokens[at[realStart + firm.length]]?.word ?? '')) realStart = trimName(text, tokens, at, realStart + firm.length, end);
       const name = text.slice(realStart, end);
       // a registered company inside (…有限公司研发总部) is the company's name, the company rule's to find
-      if (realStart < end && text[realStart - 1] !== '暨' && specificEnough(name, suffix) && !/有限(?:责任)?公司./.test(name)) {
+      // (…but a project printed with the firm that builds it opening its name, 某某有限公司某某中心项目, is named so: fresh/'s convention)
+      const firmProject = SUFFIX_TYPES[suffix] === 'Project' && /^[\u4e00-\u9fa5（）()]{4,}有限(?:责任)?公司[\u4e00-\u9fa5\d]{4,}项目$/.test(name);
+      if (realStart < end && text[realStart - 1] !== '暨' && specificEnough(name, suffix) && (firmProject || !/有限(?:责任)?公司./.test(name))) {
         // 科技园二期 (no 项目 after it) is the second phase being built: a project named with its phase
         // (a park's phase is a park, 某某产业园二期; a project's stage printed after it, 某某项目一期完工, is the project's)
         const phase = /^[一二三四五六七八九十\d]期(?![项工])/.exec(text.slice(end, end + 4))?.[0];
