@@ -191,7 +191,7 @@ const unitWithoutFirm = (c: Candidate, gazetteer: Gazetteer) => {
  */
 const runsOn = (text: string, c: Candidate) => c.rule !== 'gazetteer' && (/^(?:员|化(?![工肥])|小巷)/.test(text.slice(c.end, c.end + 2)) || (/街$/.test(c.name) && text[c.end] === '区'));
 
-const kindOfFund = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Organization' && fundKind(c.name);
+const kindOfFund = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Organization' && (fundKind(c.name) || /^(?:街道|镇|乡|社区|村)(?:办事处|党工委|居委会|村委会)$/.test(c.name));
 
 /** A body's name run on through an office into its holder (某区委书记某某, 管委会副主任某某): a title and a person, no name. */
 const OFFICE_HOLDER = /(?:书记|主任|[局区市县镇部处校院]长|董事长|总经理)[\u4e00-\u9fa5]{2,3}$/;

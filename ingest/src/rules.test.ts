@@ -919,3 +919,9 @@ describe('a project printed with the firm that builds it (round 9)', () => {
     expect(names).toEqual(expect.arrayContaining(['青禾冷链物流有限公司南郊仓储中心项目/Project', '青禾冷链物流有限公司/Enterprise']));
   });
 });
+
+describe('a body named only by its level (round 9)', () => {
+  it('is a back reference, not a name (街道办事处 alone)', () => {
+    expect(found('活动由街道办事处统一组织。')).not.toContain('街道办事处/Organization');
+  });
+});
