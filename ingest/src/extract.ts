@@ -230,7 +230,7 @@ const unitWithoutFirm = (c: Candidate, gazetteer: Gazetteer) => {
  */
 const runsOn = (text: string, c: Candidate) => c.rule !== 'gazetteer' && (/^(?:员|化(?![工肥])|小巷)/.test(text.slice(c.end, c.end + 2)) || (/街$/.test(c.name) && text[c.end] === '区'));
 
-const kindOfFund = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Organization' && fundKind(c.name);
+const kindOfFund = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Organization' && (fundKind(c.name) || /^(?:街道|镇|乡|社区|村)(?:办事处|党工委|居委会|村委会)$/.test(c.name));
 
 /** A body's name run on through an office into its holder (某区委书记某某, 管委会副主任某某): a title and a person, no name. */
 const OFFICE_HOLDER = /(?:书记|主任|[局区市县镇部处校院]长|董事长|总经理)[\u4e00-\u9fa5]{2,3}$/;
@@ -356,6 +356,9 @@ function placeNamed(tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolea
  * A rule's name of a site, building or project, or an activity (…活动), that names a kind rather than one thing
  * (便民服务站, 购物中心, 灯会活动): it holds no proper noun.
  */
+const heldAt = (text: string, c: Candidate) =>
+  (/在$/.test(text.slice(c.start - 1, c.start)) && /^(?:举行|举办|召开|开幕|设置|设立|建设|启动)/.test(text.slice(c.end, c.end + 2))) ||
+  (/(?:落户|入驻|迁入)$/.test(text.slice(c.start - 2, c.start)) && /^[，。；、]/.test(text.slice(c.end, c.end + 1)));
 function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gazetteer): boolean {
   // a project described at length (氢燃料电池动力系统项目, 某某车体部件项目) names one investment: kinds are short (研发项目)
   // or say they are a class (重点 or 重大 before the head)
@@ -370,6 +373,11 @@ function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gaz
     const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
     if (inside.length === 2 && inside[0].start === c.start && inside[0].end === c.end - (suffixOf(c.name)?.length ?? -1) && (/^(?:t|tg|b|r|d|p|c|m|q|a|ad)$/.test(inside[0].tag) || (inside[0].tag === 'f' && /(?:片区|小区|社区|街道)$/.test(c.name)))) return true;
   }
+  // a site named as the place where something is held or settles (在某某公园举行, 落户某某小镇。) is one place, however
+  // plain its words: the clause points at it
+  // (not a kind in two words, 会议中心, nor one owned by a bare level, 区会议中心)
+  const head = suffixOf(c.name) ?? '';
+  if ((c.type === 'Park' || c.type === 'Facility') && c.rule === 'suffix' && heldAt(text, c) && (head.length >= 3 || c.name.length - head.length >= 3) && !/^[区市县镇村]/.test(c.name)) return false;
   const concrete = CONCRETE.test(c.type) || (c.type === 'Event' && c.name.endsWith('活动')) || (c.type === 'Organization' && KIND_OF_BODY.test(c.name)) || (c.type === 'Enterprise' && KIND_OF_FIRM.test(c.name));
   return concrete && (c.rule === 'suffix' || c.rule === 'list') && !hasProperNoun(text, tokens, c, gazetteer);
 }
@@ -479,6 +487,8 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         // (a body or company named after its field, 区块链…研究院, is in that field: the field stays a mention there)
         // (a university or school named after its field, 山东农业大学, teaches it and is in no industry; nor is a
         // government department that oversees it, 某某农业农村局, 农业农村部)
+        // (…and so is a city before its district inside a body's name, 共青团某市某区委员会, 国家税务总局某市某区税务局: the address)
+        if (entry.type === 'Area' && o.type !== 'Area' && /[省市]$/.test(term) && /^[\u4e00-\u9fa5]{1,3}[区县]/.test(text.slice(i + len, o.end))) continue;
         if ((entry.type === 'Area' && i === o.start && o.type !== 'Area') || (entry.type === 'Industry' && ((o.type !== 'Organization' && o.type !== 'Enterprise') || /(?:大学|学院|学校|[部局厅署]|委员会)$/.test(o.name)))) continue;
         // a name whose tail opens a longer word is not printed there (数字互联 of 数字/互联网医院);
         // one inside a word from its start or to its end is (农业 of 智慧农业, of 农业示范带), and
@@ -563,7 +573,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
       // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
-      const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
+      const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$|^(?:社区|小区|街道|片区|街区)$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
       // A name the rules began after a token jieba tagged a verb (沾化/v 区…局, 让/v 胡路…产业园) begins with that token when
       // the two spell the start of a district the text names elsewhere (某市沾化区…, 某市让胡路区…): the body or park is
       // the district's, named by it or by its stem, and the verb was the segmenter's misreading of the stem.
@@ -594,8 +604,26 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         if (s !== c && !/届/.test(c.name)) sessionBodies.push(c);
         return s;
       };
+      // 街道 printed short in a list closed by 等街道 (某某、某某等6个街道) are the 街道, under that form, whatever else the
+      // gazetteer knows by it (a hill, a road: 某某山, 某某路) and however jieba cut it (二七/新村)
+      const streets = [...text.matchAll(/([^，。；：！？\s“”（）]{2,40})等(?:\d+|[一二三四五六七八九十两几多]+)?个?街道/g)].flatMap((m) => {
+        const parts = m[1].split('、');
+        // (the first member starts after the clause's verb or preposition: 延伸到某某、…, 覆盖某某、…)
+        const end = m.index + parts[0].length;
+        const lead = tokens.filter((t) => t.start >= m.index && t.end <= end && (/^(?:v|p|d|c)/.test(t.tag) || t.word === '到')).pop();
+        parts[0] = lead ? text.slice(lead.end, end) : parts[0];
+        let at = end - parts[0].length;
+        return parts.map((name) => {
+          const c: Candidate = { start: at, end: at + name.length, name, type: 'Area', rule: 'pattern' };
+          at += name.length + 1;
+          return c;
+        });
+      }).filter((c) => c.name.length >= 2 && c.name.length <= 5 && !/[的和与及在]|街道$/.test(c.name) && tokens[at[c.start]]?.start === c.start);
+      const streetAt = new Map(streets.map((c) => [`${c.start}-${c.end}`, c]));
+      raw.push(...streets);
       const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).map((c) => fromStem(afterVia(c))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
+      for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
       const entities = new Map<string, ExtractedEntity>();
       const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);
       for (const c of byRank) {
@@ -604,6 +632,11 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         const surface = text.slice(c.start, c.end);
         if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
         entities.set(c.name, e);
+      }
+      // a programme named by its quoted slogan and a head (“某某”审批模式) is called by the slogan too: the quote is an alias
+      for (const e of entities.values()) {
+        const slogan = e.type === 'Strategy' && e.rules.includes('quoted') ? /^(“[^”]{2,}”)[\u4e00-\u9fa5]{1,10}$/.exec(e.name)?.[1] : undefined;
+        if (slogan && !e.aliases.includes(slogan)) e.aliases.push(slogan);
       }
       for (const [name, full] of addressedForms) {
         const e = entities.get(name);
@@ -642,7 +675,12 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         if (!m || m[0].length >= o.end - o.start || /^[区市县]委/.test(m[0]) || /[，、的和与及在]/.test(m[0])) return undefined;
         return resolve({ start: o.start, end: o.start + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' }, gazetteer, text);
       };
-      const prefixes = [...companies.parents.filter(inside), ...chosen.map(committee).filter((c) => c !== undefined), ...sessionBodies.filter((b) => chosen.some((o) => o.start === b.start && o.end > b.end && o.type === 'Event')).map((b) => resolve(b, gazetteer, text)), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
+      // (the registered firm opening a project's printed name, 某某有限公司某某项目, is a mention of its own)
+      const builders = chosen.flatMap((o) => {
+        const firm = o.type === 'Project' && o.rule !== 'gazetteer' ? /^[^，。、]+?有限(?:责任)?公司(?=.)/.exec(text.slice(o.start, o.end))?.[0] : undefined;
+        return firm ? [{ start: o.start, end: o.start + firm.length, name: firm, type: 'Enterprise' as const, rule: 'suffix' as const }] : [];
+      });
+      const prefixes = [...builders, ...companies.parents.filter(inside), ...chosen.map(committee).filter((c) => c !== undefined), ...sessionBodies.filter((b) => chosen.some((o) => o.start === b.start && o.end > b.end && o.type === 'Event')).map((b) => resolve(b, gazetteer, text)), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
       // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
       // programme or honour built on one (“放管服”改革, 乡村振兴先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');
@@ -687,7 +725,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const shortOf = new Map<string, ExtractedEntity>();
       for (const e of entities.values()) {
         // (a curated site too, 某某广场, when the text names the one it means in full: 某街某某广场 first, then 某某广场)
-        if (!/^(?:Area|Event|Facility|Park)$/.test(e.type) || (e.known && !/^(?:Facility|Park)$/.test(e.type)) || e.name.length < 3) continue;
+        // (an honour printed again without the place that awards it, 某区“某某”示范单位 then “某某”示范单位, too)
+        if (!/^(?:Area|Event|Facility|Park|Honor)$/.test(e.type) || (e.known && !/^(?:Facility|Park)$/.test(e.type)) || e.name.length < 3) continue;
         const fulls = [...entities.values()].filter((f) => f !== e && f.type === e.type && f.name.length > e.name.length + 1 && f.name.endsWith(e.name));
         const full = fulls.length === 1 ? fulls[0] : undefined;
         if (!full || shortOf.has(full.name)) continue;
@@ -726,6 +765,10 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // station, shop or quarter called after it, not the hill
       const hillOpens = (m: Mention) => /山$/.test(text.slice(m.start, m.end)) && /^[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 1)) && !/^(?:的|是|和|与|及|等|在|将|已|也|都|上|下|脚|顶|景区|风景区|公园|山脉)/.test(text.slice(m.end, m.end + 3));
       for (const e of entities.values()) if (e.type === 'Park' && gazetteer.reference.has(e.name) && mentions.filter((m) => m.name === e.name).every(hillOpens)) entities.delete(e.name);
+      // a 街道 printed only opening the name of its office (某街道办事处) names the office, not a place the text speaks of
+      // (fresh7's convention; a centre called after it, 某街道社区卫生服务中心, is split: the older sets list the 街道 there)
+      const opensBody = (m: Mention) => mentions.some((o) => o !== m && o.start === m.start && o.end > m.end && /办事处$/.test(o.name));
+      for (const e of entities.values()) if (e.type === 'Area' && /街道$/.test(e.name) && !e.known && mentions.filter((m) => m.name === e.name).every(opensBody)) entities.delete(e.name);
       for (let k = mentions.length - 1; k >= 0; k--) if (!entities.has(mentions[k].name)) mentions.splice(k, 1);
       for (const m of mentions) entities.get(m.name)!.mentions.push({ start: m.start, end: m.end });
       const list = [...entities.values()];

@@ -22,10 +22,18 @@ export function industryCandidates(text: string, tokens: Token[], knownField: (n
     }
   // a list of fields closed as one (A、B、C等领域, A、B和C三大产业) is a list of industries when one of them is an industry's
   // usual name or a curated industry: its other members are fields too (A、B、C等领域: 某某零售, 某某健康)
-  for (const m of text.matchAll(/((?:[\u4e00-\u9fa5]{2,8}、)+[\u4e00-\u9fa5]{2,8})(?:等(?:领域|产业|行业)|[两三四五六]大(?:产业|领域))/g)) {
+  // (a list counted as N大产业/主业 may join its last member with 和/及: A、B、C和D四大主业)
+  for (const m of text.matchAll(/((?:[\u4e00-\u9fa5]{2,8}、)+[\u4e00-\u9fa5]{2,8}(?:[和及][\u4e00-\u9fa5]{2,8})?)(?:等(?:领域|产业|行业)|([两三四五六七八])大(?:产业|领域|主业))/g)) {
     const members: { start: number; name: string }[] = [];
     let at = m.index;
-    for (const part of m[1].split('、')) {
+    // (A、B等N大产业: the 等 closes the list, it is no member's)
+    const parts = m[1].replace(/等$/, '').split('、');
+    const size = m[2] ? '两三四五六七八'.indexOf(m[2]) + 2 : 0;
+    // …but 和 inside a field's name (软件和信息技术服务) is no join: only where the count says one member is left
+    const joined = size === parts.length + 1 ? /^([\u4e00-\u9fa5]{2,8})[和及]([\u4e00-\u9fa5]{2,8})$/.exec(parts[parts.length - 1]) : null;
+    if (joined) parts.splice(parts.length - 1, 1, joined[1], joined[2]);
+    else if (/[和及]/.test(parts[parts.length - 1]) && !m[2]) continue;
+    for (const part of parts) {
       members.push({ start: at, name: part });
       at += part.length + 1;
     }
@@ -33,14 +41,35 @@ export function industryCandidates(text: string, tokens: Token[], knownField: (n
     const first = members[0];
     const isField = (name: string) => terms.includes(name) || knownField(name);
     const known = terms.find((t) => first.name.endsWith(t)) ?? [4, 3, 2].map((k) => first.name.slice(-k)).find(isField);
-    if (known) members[0] = { start: first.start + first.name.length - known.length, name: known };
-    else members.shift();
-    if (!members.some((x) => isField(x.name))) continue;
+    // a count of firms opens a list of trades (126家A、B等行业商户): the first member starts after the count
+    const trades = !m[2] && /\d+家$/.test(text.slice(Math.max(0, first.start - 6), first.start + 1));
+    if (trades) members[0] = { start: first.start + 1, name: first.name.slice(1) };
+    else if (known) members[0] = { start: first.start + first.name.length - known.length, name: known };
+    else {
+      // (in a counted list the first member starts after the clause's verb, 聚焦A、B…: what follows the verb is the field)
+      const verb = size > 0 ? tokens.filter((t) => t.start >= first.start && t.end < first.start + first.name.length && /^v/.test(t.tag))[0] : undefined;
+      if (verb && first.start + first.name.length - verb.end >= 2) members[0] = { start: verb.end, name: text.slice(verb.end, first.start + first.name.length) };
+      else members.shift();
+    }
+    // a list the text counts as so many industries or main businesses (四大主业), or the trades of counted firms, is
+    // one of fields whatever its members; otherwise one member must be a field's usual name
+    const counted = (size > 0 && size === members.length) || trades;
+    if (!counted && !members.some((x) => isField(x.name))) continue;
     for (const x of members) {
       const end = x.start + x.name.length;
       if (x.name.length > 6 || !starts.has(x.start) || !ends.has(end) || /[的和与及]/.test(x.name) || taken.subarray(x.start, end).some((y) => y)) continue;
       taken.fill(1, x.start, end);
       out.push({ start: x.start, end, name: x.name, type: 'Industry', rule: 'list' });
+    }
+  }
+  // a firm's fields, two joined by 和/与/及 after the verb that says it works in them (专注A和B领域)
+  for (const m of text.matchAll(/(?<=专注于?|深耕|主攻|聚焦于?)([\u4e00-\u9fa5]{2,8}?)[和与及]([\u4e00-\u9fa5]{2,8}?)领域/g)) {
+    const second = m.index + m[1].length + 1;
+    for (const [start, name] of [[m.index, m[1]], [second, m[2]]] as const) {
+      const end = start + name.length;
+      if (!starts.has(start) || !ends.has(end) || taken.subarray(start, end).some((y) => y)) continue;
+      taken.fill(1, start, end);
+      out.push({ start, end, name, type: 'Industry', rule: 'list' });
     }
   }
   return out;

@@ -34,6 +34,13 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     const re = new RegExp(`(?:${owner})?(?:${place})*(?:(?<=[省市区县])(?:人民)?政府)?第${NUM}[次届][\u4e00-\u9fa5]{0,8}?(?:${escape(body)})(?:第${NUM}次(?:全体)?会议)?`, 'g');
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: /会议$/.test(m[0]) ? 'Event' : type, rule: 'pattern' });
   }
+  // a standing body's numbered session (某区第N届委员会第N次全体会议, 某区N届人大常委会第N次会议, 某区委常委会第N次会议)
+  // is the meeting, an event named with its body; a verb of holding inside (召开…) is the clause's, not the name's
+  const session = new RegExp(`(?:${owner})?(?:${place})+[\u4e00-\u9fa5]{0,16}?(?:委员会|常委会|大会)第${NUM}次(?:全体)?会议`, 'g');
+  for (const m of text.matchAll(session)) {
+    const held = /^.*(?:召开|举行|主持|出席|参加|列席)/.exec(m[0])?.[0].length ?? 0;
+    if (m[0].length - held >= 8) out.push({ start: m.index + held, end: m.index + m[0].length, name: m[0].slice(held), type: 'Event', rule: 'pattern' });
+  }
   // an edition (第九届, 2026年第三届) opens an event's name, which ends at the first head of an occasion
   // (…节, …周, …会, …赛, …展, …论坛, …嘉年华) the segmenter may not see (冰雪节/nr, 健身运动/会/v); a final
   // of a contest is part of its name (…大赛总决赛); a numbered body (…委员会, …会议, the lexicon's numbered_bodies) is not an occasion
@@ -78,11 +85,21 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     `(?:国家级|省级|市级)[\u4e00-\u9fa5“”]{2,10}?企业(?![\u4e00-\u9fa5]{0,1}(?:家|个))`,
     `(?:世界|中国|全国|全省|全市|行业)\\d+强(?:企业)?`,
   ];
-  // a level word, an optional batch and a designation's head (全国…示范区, 国家首批…科技园区, 省级…陶瓷产区): the
+  // a level word, an optional batch or grade (4A级) and a designation's head (全国…示范区, 国家首批…科技园区, 省级…陶瓷产区): the
   // level makes it an award, not a place; the words between are the designation's field
   const heads = honourHeads();
-  honours.push(`(?:全国|全省|全市|国家级|省级|市级|国家|中国)(?:首批|第${NUM}批)?[\u4e00-\u9fa5]{0,16}?(?:${heads})(?![\u4e00-\u9fa5]{0,1}(?:路|街|内|中心))`);
+  // (a province awards by its name, 某某省…示范区, as 省级 does)
+  const provinces = [...new Set([...places, ...tagged].filter((p) => /^[\u4e00-\u9fa5]{2,3}省$/.test(p)))].map(escape);
+  honours.push(`(?:全国|全省|全市|国家级|自治区级|省级|市级|国家|中国${provinces.map((p) => `|${p}`).join('')})(?:首批|第${NUM}批)?(?:\\d?A级)?[\u4e00-\u9fa5]{0,16}?(?:${heads})(?![\u4e00-\u9fa5]{0,1}(?:路|街|内|中心))`);
   for (const m of text.matchAll(new RegExp(honours.join('|'), 'g'))) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
+  // a credit rating an agency gives (AA+主体信用评级, AAA信用等级) is a standing the firm holds or strives for
+  for (const m of text.matchAll(/(?<![A-Za-z])[AB]{1,3}[+-]?(?:主体|债项)?信用(?:评级|等级)/g)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
+  // a designation a named place awards is named with the place (某区“某某”示范单位, 某市名优…名录, 某区十佳…街区): where
+  // its holders are published (…名单), where something enters it (入选, 获评…) or where a ranking (十佳) opens it
+  const awarders = [...new Set([...places, ...tagged])].filter((p) => p.length >= 3 && /[区县市]$/.test(p)).sort((a, b) => b.length - a.length).map(escape).join('|');
+  if (awarders)
+    for (const m of text.matchAll(new RegExp(`(?<=(入选|获评|评为|荣获|列入|认定为|命名为)?)(?:${awarders})(?:首批|第${NUM}批)?(十佳|百佳|十强|百强)?(?:“[^”]{2,10}”)?[一-龥]{0,12}?(?:${heads})(?=(名单)?)`, 'g')))
+      if (m[1] || m[2] || m[3]) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Honor', rule: 'pattern' });
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     if (!TITLE.test(t.word) || !next || !/^(nr|x)$/.test(next.tag)) return;
@@ -107,8 +124,8 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   for (const m of text.matchAll(/(?<=^|[。；;\n]|[。；;\n\s]在|此外，在|同时，在)(?!在)([\u4e00-\u9fa5]{2,6})(?=方面[，,])/g))
     if (!/^(?:公共|社会|民生|生态|党建|政务|基层)/.test(m[1]) && !/(?:支持|服务|发展|安居|保障|治理|建设|管理|环境)$/.test(m[1])) out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Industry', rule: 'pattern' });
   // a ceremony named by its place and its date (青湖区2025年一季度重点项目集中开工仪式) is one event; an
-  // unnamed one (出席开工仪式) is not
-  for (const m of text.matchAll(/(?<=^|[，。；：\s])([\u4e00-\u9fa5]{2,12}?[区县市]\d{4}年[\u4e00-\u9fa5\d]{0,14}?(?:签约|开工|投产|投用|竣工|揭牌|启动)仪式)/g))
+  // unnamed one (出席开工仪式) is not, nor one that opens buildings for use (…新建学校投用仪式: unseen/'s convention)
+  for (const m of text.matchAll(/(?<=^|[，。；：\s])([\u4e00-\u9fa5]{2,12}?[区县市]\d{4}年[\u4e00-\u9fa5\d]{0,14}?(?:签约|开工|投产|竣工|揭牌|启动)仪式)/g))
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
   // a title a level awards, printed with 称号 (荣获全国三八红旗手称号), is an honour without the word
   for (const m of text.matchAll(/(?<=荣获|获评|获得|授予|被评为)((?:全国|全省|全市|省级|市级|国家级)[\u4e00-\u9fa5]{2,12}?)(?=称号)/g))

@@ -294,7 +294,8 @@ export function companyPrefix(text: string, tokens: Token[], at: Int32Array, sit
 export function quarterPrefix(text: string, outer: Candidate, gazetteer: Gazetteer): Candidate | undefined {
   if (!/^(Project|Park|Facility|Area)$/.test(outer.type)) return undefined;
   // …and so is a river or lake a works or a belt is named after (某某河生态修复工程, 某江风光带): its stem no common word (运河, 沿河)
-  const water = /^([\u4e00-\u9fa5]{2,4}?[河江湖])[\u4e00-\u9fa5]{2,}/.exec(text.slice(outer.start, outer.end))?.[1];
+  // (not a place word built on one, 某江东新区, 某河西片区: a direction after it makes a district's name)
+  const water = /^([\u4e00-\u9fa5]{2,4}?[河江湖])(?![东西南北])[\u4e00-\u9fa5]{2,}/.exec(text.slice(outer.start, outer.end))?.[1];
   if (water && !/[河江湖]/.test(water.slice(0, -1)) && !LOCAL_GENERIC.test(water.slice(0, -1)) && !LOCAL_GENERIC.test(water.slice(-2, -1)) && gazetteer.byTerm.get(water)?.type !== 'Enterprise' && /(?:工程|项目|带|廊道)$/.test(outer.name))
     return { start: outer.start, end: outer.start + water.length, name: gazetteer.byTerm.get(water)?.name ?? water, type: 'Area', rule: 'pattern' };
   if (outer.type === 'Area') return undefined;
@@ -338,7 +339,8 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
     // a district's stem names no kind of zone (东关片区, 高新区)
     const stem = name.slice(0, -1);
     // (a zone before a subdistrict, 起步区太平街道, is the place the subdistrict lies in all the same)
-    if (level === 'county' && !known && !subdivision && (ZONE_KIND.test(stem) || ZONE_KIND.test(stem.slice(-2)) || ZONE_TAIL.test(stem))) return;
+    // (a known 片区 or 街区 is no district either: 某某片区安置房三期工程 is the project's name, the 片区 nested in it)
+    if (level === 'county' && !subdivision && (ZONE_TAIL.test(stem) || (!known && (ZONE_KIND.test(stem) || ZONE_KIND.test(stem.slice(-2)))))) return;
     if (known && known.type !== 'Area') return;
     places.push({ start, end: start + name.length, name: known?.name ?? name, type: 'Area', rule: 'pattern' });
     start += name.length;

@@ -3,14 +3,15 @@
 import { fromLexicon } from './lexicon.ts';
 import { honourHeads } from './patterns.ts';
 import type { Candidate } from './model.ts';
+import { SUFFIX_TYPES, suffixOf } from './suffixes.ts';
 
 /** Words right after a quote that make the quote, with the word, a Strategy name. */
-const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|行动|(?:工作)?(?:理念|规划)|体系|机制|的?(?:发展)?思想)/;
+const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|专项(?:行动|整治)|行动|(?:工作)?(?:理念|规划)|体系|机制|的?(?:发展)?思想)/;
 /**
  * A programme named by its quote and a short description ending in a programme word: “小初高”全学段贯通改革,
- * “同育人”品牌提升行动, “某某”培育计划, “门前五包”责任制 (not …模式: the gold sets split on it). The word must close the phrase (改革攻坚 runs on), and the longest wins (体制改革).
+ * “同育人”品牌提升行动, “某某”培育计划, “门前五包”责任制, “某某”审批模式 (the quote alone is its short form: extract.ts). The word must close the phrase (改革攻坚 runs on), and the longest wins (体制改革).
  */
-const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d的]{0,10}?(?:机制(?:改革)?|改革|行动|体系|工程|计划|责任制|标准|试点)(?=[，。；、,;:：！？\s]|的|$)/;
+const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d的]{0,10}?(?:机制(?:改革)?|改革|行动|体系|工程|计划|责任制|标准|试点|模式)(?=[，。；、,;:：！？\s]|的|$)/;
 /** Words right after a quote that make the quote alone a Strategy. */
 const STRATEGY_CONTEXT = /^(?:部署|要求|[\u4e00-\u9fa5]{0,2}品牌|特色|为?目标|为主线|为抓手|定位|[\u4e00-\u9fa5]{0,4}新?格局|为引领|主战场|建设|工作)/;
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为|授予|认定为|命名为|确定为|列为)$/;
@@ -25,13 +26,15 @@ const STRATEGY_BEFORE = /(?:坚持|实施|推进|落实|走|树立|对标|融入
 /** Quoted words that name a programme by their own ending: “效能革命年” “河长制” “10分钟便民圈”. */
 const STRATEGY_WORD = /(年|制|圈|通道|计划|模式|战略|工程|行动|改革|机制|体系)$/;
 const EVENTS_AFTER = /^等[^，。；,;]{0,8}活动/;
-/** Nouns of goods and services right after a quote: the quote names a product (联票, 线路, 套餐, 贷款). */
-const PRODUCT_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}(?:联票|线路|套餐|贷款|产品|专线))/;
+/** Nouns of goods and services right after a quote: the quote names a product (联票, 线路, 套餐, 贷款, 消费券). */
+const PRODUCT_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}(?:联票|线路|套餐|贷款|产品|专线|消费券|优惠券))/;
 /** 举办“夜游老城—中国东岭灯会文化节”: a quote held and ending like an event is the event's name. */
 const EVENT_BEFORE = /(举办|举行|召开|承办|开幕)$/;
 const EVENT_WORD = /(节|会|赛|展|季|论坛|活动|周)$/;
 /** 打造“…”群众性文体活动品牌: a quote described as an activity is an event. */
 const ACTIVITY_AFTER = /^[^，。；,;“”]{0,8}活动/;
+/** “某某大集”在某地举办: a quote that is the subject of being held at a place. */
+const HELD_AT = /^在[^，。；,;“”]{1,12}?(?:举办|举行|开幕|启动|上演|开展)/;
 
 export function quotedCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -63,6 +66,11 @@ export function quotedCandidates(text: string): Candidate[] {
       out.push({ start: q.start, end: q.end + suffix[0].length, name: run[0] + suffix[0], type: 'Strategy', rule: 'quoted' });
       continue;
     }
+    // a year-long campaign (“某某提升年”活动) is a programme carried out over the year, not one occasion
+    if (/年$/.test(q.inner) && after.startsWith('活动')) {
+      out.push({ start: q.start, end: q.end + 2, name: run[0] + '活动', type: 'Strategy', rule: 'quoted' });
+      continue;
+    }
     const event = EVENT_AFTER.exec(after);
     if (event) {
       out.push({ start: q.start, end: q.end + event[0].length, name: run[0] + event[0], type: 'Event', rule: 'quoted' });
@@ -73,6 +81,20 @@ export function quotedCandidates(text: string): Candidate[] {
     else if (EVENTS_AFTER.test(after)) out.push({ start: q.start + 1, end: q.end - 1, name: q.inner, type: 'Event', rule: 'quoted' });
     else if (STRATEGY_CONTEXT.test(after) || STRATEGY_BEFORE.test(before) || STRATEGY_WORD.test(q.inner))
       out.push({ start: q.start, end: q.end, name: run[0], type: 'Strategy', rule: 'quoted' });
+    // a quote held somewhere (“某某大集”在某地举办) is the activity held: an event
+    else if (HELD_AT.test(after)) out.push({ start: q.start, end: q.end, name: run[0], type: 'Event', rule: 'quoted' });
+  }
+  // a quote joined to a quoted event or honour that names its kind (“某某大会”和“某某营”, “某某教师”和“某某奖”) is one of the same kind
+  for (const m of text.matchAll(/“([^“”，。；,;\n]{2,16})”[和与及、]“([^“”，。；,;\n]{2,16})”/g)) {
+    const second = m.index + m[1].length + 3;
+    const halves = [{ start: m.index + 1, inner: m[1] }, { start: second + 1, inner: m[2] }];
+    const kinds = halves.map((h) => SUFFIX_TYPES[suffixOf(h.inner) ?? '']);
+    const kind = kinds.find((k) => k === 'Event' || k === 'Honor');
+    if (!kind) continue;
+    halves.forEach((h, i) => {
+      if (kinds[i] === undefined && !out.some((o) => o.start <= h.start && o.end >= h.start + h.inner.length))
+        out.push({ start: h.start, end: h.start + h.inner.length, name: h.inner, type: kind, rule: 'quoted' });
+    });
   }
   return out;
 }

@@ -412,12 +412,16 @@ export function extractRelations(
           break;
         }
         case 'Park':
-        case 'Facility':
+        case 'Facility': {
+          // a park's phase (某某产业园二期) is part of the park
+          const parkPhase = m.type === 'Park' ? /^(.+?)[二三四五]期$/.exec(m.name) : null;
+          if (parkPhase && byName.get(parkPhase[1])?.type === 'Park') add('PART_OF', m.name, parkPhase[1], 'phase', span);
           // buildings and parks under a park are its parts; under an area they are located in it. A road is
           // printed as an address or a boundary (东至经十路): the text does not place it in the district
           // only under a subject the sentence names: the text's most named district is no statement of place
           if (!ROAD.test(m.name) && (explicitSubject || topic || locatedHere(text, inside, subject))) add(byName.get(subject)?.type === 'Park' ? 'PART_OF' : 'LOCATED_IN', m.name, subject, 'place', span);
           break;
+        }
         case 'Enterprise':
         case 'Organization':
           if (cooperation && !pairs.length) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);

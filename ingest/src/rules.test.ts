@@ -224,8 +224,9 @@ describe('head nouns and boundaries (round 5)', () => {
   it('takes kinds counted after a list for no names', () => {
     expect(found('新建口袋公园、社区公园、湿地公园8处。').some((e) => e.endsWith('/Park'))).toBe(false);
   });
-  it('names a phase of a site as a project', () => {
-    expect(found('加快滨湖科创产业园二期建设。')).toContain('滨湖科创产业园二期/Project');
+  it('names a phase of a building as a project, and a park\'s phase a park (fresh4\'s convention, round 9)', () => {
+    expect(found('加快滨湖科创产业园二期建设。')).toContain('滨湖科创产业园二期/Park');
+    expect(found('加快滨湖国际会展中心二期建设。')).toContain('滨湖国际会展中心二期/Project');
   });
   it('takes a held quote ending like an event, or one described as an activity, for an event', () => {
     expect(quotedCandidates('举办“乐享青湖—青湖啤酒文化节”；').map((c) => [c.name, c.type])).toEqual([['“乐享青湖—青湖啤酒文化节”', 'Event']]);
@@ -899,5 +900,190 @@ describe('a hill the locality knows, printed only run into another word', () => 
   it('names what is called after it (千佛山派出所), not the hill; printed as a word of its own it is the hill', () => {
     expect(found('千佛山派出所民警刘某介绍，')).not.toContain('千佛山风景名胜区/Park');
     expect(found('市民在千佛山上晨练。')).toContain('千佛山风景名胜区/Park');
+  });
+});
+
+describe('kinds and types (round 9)', () => {
+  it('names a designation won or striven for without its verb (创成/争创 + 某某示范区)', () => {
+    const names = found('今年槐荫区创成国家生态文明建设示范区，正争创全省营商环境创新示范区。');
+    expect(names).toEqual(expect.arrayContaining(['国家生态文明建设示范区/Honor', '全省营商环境创新示范区/Honor']));
+    expect(names.some((n) => n.includes('创成') || n.includes('争创'))).toBe(false);
+  });
+  it('takes a standing body\'s numbered session for one event named with its body', () => {
+    expect(found('12月3日，中国共产党济南市槐荫区第十二届委员会第六次全体会议在区会议中心召开。')).toContain('中国共产党济南市槐荫区第十二届委员会第六次全体会议/Event');
+    expect(found('历城区第十八届人民代表大会常务委员会第十四次会议召开。')).toContain('历城区第十八届人民代表大会常务委员会第十四次会议/Event');
+    expect(found('区长主持召开历城区委常委会第四次会议。')).toContain('历城区委常委会第四次会议/Event');
+  });
+});
+
+describe('fields in lists (round 9)', () => {
+  it('takes a list the text counts as so many main businesses for fields, its last member joined by 和', () => {
+    expect(found('改组后，该集团聚焦物业管理、资产运营、康养服务和教育咨询四大主业。')).toEqual(
+      expect.arrayContaining(['物业管理/Industry', '资产运营/Industry', '康养服务/Industry', '教育咨询/Industry']),
+    );
+  });
+  it('takes the two fields a firm works in (专注A和B领域) and the trades of counted firms (80家A、B等行业商户)', () => {
+    expect(found('青禾光电专注工业视觉和精密光学领域。')).toEqual(expect.arrayContaining(['工业视觉/Industry', '精密光学/Industry']));
+    expect(found('首批80家餐饮、洗衣、家政服务等行业商户入驻平台。')).toEqual(expect.arrayContaining(['餐饮/Industry', '洗衣/Industry', '家政服务/Industry']));
+  });
+});
+
+describe('designations by their awarder and their head (round 9)', () => {
+  it('closes a designation a level awards at a pilot, a list or a catalogue (…建设试点, …名录, 自治区级…, 某某省…)', () => {
+    expect(found('今年历城区入选全省婴幼儿托育服务建设试点。')).toContain('全省婴幼儿托育服务建设试点/Honor');
+    expect(found('该园区获评自治区级智慧物流示范园区。')).toContain('自治区级智慧物流示范园区/Honor');
+  });
+  it('names a designation a named place awards with the place, where its list is published or something enters it', () => {
+    const names = found('62个“乐享夜市”示范单位出炉。区文旅局公布首批历城区“乐享夜市”示范单位名单。');
+    expect(names).toContain('历城区“乐享夜市”示范单位/Honor');
+    expect(names).not.toContain('“乐享夜市”示范单位/Honor');
+    expect(found('“青禾黑猪”今年入选济南市特色农产品名录。')).toContain('济南市特色农产品名录/Honor');
+  });
+});
+
+describe('quoted activities (round 9)', () => {
+  it('take a quote held at a place for an event, and a quote joined to a quoted event or honour for one of its kind', () => {
+    expect(found('周末，“青禾秋收市集”在北园广场举办。').some((n) => n.endsWith('青禾秋收市集”/Event') || n === '青禾秋收市集/Event')).toBe(true);
+    expect(found('广场每晚上演“青禾戏曲大会”和“少儿剪纸工坊”。')).toContain('少儿剪纸工坊/Event');
+    expect(found('她先后获评“青禾好医生”和“青禾医学创新奖”。')).toContain('青禾好医生/Honor');
+  });
+});
+
+describe('a 街道 opening its office\'s name (round 9)', () => {
+  it('is the office, not a place of its own, unless the text names the 街道 elsewhere', () => {
+    const names = found('活动由槐荫区文体局、青禾街道办事处承办。');
+    expect(names).toContain('青禾街道办事处/Organization');
+    expect(names).not.toContain('青禾街道/Area');
+    expect(found('青禾街道办事处组织志愿者走访，青禾街道共有12个社区。')).toContain('青禾街道/Area');
+  });
+});
+
+describe('a programme named by its quoted slogan and a head (round 9)', () => {
+  it('is one programme with its …模式, called by the quoted slogan too', () => {
+    const e = extractor.extract('区政务服务局全面推行“青禾快办”审批模式，企业办事时间缩短一半。').entities.find((x) => x.type === 'Strategy');
+    expect(e?.name).toBe('“青禾快办”审批模式');
+    expect(e?.aliases).toContain('“青禾快办”');
+  });
+});
+
+describe('projects and phases (round 9)', () => {
+  const withQuarter = createExtractor(buildGazetteer([{ name: '青禾片区', type: 'Area', aliases: [] }]));
+  const names = (text: string) => withQuarter.extract(text).entities.map((e) => `${e.name}/${e.type}`);
+  it('keeps a known 片区 opening a project\'s name in it, and grows over 安置, 完善 and a phase jieba tags an adverb', () => {
+    expect(names('青禾片区安置房二期工程今日开工。')).toContain('青禾片区安置房二期工程/Project');
+    expect(names('青禾片区路网完善工程新建道路3条。')).toContain('青禾片区路网完善工程/Project');
+    expect(names('青禾片区城市更新一期项目完成签约。')).toContain('青禾片区城市更新一期项目/Project');
+  });
+  it('names a park\'s phase a park, and a project without the stage printed after it', () => {
+    expect(found('青禾科创港二期建成投用。')).toContain('青禾科创港二期/Park');
+    expect(names('青禾片区城市更新项目一期完工。')).toContain('青禾片区城市更新项目/Project');
+  });
+});
+
+describe('街道 printed short in a list closed by 等街道 (round 9)', () => {
+  it('are the 街道 under that form, even where the gazetteer knows a hill or a road by it', () => {
+    const names = found('服务站将延伸到燕子山、舜华路等街道的社区。');
+    expect(names).toEqual(expect.arrayContaining(['燕子山/Area', '舜华路/Area']));
+    expect(names).not.toContain('舜华路/Facility');
+    expect(found('覆盖二七新村、四里村等5个街道。')).toEqual(expect.arrayContaining(['二七新村/Area', '四里村/Area']));
+  });
+});
+
+describe('generic words (round 9)', () => {
+  it('take no bare kind of place, no 现任 before a firm\'s kind and no 每所 before a school for names', () => {
+    expect(found('退役后他扎根社区十余年。')).not.toContain('社区/Area');
+    expect(found('张某现任公司董事长。').some((n) => n.endsWith('/Enterprise'))).toBe(false);
+    expect(found('每所学校至少配备1名科学教师。').some((n) => n.endsWith('/Facility'))).toBe(false);
+  });
+});
+
+describe('documents and lists in title marks (round 9)', () => {
+  it('take a decision, a proposal or a guideline for a programme, and a list something enters for an honour', () => {
+    expect(found('会议表决通过了《关于加强青禾湖保护的决定》。')).toContain('关于加强青禾湖保护的决定/Strategy');
+    expect(found('区市场监管局印发《青禾区校外培训监管工作指引》。')).toContain('青禾区校外培训监管工作指引/Strategy');
+    expect(found('该产品入选《2026年度青禾省优质农产品名单》。')).toContain('2026年度青禾省优质农产品名单/Honor');
+  });
+});
+
+describe('ceremonies (round 9)', () => {
+  it('are no events when named only by what they sign or open for use (签约仪式, …新建学校投用仪式)', () => {
+    expect(found('副区长出席校企合作签约仪式。').some((n) => n.endsWith('/Event'))).toBe(false);
+    expect(found('历城区2026年秋季新建学校投用仪式在青禾小学举行。').some((n) => n.endsWith('/Event'))).toBe(false);
+  });
+});
+
+describe('a year-long campaign in quotes (round 9)', () => {
+  it('is a programme with its 活动, not an occasion', () => {
+    expect(found('全区深入开展“营商环境优化年”活动。')).toContain('“营商环境优化年”活动/Strategy');
+  });
+});
+
+describe('a site named in plain words (round 9)', () => {
+  it('is a name where the clause holds something there or settles a firm in it, but a two-word kind is not', () => {
+    expect(found('比赛将于5月3日在月牙湖公园举行。')).toContain('月牙湖公园/Park');
+    expect(found('该团队已落户未来智造小镇。')).toContain('未来智造小镇/Park');
+    expect(found('大会在会议中心举行。').some((n) => n.startsWith('会议中心'))).toBe(false);
+  });
+});
+
+describe('occasions by their head (round 9)', () => {
+  it('take a field\'s festival, a contest, a walk, a show week and a study season for events', () => {
+    const names = found('2026年青禾区中小学航天科技节开幕，设置无人机挑战赛；5月举办南山环湖健步走。');
+    expect(names).toEqual(expect.arrayContaining(['无人机挑战赛/Event', '南山环湖健步走/Event']));
+    expect(names.some((n) => n.endsWith('航天科技节/Event'))).toBe(true);
+  });
+});
+
+describe('grades a level gives a site (round 9)', () => {
+  it('are honours (国家4A级旅游景区, 国家一级图书馆, 国家级…度假地)', () => {
+    expect(found('青禾古镇获评国家4A级旅游景区。')).toContain('国家4A级旅游景区/Honor');
+    expect(found('青禾区图书馆被评为国家一级图书馆。')).toContain('国家一级图书馆/Honor');
+  });
+});
+
+describe('centres that manage or hold assets (round 9)', () => {
+  it('are bodies, not buildings (某某公园管理服务中心, 某区国有资产服务中心)', () => {
+    expect(found('青禾湿地公园管理服务中心负责日常运营。')).toContain('青禾湿地公园管理服务中心/Organization');
+    expect(found('由历城区国有资产服务中心履行出资人职责。')).toContain('历城区国有资产服务中心/Organization');
+  });
+});
+
+describe('credit ratings (round 9)', () => {
+  it('are honours a firm holds or strives for (AA+主体信用评级)', () => {
+    expect(found('评级机构给予青禾控股AA+主体信用评级。')).toContain('AA+主体信用评级/Honor');
+  });
+});
+
+describe('a quoted campaign with its author before it (round 9)', () => {
+  it('is named from the quote, a programme like “某某”行动, without the body that runs it or a verb reporting it', () => {
+    expect(found('槐荫区人民检察院“护企安商”专项行动开展以来，')).toContain('“护企安商”专项行动/Strategy');
+    expect(found('会上通报“清河护水”专项行动进展。')).toContain('“清河护水”专项行动/Strategy');
+  });
+});
+
+describe('a city before its district inside a body\'s name (round 9)', () => {
+  it('is the body\'s address, not a place the text speaks of', () => {
+    const cityGaz = createExtractor(buildGazetteer([{ name: '济南市', type: 'Area', aliases: [] }, { name: '市中区', type: 'Area', aliases: [] }]));
+    const names = cityGaz.extract('夜校由共青团济南市槐荫区委员会主办。').entities.map((e) => e.name);
+    expect(names).not.toContain('济南市');
+  });
+});
+
+describe('vouchers (round 9)', () => {
+  it('are products, not programmes (推出“某某”消费券)', () => {
+    expect(found('区商务局联合平台推出“夜游+美食”消费券。').some((n) => n.includes('夜游+美食'))).toBe(false);
+  });
+});
+
+describe('a project printed with the firm that builds it (round 9)', () => {
+  it('is named whole, and the registered firm opening it is a mention of its own', () => {
+    const names = found('青禾冷链物流有限公司南郊仓储中心项目正式开工。');
+    expect(names).toEqual(expect.arrayContaining(['青禾冷链物流有限公司南郊仓储中心项目/Project', '青禾冷链物流有限公司/Enterprise']));
+  });
+});
+
+describe('a body named only by its level (round 9)', () => {
+  it('is a back reference, not a name (街道办事处 alone)', () => {
+    expect(found('活动由街道办事处统一组织。')).not.toContain('街道办事处/Organization');
   });
 });

@@ -26,7 +26,7 @@ const CENTRES = {
   ...pairs(['创新', '赋能', '产业'], ['中心'], 'Project'),
   // a centre that serves people or firms (人才, 企业, 招商, 金融) or develops a profession is a body; one that
   // serves a neighbourhood (卫生, 便民, 养老, 党群) is a building, the default
-  ...pairs(['人才服务', '企业服务', '招商服务', '金融服务', '科创', '发展'], ['中心'], 'Organization'),
+  ...pairs(['人才服务', '企业服务', '招商服务', '金融服务', '管理服务', '资产服务', '科创', '发展'], ['中心'], 'Organization'),
   // an engineering centre and a public exchange are bodies too
   ...pairs(['工程', '交易'], ['中心'], 'Organization'),
 };
@@ -73,8 +73,11 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   展示馆: 'Facility', 博物馆: 'Facility', 图书馆: 'Facility', 体育馆: 'Facility', 科技馆: 'Facility', 纪念馆: 'Facility', 服务站: 'Facility', 商圈: 'Facility', 教堂: 'Facility',
   文化节: 'Event', 旅游节: 'Event', 艺术节: 'Event', 音乐节: 'Event', 美食节: 'Event', 推介会: 'Event', 研讨会: 'Event', 发布会: 'Event',
   洽谈会: 'Event', 交易会: 'Event', 展览会: 'Event', 运动会: 'Event', 峰会: 'Event', 大赛: 'Event', 大会: 'Event', 博览会: 'Event', 论坛: 'Event',
+  // …and occasions by a head the segmenter keeps as one word: a festival of a field, a fair, a contest, a walk (not a 市集 or 音乐会: the sets list those only when named)
+  科技节: 'Event', 读书节: 'Event', 体育节: 'Event', 电影节: 'Event', 购物节: 'Event', 啤酒节: 'Event', 灯会: 'Event', 庙会: 'Event',
+  挑战赛: 'Event', 健步走: 'Event', 展演周: 'Event', 研学季: 'Event', 文化周: 'Event',
   邀请赛: 'Event', 锦标赛: 'Event', 公开赛: 'Event', 展销会: 'Event', 演练: 'Event', 联赛: 'Event', 阅读季: 'Event', 宣传月: 'Event', 宣传周: 'Event',
-  两会: 'Event', 活动: 'Event', 消费季: 'Event', 仪式: 'Event', 招聘会: 'Event', 推进会: 'Event', 对接会: 'Event', 交流会: 'Event', 工作会议: 'Event',
+  两会: 'Event', 活动: 'Event', 消费季: 'Event', 招聘会: 'Event', 推进会: 'Event', 对接会: 'Event', 交流会: 'Event', 工作会议: 'Event',
   ...Object.fromEntries(lexicon().campaigns.map((c) => [c, 'Event' as const])),
   产业: 'Industry', 农业: 'Industry', 服务业: 'Industry', 制造业: 'Industry', 金融业: 'Industry',
 };
@@ -86,6 +89,8 @@ export const GENERIC = /周边|老旧|历史|文化|[省市区]级以上|[省市
 const STOP_WORDS = new Set([
   '等', '是', '为', '有', '及', '和', '与', '了', '着', '其中', '包括', '共', '共计', '成为', '作为', '实现', '位于', '获评', '荣获',
   '荣膺', '入选', '列入', '纳入', '被', '将', '把', '由', '在', '对', '向', '从', '以', '的', '之', '也', '还', '并', '又', '都', '均', '距', '前往',
+  // an office held (现任公司董事长) opens the office, never a firm's name
+  '现任', '曾任', '原任',
   // verbs of policy prose jieba does not know (做强/x): what follows them is their object
   '做强', '做大', '做优', '做精', '做实',
 ]);
@@ -93,7 +98,7 @@ const STOP_WORDS = new Set([
 export const isGeneric = (word: string): boolean => word.replace(GENERIC, '').length === 0;
 
 /** What works do to a site (改造, 修复, 清淤…): they sit inside a works' name (某河生态修复工程, 某码头扩能工程). */
-export const WORKS_VERBS = ['改造', '修复', '提升', '提质', '治理', '整治', '清淤', '加固', '扩能', '扩容', '扩建', '改建', '新建', '建设', '配套', '防洪', '排涝', '分流', '疏浚', '绿化', '亮化', '升级', '保护', '护岸', '整修', '修缮'];
+export const WORKS_VERBS = ['完善', '改造', '修复', '提升', '提质', '治理', '整治', '清淤', '加固', '扩能', '扩容', '扩建', '改建', '新建', '建设', '配套', '防洪', '排涝', '分流', '疏浚', '绿化', '亮化', '升级', '保护', '护岸', '整修', '修缮'];
 /** Verbs that often sit inside names (数字创意产业园, 托育服务中心, 贯通项目): growth passes over them. */
 const NOMINAL_VERBS = new Set([
   ...WORKS_VERBS.filter((v) => v !== '新建'),
@@ -112,12 +117,14 @@ export const GOVERNING = new Set([
   '开工', '签约', '完成', '总投资', '计划投资', '提高', '强力', '支撑', '布局', '该', '这个', '此',
   // striving for a date opens a clause (力争明年…开工), whatever jieba tags it
   '力争',
+  // winning or striving for a designation (创成/争创 + 某某示范区): what follows is the designation, whatever jieba tags the verb
+  '创成', '争创',
 ]);
 /** Leading words that are never part of a name. */
 const TRIM_WORDS = new Set([...GOVERNING, '处', '个', '家', '项', '座', '所', '条', '批', '名', '位', '种', '高水平', '新', '全力', '全面', '积极', '加快', '大力', '持续', '进一步', '深入', '着力', '重点', '稳妥', '高效', '高质量', '扎实', '有序', '加速', '成功', '正式', '全新', '首个', '唯一']);
 
 export const isPunct = (t: Token) => /^[\s，。、；：！？（）()《》,.;:!?…—\-“”]+$/.test(t.word) && t.word !== '“' && t.word !== '”';
-const COUNT = /^(?:[\d.]+[个家处项所批条座名位大]?|[一二三四五六七八九十两几多]+[个家处项所批条座大])$/;
+const COUNT = /^(?:[\d.]+[个家处项所批条座名位大]?|[一二三四五六七八九十两几多]+[个家处项所批条座大]|每[个家处项所批条座名位]?)$/;
 /** Units of amounts and dates (亿元, 万吨, %, 年): a name never runs on across a figure. */
 const UNIT = /^[\d.]*(?:[十百千万亿]+元|[十百千万亿]*(?:美元|平方米|平米|平方公里|亩|公里)|[万亿]|[%％]|[年月日]|年度)$/;
 /** An ordinal inside a name (第五人民医院, 第二建设, 第三届…节) is part of it, not a count. */
@@ -145,8 +152,8 @@ export function stopsGrowth(t: Token): boolean {
   if (TIME_OR_SCOPE.test(t.word) || /^(?:去年同期|同期|当天|当日)$/.test(t.word)) return true;
   // a party committee's 委 sits inside a body's name (某区委组织部) whatever jieba tags it
   if (t.word === '委') return false;
-  // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 街区更新项目)
-  if (NOMINAL_VERBS.has(t.word)) return false;
+  // a word that sits inside names passes whatever jieba tags it (更新 as an adverb in 街区更新项目), and so does a phase (一期/d)
+  if (NOMINAL_VERBS.has(t.word) || /^[一二三四五六七八九十]期$/.test(t.word)) return false;
   return FUNCTION_TAGS.test(t.tag) || t.tag === 'v' || GOVERNING.has(t.word);
 }
 
@@ -189,7 +196,8 @@ export function growLeft(text: string, tokens: Token[], from: number, end: numbe
     const t = tokens[i];
     // before a quoted stretch only a noun-like owner continues the name (蓝鲸科技“云·数”…中心);
     // 开展好“…”活动 or 2021年“…”大会 end at the quote
-    if (quoted && (!/^(n[a-z]*|eng|j|x)$/.test(t.tag) || GOVERNING.has(t.word))) break;
+    // (a body before the quote is the author of what it names, 某区检察院“某某”专项行动, and a report of it, 通报“…”, is a clause)
+    if (quoted && (!/^(n[a-z]*|eng|j|x)$/.test(t.tag) || GOVERNING.has(t.word) || /(?:[院局委部厅处]|办公室)$/.test(t.word) || /^(?:通报|部署|总结)$/.test(t.word))) break;
     if (t.word === '”') {
       const open = text.lastIndexOf('“', t.start);
       if (open < 0 || t.start - open > 16 || /[，。；！？\n,;]/.test(text.slice(open, t.start))) break;
@@ -343,10 +351,14 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       if (firm && GOVERNING.has(tokens[at[realStart + firm.length]]?.word ?? '')) realStart = trimName(text, tokens, at, realStart + firm.length, end);
       const name = text.slice(realStart, end);
       // a registered company inside (…有限公司研发总部) is the company's name, the company rule's to find
-      if (realStart < end && text[realStart - 1] !== '暨' && specificEnough(name, suffix) && !/有限(?:责任)?公司./.test(name)) {
+      // (…but a project printed with the firm that builds it opening its name, 某某有限公司某某中心项目, is named so: fresh/'s convention)
+      const firmProject = SUFFIX_TYPES[suffix] === 'Project' && /^[\u4e00-\u9fa5（）()]{4,}有限(?:责任)?公司[\u4e00-\u9fa5\d]{4,}项目$/.test(name);
+      if (realStart < end && text[realStart - 1] !== '暨' && specificEnough(name, suffix) && (firmProject || !/有限(?:责任)?公司./.test(name))) {
         // 科技园二期 (no 项目 after it) is the second phase being built: a project named with its phase
+        // (a park's phase is a park, 某某产业园二期; a project's stage printed after it, 某某项目一期完工, is the project's)
         const phase = /^[一二三四五六七八九十\d]期(?![项工])/.exec(text.slice(end, end + 4))?.[0];
-        if (phase && !/^(?:Area|Honor|Strategy|Industry)$/.test(SUFFIX_TYPES[suffix])) out.push({ start: realStart, end: end + phase.length, name: name + phase, type: 'Project', rule: 'suffix' });
+        if (phase && !/^(?:Area|Honor|Strategy|Industry|Project)$/.test(SUFFIX_TYPES[suffix]))
+          out.push({ start: realStart, end: end + phase.length, name: name + phase, type: SUFFIX_TYPES[suffix] === 'Park' ? 'Park' : 'Project', rule: 'suffix' });
         // the longest suffix the name ends in decides, even one starting inside a token (信息/工程技术研究院)
         else out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffixOf(name) ?? suffix], rule: 'suffix' });
       }
