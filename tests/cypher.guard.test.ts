@@ -141,7 +141,7 @@ export const ATTEMPTS: Attempt[] = [
   { refuses: 'a quadratic string built by reduce', query: "RETURN size(reduce(s = 'x', i IN range(1, 2000000) | s + 'y')) AS n", status: 422 },
   { refuses: 'a huge range given as a parameter', query: 'RETURN size(range(1, $n)) AS n', params: { n: 50000000 }, status: 422 },
   { refuses: 'nested ranges that multiply past the cap', query: 'RETURN size([x IN range(1, 10000) | [y IN range(1, 10000) | y]]) AS n', status: 422 },
-  { refuses: 'a collect past the per-query memory limit', query: 'UNWIND range(1, 100000000) AS x RETURN size(collect(x)) AS n', status: 422 },
+  { refuses: 'a collect past the per-query memory limit', query: "UNWIND range(1, 100000000) AS x RETURN size(collect(x + ' rows that each hold a string of some length')) AS n", status: 422 },
 ];
 
 describe('the Cypher console refuses writes, administration, files and escapes', () => {
