@@ -100,3 +100,44 @@ describe('honours', () => {
     expect(found.filter((r) => r.startsWith('农业农村部'))).toEqual([]);
   });
 });
+
+describe('partners (round 9)', () => {
+  it('are every name listed after 与 up to the verb, with every signer listed before it (A、B与C、D签署)', () => {
+    const rels = relations('会上，泰山证券、万科还与龙山县、平邑县签订战略合作协议。');
+    expect(rels).toEqual(
+      expect.arrayContaining(['泰山证券 COOPERATES_WITH 龙山县', '泰山证券 COOPERATES_WITH 平邑县', '万科 COOPERATES_WITH 龙山县', '万科 COOPERATES_WITH 平邑县']),
+    );
+    expect(rels.filter((r) => r.includes('市中区') || r.includes('龙山县 COOPERATES_WITH 平邑县'))).toEqual([]);
+  });
+  it('give a bare head before 与 to the last body named with it (园区与X签约), not to the district', () => {
+    const rels = relations('市中区加快建设北湖软件园。园区与泰山证券签约共建创新实验室。');
+    expect(rels).toContain('北湖软件园 COOPERATES_WITH 泰山证券');
+    expect(rels).not.toContain('市中区 COOPERATES_WITH 泰山证券');
+  });
+  it('leave the district out of a partnership word inside a name (…合作社) or between two others', () => {
+    expect(relations('市中区甲味食品专业合作社理事长表示，将扩大种植。').filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
+    expect(relations('市中区召开推进会。泰山证券牵头，与万科合作建设北湖一号大厦。')).not.toContain('市中区 COOPERATES_WITH 万科');
+  });
+});
+
+describe('parts of places (round 9)', () => {
+  it('make a 街道 part of the district printed right before it, and of no district it is merely named with', () => {
+    expect(relations('市中区北湖街道新建社区食堂3处。')).toContain('北湖街道 PART_OF 市中区');
+    expect(relations('市中区持续发力。北湖街道党工委书记王青山介绍，街道新建社区食堂3处。')).not.toContain('北湖街道 PART_OF 市中区');
+  });
+  it('make no part of the district of a city printed short or a development zone named in passing', () => {
+    const rels = relations('市中区赴杭州、苏州举办推介会，青溪经济开发区同步签约项目5个。');
+    expect(rels.filter((r) => r.includes(' PART_OF '))).toEqual([]);
+  });
+  it('make a project part of the district only where the sentence prints the district', () => {
+    expect(relations('市中区北湖片区城市更新项目开工。')).toContain('北湖片区城市更新项目 PART_OF 市中区');
+    expect(relations('市中区持续发力。泰山证券投资5亿元建设北湖数据中心项目。')).not.toContain('北湖数据中心项目 PART_OF 市中区');
+  });
+});
+
+describe('hosts (round 9)', () => {
+  it('are the place printed doing it (某区举办X, 某区在某地召开X), not the district an event is merely named in', () => {
+    expect(relations('市中区在北湖一号大厦举办首届北湖数字经济论坛。')).toContain('市中区 HOSTS 首届北湖数字经济论坛');
+    expect(relations('市中区持续发力。首届北湖数字经济论坛在北湖一号大厦开幕。')).not.toContain('市中区 HOSTS 首届北湖数字经济论坛');
+  });
+});

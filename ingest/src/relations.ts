@@ -7,6 +7,8 @@ import type { ExtractedEntity, ExtractedFigure, ExtractedRelation, Mention, Span
 
 const INTRODUCE = /引进|引入|落户|招引|签约|入驻|新引进|新增/;
 const HOST = /举办|开展|承办|召开|展演|主办|办好/;
+/** What stands between a place and the event it holds: an adverb or a venue, then the verb (还在某公园举办, 同步举办). */
+const HOST_AFTER = /^(?![政府委会])[^。；]{0,24}?(?:举办|开展|承办|召开|举行|主办)了?[“"]?$/;
 const SUBJECTS: EntityLabel[] = ['Area', 'Park'];
 /** Areas above the district: the district is part of them, never the other way round. */
 const PARENT = /(市|省)$/;
@@ -152,7 +154,9 @@ function level(name: string): number {
 }
 
 /** A与B签署/合作/共建: the two partners a sentence names around 与 (or 和, 同, 携手) before a word of partnership. */
-const PAIR_VERB = /^(?:签署|签订|合作|共建|联合|携手|结对|达成|开展合作)/;
+const PAIR_VERB = /^(?:签署|签订|签约|合作|共建|联合|携手|结对|达成|开展合作)/;
+/** What joins a signer to its partners: 与, 同, 携手, maybe after an adverb (还与, 也与, 将与); 和 lists co-founders. */
+const PAIR_JOINER = /(?:还|也|将|已|共同)?(?:与|同|携手)$/;
 
 type Add = (type: RelationTypeName, source: string | undefined, target: string, rule: string, evidence: Span, amount?: string) => void;
 
@@ -168,6 +172,9 @@ const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
+/** The head of a quarter of a district (…片区, …街区, …商务区, …示范带, …金融岛, …新城), and of a development zone. */
+const QUARTER = /[区带岛城]$/;
+const ZONE = /(?:开发区|高新区|保税区|综合试验区)$/;
 
 /**
  * Facts a sentence states by its shape rather than through its subject: an enterprise that invests in the
@@ -252,22 +259,50 @@ export function extractRelations(
     const topicIndustry = sentenceTopic(text, span, inside);
     // industries named outright in the sentence (…等食品骨干企业…延伸完善冷链产业链)
     const industries = inside.filter((m) => m.type === 'Industry' && !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
-    const cooperation = COOPERATE.test(sentence);
+    // a partnership word of the sentence's own, not one inside a name (…合作社, …合作推进会)
+    const cooperation = COOPERATE.test(inside.reduce((t, x) => t.slice(0, x.start - span.start) + '□'.repeat(x.end - x.start) + t.slice(x.end - span.start), sentence));
+    // the subject's partner is named after 与/联合 with no other signer before it (与A、B合作, 联合A、B开展…)
+    const joined = (m: Mention): boolean => {
+      let first = m;
+      for (let p = top.findLast((o) => o.end === first.start - 1); p && text[first.start - 1] === '、'; p = top.findLast((o) => o.end === first.start - 1)) first = p;
+      const j = /(?:与|同|联合|携手)$/.exec(text.slice(Math.max(span.start, first.start - 2), first.start));
+      if (!j) return false;
+      // nothing before 与 in its clause but adverbs or the district's own head (区里与…): else another signer
+      const at = first.start - j[0].length;
+      const before = text.slice(span.start, at).replace(/^.*[，,：:；]/, '');
+      const opener = top.find((o) => o.start === at - before.length && o.end <= at);
+      return /^(?:[还也将要并已再]|以及|深化|加强|积极|持续|同时|主动|全面|广泛|进一步)*$/.test(before) || /^(?:区|全区|区里|我区)$/.test(before) || (!!opener && opener.name === sentenceSubjectName && !top.some((o) => o !== opener && o.start >= opener.end && o.end <= at));
+    };
     const clauses = clausesOf(text, span, top, lastBefore);
     // explicit partners: the name before 与 and the name after it, with a partnership word following; with no
     // name before 与 (街道与X合作) the sentence's subject is the partner
     const pairs: Array<[string, string]> = [];
-    for (const b of top.filter((x) => x.start >= span.start && x.end <= span.end)) {
-      const joiner = text.slice(Math.max(span.start, b.start - 2), b.start);
-      const j = /(?:与|和|同|携手)$/.exec(joiner);
-      if (!j || !PAIR_VERB.test(text.slice(b.end, b.end + 8))) continue;
+    const named = top.filter((x) => x.start >= span.start && x.end <= span.end);
+    for (const [k, b] of named.entries()) {
+      // the partners after 与 are a list (与A、B签订…), the verb after the last of them and its short form
+      const j = PAIR_JOINER.exec(text.slice(Math.max(span.start, b.start - 6), b.start));
+      if (!j || (k > 0 && /^[、和及]$/.test(text.slice(named[k - 1].end, b.start)))) continue;
+      const right = [b];
+      for (let n = k + 1; n < named.length && /^[、和及]$/.test(text.slice(right[right.length - 1].end, named[n].start)); n++) right.push(named[n]);
+      const after = text.slice(right[right.length - 1].end, span.end).replace(/^[（(][^）)]{0,20}[）)]/, '');
+      if (!PAIR_VERB.test(after)) continue;
       const at = b.start - j[0].length;
-      const a = top.findLast((x) => x.end === at && x.start >= span.start);
-      const left = a?.name ?? (/[\u4e00-\u9fa5]$/.test(text.slice(span.start, at)) && !a ? sentenceSubjectName : undefined);
-      if (left && left !== b.name) {
-        pairs.push([left, b.name]);
-        add('COOPERATES_WITH', left, b.name, 'partners', span);
+      // …and before 与 the name that signs with the names listed with it (A、B与C签署), or a body's bare head
+      // (园区与…, 街道与…) for the last one named with that head, or the district's own (区里与…) for the subject
+      const lefts: string[] = [];
+      for (let a = named.findLast((x) => x.end === at); a; a = named.findLast((x) => x.end === a!.start - 1 && /^[、和及]$/.test(text[a!.start - 1]))) lefts.push(a.name);
+      if (!lefts.length) {
+        const head = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{1,3})$/.exec(text.slice(span.start, at))?.[1];
+        const owner = head && !/^(?:区|全区|区里|我区)$/.test(head) ? mentions.findLast((x) => x.end <= at && x.name !== b.name && x.name.length > head.length && (x.name.endsWith(head) || (head === '园区' && x.type === 'Park'))) : undefined;
+        if (owner) lefts.push(owner.name);
+        else if (head && /^(?:区|全区|区里|我区)$/.test(head)) lefts.push(sentenceSubjectName ?? '');
       }
+      for (const left of lefts)
+        for (const r of right)
+          if (left && left !== r.name) {
+            pairs.push([left, r.name]);
+            add('COOPERATES_WITH', left, r.name, 'partners', span);
+          }
     }
     const seen = new Set<string>();
     sentencePatterns(text, span, top, add, lastBefore);
@@ -372,7 +407,13 @@ export function extractRelations(
           break;
         case 'Event':
           // an appraisal of a higher level (全省…测评) or an anniversary is taken part in, not hosted
-          if (!/^(?:全国|全省|全市)|周年$/.test(m.name)) add('HOSTS', subject, m.name, HOST.test(sentence) ? 'host' : 'event', span);
+          // the place hosts what it is printed doing (某区举办X, 某街道在某社区开展X): its own name opens the act,
+          // a host verb stands between it and the event; an event merely named in a sentence about the district
+          // (X开幕, X在某地举行, 某区政府召开X) is no statement of who holds it
+          if (!/^(?:全国|全省|全市)|周年$/.test(m.name)) {
+            const host = inside.findLast((o) => SUBJECTS.includes(o.type) && o.end <= m.start && top.includes(o) && !/[在于到赴、]$/.test(text.slice(span.start, o.start)) && HOST_AFTER.test(text.slice(o.end, m.start)));
+            if (host) add('HOSTS', host.name, m.name, 'host', span);
+          }
           break;
         case 'Area': {
           // 贵州省榕江县: a province or city printed right before a place locates it and is no partner
@@ -384,10 +425,25 @@ export function extractRelations(
           // …and a village printed after its town (某某镇某某村) is the town's part, not the subject's
           if (level(m.name) === 1 && inside.some((x) => x.end === m.start && x.type === 'Area' && level(x.name) === 2)) break;
           // a smaller unit (社区 of a 街道) is a part, never a partner; a larger one (the district of a 街道) holds the subject
-          if (cooperation && !pairs.length && level(m.name) >= level(subject ?? '')) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
-          else if (level(m.name) > level(subject ?? '') && level(subject ?? '') > 0) add('PART_OF', subject, m.name, 'area', span);
+          if (cooperation && !pairs.length && level(m.name) >= level(subject ?? '')) {
+            if (joined(m)) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
+          }
+          // (the next level up only, and only where the sentence prints the subject too: 某区是某市的中心城区, not
+          // 某市副市长宣布开幕 in a text about the district)
+          else if (level(m.name) > level(subject ?? '') && level(subject ?? '') > 0) {
+            if (level(m.name) - level(subject!) === 1 && top.some((x) => x.name === subject && x.start >= span.start && x.end <= span.end)) add('PART_OF', subject, m.name, 'area', span);
+          }
           // (a nature reserve spans counties: it is part of none of them)
-          else if (!PARENT.test(m.name) && !/保护区$/.test(m.name)) add('PART_OF', m.name, subject, 'area', span);
+          else if (!PARENT.test(m.name) && !/保护区$/.test(m.name)) {
+            // a unit printed right after the larger one (某区某街道, 某街道某社区) is stated to be its part; printed on
+            // its own, a 街道 or 镇 is only where something happens (在某镇建设, 某街道书记), a 社区 or 村 under the
+            // 街道 the text is about is its part, and a place of no level is a part only by a head of a quarter
+            // (…片区, …街区, …示范带), never a city printed short (赴杭州) or a development zone (its own management)
+            const chained = inside.find((x) => x.end === m.start && x.type === 'Area' && level(x.name) > level(m.name));
+            const [own, held] = [level(m.name), level(subject ?? '')];
+            if (chained) add('PART_OF', m.name, chained.name, 'area', span);
+            else if (own === 0 ? held >= 2 && QUARTER.test(m.name) && !ZONE.test(m.name) : own === 1 && held === 2) add('PART_OF', m.name, subject, 'area', span);
+          }
           // 潍坊昌乐: a place printed after its city's short name is part of that city (潍坊市)
           const surface = text.slice(m.start, m.end);
           for (const p of entities)
@@ -398,7 +454,7 @@ export function extractRelations(
         case 'Project': {
           const phase = /^(.+?)([二三四]期)(项目)?$/.exec(m.name);
           if (phase && byName.has(phase[1])) add('PART_OF', m.name, phase[1], 'phase', span);
-          add('PART_OF', m.name, subject, 'project', span);
+          if (inside.some((x) => x.name === subject)) add('PART_OF', m.name, subject, 'project', span);
           if (clause && PIVOT.test(lead)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
           // 总投资N亿元 in the project's own clause: the agent that invests (引进X，…总投资…建设Y), else the
           // area the sentence opens with; with no investor named the amount is a figure of the project
@@ -420,7 +476,7 @@ export function extractRelations(
           break;
         case 'Enterprise':
         case 'Organization':
-          if (cooperation && !pairs.length) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
+          if (cooperation && !pairs.length && joined(m)) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
           // a university or a bureau in a sentence about bringing firms in is a partner or an actor, not brought in
           else if (INTRODUCE.test(sentence) && m.type === 'Enterprise') add('INTRODUCED_TO', m.name, subject, 'introduce', span);
           // an enterprise merely named in a sentence about the district is not located by it: it needs
