@@ -141,3 +141,11 @@ describe('hosts (round 9)', () => {
     expect(relations('市中区持续发力。首届北湖数字经济论坛在北湖一号大厦开幕。')).not.toContain('市中区 HOSTS 首届北湖数字经济论坛');
   });
 });
+
+describe('firms brought in (round 9)', () => {
+  it('are the objects of 引进/引入 and the firms that settle (A、B等企业落户), not a firm that signs or invests', () => {
+    expect(relations('近年来，市中区先后引进了泰山证券、万科等企业。')).toEqual(expect.arrayContaining(['泰山证券 INTRODUCED_TO 市中区', '万科 INTRODUCED_TO 市中区']));
+    expect(relations('今年，泰山证券、万科等5家企业相继落户市中区。')).toEqual(expect.arrayContaining(['泰山证券 INTRODUCED_TO 市中区', '万科 INTRODUCED_TO 市中区']));
+    expect(relations('市中区持续发力。签约项目中，泰山证券投资5亿元建设北湖数据中心项目。')).not.toContain('泰山证券 INTRODUCED_TO 市中区');
+  });
+});

@@ -5,7 +5,9 @@ import { parseAmount } from '../../graph-seed/src/figures.ts';
 import { RELATION_TYPES, type EntityLabel, type RelationTypeName } from '../../model/index.ts';
 import type { ExtractedEntity, ExtractedFigure, ExtractedRelation, Mention, Span } from './model.ts';
 
-const INTRODUCE = /引进|引入|落户|招引|签约|入驻|新引进|新增/;
+/** The verb that brings a firm in, right before it (先后引进了A、B, 引进的A), and the one it settles by (A、B等9家企业签约落户). */
+const BRING = /(?:引进|引入|招引)(?:了|的)?$/;
+const SETTLES = /^(?:[（(][^）)]{0,20}[）)])?(?:等[^，。；]{0,12})?(?:先后|相继|已|已经|正式|成功|签约|将)*(?:落户|入驻)/;
 const HOST = /举办|开展|承办|召开|展演|主办|办好/;
 /** What stands between a place and the event it holds: an adverb or a venue, then the verb (还在某公园举办, 同步举办). */
 const HOST_AFTER = /^(?![政府委会])[^。；]{0,24}?(?:举办|开展|承办|召开|举行|主办)了?[“"]?$/;
@@ -304,6 +306,13 @@ export function extractRelations(
             add('COOPERATES_WITH', left, r.name, 'partners', span);
           }
     }
+    const broughtIn = (i: number): boolean => {
+      const mates = listMates(text, inside, i);
+      const first = mates.reduce((a, b) => (b.start < a.start ? b : a));
+      const last = mates.reduce((a, b) => (b.end > a.end ? b : a));
+      const opened = Math.max(text.lastIndexOf('，', first.start), text.lastIndexOf(',', first.start), span.start);
+      return BRING.test(text.slice(opened, first.start)) || SETTLES.test(text.slice(last.end, span.end));
+    };
     const seen = new Set<string>();
     sentencePatterns(text, span, top, add, lastBefore);
     inside.forEach((m, i) => {
@@ -478,7 +487,9 @@ export function extractRelations(
         case 'Organization':
           if (cooperation && !pairs.length && joined(m)) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
           // a university or a bureau in a sentence about bringing firms in is a partner or an actor, not brought in
-          else if (INTRODUCE.test(sentence) && m.type === 'Enterprise') add('INTRODUCED_TO', m.name, subject, 'introduce', span);
+          // a firm is brought in where it is the object of 引进/引入 or settles (A、B等9家企业落户), not where it
+          // merely signs or invests in a sentence about bringing firms in (签约项目中，X投资…建设Y: its investment)
+          else if (m.type === 'Enterprise' && broughtIn(i)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
           // an enterprise merely named in a sentence about the district is not located by it: it needs
           // 在 before the district (…等都在东城) or the district in its own name
           // (a body named after its place, 历下区…局, is that place's body: the name says so, no fact is stated)
