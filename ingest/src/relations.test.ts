@@ -149,3 +149,24 @@ describe('firms brought in (round 9)', () => {
     expect(relations('市中区持续发力。签约项目中，泰山证券投资5亿元建设北湖数据中心项目。')).not.toContain('泰山证券 INTRODUCED_TO 市中区');
   });
 });
+
+describe('programmes carried out by a body (round 9)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '市中区', type: 'Area', aliases: [] },
+      { name: '市中区人民法院', type: 'Organization', aliases: [] },
+      { name: '市中区住房和城乡建设局', type: 'Organization', aliases: [] },
+      { name: '诉源治理', type: 'Strategy', aliases: [] },
+      { name: '占一还一', type: 'Strategy', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('are supported by the body opening the sentence, not by the district', () => {
+    const found = rels('市中区持续发力。今年，市中区人民法院深入推进诉源治理，化解纠纷1200件。');
+    expect(found).toContain('市中区人民法院 SUPPORTS 诉源治理');
+    expect(found).not.toContain('市中区 SUPPORTS 诉源治理');
+  });
+  it('stay the district\'s where the body only introduces its speaker (某局局长X介绍)', () => {
+    expect(rels('市中区持续发力。市中区住房和城乡建设局局长王青山介绍，全区推行占一还一。')).toContain('市中区 SUPPORTS 占一还一');
+  });
+});

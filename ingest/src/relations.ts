@@ -174,6 +174,8 @@ const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
+/** What follows a body that only introduces who speaks for it (某局局长X介绍, 相关负责人表示). */
+const SPEAKER = /^(?:[\u4e00-\u9fa5]{0,3}(?:书记|[局院厅处科所部]长|主任|主席|负责人|董事长|总经理|经理|委员|专家|代表)|党组|相关)/;
 /** The head of a quarter of a district (…片区, …街区, …商务区, …示范带, …金融岛, …新城), and of a development zone. */
 const QUARTER = /[区带岛城]$/;
 const ZONE = /(?:开发区|高新区|保税区|综合试验区)$/;
@@ -353,7 +355,14 @@ export function extractRelations(
         case 'Strategy': {
           // 该项目助推X, A项目…，着力赋能X: what the clause is about serves the strategy, not the district
           if (SUPPORT.test(lead.replace(/[“"]$/, '')) && agents.length) for (const a of agents) add('SUPPORTS', a.name, m.name, 'support', span);
-          else add('SUPPORTS', subject, m.name, 'strategy', span);
+          else {
+            // a body opening the sentence or the strategy's clause acts in it (某区人民法院推行X, 区文明办组织…推行X):
+            // it carries the programme out, not the district; a body followed by a title only names a speaker
+            const actor = top.find(
+              (o) => BODY.test(o.type) && o.end <= m.start && o.start >= span.start && (o.start === span.start || o.start === clauseStart + 1 || /^(?:[\d]{4}年|今年|近年来|(?:今|去)年以来|目前|此外|同时)[，,]?$/.test(text.slice(span.start, o.start))) && !SPEAKER.test(text.slice(o.end, o.end + 6)),
+            );
+            add('SUPPORTS', actor?.name ?? subject, m.name, actor ? 'actor' : 'strategy', span);
+          }
           const owner = m.name.replace(/^“|”$|战略$/g, '');
           if (owner !== m.name && byName.has(owner)) add('SUPPORTS', owner, m.name, 'X战略', span);
           break;
