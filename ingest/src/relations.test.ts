@@ -170,3 +170,11 @@ describe('programmes carried out by a body (round 9)', () => {
     expect(rels('市中区持续发力。市中区住房和城乡建设局局长王青山介绍，全区推行占一还一。')).toContain('市中区 SUPPORTS 占一还一');
   });
 });
+
+describe('a park\'s industries (round 9)', () => {
+  it('go to the park a bare 园区 or 产业园 opening the sentence refers back to, not to the district', () => {
+    const rels = relations('市中区加快建设北湖软件园。园区重点发展区块链和现代金融。');
+    expect(rels).toEqual(expect.arrayContaining(['北湖软件园 DEVELOPS 区块链', '北湖软件园 DEVELOPS 现代金融']));
+    expect(rels).not.toContain('市中区 DEVELOPS 区块链');
+  });
+});

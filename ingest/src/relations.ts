@@ -174,6 +174,8 @@ const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
+/** A park's bare head opening a sentence or clause: it refers back to the park named before. */
+const PARK_HEAD = /(?:^|[，,：:])\s*(?:该|这个)?(?:园区|产业园)/;
 /** What follows a body that only introduces who speaks for it (某局局长X介绍, 相关负责人表示). */
 const SPEAKER = /^(?:[\u4e00-\u9fa5]{0,3}(?:书记|[局院厅处科所部]长|主任|主席|负责人|董事长|总经理|经理|委员|专家|代表)|党组|相关)/;
 /** The head of a quarter of a district (…片区, …街区, …商务区, …示范带, …金融岛, …新城), and of a development zone. */
@@ -370,7 +372,12 @@ export function extractRelations(
         case 'Industry': {
           // what a fund invests in (某基金重点投向A、B) is the fund's industry, not the district's development
           const fund = inside.slice(0, i).findLast((o) => o.type === 'Organization' && /基金$/.test(o.name) && FUND_AIM.test(text.slice(o.end, m.start)));
+          // a park's bare head opening the sentence or a clause before it (园区重点发展A、B, 产业园已形成…三大产业)
+          // is the park named before: the park develops them, not the district
+          const head = PARK_HEAD.exec(text.slice(span.start, m.start));
+          const park = head ? lastBefore(span.start + head.index, ['Park']) : undefined;
           if (fund) add('IN_INDUSTRY', fund.name, m.name, 'fund', span);
+          else if (park) add('DEVELOPS', park.name, m.name, 'park', span);
           else add('DEVELOPS', subject, m.name, 'industry', span);
           break;
         }
