@@ -178,3 +178,26 @@ describe('a park\'s industries (round 9)', () => {
     expect(rels).not.toContain('市中区 DEVELOPS 区块链');
   });
 });
+
+describe('officials (round 9)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '北湖街道', type: 'Area', aliases: [] },
+      { name: '青湖区营商环境推进会', type: 'Event', aliases: [] },
+      { name: '王青山', type: 'Person', aliases: [] },
+      { name: '李青禾', type: 'Person', aliases: [] },
+      { name: '赵一舟', type: 'Person', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('lead the district by an office of it joined to another title (区委常委、组织部部长X)', () => {
+    expect(rels('青湖区持续发力。区委常委、组织部部长王青山出席会议。')).toContain('王青山 LEADS 青湖区');
+  });
+  it('lead the place a bare 街道 or 社区 before their title refers back to (街道党工委书记X)', () => {
+    expect(rels('青湖区北湖街道新建食堂3处。街道党工委书记李青禾介绍，食堂年底前投用。')).toContain('李青禾 LEADS 北湖街道');
+  });
+  it('lead the meeting they preside over (X主持会议), named in the sentence or before it', () => {
+    expect(rels('青湖区营商环境推进会召开。副区长赵一舟主持会议。')).toContain('赵一舟 LEADS 青湖区营商环境推进会');
+  });
+});

@@ -219,7 +219,11 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
 }
 
 /** A body's bare head and a title, the person after them maybe introduced by 由…: the head refers to a body named before. */
-const BARE_HEAD_TITLE = /(?:^|[，。；、\s])(公司|中心|实验室|研究院|集团|基金)(?:副?主任|副?总经理|董事长|副?院长|理事长|负责人)(?:由[^，。；]{0,20})?$/;
+const BARE_HEAD_TITLE = /(?:^|[，。；、\s”"])(公司|中心|实验室|研究院|集团|基金)(?:副?主任|副?总经理|董事长|副?院长|理事长|负责人)(?:由[^，。；]{0,20})?$/;
+/** The bare head of a place named before and a title in it: 街道党工委书记, 社区党委书记, 村党支部书记, 办事处主任. */
+const PLACE_HEAD_TITLE = /(?:^|[，。；、\s”"])(街道|社区|村)(?:党工委|党委|党支部|办事处|居委会|村委会)?(?:副?书记|副?主任)(?:、[^，。；]{0,12})?$/;
+/** What a person presiding over a meeting or drill is printed doing right after their name. */
+const PRESIDES = /^(?:主持|担任[^，。；]{0,6}总指挥|任[^，。；]{0,6}总指挥)/;
 /** A fund's aim before the industries it invests in (重点投向, 主要投资于, 聚焦): no clause ends between. */
 const FUND_AIM = /^[^。；]{0,30}?(?:投向|投资于|投资方向为|聚焦)[^。；]*$/;
 /** A river, stream or lake by its head: 九曲溪, 松花江, 东鱼河, 东昌湖. */
@@ -413,7 +417,8 @@ export function extractRelations(
             // people listed after one title (副区长A、B) all hold it: read the title before the first of them
             let first: Mention = m;
             for (let p = top.findLast((o) => o.end === first.start - 1); p?.type === 'Person' && text[first.start - 1] === '、'; p = top.findLast((o) => o.end === first.start - 1)) first = p;
-            const title = /[\u4e00-\u9fa5]{0,8}$/.exec(text.slice(Math.max(span.start, first.start - 8), first.start))![0];
+            // the titles joined by 、 before the name are all the person's (区委常委、组织部部长X: a district office)
+            const title = /[\u4e00-\u9fa5]{0,8}(?:、[\u4e00-\u9fa5]{1,12}){0,3}$/.exec(text.slice(Math.max(span.start, first.start - 40), first.start))![0];
             const owner = top.findLast((o) => o.end <= first.start && first.start - o.end <= 8 && /^(?:Organization|Area|Enterprise)$/.test(o.type) && TITLE_AFTER.test(text.slice(o.end, first.start)));
             if (owner) add('LEADS', m.name, owner.name, 'title', span);
             else {
@@ -426,6 +431,15 @@ export function extractRelations(
               const head = BARE_HEAD_TITLE.exec(text.slice(span.start, first.start))?.[1];
               const body = head ? mentions.findLast((o) => o.end <= first.start && /^(?:Organization|Enterprise)$/.test(o.type) && (o.name.endsWith(head) || (head === '公司' && o.type === 'Enterprise'))) : undefined;
               if (!place && body) add('LEADS', m.name, body.name, 'title', span);
+              // …and so after the bare head of a place named earlier (街道党工委书记X, 社区党委书记X, 村党支部书记X)
+              const unit = PLACE_HEAD_TITLE.exec(text.slice(span.start, first.start))?.[1];
+              const quarter = unit ? mentions.findLast((o) => o.end <= first.start && o.type === 'Area' && o.name.endsWith(unit) && o.name.length > unit.length) : undefined;
+              if (!place && !body && quarter) add('LEADS', m.name, quarter.name, 'title', span);
+            }
+            // who presides (主持会议, 担任演练总指挥) leads the meeting or drill the sentence names, else the last one named
+            if (PRESIDES.test(text.slice(m.end, m.end + 12))) {
+              const event = inside.find((o) => o.type === 'Event' && top.includes(o)) ?? lastBefore(m.start, ['Event']);
+              if (event) add('LEADS', m.name, event.name, 'presides', span);
             }
             if (!owner) for (const o of inside) if (o.type === 'Event' && /会议?$/.test(o.name)) add('LEADS', m.name, o.name, 'title', span);
           }
