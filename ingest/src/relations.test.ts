@@ -201,3 +201,31 @@ describe('officials (round 9)', () => {
     expect(rels('青湖区营商环境推进会召开。副区长赵一舟主持会议。')).toContain('赵一舟 LEADS 青湖区营商环境推进会');
   });
 });
+
+describe('where things are (round 9)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '北湖街道', type: 'Area', aliases: [] },
+      { name: '北湖公园', type: 'Park', aliases: [] },
+      { name: '北湖养老服务中心', type: 'Facility', aliases: [] },
+      { name: '第三届北湖读书节', type: 'Event', aliases: [] },
+      { name: '青溪大道', type: 'Facility', aliases: [] },
+      { name: '青溪大道拓宽工程', type: 'Project', aliases: [] },
+      { name: '青湖中学', type: 'Facility', aliases: [] },
+      { name: '青湖中学南校区项目', type: 'Project', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('hold an event at the last place of the chain after 在 (X在某区某公园开幕, 在某公园举办X)', () => {
+    expect(rels('第三届北湖读书节在青湖区北湖公园开幕。')).toContain('第三届北湖读书节 LOCATED_IN 北湖公园');
+    expect(rels('青湖区在北湖公园举办第三届北湖读书节。')).toContain('第三届北湖读书节 LOCATED_IN 北湖公园');
+  });
+  it('place what follows 位于某地的 in that place', () => {
+    expect(rels('位于北湖街道的北湖养老服务中心已投入运营。')).toContain('北湖养老服务中心 LOCATED_IN 北湖街道');
+  });
+  it('place a works named after a road on it, not a new campus on the school it is named after', () => {
+    expect(rels('青湖区推进青溪大道拓宽工程。')).toContain('青溪大道拓宽工程 LOCATED_IN 青溪大道');
+    expect(rels('青湖区推进青湖中学南校区项目。')).not.toContain('青湖中学南校区项目 LOCATED_IN 青湖中学');
+  });
+});

@@ -174,6 +174,9 @@ const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
+const PLACE = /^(?:Area|Park|Facility)$/;
+/** The verb that places what follows the place and 的: 位于某街道的X, 地处…的, 设在某医院的X, 坐落于…的. */
+const AT_PLACE = /(?:位于|地处|设在|坐落于|坐落在)$/;
 /** A park's bare head opening a sentence or clause: it refers back to the park named before. */
 const PARK_HEAD = /(?:^|[，,：:])\s*(?:该|这个)?(?:园区|产业园)/;
 /** What follows a body that only introduces who speaks for it (某局局长X介绍, 相关负责人表示). */
@@ -189,6 +192,12 @@ const ZONE = /(?:开发区|高新区|保税区|综合试验区)$/;
  */
 function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, lastBefore: (at: number, types: EntityLabel[]) => Mention | undefined) {
   const inside = top.filter((x) => x.start >= span.start && x.end <= span.end);
+  // places printed one after another from a position on (某市某区某镇某公园), largest first
+  const chainAt = (at: number): Mention[] => {
+    const out: Mention[] = [];
+    for (let x = inside.find((o) => o.start === at && PLACE.test(o.type)); x; x = inside.find((o) => o.start === x!.end && PLACE.test(o.type))) out.push(x);
+    return out;
+  };
   for (const [k, m] of inside.entries()) {
     const tail = m.type === 'Enterprise' || m.type === 'Organization' ? INVESTOR_TAIL.exec(text.slice(m.end, m.end + 80)) : null;
     if (tail) {
@@ -205,9 +214,23 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
       // a company it invests with (由A与B合作投资) invests too
       if (tail[1]) for (const p of inside) if (p.type === 'Enterprise' && p.start >= m.end && p.end <= m.end + tail[0].length) add('INVESTED_IN', p.name, target.name, 'invests', span);
     }
+    // X在[某市某区]某公园开幕: an event is held at the last, most specific place of the chain after 在
     if (m.type === 'Event' && text[m.end] === '在') {
-      const place = inside.find((x) => x.start === m.end + 1 && /^(?:Park|Facility|Area)$/.test(x.type));
+      const place = chainAt(m.end + 1).at(-1);
       if (place && HELD.test(text.slice(place.end, place.end + 4))) add('LOCATED_IN', m.name, place.name, 'held', span);
+    }
+    // 在[某镇]某公园举办X: the event after the verb is held there too
+    if (text[m.start - 1] === '在' && PLACE.test(m.type)) {
+      const place = chainAt(m.start).at(-1)!;
+      const verb = /^(?:隆重)?(?:举办|召开|举行|开展)(?:了)?[“"]?/.exec(text.slice(place.end, place.end + 6));
+      const event = verb ? inside.find((o) => o.type === 'Event' && o.start === place.end + verb[0].length) : undefined;
+      if (event) add('LOCATED_IN', event.name, place.name, 'held', span);
+    }
+    // 位于某街道的X, 设在某医院的X: what follows 的 is located in the place
+    if (PLACE.test(m.type) && AT_PLACE.test(text.slice(Math.max(span.start, m.start - 4), m.start))) {
+      const place = chainAt(m.start).at(-1)!;
+      const thing = text[place.end] === '的' ? inside.find((o) => o.start === place.end + 1) : undefined;
+      if (thing && !ROAD.test(thing.name)) add('LOCATED_IN', thing.name, place.name, 'located', span);
     }
   }
   const hosted = HOSTED.exec(text.slice(span.start, span.end).replace(/^.*?(?=由)/, ''));
@@ -337,6 +360,9 @@ export function extractRelations(
           add('LOCATED_IN', outer.name, m.name, 'nested', span);
           if (level(m.name) < level(sentenceSubjectName ?? '')) add('PART_OF', m.name, sentenceSubjectName!, 'nested', span);
         }
+        // a works named after the road or river it is done on (某路南延工程, 某河综合治理工程) is located on it; a new
+        // campus or phase of a hospital or school (某医院南院区建设项目) is not on the old one
+        if (outer.type === 'Project' && outer.start === m.start && ((m.type === 'Facility' && ROAD.test(m.name)) || (m.type === 'Area' && WATER.test(m.name)))) add('LOCATED_IN', outer.name, m.name, 'named', span);
         // an industry in a name is what the named thing works in (山东北辰区块链产业发展研究院)
         if (m.type === 'Industry') add(outer.type === 'Park' ? 'DEVELOPS' : 'IN_INDUSTRY', outer.name, m.name, 'named', span);
         // an enterprise opening a project or park name is no statement that it
