@@ -229,3 +229,10 @@ describe('where things are (round 9)', () => {
     expect(rels('青湖区推进青湖中学南校区项目。')).not.toContain('青湖中学南校区项目 LOCATED_IN 青湖中学');
   });
 });
+
+describe('honours granted (round 9)', () => {
+  it('go to every name listed after 授予 before the honour (授予A、B“X”称号)', () => {
+    const found = relations('大会授予泰山证券、万科“北湖突出贡献企业”称号。');
+    expect(found).toEqual(expect.arrayContaining(['泰山证券 HONOURED_AS 北湖突出贡献企业', '万科 HONOURED_AS 北湖突出贡献企业']));
+  });
+});

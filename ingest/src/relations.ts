@@ -121,7 +121,7 @@ function clausesOf(text: string, span: Span, top: Mention[], before: (at: number
 }
 
 const AIMED = /(?:创建|争创|创成|建成|打造|申创|冲刺)$/;
-const ACHIEVED = /获评|荣获|荣膺|评为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为/;
+const ACHIEVED = /获评|荣获|荣膺|评为|评定为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为|授予/;
 
 /** Whether the sentence prints 在 right before a mention of the place (…等都在东城). */
 function locatedHere(text: string, inside: Mention[], place: string | undefined): boolean {
