@@ -236,3 +236,12 @@ describe('honours granted (round 9)', () => {
     expect(found).toEqual(expect.arrayContaining(['泰山证券 HONOURED_AS 北湖突出贡献企业', '万科 HONOURED_AS 北湖突出贡献企业']));
   });
 });
+
+describe('a district\'s own works (round 9)', () => {
+  it('are its investment (某区投资N亿元实施X), and then not also its part: one pair, one type', () => {
+    const x = extractor.extract('今年，市中区投资1.2亿元实施北湖防洪提升工程。');
+    const found = x.relations.map((r) => `${r.source} ${r.type} ${r.target} ${r.amount ?? ''}`.trim());
+    expect(found).toContain('市中区 INVESTED_IN 北湖防洪提升工程 1.2亿元');
+    expect(found).not.toContain('北湖防洪提升工程 PART_OF 市中区');
+  });
+});

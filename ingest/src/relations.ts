@@ -174,6 +174,8 @@ const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
+/** A district's own investment right after its name: 投资/投入N亿元, then 建设/实施 (maybe after a comma and 了). */
+const AREA_INVESTS = /^(?:今年|去年)?(?:累计)?(?:投资|投入)(?:约|超|达|近)?([\d.]+[万亿]?元)[，,]?(?:用于|先后)?(?:建设|实施|推进)了?(?:的)?/;
 const PLACE = /^(?:Area|Park|Facility)$/;
 /** The verb that places what follows the place and 的: 位于某街道的X, 地处…的, 设在某医院的X, 坐落于…的. */
 const AT_PLACE = /(?:位于|地处|设在|坐落于|坐落在)$/;
@@ -199,6 +201,13 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
     return out;
   };
   for (const [k, m] of inside.entries()) {
+    // 某区投资N亿元建设/实施X: the district opening the clause invests in the works its clause names
+    const money = m.type === 'Area' && !/[在于到赴]$/.test(text.slice(span.start, m.start)) ? AREA_INVESTS.exec(text.slice(m.end, span.end)) : null;
+    if (money) {
+      const from = m.end + money[0].length;
+      const works = inside.find((x) => x.start >= from && x.start <= from + 16 && x.type === 'Project');
+      if (works) add('INVESTED_IN', m.name, works.name, 'invests', span, money[1]);
+    }
     const tail = m.type === 'Enterprise' || m.type === 'Organization' ? INVESTOR_TAIL.exec(text.slice(m.end, m.end + 80)) : null;
     if (tail) {
       const verbAt = m.end + tail[0].length;
@@ -519,7 +528,8 @@ export function extractRelations(
         case 'Project': {
           const phase = /^(.+?)([二三四]期)(项目)?$/.exec(m.name);
           if (phase && byName.has(phase[1])) add('PART_OF', m.name, phase[1], 'phase', span);
-          if (inside.some((x) => x.name === subject)) add('PART_OF', m.name, subject, 'project', span);
+          // (one pair, one type: a district investing in its own works is its investor, not its container)
+          if (inside.some((x) => x.name === subject) && !out.has(`${subject}|INVESTED_IN|${m.name}`)) add('PART_OF', m.name, subject, 'project', span);
           if (clause && PIVOT.test(lead)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
           // 总投资N亿元 in the project's own clause: the agent that invests (引进X，…总投资…建设Y), else the
           // area the sentence opens with; with no investor named the amount is a figure of the project
