@@ -245,3 +245,11 @@ describe('a district\'s own works (round 9)', () => {
     expect(found).not.toContain('北湖防洪提升工程 PART_OF 市中区');
   });
 });
+
+describe('firms in the district (round 9)', () => {
+  it('are those printed right before 在 it (A、B等都在某区), not a firm doing something 在某区', () => {
+    expect(relations('泰山证券、万科等都在市中区。')).toEqual(expect.arrayContaining(['泰山证券 LOCATED_IN 市中区', '万科 LOCATED_IN 市中区']));
+    expect(relations('泰山证券在市中区召开推介会。')).not.toContain('泰山证券 LOCATED_IN 市中区');
+    expect(relations('泰山证券在市中区揭牌开业。')).toContain('泰山证券 LOCATED_IN 市中区');
+  });
+});

@@ -174,6 +174,10 @@ const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
+/** What stands between firms and the district they are in: 等…都在, 均在, 也在. */
+/** What a body does where it opens: X在某区揭牌, 投入使用, 启用. */
+const OPENS = /^(?:正式)?(?:揭牌|投用|投入使用|启用|开业|落成|成立|挂牌)/;
+const HERE = /^(?:[（(][^）)]{0,20}[）)])?(?:等[^，。；]{0,10}(?:都|均|也|还|仍)?|都|均|也|仍)在$/;
 /** A district's own investment right after its name: 投资/投入N亿元, then 建设/实施 (maybe after a comma and 了). */
 const AREA_INVESTS = /^(?:今年|去年)?(?:累计)?(?:投资|投入)(?:约|超|达|近)?([\d.]+[万亿]?元)[，,]?(?:用于|先后)?(?:建设|实施|推进)了?(?:的)?/;
 const PLACE = /^(?:Area|Park|Facility)$/;
@@ -239,7 +243,7 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
     if (PLACE.test(m.type) && AT_PLACE.test(text.slice(Math.max(span.start, m.start - 4), m.start))) {
       const place = chainAt(m.start).at(-1)!;
       const thing = text[place.end] === '的' ? inside.find((o) => o.start === place.end + 1) : undefined;
-      if (thing && !ROAD.test(thing.name)) add('LOCATED_IN', thing.name, place.name, 'located', span);
+      if (thing && !ROAD.test(thing.name)) add('LOCATED_IN', thing.name, place.name, 'at', span);
     }
   }
   const hosted = HOSTED.exec(text.slice(span.start, span.end).replace(/^.*?(?=由)/, ''));
@@ -559,7 +563,10 @@ export function extractRelations(
           // an enterprise merely named in a sentence about the district is not located by it: it needs
           // 在 before the district (…等都在东城) or the district in its own name
           // (a body named after its place, 历下区…局, is that place's body: the name says so, no fact is stated)
-          else if (locatedHere(text, inside, subject)) add('LOCATED_IN', m.name, subject, 'located', span);
+          // (…等都在某区: the firm and its list mates are printed right before 在 the district, or the body opens there,
+          // X在某区揭牌; not a firm that does something 在某区, 在某区设立… or merely shares a sentence with one)
+          else if (inside.some((x) => x.name === subject && text[x.start - 1] === '在' && (HERE.test(text.slice(listMates(text, inside, i).reduce((a, b) => (b.end > a.end ? b : a)).end, x.start)) || (x.start === m.end + 1 && OPENS.test(text.slice(x.end, x.end + 6))))))
+            add('LOCATED_IN', m.name, subject, 'located', span);
           if (topicIndustry) add('IN_INDUSTRY', m.name, topicIndustry, 'topic', span);
           break;
       }
