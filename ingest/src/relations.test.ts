@@ -253,3 +253,9 @@ describe('firms in the district (round 9)', () => {
     expect(relations('泰山证券在市中区揭牌开业。')).toContain('泰山证券 LOCATED_IN 市中区');
   });
 });
+
+describe('venues (round 9)', () => {
+  it('are where something happens (市中区在某大厦举办…), not placed in the district by it', () => {
+    expect(relations('市中区在北湖一号大厦举办推介会。')).not.toContain('北湖一号大厦 LOCATED_IN 市中区');
+  });
+});

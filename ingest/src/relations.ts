@@ -551,7 +551,10 @@ export function extractRelations(
           // buildings and parks under a park are its parts; under an area they are located in it. A road is
           // printed as an address or a boundary (东至经十路): the text does not place it in the district
           // only under a subject the sentence names: the text's most named district is no statement of place
-          if (!ROAD.test(m.name) && (explicitSubject || topic || locatedHere(text, inside, subject))) add(byName.get(subject)?.type === 'Park' ? 'PART_OF' : 'LOCATED_IN', m.name, subject, 'place', span);
+          // a venue after 在 (在某公园举办…, …在某大厦举行) is where something happens, not a statement of where it is, unless
+          // the district is printed right before it (在某区某小学)
+          const venue = /在$/.test(text.slice(span.start, m.start)) && !inside.some((x) => x.end === m.start && x.type === 'Area');
+          if (!ROAD.test(m.name) && !venue && (explicitSubject || topic || locatedHere(text, inside, subject))) add(byName.get(subject)?.type === 'Park' ? 'PART_OF' : 'LOCATED_IN', m.name, subject, 'place', span);
           break;
         case 'Enterprise':
         case 'Organization':
