@@ -259,3 +259,20 @@ describe('venues (round 9)', () => {
     expect(relations('市中区在北湖一号大厦举办推介会。')).not.toContain('北湖一号大厦 LOCATED_IN 市中区');
   });
 });
+
+describe('organisers (round 9)', () => {
+  it('are every body of the clauses after 由 that end in 主办 or 承办 (由A主办，B、C承办)', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖区人民政府', type: 'Organization', aliases: [] },
+        { name: '青湖区文化和旅游局', type: 'Organization', aliases: [] },
+        { name: '北湖文旅集团', type: 'Enterprise', aliases: [] },
+        { name: '第三届北湖读书节', type: 'Event', aliases: [] },
+      ]),
+    );
+    const found = local.extract('第三届北湖读书节开幕。本届读书节由青湖区人民政府主办，青湖区文化和旅游局、北湖文旅集团承办。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toEqual(
+      expect.arrayContaining(['青湖区人民政府 HOSTS 第三届北湖读书节', '青湖区文化和旅游局 HOSTS 第三届北湖读书节', '北湖文旅集团 HOSTS 第三届北湖读书节']),
+    );
+  });
+});

@@ -174,6 +174,8 @@ const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
+/** A clause after the first organisers naming more of them: ，B、C承办 (a whole clause of names and the verb). */
+const CO_HOSTED = /^[^，。；]*?[，,]([^，。；]{2,60}?)(?:共同|联合)?(?:主办|承办|协办)(?=[，,。；]|$)/;
 /** What stands between firms and the district they are in: 等…都在, 均在, 也在. */
 /** What a body does where it opens: X在某区揭牌, 投入使用, 启用. */
 const OPENS = /^(?:正式)?(?:揭牌|投用|投入使用|启用|开业|落成|成立|挂牌)/;
@@ -250,7 +252,16 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
   if (hosted) {
     const from = text.indexOf(hosted[1], span.start);
     const event = inside.find((x) => x.type === 'Event' && x.end <= from) ?? lastBefore(from, ['Event']);
-    if (event) for (const h of inside) if (h.start >= from && h.end <= from + hosted[1].length) add('HOSTS', h.name, event.name, 'hosted', span);
+    if (event) {
+      for (const h of inside) if (h.start >= from && h.end <= from + hosted[1].length) add('HOSTS', h.name, event.name, 'hosted', span);
+      // …and the clauses after it that name more organisers (由A主办，B、C承办)
+      let at = from + hosted[0].length - 1;
+      for (let more = CO_HOSTED.exec(text.slice(at, span.end)); more; more = CO_HOSTED.exec(text.slice(at, span.end))) {
+        const start = at + more.index + more[0].indexOf(more[1]);
+        for (const h of inside) if (h.start >= start && h.end <= start + more[1].length) add('HOSTS', h.name, event.name, 'hosted', span);
+        at += more.index + more[0].length;
+      }
+    }
   }
 }
 
@@ -485,11 +496,11 @@ export function extractRelations(
           break;
         case 'Event':
           // an appraisal of a higher level (全省…测评) or an anniversary is taken part in, not hosted
-          // the place hosts what it is printed doing (某区举办X, 某街道在某社区开展X): its own name opens the act,
+          // the place or body hosts what it is printed doing (某区举办X, 某街道在某社区开展X, 某局联合某局举办X): its name opens the act,
           // a host verb stands between it and the event; an event merely named in a sentence about the district
           // (X开幕, X在某地举行, 某区政府召开X) is no statement of who holds it
           if (!/^(?:全国|全省|全市)|周年$/.test(m.name)) {
-            const host = inside.findLast((o) => SUBJECTS.includes(o.type) && o.end <= m.start && top.includes(o) && !/[在于到赴、]$/.test(text.slice(span.start, o.start)) && HOST_AFTER.test(text.slice(o.end, m.start)));
+            const host = inside.findLast((o) => (SUBJECTS.includes(o.type) || (BODY.test(o.type) && !SPEAKER.test(text.slice(o.end, o.end + 6)))) && o.end <= m.start && top.includes(o) && !/[在于到赴、]$/.test(text.slice(span.start, o.start)) && HOST_AFTER.test(text.slice(o.end, m.start)));
             if (host) add('HOSTS', host.name, m.name, 'host', span);
           }
           break;
