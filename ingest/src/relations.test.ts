@@ -276,3 +276,23 @@ describe('organisers (round 9)', () => {
     );
   });
 });
+
+describe('parts of projects and events (round 9)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '北湖街道', type: 'Area', aliases: [] },
+      { name: '泰山证券', type: 'Enterprise', aliases: [] },
+      { name: '北湖数据中心项目', type: 'Project', aliases: [] },
+      { name: '第三届北湖读书节', type: 'Event', aliases: [] },
+      { name: '青湖诗词大会', type: 'Event', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('make a project part of the area it is built in (在某街道投资N亿元建设X项目)', () => {
+    expect(rels('青湖区持续发力。泰山证券将投资5亿元，在北湖街道建设北湖数据中心项目。')).toContain('北湖数据中心项目 PART_OF 北湖街道');
+  });
+  it('make what a festival holds part of it (读书节期间将举办X)', () => {
+    expect(rels('第三届北湖读书节开幕。读书节期间将举办青湖诗词大会。')).toContain('青湖诗词大会 PART_OF 第三届北湖读书节');
+  });
+});

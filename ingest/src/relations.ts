@@ -174,6 +174,10 @@ const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
+/** A sentence about what an event named before holds: it opens with 某节期间 or 本届…, or lists with 包括. */
+const DURING = /^(?:[^，。；]{0,8}(?:节|会|季|赛|赛事|展|周|月)期间|本届[^，。；]{0,10})[^。；]*$|包括[^。；]*$/;
+/** Between an area after 在 and the project built there: 投资N亿元, then 建设/实施/新建. */
+const BUILD_AT = /^(?:投资(?:约|超|近)?[\d.]+[万亿]?元)?[，,]?(?:开工)?(?:建设|实施|新建|打造)(?:的)?$/;
 /** A clause after the first organisers naming more of them: ，B、C承办 (a whole clause of names and the verb). */
 const CO_HOSTED = /^[^，。；]*?[，,]([^，。；]{2,60}?)(?:共同|联合)?(?:主办|承办|协办)(?=[，,。；]|$)/;
 /** What stands between firms and the district they are in: 等…都在, 均在, 也在. */
@@ -240,6 +244,14 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
       const verb = /^(?:隆重)?(?:举办|召开|举行|开展)(?:了)?[“"]?/.exec(text.slice(place.end, place.end + 6));
       const event = verb ? inside.find((o) => o.type === 'Event' && o.start === place.end + verb[0].length) : undefined;
       if (event) add('LOCATED_IN', event.name, place.name, 'held', span);
+    }
+    // 在某街道投资N亿元建设X项目, X项目在某街道开工: a project is part of the area it is built in
+    if (text[m.start - 1] === '在' && m.type === 'Area') {
+      const place = chainAt(m.start).at(-1)!;
+      const built = inside.find((o) => o.type === 'Project' && o.start >= place.end && o.start - place.end <= 16 && BUILD_AT.test(text.slice(place.end, o.start)));
+      const before = inside.findLast((o) => o.type === 'Project' && o.end === m.start - 1);
+      // (a development zone has a management of its own: what is built there is located in it, the gold's Park)
+      if (place.type === 'Area' && !ZONE.test(place.name)) for (const x of [built, before]) if (x) add('PART_OF', x.name, place.name, 'built', span);
     }
     // 位于某街道的X, 设在某医院的X: what follows 的 is located in the place
     if (PLACE.test(m.type) && AT_PLACE.test(text.slice(Math.max(span.start, m.start - 4), m.start))) {
@@ -494,7 +506,12 @@ export function extractRelations(
             if (!owner) for (const o of inside) if (o.type === 'Event' && /会议?$/.test(o.name)) add('LEADS', m.name, o.name, 'title', span);
           }
           break;
-        case 'Event':
+        case 'Event': {
+          // what a festival or summit holds (旅游节期间将举办A、B, 本届文化节共推出…包括A、B, 峰会期间还举办了A) is part
+          // of the event named before the sentence
+          const whole = lastBefore(span.start, ['Event']);
+          if (whole && whole.name !== m.name && DURING.test(text.slice(span.start, m.start))) add('PART_OF', m.name, whole.name, 'during', span);
+        }
           // an appraisal of a higher level (全省…测评) or an anniversary is taken part in, not hosted
           // the place or body hosts what it is printed doing (某区举办X, 某街道在某社区开展X, 某局联合某局举办X): its name opens the act,
           // a host verb stands between it and the event; an event merely named in a sentence about the district
