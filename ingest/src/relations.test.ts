@@ -296,3 +296,19 @@ describe('parts of projects and events (round 9)', () => {
     expect(rels('第三届北湖读书节开幕。读书节期间将举办青湖诗词大会。')).toContain('青湖诗词大会 PART_OF 第三届北湖读书节');
   });
 });
+
+describe('aims (round 9)', () => {
+  it('belong to the names printed right before the verb (推动A、B争创X), not to the district', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖区', type: 'Area', aliases: [] },
+        { name: '北湖镇', type: 'Area', aliases: [] },
+        { name: '南湖镇', type: 'Area', aliases: [] },
+        { name: '国家级旅游度假区', type: 'Honor', aliases: [] },
+      ]),
+    );
+    const found = local.extract('青湖区持续发力，推动北湖镇、南湖镇争创国家级旅游度假区。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toEqual(expect.arrayContaining(['北湖镇 AIMS_FOR 国家级旅游度假区', '南湖镇 AIMS_FOR 国家级旅游度假区']));
+    expect(found).not.toContain('青湖区 AIMS_FOR 国家级旅游度假区');
+  });
+});

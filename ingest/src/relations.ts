@@ -174,6 +174,9 @@ const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
+/** The adverbs and the verb between the names that aim and the honour they aim for: 将积极争创, 全力创建. */
+const AIM_BEFORE = /(?:将|要|正|还|也|积极|全力|努力|力争|加快|持续)*(?:创建|争创|创成|申创|冲刺|打造|建成)(?:为)?[“"]?$/;
+const AIMERS = /^(?:Area|Park|Facility|Project|Enterprise|Organization)$/;
 /** A sentence about what an event named before holds: it opens with 某节期间 or 本届…, or lists with 包括. */
 const DURING = /^(?:[^，。；]{0,8}(?:节|会|季|赛|赛事|展|周|月)期间|本届[^，。；]{0,10})[^。；]*$|包括[^。；]*$/;
 /** Between an area after 在 and the project built there: 投资N亿元, then 建设/实施/新建. */
@@ -455,7 +458,13 @@ export function extractRelations(
           const listed = /等$/.test(before);
           // an honour worked towards (力争…创建X, 争创X, 以创建X为目标) is the aim of the clause's subject
           if (AIMED.test(text.slice(Math.max(clauseStart, m.start - 12), m.start)) && !ACHIEVED.test(text.slice(clauseStart, m.start))) {
-            add('AIMS_FOR', explicitSubject?.name ?? subject, m.name, 'aim', span);
+            // …or of the names printed right before the verb (推动A、B争创X, 园区将争创X: the park named before)
+            const verbAt = m.start - (AIM_BEFORE.exec(text.slice(Math.max(clauseStart, m.start - 16), m.start))?.[0].length ?? 0);
+            const near = inside.findLast((o) => o.end === verbAt && AIMERS.test(o.type) && top.includes(o));
+            const head = near ? undefined : /(?:^|[^\u4e00-\u9fa5])?(园区|产业园|街道)$/.exec(text.slice(Math.max(clauseStart + 1, verbAt - 3), verbAt))?.[1];
+            const referred = head ? lastBefore(verbAt - head.length, head === '街道' ? ['Area'] : ['Park']) : undefined;
+            const aimers = near ? listMates(text, inside, inside.indexOf(near)).map((o) => o.name) : referred ? [referred.name] : [explicitSubject?.name ?? subject];
+            for (const a of aimers) add('AIMS_FOR', a, m.name, 'aim', span);
             break;
           }
           if (!ACHIEVED.test(before) && !listed) break;
