@@ -312,3 +312,18 @@ describe('aims (round 9)', () => {
     expect(found).not.toContain('青湖区 AIMS_FOR 国家级旅游度假区');
   });
 });
+
+describe('branches (round 9)', () => {
+  it('include a school of a university, a sub-bureau and a Party committee\'s department printed after their parent', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖大学', type: 'Organization', aliases: [] },
+        { name: '青湖大学管理学院', type: 'Organization', aliases: [] },
+        { name: '青湖市公安局', type: 'Organization', aliases: [] },
+        { name: '青湖市公安局北湖分局', type: 'Organization', aliases: [] },
+      ]),
+    );
+    const found = local.extract('青湖大学管理学院与青湖市公安局北湖分局签署合作协议。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toEqual(expect.arrayContaining(['青湖大学管理学院 BRANCH_OF 青湖大学', '青湖市公安局北湖分局 BRANCH_OF 青湖市公安局']));
+  });
+});

@@ -140,8 +140,9 @@ function listMates(text: string, inside: Mention[], k: number): Mention[] {
 /** A road's name: an address or a boundary line, not something the text places. */
 const ROAD = /(?:路|街|大道|巷)$/;
 const BODY = /^(?:Enterprise|Organization)$/;
-/** What a branch adds to its group's name: a place and 分公司/分院/…, an institute, or a campus in brackets. */
-const BRANCH = /^(?:[\u4e00-\u9fa5]{0,12}(?:分公司|分院|分行|支行|分校|分中心|研究所|子公司)|[（(][\u4e00-\u9fa5]{2,4}[）)])$/;
+/** What a branch adds to its group's name: a place and 分公司/分院/分局/…, an institute or school (…学院, …研究中心), a Party
+ * committee's department (…宣传部, …政法委), or a campus in brackets. */
+const BRANCH = /^(?:[\u4e00-\u9fa5]{0,12}(?:分公司|分院|分行|支行|分校|分中心|研究所|子公司|学院|研究中心|分局)|[\u4e00-\u9fa5]{2,3}[部委]|[（(][\u4e00-\u9fa5]{2,4}[）)])$/;
 /** What may stand between a body or place and the name of the person holding a title in it. */
 const TITLE_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}(?:书记|[省市区县镇局院校厅处]长|主任|主席|常委|负责人|董事长|总经理|经理|委员))$/;
 
