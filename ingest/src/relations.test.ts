@@ -327,3 +327,17 @@ describe('branches (round 9)', () => {
     expect(found).toEqual(expect.arrayContaining(['青湖大学管理学院 BRANCH_OF 青湖大学', '青湖市公安局北湖分局 BRANCH_OF 青湖市公安局']));
   });
 });
+
+describe('honours of people (round 9)', () => {
+  it('go to every person listed with a firm and title before the honour (A公司董事长X、B公司总经理Y被授予…)', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '王青山', type: 'Person', aliases: [] },
+        { name: '李青禾', type: 'Person', aliases: [] },
+        { name: '北湖杰出企业家', type: 'Honor', aliases: [] },
+      ]),
+    );
+    const found = local.extract('会上，北辰科技董事长王青山、南湖食品总经理李青禾被授予“北湖杰出企业家”称号。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toEqual(expect.arrayContaining(['王青山 HONOURED_AS 北湖杰出企业家', '李青禾 HONOURED_AS 北湖杰出企业家']));
+  });
+});

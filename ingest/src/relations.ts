@@ -478,6 +478,13 @@ export function extractRelations(
             break;
           }
           for (const h of listMates(text, inside, k)) add('HONOURED_AS', h.name, m.name, 'honour', span);
+          // people listed each with their firm and title (A公司董事长X、B公司总经理Y被授予…) share the honour
+          for (let p = inside[k]; p.type === 'Person'; ) {
+            const q = inside.slice(0, inside.indexOf(p)).findLast((o) => o.type === 'Person');
+            if (!q || !/^、[^，。；、]{0,24}$/.test(text.slice(q.end, p.start))) break;
+            add('HONOURED_AS', q.name, m.name, 'honour', span);
+            p = q;
+          }
           break;
         }
         case 'Person':
