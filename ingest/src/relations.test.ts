@@ -341,3 +341,11 @@ describe('honours of people (round 9)', () => {
     expect(found).toEqual(expect.arrayContaining(['王青山 HONOURED_AS 北湖杰出企业家', '李青禾 HONOURED_AS 北湖杰出企业家']));
   });
 });
+
+describe('firms brought into a park (round 9)', () => {
+  it('go to the park the sentence names before them, not to the district', () => {
+    const found = relations('市中区持续发力。北湖软件园揭牌，首批入驻泰山证券、万科等企业。');
+    expect(found).toEqual(expect.arrayContaining(['泰山证券 INTRODUCED_TO 北湖软件园', '万科 INTRODUCED_TO 北湖软件园']));
+    expect(found).not.toContain('泰山证券 INTRODUCED_TO 市中区');
+  });
+});

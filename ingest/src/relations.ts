@@ -6,7 +6,7 @@ import { RELATION_TYPES, type EntityLabel, type RelationTypeName } from '../../m
 import type { ExtractedEntity, ExtractedFigure, ExtractedRelation, Mention, Span } from './model.ts';
 
 /** The verb that brings a firm in, right before it (先后引进了A、B, 引进的A), and the one it settles by (A、B等9家企业签约落户). */
-const BRING = /(?:引进|引入|招引)(?:了|的)?$/;
+const BRING = /(?:引进|引入|招引|入驻)(?:了|的)?$/;
 const SETTLES = /^(?:[（(][^）)]{0,20}[）)])?(?:等[^，。；]{0,12})?(?:先后|相继|已|已经|正式|成功|签约|将)*(?:落户|入驻)/;
 const HOST = /举办|开展|承办|召开|展演|主办|办好/;
 /** What stands between a place and the event it holds: an adverb or a venue, then the verb (还在某公园举办, 同步举办). */
@@ -607,7 +607,12 @@ export function extractRelations(
           // a university or a bureau in a sentence about bringing firms in is a partner or an actor, not brought in
           // a firm is brought in where it is the object of 引进/引入 or settles (A、B等9家企业落户), not where it
           // merely signs or invests in a sentence about bringing firms in (签约项目中，X投资…建设Y: its investment)
-          else if (m.type === 'Enterprise' && broughtIn(i)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
+          // (into the park the sentence names before it, 某产业园揭牌，首批入驻A、B, the building after 在 (在某广场，…新引进A),
+          // or the park a bare 园区 refers to; else the subject)
+          else if (m.type === 'Enterprise' && broughtIn(i)) {
+            const park = inside.slice(0, i).findLast((o) => (o.type === 'Park' || (o.type === 'Facility' && !ROAD.test(o.name) && text[o.start - 1] === '在')) && top.includes(o)) ?? (/园区/.test(text.slice(span.start, m.start)) ? lastBefore(m.start, ['Park']) : undefined);
+            add('INTRODUCED_TO', m.name, park?.name ?? subject, 'introduce', span);
+          }
           // an enterprise merely named in a sentence about the district is not located by it: it needs
           // 在 before the district (…等都在东城) or the district in its own name
           // (a body named after its place, 历下区…局, is that place's body: the name says so, no fact is stated)
