@@ -349,3 +349,18 @@ describe('firms brought into a park (round 9)', () => {
     expect(found).not.toContain('泰山证券 INTRODUCED_TO 市中区');
   });
 });
+
+describe('measures of a document (round 9)', () => {
+  it('are part of the document the sentence reports (《某方案》提出…实施X), not supported by the district', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖区', type: 'Area', aliases: [] },
+        { name: '青湖区养老服务提升方案', type: 'Strategy', aliases: [] },
+        { name: '银龄助餐', type: 'Strategy', aliases: [] },
+      ]),
+    );
+    const found = local.extract('青湖区印发《青湖区养老服务提升方案》。《青湖区养老服务提升方案》提出，全区将推行银龄助餐。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toContain('银龄助餐 PART_OF 青湖区养老服务提升方案');
+    expect(found).not.toContain('青湖区 SUPPORTS 银龄助餐');
+  });
+});

@@ -175,6 +175,8 @@ const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
+/** A sentence that reports what a document sets out: 根据《…》, 《…》提出/明确, 政策/方案/计划明确…. */
+const DOC_SAYS = /^(?:[^，。；]{0,6}[，,])?(?:根据|按照)?《[^》]{1,40}》(?:提出|明确|规定|要求)?|^(?:[^，。；]{0,6}[，,])?(?:政策|方案|计划|措施|办法|意见)(?:提出|明确|规定)/;
 /** The adverbs and the verb between the names that aim and the honour they aim for: 将积极争创, 全力创建. */
 const AIM_BEFORE = /(?:将|要|正|还|也|积极|全力|努力|力争|加快|持续)*(?:创建|争创|创成|申创|冲刺|打造|建成)(?:为)?[“"]?$/;
 const AIMERS = /^(?:Area|Park|Facility|Project|Enterprise|Organization)$/;
@@ -425,8 +427,13 @@ export function extractRelations(
       const clauseStart = Math.max(text.lastIndexOf('，', m.start), text.lastIndexOf(',', m.start), span.start);
       switch (m.type) {
         case 'Strategy': {
+          // a measure a document sets out (《某方案》提出…X, 根据《某措施》…X, 政策明确实施X) is part of that document, the
+          // one printed in 《》 in the sentence, else the last one before it (a document itself is part of none)
+          const titled = (o: Mention) => o.type === 'Strategy' && o.end <= m.start && (text[o.start - 1] === '《' || text[o.start] === '《') && o.name !== m.name;
+          const doc = DOC_SAYS.test(sentence) && !(text[m.start - 1] === '《' || text[m.start] === '《') ? (inside.find(titled) ?? mentions.findLast(titled)) : undefined;
+          if (doc) add('PART_OF', m.name, doc.name, 'document', span);
           // 该项目助推X, A项目…，着力赋能X: what the clause is about serves the strategy, not the district
-          if (SUPPORT.test(lead.replace(/[“"]$/, '')) && agents.length) for (const a of agents) add('SUPPORTS', a.name, m.name, 'support', span);
+          else if (SUPPORT.test(lead.replace(/[“"]$/, '')) && agents.length) for (const a of agents) add('SUPPORTS', a.name, m.name, 'support', span);
           else {
             // a body opening the sentence or the strategy's clause acts in it (某区人民法院推行X, 区文明办组织…推行X):
             // it carries the programme out, not the district; a body followed by a title only names a speaker
