@@ -364,3 +364,17 @@ describe('measures of a document (round 9)', () => {
     expect(found).not.toContain('青湖区 SUPPORTS 银龄助餐');
   });
 });
+
+describe('development zones (round 9)', () => {
+  it('opening a park\'s name are no part of the district', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖区', type: 'Area', aliases: [] },
+        { name: '青湖经济开发区', type: 'Area', aliases: [] },
+        { name: '青湖经济开发区智造产业园', type: 'Park', aliases: [] },
+      ]),
+    );
+    const found = local.extract('青湖区加快建设青湖经济开发区智造产业园。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).not.toContain('青湖经济开发区 PART_OF 青湖区');
+  });
+});

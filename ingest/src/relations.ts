@@ -397,10 +397,11 @@ export function extractRelations(
         // a body or company opening the name of a branch, institute or campus (某公司济南分公司, 某科学院某研究所,
         // 某大学（威海）) is the group it belongs to
         if (BODY.test(m.type) && BODY.test(outer.type) && outer.start === m.start && BRANCH.test(text.slice(m.end, outer.end))) add('BRANCH_OF', outer.name, m.name, 'branch', span);
-        // a subdistrict opening a facility's name (匡山街道便民服务站) is where it is, and part of the district
+        // a subdistrict opening a facility's name (匡山街道便民服务站) is where it is, and part of the district (a
+        // development zone opening a park's name is no part of the district: it has a management of its own)
         if (m.type === 'Area' && /^(?:Facility|Park)$/.test(outer.type) && outer.start === m.start) {
           add('LOCATED_IN', outer.name, m.name, 'nested', span);
-          if (level(m.name) < level(sentenceSubjectName ?? '')) add('PART_OF', m.name, sentenceSubjectName!, 'nested', span);
+          if (level(m.name) < level(sentenceSubjectName ?? '') && !ZONE.test(m.name)) add('PART_OF', m.name, sentenceSubjectName!, 'nested', span);
         }
         // a works named after the road or river it is done on (某路南延工程, 某河综合治理工程) is located on it; a new
         // campus or phase of a hospital or school (某医院南院区建设项目) is not on the old one
