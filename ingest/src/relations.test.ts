@@ -378,3 +378,16 @@ describe('development zones (round 9)', () => {
     expect(found).not.toContain('青湖经济开发区 PART_OF 青湖区');
   });
 });
+
+describe('officials of a body named before (round 9)', () => {
+  it('lead it after its bare head (分局副局长X, 该公司负责人X, 公司董事长兼总经理X)', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖市公安局北湖分局', type: 'Organization', aliases: [] },
+        { name: '王青山', type: 'Person', aliases: [] },
+      ]),
+    );
+    const found = local.extract('青湖市公安局北湖分局开展专项行动。分局副局长王青山介绍，行动将持续一个月。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toContain('王青山 LEADS 青湖市公安局北湖分局');
+  });
+});

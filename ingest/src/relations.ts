@@ -284,7 +284,7 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
 }
 
 /** A body's bare head and a title, the person after them maybe introduced by 由…: the head refers to a body named before. */
-const BARE_HEAD_TITLE = /(?:^|[，。；、\s”"])(公司|中心|实验室|研究院|集团|基金)(?:副?主任|副?总经理|董事长|副?院长|理事长|负责人)(?:由[^，。；]{0,20})?$/;
+const BARE_HEAD_TITLE = /(?:^|[，。；、\s”"]|该)(公司|中心|实验室|研究院|集团|基金|分局)(?:副?主任|副?总经理|董事长(?:兼总经理)?|副?院长|副?局长|理事长|负责人)(?:由[^，。；]{0,20})?$/;
 /** The bare head of a place named before and a title in it: 街道党工委书记, 社区党委书记, 村党支部书记, 办事处主任. */
 const PLACE_HEAD_TITLE = /(?:^|[，。；、\s”"])(街道|社区|村)(?:党工委|党委|党支部|办事处|居委会|村委会)?(?:副?书记|副?主任)(?:、[^，。；]{0,12})?$/;
 /** What a person presiding over a meeting or drill is printed doing right after their name. */
