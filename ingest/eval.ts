@@ -64,3 +64,8 @@ const sum = inSample.reduce((a, r) => ({ tp: a.tp + r.entities.tp, fp: a.fp + r.
 const [p, r] = [sum.tp / (sum.tp + sum.fp), sum.tp / (sum.tp + sum.fn)];
 console.log(`\npooled in-sample entities (${inSample.map((x) => x.split).join(', ')}): P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
 console.log(`per set F1: ${inSample.map((x) => `${x.split} ${x.entities.f1.toFixed(3)}`).join(', ')}; leave-one-out ${loo.entities.overall.f1.toFixed(3)}`);
+// …and the relations, pooled the same way: the facts a reviewer checks
+const rel = inSample.reduce((a, r) => ({ tp: a.tp + r.relations.tp, fp: a.fp + r.relations.fp, fn: a.fn + r.relations.fn }), { tp: 0, fp: 0, fn: 0 });
+const [rp, rr] = [rel.tp / (rel.tp + rel.fp), rel.tp / (rel.tp + rel.fn)];
+console.log(`pooled in-sample relations: P ${rp.toFixed(3)} R ${rr.toFixed(3)} F1 ${((2 * rp * rr) / (rp + rr)).toFixed(3)} (tp ${rel.tp} fp ${rel.fp} fn ${rel.fn})`);
+console.log(`per set relation F1: ${inSample.map((x) => `${x.split} ${x.relations.f1.toFixed(3)}`).join(', ')}`);

@@ -100,3 +100,294 @@ describe('honours', () => {
     expect(found.filter((r) => r.startsWith('农业农村部'))).toEqual([]);
   });
 });
+
+describe('partners (round 9)', () => {
+  it('are every name listed after 与 up to the verb, with every signer listed before it (A、B与C、D签署)', () => {
+    const rels = relations('会上，泰山证券、万科还与龙山县、平邑县签订战略合作协议。');
+    expect(rels).toEqual(
+      expect.arrayContaining(['泰山证券 COOPERATES_WITH 龙山县', '泰山证券 COOPERATES_WITH 平邑县', '万科 COOPERATES_WITH 龙山县', '万科 COOPERATES_WITH 平邑县']),
+    );
+    expect(rels.filter((r) => r.includes('市中区') || r.includes('龙山县 COOPERATES_WITH 平邑县'))).toEqual([]);
+  });
+  it('give a bare head before 与 to the last body named with it (园区与X签约), not to the district', () => {
+    const rels = relations('市中区加快建设北湖软件园。园区与泰山证券签约共建创新实验室。');
+    expect(rels).toContain('北湖软件园 COOPERATES_WITH 泰山证券');
+    expect(rels).not.toContain('市中区 COOPERATES_WITH 泰山证券');
+  });
+  it('leave the district out of a partnership word inside a name (…合作社) or between two others', () => {
+    expect(relations('市中区甲味食品专业合作社理事长表示，将扩大种植。').filter((r) => r.includes('COOPERATES_WITH'))).toEqual([]);
+    expect(relations('市中区召开推进会。泰山证券牵头，与万科合作建设北湖一号大厦。')).not.toContain('市中区 COOPERATES_WITH 万科');
+  });
+});
+
+describe('parts of places (round 9)', () => {
+  it('make a 街道 part of the district printed right before it, and of no district it is merely named with', () => {
+    expect(relations('市中区北湖街道新建社区食堂3处。')).toContain('北湖街道 PART_OF 市中区');
+    expect(relations('市中区持续发力。北湖街道党工委书记王青山介绍，街道新建社区食堂3处。')).not.toContain('北湖街道 PART_OF 市中区');
+  });
+  it('make no part of the district of a city printed short or a development zone named in passing', () => {
+    const rels = relations('市中区赴杭州、苏州举办推介会，青溪经济开发区同步签约项目5个。');
+    expect(rels.filter((r) => r.includes(' PART_OF '))).toEqual([]);
+  });
+  it('make a project part of the district only where the sentence prints the district', () => {
+    expect(relations('市中区北湖片区城市更新项目开工。')).toContain('北湖片区城市更新项目 PART_OF 市中区');
+    expect(relations('市中区持续发力。泰山证券投资5亿元建设北湖数据中心项目。')).not.toContain('北湖数据中心项目 PART_OF 市中区');
+  });
+});
+
+describe('hosts (round 9)', () => {
+  it('are the place printed doing it (某区举办X, 某区在某地召开X), not the district an event is merely named in', () => {
+    expect(relations('市中区在北湖一号大厦举办首届北湖数字经济论坛。')).toContain('市中区 HOSTS 首届北湖数字经济论坛');
+    expect(relations('市中区持续发力。首届北湖数字经济论坛在北湖一号大厦开幕。')).not.toContain('市中区 HOSTS 首届北湖数字经济论坛');
+  });
+});
+
+describe('firms brought in (round 9)', () => {
+  it('are the objects of 引进/引入 and the firms that settle (A、B等企业落户), not a firm that signs or invests', () => {
+    expect(relations('近年来，市中区先后引进了泰山证券、万科等企业。')).toEqual(expect.arrayContaining(['泰山证券 INTRODUCED_TO 市中区', '万科 INTRODUCED_TO 市中区']));
+    expect(relations('今年，泰山证券、万科等5家企业相继落户市中区。')).toEqual(expect.arrayContaining(['泰山证券 INTRODUCED_TO 市中区', '万科 INTRODUCED_TO 市中区']));
+    expect(relations('市中区持续发力。签约项目中，泰山证券投资5亿元建设北湖数据中心项目。')).not.toContain('泰山证券 INTRODUCED_TO 市中区');
+  });
+});
+
+describe('programmes carried out by a body (round 9)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '市中区', type: 'Area', aliases: [] },
+      { name: '市中区人民法院', type: 'Organization', aliases: [] },
+      { name: '市中区住房和城乡建设局', type: 'Organization', aliases: [] },
+      { name: '诉源治理', type: 'Strategy', aliases: [] },
+      { name: '占一还一', type: 'Strategy', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('are supported by the body opening the sentence, not by the district', () => {
+    const found = rels('市中区持续发力。今年，市中区人民法院深入推进诉源治理，化解纠纷1200件。');
+    expect(found).toContain('市中区人民法院 SUPPORTS 诉源治理');
+    expect(found).not.toContain('市中区 SUPPORTS 诉源治理');
+  });
+  it('stay the district\'s where the body only introduces its speaker (某局局长X介绍)', () => {
+    expect(rels('市中区持续发力。市中区住房和城乡建设局局长王青山介绍，全区推行占一还一。')).toContain('市中区 SUPPORTS 占一还一');
+  });
+});
+
+describe('a park\'s industries (round 9)', () => {
+  it('go to the park a bare 园区 or 产业园 opening the sentence refers back to, not to the district', () => {
+    const rels = relations('市中区加快建设北湖软件园。园区重点发展区块链和现代金融。');
+    expect(rels).toEqual(expect.arrayContaining(['北湖软件园 DEVELOPS 区块链', '北湖软件园 DEVELOPS 现代金融']));
+    expect(rels).not.toContain('市中区 DEVELOPS 区块链');
+  });
+});
+
+describe('officials (round 9)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '北湖街道', type: 'Area', aliases: [] },
+      { name: '青湖区营商环境推进会', type: 'Event', aliases: [] },
+      { name: '王青山', type: 'Person', aliases: [] },
+      { name: '李青禾', type: 'Person', aliases: [] },
+      { name: '赵一舟', type: 'Person', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('lead the district by an office of it joined to another title (区委常委、组织部部长X)', () => {
+    expect(rels('青湖区持续发力。区委常委、组织部部长王青山出席会议。')).toContain('王青山 LEADS 青湖区');
+  });
+  it('lead the place a bare 街道 or 社区 before their title refers back to (街道党工委书记X)', () => {
+    expect(rels('青湖区北湖街道新建食堂3处。街道党工委书记李青禾介绍，食堂年底前投用。')).toContain('李青禾 LEADS 北湖街道');
+  });
+  it('lead the meeting they preside over (X主持会议), named in the sentence or before it', () => {
+    expect(rels('青湖区营商环境推进会召开。副区长赵一舟主持会议。')).toContain('赵一舟 LEADS 青湖区营商环境推进会');
+  });
+});
+
+describe('where things are (round 9)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '北湖街道', type: 'Area', aliases: [] },
+      { name: '北湖公园', type: 'Park', aliases: [] },
+      { name: '北湖养老服务中心', type: 'Facility', aliases: [] },
+      { name: '第三届北湖读书节', type: 'Event', aliases: [] },
+      { name: '青溪大道', type: 'Facility', aliases: [] },
+      { name: '青溪大道拓宽工程', type: 'Project', aliases: [] },
+      { name: '青湖中学', type: 'Facility', aliases: [] },
+      { name: '青湖中学南校区项目', type: 'Project', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('hold an event at the last place of the chain after 在 (X在某区某公园开幕, 在某公园举办X)', () => {
+    expect(rels('第三届北湖读书节在青湖区北湖公园开幕。')).toContain('第三届北湖读书节 LOCATED_IN 北湖公园');
+    expect(rels('青湖区在北湖公园举办第三届北湖读书节。')).toContain('第三届北湖读书节 LOCATED_IN 北湖公园');
+  });
+  it('place what follows 位于某地的 in that place', () => {
+    expect(rels('位于北湖街道的北湖养老服务中心已投入运营。')).toContain('北湖养老服务中心 LOCATED_IN 北湖街道');
+  });
+  it('place a works named after a road on it, not a new campus on the school it is named after', () => {
+    expect(rels('青湖区推进青溪大道拓宽工程。')).toContain('青溪大道拓宽工程 LOCATED_IN 青溪大道');
+    expect(rels('青湖区推进青湖中学南校区项目。')).not.toContain('青湖中学南校区项目 LOCATED_IN 青湖中学');
+  });
+});
+
+describe('honours granted (round 9)', () => {
+  it('go to every name listed after 授予 before the honour (授予A、B“X”称号)', () => {
+    const found = relations('大会授予泰山证券、万科“北湖突出贡献企业”称号。');
+    expect(found).toEqual(expect.arrayContaining(['泰山证券 HONOURED_AS 北湖突出贡献企业', '万科 HONOURED_AS 北湖突出贡献企业']));
+  });
+});
+
+describe('a district\'s own works (round 9)', () => {
+  it('are its investment (某区投资N亿元实施X), and then not also its part: one pair, one type', () => {
+    const x = extractor.extract('今年，市中区投资1.2亿元实施北湖防洪提升工程。');
+    const found = x.relations.map((r) => `${r.source} ${r.type} ${r.target} ${r.amount ?? ''}`.trim());
+    expect(found).toContain('市中区 INVESTED_IN 北湖防洪提升工程 1.2亿元');
+    expect(found).not.toContain('北湖防洪提升工程 PART_OF 市中区');
+  });
+});
+
+describe('firms in the district (round 9)', () => {
+  it('are those printed right before 在 it (A、B等都在某区), not a firm doing something 在某区', () => {
+    expect(relations('泰山证券、万科等都在市中区。')).toEqual(expect.arrayContaining(['泰山证券 LOCATED_IN 市中区', '万科 LOCATED_IN 市中区']));
+    expect(relations('泰山证券在市中区召开推介会。')).not.toContain('泰山证券 LOCATED_IN 市中区');
+    expect(relations('泰山证券在市中区揭牌开业。')).toContain('泰山证券 LOCATED_IN 市中区');
+  });
+});
+
+describe('venues (round 9)', () => {
+  it('are where something happens (市中区在某大厦举办…), not placed in the district by it', () => {
+    expect(relations('市中区在北湖一号大厦举办推介会。')).not.toContain('北湖一号大厦 LOCATED_IN 市中区');
+  });
+});
+
+describe('organisers (round 9)', () => {
+  it('are every body of the clauses after 由 that end in 主办 or 承办 (由A主办，B、C承办)', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖区人民政府', type: 'Organization', aliases: [] },
+        { name: '青湖区文化和旅游局', type: 'Organization', aliases: [] },
+        { name: '北湖文旅集团', type: 'Enterprise', aliases: [] },
+        { name: '第三届北湖读书节', type: 'Event', aliases: [] },
+      ]),
+    );
+    const found = local.extract('第三届北湖读书节开幕。本届读书节由青湖区人民政府主办，青湖区文化和旅游局、北湖文旅集团承办。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toEqual(
+      expect.arrayContaining(['青湖区人民政府 HOSTS 第三届北湖读书节', '青湖区文化和旅游局 HOSTS 第三届北湖读书节', '北湖文旅集团 HOSTS 第三届北湖读书节']),
+    );
+  });
+});
+
+describe('parts of projects and events (round 9)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '北湖街道', type: 'Area', aliases: [] },
+      { name: '泰山证券', type: 'Enterprise', aliases: [] },
+      { name: '北湖数据中心项目', type: 'Project', aliases: [] },
+      { name: '第三届北湖读书节', type: 'Event', aliases: [] },
+      { name: '青湖诗词大会', type: 'Event', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('make a project part of the area it is built in (在某街道投资N亿元建设X项目)', () => {
+    expect(rels('青湖区持续发力。泰山证券将投资5亿元，在北湖街道建设北湖数据中心项目。')).toContain('北湖数据中心项目 PART_OF 北湖街道');
+  });
+  it('make what a festival holds part of it (读书节期间将举办X)', () => {
+    expect(rels('第三届北湖读书节开幕。读书节期间将举办青湖诗词大会。')).toContain('青湖诗词大会 PART_OF 第三届北湖读书节');
+  });
+});
+
+describe('aims (round 9)', () => {
+  it('belong to the names printed right before the verb (推动A、B争创X), not to the district', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖区', type: 'Area', aliases: [] },
+        { name: '北湖镇', type: 'Area', aliases: [] },
+        { name: '南湖镇', type: 'Area', aliases: [] },
+        { name: '国家级旅游度假区', type: 'Honor', aliases: [] },
+      ]),
+    );
+    const found = local.extract('青湖区持续发力，推动北湖镇、南湖镇争创国家级旅游度假区。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toEqual(expect.arrayContaining(['北湖镇 AIMS_FOR 国家级旅游度假区', '南湖镇 AIMS_FOR 国家级旅游度假区']));
+    expect(found).not.toContain('青湖区 AIMS_FOR 国家级旅游度假区');
+  });
+});
+
+describe('branches (round 9)', () => {
+  it('include a school of a university, a sub-bureau and a Party committee\'s department printed after their parent', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖大学', type: 'Organization', aliases: [] },
+        { name: '青湖大学管理学院', type: 'Organization', aliases: [] },
+        { name: '青湖市公安局', type: 'Organization', aliases: [] },
+        { name: '青湖市公安局北湖分局', type: 'Organization', aliases: [] },
+      ]),
+    );
+    const found = local.extract('青湖大学管理学院与青湖市公安局北湖分局签署合作协议。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toEqual(expect.arrayContaining(['青湖大学管理学院 BRANCH_OF 青湖大学', '青湖市公安局北湖分局 BRANCH_OF 青湖市公安局']));
+  });
+});
+
+describe('honours of people (round 9)', () => {
+  it('go to every person listed with a firm and title before the honour (A公司董事长X、B公司总经理Y被授予…)', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '王青山', type: 'Person', aliases: [] },
+        { name: '李青禾', type: 'Person', aliases: [] },
+        { name: '北湖杰出企业家', type: 'Honor', aliases: [] },
+      ]),
+    );
+    const found = local.extract('会上，北辰科技董事长王青山、南湖食品总经理李青禾被授予“北湖杰出企业家”称号。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toEqual(expect.arrayContaining(['王青山 HONOURED_AS 北湖杰出企业家', '李青禾 HONOURED_AS 北湖杰出企业家']));
+  });
+});
+
+describe('firms brought into a park (round 9)', () => {
+  it('go to the park the sentence names before them, not to the district', () => {
+    const found = relations('市中区持续发力。北湖软件园揭牌，首批入驻泰山证券、万科等企业。');
+    expect(found).toEqual(expect.arrayContaining(['泰山证券 INTRODUCED_TO 北湖软件园', '万科 INTRODUCED_TO 北湖软件园']));
+    expect(found).not.toContain('泰山证券 INTRODUCED_TO 市中区');
+  });
+});
+
+describe('measures of a document (round 9)', () => {
+  it('are part of the document the sentence reports (《某方案》提出…实施X), not supported by the district', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖区', type: 'Area', aliases: [] },
+        { name: '青湖区养老服务提升方案', type: 'Strategy', aliases: [] },
+        { name: '银龄助餐', type: 'Strategy', aliases: [] },
+      ]),
+    );
+    const found = local.extract('青湖区印发《青湖区养老服务提升方案》。《青湖区养老服务提升方案》提出，全区将推行银龄助餐。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toContain('银龄助餐 PART_OF 青湖区养老服务提升方案');
+    expect(found).not.toContain('青湖区 SUPPORTS 银龄助餐');
+  });
+});
+
+describe('development zones (round 9)', () => {
+  it('opening a park\'s name are no part of the district', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖区', type: 'Area', aliases: [] },
+        { name: '青湖经济开发区', type: 'Area', aliases: [] },
+        { name: '青湖经济开发区智造产业园', type: 'Park', aliases: [] },
+      ]),
+    );
+    const found = local.extract('青湖区加快建设青湖经济开发区智造产业园。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).not.toContain('青湖经济开发区 PART_OF 青湖区');
+  });
+});
+
+describe('officials of a body named before (round 9)', () => {
+  it('lead it after its bare head (分局副局长X, 该公司负责人X, 公司董事长兼总经理X)', () => {
+    const local = createExtractor(
+      buildGazetteer([
+        { name: '青湖市公安局北湖分局', type: 'Organization', aliases: [] },
+        { name: '王青山', type: 'Person', aliases: [] },
+      ]),
+    );
+    const found = local.extract('青湖市公安局北湖分局开展专项行动。分局副局长王青山介绍，行动将持续一个月。').relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(found).toContain('王青山 LEADS 青湖市公安局北湖分局');
+  });
+});

@@ -5,8 +5,12 @@ import { parseAmount } from '../../graph-seed/src/figures.ts';
 import { RELATION_TYPES, type EntityLabel, type RelationTypeName } from '../../model/index.ts';
 import type { ExtractedEntity, ExtractedFigure, ExtractedRelation, Mention, Span } from './model.ts';
 
-const INTRODUCE = /引进|引入|落户|招引|签约|入驻|新引进|新增/;
+/** The verb that brings a firm in, right before it (先后引进了A、B, 引进的A), and the one it settles by (A、B等9家企业签约落户). */
+const BRING = /(?:引进|引入|招引|入驻)(?:了|的)?$/;
+const SETTLES = /^(?:[（(][^）)]{0,20}[）)])?(?:等[^，。；]{0,12})?(?:先后|相继|已|已经|正式|成功|签约|将)*(?:落户|入驻)/;
 const HOST = /举办|开展|承办|召开|展演|主办|办好/;
+/** What stands between a place and the event it holds: an adverb or a venue, then the verb (还在某公园举办, 同步举办). */
+const HOST_AFTER = /^(?![政府委会])[^。；]{0,24}?(?:举办|开展|承办|召开|举行|主办)了?[“"]?$/;
 const SUBJECTS: EntityLabel[] = ['Area', 'Park'];
 /** Areas above the district: the district is part of them, never the other way round. */
 const PARENT = /(市|省)$/;
@@ -117,7 +121,7 @@ function clausesOf(text: string, span: Span, top: Mention[], before: (at: number
 }
 
 const AIMED = /(?:创建|争创|创成|建成|打造|申创|冲刺)$/;
-const ACHIEVED = /获评|荣获|荣膺|评为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为/;
+const ACHIEVED = /获评|荣获|荣膺|评为|评定为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为|授予/;
 
 /** Whether the sentence prints 在 right before a mention of the place (…等都在东城). */
 function locatedHere(text: string, inside: Mention[], place: string | undefined): boolean {
@@ -136,8 +140,9 @@ function listMates(text: string, inside: Mention[], k: number): Mention[] {
 /** A road's name: an address or a boundary line, not something the text places. */
 const ROAD = /(?:路|街|大道|巷)$/;
 const BODY = /^(?:Enterprise|Organization)$/;
-/** What a branch adds to its group's name: a place and 分公司/分院/…, an institute, or a campus in brackets. */
-const BRANCH = /^(?:[\u4e00-\u9fa5]{0,12}(?:分公司|分院|分行|支行|分校|分中心|研究所|子公司)|[（(][\u4e00-\u9fa5]{2,4}[）)])$/;
+/** What a branch adds to its group's name: a place and 分公司/分院/分局/…, an institute or school (…学院, …研究中心), a Party
+ * committee's department (…宣传部, …政法委), or a campus in brackets. */
+const BRANCH = /^(?:[\u4e00-\u9fa5]{0,12}(?:分公司|分院|分行|支行|分校|分中心|研究所|子公司|学院|研究中心|分局)|[\u4e00-\u9fa5]{2,3}[部委]|[（(][\u4e00-\u9fa5]{2,4}[）)])$/;
 /** What may stand between a body or place and the name of the person holding a title in it. */
 const TITLE_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}(?:书记|[省市区县镇局院校厅处]长|主任|主席|常委|负责人|董事长|总经理|经理|委员))$/;
 
@@ -152,7 +157,9 @@ function level(name: string): number {
 }
 
 /** A与B签署/合作/共建: the two partners a sentence names around 与 (or 和, 同, 携手) before a word of partnership. */
-const PAIR_VERB = /^(?:签署|签订|合作|共建|联合|携手|结对|达成|开展合作)/;
+const PAIR_VERB = /^(?:签署|签订|签约|合作|共建|联合|携手|结对|达成|开展合作)/;
+/** What joins a signer to its partners: 与, 同, 携手, maybe after an adverb (还与, 也与, 将与); 和 lists co-founders. */
+const PAIR_JOINER = /(?:还|也|将|已|共同)?(?:与|同|携手)$/;
 
 type Add = (type: RelationTypeName, source: string | undefined, target: string, rule: string, evidence: Span, amount?: string) => void;
 
@@ -168,6 +175,33 @@ const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
+/** A sentence that reports what a document sets out: 根据《…》, 《…》提出/明确, 政策/方案/计划明确…. */
+const DOC_SAYS = /^(?:[^，。；]{0,6}[，,])?(?:根据|按照)?《[^》]{1,40}》(?:提出|明确|规定|要求)?|^(?:[^，。；]{0,6}[，,])?(?:政策|方案|计划|措施|办法|意见)(?:提出|明确|规定)/;
+/** The adverbs and the verb between the names that aim and the honour they aim for: 将积极争创, 全力创建. */
+const AIM_BEFORE = /(?:将|要|正|还|也|积极|全力|努力|力争|加快|持续)*(?:创建|争创|创成|申创|冲刺|打造|建成)(?:为)?[“"]?$/;
+const AIMERS = /^(?:Area|Park|Facility|Project|Enterprise|Organization)$/;
+/** A sentence about what an event named before holds: it opens with 某节期间 or 本届…, or lists with 包括. */
+const DURING = /^(?:[^，。；]{0,8}(?:节|会|季|赛|赛事|展|周|月)期间|本届[^，。；]{0,10})[^。；]*$|包括[^。；]*$/;
+/** Between an area after 在 and the project built there: 投资N亿元, then 建设/实施/新建. */
+const BUILD_AT = /^(?:投资(?:约|超|近)?[\d.]+[万亿]?元)?[，,]?(?:开工)?(?:建设|实施|新建|打造)(?:的)?$/;
+/** A clause after the first organisers naming more of them: ，B、C承办 (a whole clause of names and the verb). */
+const CO_HOSTED = /^[^，。；]*?[，,]([^，。；]{2,60}?)(?:共同|联合)?(?:主办|承办|协办)(?=[，,。；]|$)/;
+/** What stands between firms and the district they are in: 等…都在, 均在, 也在. */
+/** What a body does where it opens: X在某区揭牌, 投入使用, 启用. */
+const OPENS = /^(?:正式)?(?:揭牌|投用|投入使用|启用|开业|落成|成立|挂牌)/;
+const HERE = /^(?:[（(][^）)]{0,20}[）)])?(?:等[^，。；]{0,10}(?:都|均|也|还|仍)?|都|均|也|仍)在$/;
+/** A district's own investment right after its name: 投资/投入N亿元, then 建设/实施 (maybe after a comma and 了). */
+const AREA_INVESTS = /^(?:今年|去年)?(?:累计)?(?:投资|投入)(?:约|超|达|近)?([\d.]+[万亿]?元)[，,]?(?:用于|先后)?(?:建设|实施|推进)了?(?:的)?/;
+const PLACE = /^(?:Area|Park|Facility)$/;
+/** The verb that places what follows the place and 的: 位于某街道的X, 地处…的, 设在某医院的X, 坐落于…的. */
+const AT_PLACE = /(?:位于|地处|设在|坐落于|坐落在)$/;
+/** A park's bare head opening a sentence or clause: it refers back to the park named before. */
+const PARK_HEAD = /(?:^|[，,：:])\s*(?:该|这个)?(?:园区|产业园)/;
+/** What follows a body that only introduces who speaks for it (某局局长X介绍, 相关负责人表示). */
+const SPEAKER = /^(?:[\u4e00-\u9fa5]{0,3}(?:书记|[局院厅处科所部]长|主任|主席|负责人|董事长|总经理|经理|委员|专家|代表)|党组|相关)/;
+/** The head of a quarter of a district (…片区, …街区, …商务区, …示范带, …金融岛, …新城), and of a development zone. */
+const QUARTER = /[区带岛城]$/;
+const ZONE = /(?:开发区|高新区|保税区|综合试验区)$/;
 
 /**
  * Facts a sentence states by its shape rather than through its subject: an enterprise that invests in the
@@ -176,7 +210,20 @@ const BUILT = ['Project', 'Park', 'Facility'];
  */
 function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, lastBefore: (at: number, types: EntityLabel[]) => Mention | undefined) {
   const inside = top.filter((x) => x.start >= span.start && x.end <= span.end);
+  // places printed one after another from a position on (某市某区某镇某公园), largest first
+  const chainAt = (at: number): Mention[] => {
+    const out: Mention[] = [];
+    for (let x = inside.find((o) => o.start === at && PLACE.test(o.type)); x; x = inside.find((o) => o.start === x!.end && PLACE.test(o.type))) out.push(x);
+    return out;
+  };
   for (const [k, m] of inside.entries()) {
+    // 某区投资N亿元建设/实施X: the district opening the clause invests in the works its clause names
+    const money = m.type === 'Area' && !/[在于到赴]$/.test(text.slice(span.start, m.start)) ? AREA_INVESTS.exec(text.slice(m.end, span.end)) : null;
+    if (money) {
+      const from = m.end + money[0].length;
+      const works = inside.find((x) => x.start >= from && x.start <= from + 16 && x.type === 'Project');
+      if (works) add('INVESTED_IN', m.name, works.name, 'invests', span, money[1]);
+    }
     const tail = m.type === 'Enterprise' || m.type === 'Organization' ? INVESTOR_TAIL.exec(text.slice(m.end, m.end + 80)) : null;
     if (tail) {
       const verbAt = m.end + tail[0].length;
@@ -192,21 +239,56 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
       // a company it invests with (由A与B合作投资) invests too
       if (tail[1]) for (const p of inside) if (p.type === 'Enterprise' && p.start >= m.end && p.end <= m.end + tail[0].length) add('INVESTED_IN', p.name, target.name, 'invests', span);
     }
+    // X在[某市某区]某公园开幕: an event is held at the last, most specific place of the chain after 在
     if (m.type === 'Event' && text[m.end] === '在') {
-      const place = inside.find((x) => x.start === m.end + 1 && /^(?:Park|Facility|Area)$/.test(x.type));
+      const place = chainAt(m.end + 1).at(-1);
       if (place && HELD.test(text.slice(place.end, place.end + 4))) add('LOCATED_IN', m.name, place.name, 'held', span);
+    }
+    // 在[某镇]某公园举办X: the event after the verb is held there too
+    if (text[m.start - 1] === '在' && PLACE.test(m.type)) {
+      const place = chainAt(m.start).at(-1)!;
+      const verb = /^(?:隆重)?(?:举办|召开|举行|开展)(?:了)?[“"]?/.exec(text.slice(place.end, place.end + 6));
+      const event = verb ? inside.find((o) => o.type === 'Event' && o.start === place.end + verb[0].length) : undefined;
+      if (event) add('LOCATED_IN', event.name, place.name, 'held', span);
+    }
+    // 在某街道投资N亿元建设X项目, X项目在某街道开工: a project is part of the area it is built in
+    if (text[m.start - 1] === '在' && m.type === 'Area') {
+      const place = chainAt(m.start).at(-1)!;
+      const built = inside.find((o) => o.type === 'Project' && o.start >= place.end && o.start - place.end <= 16 && BUILD_AT.test(text.slice(place.end, o.start)));
+      const before = inside.findLast((o) => o.type === 'Project' && o.end === m.start - 1);
+      // (a development zone has a management of its own: what is built there is located in it, the gold's Park)
+      if (place.type === 'Area' && !ZONE.test(place.name)) for (const x of [built, before]) if (x) add('PART_OF', x.name, place.name, 'built', span);
+    }
+    // 位于某街道的X, 设在某医院的X: what follows 的 is located in the place
+    if (PLACE.test(m.type) && AT_PLACE.test(text.slice(Math.max(span.start, m.start - 4), m.start))) {
+      const place = chainAt(m.start).at(-1)!;
+      const thing = text[place.end] === '的' ? inside.find((o) => o.start === place.end + 1) : undefined;
+      if (thing && !ROAD.test(thing.name)) add('LOCATED_IN', thing.name, place.name, 'at', span);
     }
   }
   const hosted = HOSTED.exec(text.slice(span.start, span.end).replace(/^.*?(?=由)/, ''));
   if (hosted) {
     const from = text.indexOf(hosted[1], span.start);
     const event = inside.find((x) => x.type === 'Event' && x.end <= from) ?? lastBefore(from, ['Event']);
-    if (event) for (const h of inside) if (h.start >= from && h.end <= from + hosted[1].length) add('HOSTS', h.name, event.name, 'hosted', span);
+    if (event) {
+      for (const h of inside) if (h.start >= from && h.end <= from + hosted[1].length) add('HOSTS', h.name, event.name, 'hosted', span);
+      // …and the clauses after it that name more organisers (由A主办，B、C承办)
+      let at = from + hosted[0].length - 1;
+      for (let more = CO_HOSTED.exec(text.slice(at, span.end)); more; more = CO_HOSTED.exec(text.slice(at, span.end))) {
+        const start = at + more.index + more[0].indexOf(more[1]);
+        for (const h of inside) if (h.start >= start && h.end <= start + more[1].length) add('HOSTS', h.name, event.name, 'hosted', span);
+        at += more.index + more[0].length;
+      }
+    }
   }
 }
 
 /** A body's bare head and a title, the person after them maybe introduced by 由…: the head refers to a body named before. */
-const BARE_HEAD_TITLE = /(?:^|[，。；、\s])(公司|中心|实验室|研究院|集团|基金)(?:副?主任|副?总经理|董事长|副?院长|理事长|负责人)(?:由[^，。；]{0,20})?$/;
+const BARE_HEAD_TITLE = /(?:^|[，。；、\s”"]|该)(公司|中心|实验室|研究院|集团|基金|分局)(?:副?主任|副?总经理|董事长(?:兼总经理)?|副?院长|副?局长|理事长|负责人)(?:由[^，。；]{0,20})?$/;
+/** The bare head of a place named before and a title in it: 街道党工委书记, 社区党委书记, 村党支部书记, 办事处主任. */
+const PLACE_HEAD_TITLE = /(?:^|[，。；、\s”"])(街道|社区|村)(?:党工委|党委|党支部|办事处|居委会|村委会)?(?:副?书记|副?主任)(?:、[^，。；]{0,12})?$/;
+/** What a person presiding over a meeting or drill is printed doing right after their name. */
+const PRESIDES = /^(?:主持|担任[^，。；]{0,6}总指挥|任[^，。；]{0,6}总指挥)/;
 /** A fund's aim before the industries it invests in (重点投向, 主要投资于, 聚焦): no clause ends between. */
 const FUND_AIM = /^[^。；]{0,30}?(?:投向|投资于|投资方向为|聚焦)[^。；]*$/;
 /** A river, stream or lake by its head: 九曲溪, 松花江, 东鱼河, 东昌湖. */
@@ -252,23 +334,58 @@ export function extractRelations(
     const topicIndustry = sentenceTopic(text, span, inside);
     // industries named outright in the sentence (…等食品骨干企业…延伸完善冷链产业链)
     const industries = inside.filter((m) => m.type === 'Industry' && !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
-    const cooperation = COOPERATE.test(sentence);
+    // a partnership word of the sentence's own, not one inside a name (…合作社, …合作推进会)
+    const cooperation = COOPERATE.test(inside.reduce((t, x) => t.slice(0, x.start - span.start) + '□'.repeat(x.end - x.start) + t.slice(x.end - span.start), sentence));
+    // the subject's partner is named after 与/联合 with no other signer before it (与A、B合作, 联合A、B开展…)
+    const joined = (m: Mention): boolean => {
+      let first = m;
+      for (let p = top.findLast((o) => o.end === first.start - 1); p && text[first.start - 1] === '、'; p = top.findLast((o) => o.end === first.start - 1)) first = p;
+      const j = /(?:与|同|联合|携手)$/.exec(text.slice(Math.max(span.start, first.start - 2), first.start));
+      if (!j) return false;
+      // nothing before 与 in its clause but adverbs or the district's own head (区里与…): else another signer
+      const at = first.start - j[0].length;
+      const before = text.slice(span.start, at).replace(/^.*[，,：:；]/, '');
+      const opener = top.find((o) => o.start === at - before.length && o.end <= at);
+      return /^(?:[还也将要并已再]|以及|深化|加强|积极|持续|同时|主动|全面|广泛|进一步)*$/.test(before) || /^(?:区|全区|区里|我区)$/.test(before) || (!!opener && opener.name === sentenceSubjectName && !top.some((o) => o !== opener && o.start >= opener.end && o.end <= at));
+    };
     const clauses = clausesOf(text, span, top, lastBefore);
     // explicit partners: the name before 与 and the name after it, with a partnership word following; with no
     // name before 与 (街道与X合作) the sentence's subject is the partner
     const pairs: Array<[string, string]> = [];
-    for (const b of top.filter((x) => x.start >= span.start && x.end <= span.end)) {
-      const joiner = text.slice(Math.max(span.start, b.start - 2), b.start);
-      const j = /(?:与|和|同|携手)$/.exec(joiner);
-      if (!j || !PAIR_VERB.test(text.slice(b.end, b.end + 8))) continue;
+    const named = top.filter((x) => x.start >= span.start && x.end <= span.end);
+    for (const [k, b] of named.entries()) {
+      // the partners after 与 are a list (与A、B签订…), the verb after the last of them and its short form
+      const j = PAIR_JOINER.exec(text.slice(Math.max(span.start, b.start - 6), b.start));
+      if (!j || (k > 0 && /^[、和及]$/.test(text.slice(named[k - 1].end, b.start)))) continue;
+      const right = [b];
+      for (let n = k + 1; n < named.length && /^[、和及]$/.test(text.slice(right[right.length - 1].end, named[n].start)); n++) right.push(named[n]);
+      const after = text.slice(right[right.length - 1].end, span.end).replace(/^[（(][^）)]{0,20}[）)]/, '');
+      if (!PAIR_VERB.test(after)) continue;
       const at = b.start - j[0].length;
-      const a = top.findLast((x) => x.end === at && x.start >= span.start);
-      const left = a?.name ?? (/[\u4e00-\u9fa5]$/.test(text.slice(span.start, at)) && !a ? sentenceSubjectName : undefined);
-      if (left && left !== b.name) {
-        pairs.push([left, b.name]);
-        add('COOPERATES_WITH', left, b.name, 'partners', span);
+      // …and before 与 the name that signs with the names listed with it (A、B与C签署), or a body's bare head
+      // (园区与…, 街道与…) for the last one named with that head, or the district's own (区里与…) for the subject
+      const lefts: string[] = [];
+      for (let a = named.findLast((x) => x.end === at); a; a = named.findLast((x) => x.end === a!.start - 1 && /^[、和及]$/.test(text[a!.start - 1]))) lefts.push(a.name);
+      if (!lefts.length) {
+        const head = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{1,3})$/.exec(text.slice(span.start, at))?.[1];
+        const owner = head && !/^(?:区|全区|区里|我区)$/.test(head) ? mentions.findLast((x) => x.end <= at && x.name !== b.name && x.name.length > head.length && (x.name.endsWith(head) || (head === '园区' && x.type === 'Park'))) : undefined;
+        if (owner) lefts.push(owner.name);
+        else if (head && /^(?:区|全区|区里|我区)$/.test(head)) lefts.push(sentenceSubjectName ?? '');
       }
+      for (const left of lefts)
+        for (const r of right)
+          if (left && left !== r.name) {
+            pairs.push([left, r.name]);
+            add('COOPERATES_WITH', left, r.name, 'partners', span);
+          }
     }
+    const broughtIn = (i: number): boolean => {
+      const mates = listMates(text, inside, i);
+      const first = mates.reduce((a, b) => (b.start < a.start ? b : a));
+      const last = mates.reduce((a, b) => (b.end > a.end ? b : a));
+      const opened = Math.max(text.lastIndexOf('，', first.start), text.lastIndexOf(',', first.start), span.start);
+      return BRING.test(text.slice(opened, first.start)) || SETTLES.test(text.slice(last.end, span.end));
+    };
     const seen = new Set<string>();
     sentencePatterns(text, span, top, add, lastBefore);
     inside.forEach((m, i) => {
@@ -280,11 +397,15 @@ export function extractRelations(
         // a body or company opening the name of a branch, institute or campus (某公司济南分公司, 某科学院某研究所,
         // 某大学（威海）) is the group it belongs to
         if (BODY.test(m.type) && BODY.test(outer.type) && outer.start === m.start && BRANCH.test(text.slice(m.end, outer.end))) add('BRANCH_OF', outer.name, m.name, 'branch', span);
-        // a subdistrict opening a facility's name (匡山街道便民服务站) is where it is, and part of the district
+        // a subdistrict opening a facility's name (匡山街道便民服务站) is where it is, and part of the district (a
+        // development zone opening a park's name is no part of the district: it has a management of its own)
         if (m.type === 'Area' && /^(?:Facility|Park)$/.test(outer.type) && outer.start === m.start) {
           add('LOCATED_IN', outer.name, m.name, 'nested', span);
-          if (level(m.name) < level(sentenceSubjectName ?? '')) add('PART_OF', m.name, sentenceSubjectName!, 'nested', span);
+          if (level(m.name) < level(sentenceSubjectName ?? '') && !ZONE.test(m.name)) add('PART_OF', m.name, sentenceSubjectName!, 'nested', span);
         }
+        // a works named after the road or river it is done on (某路南延工程, 某河综合治理工程) is located on it; a new
+        // campus or phase of a hospital or school (某医院南院区建设项目) is not on the old one
+        if (outer.type === 'Project' && outer.start === m.start && ((m.type === 'Facility' && ROAD.test(m.name)) || (m.type === 'Area' && WATER.test(m.name)))) add('LOCATED_IN', outer.name, m.name, 'named', span);
         // an industry in a name is what the named thing works in (山东北辰区块链产业发展研究院)
         if (m.type === 'Industry') add(outer.type === 'Park' ? 'DEVELOPS' : 'IN_INDUSTRY', outer.name, m.name, 'named', span);
         // an enterprise opening a project or park name is no statement that it
@@ -307,9 +428,21 @@ export function extractRelations(
       const clauseStart = Math.max(text.lastIndexOf('，', m.start), text.lastIndexOf(',', m.start), span.start);
       switch (m.type) {
         case 'Strategy': {
+          // a measure a document sets out (《某方案》提出…X, 根据《某措施》…X, 政策明确实施X) is part of that document, the
+          // one printed in 《》 in the sentence, else the last one before it (a document itself is part of none)
+          const titled = (o: Mention) => o.type === 'Strategy' && o.end <= m.start && (text[o.start - 1] === '《' || text[o.start] === '《') && o.name !== m.name;
+          const doc = DOC_SAYS.test(sentence) && !(text[m.start - 1] === '《' || text[m.start] === '《') ? (inside.find(titled) ?? mentions.findLast(titled)) : undefined;
+          if (doc) add('PART_OF', m.name, doc.name, 'document', span);
           // 该项目助推X, A项目…，着力赋能X: what the clause is about serves the strategy, not the district
-          if (SUPPORT.test(lead.replace(/[“"]$/, '')) && agents.length) for (const a of agents) add('SUPPORTS', a.name, m.name, 'support', span);
-          else add('SUPPORTS', subject, m.name, 'strategy', span);
+          else if (SUPPORT.test(lead.replace(/[“"]$/, '')) && agents.length) for (const a of agents) add('SUPPORTS', a.name, m.name, 'support', span);
+          else {
+            // a body opening the sentence or the strategy's clause acts in it (某区人民法院推行X, 区文明办组织…推行X):
+            // it carries the programme out, not the district; a body followed by a title only names a speaker
+            const actor = top.find(
+              (o) => BODY.test(o.type) && o.end <= m.start && o.start >= span.start && (o.start === span.start || o.start === clauseStart + 1 || /^(?:[\d]{4}年|今年|近年来|(?:今|去)年以来|目前|此外|同时)[，,]?$/.test(text.slice(span.start, o.start))) && !SPEAKER.test(text.slice(o.end, o.end + 6)),
+            );
+            add('SUPPORTS', actor?.name ?? subject, m.name, actor ? 'actor' : 'strategy', span);
+          }
           const owner = m.name.replace(/^“|”$|战略$/g, '');
           if (owner !== m.name && byName.has(owner)) add('SUPPORTS', owner, m.name, 'X战略', span);
           break;
@@ -317,7 +450,12 @@ export function extractRelations(
         case 'Industry': {
           // what a fund invests in (某基金重点投向A、B) is the fund's industry, not the district's development
           const fund = inside.slice(0, i).findLast((o) => o.type === 'Organization' && /基金$/.test(o.name) && FUND_AIM.test(text.slice(o.end, m.start)));
+          // a park's bare head opening the sentence or a clause before it (园区重点发展A、B, 产业园已形成…三大产业)
+          // is the park named before: the park develops them, not the district
+          const head = PARK_HEAD.exec(text.slice(span.start, m.start));
+          const park = head ? lastBefore(span.start + head.index, ['Park']) : undefined;
           if (fund) add('IN_INDUSTRY', fund.name, m.name, 'fund', span);
+          else if (park) add('DEVELOPS', park.name, m.name, 'park', span);
           else add('DEVELOPS', subject, m.name, 'industry', span);
           break;
         }
@@ -329,7 +467,13 @@ export function extractRelations(
           const listed = /等$/.test(before);
           // an honour worked towards (力争…创建X, 争创X, 以创建X为目标) is the aim of the clause's subject
           if (AIMED.test(text.slice(Math.max(clauseStart, m.start - 12), m.start)) && !ACHIEVED.test(text.slice(clauseStart, m.start))) {
-            add('AIMS_FOR', explicitSubject?.name ?? subject, m.name, 'aim', span);
+            // …or of the names printed right before the verb (推动A、B争创X, 园区将争创X: the park named before)
+            const verbAt = m.start - (AIM_BEFORE.exec(text.slice(Math.max(clauseStart, m.start - 16), m.start))?.[0].length ?? 0);
+            const near = inside.findLast((o) => o.end === verbAt && AIMERS.test(o.type) && top.includes(o));
+            const head = near ? undefined : /(?:^|[^\u4e00-\u9fa5])?(园区|产业园|街道)$/.exec(text.slice(Math.max(clauseStart + 1, verbAt - 3), verbAt))?.[1];
+            const referred = head ? lastBefore(verbAt - head.length, head === '街道' ? ['Area'] : ['Park']) : undefined;
+            const aimers = near ? listMates(text, inside, inside.indexOf(near)).map((o) => o.name) : referred ? [referred.name] : [explicitSubject?.name ?? subject];
+            for (const a of aimers) add('AIMS_FOR', a, m.name, 'aim', span);
             break;
           }
           if (!ACHIEVED.test(before) && !listed) break;
@@ -342,6 +486,13 @@ export function extractRelations(
             break;
           }
           for (const h of listMates(text, inside, k)) add('HONOURED_AS', h.name, m.name, 'honour', span);
+          // people listed each with their firm and title (A公司董事长X、B公司总经理Y被授予…) share the honour
+          for (let p = inside[k]; p.type === 'Person'; ) {
+            const q = inside.slice(0, inside.indexOf(p)).findLast((o) => o.type === 'Person');
+            if (!q || !/^、[^，。；、]{0,24}$/.test(text.slice(q.end, p.start))) break;
+            add('HONOURED_AS', q.name, m.name, 'honour', span);
+            p = q;
+          }
           break;
         }
         case 'Person':
@@ -353,7 +504,8 @@ export function extractRelations(
             // people listed after one title (副区长A、B) all hold it: read the title before the first of them
             let first: Mention = m;
             for (let p = top.findLast((o) => o.end === first.start - 1); p?.type === 'Person' && text[first.start - 1] === '、'; p = top.findLast((o) => o.end === first.start - 1)) first = p;
-            const title = /[\u4e00-\u9fa5]{0,8}$/.exec(text.slice(Math.max(span.start, first.start - 8), first.start))![0];
+            // the titles joined by 、 before the name are all the person's (区委常委、组织部部长X: a district office)
+            const title = /[\u4e00-\u9fa5]{0,8}(?:、[\u4e00-\u9fa5]{1,12}){0,3}$/.exec(text.slice(Math.max(span.start, first.start - 40), first.start))![0];
             const owner = top.findLast((o) => o.end <= first.start && first.start - o.end <= 8 && /^(?:Organization|Area|Enterprise)$/.test(o.type) && TITLE_AFTER.test(text.slice(o.end, first.start)));
             if (owner) add('LEADS', m.name, owner.name, 'title', span);
             else {
@@ -366,13 +518,33 @@ export function extractRelations(
               const head = BARE_HEAD_TITLE.exec(text.slice(span.start, first.start))?.[1];
               const body = head ? mentions.findLast((o) => o.end <= first.start && /^(?:Organization|Enterprise)$/.test(o.type) && (o.name.endsWith(head) || (head === '公司' && o.type === 'Enterprise'))) : undefined;
               if (!place && body) add('LEADS', m.name, body.name, 'title', span);
+              // …and so after the bare head of a place named earlier (街道党工委书记X, 社区党委书记X, 村党支部书记X)
+              const unit = PLACE_HEAD_TITLE.exec(text.slice(span.start, first.start))?.[1];
+              const quarter = unit ? mentions.findLast((o) => o.end <= first.start && o.type === 'Area' && o.name.endsWith(unit) && o.name.length > unit.length) : undefined;
+              if (!place && !body && quarter) add('LEADS', m.name, quarter.name, 'title', span);
+            }
+            // who presides (主持会议, 担任演练总指挥) leads the meeting or drill the sentence names, else the last one named
+            if (PRESIDES.test(text.slice(m.end, m.end + 12))) {
+              const event = inside.find((o) => o.type === 'Event' && top.includes(o)) ?? lastBefore(m.start, ['Event']);
+              if (event) add('LEADS', m.name, event.name, 'presides', span);
             }
             if (!owner) for (const o of inside) if (o.type === 'Event' && /会议?$/.test(o.name)) add('LEADS', m.name, o.name, 'title', span);
           }
           break;
-        case 'Event':
+        case 'Event': {
+          // what a festival or summit holds (旅游节期间将举办A、B, 本届文化节共推出…包括A、B, 峰会期间还举办了A) is part
+          // of the event named before the sentence
+          const whole = lastBefore(span.start, ['Event']);
+          if (whole && whole.name !== m.name && DURING.test(text.slice(span.start, m.start))) add('PART_OF', m.name, whole.name, 'during', span);
+        }
           // an appraisal of a higher level (全省…测评) or an anniversary is taken part in, not hosted
-          if (!/^(?:全国|全省|全市)|周年$/.test(m.name)) add('HOSTS', subject, m.name, HOST.test(sentence) ? 'host' : 'event', span);
+          // the place or body hosts what it is printed doing (某区举办X, 某街道在某社区开展X, 某局联合某局举办X): its name opens the act,
+          // a host verb stands between it and the event; an event merely named in a sentence about the district
+          // (X开幕, X在某地举行, 某区政府召开X) is no statement of who holds it
+          if (!/^(?:全国|全省|全市)|周年$/.test(m.name)) {
+            const host = inside.findLast((o) => (SUBJECTS.includes(o.type) || (BODY.test(o.type) && !SPEAKER.test(text.slice(o.end, o.end + 6)))) && o.end <= m.start && top.includes(o) && !/[在于到赴、]$/.test(text.slice(span.start, o.start)) && HOST_AFTER.test(text.slice(o.end, m.start)));
+            if (host) add('HOSTS', host.name, m.name, 'host', span);
+          }
           break;
         case 'Area': {
           // 贵州省榕江县: a province or city printed right before a place locates it and is no partner
@@ -384,10 +556,25 @@ export function extractRelations(
           // …and a village printed after its town (某某镇某某村) is the town's part, not the subject's
           if (level(m.name) === 1 && inside.some((x) => x.end === m.start && x.type === 'Area' && level(x.name) === 2)) break;
           // a smaller unit (社区 of a 街道) is a part, never a partner; a larger one (the district of a 街道) holds the subject
-          if (cooperation && !pairs.length && level(m.name) >= level(subject ?? '')) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
-          else if (level(m.name) > level(subject ?? '') && level(subject ?? '') > 0) add('PART_OF', subject, m.name, 'area', span);
+          if (cooperation && !pairs.length && level(m.name) >= level(subject ?? '')) {
+            if (joined(m)) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
+          }
+          // (the next level up only, and only where the sentence prints the subject too: 某区是某市的中心城区, not
+          // 某市副市长宣布开幕 in a text about the district)
+          else if (level(m.name) > level(subject ?? '') && level(subject ?? '') > 0) {
+            if (level(m.name) - level(subject!) === 1 && top.some((x) => x.name === subject && x.start >= span.start && x.end <= span.end)) add('PART_OF', subject, m.name, 'area', span);
+          }
           // (a nature reserve spans counties: it is part of none of them)
-          else if (!PARENT.test(m.name) && !/保护区$/.test(m.name)) add('PART_OF', m.name, subject, 'area', span);
+          else if (!PARENT.test(m.name) && !/保护区$/.test(m.name)) {
+            // a unit printed right after the larger one (某区某街道, 某街道某社区) is stated to be its part; printed on
+            // its own, a 街道 or 镇 is only where something happens (在某镇建设, 某街道书记), a 社区 or 村 under the
+            // 街道 the text is about is its part, and a place of no level is a part only by a head of a quarter
+            // (…片区, …街区, …示范带), never a city printed short (赴杭州) or a development zone (its own management)
+            const chained = inside.find((x) => x.end === m.start && x.type === 'Area' && level(x.name) > level(m.name));
+            const [own, held] = [level(m.name), level(subject ?? '')];
+            if (chained) add('PART_OF', m.name, chained.name, 'area', span);
+            else if (own === 0 ? held >= 2 && QUARTER.test(m.name) && !ZONE.test(m.name) : own === 1 && held === 2) add('PART_OF', m.name, subject, 'area', span);
+          }
           // 潍坊昌乐: a place printed after its city's short name is part of that city (潍坊市)
           const surface = text.slice(m.start, m.end);
           for (const p of entities)
@@ -398,7 +585,8 @@ export function extractRelations(
         case 'Project': {
           const phase = /^(.+?)([二三四]期)(项目)?$/.exec(m.name);
           if (phase && byName.has(phase[1])) add('PART_OF', m.name, phase[1], 'phase', span);
-          add('PART_OF', m.name, subject, 'project', span);
+          // (one pair, one type: a district investing in its own works is its investor, not its container)
+          if (inside.some((x) => x.name === subject) && !out.has(`${subject}|INVESTED_IN|${m.name}`)) add('PART_OF', m.name, subject, 'project', span);
           if (clause && PIVOT.test(lead)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
           // 总投资N亿元 in the project's own clause: the agent that invests (引进X，…总投资…建设Y), else the
           // area the sentence opens with; with no investor named the amount is a figure of the project
@@ -419,18 +607,31 @@ export function extractRelations(
           // buildings and parks under a park are its parts; under an area they are located in it. A road is
           // printed as an address or a boundary (东至经十路): the text does not place it in the district
           // only under a subject the sentence names: the text's most named district is no statement of place
-          if (!ROAD.test(m.name) && (explicitSubject || topic || locatedHere(text, inside, subject))) add(byName.get(subject)?.type === 'Park' ? 'PART_OF' : 'LOCATED_IN', m.name, subject, 'place', span);
+          // a venue after 在 (在某公园举办…, …在某大厦举行) is where something happens, not a statement of where it is, unless
+          // the district is printed right before it (在某区某小学)
+          const venue = /在$/.test(text.slice(span.start, m.start)) && !inside.some((x) => x.end === m.start && x.type === 'Area');
+          if (!ROAD.test(m.name) && !venue && (explicitSubject || topic || locatedHere(text, inside, subject))) add(byName.get(subject)?.type === 'Park' ? 'PART_OF' : 'LOCATED_IN', m.name, subject, 'place', span);
           break;
         }
         case 'Enterprise':
         case 'Organization':
-          if (cooperation && !pairs.length) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
+          if (cooperation && !pairs.length && joined(m)) add('COOPERATES_WITH', subject, m.name, 'cooperate', span);
           // a university or a bureau in a sentence about bringing firms in is a partner or an actor, not brought in
-          else if (INTRODUCE.test(sentence) && m.type === 'Enterprise') add('INTRODUCED_TO', m.name, subject, 'introduce', span);
+          // a firm is brought in where it is the object of 引进/引入 or settles (A、B等9家企业落户), not where it
+          // merely signs or invests in a sentence about bringing firms in (签约项目中，X投资…建设Y: its investment)
+          // (into the park the sentence names before it, 某产业园揭牌，首批入驻A、B, the building after 在 (在某广场，…新引进A),
+          // or the park a bare 园区 refers to; else the subject)
+          else if (m.type === 'Enterprise' && broughtIn(i)) {
+            const park = inside.slice(0, i).findLast((o) => (o.type === 'Park' || (o.type === 'Facility' && !ROAD.test(o.name) && text[o.start - 1] === '在')) && top.includes(o)) ?? (/园区/.test(text.slice(span.start, m.start)) ? lastBefore(m.start, ['Park']) : undefined);
+            add('INTRODUCED_TO', m.name, park?.name ?? subject, 'introduce', span);
+          }
           // an enterprise merely named in a sentence about the district is not located by it: it needs
           // 在 before the district (…等都在东城) or the district in its own name
           // (a body named after its place, 历下区…局, is that place's body: the name says so, no fact is stated)
-          else if (locatedHere(text, inside, subject)) add('LOCATED_IN', m.name, subject, 'located', span);
+          // (…等都在某区: the firm and its list mates are printed right before 在 the district, or the body opens there,
+          // X在某区揭牌; not a firm that does something 在某区, 在某区设立… or merely shares a sentence with one)
+          else if (inside.some((x) => x.name === subject && text[x.start - 1] === '在' && (HERE.test(text.slice(listMates(text, inside, i).reduce((a, b) => (b.end > a.end ? b : a)).end, x.start)) || (x.start === m.end + 1 && OPENS.test(text.slice(x.end, x.end + 6))))))
+            add('LOCATED_IN', m.name, subject, 'located', span);
           if (topicIndustry) add('IN_INDUSTRY', m.name, topicIndustry, 'topic', span);
           break;
       }
