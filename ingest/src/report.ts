@@ -79,7 +79,7 @@ function standing(split: Split, frozen: Frozen): string {
  */
 export function renderTexts(inSample: SplitReport[], loo: EvalReport, before: Before, frozen: Frozen, held?: SplitReport): string {
   const newestFirst = [...inSample].reverse();
-  const scored = (Object.entries(frozen.sets) as [Split, HeldOutRecord][]).filter(([split]) => split !== HELD_OUT).reverse();
+  const scored = (Object.entries(frozen.sets) as [Split, HeldOutRecord][]).reverse();
   const { atTestFreeze: at } = frozen;
   return [
     '# Extractor evaluation',
@@ -96,7 +96,8 @@ export function renderTexts(inSample: SplitReport[], loo: EvalReport, before: Be
     ...newestFirst.map((r) => `| ${r.split} texts (${standing(r.split, frozen)}) | ${totals(r)} |`),
     `| five articles, leave-one-out (rules written from them) | ${prf(loo.entities.overall)} | ${prf(loo.relations.overall)} | |`,
     ...scored.flatMap(([split, s]) => [
-      `| *${split} while held out (rules of ${s.rulesCommit}):* | ${totals(s.heldOut)} |`,
+      // (the held-out set's own score is the bold row when this run scored it)
+      ...(split === HELD_OUT && held ? [] : [`| *${split} while held out (rules of ${s.rulesCommit}):* | ${totals(s.heldOut)} |`]),
       ...(s.withoutReference ? [`| *${split} while held out, without the reference names (--without-reference):* | ${totals(s.withoutReference)} |`] : []),
       ...(s.firstRun ? [`| *${split}, first run (rules of ${s.firstRun.commit}):* | ${totals(s.firstRun)} |`] : []),
     ]),
@@ -118,7 +119,7 @@ export function renderTexts(inSample: SplitReport[], loo: EvalReport, before: Be
     `- **${title(HELD_OUT)} (\`ingest/eval-texts/${HELD_OUT}/\`, scored with \`--${HELD_OUT}\`).** The held-out set: written by someone who`,
     '  never saw the rules; nobody tuning opens its files, nobody trains on it, and the extractor is frozen before it',
     '  is scored. `eval.ts` prints only its totals row, never its errors, and a gold entry that does not match its text',
-    `  is counted, not named${held?.withheld ? `: ${held.withheld} left out` : ''}; its per-type table goes to this file only.`,
+    `  is counted, not named${held?.withheld ? `: ${held.withheld} left out` : ''}; its per-type table goes to this file only.${frozen.sets[HELD_OUT]?.note ? ` ${frozen.sets[HELD_OUT].note}` : ''}`,
     ...newestFirst
       .filter((r) => r.split !== 'dev')
       .map((r) => {
