@@ -1,5 +1,6 @@
-// Renders the extractor's evaluation as Markdown (graph-seed/EVAL.md): the new texts (held-out test, dev),
-// the five articles leave-one-out, before and after, each with what it was measured on.
+// Renders the extractor's evaluation as Markdown (graph-seed/EVAL.md): the evaluation sets (the in-sample ones, the
+// held-out one when a run scores it, each set's numbers from while it was held out), the five articles leave-one-out,
+// before and after, each with what it was measured on.
 import type { EvalReport, Measure, Metric } from './eval.ts';
 import { HELD_OUT, type Split, type SplitReport } from './eval-texts.ts';
 
