@@ -348,6 +348,14 @@ describe('firms brought into a park (round 9)', () => {
     expect(found).toEqual(expect.arrayContaining(['泰山证券 INTRODUCED_TO 北湖软件园', '万科 INTRODUCED_TO 北湖软件园']));
     expect(found).not.toContain('泰山证券 INTRODUCED_TO 市中区');
   });
+  it('go to the district that brings them in when the park is only what it builds', () => {
+    const found = relations('今年，市中区加快建设北湖软件园等重点项目，引进泰山证券、万科等企业。');
+    expect(found).toEqual(expect.arrayContaining(['泰山证券 INTRODUCED_TO 市中区', '万科 INTRODUCED_TO 市中区']));
+    expect(found).not.toContain('泰山证券 INTRODUCED_TO 北湖软件园');
+  });
+  it('go to the park the clause relies on (依托某园区，引进A)', () => {
+    expect(relations('依托北湖软件园，市中区引进泰山证券。')).toContain('泰山证券 INTRODUCED_TO 北湖软件园');
+  });
 });
 
 describe('measures of a document (round 9)', () => {

@@ -622,7 +622,13 @@ export function extractRelations(
           // (into the park the sentence names before it, 某产业园揭牌，首批入驻A、B, the building after 在 (在某广场，…新引进A),
           // or the park a bare 园区 refers to; else the subject)
           else if (m.type === 'Enterprise' && broughtIn(i)) {
-            const park = inside.slice(0, i).findLast((o) => (o.type === 'Park' || (o.type === 'Facility' && !ROAD.test(o.name) && text[o.start - 1] === '在')) && top.includes(o)) ?? (/园区/.test(text.slice(span.start, m.start)) ? lastBefore(m.start, ['Park']) : undefined);
+            // (a park only as the clause's topic or what it relies on, 依托某园区，引进A; not as the object of another verb:
+            // 市中区…加快建设某产业园…，引进A、B brings A and B into the district; the park's district may open its name)
+            const topic = (o: Mention) => {
+              const from = inside.find((a) => a.type === 'Area' && a.end === o.start)?.start ?? o.start;
+              return from === span.start || /(?:[，；：。]|依托|在)$/.test(text.slice(Math.max(0, from - 2), from));
+            };
+            const park = inside.slice(0, i).findLast((o) => ((o.type === 'Park' && topic(o)) || (o.type === 'Facility' && !ROAD.test(o.name) && text[o.start - 1] === '在')) && top.includes(o)) ?? (/园区/.test(text.slice(span.start, m.start)) ? lastBefore(m.start, ['Park']) : undefined);
             add('INTRODUCED_TO', m.name, park?.name ?? subject, 'introduce', span);
           }
           // an enterprise merely named in a sentence about the district is not located by it: it needs
