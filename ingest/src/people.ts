@@ -49,6 +49,8 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       if (len >= 3 && titled && GLUED_WORD.test(text[end - 1]) && tokens.some((x) => (x.start === start && x.end === end && x.tag === 'x') || (x.start === end - 1 && x.end === end && /^[pv]$/.test(x.tag)))) continue;
       const boundary = tokens.find((x) => x.end === end) ?? glued;
       const inside = tokens.filter((x) => x.start >= start && (x.end <= end || x === glued));
+      // (a surname that is also a conjunction, 和, read as one by jieba, 委员和各单位, 责任和行业…, joins two nouns: no name)
+      if (inside[0]?.start === start && inside[0].word.length === 1 && inside[0].tag === 'c') break;
       if (!boundary || !inside.length || inside[0].start !== start || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
       const after = text.slice(end, end + 4);
       // after a title the name ends at a clause mark, a verb or 、; without one a verb of speech must follow

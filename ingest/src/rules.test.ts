@@ -1087,3 +1087,26 @@ describe('a body named only by its level (round 9)', () => {
     expect(found('活动由街道办事处统一组织。')).not.toContain('街道办事处/Organization');
   });
 });
+
+describe('words that open no name (round 10)', () => {
+  it('a conjunction that is also a surname (和) after a title or a noun ending like one opens no person', () => {
+    expect(found('代表和各有关单位共提交建议56件。').filter((e) => e.endsWith('/Person'))).toEqual([]);
+    expect(found('要落实属地责任和部门监管责任。').filter((e) => e.endsWith('/Person'))).toEqual([]);
+    expect(found('区长和建国出席。')).not.toContain('和各/Person');
+  });
+  it('辖区 (the area under a body) opens no name: the name starts after it and after the verb that follows', () => {
+    expect(found('为辖区青禾社区居民建立健康档案。')).toContain('青禾社区/Area');
+    expect(found('民警在辖区推广青禾反诈服务中心。').join(' ')).not.toMatch(/辖区/);
+  });
+});
+
+describe('a district before a dated name (round 10)', () => {
+  it('opens the name of an event or project that starts with a year, an edition or a batch', () => {
+    expect(found('市中区2031年雨污分流改造工程全面开工。')).toContain('市中区2031年雨污分流改造工程/Project');
+    expect(found('市中区2031年第二批老旧小区改造项目开工。')).toContain('市中区2031年第二批老旧小区改造项目/Project');
+    expect(found('市中区第五届“青禾杯”羽毛球联赛开幕。')).toContain('市中区第五届“青禾杯”羽毛球联赛/Event');
+  });
+  it('gives a name opening with a bare 年 its year back', () => {
+    expect(found('2031年雨污分流改造工程全面开工。')).toContain('2031年雨污分流改造工程/Project');
+  });
+});
