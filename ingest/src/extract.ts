@@ -497,6 +497,8 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         if (!entry || (curated && entry.name !== term) || entry.name === o.name || seen.has(`${i}-${i + len}`)) continue;
         // an honour with its level in front (全国X示范区) is the same honour as X示范区, not a second one
         if (entry.type === 'Honor' && o.type === 'Honor' && i + len === o.end) continue;
+        // a place's party committee closing another body's committee there (某党派 + 某区委) is that committee's place, not a mention
+        if (entry.type === 'Organization' && o.type === 'Organization' && i + len === o.end && i > o.start && /[区市县]委$/.test(term)) continue;
         // a place opening another name (the city of a company's registered name) is part of that name, not a
         // mention of the place; a field inside a site's, honour's or field's name (…纺织机械产业园) describes it
         // (a body or company named after its field, 区块链…研究院, is in that field: the field stays a mention there)

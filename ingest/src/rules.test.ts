@@ -1110,3 +1110,15 @@ describe('a district before a dated name (round 10)', () => {
     expect(found('2031年雨污分流改造工程全面开工。')).toContain('2031年雨污分流改造工程/Project');
   });
 });
+
+describe('democratic parties and their committees (round 10)', () => {
+  it('are reference bodies, found by their short forms', () => {
+    expect(found('农工党党员参加义诊。')).toContain('中国农工民主党/Organization');
+    expect(found('人力资源社会保障部公布第三批名单。')).toContain('人力资源和社会保障部/Organization');
+  });
+  it('name their committee in a place as one body, not the place\'s party committee', () => {
+    const names = found('民建市中区委组织会员开展调研。');
+    expect(names).toContain('民建市中区委/Organization');
+    expect(names).not.toContain('市中区委/Organization');
+  });
+});
