@@ -182,6 +182,21 @@ function withYear(text: string, c: Candidate): Candidate {
 }
 
 /**
+ * An event's or project's name that opens with a date (2026年…工程, 第三届…联赛, 2027年第一批…项目) is printed with the
+ * district that holds it right before the date (某区2026年…工程): the district is the name's first word, and a nested
+ * mention of its own. (jieba cuts the year's digits from its 年: a name opening with a bare 年 takes the digits back.)
+ */
+function withDistrict(text: string, c: Candidate, gazetteer: Gazetteer): Candidate {
+  if ((c.type !== 'Event' && c.type !== 'Project') || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return c;
+  let start = c.start - (/(?:\d{4}年?度?)?(?:第[一二三四五六七八九十\d]+[届批])?$/.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[0].length ?? 0);
+  if (c.name.startsWith('年') && /\d{4}$/.test(text.slice(0, c.start)) && start === c.start) start -= 4;
+  if (!/^(?:\d{4}年|第[一二三四五六七八九十\d]+[届批]|首届)/.test(text.slice(start, c.end))) return c;
+  const district = [6, 5, 4, 3].map((n) => text.slice(Math.max(0, start - n), start)).find((d) => d.length >= 3 && /[区县]$/.test(d) && gazetteer.byTerm.get(d)?.type === 'Area');
+  const from = district ? start - district.length : c.name.startsWith('年') ? start : c.start;
+  return from === c.start ? c : { ...c, start: from, name: text.slice(from, c.end) };
+}
+
+/**
  * A place's stem whose first character jieba tagged a verb or an adjective (浮/山路街道, 阅/海湾社区, 大/堡子镇) was
  * trimmed off as one: right after a clause mark, a conjunction, 在 or the subdivision it lies in, it is the stem's.
  */
@@ -482,6 +497,8 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         if (!entry || (curated && entry.name !== term) || entry.name === o.name || seen.has(`${i}-${i + len}`)) continue;
         // an honour with its level in front (全国X示范区) is the same honour as X示范区, not a second one
         if (entry.type === 'Honor' && o.type === 'Honor' && i + len === o.end) continue;
+        // a place's party committee closing another body's committee there (某党派 + 某区委) is that committee's place, not a mention
+        if (entry.type === 'Organization' && o.type === 'Organization' && i + len === o.end && i > o.start && /[区市县]委$/.test(term)) continue;
         // a place opening another name (the city of a company's registered name) is part of that name, not a
         // mention of the place; a field inside a site's, honour's or field's name (…纺织机械产业园) describes it
         // (a body or company named after its field, 区块链…研究院, is in that field: the field stays a mention there)
@@ -621,7 +638,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       }).filter((c) => c.name.length >= 2 && c.name.length <= 5 && !/[的和与及在]|街道$/.test(c.name) && tokens[at[c.start]]?.start === c.start);
       const streetAt = new Map(streets.map((c) => [`${c.start}-${c.end}`, c]));
       raw.push(...streets);
-      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer, text)).map((c) => fromStem(afterVia(c))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => fromStem(afterVia(c))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
       const entities = new Map<string, ExtractedEntity>();

@@ -60,6 +60,12 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // (its 书记 is the place's leader: 某区委书记 leads the district, and the committee is not named there)
   for (const m of text.matchAll(new RegExp(`(?:${namedPlace})(?<=[区市县省])委(?=常委|[，、。；,])`, 'g')))
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
+  // a body printed right before a place's committee (某党派 + 某区委, 共青团 + 某市委) names that body's committee in the
+  // place, one body: the place's own party committee is not named there
+  for (const m of text.matchAll(new RegExp(`(?:${namedPlace})(?<=[区市县])委`, 'g'))) {
+    const owner = [8, 7, 6, 5, 4, 3, 2].map((n) => text.slice(Math.max(0, m.index - n), m.index)).find((o) => o.length >= 2 && (gazetteer.byTerm.get(o) ?? gazetteer.reference.get(o))?.type === 'Organization' && !/[区市县省]委?$/.test(o));
+    if (owner) out.push({ start: m.index - owner.length, end: m.index + m[0].length, name: owner + m[0], type: 'Organization', rule: 'pattern' });
+  }
   // a place jieba knows followed by its party committee's word (潍坊/市委常委, 章丘/区委书记): the committee is a body
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];

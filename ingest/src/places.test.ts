@@ -166,3 +166,11 @@ describe('a district whose stem jieba tags a verb', () => {
     expect(entities).toContain('让胡路物流产业园/Park');
   });
 });
+
+describe('a residential compound after its subdistrict (round 10)', () => {
+  it('is named by its own stem, the subdistrict a place of its own', () => {
+    const { entities } = facts('本批改造包括青湖区柳岸街道桃源小区、杏林街道北苑小区等5个小区。');
+    expect(entities).toEqual(expect.arrayContaining(['桃源小区/Area', '北苑小区/Area', '柳岸街道/Area', '杏林街道/Area']));
+    expect(entities.join(' ')).not.toMatch(/街道[^/]+小区/);
+  });
+});

@@ -361,7 +361,8 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
     take(COUNTY, 'county');
   }
   // …and before a site with a proper name of its own (玫瑰镇 + 玫瑰湖湿地公园; `remains` checks the rest)
-  if ((c.type === 'Area' && /(?:社区|村)$/.test(c.name)) || c.type === 'Park' || c.type === 'Facility') take(SUBDISTRICT, 'sub');
+  // (a residential compound, 某街道某某小区, is named by its own stem as a 社区 is)
+  if ((c.type === 'Area' && /(?:社区|村|小区)$/.test(c.name)) || c.type === 'Park' || c.type === 'Facility') take(SUBDISTRICT, 'sub');
   if (cut === c.start || !remains(cut)) return { start: c.start, places: [] };
   return { start: cut, places: places.slice(0, cutPlaces) };
 }

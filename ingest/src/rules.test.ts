@@ -1087,3 +1087,53 @@ describe('a body named only by its level (round 9)', () => {
     expect(found('活动由街道办事处统一组织。')).not.toContain('街道办事处/Organization');
   });
 });
+
+describe('words that open no name (round 10)', () => {
+  it('a conjunction that is also a surname (和) after a title or a noun ending like one opens no person', () => {
+    expect(found('代表和各有关单位共提交建议56件。').filter((e) => e.endsWith('/Person'))).toEqual([]);
+    expect(found('要落实属地责任和部门监管责任。').filter((e) => e.endsWith('/Person'))).toEqual([]);
+    expect(found('区长和建国出席。')).not.toContain('和各/Person');
+  });
+  it('辖区 (the area under a body) opens no name: the name starts after it and after the verb that follows', () => {
+    expect(found('为辖区青禾社区居民建立健康档案。')).toContain('青禾社区/Area');
+    expect(found('民警在辖区推广青禾反诈服务中心。').join(' ')).not.toMatch(/辖区/);
+  });
+});
+
+describe('a district before a dated name (round 10)', () => {
+  it('opens the name of an event or project that starts with a year, an edition or a batch', () => {
+    expect(found('市中区2031年雨污分流改造工程全面开工。')).toContain('市中区2031年雨污分流改造工程/Project');
+    expect(found('市中区2031年第二批老旧小区改造项目开工。')).toContain('市中区2031年第二批老旧小区改造项目/Project');
+    expect(found('市中区第五届“青禾杯”羽毛球联赛开幕。')).toContain('市中区第五届“青禾杯”羽毛球联赛/Event');
+  });
+  it('gives a name opening with a bare 年 its year back', () => {
+    expect(found('2031年雨污分流改造工程全面开工。')).toContain('2031年雨污分流改造工程/Project');
+  });
+});
+
+describe('democratic parties and their committees (round 10)', () => {
+  it('are reference bodies, found by their short forms', () => {
+    expect(found('农工党党员参加义诊。')).toContain('中国农工民主党/Organization');
+    expect(found('人力资源社会保障部公布第三批名单。')).toContain('人力资源和社会保障部/Organization');
+  });
+  it('name their committee in a place as one body, not the place\'s party committee', () => {
+    const names = found('民建市中区委组织会员开展调研。');
+    expect(names).toContain('民建市中区委/Organization');
+    expect(names).not.toContain('市中区委/Organization');
+  });
+});
+
+describe('people in lists and after split titles (round 10)', () => {
+  it('reads the last of the names listed after a title when a verb or preposition follows it', () => {
+    expect(found('区人大常委会副主任钱立新、郑海峰、陶雨桐在会上发言。')).toEqual(expect.arrayContaining(['钱立新/Person', '郑海峰/Person', '陶雨桐/Person']));
+  });
+  it('reads a name after a title jieba runs into it (处长, 传承人), closed by a preposition or 等', () => {
+    expect(found('青禾区交通运输局规划科科长韩志远随同检查。')).toContain('韩志远/Person');
+    expect(found('省级非遗代表性传承人王庆丰等5位匠人现场展示。')).toContain('王庆丰/Person');
+  });
+  it('takes a title and a name listed with others (委员某某、来自某单位的委员某某) for people, not members of a kind', () => {
+    const names = found('来自青禾学院的委员鲁思远、来自青禾医院的委员韦立华提出建议。');
+    expect(names).toEqual(expect.arrayContaining(['鲁思远/Person', '韦立华/Person']));
+    expect(names.join(' ')).not.toMatch(/委员/);
+  });
+});

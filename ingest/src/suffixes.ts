@@ -263,8 +263,8 @@ export function trimName(text: string, tokens: Token[], at: Int32Array, start: n
     if (u && u.start === start && u.tag === 'x' && u.word.length >= 2 && /^[以在由对向从为将把被与和及]/.test(u.word) && start + 1 < end) start += 1;
     // a closing quote or bracket is the end of what came before, and 区内/辖区内 (within the district) a locative,
     // never a name's first word: 辖区内…中心, ”…有限公司
-    // nor is 年度, the tail of a date (2025年度省级…中心)
-    const edge = /^(?:[”’」』）)]+|(?:辖区|园区|片区|区|县|市|镇|境)内|年度)/.exec(text.slice(start, end))?.[0];
+    // nor is 年度, the tail of a date (2025年度省级…中心), nor 辖区 (the area under a body, 为辖区某某社区…) bare
+    const edge = /^(?:[”’」』）)]+|(?:辖区|园区|片区|区|县|市|镇|境)内|辖区|年度)/.exec(text.slice(start, end))?.[0];
     if (edge && start + edge.length < end) start += edge.length;
   }
   return start;
