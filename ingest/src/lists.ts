@@ -6,8 +6,6 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 import { wordFrequency } from './segment.ts';
-import { lexicon } from './lexicon.ts';
-import { ROLE } from './people.ts';
 import { fundKind, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家骨干企业), matched at the end of the head phrase. */
@@ -169,14 +167,6 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     for (const m of members) m.start = trimLeadingVerbs(text, m.start + (/^[\d.]+[个家处项所批条座名位]/.exec(text.slice(m.start, m.end))?.[0].length ?? 0), m.end);
     // a note in brackets after a member (青禾优选（首店）) is no part of its name
     for (const m of members) m.end -= /[（(][^）)]{1,6}[）)]$/.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
-    // a member that is a title and a name after it (委员某某、来自某单位的委员某某) is a person in a list of speakers, not a name of the head's kind
-    const surnames = new Set(lexicon().surnames);
-    const titledPerson = (m: Member) => {
-      const t = tokens[at[m.start]];
-      const rest = t && t.start === m.start ? text.slice(t.end, m.end) : '';
-      return ROLE.test(t?.word ?? '') && rest.length >= 2 && rest.length <= 3 && (surnames.has(rest[0]) || surnames.has(rest.slice(0, 2)));
-    };
-    if (members.some(titledPerson)) continue;
     const valid = members.filter((m) => validMember(text.slice(m.start, m.end)) && (gazetteer.byTerm.has(text.slice(m.start, m.end)) || hasNoun(tokens, m.start, m.end)));
     if (valid.length < 2) continue;
     // types known for members: gazetteer, own suffix, head

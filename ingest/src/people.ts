@@ -7,7 +7,7 @@ import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
 /** Titles and roles that print a person's name right after them. */
-export const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委河湖林链]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编|医师|司机|选手|艺人|传承人|指导员|总指挥|指挥长|干部|民警|法官|检察官|律师|护士|社工|工程师|技师|研究员|馆长|主委|队员|球员|运动员|教练员?|后卫|前锋|中锋|守门员)$/;
+const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委河湖林链]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编|医师|司机|选手|艺人|传承人|指导员|总指挥|指挥长|干部|民警|法官|检察官|律师|护士|社工|工程师|技师|研究员|馆长|主委|队员|球员|运动员|教练员?|后卫|前锋|中锋|守门员)$/;
 /** Verbs of speech or presence that follow a named person. */
 const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|任|建议|通报|带队检查|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求|领衔|牵头|带队|率队|出任|担任|带领|列席|举例|现场(?:调度|指导|办公|检查|察看|督导|督办|部署))/;
 /**
@@ -20,7 +20,7 @@ const GLUED_WORD = /^[被到在对向把从将则]$/;
 const REPORTED = /^(?:说明|报告|讲话|发言|汇报|部署|总结|表态|动员|交流|点评|批示|解读|辅导|宣讲)/;
 /** Verbs of appointment and removal that print the person's name right after them (任命某某为…, 免去某某的…职务). */
 const APPOINTING = /(?:任命|免去|免职|聘任|聘请|提名|提请任命|推选|选举|决定任命)$/;
-const SPLIT_TITLE = /(?:副?[省市区县镇乡]长|副?[园校院站河处局科所]长|书记|主任|总经理|董事长|教授|负责人|传承人)/g;
+const SPLIT_TITLE = /(?:副?[省市区县镇乡]长|[园校院站河]长|书记|主任|总经理|董事长|教授|负责人)/g;
 
 export function personCandidates(text: string, tokens: Token[]): Candidate[] {
   const surnames = new Set(lexicon().surnames);
@@ -87,9 +87,7 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
     for (const len of [3, 2]) {
       const end = start + len;
       if (!tokenEnds.has(end) || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
-      // (…or a verb or preposition opening the clause, 某某、某某在主席台就座)
-      const after = tokens.find((x) => x.start === end);
-      if (!(/^[、，。；等及和]/.test(text.slice(end, end + 1)) || SPEECH.test(text.slice(end, end + 4)) || (!!after && /^(?:v|p)$/.test(after.tag)))) continue;
+      if (!(/^[、，。；等及和]/.test(text.slice(end, end + 1)) || SPEECH.test(text.slice(end, end + 4)))) continue;
       if (!out.some((c) => c.start === start)) out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
       break;
     }
@@ -131,8 +129,7 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       const end = start + len;
       if (!ends.has(end) || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
       const next = tokens.find((x) => x.start === end);
-      // (等 closes it too, 某某等8位)
-      if (!(/^[，。、；：,;:（(\s等]/.test(text.slice(end, end + 1)) || SPEECH.test(text.slice(end, end + 4)) || (!!next && /^(?:v|vn|p|c|d|l)$/.test(next.tag)))) continue;
+      if (!(/^[，。、；：,;:（(\s]/.test(text.slice(end, end + 1)) || SPEECH.test(text.slice(end, end + 4)) || (!!next && /^(?:v|vn|p|c|d|l)$/.test(next.tag)))) continue;
       out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
       break;
     }
