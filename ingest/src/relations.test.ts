@@ -391,3 +391,36 @@ describe('officials of a body named before (round 9)', () => {
     expect(found).toContain('王青山 LEADS 青湖市公安局北湖分局');
   });
 });
+
+describe('officials by their titles (round 10)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '青湖区委', type: 'Organization', aliases: [] },
+      { name: '青湖区委组织部', type: 'Organization', aliases: [] },
+      { name: '青禾建设集团有限公司', type: 'Enterprise', aliases: [] },
+      { name: '青湖农商银行北湖支行', type: 'Enterprise', aliases: [] },
+      { name: '青湖区青年企业家协会', type: 'Organization', aliases: [] },
+      { name: '王青山', type: 'Person', aliases: [] },
+      { name: '李青禾', type: 'Person', aliases: [] },
+      { name: '赵一舟', type: 'Person', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('lead the body printed before a chain of titles (某集团党委书记、董事长X)', () => {
+    expect(rels('青湖区新建保障房800套。青禾建设集团有限公司党委书记、董事长王青山介绍，项目年底交付。')).toContain('王青山 LEADS 青禾建设集团有限公司');
+  });
+  it('lead a bank branch or an association by 行长 and 会长', () => {
+    const found = rels('青湖区举办金融沙龙。青湖农商银行北湖支行行长赵一舟参加。青湖区青年企业家协会会长李青禾致辞。');
+    expect(found).toEqual(expect.arrayContaining(['赵一舟 LEADS 青湖农商银行北湖支行', '李青禾 LEADS 青湖区青年企业家协会']));
+  });
+  it('lead the department a bare 组织部部长 names, and the district by 区委常委', () => {
+    const found = rels('青湖区委组织部发布人才新政。区委常委、组织部部长王青山介绍，新政年内兑现。');
+    expect(found).toEqual(expect.arrayContaining(['王青山 LEADS 青湖区委组织部', '王青山 LEADS 青湖区']));
+  });
+  it('hold a chain of offices after a party committee in the place, not in the committee (某区委常委、副区长X)', () => {
+    const found = rels('青湖区推进城市更新。青湖区委常委、副区长赵一舟出席会议。');
+    expect(found).toContain('赵一舟 LEADS 青湖区');
+    expect(found).not.toContain('赵一舟 LEADS 青湖区委');
+  });
+});

@@ -144,7 +144,9 @@ const BODY = /^(?:Enterprise|Organization)$/;
  * committee's department (…宣传部, …政法委), or a campus in brackets. */
 const BRANCH = /^(?:[\u4e00-\u9fa5]{0,12}(?:分公司|分院|分行|支行|分校|分中心|研究所|子公司|学院|研究中心|分局)|[\u4e00-\u9fa5]{2,3}[部委]|[（(][\u4e00-\u9fa5]{2,4}[）)])$/;
 /** What may stand between a body or place and the name of the person holding a title in it. */
-const TITLE_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}(?:书记|[省市区县镇局院校厅处]长|主任|主席|常委|负责人|董事长|总经理|经理|委员))$/;
+const TITLE = '[\\u4e00-\\u9fa5]{0,3}(?:书记|[省市区县镇局院校厅处部行会]长|理事长|监事长|主任|主席|常委|负责人|董事长|总经理|经理|委员)';
+/** …one title, or a chain of them joined by 、 (某街道党工委副书记、办事处主任X, 某集团党委书记、董事长X, 某银行某支行行长X). */
+const TITLE_AFTER = new RegExp(`^${TITLE}(?:、${TITLE}){0,2}$`);
 
 /** The level of an area by its last word: a province holds cities, a city districts, a district subdistricts, a subdistrict communities. */
 function level(name: string): number {
@@ -285,6 +287,10 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
 
 /** A body's bare head and a title, the person after them maybe introduced by 由…: the head refers to a body named before. */
 const BARE_HEAD_TITLE = /(?:^|[，。；、\s”"]|该)(公司|中心|实验室|研究院|集团|基金|分局)(?:副?主任|副?总经理|董事长(?:兼总经理)?|副?院长|副?局长|理事长|负责人)(?:由[^，。；]{0,20})?$/;
+/** The titles of a firm, a bank or an association. */
+const FIRM_TITLE = /(?:行长|董事长|总经理|经理|会长|理事长|监事长)$/;
+/** A party committee's department by its bare head and the title in it, opening the title or after 、 (区委常委、宣传部部长). */
+const DEPARTMENT_TITLE = /(?:^|、)(组织部|统战部|政法委|社会工作部)(?:常务)?副?(?:部长|书记)$/;
 /** The bare head of a place named before and a title in it: 街道党工委书记, 社区党委书记, 村党支部书记, 办事处主任. */
 const PLACE_HEAD_TITLE = /(?:^|[，。；、\s”"])(街道|社区|村)(?:党工委|党委|党支部|办事处|居委会|村委会)?(?:副?书记|副?主任)(?:、[^，。；]{0,12})?$/;
 /** What a person presiding over a meeting or drill is printed doing right after their name. */
@@ -506,7 +512,14 @@ export function extractRelations(
             for (let p = top.findLast((o) => o.end === first.start - 1); p?.type === 'Person' && text[first.start - 1] === '、'; p = top.findLast((o) => o.end === first.start - 1)) first = p;
             // the titles joined by 、 before the name are all the person's (区委常委、组织部部长X: a district office)
             const title = /[\u4e00-\u9fa5]{0,8}(?:、[\u4e00-\u9fa5]{1,12}){0,3}$/.exec(text.slice(Math.max(span.start, first.start - 40), first.start))![0];
-            const owner = top.findLast((o) => o.end <= first.start && first.start - o.end <= 8 && /^(?:Organization|Area|Enterprise)$/.test(o.type) && TITLE_AFTER.test(text.slice(o.end, first.start)));
+            // (a chain after a place's party committee, 某区委常委、副区长X, holds offices of the place: read below; a
+            // firm's or association's title, 行长, 董事长, 会长, is never held in a place printed before it)
+            const owner = top.findLast((o) => {
+              const between = text.slice(o.end, first.start);
+              if (o.end > first.start || first.start - o.end > 24 || !/^(?:Organization|Area|Enterprise)$/.test(o.type) || !TITLE_AFTER.test(between)) return false;
+              if (between.includes('、') && /[区县市]委$/.test(o.name)) return false;
+              return !(o.type === 'Area' && FIRM_TITLE.test(between));
+            });
             if (owner) add('LEADS', m.name, owner.name, 'title', span);
             else {
               // a title of a level's own (区长, 县委书记, 市长) leads the place of that level the text is about
@@ -514,6 +527,11 @@ export function extractRelations(
               const char = level?.[1] ?? level?.[2];
               const place = char ? [subject, main, ...top.filter((o) => o.type === 'Area').map((o) => o.name)].find((n) => n?.endsWith(char) && byName.get(n)?.type === 'Area') : undefined;
               if (place) add('LEADS', m.name, place, 'title', span);
+              // a party committee's department printed bare in the chain (区委常委、组织部部长X, 政法委书记X) is the one the
+              // text names in full (某区委组织部): the person leads it as well as the place
+              const dept = DEPARTMENT_TITLE.exec(title)?.[1];
+              const office = dept ? mentions.findLast((o) => o.type === 'Organization' && o.name.endsWith(dept) && o.name.length > dept.length) : undefined;
+              if (office) add('LEADS', m.name, office.name, 'title', span);
               // a title after the bare head of a body named earlier (…中心。中心主任由…担任, 公司副总经理X) leads that body
               const head = BARE_HEAD_TITLE.exec(text.slice(span.start, first.start))?.[1];
               const body = head ? mentions.findLast((o) => o.end <= first.start && /^(?:Organization|Enterprise)$/.test(o.type) && (o.name.endsWith(head) || (head === '公司' && o.type === 'Enterprise'))) : undefined;
