@@ -418,6 +418,10 @@ describe('officials by their titles (round 10)', () => {
     const found = rels('青湖区委组织部发布人才新政。区委常委、组织部部长王青山介绍，新政年内兑现。');
     expect(found).toEqual(expect.arrayContaining(['王青山 LEADS 青湖区委组织部', '王青山 LEADS 青湖区']));
   });
+  it('lead the association they are elected to chair (A、B等3人当选副会长)', () => {
+    const found = rels('青湖区青年企业家协会成立。大会选举产生第一届理事会，王青山当选会长，赵一舟、李青禾等3人当选副会长。');
+    expect(found).toEqual(expect.arrayContaining(['王青山 LEADS 青湖区青年企业家协会', '赵一舟 LEADS 青湖区青年企业家协会', '李青禾 LEADS 青湖区青年企业家协会']));
+  });
   it('hold a chain of offices after a party committee in the place, not in the committee (某区委常委、副区长X)', () => {
     const found = rels('青湖区推进城市更新。青湖区委常委、副区长赵一舟出席会议。');
     expect(found).toContain('赵一舟 LEADS 青湖区');

@@ -287,6 +287,10 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
 
 /** A body's bare head and a title, the person after them maybe introduced by 由…: the head refers to a body named before. */
 const BARE_HEAD_TITLE = /(?:^|[，。；、\s”"]|该)(公司|中心|实验室|研究院|集团|基金|分局)(?:副?主任|副?总经理|董事长(?:兼总经理)?|副?院长|副?局长|理事长|负责人)(?:由[^，。；]{0,20})?$/;
+/** Elected to an association's chair, right after the name or after the list it closes (A、B等5人当选副会长). */
+const ELECTED = /^(?:、[^，。；]{1,40}?)?(?:等\d+人)?当选(?:为)?(?:首任|第一届)?副?(?:会长|理事长|主席)/;
+/** An association, a chamber, a federation or an alliance by its head. */
+const ASSOCIATION = /(?:协会|学会|商会|联合会|促进会|联盟|共同体|研究会)$/;
 /** The titles of a firm, a bank or an association. */
 const FIRM_TITLE = /(?:行长|董事长|总经理|经理|会长|理事长|监事长)$/;
 /** A party committee's department by its bare head and the title in it, opening the title or after 、 (区委常委、宣传部部长). */
@@ -540,6 +544,11 @@ export function extractRelations(
               const unit = PLACE_HEAD_TITLE.exec(text.slice(span.start, first.start))?.[1];
               const quarter = unit ? mentions.findLast((o) => o.end <= first.start && o.type === 'Area' && o.name.endsWith(unit) && o.name.length > unit.length) : undefined;
               if (!place && !body && quarter) add('LEADS', m.name, quarter.name, 'title', span);
+            }
+            // who is elected to an association's chair (X当选会长, A、B等5人当选副会长) leads the association named before
+            if (ELECTED.test(text.slice(m.end, span.end))) {
+              const association = top.findLast((o) => o.end <= m.start && o.type === 'Organization' && ASSOCIATION.test(o.name));
+              if (association) add('LEADS', m.name, association.name, 'elected', span);
             }
             // who presides (主持会议, 担任演练总指挥) leads the meeting or drill the sentence names, else the last one named
             if (PRESIDES.test(text.slice(m.end, m.end + 12))) {
