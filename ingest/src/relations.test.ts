@@ -428,3 +428,15 @@ describe('officials by their titles (round 10)', () => {
     expect(found).not.toContain('赵一舟 LEADS 青湖区委');
   });
 });
+
+describe('fields a place develops (round 10)', () => {
+  it('develops the fields a sentence says it develops (重点发展A、B)', () => {
+    const found = relations('市中区将重点发展区块链、现代金融两大产业。');
+    expect(found).toEqual(expect.arrayContaining(['市中区 DEVELOPS 区块链', '市中区 DEVELOPS 现代金融']));
+  });
+  it('does not develop the fields a signing merely covers (涉及A、B)', () => {
+    const found = relations('市中区举行集中签约活动，签约项目15个，涉及区块链、现代金融等领域。');
+    expect(found).not.toContain('市中区 DEVELOPS 区块链');
+    expect(found).not.toContain('市中区 DEVELOPS 现代金融');
+  });
+});

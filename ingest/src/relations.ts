@@ -299,6 +299,8 @@ const DEPARTMENT_TITLE = /(?:^|、)(组织部|统战部|政法委|社会工作�
 const PLACE_HEAD_TITLE = /(?:^|[，。；、\s”"])(街道|社区|村)(?:党工委|党委|党支部|办事处|居委会|村委会)?(?:副?书记|副?主任)(?:、[^，。；]{0,12})?$/;
 /** What a person presiding over a meeting or drill is printed doing right after their name. */
 const PRESIDES = /^(?:主持|担任[^，。；]{0,6}总指挥|任[^，。；]{0,6}总指挥)/;
+/** The words that state a place develops a field. */
+const DEVELOP = /围绕[^，。；]{0,30}(?:主导|细分)(?:产业|领域)|产业(?:产值)|生产基地|发展|培育|打造|壮大|做强|做优|做大|布局|集聚|聚集|主导|支柱|首位|(?:优势|特色)产业|集群|产业链|抢占|深耕|聚焦|构建|招引|招商|引育|加快|推动/;
 /** A fund's aim before the industries it invests in (重点投向, 主要投资于, 聚焦): no clause ends between. */
 const FUND_AIM = /^[^。；]{0,30}?(?:投向|投资于|投资方向为|聚焦)[^。；]*$/;
 /** A river, stream or lake by its head: 九曲溪, 松花江, 东鱼河, 东昌湖. */
@@ -466,7 +468,9 @@ export function extractRelations(
           const park = head ? lastBefore(span.start + head.index, ['Park']) : undefined;
           if (fund) add('IN_INDUSTRY', fund.name, m.name, 'fund', span);
           else if (park) add('DEVELOPS', park.name, m.name, 'park', span);
-          else add('DEVELOPS', subject, m.name, 'industry', span);
+          // the place develops a field only where the sentence says so (重点发展A、B, 打造X集群, 以X为主导); a field a
+          // signing covers (涉及A、B), a partnership works in (围绕A开展合作) or a list of firms belongs to is no statement
+          else if (DEVELOP.test(text.slice(span.start, span.end))) add('DEVELOPS', subject, m.name, 'industry', span);
           break;
         }
         case 'Honor': {
