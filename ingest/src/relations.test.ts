@@ -440,3 +440,21 @@ describe('fields a place develops (round 10)', () => {
     expect(found).not.toContain('市中区 DEVELOPS 现代金融');
   });
 });
+
+describe('works a district holds (round 10)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '青湖区住房和城乡建设局', type: 'Organization', aliases: [] },
+      { name: '北湖片区城市更新项目', type: 'Project', aliases: [] },
+      { name: '南湖小区综合整治工程', type: 'Project', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('hold the works printed right after their name (某区X项目)', () => {
+    expect(rels('近日，青湖区北湖片区城市更新项目启动征收。')).toContain('北湖片区城市更新项目 PART_OF 青湖区');
+  });
+  it('do not hold works a sentence merely names beside them (会议要求某局加快X)', () => {
+    expect(rels('会议要求，青湖区住房和城乡建设局要加快推进南湖小区综合整治工程，青湖区各街道要积极配合。')).not.toContain('南湖小区综合整治工程 PART_OF 青湖区');
+  });
+});

@@ -617,7 +617,10 @@ export function extractRelations(
           const phase = /^(.+?)([二三四]期)(项目)?$/.exec(m.name);
           if (phase && byName.has(phase[1])) add('PART_OF', m.name, phase[1], 'phase', span);
           // (one pair, one type: a district investing in its own works is its investor, not its container)
-          if (inside.some((x) => x.name === subject) && !out.has(`${subject}|INVESTED_IN|${m.name}`)) add('PART_OF', m.name, subject, 'project', span);
+          // (the district printed right before the works, 某区X项目, or acting before it in the sentence, 某区推进X, 在某区建设X; a
+          // district merely named in the sentence, 会议要求…, 两区将共同推进X, states no place)
+          const placed = inside.some((x) => x.name === subject && x.end <= m.start && (x.end === m.start || text[x.start - 1] === '在' || (explicitSubject?.name === subject && x.start === explicitSubject.start)));
+          if (placed && !out.has(`${subject}|INVESTED_IN|${m.name}`)) add('PART_OF', m.name, subject, 'project', span);
           if (clause && PIVOT.test(lead)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
           // 总投资N亿元 in the project's own clause: the agent that invests (引进X，…总投资…建设Y), else the
           // area the sentence opens with; with no investor named the amount is a figure of the project
