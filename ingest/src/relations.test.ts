@@ -399,3 +399,70 @@ describe('officials of a body named before (round 9)', () => {
     expect(found).toContain('王青山 LEADS 青湖市公安局北湖分局');
   });
 });
+
+describe('officials by their titles (round 10)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '青湖区委', type: 'Organization', aliases: [] },
+      { name: '青湖区委组织部', type: 'Organization', aliases: [] },
+      { name: '青禾建设集团有限公司', type: 'Enterprise', aliases: [] },
+      { name: '青湖农商银行北湖支行', type: 'Enterprise', aliases: [] },
+      { name: '青湖区青年企业家协会', type: 'Organization', aliases: [] },
+      { name: '王青山', type: 'Person', aliases: [] },
+      { name: '李青禾', type: 'Person', aliases: [] },
+      { name: '赵一舟', type: 'Person', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('lead the body printed before a chain of titles (某集团党委书记、董事长X)', () => {
+    expect(rels('青湖区新建保障房800套。青禾建设集团有限公司党委书记、董事长王青山介绍，项目年底交付。')).toContain('王青山 LEADS 青禾建设集团有限公司');
+  });
+  it('lead a bank branch or an association by 行长 and 会长', () => {
+    const found = rels('青湖区举办金融沙龙。青湖农商银行北湖支行行长赵一舟参加。青湖区青年企业家协会会长李青禾致辞。');
+    expect(found).toEqual(expect.arrayContaining(['赵一舟 LEADS 青湖农商银行北湖支行', '李青禾 LEADS 青湖区青年企业家协会']));
+  });
+  it('lead the department a bare 组织部部长 names, and the district by 区委常委', () => {
+    const found = rels('青湖区委组织部发布人才新政。区委常委、组织部部长王青山介绍，新政年内兑现。');
+    expect(found).toEqual(expect.arrayContaining(['王青山 LEADS 青湖区委组织部', '王青山 LEADS 青湖区']));
+  });
+  it('lead the association they are elected to chair (A、B等3人当选副会长)', () => {
+    const found = rels('青湖区青年企业家协会成立。大会选举产生第一届理事会，王青山当选会长，赵一舟、李青禾等3人当选副会长。');
+    expect(found).toEqual(expect.arrayContaining(['王青山 LEADS 青湖区青年企业家协会', '赵一舟 LEADS 青湖区青年企业家协会', '李青禾 LEADS 青湖区青年企业家协会']));
+  });
+  it('hold a chain of offices after a party committee in the place, not in the committee (某区委常委、副区长X)', () => {
+    const found = rels('青湖区推进城市更新。青湖区委常委、副区长赵一舟出席会议。');
+    expect(found).toContain('赵一舟 LEADS 青湖区');
+    expect(found).not.toContain('赵一舟 LEADS 青湖区委');
+  });
+});
+
+describe('fields a place develops (round 10)', () => {
+  it('develops the fields a sentence says it develops (重点发展A、B)', () => {
+    const found = relations('市中区将重点发展区块链、现代金融两大产业。');
+    expect(found).toEqual(expect.arrayContaining(['市中区 DEVELOPS 区块链', '市中区 DEVELOPS 现代金融']));
+  });
+  it('does not develop the fields a signing merely covers (涉及A、B)', () => {
+    const found = relations('市中区举行集中签约活动，签约项目15个，涉及区块链、现代金融等领域。');
+    expect(found).not.toContain('市中区 DEVELOPS 区块链');
+    expect(found).not.toContain('市中区 DEVELOPS 现代金融');
+  });
+});
+
+describe('works a district holds (round 10)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '青湖区住房和城乡建设局', type: 'Organization', aliases: [] },
+      { name: '北湖片区城市更新项目', type: 'Project', aliases: [] },
+      { name: '南湖小区综合整治工程', type: 'Project', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('hold the works printed right after their name (某区X项目)', () => {
+    expect(rels('近日，青湖区北湖片区城市更新项目启动征收。')).toContain('北湖片区城市更新项目 PART_OF 青湖区');
+  });
+  it('do not hold works a sentence merely names beside them (会议要求某局加快X)', () => {
+    expect(rels('会议要求，青湖区住房和城乡建设局要加快推进南湖小区综合整治工程，青湖区各街道要积极配合。')).not.toContain('南湖小区综合整治工程 PART_OF 青湖区');
+  });
+});

@@ -144,7 +144,9 @@ const BODY = /^(?:Enterprise|Organization)$/;
  * committee's department (…宣传部, …政法委), or a campus in brackets. */
 const BRANCH = /^(?:[\u4e00-\u9fa5]{0,12}(?:分公司|分院|分行|支行|分校|分中心|研究所|子公司|学院|研究中心|分局)|[\u4e00-\u9fa5]{2,3}[部委]|[（(][\u4e00-\u9fa5]{2,4}[）)])$/;
 /** What may stand between a body or place and the name of the person holding a title in it. */
-const TITLE_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}(?:书记|[省市区县镇局院校厅处]长|主任|主席|常委|负责人|董事长|总经理|经理|委员))$/;
+const TITLE = '[\\u4e00-\\u9fa5]{0,3}(?:书记|[省市区县镇局院校厅处部行会]长|理事长|监事长|主任|主席|常委|负责人|董事长|总经理|经理|委员)';
+/** …one title, or a chain of them joined by 、 (某街道党工委副书记、办事处主任X, 某集团党委书记、董事长X, 某银行某支行行长X). */
+const TITLE_AFTER = new RegExp(`^${TITLE}(?:、${TITLE}){0,2}$`);
 
 /** The level of an area by its last word: a province holds cities, a city districts, a district subdistricts, a subdistrict communities. */
 function level(name: string): number {
@@ -285,10 +287,20 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
 
 /** A body's bare head and a title, the person after them maybe introduced by 由…: the head refers to a body named before. */
 const BARE_HEAD_TITLE = /(?:^|[，。；、\s”"]|该)(公司|中心|实验室|研究院|集团|基金|分局)(?:副?主任|副?总经理|董事长(?:兼总经理)?|副?院长|副?局长|理事长|负责人)(?:由[^，。；]{0,20})?$/;
+/** Elected to an association's chair, right after the name or after the list it closes (A、B等5人当选副会长). */
+const ELECTED = /^(?:、[^，。；]{1,40}?)?(?:等\d+人)?当选(?:为)?(?:首任|第一届)?副?(?:会长|理事长|主席)/;
+/** An association, a chamber, a federation or an alliance by its head. */
+const ASSOCIATION = /(?:协会|学会|商会|联合会|促进会|联盟|共同体|研究会)$/;
+/** The titles of a firm, a bank or an association. */
+const FIRM_TITLE = /(?:行长|董事长|总经理|经理|会长|理事长|监事长)$/;
+/** A party committee's department by its bare head and the title in it, opening the title or after 、 (区委常委、宣传部部长). */
+const DEPARTMENT_TITLE = /(?:^|、)(组织部|统战部|政法委|社会工作部)(?:常务)?副?(?:部长|书记)$/;
 /** The bare head of a place named before and a title in it: 街道党工委书记, 社区党委书记, 村党支部书记, 办事处主任. */
 const PLACE_HEAD_TITLE = /(?:^|[，。；、\s”"])(街道|社区|村)(?:党工委|党委|党支部|办事处|居委会|村委会)?(?:副?书记|副?主任)(?:、[^，。；]{0,12})?$/;
 /** What a person presiding over a meeting or drill is printed doing right after their name. */
 const PRESIDES = /^(?:主持|担任[^，。；]{0,6}总指挥|任[^，。；]{0,6}总指挥)/;
+/** The words that state a place develops a field. */
+const DEVELOP = /围绕[^，。；]{0,30}(?:主导|细分)(?:产业|领域)|产业(?:产值)|生产基地|发展|培育|打造|壮大|做强|做优|做大|布局|集聚|聚集|主导|支柱|首位|(?:优势|特色)产业|集群|产业链|抢占|深耕|聚焦|构建|招引|招商|引育|加快|推动/;
 /** A fund's aim before the industries it invests in (重点投向, 主要投资于, 聚焦): no clause ends between. */
 const FUND_AIM = /^[^。；]{0,30}?(?:投向|投资于|投资方向为|聚焦)[^。；]*$/;
 /** A river, stream or lake by its head: 九曲溪, 松花江, 东鱼河, 东昌湖. */
@@ -456,7 +468,9 @@ export function extractRelations(
           const park = head ? lastBefore(span.start + head.index, ['Park']) : undefined;
           if (fund) add('IN_INDUSTRY', fund.name, m.name, 'fund', span);
           else if (park) add('DEVELOPS', park.name, m.name, 'park', span);
-          else add('DEVELOPS', subject, m.name, 'industry', span);
+          // the place develops a field only where the sentence says so (重点发展A、B, 打造X集群, 以X为主导); a field a
+          // signing covers (涉及A、B), a partnership works in (围绕A开展合作) or a list of firms belongs to is no statement
+          else if (DEVELOP.test(text.slice(span.start, span.end))) add('DEVELOPS', subject, m.name, 'industry', span);
           break;
         }
         case 'Honor': {
@@ -506,7 +520,14 @@ export function extractRelations(
             for (let p = top.findLast((o) => o.end === first.start - 1); p?.type === 'Person' && text[first.start - 1] === '、'; p = top.findLast((o) => o.end === first.start - 1)) first = p;
             // the titles joined by 、 before the name are all the person's (区委常委、组织部部长X: a district office)
             const title = /[\u4e00-\u9fa5]{0,8}(?:、[\u4e00-\u9fa5]{1,12}){0,3}$/.exec(text.slice(Math.max(span.start, first.start - 40), first.start))![0];
-            const owner = top.findLast((o) => o.end <= first.start && first.start - o.end <= 8 && /^(?:Organization|Area|Enterprise)$/.test(o.type) && TITLE_AFTER.test(text.slice(o.end, first.start)));
+            // (a chain after a place's party committee, 某区委常委、副区长X, holds offices of the place: read below; a
+            // firm's or association's title, 行长, 董事长, 会长, is never held in a place printed before it)
+            const owner = top.findLast((o) => {
+              const between = text.slice(o.end, first.start);
+              if (o.end > first.start || first.start - o.end > 24 || !/^(?:Organization|Area|Enterprise)$/.test(o.type) || !TITLE_AFTER.test(between)) return false;
+              if (between.includes('、') && /[区县市]委$/.test(o.name)) return false;
+              return !(o.type === 'Area' && FIRM_TITLE.test(between));
+            });
             if (owner) add('LEADS', m.name, owner.name, 'title', span);
             else {
               // a title of a level's own (区长, 县委书记, 市长) leads the place of that level the text is about
@@ -514,6 +535,11 @@ export function extractRelations(
               const char = level?.[1] ?? level?.[2];
               const place = char ? [subject, main, ...top.filter((o) => o.type === 'Area').map((o) => o.name)].find((n) => n?.endsWith(char) && byName.get(n)?.type === 'Area') : undefined;
               if (place) add('LEADS', m.name, place, 'title', span);
+              // a party committee's department printed bare in the chain (区委常委、组织部部长X, 政法委书记X) is the one the
+              // text names in full (某区委组织部): the person leads it as well as the place
+              const dept = DEPARTMENT_TITLE.exec(title)?.[1];
+              const office = dept ? mentions.findLast((o) => o.type === 'Organization' && o.name.endsWith(dept) && o.name.length > dept.length) : undefined;
+              if (office) add('LEADS', m.name, office.name, 'title', span);
               // a title after the bare head of a body named earlier (…中心。中心主任由…担任, 公司副总经理X) leads that body
               const head = BARE_HEAD_TITLE.exec(text.slice(span.start, first.start))?.[1];
               const body = head ? mentions.findLast((o) => o.end <= first.start && /^(?:Organization|Enterprise)$/.test(o.type) && (o.name.endsWith(head) || (head === '公司' && o.type === 'Enterprise'))) : undefined;
@@ -522,6 +548,11 @@ export function extractRelations(
               const unit = PLACE_HEAD_TITLE.exec(text.slice(span.start, first.start))?.[1];
               const quarter = unit ? mentions.findLast((o) => o.end <= first.start && o.type === 'Area' && o.name.endsWith(unit) && o.name.length > unit.length) : undefined;
               if (!place && !body && quarter) add('LEADS', m.name, quarter.name, 'title', span);
+            }
+            // who is elected to an association's chair (X当选会长, A、B等5人当选副会长) leads the association named before
+            if (ELECTED.test(text.slice(m.end, span.end))) {
+              const association = top.findLast((o) => o.end <= m.start && o.type === 'Organization' && ASSOCIATION.test(o.name));
+              if (association) add('LEADS', m.name, association.name, 'elected', span);
             }
             // who presides (主持会议, 担任演练总指挥) leads the meeting or drill the sentence names, else the last one named
             if (PRESIDES.test(text.slice(m.end, m.end + 12))) {
@@ -586,7 +617,10 @@ export function extractRelations(
           const phase = /^(.+?)([二三四]期)(项目)?$/.exec(m.name);
           if (phase && byName.has(phase[1])) add('PART_OF', m.name, phase[1], 'phase', span);
           // (one pair, one type: a district investing in its own works is its investor, not its container)
-          if (inside.some((x) => x.name === subject) && !out.has(`${subject}|INVESTED_IN|${m.name}`)) add('PART_OF', m.name, subject, 'project', span);
+          // (the district printed right before the works, 某区X项目, or acting before it in the sentence, 某区推进X, 在某区建设X; a
+          // district merely named in the sentence, 会议要求…, 两区将共同推进X, states no place)
+          const placed = inside.some((x) => x.name === subject && x.end <= m.start && (x.end === m.start || text[x.start - 1] === '在' || (explicitSubject?.name === subject && x.start === explicitSubject.start)));
+          if (placed && !out.has(`${subject}|INVESTED_IN|${m.name}`)) add('PART_OF', m.name, subject, 'project', span);
           if (clause && PIVOT.test(lead)) add('INTRODUCED_TO', m.name, subject, 'introduce', span);
           // 总投资N亿元 in the project's own clause: the agent that invests (引进X，…总投资…建设Y), else the
           // area the sentence opens with; with no investor named the amount is a figure of the project
