@@ -712,6 +712,17 @@ describe('a list of fields closed as one', () => {
   it('takes nothing from a first member that carries the verb', () => {
     expect(found('涵盖精品钢材、数字经济等领域。').filter((x) => x.includes('涵盖'))).toEqual([]);
   });
+  it('reads a list counted as N个领域 or N条产业链, its first member after the verb', () => {
+    expect(found('联盟聚焦智慧康养、绿色建筑、数字创意三个领域开展合作。')).toEqual(expect.arrayContaining(['智慧康养/Industry', '绿色建筑/Industry', '数字创意/Industry']));
+    expect(found('全县围绕茶叶、食用菌、中药材三条产业链招商。')).toEqual(expect.arrayContaining(['茶叶/Industry', '食用菌/Industry', '中药材/Industry']));
+  });
+  it('reads a list closed by 领域 or 产业 after a last member joined by 和 (A、B和C领域)', () => {
+    expect(found('基金重点投向人工智能、智能网联和航空航天领域。')).toEqual(expect.arrayContaining(['智能网联/Industry', '航空航天/Industry']));
+  });
+  it('takes no research directions (N个方向) and no trades a firm serves (为A、B等行业提供…)', () => {
+    expect(found('实验室将围绕晶体生长、器件封装两个方向攻关。').filter((x) => x.endsWith('/Industry'))).toEqual([]);
+    expect(found('平台可为纺织、数字经济等行业提供算力。')).not.toContain('纺织/Industry');
+  });
 });
 
 describe('a city printed only by its short form run into the next word', () => {
