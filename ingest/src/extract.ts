@@ -554,6 +554,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
           // (a road is named whatever its words: 世纪大道 after its street, 大港街道 + 世纪大道)
           if (c.type === 'Facility' && /^[^，。、]{2,}(?:路|大道|大街)$/.test(rest.name)) return true;
           if (CONCRETE.test(c.type) && !hasProperNoun(text, tokens, rest, gazetteer)) return false;
+          // (a district's works of one year, 某区2026年…改造工程, are named by the district and the year: suffixes.ts)
+          if (c.type === 'Project' && /^\d{4}年/.test(rest.name)) return false;
           // a subdistrict after its district (历下区 + 姚家街道) is named by its stem, whatever words it is made of
           if (c.type === 'Area' && SUBDIVISION.test(rest.name)) return true;
           return c.rule !== 'suffix' ? c.end - start >= 2 : !!suffix && specificEnough(rest.name, suffix);

@@ -705,6 +705,14 @@ describe('a head jieba glued to the preposition after it', () => {
   });
 });
 
+describe('a district\'s works of one year', () => {
+  it('are named with the district and the year (某区2026年…改造工程, 某区2027年第一批…项目), a class of projects not', () => {
+    expect(found('记者获悉，槐荫区2026年燃气老旧管网改造工程全面开工。')).toContain('槐荫区2026年燃气老旧管网改造工程/Project');
+    expect(found('9日，历下区2027年第一批背街小巷整治项目开工。')).toContain('历下区2027年第一批背街小巷整治项目/Project');
+    expect(found('历下区2026年重点项目集中开工。').some((n) => n.includes('重点项目'))).toBe(false);
+  });
+});
+
 describe('a model base (…示范基地)', () => {
   it('is a designation, an Honor, not a park', () => {
     expect(found('青禾数字文创园被认定为槐荫区数字创意示范基地。')).toContain('槐荫区数字创意示范基地/Honor');

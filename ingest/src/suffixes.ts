@@ -351,6 +351,10 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       // a registered company that signs or builds (某有限公司签约X项目) is the clause's subject: the name starts after its verb
       const firm = /^.*有限(?:责任)?公司/.exec(text.slice(realStart, end))?.[0];
       if (firm && GOVERNING.has(tokens[at[realStart + firm.length]]?.word ?? '')) realStart = trimName(text, tokens, at, realStart + firm.length, end);
+      // a district's works of one year (某区2026年老旧…改造工程, 某区2027年第一批…项目) are named with the district and the
+      // year: growth stopped at the figure (年 left opening the name, or a batch); a class of projects (重点…, 重大…) is no name
+      const yearly = type === 'Project' ? /[\u4e00-\u9fa5]{1,3}[区县]\d{4}年(?:第[一二三四五六七八九十]批)?$/.exec(text.slice(Math.max(0, realStart - 16), text[realStart] === '年' ? realStart + 1 : realStart)) : null;
+      if (yearly && !/重点|重大|招商|签约|开工|[省市区县]级/.test(text.slice(realStart, end))) realStart = (text[realStart] === '年' ? realStart + 1 : realStart) - yearly[0].length;
       const name = text.slice(realStart, end);
       // a registered company inside (…有限公司研发总部) is the company's name, the company rule's to find
       // (…but a project printed with the firm that builds it opening its name, 某某有限公司某某中心项目, is named so: fresh/'s convention)
