@@ -571,6 +571,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
           // (a road is named whatever its words: 世纪大道 after its street, 大港街道 + 世纪大道)
           if (c.type === 'Facility' && /^[^，。、]{2,}(?:路|大道|大街)$/.test(rest.name)) return true;
           if (CONCRETE.test(c.type) && !hasProperNoun(text, tokens, rest, gazetteer)) return false;
+          // (a district's works of one year, 某区2026年…改造工程, are named by the district and the year: suffixes.ts)
+          if (c.type === 'Project' && /^\d{4}年/.test(rest.name)) return false;
           // a subdistrict after its district (历下区 + 姚家街道) is named by its stem, whatever words it is made of
           if (c.type === 'Area' && SUBDIVISION.test(rest.name)) return true;
           return c.rule !== 'suffix' ? c.end - start >= 2 : !!suffix && specificEnough(rest.name, suffix);
@@ -781,7 +783,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // …and so does a hill the locality knows, printed only run into another word (某山派出所, 某山店, 某山居民): it names the
       // station, shop or quarter called after it, not the hill
       const hillOpens = (m: Mention) => /山$/.test(text.slice(m.start, m.end)) && /^[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 1)) && !/^(?:的|是|和|与|及|等|在|将|已|也|都|上|下|脚|顶|景区|风景区|公园|山脉)/.test(text.slice(m.end, m.end + 3));
-      for (const e of entities.values()) if (e.type === 'Park' && gazetteer.reference.has(e.name) && mentions.filter((m) => m.name === e.name).every(hillOpens)) entities.delete(e.name);
+      for (const e of entities.values()) if (/^(?:Park|Area)$/.test(e.type) && gazetteer.reference.has(e.name) && mentions.filter((m) => m.name === e.name).every(hillOpens)) entities.delete(e.name);
       // a 街道 printed only opening the name of its office (某街道办事处) names the office, not a place the text speaks of
       // (fresh7's convention; a centre called after it, 某街道社区卫生服务中心, is split: the older sets list the 街道 there)
       const opensBody = (m: Mention) => mentions.some((o) => o !== m && o.start === m.start && o.end > m.end && /办事处$/.test(o.name));

@@ -23,7 +23,10 @@ export function industryCandidates(text: string, tokens: Token[], knownField: (n
   // a list of fields closed as one (A、B、C等领域, A、B和C三大产业) is a list of industries when one of them is an industry's
   // usual name or a curated industry: its other members are fields too (A、B、C等领域: 某某零售, 某某健康)
   // (a list counted as N大产业/主业 may join its last member with 和/及: A、B、C和D四大主业)
-  for (const m of text.matchAll(/((?:[\u4e00-\u9fa5]{2,8}、)+[\u4e00-\u9fa5]{2,8}(?:[和及][\u4e00-\u9fa5]{2,8})?)(?:等(?:领域|产业|行业)|([两三四五六七八])大(?:产业|领域|主业))/g)) {
+  // (counted as N大/N个/N条 fields, industries, chains or main businesses, 三条产业链, 四个领域, 三大主导产业, or as N大方向
+  // — research's N个方向 are topics, not trades —;
+  // or closed by 领域/产业 right after a last member joined by 和/及, with no 等: A、B和C领域)
+  for (const m of text.matchAll(/((?:[\u4e00-\u9fa5]{2,8}、)+[\u4e00-\u9fa5]{2,8}(?:[和及][\u4e00-\u9fa5]{2,8})?)(?:等(?:领域|产业|行业)|([两三四五六七八])(?:[大个条](?:主导)?(?:产业链?|领域|主业|行业)|大方向)|(?<=[和及][\u4e00-\u9fa5]{2,8})(?<![两三四五六七八][大个条])(?=领域|产业[，。；、）]))/g)) {
     const members: { start: number; name: string }[] = [];
     let at = m.index;
     // (A、B等N大产业: the 等 closes the list, it is no member's)
@@ -32,7 +35,12 @@ export function industryCandidates(text: string, tokens: Token[], knownField: (n
     // …but 和 inside a field's name (软件和信息技术服务) is no join: only where the count says one member is left
     const joined = size === parts.length + 1 ? /^([\u4e00-\u9fa5]{2,8})[和及]([\u4e00-\u9fa5]{2,8})$/.exec(parts[parts.length - 1]) : null;
     if (joined) parts.splice(parts.length - 1, 1, joined[1], joined[2]);
-    else if (/[和及]/.test(parts[parts.length - 1]) && !m[2]) continue;
+    else if (m[0] === m[1]) {
+      // (closed by 领域/产业 after 和: the last member joined by 和/及 is split, unless the whole is a field's name)
+      const last = /^([\u4e00-\u9fa5]{2,8})[和及]([\u4e00-\u9fa5]{2,8})$/.exec(parts[parts.length - 1]);
+      if (!last || terms.includes(parts[parts.length - 1]) || knownField(parts[parts.length - 1])) continue;
+      parts.splice(parts.length - 1, 1, last[1], last[2]);
+    } else if (/[和及]/.test(parts[parts.length - 1]) && !m[2]) continue;
     for (const part of parts) {
       members.push({ start: at, name: part });
       at += part.length + 1;
@@ -46,9 +54,14 @@ export function industryCandidates(text: string, tokens: Token[], knownField: (n
     if (trades) members[0] = { start: first.start + 1, name: first.name.slice(1) };
     else if (known) members[0] = { start: first.start + first.name.length - known.length, name: known };
     else {
-      // (in a counted list the first member starts after the clause's verb, 聚焦A、B…: what follows the verb is the field)
-      const verb = size > 0 ? tokens.filter((t) => t.start >= first.start && t.end < first.start + first.name.length && /^v/.test(t.tag))[0] : undefined;
-      if (verb && first.start + first.name.length - verb.end >= 2) members[0] = { start: verb.end, name: text.slice(verb.end, first.start + first.name.length) };
+      // (the first member starts after the clause's verb, 聚焦A、B…, 重点面向A、B等行业: what follows the verb is the field)
+      // (a preposition after it is the verb's, 集中在A、B…, but trades after 为/给/向 are the ones served, 可为A、B等行业提供…:
+      // no list of fields)
+      const inFirst = tokens.filter((t) => t.start >= first.start && t.end < first.start + first.name.length);
+      const v = inFirst.findIndex((t) => /^v/.test(t.tag));
+      const p = inFirst[v + 1]?.tag === 'p' ? inFirst[v + 1] : undefined;
+      const from = v === -1 || /^[为给向]$/.test(p?.word ?? '') ? -1 : (p ?? inFirst[v]).end;
+      if (from !== -1 && first.start + first.name.length - from >= 2) members[0] = { start: from, name: text.slice(from, first.start + first.name.length) };
       else members.shift();
     }
     // a list the text counts as so many industries or main businesses (四大主业), or the trades of counted firms, is
@@ -57,7 +70,7 @@ export function industryCandidates(text: string, tokens: Token[], knownField: (n
     if (!counted && !members.some((x) => isField(x.name))) continue;
     for (const x of members) {
       const end = x.start + x.name.length;
-      if (x.name.length > 6 || !starts.has(x.start) || !ends.has(end) || /[的和与及]/.test(x.name) || taken.subarray(x.start, end).some((y) => y)) continue;
+      if (x.name.length > (counted ? 8 : 6) || !starts.has(x.start) || !ends.has(end) || /[的和与及]/.test(x.name) || taken.subarray(x.start, end).some((y) => y)) continue;
       taken.fill(1, x.start, end);
       out.push({ start: x.start, end, name: x.name, type: 'Industry', rule: 'list' });
     }

@@ -213,8 +213,8 @@ describe('head nouns and boundaries (round 5)', () => {
   it('takes no two-character field before 平台 for a platform name', () => {
     expect(found('支持企业、金融机构、技术平台设立基金。').some((e) => e.startsWith('技术平台'))).toBe(false);
   });
-  it('types …示范基地 as a park, grows over 成长, and takes no ranking words for list members', () => {
-    expect(found('青湖区推进绿色低碳示范基地建设。')).toContain('绿色低碳示范基地/Park');
+  it('types …示范基地 as a designation, grows over 成长, and takes no ranking words for list members', () => {
+    expect(found('青湖区推进绿色低碳示范基地建设。')).toContain('绿色低碳示范基地/Honor');
     // a base named only with common words (教师成长基地) is a kind of base; one with a proper name is one base
     expect(found('打造青湖区唯一、全省一流的教师成长基地。')).not.toContain('教师成长基地/Park');
     const names = found('打造青湖区唯一、全省一流的历山教师成长基地。');
@@ -705,12 +705,37 @@ describe('a head jieba glued to the preposition after it', () => {
   });
 });
 
+describe('a district\'s works of one year', () => {
+  it('are named with the district and the year (某区2026年…改造工程, 某区2027年第一批…项目), a class of projects not', () => {
+    expect(found('记者获悉，槐荫区2026年燃气老旧管网改造工程全面开工。')).toContain('槐荫区2026年燃气老旧管网改造工程/Project');
+    expect(found('9日，历下区2027年第一批背街小巷整治项目开工。')).toContain('历下区2027年第一批背街小巷整治项目/Project');
+    expect(found('历下区2026年重点项目集中开工。').some((n) => n.includes('重点项目'))).toBe(false);
+  });
+});
+
+describe('a model base (…示范基地)', () => {
+  it('is a designation, an Honor, not a park', () => {
+    expect(found('青禾数字文创园被认定为槐荫区数字创意示范基地。')).toContain('槐荫区数字创意示范基地/Honor');
+  });
+});
+
 describe('a list of fields closed as one', () => {
   it('makes every member an industry when one of them is a field already (…等领域)', () => {
     expect(found('参会单位提供数字经济、商贸零售、医药健康等领域岗位2万个。')).toEqual(expect.arrayContaining(['数字经济/Industry', '商贸零售/Industry', '医药健康/Industry']));
   });
   it('takes nothing from a first member that carries the verb', () => {
     expect(found('涵盖精品钢材、数字经济等领域。').filter((x) => x.includes('涵盖'))).toEqual([]);
+  });
+  it('reads a list counted as N个领域 or N条产业链, its first member after the verb', () => {
+    expect(found('联盟聚焦智慧康养、绿色建筑、数字创意三个领域开展合作。')).toEqual(expect.arrayContaining(['智慧康养/Industry', '绿色建筑/Industry', '数字创意/Industry']));
+    expect(found('全县围绕茶叶、食用菌、中药材三条产业链招商。')).toEqual(expect.arrayContaining(['茶叶/Industry', '食用菌/Industry', '中药材/Industry']));
+  });
+  it('reads a list closed by 领域 or 产业 after a last member joined by 和 (A、B和C领域)', () => {
+    expect(found('基金重点投向人工智能、智能网联和航空航天领域。')).toEqual(expect.arrayContaining(['智能网联/Industry', '航空航天/Industry']));
+  });
+  it('takes no research directions (N个方向) and no trades a firm serves (为A、B等行业提供…)', () => {
+    expect(found('实验室将围绕晶体生长、器件封装两个方向攻关。').filter((x) => x.endsWith('/Industry'))).toEqual([]);
+    expect(found('平台可为纺织、数字经济等行业提供算力。')).not.toContain('纺织/Industry');
   });
 });
 
@@ -898,8 +923,12 @@ describe('a body\'s numbered session', () => {
 
 describe('a hill the locality knows, printed only run into another word', () => {
   it('names what is called after it (千佛山派出所), not the hill; printed as a word of its own it is the hill', () => {
-    expect(found('千佛山派出所民警刘某介绍，')).not.toContain('千佛山风景名胜区/Park');
-    expect(found('市民在千佛山上晨练。')).toContain('千佛山风景名胜区/Park');
+    expect(found('千佛山派出所民警刘某介绍，').filter((n) => n.startsWith('千佛山/'))).toEqual([]);
+    expect(found('市民在千佛山上晨练。')).toContain('千佛山/Area');
+  });
+  it('is a place (Area) printed bare, and its scenic area a Park', () => {
+    expect(found('赛道经过七里山和佛慧山，全长21公里。')).toEqual(expect.arrayContaining(['七里山/Area', '佛慧山/Area']));
+    expect(found('游客走进千佛山风景区赏秋。')).toContain('千佛山风景名胜区/Park');
   });
 });
 

