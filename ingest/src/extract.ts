@@ -785,7 +785,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const hillOpens = (m: Mention) => /山$/.test(text.slice(m.start, m.end)) && /^[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 1)) && !/^(?:的|是|和|与|及|等|在|将|已|也|都|上|下|脚|顶|景区|风景区|公园|山脉)/.test(text.slice(m.end, m.end + 3));
       for (const e of entities.values()) if (/^(?:Park|Area)$/.test(e.type) && gazetteer.reference.has(e.name) && mentions.filter((m) => m.name === e.name).every(hillOpens)) entities.delete(e.name);
       // a 街道 printed only opening the name of its office (某街道办事处) names the office, not a place the text speaks of
-      // (fresh7's convention; a centre called after it, 某街道社区卫生服务中心, is split: the older sets list the 街道 there)
+      // (fresh7's convention; a centre called after it, 某街道卫生院, is split: the older sets list the 街道 there)
       const opensBody = (m: Mention) => mentions.some((o) => o !== m && o.start === m.start && o.end > m.end && /办事处$/.test(o.name));
       for (const e of entities.values()) if (e.type === 'Area' && /街道$/.test(e.name) && !e.known && mentions.filter((m) => m.name === e.name).every(opensBody)) entities.delete(e.name);
       for (let k = mentions.length - 1; k >= 0; k--) if (!entities.has(mentions[k].name)) mentions.splice(k, 1);

@@ -23,7 +23,7 @@ export function industryCandidates(text: string, tokens: Token[], knownField: (n
   // a list of fields closed as one (A、B、C等领域, A、B和C三大产业) is a list of industries when one of them is an industry's
   // usual name or a curated industry: its other members are fields too (A、B、C等领域: 某某零售, 某某健康)
   // (a list counted as N大产业/主业 may join its last member with 和/及: A、B、C和D四大主业)
-  // (counted as N大/N个/N条 fields, industries, chains or main businesses, 三条产业链, 四个领域, 三大主导产业, or as N大方向
+  // (counted as N大/N个/N条 fields, industries, chains or main businesses, 三条产业链, 四个领域, 三大支柱行业, or as N大方向
   // — research's N个方向 are topics, not trades —;
   // or closed by 领域/产业 right after a last member joined by 和/及, with no 等: A、B和C领域)
   for (const m of text.matchAll(/((?:[\u4e00-\u9fa5]{2,8}、)+[\u4e00-\u9fa5]{2,8}(?:[和及][\u4e00-\u9fa5]{2,8})?)(?:等(?:领域|产业|行业)|([两三四五六七八])(?:[大个条](?:主导)?(?:产业链?|领域|主业|行业)|大方向)|(?<=[和及][\u4e00-\u9fa5]{2,8})(?<![两三四五六七八][大个条])(?=领域|产业[，。；、）]))/g)) {
