@@ -9,7 +9,7 @@ import { SEED_ROOT } from '../graph-seed/src/compile.ts';
 import { leaveOneOut } from './src/eval.ts';
 import { EVAL_TEXTS_ROOT, evaluateSplit, fullGazetteer, hasSplit, HELD_OUT, SPLITS, type SplitReport } from './src/eval-texts.ts';
 import { useReference } from './src/gazetteer.ts';
-import { HELD_OUT_DETAIL, renderReport, renderTexts, type Before, type Frozen } from './src/report.ts';
+import { Before, Frozen, HELD_OUT_DETAIL, renderReport, renderTexts } from './src/report.ts';
 
 const started = Date.now();
 // --without-reference: the curated gazetteer alone, without the locality's reference names (ingest/reference)
@@ -18,8 +18,8 @@ const gazetteer = fullGazetteer();
 // every set but the held-out one, in the order of SPLITS; a set not written yet is skipped
 const inSample = SPLITS.filter((s) => s !== HELD_OUT && hasSplit(s)).map((s) => evaluateSplit(s, gazetteer));
 const loo = leaveOneOut();
-const before = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'before.json'), 'utf8')) as Before;
-const frozen = JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'utf8')) as Frozen;
+const before = Before.parse(JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'before.json'), 'utf8')));
+const frozen = Frozen.parse(JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'utf8')));
 // the held-out set is scored only when asked: every run is a look at it
 const asked = process.argv.includes(`--${HELD_OUT}`);
 const held = asked && hasSplit(HELD_OUT) ? evaluateSplit(HELD_OUT, gazetteer) : undefined;

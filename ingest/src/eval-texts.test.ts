@@ -1,11 +1,12 @@
 // The extractor on the evaluation texts: every set after dev (held out until it was scored, frozen.json; in-sample
 // since) must not fall below what the rules reach now (graph-seed/EVAL.md), and a gold file that does not match its
 // text stops the evaluation. The held-out texts (HELD_OUT) are never scored here: a test would be a look at them.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateSplit, HELD_OUT, loadEvalTexts } from './eval-texts.ts';
+import { EVAL_TEXTS_ROOT, evaluateSplit, hasSplit, HELD_OUT, loadEvalTexts, SPLITS } from './eval-texts.ts';
+import { Frozen } from './report.ts';
 
 /**
  * Floors a little under the numbers measured when the rules were last changed: a change that loses ground fails
@@ -78,5 +79,22 @@ describe('gold files', () => {
     const texts = loadEvalTexts(HELD_OUT, dir);
     expect(texts.withheld).toBe(1);
     expect(texts[0].gold.entities.map((e) => e.name)).toEqual(['历下区']);
+  });
+});
+
+describe('the records of each set scored while held out (frozen.json)', () => {
+  const frozen = () => JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'utf8'));
+  it('hold one record for every set after dev that is in-sample now (and the held-out one once it is scored)', () => {
+    const { sets } = Frozen.parse(frozen());
+    const inSample = SPLITS.filter((s) => s !== 'dev' && s !== HELD_OUT && hasSplit(s));
+    expect(Object.keys(sets).filter((s) => s !== HELD_OUT).sort()).toEqual([...inSample].sort());
+  });
+  it('are refused, naming the field, when a record is mistyped', () => {
+    const bad = frozen();
+    bad.sets.fresh9.withoutRefernce = bad.sets.fresh9.withoutReference;
+    expect(() => Frozen.parse(bad)).toThrow(/withoutRefernce/);
+    delete bad.sets.fresh9;
+    bad.sets.fresh99 = bad.sets.fresh10;
+    expect(() => Frozen.parse(bad)).toThrow(/fresh99/);
   });
 });

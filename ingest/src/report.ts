@@ -2,42 +2,45 @@
 // held-out one when a run scores it, each set's numbers from while it was held out), the five articles leave-one-out,
 // before and after, each with what it was measured on.
 import type { EvalReport, Measure, Metric } from './eval.ts';
-import { HELD_OUT, type Split, type SplitReport } from './eval-texts.ts';
+import { z } from 'zod';
+import { HELD_OUT, SPLITS, type Split, type SplitReport } from './eval-texts.ts';
+
+const Prf = z.object({ precision: z.number(), recall: z.number(), f1: z.number() });
+/** A set's totals in one run. */
+const Totals = z.object({ entities: Prf, relations: Prf, clean: z.number() });
+type Totals = z.infer<typeof Totals>;
+type Prf = z.infer<typeof Prf>;
 
 /** Numbers of the extractor before issue 16 (ingest/eval-texts/before.json). */
-export interface Before {
-  commit: string;
-  dev: Totals;
-  test: Totals;
-  leaveOneOut: { entities: Prf; relations: Prf; spans: Prf };
-}
-/** A set's totals in one run. */
-interface Totals {
-  entities: Prf;
-  relations: Prf;
-  clean: number;
-}
+export const Before = z.strictObject({
+  note: z.string(),
+  commit: z.string(),
+  dev: Totals,
+  test: Totals,
+  leaveOneOut: z.object({ entities: Prf, relations: Prf, spans: Prf }),
+});
+export type Before = z.infer<typeof Before>;
+
 /** What a set measured while it was still held out (ingest/eval-texts/frozen.json, one record per scored set). */
-export interface HeldOutRecord {
+const HeldOutRecord = z.strictObject({
   /** the commit whose frozen rules scored it once, before anyone tuning had read it (may carry a remark after a space) */
-  rulesCommit: string;
-  heldOut: Totals;
+  rulesCommit: z.string(),
+  heldOut: Totals,
   /** the same rules without the reference gazetteer of 济南 (--without-reference) */
-  withoutReference?: Totals;
+  withoutReference: Totals.optional(),
   /** an earlier run, on the rules as they were when the set landed */
-  firstRun?: Totals & { commit: string };
-  note?: string;
-}
-export interface Frozen {
-  sets: Partial<Record<Split, HeldOutRecord>>;
+  firstRun: Totals.extend({ commit: z.string() }).optional(),
+  note: z.string().optional(),
+});
+// records are written by hand after each scoring: a typo in a set's name or a field fails the run, naming it
+type HeldOutRecord = z.infer<typeof HeldOutRecord>;
+export const Frozen = z.strictObject({
+  note: z.string(),
+  sets: z.partialRecord(z.enum(SPLITS), HeldOutRecord),
   /** dev and leave-one-out as they stood when test/ stopped being held out */
-  atTestFreeze: { commit: string; dev: Totals; leaveOneOut: { entities: Prf; relations: Prf } };
-}
-interface Prf {
-  precision: number;
-  recall: number;
-  f1: number;
-}
+  atTestFreeze: z.object({ commit: z.string(), dev: Totals, leaveOneOut: z.object({ entities: Prf, relations: Prf }) }),
+});
+export type Frozen = z.infer<typeof Frozen>;
 
 const pct = (x: number) => x.toFixed(3);
 const row = (name: string, m: Metric) => `| ${name} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${m.tp} | ${m.fp} | ${m.fn} |`;
