@@ -1,7 +1,7 @@
 // `npm run eval:extract`: the extractor on the new texts (every set of SPLITS but the held-out one, all in-sample now)
 // and on the five articles leave-one-out; prints the tables and writes them, with how each is measured, to
 // graph-seed/EVAL.md. `--errors` also prints what went wrong on the dev texts and in each fold; `--<set>-errors`
-// (`--fresh9-errors`) that in-sample set's errors. `--<held-out set>` (HELD_OUT, `--fresh10`) scores the held-out
+// (`--fresh9-errors`) that in-sample set's errors. `--<held-out set>` (HELD_OUT, `--fresh12`) scores the held-out
 // set: only its totals row is printed, its per-type table goes to EVAL.md only, and its errors are never printed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
