@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EVAL_TEXTS_ROOT, evaluateSplit, hasSplit, HELD_OUT, loadEvalTexts, SPLITS } from './eval-texts.ts';
+import { EVAL_TEXTS_ROOT, evaluateSplit, hasSplit, HELD_OUT, isHeldOut, loadEvalTexts, pool, SPLITS, type Split } from './eval-texts.ts';
 import { Frozen } from './report.ts';
 
 /**
@@ -73,12 +73,12 @@ describe('gold files', () => {
     expect(r.entities.tp + r.entities.fn).toBe(2);
     expect(r.clean).toBeGreaterThan(0);
   });
-  it('of the held-out set are counted, never named, when they do not match their text', () => {
+  it.each(HELD_OUT)('of the held-out set %s are counted, never named, when they do not match their text', (held) => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-texts-'));
-    mkdirSync(join(dir, HELD_OUT));
-    writeFileSync(join(dir, HELD_OUT, 'a.txt'), '历下区龙德小学今天开学。');
-    writeFileSync(join(dir, HELD_OUT, 'a.gold.yaml'), 'entities:\n  - {name: 育英中学, type: Facility}\n  - {name: 历下区, type: Area}\nrelations: []\n');
-    const texts = loadEvalTexts(HELD_OUT, dir);
+    mkdirSync(join(dir, held));
+    writeFileSync(join(dir, held, 'a.txt'), '历下区龙德小学今天开学。');
+    writeFileSync(join(dir, held, 'a.gold.yaml'), 'entities:\n  - {name: 育英中学, type: Facility}\n  - {name: 历下区, type: Area}\nrelations: []\n');
+    const texts = loadEvalTexts(held, dir);
     expect(texts.withheld).toBe(1);
     expect(texts[0].gold.entities.map((e) => e.name)).toEqual(['历下区']);
   });
@@ -86,10 +86,10 @@ describe('gold files', () => {
 
 describe('the records of each set scored while held out (frozen.json)', () => {
   const frozen = () => JSON.parse(readFileSync(join(EVAL_TEXTS_ROOT, 'frozen.json'), 'utf8'));
-  it('hold one record for every set after dev that is in-sample now (and the held-out one once it is scored)', () => {
+  it('hold one record for every set after dev that is in-sample now (and a held-out one once it is scored)', () => {
     const { sets } = Frozen.parse(frozen());
-    const inSample = SPLITS.filter((s) => s !== 'dev' && s !== HELD_OUT && hasSplit(s));
-    expect(Object.keys(sets).filter((s) => s !== HELD_OUT).sort()).toEqual([...inSample].sort());
+    const inSample = SPLITS.filter((s) => s !== 'dev' && !isHeldOut(s) && hasSplit(s));
+    expect((Object.keys(sets) as Split[]).filter((s) => !isHeldOut(s)).sort()).toEqual([...inSample].sort());
   });
   it('are refused, naming the field, when a record is mistyped', () => {
     const bad = frozen();
@@ -98,5 +98,17 @@ describe('the records of each set scored while held out (frozen.json)', () => {
     delete bad.sets.fresh9;
     bad.sets.fresh99 = bad.sets.fresh10;
     expect(() => Frozen.parse(bad)).toThrow(/fresh99/);
+  });
+});
+
+describe('sets scored together', () => {
+  it('sum their counts, so the set with more gold weighs more, and average clean names over every proposal', () => {
+    const report = (split: 'dev' | 'test', tp: number, fp: number, fn: number, clean: number, predicted: number) =>
+      ({ split, entities: { tp, fp, fn }, relations: { tp: 1, fp: 0, fn: 1 }, clean, predicted }) as unknown as Parameters<typeof pool>[0][number];
+    const p = pool([report('dev', 90, 10, 10, 1, 100), report('test', 5, 5, 5, 0.5, 10)]);
+    expect(p.entities.precision).toBeCloseTo(95 / 110);
+    expect(p.entities.recall).toBeCloseTo(95 / 110);
+    expect(p.relations.f1).toBeCloseTo(2 / 3);
+    expect(p.clean).toBeCloseTo(105 / 110);
   });
 });

@@ -1,9 +1,9 @@
 // Renders the extractor's evaluation as Markdown (graph-seed/EVAL.md): the evaluation sets (the in-sample ones, the
-// held-out one when a run scores it, each set's numbers from while it was held out), the five articles leave-one-out,
+// held-out ones when a run scores them, each set's numbers from while it was held out), the five articles leave-one-out,
 // before and after, each with what it was measured on.
 import type { EvalReport, Measure, Metric } from './eval.ts';
 import { z } from 'zod';
-import { HELD_OUT, SPLITS, type Split, type SplitReport } from './eval-texts.ts';
+import { HELD_OUT, pool, SPLITS, type Split, type SplitReport } from './eval-texts.ts';
 
 const Prf = z.object({ precision: z.number(), recall: z.number(), f1: z.number() });
 /** A set's totals in one run. */
@@ -65,8 +65,8 @@ function splitTable(r: SplitReport): string {
   ].join('\n');
 }
 
-/** Marks where the held-out set's per-type table starts and ends, so the console can leave it out. */
-export const HELD_OUT_DETAIL = [`<!-- ${HELD_OUT} per-type -->`, `<!-- /${HELD_OUT} per-type -->`] as const;
+/** Marks where a held-out set's per-type table starts and ends, so the console can leave it out. */
+export const HELD_OUT_DETAIL = ['<!-- held-out per-type -->', '<!-- /held-out per-type -->'] as const;
 
 const title = (split: string) => split[0].toUpperCase() + split.slice(1);
 const totals = (t: Totals) => `${prf(t.entities)} | ${prf(t.relations)} | ${pct(t.clean)}`;
@@ -79,9 +79,10 @@ function standing(split: Split, frozen: Frozen): string {
 
 /**
  * The section on the new texts and the before/after table. `inSample` are the sets read while tuning, in the order of
- * SPLITS (dev first); `held` the held-out set when this run scored it; `loo` the leave-one-out report of the same run.
+ * SPLITS (dev first); `held` the held-out sets this run scored (none unless asked); `loo` the leave-one-out report of the
+ * same run.
  */
-export function renderTexts(inSample: SplitReport[], loo: EvalReport, before: Before, frozen: Frozen, held?: SplitReport): string {
+export function renderTexts(inSample: SplitReport[], loo: EvalReport, before: Before, frozen: Frozen, held: SplitReport[]): string {
   const newestFirst = [...inSample].reverse();
   const scored = (Object.entries(frozen.sets) as [Split, HeldOutRecord][]).reverse();
   const { atTestFreeze: at } = frozen;
@@ -94,14 +95,17 @@ export function renderTexts(inSample: SplitReport[], loo: EvalReport, before: Be
     '',
     '| | entities P / R / F1 | relations P / R / F1 | clean names |',
     '|---|---|---|---:|',
-    held
-      ? `| **${HELD_OUT} held-out (never seen${frozen.sets[HELD_OUT] ? `; extractor of ${frozen.sets[HELD_OUT].rulesCommit}` : ''})** | ${totals(held)} |`
-      : `| **${HELD_OUT} held-out (never seen)** | not run on this extractor (\`--${HELD_OUT}\`) | | |`,
+    ...HELD_OUT.map((split) => {
+      const r = held.find((h) => h.split === split);
+      const rules = frozen.sets[split] ? `; extractor of ${frozen.sets[split].rulesCommit}` : '';
+      return r ? `| **${split} held-out (never seen${rules})** | ${totals(r)} |` : `| **${split} held-out (never seen)** | not run on this extractor (\`--held-out\`) | | |`;
+    }),
+    ...(held.length > 1 ? [`| **held-out pooled (${held.map((r) => r.split).join(' + ')})** | ${totals(pool(held))} |`] : []),
     ...newestFirst.map((r) => `| ${r.split} texts (${standing(r.split, frozen)}) | ${totals(r)} |`),
     `| five articles, leave-one-out (rules written from them) | ${prf(loo.entities.overall)} | ${prf(loo.relations.overall)} | |`,
     ...scored.flatMap(([split, s]) => [
-      // (the held-out set's own score is the bold row when this run scored it)
-      ...(split === HELD_OUT && held ? [] : [`| *${split} while held out (rules of ${s.rulesCommit}):* | ${totals(s.heldOut)} |`]),
+      // (a held-out set's own score is the bold row when this run scored it)
+      ...(held.some((r) => r.split === split) ? [] : [`| *${split} while held out (rules of ${s.rulesCommit}):* | ${totals(s.heldOut)} |`]),
       ...(s.withoutReference ? [`| *${split} while held out, without the reference names (--without-reference):* | ${totals(s.withoutReference)} |`] : []),
       ...(s.firstRun ? [`| *${split}, first run (rules of ${s.firstRun.commit}):* | ${totals(s.firstRun)} |`] : []),
     ]),
@@ -120,10 +124,10 @@ export function renderTexts(inSample: SplitReport[], loo: EvalReport, before: Be
     '  signings, urban renewal with boundary roads, a technology centre, community services, culture, parks), not',
     '  taken from the five articles; gold lists of typed entities and relations in `*.gold.yaml` (conventions in',
     '  `ingest/eval-texts/README.md` and each set\'s own README). Texts and gold were committed before the extractor was run on them.',
-    `- **${title(HELD_OUT)} (\`ingest/eval-texts/${HELD_OUT}/\`, scored with \`--${HELD_OUT}\`).** The held-out set: written by someone who`,
-    '  never saw the rules; nobody tuning opens its files, nobody trains on it, and the extractor is frozen before it',
-    '  is scored. `eval.ts` prints only its totals row, never its errors, and a gold entry that does not match its text',
-    `  is counted, not named${held?.withheld ? `: ${held.withheld} left out` : ''}; its per-type table goes to this file only.${frozen.sets[HELD_OUT]?.note ? ` ${frozen.sets[HELD_OUT].note}` : ''}`,
+    `- **Held out: ${HELD_OUT.map((s) => `${title(s)} (\`ingest/eval-texts/${s}/\`)`).join(', ')}, scored with \`--held-out\`.** Each written by someone who`,
+    '  never saw the rules; nobody tuning opens their files, nobody trains on them, and the extractor is frozen before',
+    '  they are scored. `eval.ts` prints only their totals rows and pooled line, never their errors, and a gold entry that',
+    `  does not match its text is counted, not named${held.some((r) => r.withheld) ? `: ${held.reduce((n, r) => n + r.withheld, 0)} left out` : ''}; their per-type tables go to this file only.${HELD_OUT.map((s) => (frozen.sets[s]?.note ? ` ${title(s)}: ${frozen.sets[s].note}` : '')).join('')}`,
     ...newestFirst
       .filter((r) => r.split !== 'dev')
       .map((r) => {
@@ -147,7 +151,7 @@ export function renderTexts(inSample: SplitReport[], loo: EvalReport, before: Be
     '  (东至, 西至, 位于, 暨, 项目投资建设方…), runs on past a gold name (东至齐州路) or, built by the rules, stops',
     '  inside one (有限公司 of a company\'s full name). A wrong but well-cut name counts as clean.',
     '',
-    ...(held ? [`### ${title(HELD_OUT)} held-out (never seen; totals only on the console)`, '', HELD_OUT_DETAIL[0], splitTable(held), HELD_OUT_DETAIL[1], ''] : []),
+    ...held.flatMap((r) => [`### ${title(r.split)} held-out (never seen; totals only on the console)`, '', HELD_OUT_DETAIL[0], splitTable(r), HELD_OUT_DETAIL[1], '']),
     ...newestFirst.flatMap((r) => [`### ${title(r.split)} (${standing(r.split, frozen)})`, '', splitTable(r)]),
   ].join('\n');
 }
