@@ -286,7 +286,7 @@ const CONCRETE = /^(?:Facility|Park|Project)$/;
 const KIND_OF_PLACE = new RegExp(`(?:${GENERIC.source.split('|').filter((w) => /^[\u4e00-\u9fa5]{2,}$/.test(w)).join('|')})(?:小区|社区)(?:改造)?$`);
 /** …and firms named by a kind of unit (科技支行, 研发总部, 银行、证券、保险): a company is named by its brand or place. */
 const KIND_OF_FIRM = /^[\u4e00-\u9fa5]{0,3}(?:总部|支行|分行|分公司|银行|证券|保险|基金|有限公司|研究所)$/;
-const KIND_OF_BODY = /^[\u4e00-\u9fa5]{0,5}(?:中心|实验室|平台|工坊|部门|议事厅|医院|高校|企业)$/;
+const KIND_OF_BODY = /^[\u4e00-\u9fa5]{0,5}(?:中心|实验室|平台|工坊|部门|议事厅|医院|高校|企业|服务队|代表队|团委|工会|学部|总会|分会|支队|派出所|档案馆|公证处|登记处)$/;
 /** Below this many sightings in jieba's dictionary a word is rare enough to be part of a name. */
 const RARE = 200;
 /** A word this frequent in jieba's dictionary is a common word, whatever tag it gets. */

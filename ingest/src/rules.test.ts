@@ -1151,3 +1151,41 @@ describe('democratic parties and their committees (round 10)', () => {
     expect(names).not.toContain('市中区委/Organization');
   });
 });
+
+describe('public institutions by their head (round 11)', () => {
+  it('name one body: a police station, an archive, a notary or registry office, a brigade, a union, a charity and its branch', () => {
+    expect(found('槐荫区公安分局青禾派出所民警上门宣传。')).toContain('槐荫区公安分局青禾派出所/Organization');
+    expect(found('槐荫区档案馆接收捐赠资料。')).toContain('槐荫区档案馆/Organization');
+    expect(found('青州市明湖公证处为群众办理公证。')).toContain('青州市明湖公证处/Organization');
+    expect(found('槐荫区婚姻登记处延长服务时间。')).toContain('槐荫区婚姻登记处/Organization');
+    expect(found('青州市消防救援支队开展培训。')).toContain('青州市消防救援支队/Organization');
+    expect(found('槐荫区总工会慰问一线职工。')).toContain('槐荫区总工会/Organization');
+    expect(found('槐荫区红心慈善总会发放助学金。')).toContain('槐荫区红心慈善总会/Organization');
+  });
+  it('name a division under the bureau or place printed before it, never a crossing or 多处', () => {
+    expect(found('青州市交通运输局公路管理处负责养护。')).toContain('青州市交通运输局公路管理处/Organization');
+    expect(found('青禾海关综合业务处指导企业申报。')).toContain('青禾海关综合业务处/Organization');
+    expect(found('站点位于青禾路与明德路交汇处。').filter((n) => n.endsWith('/Organization'))).toEqual([]);
+  });
+  it('name a university\'s faculty or league committee, and a team or volunteer corps with a name of its own', () => {
+    expect(found('青禾大学外国语学部教师参加。')).toContain('青禾大学外国语学部/Organization');
+    expect(found('青禾大学团委组织志愿者。')).toContain('青禾大学团委/Organization');
+    expect(found('“银杏叶”志愿服务队走进社区。')).toContain('“银杏叶”志愿服务队/Organization');
+  });
+  it('but a head after plain words is a kind (社区志愿服务队, 学校团委)', () => {
+    expect(found('社区志愿服务队开展活动。')).toEqual([]);
+    expect(found('学校团委组织活动。')).toEqual([]);
+  });
+  it('make a law firm an Enterprise', () => {
+    expect(found('提供咨询的律师来自山东青禾律师事务所。')).toContain('山东青禾律师事务所/Enterprise');
+  });
+  it('never run left past 暨, and a national grade on one is a designation', () => {
+    const names = found('新书发布会暨槐荫区档案馆开放日活动举行。');
+    expect(names).not.toContain('新书发布会暨槐荫区档案馆/Organization');
+    expect(found('展馆按照国家一级博物馆标准建设。')).toContain('国家一级博物馆/Honor');
+  });
+  it('pass 与 between the fields of a faculty whatever jieba tags the second (nz, or a short nt glued to the head)', () => {
+    expect(found('青禾大学计算机与人工智能学院揭牌。')).toContain('青禾大学计算机与人工智能学院/Organization');
+    expect(found('青禾大学社会与法学院教师参加。')).toContain('青禾大学社会与法学院/Organization');
+  });
+});

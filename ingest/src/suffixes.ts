@@ -58,6 +58,14 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   // command posts, brigades, associations and clubs are bodies; works, stations and ports are facilities
   指挥部: 'Organization', 救援大队: 'Organization', 促进会: 'Organization', 俱乐部: 'Organization', 联合会: 'Organization', 联谊会: 'Organization',
   试验站: 'Facility', 处理厂: 'Facility', 国际机场: 'Facility',
+  // the closed class of public institutions by their head (a police station, an archive, a notary's or registry office, a
+  // fire brigade and its district unit, a union, a charity federation and its branches, a university's faculty and Youth
+  // League committee, a team sent by a body): each names one body; a law firm is a registered partnership, like a firm
+  派出所: 'Organization', 档案馆: 'Organization', 公证处: 'Organization', 登记处: 'Organization', 救援支队: 'Organization', 支队: 'Organization',
+  工会: 'Organization', 总工会: 'Organization', 总会: 'Organization', 分会: 'Organization', 学部: 'Organization', 团委: 'Organization',
+  服务队: 'Organization', 代表队: 'Organization', 律师事务所: 'Enterprise',
+  // …and a bureau's or a district's division (某局某某处, 某区婚姻登记处), held to its parent printed before it (specificEnough)
+  处: 'Organization',
   // the closed class of a district's state bodies, co-operatives and bank branches: heads that name one body (a
   // co-operative is a registered economic unit, like a firm; a union of them, 联合社, a body)
   人民法院: 'Organization', 人民检察院: 'Organization', 人大常委会: 'Organization', 政协: 'Organization', 合作社: 'Enterprise', 联合社: 'Organization',
@@ -89,6 +97,8 @@ const SUFFIXES = Object.keys(SUFFIX_TYPES).sort((a, b) => b.length - a.length);
 export const GENERIC = /周边|老旧|历史|文化|[省市区]级以上|[省市区县]级|全部|所有|部分|优秀|宜居|精品|农村|新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
 
 const STOP_WORDS = new Set([
+  // 暨 joins two names (…首发式暨…开馆仪式): a name other than an event's never runs left past it
+  '暨',
   '等', '是', '为', '有', '及', '和', '与', '了', '着', '其中', '包括', '共', '共计', '成为', '作为', '实现', '位于', '获评', '荣获',
   '荣膺', '入选', '列入', '纳入', '被', '将', '把', '由', '在', '对', '向', '从', '以', '的', '之', '也', '还', '并', '又', '都', '均', '距', '前往',
   // an office held (现任公司董事长) opens the office, never a firm's name
@@ -284,6 +294,9 @@ export function suffixOf(name: string): string | undefined {
 const ROADS = /^(?:路|大道|大街|街|巷)$/;
 export function specificEnough(name: string, suffix: string): boolean {
   const core = name.slice(0, name.length - suffix.length).replace(/[“”]/g, '');
+  // a division (…处) is named under its parent: a place or a body printed right before its few words (某市某某局燃气管理处,
+  // 某海关综合业务处); 交汇处, 多处, 此处 are no bodies, nor 处处 (jieba glues the 处 of 处长 to the head)
+  if (suffix === '处') return /(?:[省市区县]|局|厅|海关|委)[\u4e00-\u9fa5]{2,6}处$/.test(name) && !/(?:交汇|交叉|交界|结合|连接|衔接|接合|之|住|此|到|好|难|用|益|深|高|远|近|各|多|出|相|共|去|落脚|办事|处)处$/.test(name);
   // 平台 closes plain descriptions (研发平台, 数据平台): a two-character field is no platform's name
   if (suffix === '平台' && core.length < 3) return false;
   // streets are named with plain words (文化东路, 大学路): any two characters name one
@@ -309,10 +322,11 @@ function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
   if ((type === 'Event' || type === 'Project') && /^[—－]$/.test(t.word)) return /^(?:ns|j|nt)$/.test(before?.tag ?? '') && /^(?:ns|j|nt)$/.test(tokens[i + 1]?.tag ?? '');
   // …but not between two whole names (…大学和…大学, …中心和…中心): the left one already ends in a head
   if (type === 'Organization' || type === 'Honor')
-    // (与/及 join them too, 教育与心理科学学院, 精密测试技术及仪器…实验室; jieba tags the second noun l or s at times)
+    // (与/及 join them too, 教育与心理科学学院, 精密测试技术及仪器…实验室; jieba tags the second noun l, s or nz at times, and a
+    // short field glued to the head, 法学院, nt: a whole institution after 与, 某某体育学院, is a partner, not half a name)
     // (never between a place and a body, 某区与某大学: partners, not one name)
     return (
-      /^[和与及]$/.test(t.word) && !!before && /^(?:n[a-z]*|vn)$/.test(before.tag) && !/^(?:ns|nr[a-z]*)$/.test(before.tag) && /^(?:n|vn|l|s)$/.test(tokens[i + 1]?.tag ?? '') &&
+      /^[和与及]$/.test(t.word) && !!before && /^(?:n[a-z]*|vn)$/.test(before.tag) && !/^(?:ns|nr[a-z]*)$/.test(before.tag) && (/^(?:n|vn|l|s|nz)$/.test(tokens[i + 1]?.tag ?? '') || (tokens[i + 1]?.tag === 'nt' && tokens[i + 1].word.length <= 3)) &&
       !suffixOf(before.word) && !SUFFIX_TYPES[before.word] && !/[区市县省镇室园站馆]$/.test(before.word)
     );
   if (type !== 'Event') return false;
@@ -366,7 +380,8 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
         if (phase && !/^(?:Area|Honor|Strategy|Industry|Project)$/.test(SUFFIX_TYPES[suffix]))
           out.push({ start: realStart, end: end + phase.length, name: name + phase, type: SUFFIX_TYPES[suffix] === 'Park' ? 'Park' : 'Project', rule: 'suffix' });
         // the longest suffix the name ends in decides, even one starting inside a token (信息/工程技术研究院)
-        else out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffixOf(name) ?? suffix], rule: 'suffix' });
+        // (a grade the state awards a unit, 国家一级 + 图书馆/博物馆/档案馆, is a designation the unit holds, not a unit)
+        else out.push({ start: realStart, end, name, type: /^国家[一二三]级/.test(name) ? 'Honor' : SUFFIX_TYPES[suffixOf(name) ?? suffix], rule: 'suffix' });
       }
       break;
     }
