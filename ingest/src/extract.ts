@@ -14,7 +14,7 @@ import { personCandidates } from './people.ts';
 import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
-import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
+import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName, unitCentre } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
@@ -746,7 +746,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         // (a curated site too, 某某广场, when the text names the one it means in full: 某街某某广场 first, then 某某广场)
         // (an honour printed again without the place that awards it, 某区“某某”示范单位 then “某某”示范单位, too)
         if (!/^(?:Area|Event|Facility|Park|Honor)$/.test(e.type) || (e.known && !/^(?:Facility|Park)$/.test(e.type)) || e.name.length < 3) continue;
-        const fulls = [...entities.values()].filter((f) => f !== e && f.type === e.type && f.name.length > e.name.length + 1 && f.name.endsWith(e.name));
+        // (a body's centre printed again by its tail, 分局某某中心 after 某市公安局某区分局某某中心, is that body: suffixes.ts unitCentre)
+        const fulls = [...entities.values()].filter((f) => f !== e && (f.type === e.type || (e.type === 'Facility' && f.type === 'Organization' && unitCentre(f.name))) && f.name.length > e.name.length + 1 && f.name.endsWith(e.name));
         const full = fulls.length === 1 ? fulls[0] : undefined;
         if (!full || shortOf.has(full.name)) continue;
         shortOf.set(e.name, full);

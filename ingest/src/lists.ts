@@ -6,7 +6,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 import { wordFrequency } from './segment.ts';
-import { fundKind, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
+import { fundKind, unitCentre, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家骨干企业), matched at the end of the head phrase. */
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
@@ -175,7 +175,8 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       const known = gazetteer.byTerm.get(surface);
       const suffix = suffixOf(surface);
       // (a kind of fund, 天使基金, takes the head's type: the list names kinds of finance)
-      return { m, surface, known, type: known?.type ?? (suffix && !fundKind(surface) ? SUFFIX_TYPES[suffix] : undefined) };
+      // (a state's or a body's centre, 国家某某中心, is a body, as the suffix rule reads it)
+      return { m, surface, known, type: known?.type ?? (suffix && !fundKind(surface) ? (unitCentre(surface) ? 'Organization' : SUFFIX_TYPES[suffix]) : undefined) };
     });
     const votes = new Map<EntityLabel, number>();
     for (const t of typed) if (t.type) votes.set(t.type, (votes.get(t.type) ?? 0) + 1);

@@ -1189,3 +1189,20 @@ describe('public institutions by their head (round 11)', () => {
     expect(found('青禾大学社会与法学院教师参加。')).toContain('青禾大学社会与法学院/Organization');
   });
 });
+
+describe('centres of the state or of a body (round 11)', () => {
+  it('are bodies, not buildings: a national centre, one in a city, one printed after its bureau', () => {
+    expect(found('国家信息安全中心发布风险提示。')).toContain('国家信息安全中心/Organization');
+    expect(found('企业与国家超级计算青州中心签订协议。')).toContain('国家超级计算青州中心/Organization');
+    expect(found('青州市公安局东城分局反诈中心民警上门宣传。')).toContain('青州市公安局东城分局反诈中心/Organization');
+  });
+  it('and the tail printed again is the same body', () => {
+    const names = found('青州市公安局东城分局反诈中心成立。分局反诈中心累计劝阻3000人次。');
+    expect(names).toContain('青州市公安局东城分局反诈中心/Organization');
+    expect(names).not.toContain('分局反诈中心/Facility');
+  });
+  it('keep a field named by a noun and its verb before 与 (智能感知与…), but 和 after a verb joins two kinds', () => {
+    expect(found('青州市智能感知与边缘计算技术创新中心揭牌。')).toContain('青州市智能感知与边缘计算技术创新中心/Organization');
+    expect(found('支持社会组织和社区志愿服务队参与治理。')).not.toContain('社会组织和社区志愿服务队/Organization');
+  });
+});

@@ -117,7 +117,7 @@ const NOMINAL_VERBS = new Set([
   '创意', '服务', '建设', '改造', '养老', '孵化', '创新', '创业', '发展', '研发', '设计', '示范', '融合', '提升', '整治', '治理', '照料',
   '展示', '运行', '指挥', '实践', '保护', '协作', '办学', '培育', '引育', '转换', '更新', '应用', '评估', '测评', '推广', '签约', '推介',
   '集聚', '加装', '无', '带', '促进', '保障', '管理', '监管', '执法', '审批', '移动', '教育', '振兴', '增值', '定制', '带货', '打印', '观光', '运动', '康养', '制造', '投资', '节水',
-  '安置', '赋能', '停车', '充电', '成长', '种植', '储能', '发电', '供热', '供暖', '供水', '供电', '健身', '检测', '检验', '认证', '计量', '托育', '医疗', '卫生',
+  '安置', '赋能', '停车', '充电', '计算', '成长', '种植', '储能', '发电', '供热', '供暖', '供水', '供电', '健身', '检测', '检验', '认证', '计量', '托育', '医疗', '卫生',
 ]);
 /**
  * Verbs that govern a name and function words that point at one (落户X, 助推X, 总投资…建设X, 该X):
@@ -307,6 +307,9 @@ export function specificEnough(name: string, suffix: string): boolean {
 /** Host verbs: an event's name never runs left past the verb that holds it (举办…大会). */
 const HOSTING = /^(?:举办|举行|召开|开展|承办|主办|开幕|启动|参加|出席|组织|迎来)$/;
 
+/** A field named by a noun and the verb of what it does (智能/n 感知/v, 边缘/n 计算/v): a noun inside a body's name. */
+const fieldVerb = (tokens: Token[], i: number) => tokens[i]?.tag === 'v' && !GOVERNING.has(tokens[i].word) && !STOP_WORDS.has(tokens[i].word) && tokens[i - 1]?.tag === 'n';
+
 /**
  * Tokens a name of this type passes that would end any other: 和 between two nouns of a body's name
  * (文化和旅游局, 自然资源和规划局); in an event's name its year (2025年), the 暨 joining its two halves
@@ -321,12 +324,15 @@ function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
   // a dash between two places (中国—东盟…对接会, …工程) joins the partners an event or a project is about
   if ((type === 'Event' || type === 'Project') && /^[—－]$/.test(t.word)) return /^(?:ns|j|nt)$/.test(before?.tag ?? '') && /^(?:ns|j|nt)$/.test(tokens[i + 1]?.tag ?? '');
   // …but not between two whole names (…大学和…大学, …中心和…中心): the left one already ends in a head
+  // (the verb of a field before 与, 智能感知与…, is passed with it: the 与 decides below)
+  // (与 or 及 only: 和 after a verb joins two kinds, 社会组织和社区…, 结算和数据服务)
+  if ((type === 'Organization' || type === 'Honor') && fieldVerb(tokens, i) && /^[与及]$/.test(tokens[i + 1]?.word ?? '') && passes(tokens, i + 1, type)) return true;
   if (type === 'Organization' || type === 'Honor')
     // (与/及 join them too, 教育与心理科学学院, 精密测试技术及仪器…实验室; jieba tags the second noun l, s or nz at times, and a
     // short field glued to the head, 法学院, nt: a whole institution after 与, 某某体育学院, is a partner, not half a name)
     // (never between a place and a body, 某区与某大学: partners, not one name)
     return (
-      /^[和与及]$/.test(t.word) && !!before && /^(?:n[a-z]*|vn)$/.test(before.tag) && !/^(?:ns|nr[a-z]*)$/.test(before.tag) && (/^(?:n|vn|l|s|nz)$/.test(tokens[i + 1]?.tag ?? '') || (tokens[i + 1]?.tag === 'nt' && tokens[i + 1].word.length <= 3)) &&
+      /^[和与及]$/.test(t.word) && !!before && (/^(?:n[a-z]*|vn)$/.test(before.tag) || (t.word !== '和' && fieldVerb(tokens, i - 1))) && !/^(?:ns|nr[a-z]*)$/.test(before.tag) && (/^(?:n|vn|l|s|nz)$/.test(tokens[i + 1]?.tag ?? '') || (tokens[i + 1]?.tag === 'nt' && tokens[i + 1].word.length <= 3)) &&
       !suffixOf(before.word) && !SUFFIX_TYPES[before.word] && !/[区市县省镇室园站馆]$/.test(before.word)
     );
   if (type !== 'Event') return false;
@@ -381,12 +387,21 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
           out.push({ start: realStart, end: end + phase.length, name: name + phase, type: SUFFIX_TYPES[suffix] === 'Park' ? 'Park' : 'Project', rule: 'suffix' });
         // the longest suffix the name ends in decides, even one starting inside a token (信息/工程技术研究院)
         // (a grade the state awards a unit, 国家一级 + 图书馆/博物馆/档案馆, is a designation the unit holds, not a unit)
-        else out.push({ start: realStart, end, name, type: /^国家[一二三]级/.test(name) ? 'Honor' : SUFFIX_TYPES[suffixOf(name) ?? suffix], rule: 'suffix' });
+        else out.push({ start: realStart, end, name, type: /^国家[一二三]级/.test(name) ? 'Honor' : unitCentre(name) ? 'Organization' : SUFFIX_TYPES[suffixOf(name) ?? suffix], rule: 'suffix' });
       }
       break;
     }
   }
   return out;
+}
+
+/**
+ * A centre a body runs, printed after it (某市公安局某区分局反诈中心, 某局商标局某地审查协作中心), or a national one (国家某某中心,
+ * 国家某某+city+中心, the state's centre in a city) is a unit of that body, not a building (a bare 分局 opening it, 分局某某中心,
+ * is the full name printed again: a tail of it, as a site's).
+ */
+export function unitCentre(name: string): boolean {
+  return SUFFIX_TYPES[suffixOf(name) ?? ''] === 'Facility' && /中心$/.test(name) && (/^国家(?![一二三]级)/.test(name) || /^[\u4e00-\u9fa5]{2,}(?:局|厅|海关)[\u4e00-\u9fa5]{2,8}中心$/.test(name));
 }
 
 /** Whether the tokens inside [start, end) include a verb or adverb (a clause, not a name). */
