@@ -629,7 +629,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         const parts = m[1].split('、');
         // (the first member starts after the clause's verb or preposition: 延伸到某某、…, 覆盖某某、…)
         const end = m.index + parts[0].length;
-        const lead = tokens.filter((t) => t.start >= m.index && t.end <= end && (/^(?:v|p|d|c)/.test(t.tag) || t.word === '到')).pop();
+        // (and the particle after the verb, 检查了/ul 某某、…, with it)
+        const lead = tokens.filter((t) => t.start >= m.index && t.end <= end && (/^(?:v|p|d|c|u)/.test(t.tag) || t.word === '到')).pop();
         parts[0] = lead ? text.slice(lead.end, end) : parts[0];
         let at = end - parts[0].length;
         return parts.map((name) => {

@@ -1206,3 +1206,25 @@ describe('centres of the state or of a body (round 11)', () => {
     expect(found('支持社会组织和社区志愿服务队参与治理。')).not.toContain('社会组织和社区志愿服务队/Organization');
   });
 });
+
+describe('where a name starts (round 11)', () => {
+  it('a road in a boundary clause or a crossing starts after the 街道 or 镇 printed before it', () => {
+    const names = found('站点位于青禾街道明德路与青禾一路交叉口。');
+    expect(names).toContain('明德路/Facility');
+    expect(names).not.toContain('青禾街道明德路/Facility');
+    expect(found('项目东起青禾路，南至明湖镇滨河大道。')).toContain('滨河大道/Facility');
+  });
+  it('a list member printed with its owner (某街道的某某街) starts after 的, and a particle after the verb (检查了) opens none', () => {
+    const names = found('青禾街道的明德街、明湖街道的柳荫街为首批示范街巷。');
+    expect(names).toContain('明德街/Facility');
+    expect(names).not.toContain('的明德街/Facility');
+    const villages = found('执法人员检查了八里新村、柳荫村等街道的商户。');
+    expect(villages).toContain('八里新村/Area');
+    expect(villages).not.toContain('了八里新村/Area');
+  });
+  it('a list closed by 专家 or 嘉宾 lists people with their offices, not places', () => {
+    const names = found('邀请青禾大学教授周明远、明德研究院研究员等专家作报告。');
+    expect(names).toContain('周明远/Person');
+    expect(names.filter((n) => n.includes('教授'))).toEqual([]);
+  });
+});
