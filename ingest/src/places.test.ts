@@ -174,3 +174,12 @@ describe('a residential compound after its subdistrict (round 10)', () => {
     expect(entities.join(' ')).not.toMatch(/街道[^/]+小区/);
   });
 });
+
+describe('a campus opening its next phase\'s works (round 11)', () => {
+  it('is a site of its own; a campus the works build is not yet one', () => {
+    const { entities } = facts('江州大学附属医院青湖院区二期工程开工建设。');
+    expect(entities).toEqual(expect.arrayContaining(['江州大学附属医院青湖院区二期工程/Project', '江州大学附属医院青湖院区/Facility']));
+    const built = facts('江州市第三人民医院南院区建设项目开工。').entities;
+    expect(built).not.toContain('江州市第三人民医院南院区/Facility');
+  });
+});

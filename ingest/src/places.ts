@@ -367,8 +367,8 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
   return { start: cut, places: places.slice(0, cutPlaces) };
 }
 
-/** Institutions and subdistricts that open a longer name (山东省实验中学 of …东校区, 济南稼轩学校 of …二期工程, 匡山街道 of …便民服务站). */
-const INSTITUTION = /(?:学校|中学|小学|幼儿园|医院|大学|学院|街道|大道|大街|路)$/;
+/** Institutions and subdistricts that open a longer name (山东省实验中学 of …东校区, 济南稼轩学校 of …二期工程, 匡山街道 of …便民服务站), and a campus before its next phase. */
+const INSTITUTION = /(?:学校|中学|小学|幼儿园|医院|院区|校区|大学|学院|街道|大道|大街|路)$/;
 
 /**
  * The institution, subdistrict or road a longer name opens with is a mention of its own: a school's campus or
@@ -389,6 +389,9 @@ export function innerNames(text: string, outer: Candidate, gazetteer: Gazetteer,
     const prefix = name.slice(0, end);
     // it ends where a word ends (not 海滨学院国家 of …学院孵化港); jieba glues 街道 to what follows (街道社区)
     if (!INSTITUTION.test(prefix) || !named(prefix) || (!wordEnd(outer.start + end) && !prefix.endsWith('街道'))) continue;
+    // a campus is a site of its own only when the works are its next phase (某医院某某院区二期工程: it stands already); one
+    // the works build (某医院南院区建设项目) is what the project is about, not yet a site
+    if (/(?:院区|校区)$/.test(prefix) && !/^[一二三四五六七八九十\d]期/.test(name.slice(end))) continue;
     const known = gazetteer.byTerm.get(prefix);
     out.push({ start: outer.start, end: outer.start + end, name: known?.name ?? prefix, type: known?.type ?? (/街道$/.test(prefix) ? 'Area' : /(?:大学|学院)$/.test(prefix) ? 'Organization' : 'Facility'), rule: 'pattern' });
   }
