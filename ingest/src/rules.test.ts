@@ -1228,3 +1228,15 @@ describe('where a name starts (round 11)', () => {
     expect(names.filter((n) => n.includes('教授'))).toEqual([]);
   });
 });
+
+describe('a field named by a noun and its verb inside a body\'s name (round 11)', () => {
+  it('is passed (智能诊疗装备…中心, 分子育种实验室)', () => {
+    expect(found('青州市智能诊疗装备技术创新中心揭牌成立。')).toContain('青州市智能诊疗装备技术创新中心/Organization');
+    expect(found('青禾大学玉米分子育种实验室获批。')).toContain('青禾大学玉米分子育种实验室/Organization');
+  });
+  it('but not a verb between two bodies, nor before a 平台', () => {
+    const names = found('青州市市场监管局联合青州市商务局开展检查。');
+    expect(names.filter((n) => n.includes('联合'))).toEqual([]);
+    expect(found('医院开通远程会诊平台。')).not.toContain('远程会诊平台/Organization');
+  });
+});

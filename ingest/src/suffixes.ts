@@ -324,6 +324,10 @@ function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
   // a dash between two places (中国—东盟…对接会, …工程) joins the partners an event or a project is about
   if ((type === 'Event' || type === 'Project') && /^[—－]$/.test(t.word)) return /^(?:ns|j|nt)$/.test(before?.tag ?? '') && /^(?:ns|j|nt)$/.test(tokens[i + 1]?.tag ?? '');
   // …but not between two whole names (…大学和…大学, …中心和…中心): the left one already ends in a head
+  // a field named by a noun and its verb (智能/n 诊疗/v 装备…, 智能/n 感知/v 技术创新…) inside a body's name, a noun after it too
+  // (not a verb between two bodies, 某协会评为…, 某局联合某局, 某大学共建…: the noun before it is a whole name there; nor before
+  // a 平台, a head that closes plain descriptions, 远程会诊平台)
+  if (type === 'Organization' && fieldVerb(tokens, i) && /^(?:n|l|nz)$/.test(tokens[i + 1]?.tag ?? '') && !HOSTING.test(t.word) && !/^(?:评为|联合|共建|合作|携手|牵头|指导|组织|对接|共享)$/.test(t.word) && !suffixOf(before?.word ?? '') && !SUFFIX_TYPES[before?.word ?? ''] && !tokens.slice(i + 1, i + 8).some((x) => /平台$/.test(x.word))) return true;
   // (the verb of a field before 与, 智能感知与…, is passed with it: the 与 decides below)
   // (与 or 及 only: 和 after a verb joins two kinds, 社会组织和社区…, 结算和数据服务)
   if ((type === 'Organization' || type === 'Honor') && fieldVerb(tokens, i) && /^[与及]$/.test(tokens[i + 1]?.word ?? '') && passes(tokens, i + 1, type)) return true;
