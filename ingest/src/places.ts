@@ -383,12 +383,22 @@ export function innerNames(text: string, outer: Candidate, gazetteer: Gazetteer,
     const known = gazetteer.byTerm.get(bank[1]);
     return [{ start: outer.start, end: outer.start + bank[1].length, name: known?.name ?? bank[1], type: known?.type ?? 'Enterprise', rule: 'pattern' }];
   }
+  // works named by the two roads they join or run between (某路—某路交通…工程, 某大道与某环…改造工程): both roads are names
+  const pair = /^([\u4e00-\u9fa5\d]{2,8}?(?:路|大道|大街|街|环))[与—－]([\u4e00-\u9fa5\d]{2,8}?(?:路|大道|大街|街|环))(?=[\u4e00-\u9fa5])/.exec(name);
+  if (pair && /^(?:Project|Strategy)$/.test(outer.type)) {
+    const second = outer.start + pair[1].length + 1;
+    return [
+      { start: outer.start, end: outer.start + pair[1].length, name: gazetteer.byTerm.get(pair[1])?.name ?? pair[1], type: 'Facility', rule: 'pattern' },
+      { start: second, end: second + pair[2].length, name: gazetteer.byTerm.get(pair[2])?.name ?? pair[2], type: 'Facility', rule: 'pattern' },
+    ];
+  }
   if (!/^(?:Facility|Project|Organization|Park|Honor)$/.test(outer.type)) return [];
   const out: Candidate[] = [];
   for (let end = 4; end < name.length - 1; end++) {
     const prefix = name.slice(0, end);
     // it ends where a word ends (not 海滨学院国家 of …学院孵化港); jieba glues 街道 to what follows (街道社区)
-    if (!INSTITUTION.test(prefix) || !named(prefix) || (!wordEnd(outer.start + end) && !prefix.endsWith('街道'))) continue;
+    // (two roads joined by 与 or a dash, 某路与某路…工程, are two names, not one)
+    if (!INSTITUTION.test(prefix) || /[与—－]/.test(prefix) || !named(prefix) || (!wordEnd(outer.start + end) && !prefix.endsWith('街道'))) continue;
     // a campus is a site of its own only when the works are its next phase (某医院某某院区二期工程: it stands already); one
     // the works build (某医院南院区建设项目) is what the project is about, not yet a site
     if (/(?:院区|校区)$/.test(prefix) && !/^[一二三四五六七八九十\d]期/.test(name.slice(end))) continue;

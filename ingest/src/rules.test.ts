@@ -1240,3 +1240,11 @@ describe('a field named by a noun and its verb inside a body\'s name (round 11)'
     expect(found('医院开通远程会诊平台。')).not.toContain('远程会诊平台/Organization');
   });
 });
+
+describe('works on a crossing or a stretch between two roads (round 11)', () => {
+  it('are named with both roads, and both roads are names of their own', () => {
+    const names = found('明年将启动青禾大道与南二环互通立交改造工程。');
+    expect(names).toEqual(expect.arrayContaining(['青禾大道与南二环互通立交改造工程/Project', '青禾大道/Facility', '南二环/Facility']));
+    expect(found('明年将启动经十路与二环东路立交改造工程。')).not.toContain('经十路与二环东路/Facility');
+  });
+});

@@ -322,6 +322,9 @@ function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
   // (after the kinds of its partners alone, 校地联合实验室, 校企联合研究院, it names a kind of body)
   if (t.word === '联合' && type === 'Organization' && SUFFIX_TYPES[tokens[i + 1]?.word ?? ''] === 'Organization') return !/^(?:校地|校企|政企|院地|院企|政校|校院|产学研)$/.test(before?.word ?? '');
   // a dash between two places (中国—东盟…对接会, …工程) joins the partners an event or a project is about
+  // (…and a dash or 与 between two roads, 某某大道与某环互通立交改造工程, 某路—某路交通…工程, the crossing or the stretch the works are on)
+  const road = (x?: Token) => !!x && /(?:路|大道|大街|街|[一二三四五六七八九十内中外北南东西]环)$/.test(x.word) && /^(?:n[a-z]*|x)$/.test(x.tag);
+  if (type === 'Project' && /^[—－与]$/.test(t.word) && road(before) && road(tokens[i + 1])) return true;
   if ((type === 'Event' || type === 'Project') && /^[—－]$/.test(t.word)) return /^(?:ns|j|nt)$/.test(before?.tag ?? '') && /^(?:ns|j|nt)$/.test(tokens[i + 1]?.tag ?? '');
   // …but not between two whole names (…大学和…大学, …中心和…中心): the left one already ends in a head
   // a field named by a noun and its verb (智能/n 诊疗/v 装备…, 智能/n 感知/v 技术创新…) inside a body's name, a noun after it too
