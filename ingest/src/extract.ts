@@ -398,6 +398,18 @@ function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gaz
 }
 
 /**
+ * A university printed with the city of its campus in brackets right after it (某某大学（威海）, 某某石油大学（华东）) is that
+ * campus, a university of its own: the bracket is part of the name, and the parent, printed inside, a nested mention.
+ */
+function withCampus(text: string, c: Candidate): Candidate {
+  if (c.type !== 'Organization' || !/(?:大学|学院)$/.test(text.slice(c.start, c.end))) return c;
+  const campus = /^[（(][\u4e00-\u9fa5]{2,4}[）)]/.exec(text.slice(c.end, c.end + 7))?.[0];
+  // (a note in brackets, （简称某大）, （筹建）, is no campus)
+  if (!campus || /^[（(](?:简称|以下|下称|筹|原|现)/.test(campus)) return c;
+  return { ...c, end: c.end + campus.length, name: text.slice(c.start, c.end) + campus.replace('(', '（').replace(')', '）') };
+}
+
+/**
  * A branch printed after its parent's name (某某保险公司山东分公司, 某市公安局某区分局) names the parent too: a body
  * ending in its own head (局, 公司, 银行, 集团) before the place the branch serves.
  */
@@ -641,7 +653,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       }).filter((c) => c.name.length >= 2 && c.name.length <= 5 && !/[的和与及在]|街道$/.test(c.name) && tokens[at[c.start]]?.start === c.start);
       const streetAt = new Map(streets.map((c) => [`${c.start}-${c.end}`, c]));
       raw.push(...streets);
-      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => fromStem(afterVia(c))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => withCampus(text, fromStem(afterVia(c)))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
       const entities = new Map<string, ExtractedEntity>();

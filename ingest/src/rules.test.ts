@@ -1248,3 +1248,11 @@ describe('works on a crossing or a stretch between two roads (round 11)', () => 
     expect(found('明年将启动经十路与二环东路立交改造工程。')).not.toContain('经十路与二环东路/Facility');
   });
 });
+
+describe('a university with its campus city in brackets (round 11)', () => {
+  it('is that campus, the parent nested; a note in brackets is not', () => {
+    const names = found('青州市政府与青禾理工大学（威海）签署合作协议。');
+    expect(names).toEqual(expect.arrayContaining(['青禾理工大学（威海）/Organization', '青禾理工大学/Organization']));
+    expect(found('青禾理工大学（简称青理）发布公告。')).not.toContain('青禾理工大学（简称青理）/Organization');
+  });
+});
