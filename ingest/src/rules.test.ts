@@ -1256,3 +1256,13 @@ describe('a university with its campus city in brackets (round 11)', () => {
     expect(found('青禾理工大学（简称青理）发布公告。')).not.toContain('青禾理工大学（简称青理）/Organization');
   });
 });
+
+describe('people at the end of a list and after a title (round 11)', () => {
+  it('end at the clause\'s verb or preposition, or at a 等 jieba glued to them', () => {
+    expect(found('政协副主席周文华、孙立平、郑晓燕在主席台就座。')).toEqual(expect.arrayContaining(['周文华/Person', '孙立平/Person', '郑晓燕/Person']));
+    expect(found('市民赵春生、钱丽华、孙家豪等获评先进个人。')).toContain('孙家豪/Person');
+  });
+  it('before 应邀 (a presence verb)', () => {
+    expect(found('区委副书记、区长吴明远应邀出席开幕式。')).toContain('吴明远/Person');
+  });
+});
