@@ -183,3 +183,10 @@ describe('a campus opening its next phase\'s works (round 11)', () => {
     expect(built).not.toContain('江州市第三人民医院南院区/Facility');
   });
 });
+
+describe('a road opening a longer name (round 11)', () => {
+  it('is no road of its own when the city opens it (某市某某路小学)', () => {
+    const { entities } = facts('学区包括江州市青湖路小学等3所学校。');
+    expect(entities).not.toContain('江州市青湖路/Facility');
+  });
+});

@@ -399,6 +399,8 @@ export function innerNames(text: string, outer: Candidate, gazetteer: Gazetteer,
     // it ends where a word ends (not 海滨学院国家 of …学院孵化港); jieba glues 街道 to what follows (街道社区)
     // (two roads joined by 与 or a dash, 某路与某路…工程, are two names, not one)
     if (!INSTITUTION.test(prefix) || /[与—－]/.test(prefix) || !named(prefix) || (!wordEnd(outer.start + end) && !prefix.endsWith('街道'))) continue;
+    // (a road is never named with its city: 某市某某路小学, 某市某某路商会 are named by the city and the road, no road of its own)
+    if (/(?:路|大道|大街)$/.test(prefix) && CITY.test(prefix) && !gazetteer.byTerm.has(prefix)) continue;
     // a campus is a site of its own only when the works are its next phase (某医院某某院区二期工程: it stands already); one
     // the works build (某医院南院区建设项目) is what the project is about, not yet a site
     if (/(?:院区|校区)$/.test(prefix) && !/^[一二三四五六七八九十\d]期/.test(name.slice(end))) continue;
