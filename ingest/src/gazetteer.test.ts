@@ -49,6 +49,11 @@ describe('the extractor with the reference names', () => {
     expect(found.get('英雄山路')).toMatchObject({ type: 'Facility', known: false });
   });
 
+  it('finds a landmark tower whose stem jieba reads as an adverb (普利/ad), which the suffix rule cannot grow over', () => {
+    const found = extractor.extract('夜色中的绿地普利中心灯光璀璨。').entities.find((e) => e.name === '绿地普利中心');
+    expect(found).toMatchObject({ type: 'Facility', known: false });
+  });
+
   it('finds a provincial hospital by the short form the press prints', () => {
     const found = extractor.extract('市民可到省妇幼保健院咨询。').entities.find((e) => e.name === '山东省妇幼保健院');
     expect(found).toMatchObject({ type: 'Facility', known: false });
