@@ -190,3 +190,11 @@ describe('a road opening a longer name (round 11)', () => {
     expect(entities).not.toContain('江州市青湖路/Facility');
   });
 });
+
+describe('a compound a list names after its subdistrict (round 11)', () => {
+  it('is split from the subdistrict even without 小区 in its own name', () => {
+    const { entities } = facts('在柳岸街道桃源小区、杏林街道阳光华庭等12个老旧小区加装电梯。');
+    expect(entities).toEqual(expect.arrayContaining(['阳光华庭/Area', '杏林街道/Area']));
+    expect(entities).not.toContain('杏林街道阳光华庭/Area');
+  });
+});

@@ -362,7 +362,8 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
   }
   // …and before a site with a proper name of its own (玫瑰镇 + 玫瑰湖湿地公园; `remains` checks the rest)
   // (a residential compound, 某街道某某小区, is named by its own stem as a 社区 is)
-  if ((c.type === 'Area' && /(?:社区|村|小区)$/.test(c.name)) || c.type === 'Park' || c.type === 'Facility') take(SUBDISTRICT, 'sub');
+  // (…and so is a compound a list names under its head, 某街道某某、某街道某某等N个小区: the list member is printed with its 街道)
+  if ((c.type === 'Area' && (/(?:社区|村|小区)$/.test(c.name) || c.rule === 'list')) || c.type === 'Park' || c.type === 'Facility') take(SUBDISTRICT, 'sub');
   if (cut === c.start || !remains(cut)) return { start: c.start, places: [] };
   return { start: cut, places: places.slice(0, cutPlaces) };
 }
