@@ -286,7 +286,7 @@ const CONCRETE = /^(?:Facility|Park|Project)$/;
 const KIND_OF_PLACE = new RegExp(`(?:${GENERIC.source.split('|').filter((w) => /^[\u4e00-\u9fa5]{2,}$/.test(w)).join('|')})(?:小区|社区)(?:改造)?$`);
 /** …and firms named by a kind of unit (科技支行, 研发总部, 银行、证券、保险): a company is named by its brand or place. */
 const KIND_OF_FIRM = /^[\u4e00-\u9fa5]{0,3}(?:总部|支行|分行|分公司|银行|证券|保险|基金|有限公司|研究所)$/;
-const KIND_OF_BODY = /^[\u4e00-\u9fa5]{0,5}(?:中心|实验室|平台|工坊|部门|议事厅|医院|高校|企业|服务队|代表队|团委|工会|学部|总会|分会|支队|派出所|档案馆|公证处|登记处)$/;
+const KIND_OF_BODY = /^[\u4e00-\u9fa5]{0,5}(?:中心|实验室|平台|工坊|部门|议事厅|医院|高校|企业|服务队|代表队|团委|工会|学部|总会|分会|支队|大队|派出所|档案馆|公证处|登记处)$/;
 /** Below this many sightings in jieba's dictionary a word is rare enough to be part of a name. */
 const RARE = 200;
 /** A word this frequent in jieba's dictionary is a common word, whatever tag it gets. */
@@ -415,11 +415,12 @@ function withCampus(text: string, c: Candidate): Candidate {
  */
 function branchParent(text: string, o: Candidate, chosen: Candidate[]): Candidate | undefined {
   if (o.type !== 'Organization' && o.type !== 'Enterprise') return undefined;
-  const m = /^([\u4e00-\u9fa5（）]{2,}?(?:局|公司|银行|集团))[\u4e00-\u9fa5]{2,6}?(?:分局|分公司|分行|支行)$/.exec(text.slice(o.start, o.end));
+  // (a brigade's district unit, 某市消防救援支队某区大队, names its 支队 too)
+  const m = /^([\u4e00-\u9fa5（）]{2,}?(?:局|公司|银行|集团|支队))[\u4e00-\u9fa5]{2,6}?(?:分局|分公司|分行|支行|大队)$/.exec(text.slice(o.start, o.end));
   if (!m || m[1].length < 4 || /(?:分公司|分局)$/.test(m[1])) return undefined;
   // (a parent the text prints in full elsewhere, 某某集团有限公司, is that one: the branch names it short)
   const full = chosen.find((c) => c.type === 'Enterprise' && c.name.length > m[1].length && c.name.startsWith(m[1]) && /有限(?:责任)?公司$/.test(c.name));
-  return { start: o.start, end: o.start + m[1].length, name: full?.name ?? m[1], type: full || !/局$/.test(m[1]) ? 'Enterprise' : 'Organization', rule: 'pattern' };
+  return { start: o.start, end: o.start + m[1].length, name: full?.name ?? m[1], type: full || !/(?:局|支队)$/.test(m[1]) ? 'Enterprise' : 'Organization', rule: 'pattern' };
 }
 
 /** Known places and bodies that can act: one followed by a governing verb is a clause's subject. */

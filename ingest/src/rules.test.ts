@@ -1266,3 +1266,11 @@ describe('people at the end of a list and after a title (round 11)', () => {
     expect(found('区委副书记、区长吴明远应邀出席开幕式。')).toContain('吴明远/Person');
   });
 });
+
+describe('a brigade\'s district unit (round 11)', () => {
+  it('is a body, its 支队 nested; a 大队 after plain words is a kind', () => {
+    const names = found('青州市消防救援支队东城区大队开展演练。');
+    expect(names).toEqual(expect.arrayContaining(['青州市消防救援支队东城区大队/Organization', '青州市消防救援支队/Organization']));
+    expect(found('村里成立了生产大队。')).toEqual([]);
+  });
+});

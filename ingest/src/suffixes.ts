@@ -63,7 +63,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   // League committee, a team sent by a body): each names one body; a law firm is a registered partnership, like a firm
   派出所: 'Organization', 档案馆: 'Organization', 公证处: 'Organization', 登记处: 'Organization', 救援支队: 'Organization', 支队: 'Organization',
   工会: 'Organization', 总工会: 'Organization', 总会: 'Organization', 分会: 'Organization', 学部: 'Organization', 团委: 'Organization',
-  服务队: 'Organization', 代表队: 'Organization', 律师事务所: 'Enterprise',
+  服务队: 'Organization', 代表队: 'Organization', 律师事务所: 'Enterprise', 大队: 'Organization',
   // …and a bureau's or a district's division (某局某某处, 某区婚姻登记处), held to its parent printed before it (specificEnough)
   处: 'Organization',
   // the closed class of a district's state bodies, co-operatives and bank branches: heads that name one body (a
