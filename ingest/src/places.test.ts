@@ -198,3 +198,14 @@ describe('a compound a list names after its subdistrict (round 11)', () => {
     expect(entities).not.toContain('杏林街道阳光华庭/Area');
   });
 });
+
+describe('stations (round 11)', () => {
+  it('a city\'s 北站 or 南站 is a station wherever it stands, opening a quarter\'s or a hub\'s name too', () => {
+    expect(facts('用好江州北站交通枢纽优势。').entities).toContain('江州北站/Facility');
+    const { entities } = facts('推动江州南站商务区开发建设。');
+    expect(entities).toEqual(expect.arrayContaining(['江州南站/Facility']));
+  });
+  it('a stem\'s lone 站 before the 等 closing a list is a station', () => {
+    expect(facts('志愿者在青湖公园、江州站等点位服务。').entities).toContain('江州站/Facility');
+  });
+});

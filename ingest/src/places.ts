@@ -212,7 +212,9 @@ export function stationCandidates(tokens: Token[], gazetteer: Gazetteer): Candid
     const directional = /^[东南西北]站$/.test(t.word) && tokens[i - 1]?.tag === 'ns' && tokens[i - 1].end === t.start;
     if (t.word !== '站' && !directional) continue;
     const after = tokens[i + 1];
-    if (after && !isPunct(after) && !/^(?:m|v|d|p|c)$/.test(after.tag)) continue;
+    // (a city's 北站/南站 is a station wherever it stands, opening a quarter's or a hub's name too: 某市北站片区, 某市南站商务区;
+    // a stem's lone 站 only before a clause mark, a count, a verb or the 等 closing a list)
+    if (!directional && after && !isPunct(after) && !/^(?:m|v|d|p|c|u)$/.test(after.tag)) continue;
     // the stem: one or two place-like tokens right before (禄口 + 新城), none of them a verb's object marker
     let start = i;
     for (let j = i - 1; j >= 0 && j >= i - 2 && (directional ? j === i - 1 : true); j--) {
