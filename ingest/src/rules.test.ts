@@ -1274,3 +1274,9 @@ describe('a brigade\'s district unit (round 11)', () => {
     expect(found('村里成立了生产大队。')).toEqual([]);
   });
 });
+
+describe('a maternal and child health hospital (round 11)', () => {
+  it('is named whole though jieba cuts its head inside a word (妇幼保健/院)', () => {
+    expect(found('青州市妇幼保健院派出医生坐诊。')).toContain('青州市妇幼保健院/Facility');
+  });
+});

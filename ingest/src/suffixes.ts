@@ -72,7 +72,7 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   分行: 'Enterprise', 支行: 'Enterprise',
   // zones, hospitals' kinds, bridges and museums by their head
   集中区: 'Park', 科创谷: 'Park', 保税区: 'Park',
-  保健院: 'Facility', 博物院: 'Facility', 特大桥: 'Facility', 大桥: 'Facility',
+  保健院: 'Facility', 妇幼保健院: 'Facility', 博物院: 'Facility', 特大桥: 'Facility', 大桥: 'Facility',
   // events by their kind: a consultation, a ride or race, a show
   协商会: 'Event', 骑行赛: 'Event', 马拉松: 'Event', 特展: 'Event',
   奖: 'Honor', 奖章: 'Honor', 勋章: 'Honor',
