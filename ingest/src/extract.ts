@@ -14,7 +14,7 @@ import { personCandidates } from './people.ts';
 import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
-import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName } from './suffixes.ts';
+import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName, unitCentre } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
@@ -286,7 +286,7 @@ const CONCRETE = /^(?:Facility|Park|Project)$/;
 const KIND_OF_PLACE = new RegExp(`(?:${GENERIC.source.split('|').filter((w) => /^[\u4e00-\u9fa5]{2,}$/.test(w)).join('|')})(?:小区|社区)(?:改造)?$`);
 /** …and firms named by a kind of unit (科技支行, 研发总部, 银行、证券、保险): a company is named by its brand or place. */
 const KIND_OF_FIRM = /^[\u4e00-\u9fa5]{0,3}(?:总部|支行|分行|分公司|银行|证券|保险|基金|有限公司|研究所)$/;
-const KIND_OF_BODY = /^[\u4e00-\u9fa5]{0,5}(?:中心|实验室|平台|工坊|部门|议事厅|医院|高校|企业)$/;
+const KIND_OF_BODY = /^[\u4e00-\u9fa5]{0,5}(?:中心|实验室|平台|工坊|部门|议事厅|医院|高校|企业|服务队|代表队|团委|工会|学部|总会|分会|支队|大队|派出所|档案馆|公证处|登记处)$/;
 /** Below this many sightings in jieba's dictionary a word is rare enough to be part of a name. */
 const RARE = 200;
 /** A word this frequent in jieba's dictionary is a common word, whatever tag it gets. */
@@ -398,16 +398,29 @@ function kindNotName(text: string, tokens: Token[], c: Candidate, gazetteer: Gaz
 }
 
 /**
+ * A university printed with the city of its campus in brackets right after it (某某大学（威海）, 某某石油大学（华东）) is that
+ * campus, a university of its own: the bracket is part of the name, and the parent, printed inside, a nested mention.
+ */
+function withCampus(text: string, c: Candidate): Candidate {
+  if (c.type !== 'Organization' || !/(?:大学|学院)$/.test(text.slice(c.start, c.end))) return c;
+  const campus = /^[（(][\u4e00-\u9fa5]{2,4}[）)]/.exec(text.slice(c.end, c.end + 7))?.[0];
+  // (a note in brackets, （简称某大）, （筹建）, is no campus)
+  if (!campus || /^[（(](?:简称|以下|下称|筹|原|现)/.test(campus)) return c;
+  return { ...c, end: c.end + campus.length, name: text.slice(c.start, c.end) + campus.replace('(', '（').replace(')', '）') };
+}
+
+/**
  * A branch printed after its parent's name (某某保险公司山东分公司, 某市公安局某区分局) names the parent too: a body
  * ending in its own head (局, 公司, 银行, 集团) before the place the branch serves.
  */
 function branchParent(text: string, o: Candidate, chosen: Candidate[]): Candidate | undefined {
   if (o.type !== 'Organization' && o.type !== 'Enterprise') return undefined;
-  const m = /^([\u4e00-\u9fa5（）]{2,}?(?:局|公司|银行|集团))[\u4e00-\u9fa5]{2,6}?(?:分局|分公司|分行|支行)$/.exec(text.slice(o.start, o.end));
+  // (a brigade's district unit, 某市消防救援支队某区大队, names its 支队 too)
+  const m = /^([\u4e00-\u9fa5（）]{2,}?(?:局|公司|银行|集团|支队))[\u4e00-\u9fa5]{2,6}?(?:分局|分公司|分行|支行|大队)$/.exec(text.slice(o.start, o.end));
   if (!m || m[1].length < 4 || /(?:分公司|分局)$/.test(m[1])) return undefined;
   // (a parent the text prints in full elsewhere, 某某集团有限公司, is that one: the branch names it short)
   const full = chosen.find((c) => c.type === 'Enterprise' && c.name.length > m[1].length && c.name.startsWith(m[1]) && /有限(?:责任)?公司$/.test(c.name));
-  return { start: o.start, end: o.start + m[1].length, name: full?.name ?? m[1], type: full || !/局$/.test(m[1]) ? 'Enterprise' : 'Organization', rule: 'pattern' };
+  return { start: o.start, end: o.start + m[1].length, name: full?.name ?? m[1], type: full || !/(?:局|支队)$/.test(m[1]) ? 'Enterprise' : 'Organization', rule: 'pattern' };
 }
 
 /** Known places and bodies that can act: one followed by a governing verb is a clause's subject. */
@@ -586,8 +599,9 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       });
       // towns and villages in a chain are read from the text's shape; a rule's name that cuts one of them is the segmenter's mistake
       const chain = chainPlaces(text, gazetteer);
+      const stations = stationCandidates(tokens, gazetteer);
       const cutsChain = (c: Candidate) => c.rule !== 'gazetteer' && chain.some((p) => c.start < p.end && c.end > p.start && !(c.start <= p.start && c.end >= p.end));
-      const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stationCandidates(tokens, gazetteer), ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c));
+      const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stations, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c));
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
@@ -629,7 +643,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         const parts = m[1].split('、');
         // (the first member starts after the clause's verb or preposition: 延伸到某某、…, 覆盖某某、…)
         const end = m.index + parts[0].length;
-        const lead = tokens.filter((t) => t.start >= m.index && t.end <= end && (/^(?:v|p|d|c)/.test(t.tag) || t.word === '到')).pop();
+        // (and the particle after the verb, 检查了/ul 某某、…, with it)
+        const lead = tokens.filter((t) => t.start >= m.index && t.end <= end && (/^(?:v|p|d|c|u)/.test(t.tag) || t.word === '到')).pop();
         parts[0] = lead ? text.slice(lead.end, end) : parts[0];
         let at = end - parts[0].length;
         return parts.map((name) => {
@@ -640,7 +655,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       }).filter((c) => c.name.length >= 2 && c.name.length <= 5 && !/[的和与及在]|街道$/.test(c.name) && tokens[at[c.start]]?.start === c.start);
       const streetAt = new Map(streets.map((c) => [`${c.start}-${c.end}`, c]));
       raw.push(...streets);
-      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => fromStem(afterVia(c))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => withCampus(text, fromStem(afterVia(c)))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
       for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
       const entities = new Map<string, ExtractedEntity>();
@@ -699,7 +714,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         const firm = o.type === 'Project' && o.rule !== 'gazetteer' ? /^[^，。、]+?有限(?:责任)?公司(?=.)/.exec(text.slice(o.start, o.end))?.[0] : undefined;
         return firm ? [{ start: o.start, end: o.start + firm.length, name: firm, type: 'Enterprise' as const, rule: 'suffix' as const }] : [];
       });
-      const prefixes = [...builders, ...companies.parents.filter(inside), ...chosen.map(committee).filter((c) => c !== undefined), ...sessionBodies.filter((b) => chosen.some((o) => o.start === b.start && o.end > b.end && o.type === 'Event')).map((b) => resolve(b, gazetteer, text)), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
+      // (a station opening a quarter's or a hub's name, 某市北站片区, is a mention of its own, as a company opening a site's is)
+      const prefixes = [...builders, ...companies.parents.filter(inside), ...stations.filter((s) => inside(s) && /[东南西北]站$/.test(s.name)), ...chosen.map(committee).filter((c) => c !== undefined), ...sessionBodies.filter((b) => chosen.some((o) => o.start === b.start && o.end > b.end && o.type === 'Event')).map((b) => resolve(b, gazetteer, text)), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
       // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
       // programme or honour built on one (“放管服”改革, 乡村振兴先进集体) is its longer form, not a second name
       const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');
@@ -746,7 +762,8 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         // (a curated site too, 某某广场, when the text names the one it means in full: 某街某某广场 first, then 某某广场)
         // (an honour printed again without the place that awards it, 某区“某某”示范单位 then “某某”示范单位, too)
         if (!/^(?:Area|Event|Facility|Park|Honor)$/.test(e.type) || (e.known && !/^(?:Facility|Park)$/.test(e.type)) || e.name.length < 3) continue;
-        const fulls = [...entities.values()].filter((f) => f !== e && f.type === e.type && f.name.length > e.name.length + 1 && f.name.endsWith(e.name));
+        // (a body's centre printed again by its tail, 分局某某中心 after 某市公安局某区分局某某中心, is that body: suffixes.ts unitCentre)
+        const fulls = [...entities.values()].filter((f) => f !== e && (f.type === e.type || (e.type === 'Facility' && f.type === 'Organization' && unitCentre(f.name))) && f.name.length > e.name.length + 1 && f.name.endsWith(e.name));
         const full = fulls.length === 1 ? fulls[0] : undefined;
         if (!full || shortOf.has(full.name)) continue;
         shortOf.set(e.name, full);

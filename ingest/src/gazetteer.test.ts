@@ -49,6 +49,17 @@ describe('the extractor with the reference names', () => {
     expect(found.get('英雄山路')).toMatchObject({ type: 'Facility', known: false });
   });
 
+  it('finds a landmark tower whose stem jieba reads as an adverb (普利/ad), which the suffix rule cannot grow over', () => {
+    const found = extractor.extract('夜色中的绿地普利中心灯光璀璨。').entities.find((e) => e.name === '绿地普利中心');
+    expect(found).toMatchObject({ type: 'Facility', known: false });
+  });
+
+  it('finds a district\'s public-service institutions under their standard names, not the bare head', () => {
+    const names = extractor.extract('困难群众可向市中区法律援助中心申请帮助。').entities.map((e) => `${e.name}/${e.type}`);
+    expect(names).toContain('市中区法律援助中心/Organization');
+    expect(names).not.toContain('法律援助中心/Facility');
+  });
+
   it('finds a provincial hospital by the short form the press prints', () => {
     const found = extractor.extract('市民可到省妇幼保健院咨询。').entities.find((e) => e.name === '山东省妇幼保健院');
     expect(found).toMatchObject({ type: 'Facility', known: false });

@@ -6,7 +6,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 import { wordFrequency } from './segment.ts';
-import { fundKind, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
+import { fundKind, unitCentre, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家骨干企业), matched at the end of the head phrase. */
 const HEAD_TYPES: Array<[RegExp, EntityLabel]> = [
@@ -156,6 +156,8 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     if (/^(?:\d+|[一二三四五六七八九十两几多]+)(?:处|座|个|家|所|条)/.test(text.slice(lastEnd, lastEnd + 8)) && !/(?:路|大道|大街|巷)$/.test(text.slice(lastStart, lastEnd))) continue;
     // 集A、B、C于一体 lists what one place offers, not names
     if (text.startsWith('于一体', lastEnd) || text[first - 1] === '集') continue;
+    // a list closed by people (等专家, 等5位嘉宾) lists people printed with their offices (某大学教授某某): the people rules' to read
+    if (/^等?(?:[\d一二三四五六七八九十多]+[名位个])?(?:专家|学者|嘉宾|院士|教授|同志|人士|负责人)/.test(text.slice(lastEnd))) continue;
     const { head } = readHead(text, lastEnd);
     const headType = typeOfHead(head);
     // members of a count of activities (推出A、B等30余项活动) are kinds of activity unless quoted or named as events
@@ -165,6 +167,11 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
     const spreadSuffix = spreads(head) ? head : sharedSuffix && /^(项目|片区|街区)$/.test(sharedSuffix) ? sharedSuffix : undefined;
     // members after a separator are printed whole (数据标注, 七里河): only a count (27个) and glued verbs come off
     for (const m of members) m.start = trimLeadingVerbs(text, m.start + (/^[\d.]+[个家处项所批条座名位]/.exec(text.slice(m.start, m.end))?.[0].length ?? 0), m.end);
+    // a member printed with its owner (某某街道的某某街, 某区的某某园) is what the owner has: the name starts after 的
+    for (const m of members) {
+      const owner = /^[^的“”]{2,10}的(?=[^的]{2,})/.exec(text.slice(m.start, m.end))?.[0];
+      if (owner) m.start += owner.length;
+    }
     // a note in brackets after a member (青禾优选（首店）) is no part of its name
     for (const m of members) m.end -= /[（(][^）)]{1,6}[）)]$/.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
     const valid = members.filter((m) => validMember(text.slice(m.start, m.end)) && (gazetteer.byTerm.has(text.slice(m.start, m.end)) || hasNoun(tokens, m.start, m.end)));
@@ -175,7 +182,8 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       const known = gazetteer.byTerm.get(surface);
       const suffix = suffixOf(surface);
       // (a kind of fund, 天使基金, takes the head's type: the list names kinds of finance)
-      return { m, surface, known, type: known?.type ?? (suffix && !fundKind(surface) ? SUFFIX_TYPES[suffix] : undefined) };
+      // (a state's or a body's centre, 国家某某中心, is a body, as the suffix rule reads it)
+      return { m, surface, known, type: known?.type ?? (suffix && !fundKind(surface) ? (unitCentre(surface) ? 'Organization' : SUFFIX_TYPES[suffix]) : undefined) };
     });
     const votes = new Map<EntityLabel, number>();
     for (const t of typed) if (t.type) votes.set(t.type, (votes.get(t.type) ?? 0) + 1);

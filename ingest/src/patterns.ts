@@ -15,6 +15,16 @@ const NUM = '[一二三四五六七八九十百零\\d]+';
 const TITLE = /^(?:区委书记|市委书记|书记|副书记|区长|副区长|市长|副市长|县长|副县长|主任|副主任|局长|副局长|镇长|部长|主席|厅长|董事长|总经理|副总经理|经理|总裁|理事长|会长|院长|副院长|校长|副校长|所长|站长|馆长|厂长|行长)$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A road read from a boundary clause or a crossing: the 街道 or 镇 printed before it (南至某某街道某某大道, 位于某某街道某某路与…)
+ * is where the road lies, no part of its name.
+ */
+function road(start: number, printed: string): Candidate {
+  const sub = /^[\u4e00-\u9fa5]{2,4}?(?:街道|镇)(?=[\u4e00-\u9fa5\d]{2,})/.exec(printed)?.[0] ?? '';
+  const name = printed.slice(sub.length);
+  return { start: start + sub.length, end: start + printed.length, name, type: 'Facility', rule: 'pattern' };
+}
+
 export function patternCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   // a body is numbered (第十一次) and owned by the places printed before it (青岛市崂山区, 区)
@@ -144,12 +154,11 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Event', rule: 'pattern' });
   // a boundary clause (东至X大街，西至Y路) names a road whatever jieba makes of its words (钢/都/大街)
   for (const m of text.matchAll(/(?<=[东西南北](?:至|起|接|到|连|抵))([\u4e00-\u9fa5\d]{1,8}?(?:大道|大街|路|街|巷))(?=[，。；、,;]|以[东西南北])/g))
-    out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Facility', rule: 'pattern' });
+    out.push(road(m.index, m[1]));
   // so does a crossing (位于X路与Y路交汇处): both roads are names
   for (const m of text.matchAll(/(?<=[于在，、])([\u4e00-\u9fa5\d]{1,6}?(?:大道|大街|路|街))与([\u4e00-\u9fa5\d]{1,6}?(?:大道|大街|路|街))(?=交汇处|交叉口|路口|交口)/g)) {
-    out.push({ start: m.index, end: m.index + m[1].length, name: m[1], type: 'Facility', rule: 'pattern' });
-    const second = m.index + m[1].length + 1;
-    out.push({ start: second, end: second + m[2].length, name: m[2], type: 'Facility', rule: 'pattern' });
+    out.push(road(m.index, m[1]));
+    out.push(road(m.index + m[1].length + 1, m[2]));
   }
   // a public service line named by its short number (12345热线, 12315热线, 12345政务服务便民热线) is a body the city runs
   // (an ordinary telephone number, 0531…, or a 热线电话 printed after one, is not)

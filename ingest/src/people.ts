@@ -9,7 +9,7 @@ import type { Token } from './segment.ts';
 /** Titles and roles that print a person's name right after them. */
 const ROLE = /(?:书记|[省市区县镇乡局处科院校所部厅委河湖林链]长|主任|主席|委员|常委|负责人|经理|董事长|总裁|理事长|院士|教授|专家|校长|党委|代表|居民|村民|市民|职工|员工|老人|大爷|阿姨|工人|师傅|医生|教师|老师|队长|组长|站长|网格员|志愿者|创始人|总经理|主编|医师|司机|选手|艺人|传承人|指导员|总指挥|指挥长|干部|民警|法官|检察官|律师|护士|社工|工程师|技师|研究员|馆长|主委|队员|球员|运动员|教练员?|后卫|前锋|中锋|守门员)$/;
 /** Verbs of speech or presence that follow a named person. */
-const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|任|建议|通报|带队检查|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求|领衔|牵头|带队|率队|出任|担任|带领|列席|举例|现场(?:调度|指导|办公|检查|察看|督导|督办|部署))/;
+const SPEECH = /^(?:[\u4e00-\u9fa5]{2}地说|应邀|获评|荣获|荣膺|被授予|被评为|当选|介绍|表示|说|指出|任|建议|通报|带队检查|强调|认为|坦言|告诉|透露|出席|主持|讲话|致辞|作|笑着说|感慨|希望|提出|要求|领衔|牵头|带队|率队|出任|担任|带领|列席|举例|现场(?:调度|指导|办公|检查|察看|督导|督办|部署))/;
 /**
  * A title whose last character jieba glues to the surname after it (副区/长安/启明, 园/长沙/金花, 总河/长冉/建伟):
  * read from the characters, the name after it then ends where a token ends.
@@ -86,8 +86,11 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
     if (text[out[k].end] !== '、' || (!surnames.has(text[start]) && !surnames.has(text.slice(start, start + 2)))) continue;
     for (const len of [3, 2]) {
       const end = start + len;
-      if (!tokenEnds.has(end) || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
-      if (!(/^[、，。；等及和]/.test(text.slice(end, end + 1)) || SPEECH.test(text.slice(end, end + 4)))) continue;
+      // (jieba glues the 等 closing the list to the last name's last character, 陈家/豪等: the name ends before it)
+      const gluedDeng = text[end] === '等' && tokens.some((x) => x.start < end && x.end === end + 1);
+      if ((!tokenEnds.has(end) && !gluedDeng) || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
+      // (the last name ends at the clause's verb or preposition too, 某某、某某在主席台就座)
+      if (!(/^[、，。；等及和]/.test(text.slice(end, end + 1)) || SPEECH.test(text.slice(end, end + 4)) || tokens.some((x) => x.start === end && /^(?:v|p)$/.test(x.tag)))) continue;
       if (!out.some((c) => c.start === start)) out.push({ start, end, name: text.slice(start, end), type: 'Person', rule: 'pattern' });
       break;
     }

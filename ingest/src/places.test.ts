@@ -174,3 +174,38 @@ describe('a residential compound after its subdistrict (round 10)', () => {
     expect(entities.join(' ')).not.toMatch(/街道[^/]+小区/);
   });
 });
+
+describe('a campus opening its next phase\'s works (round 11)', () => {
+  it('is a site of its own; a campus the works build is not yet one', () => {
+    const { entities } = facts('江州大学附属医院青湖院区二期工程开工建设。');
+    expect(entities).toEqual(expect.arrayContaining(['江州大学附属医院青湖院区二期工程/Project', '江州大学附属医院青湖院区/Facility']));
+    const built = facts('江州市第三人民医院南院区建设项目开工。').entities;
+    expect(built).not.toContain('江州市第三人民医院南院区/Facility');
+  });
+});
+
+describe('a road opening a longer name (round 11)', () => {
+  it('is no road of its own when the city opens it (某市某某路小学)', () => {
+    const { entities } = facts('学区包括江州市青湖路小学等3所学校。');
+    expect(entities).not.toContain('江州市青湖路/Facility');
+  });
+});
+
+describe('a compound a list names after its subdistrict (round 11)', () => {
+  it('is split from the subdistrict even without 小区 in its own name', () => {
+    const { entities } = facts('在柳岸街道桃源小区、杏林街道阳光华庭等12个老旧小区加装电梯。');
+    expect(entities).toEqual(expect.arrayContaining(['阳光华庭/Area', '杏林街道/Area']));
+    expect(entities).not.toContain('杏林街道阳光华庭/Area');
+  });
+});
+
+describe('stations (round 11)', () => {
+  it('a city\'s 北站 or 南站 is a station wherever it stands, opening a quarter\'s or a hub\'s name too', () => {
+    expect(facts('用好江州北站交通枢纽优势。').entities).toContain('江州北站/Facility');
+    const { entities } = facts('推动江州南站商务区开发建设。');
+    expect(entities).toEqual(expect.arrayContaining(['江州南站/Facility']));
+  });
+  it('a stem\'s lone 站 before the 等 closing a list is a station', () => {
+    expect(facts('志愿者在青湖公园、江州站等点位服务。').entities).toContain('江州站/Facility');
+  });
+});

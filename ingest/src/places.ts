@@ -212,7 +212,9 @@ export function stationCandidates(tokens: Token[], gazetteer: Gazetteer): Candid
     const directional = /^[东南西北]站$/.test(t.word) && tokens[i - 1]?.tag === 'ns' && tokens[i - 1].end === t.start;
     if (t.word !== '站' && !directional) continue;
     const after = tokens[i + 1];
-    if (after && !isPunct(after) && !/^(?:m|v|d|p|c)$/.test(after.tag)) continue;
+    // (a city's 北站/南站 is a station wherever it stands, opening a quarter's or a hub's name too: 某市北站片区, 某市南站商务区;
+    // a stem's lone 站 only before a clause mark, a count, a verb or the 等 closing a list)
+    if (!directional && after && !isPunct(after) && !/^(?:m|v|d|p|c|u)$/.test(after.tag)) continue;
     // the stem: one or two place-like tokens right before (禄口 + 新城), none of them a verb's object marker
     let start = i;
     for (let j = i - 1; j >= 0 && j >= i - 2 && (directional ? j === i - 1 : true); j--) {
@@ -362,13 +364,14 @@ export function afterDistrict(text: string, tokens: Token[], at: Int32Array, c: 
   }
   // …and before a site with a proper name of its own (玫瑰镇 + 玫瑰湖湿地公园; `remains` checks the rest)
   // (a residential compound, 某街道某某小区, is named by its own stem as a 社区 is)
-  if ((c.type === 'Area' && /(?:社区|村|小区)$/.test(c.name)) || c.type === 'Park' || c.type === 'Facility') take(SUBDISTRICT, 'sub');
+  // (…and so is a compound a list names under its head, 某街道某某、某街道某某等N个小区: the list member is printed with its 街道)
+  if ((c.type === 'Area' && (/(?:社区|村|小区)$/.test(c.name) || c.rule === 'list')) || c.type === 'Park' || c.type === 'Facility') take(SUBDISTRICT, 'sub');
   if (cut === c.start || !remains(cut)) return { start: c.start, places: [] };
   return { start: cut, places: places.slice(0, cutPlaces) };
 }
 
-/** Institutions and subdistricts that open a longer name (山东省实验中学 of …东校区, 济南稼轩学校 of …二期工程, 匡山街道 of …便民服务站). */
-const INSTITUTION = /(?:学校|中学|小学|幼儿园|医院|大学|学院|街道|大道|大街|路)$/;
+/** Institutions and subdistricts that open a longer name (山东省实验中学 of …东校区, 济南稼轩学校 of …二期工程, 匡山街道 of …便民服务站), and a campus before its next phase. */
+const INSTITUTION = /(?:学校|中学|小学|幼儿园|医院|院区|校区|大学|学院|街道|大道|大街|路)$/;
 
 /**
  * The institution, subdistrict or road a longer name opens with is a mention of its own: a school's campus or
@@ -383,12 +386,27 @@ export function innerNames(text: string, outer: Candidate, gazetteer: Gazetteer,
     const known = gazetteer.byTerm.get(bank[1]);
     return [{ start: outer.start, end: outer.start + bank[1].length, name: known?.name ?? bank[1], type: known?.type ?? 'Enterprise', rule: 'pattern' }];
   }
+  // works named by the two roads they join or run between (某路—某路交通…工程, 某大道与某环…改造工程): both roads are names
+  const pair = /^([\u4e00-\u9fa5\d]{2,8}?(?:路|大道|大街|街|环))[与—－]([\u4e00-\u9fa5\d]{2,8}?(?:路|大道|大街|街|环))(?=[\u4e00-\u9fa5])/.exec(name);
+  if (pair && /^(?:Project|Strategy)$/.test(outer.type)) {
+    const second = outer.start + pair[1].length + 1;
+    return [
+      { start: outer.start, end: outer.start + pair[1].length, name: gazetteer.byTerm.get(pair[1])?.name ?? pair[1], type: 'Facility', rule: 'pattern' },
+      { start: second, end: second + pair[2].length, name: gazetteer.byTerm.get(pair[2])?.name ?? pair[2], type: 'Facility', rule: 'pattern' },
+    ];
+  }
   if (!/^(?:Facility|Project|Organization|Park|Honor)$/.test(outer.type)) return [];
   const out: Candidate[] = [];
   for (let end = 4; end < name.length - 1; end++) {
     const prefix = name.slice(0, end);
     // it ends where a word ends (not 海滨学院国家 of …学院孵化港); jieba glues 街道 to what follows (街道社区)
-    if (!INSTITUTION.test(prefix) || !named(prefix) || (!wordEnd(outer.start + end) && !prefix.endsWith('街道'))) continue;
+    // (two roads joined by 与 or a dash, 某路与某路…工程, are two names, not one)
+    if (!INSTITUTION.test(prefix) || /[与—－]/.test(prefix) || !named(prefix) || (!wordEnd(outer.start + end) && !prefix.endsWith('街道'))) continue;
+    // (a road is never named with its city: 某市某某路小学, 某市某某路商会 are named by the city and the road, no road of its own)
+    if (/(?:路|大道|大街)$/.test(prefix) && CITY.test(prefix) && !gazetteer.byTerm.has(prefix)) continue;
+    // a campus is a site of its own only when the works are its next phase (某医院某某院区二期工程: it stands already); one
+    // the works build (某医院南院区建设项目) is what the project is about, not yet a site
+    if (/(?:院区|校区)$/.test(prefix) && !/^[一二三四五六七八九十\d]期/.test(name.slice(end))) continue;
     const known = gazetteer.byTerm.get(prefix);
     out.push({ start: outer.start, end: outer.start + end, name: known?.name ?? prefix, type: known?.type ?? (/街道$/.test(prefix) ? 'Area' : /(?:大学|学院)$/.test(prefix) ? 'Organization' : 'Facility'), rule: 'pattern' });
   }

@@ -1151,3 +1151,132 @@ describe('democratic parties and their committees (round 10)', () => {
     expect(names).not.toContain('市中区委/Organization');
   });
 });
+
+describe('public institutions by their head (round 11)', () => {
+  it('name one body: a police station, an archive, a notary or registry office, a brigade, a union, a charity and its branch', () => {
+    expect(found('槐荫区公安分局青禾派出所民警上门宣传。')).toContain('槐荫区公安分局青禾派出所/Organization');
+    expect(found('槐荫区档案馆接收捐赠资料。')).toContain('槐荫区档案馆/Organization');
+    expect(found('青州市明湖公证处为群众办理公证。')).toContain('青州市明湖公证处/Organization');
+    expect(found('槐荫区婚姻登记处延长服务时间。')).toContain('槐荫区婚姻登记处/Organization');
+    expect(found('青州市消防救援支队开展培训。')).toContain('青州市消防救援支队/Organization');
+    expect(found('槐荫区总工会慰问一线职工。')).toContain('槐荫区总工会/Organization');
+    expect(found('槐荫区红心慈善总会发放助学金。')).toContain('槐荫区红心慈善总会/Organization');
+  });
+  it('name a division under the bureau or place printed before it, never a crossing or 多处', () => {
+    expect(found('青州市交通运输局公路管理处负责养护。')).toContain('青州市交通运输局公路管理处/Organization');
+    expect(found('青禾海关综合业务处指导企业申报。')).toContain('青禾海关综合业务处/Organization');
+    expect(found('站点位于青禾路与明德路交汇处。').filter((n) => n.endsWith('/Organization'))).toEqual([]);
+  });
+  it('name a university\'s faculty or league committee, and a team or volunteer corps with a name of its own', () => {
+    expect(found('青禾大学外国语学部教师参加。')).toContain('青禾大学外国语学部/Organization');
+    expect(found('青禾大学团委组织志愿者。')).toContain('青禾大学团委/Organization');
+    expect(found('“银杏叶”志愿服务队走进社区。')).toContain('“银杏叶”志愿服务队/Organization');
+  });
+  it('but a head after plain words is a kind (社区志愿服务队, 学校团委)', () => {
+    expect(found('社区志愿服务队开展活动。')).toEqual([]);
+    expect(found('学校团委组织活动。')).toEqual([]);
+  });
+  it('make a law firm an Enterprise', () => {
+    expect(found('提供咨询的律师来自山东青禾律师事务所。')).toContain('山东青禾律师事务所/Enterprise');
+  });
+  it('never run left past 暨, and a national grade on one is a designation', () => {
+    const names = found('新书发布会暨槐荫区档案馆开放日活动举行。');
+    expect(names).not.toContain('新书发布会暨槐荫区档案馆/Organization');
+    expect(found('展馆按照国家一级博物馆标准建设。')).toContain('国家一级博物馆/Honor');
+  });
+  it('pass 与 between the fields of a faculty whatever jieba tags the second (nz, or a short nt glued to the head)', () => {
+    expect(found('青禾大学计算机与人工智能学院揭牌。')).toContain('青禾大学计算机与人工智能学院/Organization');
+    expect(found('青禾大学社会与法学院教师参加。')).toContain('青禾大学社会与法学院/Organization');
+  });
+});
+
+describe('centres of the state or of a body (round 11)', () => {
+  it('are bodies, not buildings: a national centre, one in a city, one printed after its bureau', () => {
+    expect(found('国家信息安全中心发布风险提示。')).toContain('国家信息安全中心/Organization');
+    expect(found('企业与国家超级计算青州中心签订协议。')).toContain('国家超级计算青州中心/Organization');
+    expect(found('青州市公安局东城分局反诈中心民警上门宣传。')).toContain('青州市公安局东城分局反诈中心/Organization');
+  });
+  it('and the tail printed again is the same body', () => {
+    const names = found('青州市公安局东城分局反诈中心成立。分局反诈中心累计劝阻3000人次。');
+    expect(names).toContain('青州市公安局东城分局反诈中心/Organization');
+    expect(names).not.toContain('分局反诈中心/Facility');
+  });
+  it('keep a field named by a noun and its verb before 与 (智能感知与…), but 和 after a verb joins two kinds', () => {
+    expect(found('青州市智能感知与边缘计算技术创新中心揭牌。')).toContain('青州市智能感知与边缘计算技术创新中心/Organization');
+    expect(found('支持社会组织和社区志愿服务队参与治理。')).not.toContain('社会组织和社区志愿服务队/Organization');
+  });
+});
+
+describe('where a name starts (round 11)', () => {
+  it('a road in a boundary clause or a crossing starts after the 街道 or 镇 printed before it', () => {
+    const names = found('站点位于青禾街道明德路与青禾一路交叉口。');
+    expect(names).toContain('明德路/Facility');
+    expect(names).not.toContain('青禾街道明德路/Facility');
+    expect(found('项目东起青禾路，南至明湖镇滨河大道。')).toContain('滨河大道/Facility');
+  });
+  it('a list member printed with its owner (某街道的某某街) starts after 的, and a particle after the verb (检查了) opens none', () => {
+    const names = found('青禾街道的明德街、明湖街道的柳荫街为首批示范街巷。');
+    expect(names).toContain('明德街/Facility');
+    expect(names).not.toContain('的明德街/Facility');
+    const villages = found('执法人员检查了八里新村、柳荫村等街道的商户。');
+    expect(villages).toContain('八里新村/Area');
+    expect(villages).not.toContain('了八里新村/Area');
+  });
+  it('a list closed by 专家 or 嘉宾 lists people with their offices, not places', () => {
+    const names = found('邀请青禾大学教授周明远、明德研究院研究员等专家作报告。');
+    expect(names).toContain('周明远/Person');
+    expect(names.filter((n) => n.includes('教授'))).toEqual([]);
+  });
+});
+
+describe('a field named by a noun and its verb inside a body\'s name (round 11)', () => {
+  it('is passed (智能诊疗装备…中心, 分子育种实验室)', () => {
+    expect(found('青州市智能诊疗装备技术创新中心揭牌成立。')).toContain('青州市智能诊疗装备技术创新中心/Organization');
+    expect(found('青禾大学玉米分子育种实验室获批。')).toContain('青禾大学玉米分子育种实验室/Organization');
+  });
+  it('but not a verb between two bodies, nor before a 平台', () => {
+    const names = found('青州市市场监管局联合青州市商务局开展检查。');
+    expect(names.filter((n) => n.includes('联合'))).toEqual([]);
+    expect(found('医院开通远程会诊平台。')).not.toContain('远程会诊平台/Organization');
+  });
+});
+
+describe('works on a crossing or a stretch between two roads (round 11)', () => {
+  it('are named with both roads, and both roads are names of their own', () => {
+    const names = found('明年将启动青禾大道与南二环互通立交改造工程。');
+    expect(names).toEqual(expect.arrayContaining(['青禾大道与南二环互通立交改造工程/Project', '青禾大道/Facility', '南二环/Facility']));
+    expect(found('明年将启动经十路与二环东路立交改造工程。')).not.toContain('经十路与二环东路/Facility');
+  });
+});
+
+describe('a university with its campus city in brackets (round 11)', () => {
+  it('is that campus, the parent nested; a note in brackets is not', () => {
+    const names = found('青州市政府与青禾理工大学（威海）签署合作协议。');
+    expect(names).toEqual(expect.arrayContaining(['青禾理工大学（威海）/Organization', '青禾理工大学/Organization']));
+    expect(found('青禾理工大学（简称青理）发布公告。')).not.toContain('青禾理工大学（简称青理）/Organization');
+  });
+});
+
+describe('people at the end of a list and after a title (round 11)', () => {
+  it('end at the clause\'s verb or preposition, or at a 等 jieba glued to them', () => {
+    expect(found('政协副主席周文华、孙立平、郑晓燕在主席台就座。')).toEqual(expect.arrayContaining(['周文华/Person', '孙立平/Person', '郑晓燕/Person']));
+    expect(found('市民赵春生、钱丽华、孙家豪等获评先进个人。')).toContain('孙家豪/Person');
+  });
+  it('before 应邀 (a presence verb)', () => {
+    expect(found('区委副书记、区长吴明远应邀出席开幕式。')).toContain('吴明远/Person');
+  });
+});
+
+describe('a brigade\'s district unit (round 11)', () => {
+  it('is a body, its 支队 nested; a 大队 after plain words is a kind', () => {
+    const names = found('青州市消防救援支队东城区大队开展演练。');
+    expect(names).toEqual(expect.arrayContaining(['青州市消防救援支队东城区大队/Organization', '青州市消防救援支队/Organization']));
+    expect(found('村里成立了生产大队。')).toEqual([]);
+  });
+});
+
+describe('a maternal and child health hospital (round 11)', () => {
+  it('is named whole though jieba cuts its head inside a word (妇幼保健/院)', () => {
+    expect(found('青州市妇幼保健院派出医生坐诊。')).toContain('青州市妇幼保健院/Facility');
+  });
+});

@@ -58,13 +58,21 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   // command posts, brigades, associations and clubs are bodies; works, stations and ports are facilities
   指挥部: 'Organization', 救援大队: 'Organization', 促进会: 'Organization', 俱乐部: 'Organization', 联合会: 'Organization', 联谊会: 'Organization',
   试验站: 'Facility', 处理厂: 'Facility', 国际机场: 'Facility',
+  // the closed class of public institutions by their head (a police station, an archive, a notary's or registry office, a
+  // fire brigade and its district unit, a union, a charity federation and its branches, a university's faculty and Youth
+  // League committee, a team sent by a body): each names one body; a law firm is a registered partnership, like a firm
+  派出所: 'Organization', 档案馆: 'Organization', 公证处: 'Organization', 登记处: 'Organization', 救援支队: 'Organization', 支队: 'Organization',
+  工会: 'Organization', 总工会: 'Organization', 总会: 'Organization', 分会: 'Organization', 学部: 'Organization', 团委: 'Organization',
+  服务队: 'Organization', 代表队: 'Organization', 律师事务所: 'Enterprise', 大队: 'Organization',
+  // …and a bureau's or a district's division (某局某某处, 某区婚姻登记处), held to its parent printed before it (specificEnough)
+  处: 'Organization',
   // the closed class of a district's state bodies, co-operatives and bank branches: heads that name one body (a
   // co-operative is a registered economic unit, like a firm; a union of them, 联合社, a body)
   人民法院: 'Organization', 人民检察院: 'Organization', 人大常委会: 'Organization', 政协: 'Organization', 合作社: 'Enterprise', 联合社: 'Organization',
   分行: 'Enterprise', 支行: 'Enterprise',
   // zones, hospitals' kinds, bridges and museums by their head
   集中区: 'Park', 科创谷: 'Park', 保税区: 'Park',
-  保健院: 'Facility', 博物院: 'Facility', 特大桥: 'Facility', 大桥: 'Facility',
+  保健院: 'Facility', 妇幼保健院: 'Facility', 博物院: 'Facility', 特大桥: 'Facility', 大桥: 'Facility',
   // events by their kind: a consultation, a ride or race, a show
   协商会: 'Event', 骑行赛: 'Event', 马拉松: 'Event', 特展: 'Event',
   奖: 'Honor', 奖章: 'Honor', 勋章: 'Honor',
@@ -89,6 +97,8 @@ const SUFFIXES = Object.keys(SUFFIX_TYPES).sort((a, b) => b.length - a.length);
 export const GENERIC = /周边|老旧|历史|文化|[省市区]级以上|[省市区县]级|全部|所有|部分|优秀|宜居|精品|农村|新兴|主导|优势|重点|特色|支柱|战略性|传统|现代|相关|配套|各类|主要|一批|系列|全区|全市|以上|其他|新|大|各|该|此|本|上述|两|三|四|五|六|多|个|家|类|项/g;
 
 const STOP_WORDS = new Set([
+  // 暨 joins two names (…首发式暨…开馆仪式): a name other than an event's never runs left past it
+  '暨',
   '等', '是', '为', '有', '及', '和', '与', '了', '着', '其中', '包括', '共', '共计', '成为', '作为', '实现', '位于', '获评', '荣获',
   '荣膺', '入选', '列入', '纳入', '被', '将', '把', '由', '在', '对', '向', '从', '以', '的', '之', '也', '还', '并', '又', '都', '均', '距', '前往',
   // an office held (现任公司董事长) opens the office, never a firm's name
@@ -107,7 +117,7 @@ const NOMINAL_VERBS = new Set([
   '创意', '服务', '建设', '改造', '养老', '孵化', '创新', '创业', '发展', '研发', '设计', '示范', '融合', '提升', '整治', '治理', '照料',
   '展示', '运行', '指挥', '实践', '保护', '协作', '办学', '培育', '引育', '转换', '更新', '应用', '评估', '测评', '推广', '签约', '推介',
   '集聚', '加装', '无', '带', '促进', '保障', '管理', '监管', '执法', '审批', '移动', '教育', '振兴', '增值', '定制', '带货', '打印', '观光', '运动', '康养', '制造', '投资', '节水',
-  '安置', '赋能', '停车', '充电', '成长', '种植', '储能', '发电', '供热', '供暖', '供水', '供电', '健身', '检测', '检验', '认证', '计量', '托育', '医疗', '卫生',
+  '安置', '赋能', '停车', '充电', '计算', '成长', '种植', '储能', '发电', '供热', '供暖', '供水', '供电', '健身', '检测', '检验', '认证', '计量', '托育', '医疗', '卫生',
 ]);
 /**
  * Verbs that govern a name and function words that point at one (落户X, 助推X, 总投资…建设X, 该X):
@@ -284,6 +294,9 @@ export function suffixOf(name: string): string | undefined {
 const ROADS = /^(?:路|大道|大街|街|巷)$/;
 export function specificEnough(name: string, suffix: string): boolean {
   const core = name.slice(0, name.length - suffix.length).replace(/[“”]/g, '');
+  // a division (…处) is named under its parent: a place or a body printed right before its few words (某市某某局燃气管理处,
+  // 某海关综合业务处); 交汇处, 多处, 此处 are no bodies, nor 处处 (jieba glues the 处 of 处长 to the head)
+  if (suffix === '处') return /(?:[省市区县]|局|厅|海关|委)[\u4e00-\u9fa5]{2,6}处$/.test(name) && !/(?:交汇|交叉|交界|结合|连接|衔接|接合|之|住|此|到|好|难|用|益|深|高|远|近|各|多|出|相|共|去|落脚|办事|处)处$/.test(name);
   // 平台 closes plain descriptions (研发平台, 数据平台): a two-character field is no platform's name
   if (suffix === '平台' && core.length < 3) return false;
   // streets are named with plain words (文化东路, 大学路): any two characters name one
@@ -293,6 +306,9 @@ export function specificEnough(name: string, suffix: string): boolean {
 
 /** Host verbs: an event's name never runs left past the verb that holds it (举办…大会). */
 const HOSTING = /^(?:举办|举行|召开|开展|承办|主办|开幕|启动|参加|出席|组织|迎来)$/;
+
+/** A field named by a noun and the verb of what it does (智能/n 感知/v, 边缘/n 计算/v): a noun inside a body's name. */
+const fieldVerb = (tokens: Token[], i: number) => tokens[i]?.tag === 'v' && !GOVERNING.has(tokens[i].word) && !STOP_WORDS.has(tokens[i].word) && tokens[i - 1]?.tag === 'n';
 
 /**
  * Tokens a name of this type passes that would end any other: 和 between two nouns of a body's name
@@ -306,13 +322,24 @@ function passes(tokens: Token[], i: number, type: EntityLabel): boolean {
   // (after the kinds of its partners alone, 校地联合实验室, 校企联合研究院, it names a kind of body)
   if (t.word === '联合' && type === 'Organization' && SUFFIX_TYPES[tokens[i + 1]?.word ?? ''] === 'Organization') return !/^(?:校地|校企|政企|院地|院企|政校|校院|产学研)$/.test(before?.word ?? '');
   // a dash between two places (中国—东盟…对接会, …工程) joins the partners an event or a project is about
+  // (…and a dash or 与 between two roads, 某某大道与某环互通立交改造工程, 某路—某路交通…工程, the crossing or the stretch the works are on)
+  const road = (x?: Token) => !!x && /(?:路|大道|大街|街|[一二三四五六七八九十内中外北南东西]环)$/.test(x.word) && /^(?:n[a-z]*|x)$/.test(x.tag);
+  if (type === 'Project' && /^[—－与]$/.test(t.word) && road(before) && road(tokens[i + 1])) return true;
   if ((type === 'Event' || type === 'Project') && /^[—－]$/.test(t.word)) return /^(?:ns|j|nt)$/.test(before?.tag ?? '') && /^(?:ns|j|nt)$/.test(tokens[i + 1]?.tag ?? '');
   // …but not between two whole names (…大学和…大学, …中心和…中心): the left one already ends in a head
+  // a field named by a noun and its verb (智能/n 诊疗/v 装备…, 智能/n 感知/v 技术创新…) inside a body's name, a noun after it too
+  // (not a verb between two bodies, 某协会评为…, 某局联合某局, 某大学共建…: the noun before it is a whole name there; nor before
+  // a 平台, a head that closes plain descriptions, 远程会诊平台)
+  if (type === 'Organization' && fieldVerb(tokens, i) && /^(?:n|l|nz)$/.test(tokens[i + 1]?.tag ?? '') && !HOSTING.test(t.word) && !/^(?:评为|联合|共建|合作|携手|牵头|指导|组织|对接|共享)$/.test(t.word) && !suffixOf(before?.word ?? '') && !SUFFIX_TYPES[before?.word ?? ''] && !tokens.slice(i + 1, i + 8).some((x) => /平台$/.test(x.word))) return true;
+  // (the verb of a field before 与, 智能感知与…, is passed with it: the 与 decides below)
+  // (与 or 及 only: 和 after a verb joins two kinds, 社会组织和社区…, 结算和数据服务)
+  if ((type === 'Organization' || type === 'Honor') && fieldVerb(tokens, i) && /^[与及]$/.test(tokens[i + 1]?.word ?? '') && passes(tokens, i + 1, type)) return true;
   if (type === 'Organization' || type === 'Honor')
-    // (与/及 join them too, 教育与心理科学学院, 精密测试技术及仪器…实验室; jieba tags the second noun l or s at times)
+    // (与/及 join them too, 教育与心理科学学院, 精密测试技术及仪器…实验室; jieba tags the second noun l, s or nz at times, and a
+    // short field glued to the head, 法学院, nt: a whole institution after 与, 某某体育学院, is a partner, not half a name)
     // (never between a place and a body, 某区与某大学: partners, not one name)
     return (
-      /^[和与及]$/.test(t.word) && !!before && /^(?:n[a-z]*|vn)$/.test(before.tag) && !/^(?:ns|nr[a-z]*)$/.test(before.tag) && /^(?:n|vn|l|s)$/.test(tokens[i + 1]?.tag ?? '') &&
+      /^[和与及]$/.test(t.word) && !!before && (/^(?:n[a-z]*|vn)$/.test(before.tag) || (t.word !== '和' && fieldVerb(tokens, i - 1))) && !/^(?:ns|nr[a-z]*)$/.test(before.tag) && (/^(?:n|vn|l|s|nz)$/.test(tokens[i + 1]?.tag ?? '') || (tokens[i + 1]?.tag === 'nt' && tokens[i + 1].word.length <= 3)) &&
       !suffixOf(before.word) && !SUFFIX_TYPES[before.word] && !/[区市县省镇室园站馆]$/.test(before.word)
     );
   if (type !== 'Event') return false;
@@ -366,12 +393,22 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
         if (phase && !/^(?:Area|Honor|Strategy|Industry|Project)$/.test(SUFFIX_TYPES[suffix]))
           out.push({ start: realStart, end: end + phase.length, name: name + phase, type: SUFFIX_TYPES[suffix] === 'Park' ? 'Park' : 'Project', rule: 'suffix' });
         // the longest suffix the name ends in decides, even one starting inside a token (信息/工程技术研究院)
-        else out.push({ start: realStart, end, name, type: SUFFIX_TYPES[suffixOf(name) ?? suffix], rule: 'suffix' });
+        // (a grade the state awards a unit, 国家一级 + 图书馆/博物馆/档案馆, is a designation the unit holds, not a unit)
+        else out.push({ start: realStart, end, name, type: /^国家[一二三]级/.test(name) ? 'Honor' : unitCentre(name) ? 'Organization' : SUFFIX_TYPES[suffixOf(name) ?? suffix], rule: 'suffix' });
       }
       break;
     }
   }
   return out;
+}
+
+/**
+ * A centre a body runs, printed after it (某市公安局某区分局反诈中心, 某局商标局某地审查协作中心), or a national one (国家某某中心,
+ * 国家某某+city+中心, the state's centre in a city) is a unit of that body, not a building (a bare 分局 opening it, 分局某某中心,
+ * is the full name printed again: a tail of it, as a site's).
+ */
+export function unitCentre(name: string): boolean {
+  return SUFFIX_TYPES[suffixOf(name) ?? ''] === 'Facility' && /中心$/.test(name) && (/^国家(?![一二三]级)/.test(name) || /^[\u4e00-\u9fa5]{2,}(?:局|厅|海关)[\u4e00-\u9fa5]{2,8}中心$/.test(name));
 }
 
 /** Whether the tokens inside [start, end) include a verb or adverb (a clause, not a name). */
