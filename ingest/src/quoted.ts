@@ -3,6 +3,7 @@
 import { fromLexicon } from './lexicon.ts';
 import { honourHeads } from './patterns.ts';
 import type { Candidate } from './model.ts';
+import type { EntityLabel } from '../../model/index.ts';
 import { SUFFIX_TYPES, suffixOf } from './suffixes.ts';
 
 /** Words right after a quote that make the quote, with the word, a Strategy name. */
@@ -35,6 +36,38 @@ const EVENT_WORD = /(节|会|赛|展|季|论坛|活动|周)$/;
 const ACTIVITY_AFTER = /^[^，。；,;“”]{0,8}活动/;
 /** “某某大集”在某地举办: a quote that is the subject of being held at a place. */
 const HELD_AT = /^在[^，。；,;“”]{1,12}?(?:举办|举行|开幕|启动|上演|开展)/;
+/**
+ * Heads a quote names one thing with, after a short description (“某某”志愿服务队, “某某”系列讲座, “某某”积分兑换平台):
+ * a team or troupe is a body, a lecture series, exhibition, contest or market an occasion; with the suffix table's bodies,
+ * occasions and buildings (…平台, …演练, …中心), whatever verbs the description holds (募捐, 救援), the quote and all
+ * is the name. The head must close the phrase.
+ */
+const NAMED_HEADS: [RegExp, EntityLabel][] = [
+  [/(?:服务队|志愿队|宣讲队|突击队|合唱团|艺术团|宣讲团)$/, 'Organization'],
+  [/(?:讲座|(?<![发开进拓扩施])展|(?<![竞决])赛|市集)$/, 'Event'],
+];
+const HEAD_CLOSES = /^(?:$|[^\u4e00-\u9fa5]|[等和与及已将由在于是共被还也都每自]|去年|今年|上线|成立)/;
+const DESCRIPTION = /^[^，。；、,;:：！？“”《》（）()\s\d的等和与及是为在将已由被]{0,12}/;
+/** The named thing a quote opens: its description and head, typed by the head (the suffix table's bodies, occasions and buildings too). */
+function namedHead(after: string): { length: number; type: EntityLabel } | undefined {
+  const words = DESCRIPTION.exec(after)![0];
+  // a slogan carried somewhere (“某某”进社区) is an activity's theme, not a thing's name
+  if (/^(?:走?进|到|入)/.test(words)) return undefined;
+  for (let n = 1; n <= words.length; n++) {
+    const phrase = words.slice(0, n);
+    if (!HEAD_CLOSES.test(after.slice(n))) continue;
+    const own = NAMED_HEADS.find(([head]) => head.test(phrase))?.[1];
+    const table = SUFFIX_TYPES[suffixOf('“”' + phrase) ?? ''];
+    const type = own ?? (table && /^(?:Organization|Event)$/.test(table) ? table : undefined);
+    if (type) return { length: n, type };
+  }
+  return undefined;
+}
+/**
+ * An edition or a bare year printed before an occasion's quote (2027“某某”系列赛, 第三届“某某”…节) is part of its name, as
+ * the suffix rule's 2025中国…博览会; a date (2024年“某某”大会) is not, nor a year between two quotes (one title in two parts).
+ */
+const EDITION = /(?<![”\d])(?:(?:19|20)\d{2}|第[一二三四五六七八九十\d]+届)$/;
 
 export function quotedCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -74,6 +107,12 @@ export function quotedCandidates(text: string): Candidate[] {
     const event = EVENT_AFTER.exec(after);
     if (event) {
       out.push({ start: q.start, end: q.end + event[0].length, name: run[0] + event[0], type: 'Event', rule: 'quoted' });
+      continue;
+    }
+    const named = namedHead(text.slice(end, end + 24));
+    if (named) {
+      const edition = named.type === 'Event' ? EDITION.exec(text.slice(Math.max(0, start - 8), start))?.[0] ?? '' : '';
+      out.push({ start: q.start - edition.length, end: q.end + named.length, name: edition + run[0] + text.slice(end, end + named.length), type: named.type, rule: 'quoted' });
       continue;
     }
     if (EVENT_BEFORE.test(before) && EVENT_WORD.test(q.inner)) out.push({ start: q.start, end: q.end, name: run[0], type: 'Event', rule: 'quoted' });

@@ -1151,3 +1151,28 @@ describe('democratic parties and their committees (round 10)', () => {
     expect(names).not.toContain('市中区委/Organization');
   });
 });
+
+describe('a quote named with its description and head (round 6, T8)', () => {
+  const named = (text: string) => quotedCandidates(text).map((c) => [c.name, c.type]);
+  it('names a team, a lecture series, an exhibition, a contest or a market with the quote and its head', () => {
+    expect(named('社区组建了“青禾守望”志愿服务队，负责夜间巡逻。')).toEqual([['“青禾守望”志愿服务队', 'Organization']]);
+    expect(named('学员组成的“晚晴”合唱团去年登台演出。')).toEqual([['“晚晴”合唱团', 'Organization']]);
+    expect(named('图书馆推出“星河漫谈”系列讲座，每月一期。')).toEqual([['“星河漫谈”系列讲座', 'Event']]);
+    expect(named('展厅推出“老城新影”摄影作品展，展出照片百余幅。')).toEqual([['“老城新影”摄影作品展', 'Event']]);
+    expect(named('比赛已纳入2028“环湖健跑”城市系列赛。')).toEqual([['2028“环湖健跑”城市系列赛', 'Event']]);
+  });
+  it('passes the verbs of the description before a head of the suffix table (…捐赠平台, …救援演练)', () => {
+    expect(named('上线“云上善举”网络捐赠平台，实现一键捐款。')).toEqual([['“云上善举”网络捐赠平台', 'Organization']]);
+    expect(named('开展了“平安青湖·2028”地下空间排水救援演练。')).toEqual([['“平安青湖·2028”地下空间排水救援演练', 'Event']]);
+  });
+  it('does not name a head that runs on, a list of kinds, a slogan carried somewhere or a clause', () => {
+    expect(named('“青湖杯”篮球联赛总决赛开赛。').map((n) => n[0])).not.toContain('“青湖杯”篮球联赛总决赛');
+    expect(named('“晨曦”等志愿服务队12支')).toEqual([]);
+    expect(named('推动“好物”进社区街道')).toEqual([]);
+    expect(named('“晨光小馆”长者食堂是区民政局的试点。')).toEqual([]);
+  });
+  it('takes no date and no year between two quotes into an occasion (2028年“…”, “…”2028“…”)', () => {
+    expect(named('举办“青春青湖”2028“英才之星”系列讲座,').map((n) => n[0])).toEqual(['“英才之星”系列讲座']);
+    expect(named('举办2028年“英才之星”系列讲座,').map((n) => n[0])).toEqual(['“英才之星”系列讲座']);
+  });
+});
