@@ -45,6 +45,8 @@ const HELD_AT = /^在[^，。；,;“”]{1,12}?(?:举办|举行|开幕|启动|�
 const NAMED_HEADS: [RegExp, EntityLabel][] = [
   [/(?:服务队|志愿队|宣讲队|突击队|合唱团|艺术团|宣讲团)$/, 'Organization'],
   [/(?:讲座|(?<![发开进拓扩施])展|(?<![竞决])赛|市集)$/, 'Event'],
+  // a project under a quoted slogan (“某某”项目, “某某”关爱服务项目) is a scheme run under it: a programme
+  [/项目$/, 'Strategy'],
 ];
 const HEAD_CLOSES = /^(?:$|[^\u4e00-\u9fa5]|[等和与及已将由在于是共被还也都每自]|去年|今年|上线|成立)/;
 const DESCRIPTION = /^[^，。；、,;:：！？“”《》（）()\s\d的等和与及是为在将已由被]{0,12}/;

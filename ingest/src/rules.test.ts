@@ -1171,6 +1171,11 @@ describe('a quote named with its description and head (round 6, T8)', () => {
     expect(named('推动“好物”进社区街道')).toEqual([]);
     expect(named('“晨光小馆”长者食堂是区民政局的试点。')).toEqual([]);
   });
+  it('names a quoted project a programme (a scheme run under the slogan), but not one of a kind still to land', () => {
+    expect(named('其中50万元定向用于“春苗护航”项目，资助学生。')).toEqual([['“春苗护航”项目', 'Strategy']]);
+    expect(named('“晨光伴学”关爱服务项目等3个项目入选。')).toEqual([['“晨光伴学”关爱服务项目', 'Strategy']]);
+    expect(named('推动更多“校地牵手”项目落地。')).toEqual([]);
+  });
   it('takes no date and no year between two quotes into an occasion (2028年“…”, “…”2028“…”)', () => {
     expect(named('举办“青春青湖”2028“英才之星”系列讲座,').map((n) => n[0])).toEqual(['“英才之星”系列讲座']);
     expect(named('举办2028年“英才之星”系列讲座,').map((n) => n[0])).toEqual(['“英才之星”系列讲座']);
