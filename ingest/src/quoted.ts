@@ -24,8 +24,14 @@ const HONOUR_AFTER = /^(等[^，。；,;]{0,8}(荣誉|称号|奖项)|榜单|称�
 const EVENT_AFTER = /^(?:[\u4e00-\u9fa5]{0,4}活动|(?:主题|学习)教育|推介会|文化节)/;
 /** Verbs that take a programme or slogan as object: 坚持“一业一策”, 全面推行“河长制”. */
 const STRATEGY_BEFORE = /(?:坚持|实施|推进|落实|走|树立|对标|融入|探索|推行|推出|打造|建立|构建)$/;
+/**
+ * What may follow a quote a verb takes as its programme (推行“某某”，, 坚持“某某”和“某某”): the quote closes the object. A
+ * noun right after it (推行“某某”服务, 建立“某某”台账, 打造“某某”颁证基地, “某某”的…) makes the quote a modifier of what is
+ * carried out, a service or a site, not the programme's name (走“某某”之路 and 推进“某某”试点 still carry it out).
+ */
+const CLOSED = /^(?:$|[，。；、,;:：！？\s”）)]|[和与及等]|之路|试点)/;
 /** Quoted words that name a programme by their own ending: “效能革命年” “河长制” “10分钟便民圈”. */
-const STRATEGY_WORD = /(年|制|圈|通道|计划|模式|战略|工程|行动|改革|机制|体系)$/;
+const STRATEGY_WORD = /(年|制|圈|计划|模式|战略|工程|行动|改革|机制|体系)$/;
 const EVENTS_AFTER = /^等[^，。；,;]{0,8}活动/;
 /** Nouns of goods and services right after a quote: the quote names a product (联票, 线路, 套餐, 贷款, 消费券). */
 const PRODUCT_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}(?:联票|线路|套餐|贷款|产品|专线|消费券|优惠券))/;
@@ -120,7 +126,7 @@ export function quotedCandidates(text: string): Candidate[] {
     if (EVENT_BEFORE.test(before) && EVENT_WORD.test(q.inner)) out.push({ start: q.start, end: q.end, name: run[0], type: 'Event', rule: 'quoted' });
     else if (ACTIVITY_AFTER.test(after)) out.push({ start: q.start, end: q.end, name: run[0], type: 'Event', rule: 'quoted' });
     else if (EVENTS_AFTER.test(after)) out.push({ start: q.start + 1, end: q.end - 1, name: q.inner, type: 'Event', rule: 'quoted' });
-    else if (STRATEGY_CONTEXT.test(after) || STRATEGY_BEFORE.test(before) || STRATEGY_WORD.test(q.inner))
+    else if (STRATEGY_CONTEXT.test(after) || (STRATEGY_BEFORE.test(before) && CLOSED.test(after)) || STRATEGY_WORD.test(q.inner))
       out.push({ start: q.start, end: q.end, name: run[0], type: 'Strategy', rule: 'quoted' });
     // a quote held somewhere (“某某大集”在某地举办) is the activity held: an event
     else if (HELD_AT.test(after)) out.push({ start: q.start, end: q.end, name: run[0], type: 'Event', rule: 'quoted' });

@@ -1180,4 +1180,15 @@ describe('a quote named with its description and head (round 6, T8)', () => {
     expect(named('举办“青春青湖”2028“英才之星”系列讲座,').map((n) => n[0])).toEqual(['“英才之星”系列讲座']);
     expect(named('举办2028年“英才之星”系列讲座,').map((n) => n[0])).toEqual(['“英才之星”系列讲座']);
   });
+  it('takes a quote a verb carries out for a programme only where it closes the object (a noun after it is what is carried out)', () => {
+    expect(named('坚持“先急后缓”，分批推进。')).toEqual([['“先急后缓”', 'Strategy']]);
+    expect(named('推进“全域助残”试点以来')).toEqual([['“全域助残”', 'Strategy']]);
+    expect(named('全面推行“周末延时办”服务，')).toEqual([]);
+    expect(named('打造“花园式”就业驿站。')).toEqual([]);
+    expect(named('实行“一人一册”跟踪台账，')).toEqual([]);
+  });
+  it('takes a …通道 for a programme only where a verb carries it out (开通“某某通道” is a service)', () => {
+    expect(named('开通审批“快捷通道”，时限压缩一半。')).toEqual([]);
+    expect(named('创新建立“十分钟救护通道”和“半小时康复圈”').map((n) => n[0])).toEqual(['“十分钟救护通道”', '“半小时康复圈”']);
+  });
 });
