@@ -527,10 +527,25 @@ const FIELD_AFTER = /^(?:产业|行业|领域|细分|等|、|和|及|与|以及|
 const FIELD_BEFORE = /(?:、|和|及|与|等|发展|聚焦|围绕|培育|做强|做大|做优|做精|投向|支持|涵盖|涉及|布局|引进|引入|打造|壮大|构建|形成|研究|瞄准|深耕|主攻|包括|拓展|提升|升级|研发)$/;
 /** A field printed with its 产业 is the field (制鞋产业产值), unless a site, fund or plan is named for it (…产业园, …产业基金). */
 const NAMED_FOR_FIELD = /^(?:基金|园|开发区|项目|集聚区|研究院|联盟|高质量|基地|示范|转型)/;
-function asField(text: string, m: Span): boolean {
+/**
+ * (a list makes a field only of a member beside another field: 餐饮、住宿消费 or 引入餐饮、休闲娱乐 list kinds of business,
+ * A、B等领域 and 发展A、B产业 fields; `fields` are where the text's other industries are printed)
+ */
+const JOIN = /^(?:、|和|及|与|以及)/;
+const FIELD_VERB = /(?:发展|聚焦|围绕|培育|做强|做大|做优|做精|投向|支持|涵盖|涉及|布局|引进|引入|打造|壮大|构建|瞄准|深耕|主攻|包括|拓展)/;
+/** A list of fields: opened by a verb that develops fields or closed by a field word in its clause (发展A和B, A、B作为主导产业). */
+function fieldList(text: string, m: Span): boolean {
+  const before = /[^，。；：！？\n]{0,16}$/.exec(text.slice(Math.max(0, m.start - 16), m.start))![0];
+  const after = /^[^，。；：！？\n]{0,16}/.exec(text.slice(m.end, m.end + 16))![0];
+  return FIELD_VERB.test(before) || /(?:产业|行业|领域|企业)/.test(after);
+}
+function asField(text: string, m: Span, fields: Span[] = []): boolean {
   const after = text.slice(m.end, m.end + 4);
   if (text.slice(m.start, m.end).endsWith('产业') && !NAMED_FOR_FIELD.test(after)) return true;
-  return FIELD_AFTER.test(after) || FIELD_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+  const before = text.slice(Math.max(0, m.start - 4), m.start);
+  const beside = (f: Span) => (f.start > m.end && f.start - m.end <= 2 && JOIN.test(text.slice(m.end, f.start))) || (f.end < m.start && m.start - f.end <= 2 && JOIN.test(text.slice(f.end, m.start)));
+  if (JOIN.test(after) || /(?:、|和|及|与)$/.test(before)) return fields.some(beside) || fieldList(text, m) || (!JOIN.test(after) && FIELD_AFTER.test(after));
+  return FIELD_AFTER.test(after) || FIELD_BEFORE.test(before);
 }
 
 export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = createSegmenter(gazetteer)): Extractor {
@@ -769,7 +784,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // names a lab, an activity, a figure: the text speaks of the field only where it is developed, listed or counted
       // as one (发展X, A、B和X三大产业, X产业, X等领域)
       for (const e of entities.values())
-        if (e.type === 'Industry' && !mentions.some((m) => m.name === e.name && (inOther(m) || asField(text, m)))) entities.delete(e.name);
+        if (e.type === 'Industry' && !mentions.some((m) => m.name === e.name && (inOther(m) || asField(text, m, mentions.filter((f) => f !== m && f.type === 'Industry'))))) entities.delete(e.name);
       // a city the rules read only as the opening of its district's address (某市某区…) is the address, not a place the
       // text speaks of (a curated or reference city stays: the graph holds it)
       const addressOnly = (m: Mention) => mentions.some((o) => o.start === m.end && o.type === 'Area');

@@ -1192,3 +1192,15 @@ describe('a quote named with its description and head (round 6, T8)', () => {
     expect(named('创新建立“十分钟救护通道”和“半小时康复圈”').map((n) => n[0])).toEqual(['“十分钟救护通道”', '“半小时康复圈”']);
   });
 });
+
+describe('an industry word in a list (round 6, T8)', () => {
+  it('is a field beside another field, in a list a field verb opens or a field word closes', () => {
+    expect(found('全区将发展大数据和盐碱地种植。')).toContain('大数据/Industry');
+    expect(found('青湖区将云计算、精细化工作为主导产业。')).toContain('云计算/Industry');
+    expect(found('引进大数据、云计算等企业12家。')).toContain('大数据/Industry');
+  });
+  it('is a kind of business, not a field, in a list of what a place offers or a crowd spends on', () => {
+    expect(found('展会带动周边大数据、住宿消费约2亿元。')).not.toContain('大数据/Industry');
+    expect(found('夜市新增云计算、手作体验等摊位。')).not.toContain('云计算/Industry');
+  });
+});
