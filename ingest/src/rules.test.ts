@@ -1204,3 +1204,11 @@ describe('an industry word in a list (round 6, T8)', () => {
     expect(found('夜市新增云计算、手作体验等摊位。')).not.toContain('云计算/Industry');
   });
 });
+
+describe('a unit a slogan carries something into (round 6, T8)', () => {
+  it('is no place: 某某进社区 is an activity, 某某促进新城 a clause', () => {
+    expect(found('区司法局组织普法宣讲进社区，覆盖居民2万人。').some((e) => e.endsWith('/Area') && e.includes('进社区'))).toBe(false);
+    expect(found('以产业升级促进新区发展。').some((e) => e.includes('促进新区'))).toBe(false);
+    expect(found('青禾社区组织普法宣讲进社区。')).toContain('青禾社区/Area');
+  });
+});

@@ -344,6 +344,8 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       if (NOT_A_SUFFIX.test(t.word) || (suffix === '路' && next && /^(?:延长线|[东西南北中]?段)/.test(next.word))) break;
       // a verb of holding glued to its object (召开大会, 举办论坛) is a clause, not a name's head
       if (t.word !== suffix && /^v/.test(t.tag) && HOSTING.test(t.word.slice(0, 2))) break;
+      // what is carried into a community (某某宣传进社区, 优质课程进小区) is an activity's slogan: the unit after 进 is no place's name
+      if (SUFFIX_TYPES[suffix] === 'Area' && text[end - suffix.length - 1] === '进') break;
       // the suffix token may already carry part of the name (蓝鲸网产业园 as one word)
       const type = SUFFIX_TYPES[suffix];
       const grown = growLeft(text, tokens, si - 1, end, type === 'Event' ? 32 : 22, (i) => passes(tokens, i, type));
