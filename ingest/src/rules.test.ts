@@ -1212,3 +1212,11 @@ describe('a unit a slogan carries something into (round 6, T8)', () => {
     expect(found('青禾社区组织普法宣讲进社区。')).toContain('青禾社区/Area');
   });
 });
+
+describe('charities and societies by their heads (round 6, T8)', () => {
+  it('are bodies: …总会, …红十字会, …基金会', () => {
+    expect(found('活动由青湖区慈善总会发起。')).toContain('青湖区慈善总会/Organization');
+    expect(found('青湖区红十字会设立急救点。')).toContain('青湖区红十字会/Organization');
+    expect(found('青禾助学基金会捐资50万元。')).toContain('青禾助学基金会/Organization');
+  });
+});
