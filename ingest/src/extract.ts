@@ -493,7 +493,8 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         // and stations, which name the places and bodies they are printed in, and not inside a place's own name)
         const curated = gazetteer.byTerm.get(term);
         const ref = curated ? undefined : gazetteer.reference.get(term);
-        const entry = curated ?? (ref && /^(?:Facility|Organization)$/.test(ref.type) && !/(?:[路街道巷站]|高速)$/.test(ref.name) && o.type !== 'Area' && (ref.name === term || len >= 4) && !(i + len === o.end && o.type === ref.type) ? ref : undefined);
+        // (…but a road a works is named for, 某路拓宽改造工程, is the road worked on: a mention)
+        const entry = curated ?? (ref && /^(?:Facility|Organization)$/.test(ref.type) && (!/(?:[路街道巷站]|高速)$/.test(ref.name) || (o.type === 'Project' && i === o.start && /(?:路|大街|大道)$/.test(ref.name))) && o.type !== 'Area' && (ref.name === term || len >= 4) && !(i + len === o.end && o.type === ref.type) ? ref : undefined);
         if (!entry || (curated && entry.name !== term) || entry.name === o.name || seen.has(`${i}-${i + len}`)) continue;
         // an honour with its level in front (全国X示范区) is the same honour as X示范区, not a second one
         if (entry.type === 'Honor' && o.type === 'Honor' && i + len === o.end) continue;

@@ -1220,3 +1220,15 @@ describe('charities and societies by their heads (round 6, T8)', () => {
     expect(found('青禾助学基金会捐资50万元。')).toContain('青禾助学基金会/Organization');
   });
 });
+
+describe('a reference road a works is named for (round 6, T8)', () => {
+  it('is a mention of the road (青禾路拓宽改造工程), not where it names a school (青禾路小学)', () => {
+    const x = createExtractor(buildGazetteer([], [
+      { name: '济南市青禾路小学', type: 'Facility', aliases: ['青禾路小学'] },
+      { name: '青禾路', type: 'Facility', aliases: [] },
+    ]));
+    const names = (text: string) => x.extract(text).entities.map((e) => `${e.name}/${e.type}`);
+    expect(names('青禾路拓宽改造工程年底完工。')).toEqual(expect.arrayContaining(['青禾路拓宽改造工程/Project', '青禾路/Facility']));
+    expect(names('青禾路小学教育集团再添新校区。')).not.toContain('青禾路/Facility');
+  });
+});
