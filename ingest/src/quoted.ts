@@ -13,6 +13,12 @@ const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|专项(?:行
  * “同育人”品牌提升行动, “某某”培育计划, “门前五包”责任制, “某某”审批模式 (the quote alone is its short form: extract.ts). The word must close the phrase (改革攻坚 runs on), and the longest wins (体制改革).
  */
 const STRATEGY_PHRASE = /^[^，。；、,;:：“”\s\d的]{0,10}?(?:机制(?:改革)?|改革|行动|体系|工程|计划|责任制|标准|试点|模式)(?=[，。；、,;:：！？\s]|的|$)/;
+/**
+ * A work a body carries out under a quoted slogan (推进“某某”创建, 深化“某某”城市治理, 推行“某某”融合教学, 开展“某某”培训46场):
+ * the slogan with its work, closing the object, is the programme.
+ */
+const CARRIED_BEFORE = /(?:实施|推进|推行|深化|开展|探索)$/;
+const CARRIED_WORK = /^[\u4e00-\u9fa5]{0,4}?(?:治理|教学|创建|培训)(?=[，。；、,;:：！？\s\d]|$)/;
 /** Words right after a quote that make the quote alone a Strategy. */
 const STRATEGY_CONTEXT = /^(?:部署|要求|[\u4e00-\u9fa5]{0,2}品牌|特色|为?目标|为主线|为抓手|定位|[\u4e00-\u9fa5]{0,4}新?格局|为引领|主战场|建设|工作)/;
 const HONOUR_BEFORE = /(荣膺|荣获|获评|获得|入选|评为|跻身|进入|获|成为|授予|认定为|命名为|确定为|列为)$/;
@@ -102,7 +108,8 @@ export function quotedCandidates(text: string): Candidate[] {
     const q = quotes[0];
     // a product sold or offered under a quoted name (推出“某某贷”, “某某游”联票, “两天一夜”线路) is no programme
     if (/贷$/.test(q.inner) || PRODUCT_AFTER.test(after)) continue;
-    const suffix = STRATEGY_PHRASE.exec(after) ?? STRATEGY_SUFFIX.exec(after);
+    const carried = CARRIED_BEFORE.test(before) ? CARRIED_WORK.exec(after) : null;
+    const suffix = STRATEGY_PHRASE.exec(after) ?? STRATEGY_SUFFIX.exec(after) ?? carried;
     if (suffix) {
       out.push({ start: q.start, end: q.end + suffix[0].length, name: run[0] + suffix[0], type: 'Strategy', rule: 'quoted' });
       continue;

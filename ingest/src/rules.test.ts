@@ -1232,3 +1232,16 @@ describe('a reference road a works is named for (round 6, T8)', () => {
     expect(names('青禾路小学教育集团再添新校区。')).not.toContain('青禾路/Facility');
   });
 });
+
+describe('a work carried out under a quoted slogan (round 6, T8)', () => {
+  const named = (text: string) => quotedCandidates(text).map((c) => [c.name, c.type]);
+  it('is the programme, slogan and work together, where the verb carries it out and the work closes the object', () => {
+    expect(named('持续深化“一格多员”基层治理，')).toEqual([['“一格多员”基层治理', 'Strategy']]);
+    expect(named('全年开展“匠心青湖”技能培训32场。')).toEqual([['“匠心青湖”技能培训', 'Strategy']]);
+    expect(named('推进“无烟校园”创建，')).toEqual([['“无烟校园”创建', 'Strategy']]);
+  });
+  it('is no programme where nothing carries it out or the work runs on', () => {
+    expect(named('“一格多员”基层治理成效明显，')).toEqual([]);
+    expect(named('推进“无烟校园”创建工作常态化，').map((n) => n[0])).not.toContain('“无烟校园”创建');
+  });
+});
