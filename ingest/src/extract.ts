@@ -498,6 +498,8 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         if (!entry || (curated && entry.name !== term) || entry.name === o.name || seen.has(`${i}-${i + len}`)) continue;
         // an honour with its level in front (全国X示范区) is the same honour as X示范区, not a second one
         if (entry.type === 'Honor' && o.type === 'Honor' && i + len === o.end) continue;
+        // …and a short honour that is a kind's word (老字号) inside a name (某某老字号文化节, 老字号展销) describes it, unless quoted
+        if (entry.type === 'Honor' && len <= 4 && !(text[i - 1] === '“' && text[i + len] === '”')) continue;
         // a place's party committee closing another body's committee there (某党派 + 某区委) is that committee's place, not a mention
         if (entry.type === 'Organization' && o.type === 'Organization' && i + len === o.end && i > o.start && /[区市县]委$/.test(term)) continue;
         // a place opening another name (the city of a company's registered name) is part of that name, not a
@@ -561,7 +563,10 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         return !!suffix && specificEnough(name, suffix) && !trimLeadingVerbs(name, 0, name.length);
       };
       // a short alias whose word runs on (山大 of 山大路) is not printed there
-      const known = matchGazetteer(text, gazetteer).filter((k) => k.end - k.start > 2 || tokens[at[k.end - 1]]?.end === k.end);
+      // (a short honour the gazetteer knows only as a kind's word, 老字号, is that honour only where quoted or awarded: 老字号店铺,
+      // 引进老字号和… speak of the kind)
+      const kindHonour = (k: Candidate) => k.type === 'Honor' && k.end - k.start <= 4 && !(text[k.start - 1] === '“' && text[k.end] === '”') && !HONOUR_BEFORE.test(text.slice(Math.max(0, k.start - 16), k.start));
+      const known = matchGazetteer(text, gazetteer).filter((k) => (k.end - k.start > 2 || tokens[at[k.end - 1]]?.end === k.end) && !kindHonour(k));
       const knownEnds = new Map(known.map((k) => [k.end, k]));
       // a suffix name that ends in a known name is only a longer name if what it adds has no verb
       // (历下区牢牢把握国家数字乡村试点地区 is a clause ending in a known honour)

@@ -1245,3 +1245,17 @@ describe('a work carried out under a quoted slogan (round 6, T8)', () => {
     expect(named('推进“无烟校园”创建工作常态化，').map((n) => n[0])).not.toContain('“无烟校园”创建');
   });
 });
+
+describe('a short honour the gazetteer knows that is also a kind word (round 6, T8)', () => {
+  const x = createExtractor(buildGazetteer([{ name: '老字号', type: 'Honor', aliases: [] }], []));
+  const names = (text: string) => x.extract(text).entities.map((e) => `${e.name}/${e.type}`);
+  it('is the honour where quoted or awarded', () => {
+    expect(names('推动青禾斋等“老字号”焕新发展。')).toContain('老字号/Honor');
+    expect(names('青禾斋去年被认定为老字号。')).toContain('老字号/Honor');
+  });
+  it('is a kind where it qualifies a noun, is counted or opens a name', () => {
+    expect(names('街区内有多处老字号店铺。')).not.toContain('老字号/Honor');
+    expect(names('引进老字号和手作工坊12家。')).not.toContain('老字号/Honor');
+    expect(names('首届青湖老字号文化节开幕。')).not.toContain('老字号/Honor');
+  });
+});
