@@ -1219,6 +1219,11 @@ describe('charities and societies by their heads (round 6, T8)', () => {
     expect(found('青湖区红十字会设立急救点。')).toContain('青湖区红十字会/Organization');
     expect(found('青禾助学基金会捐资50万元。')).toContain('青禾助学基金会/Organization');
   });
+  it('and so are public offices by their heads (…派出所, …公证处, …总工会); a law firm is a firm', () => {
+    expect(found('青湖派出所民警上门宣传。')).toContain('青湖派出所/Organization');
+    expect(found('青湖区公证处延长服务时间。')).toContain('青湖区公证处/Organization');
+    expect(found('山东青禾律师事务所提供法律咨询。')).toContain('山东青禾律师事务所/Enterprise');
+  });
 });
 
 describe('a reference road a works is named for (round 6, T8)', () => {

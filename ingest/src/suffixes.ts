@@ -58,7 +58,9 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   // command posts, brigades, associations and clubs are bodies; works, stations and ports are facilities
   指挥部: 'Organization', 救援大队: 'Organization', 促进会: 'Organization', 俱乐部: 'Organization', 联合会: 'Organization', 联谊会: 'Organization',
   // …and so are charities and societies by their heads (某市慈善总会, 某区红十字会, 某某基金会)
-  总会: 'Organization', 红十字会: 'Organization', 基金会: 'Organization',
+  总会: 'Organization', 红十字会: 'Organization', 基金会: 'Organization', 工会: 'Organization', 分会: 'Organization',
+  // public offices by their head (a police station, a notary's office) are bodies; a law or accounting firm a firm
+  派出所: 'Organization', 公证处: 'Organization', 事务所: 'Enterprise',
   试验站: 'Facility', 处理厂: 'Facility', 国际机场: 'Facility',
   // the closed class of a district's state bodies, co-operatives and bank branches: heads that name one body (a
   // co-operative is a registered economic unit, like a firm; a union of them, 联合社, a body)
