@@ -24,6 +24,11 @@ export interface Extractor {
   extract(text: string, options?: { year?: number }): Extraction;
 }
 
+/**
+ * A prize won at a contest (某某大赛二等奖, 某某大赛金奖) names the contest, printed whole before it: the prize is no honour of
+ * its own (no set lists one), and the contest is found by its head.
+ */
+const CONTEST_PRIZE = /(?:大赛|比赛|竞赛|联赛|锦标赛|邀请赛|挑战赛)(?:[一二三]等奖|[金银铜]奖|特等奖|优秀奖)$/;
 /** A body listed with its role (由A主办、B承办): the role is what the sentence says of it, not part of its name. */
 function withoutRole(c: Candidate, text: string): Candidate {
   if (c.rule !== 'gazetteer' && /^[\u4e00-\u9fa5]{3,}(?:主办|承办|协办|联办)$/.test(c.name)) return { ...c, end: c.end - 2, name: c.name.slice(0, -2) };
@@ -608,7 +613,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // towns and villages in a chain are read from the text's shape; a rule's name that cuts one of them is the segmenter's mistake
       const chain = chainPlaces(text, gazetteer);
       const cutsChain = (c: Candidate) => c.rule !== 'gazetteer' && chain.some((p) => c.start < p.end && c.end > p.start && !(c.start <= p.start && c.end >= p.end));
-      const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stationCandidates(tokens, gazetteer), ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c));
+      const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stationCandidates(tokens, gazetteer), ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c) && !(c.rule !== 'gazetteer' && CONTEST_PRIZE.test(c.name)));
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';

@@ -1264,3 +1264,11 @@ describe('a short honour the gazetteer knows that is also a kind word (round 6, 
     expect(names('首届青湖老字号文化节开幕。')).not.toContain('老字号/Honor');
   });
 });
+
+describe('a prize won at a contest (round 6, T8)', () => {
+  it('names the contest, not an honour of its own', () => {
+    const names = found('作品获全国青少年机器人创意大赛二等奖。');
+    expect(names).toContain('全国青少年机器人创意大赛/Event');
+    expect(names.some((n) => n.includes('二等奖'))).toBe(false);
+  });
+});
