@@ -478,6 +478,8 @@ function coversAt(text: string, longer: string, term: string, at: number): boole
   return false;
 }
 
+/** A site printed with the phase built or opened (…院区二期工程, …产业园一期, …学校二期项目): the site, then the phase. */
+const PHASED_SITE = /^([\u4e00-\u9fa5（）()]{4,}?)[一二三四五六七八九十]期(?:工程|项目)?$/;
 export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -488,6 +490,14 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
     if (place && !gazetteer.byTerm.has(place)) {
       seen.add(`${o.start}-${o.start + place.length}`);
       out.push({ start: o.start, end: o.start + place.length, name: place, type: 'Area', rule: 'suffix' });
+    }
+    // a phase of a site (某医院某院区二期工程, 某某产业园一期) is built on the site: the site is a mention of its own
+    const phased = PHASED_SITE.exec(text.slice(o.start, o.end))?.[1];
+    const siteType = phased ? SUFFIX_TYPES[suffixOf(phased) ?? ''] : undefined;
+    if (phased && (siteType === 'Facility' || siteType === 'Park') && !seen.has(`${o.start}-${o.start + phased.length}`)) {
+      seen.add(`${o.start}-${o.start + phased.length}`);
+      const known = gazetteer.byTerm.get(phased) ?? gazetteer.reference.get(phased);
+      out.push({ start: o.start, end: o.start + phased.length, name: known?.name ?? phased, type: known?.type ?? siteType, rule: 'suffix' });
     }
     for (let i = o.start; i < o.end; i++) {
       for (const len of gazetteer.lengthsByFirst.get(text[i]) ?? []) {

@@ -1272,3 +1272,10 @@ describe('a prize won at a contest (round 6, T8)', () => {
     expect(names.some((n) => n.includes('二等奖'))).toBe(false);
   });
 });
+
+describe('a site printed with its phase (round 6, T8)', () => {
+  it('is a mention of its own beside the phase (…院区二期工程, …产业园一期)', () => {
+    expect(found('青禾大学附属医院湖东院区二期工程昨日开工。')).toContain('青禾大学附属医院湖东院区/Facility');
+    expect(found('青湖智能装备产业园一期项目正式投产。')).toContain('青湖智能装备产业园/Park');
+  });
+});
