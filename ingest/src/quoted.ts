@@ -77,6 +77,8 @@ function namedHead(after: string): { length: number; type: EntityLabel } | undef
   }
   return undefined;
 }
+/** What follows a name printed whole in quotes: the clause goes on (“某某联合实验室”，…) or a list does. */
+const WHOLE_CLOSES = /^(?:$|[，。；、,;:：！？\s]|[等和与及])/;
 /**
  * An edition or a bare year printed before an occasion's quote (2027“某某”系列赛, 第三届“某某”…节) is part of its name, as
  * the suffix rule's 2025中国…博览会; a date (2024年“某某”大会) is not, nor a year between two quotes (one title in two parts).
@@ -137,6 +139,9 @@ export function quotedCandidates(text: string): Candidate[] {
       out.push({ start: q.start, end: q.end, name: run[0], type: 'Strategy', rule: 'quoted' });
     // a quote held somewhere (“某某大集”在某地举办) is the activity held: an event
     else if (HELD_AT.test(after)) out.push({ start: q.start, end: q.end, name: run[0], type: 'Event', rule: 'quoted' });
+    // a body, building or park printed whole in quotes (共建“某某联合实验室”，) is named without them, typed by its head
+    else if (WHOLE_CLOSES.test(after) && /^(?:Organization|Facility|Park)$/.test(SUFFIX_TYPES[suffixOf(q.inner) ?? ''] ?? ''))
+      out.push({ start: q.start + 1, end: q.end - 1, name: q.inner, type: SUFFIX_TYPES[suffixOf(q.inner)!], rule: 'quoted' });
   }
   // a quote joined to a quoted event or honour that names its kind (“某某大会”和“某某营”, “某某教师”和“某某奖”) is one of the same kind
   for (const m of text.matchAll(/“([^“”，。；,;\n]{2,16})”[和与及、]“([^“”，。；,;\n]{2,16})”/g)) {

@@ -1279,3 +1279,16 @@ describe('a site printed with its phase (round 6, T8)', () => {
     expect(found('青湖智能装备产业园一期项目正式投产。')).toContain('青湖智能装备产业园/Park');
   });
 });
+
+describe('a body, building or park printed whole in quotes (round 6, T8)', () => {
+  const named = (text: string) => quotedCandidates(text).map((c) => [c.name, c.type]);
+  it('is named without the marks, typed by its head, where the clause goes on after it', () => {
+    expect(named('双方将共建“智慧养老联合实验室”，开展适老化研究。')).toEqual([['智慧养老联合实验室', 'Organization']]);
+    expect(named('园区搭建了“青禾共享检测中心”和人才公寓。')).toEqual([['青禾共享检测中心', 'Organization']]);
+    expect(found('双方共建“社区治理研究基地”。')).toContain('社区治理研究基地/Organization');
+  });
+  it('is no name where the quote runs on into a description or carries no head', () => {
+    expect(named('打造“青禾书屋”式阅读空间')).toEqual([]);
+    expect(named('成为居民的“后花园”。')).toEqual([]);
+  });
+});

@@ -61,6 +61,8 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   总会: 'Organization', 红十字会: 'Organization', 基金会: 'Organization', 工会: 'Organization', 分会: 'Organization',
   // public offices by their head (a police station, a notary's office) are bodies; a law or accounting firm a firm
   派出所: 'Organization', 公证处: 'Organization', 事务所: 'Enterprise',
+  // a research base is a body that studies (某某研究基地), not a park
+  研究基地: 'Organization',
   试验站: 'Facility', 处理厂: 'Facility', 国际机场: 'Facility',
   // the closed class of a district's state bodies, co-operatives and bank branches: heads that name one body (a
   // co-operative is a registered economic unit, like a firm; a union of them, 联合社, a body)
