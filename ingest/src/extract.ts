@@ -491,6 +491,13 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
       seen.add(`${o.start}-${o.start + place.length}`);
       out.push({ start: o.start, end: o.start + place.length, name: place, type: 'Area', rule: 'suffix' });
     }
+    // a 街道 opening another name (某某街道社区卫生服务中心, 某某街道片区, 某某街道“…”机制) is a mention of its own, unless the name is
+    // its own office or committee (某某街道办事处, 某某街道党工委: fresh7's convention)
+    const quarter = o.type !== 'Area' && o.rule !== 'gazetteer' ? /^[\u4e00-\u9fa5]{2,4}?街道(?!办事处|办|党工委|工委|党委)(?=[\u4e00-\u9fa5“]{2})/.exec(text.slice(o.start, o.end))?.[0] : undefined;
+    if (quarter && !gazetteer.byTerm.has(quarter) && !gazetteer.reference.has(quarter) && !seen.has(`${o.start}-${o.start + quarter.length}`)) {
+      seen.add(`${o.start}-${o.start + quarter.length}`);
+      out.push({ start: o.start, end: o.start + quarter.length, name: quarter, type: 'Area', rule: 'suffix' });
+    }
     // a phase of a site (某医院某院区二期工程, 某某产业园一期) is built on the site: the site is a mention of its own
     const phased = PHASED_SITE.exec(text.slice(o.start, o.end))?.[1];
     const siteType = phased ? SUFFIX_TYPES[suffixOf(phased) ?? ''] : undefined;

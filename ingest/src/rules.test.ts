@@ -1292,3 +1292,10 @@ describe('a body, building or park printed whole in quotes (round 6, T8)', () =>
     expect(named('成为居民的“后花园”。')).toEqual([]);
   });
 });
+
+describe('a 街道 opening another name (round 6, T8)', () => {
+  it('is a mention of its own, but not in its own office or committee', () => {
+    expect(found('青湖区青禾街道社区卫生服务中心开展义诊。')).toContain('青禾街道/Area');
+    expect(found('青禾街道办事处组织志愿者清扫。')).not.toContain('青禾街道/Area');
+  });
+});
