@@ -24,6 +24,11 @@ export interface Extractor {
   extract(text: string, options?: { year?: number }): Extraction;
 }
 
+/**
+ * A prize won at a contest (某某大赛二等奖, 某某大赛金奖) names the contest, printed whole before it: the prize is no honour of
+ * its own (no set lists one), and the contest is found by its head.
+ */
+const CONTEST_PRIZE = /(?:大赛|比赛|竞赛|联赛|锦标赛|邀请赛|挑战赛)(?:[一二三]等奖|[金银铜]奖|特等奖|优秀奖)$/;
 /** A body listed with its role (由A主办、B承办): the role is what the sentence says of it, not part of its name. */
 function withoutRole(c: Candidate, text: string): Candidate {
   if (c.rule !== 'gazetteer' && /^[\u4e00-\u9fa5]{3,}(?:主办|承办|协办|联办)$/.test(c.name)) return { ...c, end: c.end - 2, name: c.name.slice(0, -2) };
@@ -486,6 +491,8 @@ function coversAt(text: string, longer: string, term: string, at: number): boole
   return false;
 }
 
+/** A site printed with the phase built or opened (…院区二期工程, …产业园一期, …学校二期项目): the site, then the phase. */
+const PHASED_SITE = /^([\u4e00-\u9fa5（）()]{4,}?)[一二三四五六七八九十]期(?:工程|项目)?$/;
 export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -497,6 +504,21 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
       seen.add(`${o.start}-${o.start + place.length}`);
       out.push({ start: o.start, end: o.start + place.length, name: place, type: 'Area', rule: 'suffix' });
     }
+    // a 街道 opening another name (某某街道社区卫生服务中心, 某某街道片区, 某某街道“…”机制) is a mention of its own, unless the name is
+    // its own office or committee (某某街道办事处, 某某街道党工委: fresh7's convention)
+    const quarter = o.type !== 'Area' && o.rule !== 'gazetteer' ? /^[\u4e00-\u9fa5]{2,4}?街道(?!办事处|办|党工委|工委|党委)(?=[\u4e00-\u9fa5“]{2})/.exec(text.slice(o.start, o.end))?.[0] : undefined;
+    if (quarter && !gazetteer.byTerm.has(quarter) && !gazetteer.reference.has(quarter) && !seen.has(`${o.start}-${o.start + quarter.length}`)) {
+      seen.add(`${o.start}-${o.start + quarter.length}`);
+      out.push({ start: o.start, end: o.start + quarter.length, name: quarter, type: 'Area', rule: 'suffix' });
+    }
+    // a phase of a site (某医院某院区二期工程, 某某产业园一期) is built on the site: the site is a mention of its own
+    const phased = PHASED_SITE.exec(text.slice(o.start, o.end))?.[1];
+    const siteType = phased ? SUFFIX_TYPES[suffixOf(phased) ?? ''] : undefined;
+    if (phased && (siteType === 'Facility' || siteType === 'Park') && !seen.has(`${o.start}-${o.start + phased.length}`)) {
+      seen.add(`${o.start}-${o.start + phased.length}`);
+      const known = gazetteer.byTerm.get(phased) ?? gazetteer.reference.get(phased);
+      out.push({ start: o.start, end: o.start + phased.length, name: known?.name ?? phased, type: known?.type ?? siteType, rule: 'suffix' });
+    }
     for (let i = o.start; i < o.end; i++) {
       for (const len of gazetteer.lengthsByFirst.get(text[i]) ?? []) {
         if (i + len > o.end || len === o.end - o.start) continue;
@@ -506,10 +528,13 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
         // and stations, which name the places and bodies they are printed in, and not inside a place's own name)
         const curated = gazetteer.byTerm.get(term);
         const ref = curated ? undefined : gazetteer.reference.get(term);
-        const entry = curated ?? (ref && /^(?:Facility|Organization)$/.test(ref.type) && !/(?:[路街道巷站]|高速)$/.test(ref.name) && o.type !== 'Area' && (ref.name === term || len >= 4) && !(i + len === o.end && o.type === ref.type) ? ref : undefined);
+        // (…but a road a works is named for, 某路拓宽改造工程, is the road worked on: a mention)
+        const entry = curated ?? (ref && /^(?:Facility|Organization)$/.test(ref.type) && (!/(?:[路街道巷站]|高速)$/.test(ref.name) || (o.type === 'Project' && i === o.start && /(?:路|大街|大道)$/.test(ref.name))) && o.type !== 'Area' && (ref.name === term || len >= 4) && !(i + len === o.end && o.type === ref.type) ? ref : undefined);
         if (!entry || (curated && entry.name !== term) || entry.name === o.name || seen.has(`${i}-${i + len}`)) continue;
         // an honour with its level in front (全国X示范区) is the same honour as X示范区, not a second one
         if (entry.type === 'Honor' && o.type === 'Honor' && i + len === o.end) continue;
+        // …and a short honour that is a kind's word (老字号) inside a name (某某老字号文化节, 老字号展销) describes it, unless quoted
+        if (entry.type === 'Honor' && len <= 4 && !(text[i - 1] === '“' && text[i + len] === '”')) continue;
         // a place's party committee closing another body's committee there (某党派 + 某区委) is that committee's place, not a mention
         if (entry.type === 'Organization' && o.type === 'Organization' && i + len === o.end && i > o.start && /[区市县]委$/.test(term)) continue;
         // a place opening another name (the city of a company's registered name) is part of that name, not a
@@ -540,10 +565,25 @@ const FIELD_AFTER = /^(?:产业|行业|领域|细分|等|、|和|及|与|以及|
 const FIELD_BEFORE = /(?:、|和|及|与|等|发展|聚焦|围绕|培育|做强|做大|做优|做精|投向|支持|涵盖|涉及|布局|引进|引入|打造|壮大|构建|形成|研究|瞄准|深耕|主攻|包括|拓展|提升|升级|研发)$/;
 /** A field printed with its 产业 is the field (制鞋产业产值), unless a site, fund or plan is named for it (…产业园, …产业基金). */
 const NAMED_FOR_FIELD = /^(?:基金|园|开发区|项目|集聚区|研究院|联盟|高质量|基地|示范|转型)/;
-function asField(text: string, m: Span): boolean {
+/**
+ * (a list makes a field only of a member beside another field: 餐饮、住宿消费 or 引入餐饮、休闲娱乐 list kinds of business,
+ * A、B等领域 and 发展A、B产业 fields; `fields` are where the text's other industries are printed)
+ */
+const JOIN = /^(?:、|和|及|与|以及)/;
+const FIELD_VERB = /(?:发展|聚焦|围绕|培育|做强|做大|做优|做精|投向|支持|涵盖|涉及|布局|引进|引入|打造|壮大|构建|瞄准|深耕|主攻|包括|拓展)/;
+/** A list of fields: opened by a verb that develops fields or closed by a field word in its clause (发展A和B, A、B作为主导产业). */
+function fieldList(text: string, m: Span): boolean {
+  const before = /[^，。；：！？\n]{0,16}$/.exec(text.slice(Math.max(0, m.start - 16), m.start))![0];
+  const after = /^[^，。；：！？\n]{0,16}/.exec(text.slice(m.end, m.end + 16))![0];
+  return FIELD_VERB.test(before) || /(?:产业|行业|领域|企业)/.test(after);
+}
+function asField(text: string, m: Span, fields: Span[] = []): boolean {
   const after = text.slice(m.end, m.end + 4);
   if (text.slice(m.start, m.end).endsWith('产业') && !NAMED_FOR_FIELD.test(after)) return true;
-  return FIELD_AFTER.test(after) || FIELD_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+  const before = text.slice(Math.max(0, m.start - 4), m.start);
+  const beside = (f: Span) => (f.start > m.end && f.start - m.end <= 2 && JOIN.test(text.slice(m.end, f.start))) || (f.end < m.start && m.start - f.end <= 2 && JOIN.test(text.slice(f.end, m.start)));
+  if (JOIN.test(after) || /(?:、|和|及|与)$/.test(before)) return fields.some(beside) || fieldList(text, m) || (!JOIN.test(after) && FIELD_AFTER.test(after));
+  return FIELD_AFTER.test(after) || FIELD_BEFORE.test(before);
 }
 
 export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = createSegmenter(gazetteer)): Extractor {
@@ -558,7 +598,10 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         return !!suffix && specificEnough(name, suffix) && !trimLeadingVerbs(name, 0, name.length);
       };
       // a short alias whose word runs on (山大 of 山大路) is not printed there
-      const known = matchGazetteer(text, gazetteer).filter((k) => k.end - k.start > 2 || tokens[at[k.end - 1]]?.end === k.end);
+      // (a short honour the gazetteer knows only as a kind's word, 老字号, is that honour only where quoted or awarded: 老字号店铺,
+      // 引进老字号和… speak of the kind)
+      const kindHonour = (k: Candidate) => k.type === 'Honor' && k.end - k.start <= 4 && !(text[k.start - 1] === '“' && text[k.end] === '”') && !HONOUR_BEFORE.test(text.slice(Math.max(0, k.start - 16), k.start));
+      const known = matchGazetteer(text, gazetteer).filter((k) => (k.end - k.start > 2 || tokens[at[k.end - 1]]?.end === k.end) && !kindHonour(k));
       const knownEnds = new Map(known.map((k) => [k.end, k]));
       // a suffix name that ends in a known name is only a longer name if what it adds has no verb
       // (历下区牢牢把握国家数字乡村试点地区 is a clause ending in a known honour)
@@ -601,7 +644,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       const chain = chainPlaces(text, gazetteer);
       const stations = stationCandidates(tokens, gazetteer);
       const cutsChain = (c: Candidate) => c.rule !== 'gazetteer' && chain.some((p) => c.start < p.end && c.end > p.start && !(c.start <= p.start && c.end >= p.end));
-      const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stations, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c));
+      const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stations, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c) && !(c.rule !== 'gazetteer' && CONTEST_PRIZE.test(c.name)));
       // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
       // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
       const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
@@ -786,7 +829,7 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
       // names a lab, an activity, a figure: the text speaks of the field only where it is developed, listed or counted
       // as one (发展X, A、B和X三大产业, X产业, X等领域)
       for (const e of entities.values())
-        if (e.type === 'Industry' && !mentions.some((m) => m.name === e.name && (inOther(m) || asField(text, m)))) entities.delete(e.name);
+        if (e.type === 'Industry' && !mentions.some((m) => m.name === e.name && (inOther(m) || asField(text, m, mentions.filter((f) => f !== m && f.type === 'Industry'))))) entities.delete(e.name);
       // a city the rules read only as the opening of its district's address (某市某区…) is the address, not a place the
       // text speaks of (a curated or reference city stays: the graph holds it)
       const addressOnly = (m: Mention) => mentions.some((o) => o.start === m.end && o.type === 'Area');

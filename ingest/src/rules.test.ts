@@ -1280,3 +1280,151 @@ describe('a maternal and child health hospital (round 11)', () => {
     expect(found('青州市妇幼保健院派出医生坐诊。')).toContain('青州市妇幼保健院/Facility');
   });
 });
+
+describe('a quote named with its description and head (round 6, T8)', () => {
+  const named = (text: string) => quotedCandidates(text).map((c) => [c.name, c.type]);
+  it('names a team, a lecture series, an exhibition, a contest or a market with the quote and its head', () => {
+    expect(named('社区组建了“青禾守望”志愿服务队，负责夜间巡逻。')).toEqual([['“青禾守望”志愿服务队', 'Organization']]);
+    expect(named('学员组成的“晚晴”合唱团去年登台演出。')).toEqual([['“晚晴”合唱团', 'Organization']]);
+    expect(named('图书馆推出“星河漫谈”系列讲座，每月一期。')).toEqual([['“星河漫谈”系列讲座', 'Event']]);
+    expect(named('展厅推出“老城新影”摄影作品展，展出照片百余幅。')).toEqual([['“老城新影”摄影作品展', 'Event']]);
+    expect(named('比赛已纳入2028“环湖健跑”城市系列赛。')).toEqual([['2028“环湖健跑”城市系列赛', 'Event']]);
+  });
+  it('passes the verbs of the description before a head of the suffix table (…捐赠平台, …救援演练)', () => {
+    expect(named('上线“云上善举”网络捐赠平台，实现一键捐款。')).toEqual([['“云上善举”网络捐赠平台', 'Organization']]);
+    expect(named('开展了“平安青湖·2028”地下空间排水救援演练。')).toEqual([['“平安青湖·2028”地下空间排水救援演练', 'Event']]);
+  });
+  it('does not name a head that runs on, a list of kinds, a slogan carried somewhere or a clause', () => {
+    expect(named('“青湖杯”篮球联赛总决赛开赛。').map((n) => n[0])).not.toContain('“青湖杯”篮球联赛总决赛');
+    expect(named('“晨曦”等志愿服务队12支')).toEqual([]);
+    expect(named('推动“好物”进社区街道')).toEqual([]);
+    expect(named('“晨光小馆”长者食堂是区民政局的试点。')).toEqual([]);
+  });
+  it('names a quoted project a programme (a scheme run under the slogan), but not one of a kind still to land', () => {
+    expect(named('其中50万元定向用于“春苗护航”项目，资助学生。')).toEqual([['“春苗护航”项目', 'Strategy']]);
+    expect(named('“晨光伴学”关爱服务项目等3个项目入选。')).toEqual([['“晨光伴学”关爱服务项目', 'Strategy']]);
+    expect(named('推动更多“校地牵手”项目落地。')).toEqual([]);
+  });
+  it('takes no date and no year between two quotes into an occasion (2028年“…”, “…”2028“…”)', () => {
+    expect(named('举办“青春青湖”2028“英才之星”系列讲座,').map((n) => n[0])).toEqual(['“英才之星”系列讲座']);
+    expect(named('举办2028年“英才之星”系列讲座,').map((n) => n[0])).toEqual(['“英才之星”系列讲座']);
+  });
+  it('takes a quote a verb carries out for a programme only where it closes the object (a noun after it is what is carried out)', () => {
+    expect(named('坚持“先急后缓”，分批推进。')).toEqual([['“先急后缓”', 'Strategy']]);
+    expect(named('推进“全域助残”试点以来')).toEqual([['“全域助残”', 'Strategy']]);
+    expect(named('全面推行“周末延时办”服务，')).toEqual([]);
+    expect(named('打造“花园式”就业驿站。')).toEqual([]);
+    expect(named('实行“一人一册”跟踪台账，')).toEqual([]);
+  });
+  it('takes a …通道 for a programme only where a verb carries it out (开通“某某通道” is a service)', () => {
+    expect(named('开通审批“快捷通道”，时限压缩一半。')).toEqual([]);
+    expect(named('创新建立“十分钟救护通道”和“半小时康复圈”').map((n) => n[0])).toEqual(['“十分钟救护通道”', '“半小时康复圈”']);
+  });
+});
+
+describe('an industry word in a list (round 6, T8)', () => {
+  it('is a field beside another field, in a list a field verb opens or a field word closes', () => {
+    expect(found('全区将发展大数据和盐碱地种植。')).toContain('大数据/Industry');
+    expect(found('青湖区将云计算、精细化工作为主导产业。')).toContain('云计算/Industry');
+    expect(found('引进大数据、云计算等企业12家。')).toContain('大数据/Industry');
+  });
+  it('is a kind of business, not a field, in a list of what a place offers or a crowd spends on', () => {
+    expect(found('展会带动周边大数据、住宿消费约2亿元。')).not.toContain('大数据/Industry');
+    expect(found('夜市新增云计算、手作体验等摊位。')).not.toContain('云计算/Industry');
+  });
+});
+
+describe('a unit a slogan carries something into (round 6, T8)', () => {
+  it('is no place: 某某进社区 is an activity, 某某促进新城 a clause', () => {
+    expect(found('区司法局组织普法宣讲进社区，覆盖居民2万人。').some((e) => e.endsWith('/Area') && e.includes('进社区'))).toBe(false);
+    expect(found('以产业升级促进新区发展。').some((e) => e.includes('促进新区'))).toBe(false);
+    expect(found('青禾社区组织普法宣讲进社区。')).toContain('青禾社区/Area');
+  });
+});
+
+describe('charities and societies by their heads (round 6, T8)', () => {
+  it('are bodies: …总会, …红十字会, …基金会', () => {
+    expect(found('活动由青湖区慈善总会发起。')).toContain('青湖区慈善总会/Organization');
+    expect(found('青湖区红十字会设立急救点。')).toContain('青湖区红十字会/Organization');
+    expect(found('青禾助学基金会捐资50万元。')).toContain('青禾助学基金会/Organization');
+  });
+  it('and so are public offices by their heads (…派出所, …公证处, …总工会); a law firm is a firm', () => {
+    expect(found('青湖派出所民警上门宣传。')).toContain('青湖派出所/Organization');
+    expect(found('青湖区公证处延长服务时间。')).toContain('青湖区公证处/Organization');
+    expect(found('山东青禾律师事务所提供法律咨询。')).toContain('山东青禾律师事务所/Enterprise');
+  });
+});
+
+describe('a reference road a works is named for (round 6, T8)', () => {
+  it('is a mention of the road (青禾路拓宽改造工程), not where it names a school (青禾路小学)', () => {
+    const x = createExtractor(buildGazetteer([], [
+      { name: '济南市青禾路小学', type: 'Facility', aliases: ['青禾路小学'] },
+      { name: '青禾路', type: 'Facility', aliases: [] },
+    ]));
+    const names = (text: string) => x.extract(text).entities.map((e) => `${e.name}/${e.type}`);
+    expect(names('青禾路拓宽改造工程年底完工。')).toEqual(expect.arrayContaining(['青禾路拓宽改造工程/Project', '青禾路/Facility']));
+    expect(names('青禾路小学教育集团再添新校区。')).not.toContain('青禾路/Facility');
+  });
+});
+
+describe('a work carried out under a quoted slogan (round 6, T8)', () => {
+  const named = (text: string) => quotedCandidates(text).map((c) => [c.name, c.type]);
+  it('is the programme, slogan and work together, where the verb carries it out and the work closes the object', () => {
+    expect(named('持续深化“一格多员”基层治理，')).toEqual([['“一格多员”基层治理', 'Strategy']]);
+    expect(named('全年开展“匠心青湖”技能培训32场。')).toEqual([['“匠心青湖”技能培训', 'Strategy']]);
+    expect(named('推进“无烟校园”创建，')).toEqual([['“无烟校园”创建', 'Strategy']]);
+  });
+  it('is no programme where nothing carries it out or the work runs on', () => {
+    expect(named('“一格多员”基层治理成效明显，')).toEqual([]);
+    expect(named('推进“无烟校园”创建工作常态化，').map((n) => n[0])).not.toContain('“无烟校园”创建');
+  });
+});
+
+describe('a short honour the gazetteer knows that is also a kind word (round 6, T8)', () => {
+  const x = createExtractor(buildGazetteer([{ name: '老字号', type: 'Honor', aliases: [] }], []));
+  const names = (text: string) => x.extract(text).entities.map((e) => `${e.name}/${e.type}`);
+  it('is the honour where quoted or awarded', () => {
+    expect(names('推动青禾斋等“老字号”焕新发展。')).toContain('老字号/Honor');
+    expect(names('青禾斋去年被认定为老字号。')).toContain('老字号/Honor');
+  });
+  it('is a kind where it qualifies a noun, is counted or opens a name', () => {
+    expect(names('街区内有多处老字号店铺。')).not.toContain('老字号/Honor');
+    expect(names('引进老字号和手作工坊12家。')).not.toContain('老字号/Honor');
+    expect(names('首届青湖老字号文化节开幕。')).not.toContain('老字号/Honor');
+  });
+});
+
+describe('a prize won at a contest (round 6, T8)', () => {
+  it('names the contest, not an honour of its own', () => {
+    const names = found('作品获全国青少年机器人创意大赛二等奖。');
+    expect(names).toContain('全国青少年机器人创意大赛/Event');
+    expect(names.some((n) => n.includes('二等奖'))).toBe(false);
+  });
+});
+
+describe('a site printed with its phase (round 6, T8)', () => {
+  it('is a mention of its own beside the phase (…院区二期工程, …产业园一期)', () => {
+    expect(found('青禾大学附属医院湖东院区二期工程昨日开工。')).toContain('青禾大学附属医院湖东院区/Facility');
+    expect(found('青湖智能装备产业园一期项目正式投产。')).toContain('青湖智能装备产业园/Park');
+  });
+});
+
+describe('a body, building or park printed whole in quotes (round 6, T8)', () => {
+  const named = (text: string) => quotedCandidates(text).map((c) => [c.name, c.type]);
+  it('is named without the marks, typed by its head, where the clause goes on after it', () => {
+    expect(named('双方将共建“智慧养老联合实验室”，开展适老化研究。')).toEqual([['智慧养老联合实验室', 'Organization']]);
+    expect(named('园区搭建了“青禾共享检测中心”和人才公寓。')).toEqual([['青禾共享检测中心', 'Organization']]);
+    expect(found('双方共建“社区治理研究基地”。')).toContain('社区治理研究基地/Organization');
+  });
+  it('is no name where the quote runs on into a description or carries no head', () => {
+    expect(named('打造“青禾书屋”式阅读空间')).toEqual([]);
+    expect(named('成为居民的“后花园”。')).toEqual([]);
+  });
+});
+
+describe('a 街道 opening another name (round 6, T8)', () => {
+  it('is a mention of its own, but not in its own office or committee', () => {
+    expect(found('青湖区青禾街道社区卫生服务中心开展义诊。')).toContain('青禾街道/Area');
+    expect(found('青禾街道办事处组织志愿者清扫。')).not.toContain('青禾街道/Area');
+  });
+});

@@ -57,6 +57,11 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   基金: 'Organization',
   // command posts, brigades, associations and clubs are bodies; works, stations and ports are facilities
   指挥部: 'Organization', 救援大队: 'Organization', 促进会: 'Organization', 俱乐部: 'Organization', 联合会: 'Organization', 联谊会: 'Organization',
+  // …and so are societies by their heads (某区红十字会, 某某基金会; charities and unions below); a law or accounting
+  // firm (…事务所) is a firm
+  红十字会: 'Organization', 基金会: 'Organization', 事务所: 'Enterprise',
+  // a research base is a body that studies (某某研究基地), not a park
+  研究基地: 'Organization',
   试验站: 'Facility', 处理厂: 'Facility', 国际机场: 'Facility',
   // the closed class of public institutions by their head (a police station, an archive, a notary's or registry office, a
   // fire brigade and its district unit, a union, a charity federation and its branches, a university's faculty and Youth
@@ -371,6 +376,8 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       if (NOT_A_SUFFIX.test(t.word) || (suffix === '路' && next && /^(?:延长线|[东西南北中]?段)/.test(next.word))) break;
       // a verb of holding glued to its object (召开大会, 举办论坛) is a clause, not a name's head
       if (t.word !== suffix && /^v/.test(t.tag) && HOSTING.test(t.word.slice(0, 2))) break;
+      // what is carried into a community (某某宣传进社区, 优质课程进小区) is an activity's slogan: the unit after 进 is no place's name
+      if (SUFFIX_TYPES[suffix] === 'Area' && text[end - suffix.length - 1] === '进') break;
       // the suffix token may already carry part of the name (蓝鲸网产业园 as one word)
       const type = SUFFIX_TYPES[suffix];
       const grown = growLeft(text, tokens, si - 1, end, type === 'Event' ? 32 : 22, (i) => passes(tokens, i, type));
