@@ -466,3 +466,43 @@ describe('works a district holds (round 10)', () => {
     expect(rels('会议要求，青湖区住房和城乡建设局要加快推进南湖小区综合整治工程，青湖区各街道要积极配合。')).not.toContain('南湖小区综合整治工程 PART_OF 青湖区');
   });
 });
+
+describe('where things are (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '白沙街道', type: 'Area', aliases: [] },
+      { name: '芦苇镇', type: 'Area', aliases: [] },
+      { name: '青湖高新技术产业开发区', type: 'Area', aliases: [] },
+      { name: '云杉路', type: 'Facility', aliases: [] },
+      { name: '青湖区老年活动中心', type: 'Facility', aliases: [] },
+      { name: '青湖区智能传感研究中心', type: 'Organization', aliases: [] },
+      { name: '北岸冷链物流园', type: 'Park', aliases: [] },
+      { name: '青湖市民服务大厅', type: 'Facility', aliases: [] },
+      { name: '恒远供应链有限公司', type: 'Enterprise', aliases: [] },
+      { name: '生鲜分拨中心项目', type: 'Project', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('locate what opens at a place at the last place of the chain after 在 (X在某区某街道正式启用)', () => {
+    expect(rels('5月8日，青湖区老年活动中心在青湖区白沙街道正式启用。')).toContain('青湖区老年活动中心 LOCATED_IN 白沙街道');
+    expect(rels('青湖区智能传感研究中心在青湖高新技术产业开发区揭牌运行。')).toContain('青湖区智能传感研究中心 LOCATED_IN 青湖高新技术产业开发区');
+    expect(rels('青湖市民服务大厅新址在云杉路18号正式运行。')).toContain('青湖市民服务大厅 LOCATED_IN 云杉路');
+  });
+  it('do not locate what is only done at a place (X在某街道召开会议)', () => {
+    expect(rels('青湖区智能传感研究中心在白沙街道召开座谈会。')).not.toContain('青湖区智能传感研究中心 LOCATED_IN 白沙街道');
+  });
+  it('locate a park or building built at a place after 在 (在某镇建设X, 在某路建成X)', () => {
+    expect(rels('恒远供应链有限公司投资6亿元，在芦苇镇建设北岸冷链物流园。')).toContain('北岸冷链物流园 LOCATED_IN 芦苇镇');
+    expect(rels('街道在云杉路建成青湖区老年活动中心，设置床位40张。')).toContain('青湖区老年活动中心 LOCATED_IN 云杉路');
+  });
+  it('locate a project at the site chosen for it, not its investor (…建设X项目，选址某街道)', () => {
+    const found = rels('恒远供应链有限公司投资5亿元建设生鲜分拨中心项目，选址白沙街道，明年投产。');
+    expect(found).toContain('生鲜分拨中心项目 LOCATED_IN 白沙街道');
+    expect(found).not.toContain('恒远供应链有限公司 LOCATED_IN 白沙街道');
+  });
+  it('locate what lies in a chain of places at the most specific one (位于某区某街道, 地处…)', () => {
+    expect(rels('该项目位于青湖区白沙街道，总投资3亿元。生鲜分拨中心项目位于青湖区白沙街道。')).toContain('生鲜分拨中心项目 LOCATED_IN 白沙街道');
+    expect(rels('北岸冷链物流园地处芦苇镇，交通便利。')).toContain('北岸冷链物流园 LOCATED_IN 芦苇镇');
+  });
+});

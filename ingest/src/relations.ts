@@ -73,7 +73,7 @@ function sentenceTopic(text: string, span: Span, inside: Mention[]): string | un
 
 /** Clause-level triggers: the verb right before a mention says what the clause's agent does to it. */
 const PIVOT = /(?:引进|引入|招引)$/;
-const SETTLE = /(?:落户|入驻|落地|位于|坐落)(?:在|于)?$/;
+const SETTLE = /(?:落户|入驻|落地|位于|坐落|地处|选址)(?:在|于)?$/;
 const SETTLE_IN_AREA = /(?:落户|入驻|落地)(?:在|于)?$/;
 const SUPPORT = /(?:助推|赋能|助力|支撑|服务于)$/;
 /** The money put into a project: 总投资, and 计划/完成/累计投资 or 投入 with an amount right after. */
@@ -185,12 +185,18 @@ const AIMERS = /^(?:Area|Park|Facility|Project|Enterprise|Organization)$/;
 /** A sentence about what an event named before holds: it opens with 某节期间 or 本届…, or lists with 包括. */
 const DURING = /^(?:[^，。；]{0,8}(?:节|会|季|赛|赛事|展|周|月)期间|本届[^，。；]{0,10})[^。；]*$|包括[^。；]*$/;
 /** Between an area after 在 and the project built there: 投资N亿元, then 建设/实施/新建. */
+/** Between a place after 在 and the park or building made there: 投资N元, then 建设/建成/共建/新建 (maybe 的, a quote). */
+const BUILT_THERE = /^(?:投资(?:约|超|近)?[\d.]+[万亿]?元)?[，,]?(?:开工|共同|联合)?(?:建设|建成|共建|新建|打造|规划建设)(?:了|的)?[“"]?$/;
 const BUILD_AT = /^(?:投资(?:约|超|近)?[\d.]+[万亿]?元)?[，,]?(?:开工)?(?:建设|实施|新建|打造)(?:的)?$/;
 /** A clause after the first organisers naming more of them: ，B、C承办 (a whole clause of names and the verb). */
 const CO_HOSTED = /^[^，。；]*?[，,]([^，。；]{2,60}?)(?:共同|联合)?(?:主办|承办|协办)(?=[，,。；]|$)/;
 /** What stands between firms and the district they are in: 等…都在, 均在, 也在. */
 /** What a body does where it opens: X在某区揭牌, 投入使用, 启用. */
 const OPENS = /^(?:正式)?(?:揭牌|投用|投入使用|启用|开业|落成|成立|挂牌)/;
+/** What a body, building or park does where it opens, after 在 and the place: X在某街道正式启用, A、B在某区集中揭牌. */
+const OPENS_AT = /^(?:\d+号)?(?:正式|集中|顺利|同步|同时)?(?:揭牌|投用|投入使用|启用|开业|落成|挂牌|开放|开园|开街|投运|运行)/;
+/** What may stand between the thing and 在 the place it opens at: a time word or an adverb (已于…在, 新址在). */
+const OPENS_BEFORE = /^(?:已|也|还|同日|当天|日前|近日|新址|\d{1,2}月\d{1,2}日)?在$/;
 const HERE = /^(?:[（(][^）)]{0,20}[）)])?(?:等[^，。；]{0,10}(?:都|均|也|还|仍)?|都|均|也|仍)在$/;
 /** A district's own investment right after its name: 投资/投入N亿元, then 建设/实施 (maybe after a comma and 了). */
 const AREA_INVESTS = /^(?:今年|去年)?(?:累计)?(?:投资|投入)(?:约|超|达|近)?([\d.]+[万亿]?元)[，,]?(?:用于|先后)?(?:建设|实施|推进)了?(?:的)?/;
@@ -246,6 +252,13 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
       const place = chainAt(m.end + 1).at(-1);
       if (place && HELD.test(text.slice(place.end, place.end + 4))) add('LOCATED_IN', m.name, place.name, 'held', span);
     }
+    // X在[某区]某街道启用, A、B和C在某区集中揭牌: what opens at a place is located at the last place of the chain after 在
+    if (/^(?:Enterprise|Organization|Facility|Park)$/.test(m.type) && top.includes(m)) {
+      const gap = /^[^，。；]{0,6}?在/.exec(text.slice(m.end, m.end + 7));
+      const place = gap && OPENS_BEFORE.test(gap[0]) ? chainAt(m.end + gap[0].length).at(-1) : undefined;
+      if (place && place.name !== m.name && OPENS_AT.test(text.slice(place.end, place.end + 8)))
+        for (const x of listMates(text, inside, k)) if (/^(?:Enterprise|Organization|Facility|Park)$/.test(x.type) && !ROAD.test(x.name)) add('LOCATED_IN', x.name, place.name, 'opens', span);
+    }
     // 在[某镇]某公园举办X: the event after the verb is held there too
     if (text[m.start - 1] === '在' && PLACE.test(m.type)) {
       const place = chainAt(m.start).at(-1)!;
@@ -260,6 +273,12 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
       const before = inside.findLast((o) => o.type === 'Project' && o.end === m.start - 1);
       // (a development zone has a management of its own: what is built there is located in it, the gold's Park)
       if (place.type === 'Area' && !ZONE.test(place.name)) for (const x of [built, before]) if (x) add('PART_OF', x.name, place.name, 'built', span);
+    }
+    // 在某街道建设X园, 在某路建成X中心, 投资N元在某镇建设的X: a park or building built at a place is located there
+    if (text[m.start - 1] === '在' && PLACE.test(m.type) && !inside.some((o) => o.end === m.start && PLACE.test(o.type))) {
+      const place = chainAt(m.start).at(-1)!;
+      const thing = top.find((o) => o.start >= place.end && o.start - place.end <= 16 && o.start <= span.end && /^(?:Park|Facility)$/.test(o.type) && !ROAD.test(o.name) && BUILT_THERE.test(text.slice(place.end, o.start)));
+      if (thing) add('LOCATED_IN', thing.name, place.name, 'built', span);
     }
     // 位于某街道的X, 设在某医院的X: what follows 的 is located in the place
     if (PLACE.test(m.type) && AT_PLACE.test(text.slice(Math.max(span.start, m.start - 4), m.start))) {
@@ -432,8 +451,16 @@ export function extractRelations(
       const settler = top.findLast(
         (x) => x.end <= m.start && x.start >= (clause?.start ?? m.start) && m.start - x.end <= 6 && AGENT_TYPES.includes(x.type) && SETTLE.test(text.slice(x.end, m.start)),
       );
-      if (SETTLE.test(lead) && /^(Area|Park|Facility)$/.test(m.type))
-        for (const a of settler ? [settler] : agents) add(m.type === 'Area' && SETTLE_IN_AREA.test(lead) ? 'INTRODUCED_TO' : 'LOCATED_IN', a.name, m.name, 'settle', span);
+      if (SETTLE.test(lead) && /^(Area|Park|Facility)$/.test(m.type)) {
+        // (the most specific place of the chain after the verb: 位于某区某片区 is in the 片区)
+        let place = m;
+        for (let x = top.find((o) => o.start === place.end && PLACE.test(o.type)); x; x = top.find((o) => o.start === place.end && PLACE.test(o.type))) place = x;
+        // (a site is chosen for a project: …建设X项目，选址某街道 places the project, not its investor)
+        // (and nothing else: 项目选址某路 after a firm's unnamed works is no statement about the firm)
+        const siting = /选址(?:在|于)?$/.test(lead);
+        const sited = !settler && siting ? top.findLast((o) => o.type === 'Project' && o.end <= m.start && o.start >= span.start) : undefined;
+        for (const a of settler ? [settler] : sited ? [sited] : siting ? [] : agents) add(place.type === 'Area' && SETTLE_IN_AREA.test(lead) ? 'INTRODUCED_TO' : 'LOCATED_IN', a.name, place.name, 'settle', span);
+      }
       const subject = topic && m.start >= topic.clause.start && m.end <= topic.clause.end ? topic.park.name : sentenceSubjectName;
       if (m.name === subject || seen.has(m.name)) return;
       seen.add(m.name);
