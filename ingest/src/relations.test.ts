@@ -481,6 +481,10 @@ describe('where things are (round 11)', () => {
       { name: '青湖市民服务大厅', type: 'Facility', aliases: [] },
       { name: '恒远供应链有限公司', type: 'Enterprise', aliases: [] },
       { name: '生鲜分拨中心项目', type: 'Project', aliases: [] },
+      { name: '第三届青湖龙舟邀请赛', type: 'Event', aliases: [] },
+      { name: '北湖公园', type: 'Park', aliases: [] },
+      { name: '石桥片区', type: 'Area', aliases: [] },
+      { name: '石桥片区城市更新项目', type: 'Project', aliases: [] },
     ]),
   );
   const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
@@ -504,5 +508,12 @@ describe('where things are (round 11)', () => {
   it('locate what lies in a chain of places at the most specific one (位于某区某街道, 地处…)', () => {
     expect(rels('该项目位于青湖区白沙街道，总投资3亿元。生鲜分拨中心项目位于青湖区白沙街道。')).toContain('生鲜分拨中心项目 LOCATED_IN 白沙街道');
     expect(rels('北岸冷链物流园地处芦苇镇，交通便利。')).toContain('北岸冷链物流园 LOCATED_IN 芦苇镇');
+  });
+  it('hold an event at the place printed after it, a date or an adverb between (X当天在某公园举行, X同步进行)', () => {
+    expect(rels('第三届青湖龙舟邀请赛6月2日在青湖区北湖公园开赛。')).toContain('第三届青湖龙舟邀请赛 LOCATED_IN 北湖公园');
+    expect(rels('活动期间，第三届青湖龙舟邀请赛当天在北湖公园同步进行。')).toContain('第三届青湖龙舟邀请赛 LOCATED_IN 北湖公园');
+  });
+  it('make a works named for the quarter it renews part of the quarter (某区某片区城市更新项目)', () => {
+    expect(rels('青湖区石桥片区城市更新项目完成征收签约。')).toContain('石桥片区城市更新项目 PART_OF 石桥片区');
   });
 });

@@ -173,7 +173,7 @@ const INVESTS = /^(?:负责)?(?:投资建设|计划投资|总投资|投资|出�
  */
 const INVESTOR_TAIL = /^(?:[（(](?:以下)?简称[^）)]{1,12}[）)])?(与[^，。；]{2,40}?(?:合作|共同|联合))?(?=(?:负责)?(?:投资|出资|实施)|作为实施主体)/;
 /** An event held at a place: X在Y举行/开幕/召开. */
-const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
+const HELD = /^(?:隆重|同步|同期)?(?:举行|举办|召开|开幕|闭幕|启动|开展|揭幕|开赛|进行|鸣枪|开跑)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
@@ -248,9 +248,10 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
       if (tail[1]) for (const p of inside) if (p.type === 'Enterprise' && p.start >= m.end && p.end <= m.end + tail[0].length) add('INVESTED_IN', p.name, target.name, 'invests', span);
     }
     // X在[某市某区]某公园开幕: an event is held at the last, most specific place of the chain after 在
-    if (m.type === 'Event' && text[m.end] === '在') {
-      const place = chainAt(m.end + 1).at(-1);
-      if (place && HELD.test(text.slice(place.end, place.end + 4))) add('LOCATED_IN', m.name, place.name, 'held', span);
+    const heldAt = m.type === 'Event' ? /^(?:\d{1,2}月\d{1,2}日|当天|同日|同期|同步|也|还|将)?在/.exec(text.slice(m.end, m.end + 8)) : null;
+    if (heldAt) {
+      const place = chainAt(m.end + heldAt[0].length).at(-1);
+      if (place && HELD.test(text.slice(place.end, place.end + 6))) add('LOCATED_IN', m.name, place.name, 'held', span);
     }
     // X在[某区]某街道启用, A、B和C在某区集中揭牌: what opens at a place is located at the last place of the chain after 在
     if (/^(?:Enterprise|Organization|Facility|Park)$/.test(m.type) && top.includes(m)) {
@@ -437,6 +438,9 @@ export function extractRelations(
         // a works named after the road or river it is done on (某路南延工程, 某河综合治理工程) is located on it; a new
         // campus or phase of a hospital or school (某医院南院区建设项目) is not on the old one
         if (outer.type === 'Project' && outer.start === m.start && ((m.type === 'Facility' && ROAD.test(m.name)) || (m.type === 'Area' && WATER.test(m.name)))) add('LOCATED_IN', outer.name, m.name, 'named', span);
+        // a works named for the quarter it renews (某片区城市更新项目, 某区某街区二期提升工程) is part of that quarter
+        if (outer.type === 'Project' && m.type === 'Area' && /(?:片区|街区)$/.test(m.name) && (outer.start === m.start || inside.some((x) => x.type === 'Area' && x.start === outer.start && x.end === m.start)))
+          add('PART_OF', outer.name, m.name, 'named', span);
         // an industry in a name is what the named thing works in (山东北辰区块链产业发展研究院)
         if (m.type === 'Industry') add(outer.type === 'Park' ? 'DEVELOPS' : 'IN_INDUSTRY', outer.name, m.name, 'named', span);
         // an enterprise opening a project or park name is no statement that it
