@@ -517,3 +517,40 @@ describe('where things are (round 11)', () => {
     expect(rels('青湖区石桥片区城市更新项目完成征收签约。')).toContain('石桥片区城市更新项目 PART_OF 石桥片区');
   });
 });
+
+describe('holders of an honour (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '芦苇镇', type: 'Area', aliases: [] },
+      { name: '白沙镇', type: 'Area', aliases: [] },
+      { name: '东河村', type: 'Area', aliases: [] },
+      { name: '西岭村', type: 'Area', aliases: [] },
+      { name: '青湖区财政局', type: 'Organization', aliases: [] },
+      { name: '青湖区市场监督管理局', type: 'Organization', aliases: [] },
+      { name: '生态宜居示范村', type: 'Honor', aliases: [] },
+      { name: '营商服务先进单位', type: 'Honor', aliases: [] },
+      { name: '省级瞪羚企业', type: 'Honor', aliases: [] },
+      { name: '恒远供应链有限公司', type: 'Enterprise', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('go to every member of a list whose members open with their town (授予某镇A村、某镇B村“X”称号)', () => {
+    const found = rels('大会授予芦苇镇东河村、白沙镇西岭村“生态宜居示范村”称号。');
+    expect(found).toEqual(expect.arrayContaining(['东河村 HONOURED_AS 生态宜居示范村', '西岭村 HONOURED_AS 生态宜居示范村']));
+    expect(found).not.toContain('白沙镇 HONOURED_AS 生态宜居示范村');
+  });
+  it('go to every body of a list, past the places printed inside their names', () => {
+    const found = rels('授予青湖区财政局、青湖区市场监督管理局“营商服务先进单位”称号。');
+    expect(found).toEqual(expect.arrayContaining(['青湖区财政局 HONOURED_AS 营商服务先进单位', '青湖区市场监督管理局 HONOURED_AS 营商服务先进单位']));
+  });
+  it('are not the district when the clause names no holder the rules know (公司先后获评X)', () => {
+    expect(rels('青湖区持续优化营商环境。公司先后获评省级瞪羚企业。')).not.toContain('青湖区 HONOURED_AS 省级瞪羚企业');
+  });
+  it('are the district where the clause names no one before the verb (，先后获评X)', () => {
+    expect(rels('青湖区持续优化营商环境，先后获评营商服务先进单位。')).toContain('青湖区 HONOURED_AS 营商服务先进单位');
+  });
+  it('are the district where the sentence prints it acting (某区…，并获评X)', () => {
+    expect(rels('近两年，青湖区累计促成合作项目86个，并获评营商服务先进单位。')).toContain('青湖区 HONOURED_AS 营商服务先进单位');
+  });
+});

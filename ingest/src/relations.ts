@@ -131,11 +131,26 @@ function locatedHere(text: string, inside: Mention[], place: string | undefined)
 /** The mention at k and the ones listed with it (A、B和C), nearest first. */
 function listMates(text: string, inside: Mention[], k: number): Mention[] {
   const out = [inside[k]];
-  for (let j = k - 1; j >= 0 && /^[、和及与]$/.test(text.slice(inside[j].end, out[out.length - 1].start)); j--) out.push(inside[j]);
+  // (a name printed inside another is no member; a member may carry its short form, A（简称“甲”）、B, or open with the
+  // place it is in, 某镇A村、某镇B村: that place is no member)
+  const members = inside.filter((x) => x === inside[k] || !inside.some((o) => o !== x && o.start <= x.start && o.end >= x.end));
+  const at = members.indexOf(inside[k]);
+  let cur = inside[k];
+  for (let j = at - 1; j >= 0; j--) {
+    const x = members[j];
+    if (x.end === cur.start && x.type === 'Area' && cur.type === 'Area' && level(x.name) > level(cur.name)) {
+      cur = x;
+      continue;
+    }
+    if (!JOIN.test(text.slice(x.end, cur.start))) break;
+    out.push(x);
+    cur = x;
+  }
   // and forward when the holder opens the list (舜华、小庄等)
-  for (let j = k + 1; j < inside.length && /^[、和及与]$/.test(text.slice(out[0].end, inside[j].start)); j++) out.unshift(inside[j]);
+  for (let j = at + 1; j < members.length && JOIN.test(text.slice(out[0].end, members[j].start)); j++) out.unshift(members[j]);
   return out;
 }
+const JOIN = /^(?:[（(][^）)]{0,20}[）)])?[、和及与]$/;
 
 /** A road's name: an address or a boundary line, not something the text places. */
 const ROAD = /(?:路|街|大道|巷)$/;
@@ -527,7 +542,13 @@ export function extractRelations(
           // the agent of 被 or 由 (某村被某部认定为X, 由某部授予) awards the honour: the holder is named before it
           const k = inside.slice(0, i).findLastIndex((h) => !['Honor', 'Industry', 'Strategy'].includes(h.type) && (h.type !== 'Person' || h.start >= clauseStart) && h.start >= clauseStart - 40 && top.includes(h) && !/[被由]$/.test(text.slice(h.start - 1, h.start)));
           if (k < 0) {
-            if (!listed) add('HONOURED_AS', subject, m.name, 'honour', span);
+            // (the subject holds it where the sentence prints it acting, 某年，某区…，并获评X, or where the clause names no one
+            // before the verb, ，先后获评X; an honour of a holder the rules did not name, 公司先后获评X, 该院被评为X, 某某模型入选X,
+            // is not the text's district's)
+            const opened = text.slice(clauseStart, m.start).replace(/^[，,\s]+/, '');
+            const verb = [...opened.matchAll(new RegExp(ACHIEVED.source, 'g'))].at(-1);
+            const unnamed = /^(?:\d{4}年|今年|去年|近年来|目前|此外|同时|先后|还|也|并|已|相继|成功|连续|多次|均|又|再次|被)*$/.test(opened.slice(0, verb?.index ?? 0));
+            if (!listed && (explicitSubject?.name === subject || unnamed)) add('HONOURED_AS', subject, m.name, 'honour', span);
             break;
           }
           for (const h of listMates(text, inside, k)) add('HONOURED_AS', h.name, m.name, 'honour', span);
