@@ -554,3 +554,23 @@ describe('holders of an honour (round 11)', () => {
     expect(rels('近两年，青湖区累计促成合作项目86个，并获评营商服务先进单位。')).toContain('青湖区 HONOURED_AS 营商服务先进单位');
   });
 });
+
+describe('who carries a programme out (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '白沙街道', type: 'Area', aliases: [] },
+      { name: '青湖区公安分局', type: 'Organization', aliases: [] },
+      { name: '“邻里守望”巡防机制', type: 'Strategy', aliases: [] },
+      { name: '“楼长+网格”议事模式', type: 'Strategy', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('is the unit a bare head opening the clause refers back to (街道推行X, 分局与某银行建立X), not the district', () => {
+    const street = rels('青湖区白沙街道有居民4万人。街道推行“楼长+网格”议事模式，每月召开楼道会。');
+    expect(street).toContain('白沙街道 SUPPORTS “楼长+网格”议事模式');
+    expect(street).not.toContain('青湖区 SUPPORTS “楼长+网格”议事模式');
+    const bureau = rels('青湖区公安分局今年破获案件120起。今年3月，分局与多家银行建立“邻里守望”巡防机制。');
+    expect(bureau).toContain('青湖区公安分局 SUPPORTS “邻里守望”巡防机制');
+  });
+});

@@ -218,6 +218,8 @@ const AREA_INVESTS = /^(?:今年|去年)?(?:累计)?(?:投资|投入)(?:约|超|
 const PLACE = /^(?:Area|Park|Facility)$/;
 /** The verb that places what follows the place and 的: 位于某街道的X, 地处…的, 设在某医院的X, 坐落于…的. */
 const AT_PLACE = /(?:位于|地处|设在|坐落于|坐落在)$/;
+/** A unit's bare head opening a clause and acting in it (街道推行, 社区还推行, 分局与某银行建立): it refers back to the unit named before. */
+const BARE_ACTOR = /^\s*(?:该)?(街道|社区|村|园区|产业园|分局|中心)(?:还|也|将|已|正|又|积极|持续|先后|率先|同步|全面|深入|不断|大力)*(?:与[^，。；]{2,30}?)?(?:推行|探索|建立|实施|开展|推出|打造|创新|试点|推广|落实|出台|采用|构建|启动|首创)/;
 /** A park's bare head opening a sentence or clause: it refers back to the park named before. */
 const PARK_HEAD = /(?:^|[，,：:])\s*(?:该|这个)?(?:园区|产业园)/;
 /** What follows a body that only introduces who speaks for it (某局局长X介绍, 相关负责人表示). */
@@ -499,7 +501,12 @@ export function extractRelations(
             const actor = top.find(
               (o) => BODY.test(o.type) && o.end <= m.start && o.start >= span.start && (o.start === span.start || o.start === clauseStart + 1 || /^(?:[\d]{4}年|今年|近年来|(?:今|去)年以来|目前|此外|同时)[，,]?$/.test(text.slice(span.start, o.start))) && !SPEAKER.test(text.slice(o.end, o.end + 6)),
             );
-            add('SUPPORTS', actor?.name ?? subject, m.name, actor ? 'actor' : 'strategy', span);
+            // …and so does the unit a bare head opening the sentence or the strategy's clause refers back to (街道推行X,
+            // 社区还推行X, 园区推行X, 分局与某银行建立X, 中心将…推行X): the last one named with that head
+            const bare = actor ? null : BARE_ACTOR.exec(text.slice(Math.max(span.start, clauseStart + (clauseStart === span.start ? 0 : 1)), m.start)) ?? BARE_ACTOR.exec(text.slice(span.start, m.start).replace(/^(?:在[^，。；]{1,16}|[^，。；]{0,8}[上中]|今年\d{1,2}月|[\d]{4}年|今年|近年来|目前|此外|同时)[，,]/, ''));
+            const head = bare?.[1];
+            const referred = head ? mentions.findLast((o) => o.end <= m.start && o.name.length > head.length && (head === '园区' || head === '产业园' ? o.type === 'Park' && /园区?$/.test(o.name) : o.name.endsWith(head) && (o.type === 'Area' || BODY.test(o.type)))) : undefined;
+            add('SUPPORTS', actor?.name ?? referred?.name ?? subject, m.name, actor ? 'actor' : referred ? 'referred' : 'strategy', span);
           }
           const owner = m.name.replace(/^“|”$|战略$/g, '');
           if (owner !== m.name && byName.has(owner)) add('SUPPORTS', owner, m.name, 'X战略', span);
