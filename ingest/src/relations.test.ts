@@ -574,3 +574,30 @@ describe('who carries a programme out (round 11)', () => {
     expect(bureau).toContain('青湖区公安分局 SUPPORTS “邻里守望”巡防机制');
   });
 });
+
+describe('partners and investors named with their short forms (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '青湖区人民政府', type: 'Organization', aliases: [] },
+      { name: '恒远供应链有限公司', type: 'Enterprise', aliases: [] },
+      { name: '北辰置业有限公司', type: 'Enterprise', aliases: [] },
+      { name: '南岭物流有限公司', type: 'Enterprise', aliases: [] },
+      { name: '青湖职业学院', type: 'Organization', aliases: [] },
+      { name: '青湖冷链分拨中心项目', type: 'Project', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('invest in what they build after signing with the place (A与某区政府签订协议，计划投资…建设X)', () => {
+    const found = rels('恒远供应链有限公司与青湖区人民政府签订合作协议，计划投资12亿元建设青湖冷链分拨中心项目。');
+    expect(found).toContain('恒远供应链有限公司 INVESTED_IN 青湖冷链分拨中心项目');
+    expect(found).not.toContain('青湖区人民政府 INVESTED_IN 青湖冷链分拨中心项目');
+  });
+  it('cooperate across a short form in brackets and a joint verb (A（以下简称“甲”）与B共同投资)', () => {
+    expect(rels('该项目由恒远供应链有限公司（以下简称“恒远”）与北辰置业有限公司共同投资建设。')).toContain('恒远供应链有限公司 COOPERATES_WITH 北辰置业有限公司');
+  });
+  it('cooperate with every member of a counted list (与A、B等12家企业签订)', () => {
+    const found = rels('会上，青湖职业学院与北辰置业有限公司、南岭物流有限公司等12家企业签订合作协议。');
+    expect(found).toEqual(expect.arrayContaining(['青湖职业学院 COOPERATES_WITH 北辰置业有限公司', '青湖职业学院 COOPERATES_WITH 南岭物流有限公司']));
+  });
+});

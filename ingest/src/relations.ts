@@ -174,9 +174,9 @@ function level(name: string): number {
 }
 
 /** A与B签署/合作/共建: the two partners a sentence names around 与 (or 和, 同, 携手) before a word of partnership. */
-const PAIR_VERB = /^(?:签署|签订|签约|合作|共建|联合|携手|结对|达成|开展合作)/;
+const PAIR_VERB = /^(?:签署|签订|签约|合作|共建|联合|携手|结对|达成|开展合作|合资|共同(?:投资|出资|组建|设立|发起|建设|开发|运营|打造))/;
 /** What joins a signer to its partners: 与, 同, 携手, maybe after an adverb (还与, 也与, 将与); 和 lists co-founders. */
-const PAIR_JOINER = /(?:还|也|将|已|共同)?(?:与|同|携手)$/;
+const PAIR_JOINER = /(?:还|也|将|已|共同|分别)?(?:与|同|携手)$/;
 
 type Add = (type: RelationTypeName, source: string | undefined, target: string, rule: string, evidence: Span, amount?: string) => void;
 
@@ -184,9 +184,10 @@ type Add = (type: RelationTypeName, source: string | undefined, target: string, 
 const INVESTS = /^(?:负责)?(?:投资建设|计划投资|总投资|投资|出资)/;
 /**
  * What may stand between an investor and its verb: the short form it is called by (（以下简称“某某”）) and a
- * partner it invests with (与某公司合作/共同); 作为实施主体 and 共同实施 name the investor too.
+ * partner it invests with (与某公司合作/共同), or a signing with the place that precedes the investment (与某区政府签订协议，
+ * 计划投资…建设X: the signer opposite is no investor); 作为实施主体 and 共同实施 name the investor too.
  */
-const INVESTOR_TAIL = /^(?:[（(](?:以下)?简称[^）)]{1,12}[）)])?(与[^，。；]{2,40}?(?:合作|共同|联合))?(?=(?:负责)?(?:投资|出资|实施)|作为实施主体)/;
+const INVESTOR_TAIL = /^(?:[（(](?:以下)?简称[^）)]{1,12}[）)])?(与[^，。；]{2,40}?(?:合作|共同|联合))?(?:与[^，。；]{2,40}?(?:签订|签署|签约)[^，。；]{0,12}[，,])?(?:计划|将|拟)?(?=(?:负责)?(?:投资|出资|实施)|作为实施主体)/;
 /** An event held at a place: X在Y举行/开幕/召开. */
 const HELD = /^(?:隆重|同步|同期)?(?:举行|举办|召开|开幕|闭幕|启动|开展|揭幕|开赛|进行|鸣枪|开跑)/;
 /** The hosts of an event: 由A、B主办/承办. */
@@ -407,14 +408,17 @@ export function extractRelations(
       const j = PAIR_JOINER.exec(text.slice(Math.max(span.start, b.start - 6), b.start));
       if (!j || (k > 0 && /^[、和及]$/.test(text.slice(named[k - 1].end, b.start)))) continue;
       const right = [b];
-      for (let n = k + 1; n < named.length && /^[、和及]$/.test(text.slice(right[right.length - 1].end, named[n].start)); n++) right.push(named[n]);
-      const after = text.slice(right[right.length - 1].end, span.end).replace(/^[（(][^）)]{0,20}[）)]/, '');
+      for (let n = k + 1; n < named.length && JOIN.test(text.slice(right[right.length - 1].end, named[n].start)); n++) right.push(named[n]);
+      // (after the list its short form or its count: 与A、B等12家企业签订)
+      const after = text.slice(right[right.length - 1].end, span.end).replace(/^[（(][^）)]{0,20}[）)]/, '').replace(/^等[\d一二三四五六七八九十余多]*[家个所名位]?[\u4e00-\u9fa5]{0,4}?(?=签|合作|共)/, '');
       if (!PAIR_VERB.test(after)) continue;
       const at = b.start - j[0].length;
       // …and before 与 the name that signs with the names listed with it (A、B与C签署), or a body's bare head
       // (园区与…, 街道与…) for the last one named with that head, or the district's own (区里与…) for the subject
       const lefts: string[] = [];
-      for (let a = named.findLast((x) => x.end === at); a; a = named.findLast((x) => x.end === a!.start - 1 && /^[、和及]$/.test(text[a!.start - 1]))) lefts.push(a.name);
+      // (the signer may carry its short form before 与: A（以下简称“甲”）与B签约)
+      const shortForm = /[（(](?:以下)?简称[^）)]{1,12}[）)]$/.exec(text.slice(Math.max(span.start, at - 16), at))?.[0].length ?? 0;
+      for (let a = named.findLast((x) => x.end === at - shortForm); a; a = named.findLast((x) => x.end === a!.start - 1 && /^[、和及]$/.test(text[a!.start - 1]))) lefts.push(a.name);
       if (!lefts.length) {
         const head = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{1,3})$/.exec(text.slice(span.start, at))?.[1];
         const owner = head && !/^(?:区|全区|区里|我区)$/.test(head) ? mentions.findLast((x) => x.end <= at && x.name !== b.name && x.name.length > head.length && (x.name.endsWith(head) || (head === '园区' && x.type === 'Park'))) : undefined;
