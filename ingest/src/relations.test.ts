@@ -505,6 +505,10 @@ describe('where things are (round 11)', () => {
     expect(found).toContain('生鲜分拨中心项目 LOCATED_IN 白沙街道');
     expect(found).not.toContain('恒远供应链有限公司 LOCATED_IN 白沙街道');
   });
+  it('do not locate a site on a road printed as its side (位于某路以北、某路以东)', () => {
+    expect(rels('青湖区老年活动中心位于云杉路以北、松涛路以东，建筑面积3000平方米。')).not.toContain('青湖区老年活动中心 LOCATED_IN 云杉路');
+    expect(rels('青湖区老年活动中心位于云杉路，建筑面积3000平方米。')).toContain('青湖区老年活动中心 LOCATED_IN 云杉路');
+  });
   it('locate what lies in a chain of places at the most specific one (位于某区某街道, 地处…)', () => {
     expect(rels('该项目位于青湖区白沙街道，总投资3亿元。生鲜分拨中心项目位于青湖区白沙街道。')).toContain('生鲜分拨中心项目 LOCATED_IN 白沙街道');
     expect(rels('北岸冷链物流园地处芦苇镇，交通便利。')).toContain('北岸冷链物流园 LOCATED_IN 芦苇镇');

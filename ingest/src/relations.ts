@@ -484,7 +484,9 @@ export function extractRelations(
         // (and nothing else: 项目选址某路 after a firm's unnamed works is no statement about the firm)
         const siting = /选址(?:在|于)?$/.test(lead);
         const sited = !settler && siting ? top.findLast((o) => o.type === 'Project' && o.end <= m.start && o.start >= span.start) : undefined;
-        for (const a of settler ? [settler] : sited ? [sited] : siting ? [] : agents) add(place.type === 'Area' && SETTLE_IN_AREA.test(lead) ? 'INTRODUCED_TO' : 'LOCATED_IN', a.name, place.name, 'settle', span);
+        // (a road printed with a side, 位于某路以北、某路以东, bounds the site: it is no place the thing is in)
+        const side = ROAD.test(place.name) && /^以[东南西北]/.test(text.slice(place.end, place.end + 2));
+        if (!side) for (const a of settler ? [settler] : sited ? [sited] : siting ? [] : agents) add(place.type === 'Area' && SETTLE_IN_AREA.test(lead) ? 'INTRODUCED_TO' : 'LOCATED_IN', a.name, place.name, 'settle', span);
       }
       const subject = topic && m.start >= topic.clause.start && m.end <= topic.clause.end ? topic.park.name : sentenceSubjectName;
       if (m.name === subject || seen.has(m.name)) return;
