@@ -605,3 +605,32 @@ describe('partners and investors named with their short forms (round 11)', () =>
     expect(found).toEqual(expect.arrayContaining(['青湖职业学院 COOPERATES_WITH 北辰置业有限公司', '青湖职业学院 COOPERATES_WITH 南岭物流有限公司']));
   });
 });
+
+describe('firms brought in (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '北岸数字产业园', type: 'Park', aliases: [] },
+      { name: '北湖公园', type: 'Park', aliases: [] },
+      { name: '云杉科创大厦', type: 'Facility', aliases: [] },
+      { name: '恒远供应链有限公司', type: 'Enterprise', aliases: [] },
+      { name: '北辰置业有限公司', type: 'Enterprise', aliases: [] },
+      { name: '恒远供应链有限公司青湖分公司', type: 'Enterprise', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('go into the place printed right after the verb they settle by (A、B等9家企业签约落户某产业园)', () => {
+    const found = rels('青湖区持续优化营商环境，恒远供应链有限公司、北辰置业有限公司等9家企业签约落户北岸数字产业园。');
+    expect(found).toEqual(expect.arrayContaining(['恒远供应链有限公司 INTRODUCED_TO 北岸数字产业园', '北辰置业有限公司 INTRODUCED_TO 北岸数字产业园']));
+    expect(found).not.toContain('恒远供应链有限公司 INTRODUCED_TO 青湖区');
+  });
+  it('go past a landmark and its side to the place after it (落户某公园东侧的某大厦)', () => {
+    expect(rels('北辰置业有限公司落户北湖公园东侧的云杉科创大厦。')).toContain('北辰置业有限公司 INTRODUCED_TO 云杉科创大厦');
+  });
+  it('come into the place they set up in (A将在某区设立总部), or what they set up there when it is named (A在某区设立A某分公司)', () => {
+    expect(rels('签约项目中，北辰置业有限公司将在青湖区设立华东区域总部。')).toContain('北辰置业有限公司 INTRODUCED_TO 青湖区');
+    const branch = rels('恒远供应链有限公司在青湖区设立恒远供应链有限公司青湖分公司。');
+    expect(branch).toContain('恒远供应链有限公司青湖分公司 INTRODUCED_TO 青湖区');
+    expect(branch).not.toContain('恒远供应链有限公司 INTRODUCED_TO 青湖区');
+  });
+});

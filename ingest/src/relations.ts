@@ -271,6 +271,15 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
       const place = chainAt(m.end + heldAt[0].length).at(-1);
       if (place && HELD.test(text.slice(place.end, place.end + 6))) add('LOCATED_IN', m.name, place.name, 'held', span);
     }
+    // A（简称“甲”）将在某区设立某总部: a firm setting up in a place is brought into it
+    if (m.type === 'Enterprise' && top.includes(m)) {
+      const gap = /^(?:[（(][^）)]{0,20}[）)])?(?:将|拟|计划|还|也|已|新)?在/.exec(text.slice(m.end, m.end + 30));
+      const place = gap ? chainAt(m.end + gap[0].length).at(-1) : undefined;
+      const verb = place && !ROAD.test(place.name) ? /^(?:设立|新设|成立|布局|设置)(?:了)?/.exec(text.slice(place.end, place.end + 3)) : null;
+      // (what it sets up, where the text names it as a firm, A在某区设立A山东分公司, is what comes in)
+      const founded = verb ? top.find((o) => o.type === 'Enterprise' && o.start === place!.end + verb[0].length) : undefined;
+      if (verb) add('INTRODUCED_TO', (founded ?? m).name, place!.name, 'sets-up', span);
+    }
     // X在[某区]某街道启用, A、B和C在某区集中揭牌: what opens at a place is located at the last place of the chain after 在
     if (/^(?:Enterprise|Organization|Facility|Park)$/.test(m.type) && top.includes(m)) {
       const gap = /^[^，。；]{0,6}?在/.exec(text.slice(m.end, m.end + 7));
@@ -728,7 +737,17 @@ export function extractRelations(
               return from === span.start || /(?:[，；：。]|依托|在)$/.test(text.slice(Math.max(0, from - 2), from));
             };
             const park = inside.slice(0, i).findLast((o) => ((o.type === 'Park' && topic(o)) || (o.type === 'Facility' && !ROAD.test(o.name) && text[o.start - 1] === '在')) && top.includes(o)) ?? (/园区/.test(text.slice(span.start, m.start)) ? lastBefore(m.start, ['Park']) : undefined);
-            add('INTRODUCED_TO', m.name, park?.name ?? subject, 'introduce', span);
+            // (a firm that settles in a place printed right after the verb, A、B等9家企业签约落户某产业园, 先后落户某中心, is
+            // brought into that place)
+            const last = listMates(text, inside, i).reduce((a, b) => (b.end > a.end ? b : a));
+            const settles = SETTLES.exec(text.slice(last.end, span.end));
+            const after = settles ? last.end + settles[0].length + (/^[在于]/.test(text.slice(last.end + settles[0].length)) ? 1 : 0) : -1;
+            let into = top.find((o) => o.start === after && PLACE.test(o.type) && !ROAD.test(o.name));
+            for (let x = into && top.find((o) => o.start === into!.end && PLACE.test(o.type)); x; x = top.find((o) => o.start === into!.end && PLACE.test(o.type))) into = x;
+            // (a landmark and its side, 落户某公园东侧的某大厦, is the way to the place after it)
+            const side = into ? /^(?:[东南西北]侧|附近|旁边?)的/.exec(text.slice(into.end, into.end + 4)) : null;
+            if (into && side) into = top.find((o) => o.start === into!.end + side[0].length && PLACE.test(o.type));
+            add('INTRODUCED_TO', m.name, into?.name ?? park?.name ?? subject, 'introduce', span);
           }
           // an enterprise merely named in a sentence about the district is not located by it: it needs
           // 在 before the district (…等都在东城) or the district in its own name
