@@ -276,7 +276,7 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
       const gap = /^(?:[（(][^）)]{0,20}[）)])?(?:将|拟|计划|还|也|已|新)?在/.exec(text.slice(m.end, m.end + 30));
       const place = gap ? chainAt(m.end + gap[0].length).at(-1) : undefined;
       const verb = place && !ROAD.test(place.name) ? /^(?:设立|新设|成立|布局|设置)(?:了)?/.exec(text.slice(place.end, place.end + 3)) : null;
-      // (what it sets up, where the text names it as a firm, A在某区设立A山东分公司, is what comes in)
+      // (what it sets up, where the text names it as a firm, A在某区设立A某省分公司, is what comes in)
       const founded = verb ? top.find((o) => o.type === 'Enterprise' && o.start === place!.end + verb[0].length) : undefined;
       if (verb) add('INTRODUCED_TO', (founded ?? m).name, place!.name, 'sets-up', span);
     }
@@ -495,7 +495,7 @@ export function extractRelations(
         const sited = !settler && siting ? top.findLast((o) => o.type === 'Project' && o.end <= m.start && o.start >= span.start) : undefined;
         // (a road printed with a side, 位于某路以北、某路以东, bounds the site: it is no place the thing is in)
         const side = ROAD.test(place.name) && /^以[东南西北]/.test(text.slice(place.end, place.end + 2));
-        if (!side) for (const a of settler ? [settler] : sited ? [sited] : siting ? [] : agents) add(place.type === 'Area' && SETTLE_IN_AREA.test(lead) ? 'INTRODUCED_TO' : 'LOCATED_IN', a.name, place.name, 'settle', span);
+        if (!side) for (const a of settler ? [settler] : sited ? [sited] : siting ? [] : agents) add((place.type === 'Area' || a.type === 'Enterprise') && SETTLE_IN_AREA.test(lead) ? 'INTRODUCED_TO' : 'LOCATED_IN', a.name, place.name, 'settle', span);
       }
       const subject = topic && m.start >= topic.clause.start && m.end <= topic.clause.end ? topic.park.name : sentenceSubjectName;
       if (m.name === subject || seen.has(m.name)) return;
