@@ -634,3 +634,22 @@ describe('firms brought in (round 11)', () => {
     expect(branch).not.toContain('恒远供应链有限公司 INTRODUCED_TO 青湖区');
   });
 });
+
+describe('aims (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '北岸数字产业园', type: 'Park', aliases: [] },
+      { name: '省级数字经济示范区', type: 'Honor', aliases: [] },
+      { name: '国家级生态旅游度假地', type: 'Honor', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('read an honour quoted after the verb, or applied for (争创“X”, 积极申报X)', () => {
+    expect(rels('青湖区将持续拓展应用场景，争创“省级数字经济示范区”。')).toContain('青湖区 AIMS_FOR 省级数字经济示范区');
+    expect(rels('下一步，青湖区将做强文旅产业，积极申报国家级生态旅游度假地。')).toContain('青湖区 AIMS_FOR 国家级生态旅游度假地');
+  });
+  it('give the aim to the name before 打造成 (把某园打造成X)', () => {
+    expect(rels('青湖区力争到2030年把北岸数字产业园打造成省级数字经济示范区。')).toContain('北岸数字产业园 AIMS_FOR 省级数字经济示范区');
+  });
+});

@@ -120,7 +120,7 @@ function clausesOf(text: string, span: Span, top: Mention[], before: (at: number
   return out;
 }
 
-const AIMED = /(?:创建|争创|创成|建成|打造|申创|冲刺)$/;
+const AIMED = /(?:创建|争创|创成|建成|打造|申创|冲刺|申报)(?:为|成为|成)?[“"]?$/;
 const ACHIEVED = /获评|荣获|荣膺|评为|评定为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为|授予/;
 
 /** Whether the sentence prints 在 right before a mention of the place (…等都在东城). */
@@ -196,7 +196,7 @@ const BUILT = ['Project', 'Park', 'Facility'];
 /** A sentence that reports what a document sets out: 根据《…》, 《…》提出/明确, 政策/方案/计划明确…. */
 const DOC_SAYS = /^(?:[^，。；]{0,6}[，,])?(?:根据|按照)?《[^》]{1,40}》(?:提出|明确|规定|要求)?|^(?:[^，。；]{0,6}[，,])?(?:政策|方案|计划|措施|办法|意见)(?:提出|明确|规定)/;
 /** The adverbs and the verb between the names that aim and the honour they aim for: 将积极争创, 全力创建. */
-const AIM_BEFORE = /(?:将|要|正|还|也|积极|全力|努力|力争|加快|持续)*(?:创建|争创|创成|申创|冲刺|打造|建成)(?:为)?[“"]?$/;
+const AIM_BEFORE = /(?:将|要|正|还|也|积极|全力|努力|力争|加快|持续)*(?:创建|争创|创成|申创|冲刺|打造|建成|申报)(?:为|成为|成)?[“"]?$/;
 const AIMERS = /^(?:Area|Park|Facility|Project|Enterprise|Organization)$/;
 /** A sentence about what an event named before holds: it opens with 某节期间 or 本届…, or lists with 包括. */
 const DURING = /^(?:[^，。；]{0,8}(?:节|会|季|赛|赛事|展|周|月)期间|本届[^，。；]{0,10})[^。；]*$|包括[^。；]*$/;
