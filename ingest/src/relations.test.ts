@@ -653,3 +653,24 @@ describe('aims (round 11)', () => {
     expect(rels('青湖区力争到2030年把北岸数字产业园打造成省级数字经济示范区。')).toContain('北岸数字产业园 AIMS_FOR 省级数字经济示范区');
   });
 });
+
+describe('fields a body works in (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '青湖区数字经济商会', type: 'Organization', aliases: [] },
+      { name: '恒远供应链有限公司', type: 'Enterprise', aliases: [] },
+      { name: '区块链', type: 'Industry', aliases: [] },
+      { name: '现代金融', type: 'Industry', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('are the fields the body opening the sentence focuses on (某公司成立于…，专注A领域), not the district\'s development', () => {
+    const found = rels('青湖区加快发展数字经济。恒远供应链有限公司成立于2012年，专注区块链与现代金融领域。');
+    expect(found).toEqual(expect.arrayContaining(['恒远供应链有限公司 IN_INDUSTRY 区块链', '恒远供应链有限公司 IN_INDUSTRY 现代金融']));
+    expect(found).not.toContain('青湖区 DEVELOPS 区块链');
+  });
+  it('are the fields of the body a bare head opening the sentence refers back to (商会会员主要集中在A、B领域)', () => {
+    expect(rels('青湖区数字经济商会日前成立。商会首批会员企业80家，主要集中在区块链、现代金融领域。')).toContain('青湖区数字经济商会 IN_INDUSTRY 区块链');
+  });
+});

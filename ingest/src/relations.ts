@@ -350,6 +350,8 @@ const PRESIDES = /^(?:主持|担任[^，。；]{0,6}总指挥|任[^，。；]{0,
 const DEVELOP = /围绕[^，。；]{0,30}(?:主导|细分)(?:产业|领域)|产业(?:产值)|生产基地|发展|培育|打造|壮大|做强|做优|做大|布局|集聚|聚集|主导|支柱|首位|(?:优势|特色)产业|集群|产业链|抢占|深耕|聚焦|构建|招引|招商|引育|加快|推动/;
 /** A fund's aim before the industries it invests in (重点投向, 主要投资于, 聚焦): no clause ends between. */
 const FUND_AIM = /^[^。；]{0,30}?(?:投向|投资于|投资方向为|聚焦)[^。；]*$/;
+/** What a body is printed focusing on: 专注, 聚焦, 深耕, 主营, 集中在, 重点投向, 主要从事. */
+const FOCUS = /专注|聚焦|深耕|主营|集中在|投向|从事|业务涵盖|业务涉及/;
 /** A river, stream or lake by its head: 九曲溪, 松花江, 东鱼河, 东昌湖. */
 const WATER = /^[\u4e00-\u9fa5]{2}[河江溪湖]$/;
 
@@ -534,6 +536,15 @@ export function extractRelations(
           // is the park named before: the park develops them, not the district
           const head = PARK_HEAD.exec(text.slice(span.start, m.start));
           const park = head ? lastBefore(span.start + head.index, ['Park']) : undefined;
+          // a body the sentence opens with, by its name or its bare head (某公司成立于…，专注A领域; 共同体聚焦A、B四个领域; 商会会员
+          // 主要集中在A、B领域), works in the fields it focuses on: they are its industries, not the district's development
+          const opener = top.find((o) => o.start === span.start && BODY.test(o.type));
+          const bareBody = opener ? undefined : /^\s*(?:该)?(共同体|商会|协会|联盟|集团|基金|公司|研究院)/.exec(sentence)?.[1];
+          const focused = opener ?? (bareBody ? mentions.findLast((o) => o.end <= span.start && BODY.test(o.type) && o.name.endsWith(bareBody)) : undefined);
+          if (!fund && focused && FOCUS.test(text.slice(span.start, m.start))) {
+            add('IN_INDUSTRY', focused.name, m.name, 'focus', span);
+            break;
+          }
           if (fund) add('IN_INDUSTRY', fund.name, m.name, 'fund', span);
           else if (park) add('DEVELOPS', park.name, m.name, 'park', span);
           // the place develops a field only where the sentence says so (重点发展A、B, 打造X集群, 以X为主导); a field a
