@@ -509,6 +509,9 @@ describe('where things are (round 11)', () => {
     expect(rels('青湖区老年活动中心位于云杉路以北、松涛路以东，建筑面积3000平方米。')).not.toContain('青湖区老年活动中心 LOCATED_IN 云杉路');
     expect(rels('青湖区老年活动中心位于云杉路，建筑面积3000平方米。')).toContain('青湖区老年活动中心 LOCATED_IN 云杉路');
   });
+  it('read a bare 项目 opening a clause that places it as the project named before (项目位于某街道)', () => {
+    expect(rels('生鲜分拨中心项目日前开工。项目位于白沙街道，总投资3亿元。')).toContain('生鲜分拨中心项目 LOCATED_IN 白沙街道');
+  });
   it('locate what lies in a chain of places at the most specific one (位于某区某街道, 地处…)', () => {
     expect(rels('该项目位于青湖区白沙街道，总投资3亿元。生鲜分拨中心项目位于青湖区白沙街道。')).toContain('生鲜分拨中心项目 LOCATED_IN 白沙街道');
     expect(rels('北岸冷链物流园地处芦苇镇，交通便利。')).toContain('北岸冷链物流园 LOCATED_IN 芦苇镇');

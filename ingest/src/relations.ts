@@ -81,7 +81,7 @@ const TOTAL_INVESTMENT = /(?:(?:总|计划|完成|累计)投资|投入(?:资金)
 /** Things that act in a clause of their own (X落户…, X总投资…, 该项目助推…); places and areas are subjects. */
 const AGENT_TYPES: EntityLabel[] = ['Enterprise', 'Organization', 'Project', 'Park', 'Facility'];
 /** 该项目, 这个企业: a back reference to the last thing of that kind named before it. */
-const ANAPHOR = /^\s*(?:该|这个|此)(项目|工程|企业|公司|集团|园区|基地|中心|平台)/;
+const ANAPHOR = /^\s*(?:(?:该|这个|此)(项目|工程|企业|公司|集团|园区|基地|中心|平台)|(项目|工程)(?=位于|选址|总投资|由|计划|建成后|占地|规划))/;
 const ANAPHOR_TYPES: Record<string, EntityLabel[]> = {
   项目: ['Project'], 工程: ['Project'], 企业: ['Enterprise'], 公司: ['Enterprise'], 集团: ['Enterprise'],
   园区: ['Park'], 基地: ['Park'], 中心: ['Project', 'Facility', 'Organization'], 平台: ['Organization'],
@@ -110,7 +110,7 @@ function clausesOf(text: string, span: Span, top: Mention[], before: (at: number
     const inside = top.filter((x) => x.start >= start && x.end <= end);
     const anaphor = ANAPHOR.exec(m[0]);
     const first = inside[0] && /^\s*$/.test(text.slice(start, inside[0].start)) && AGENT_TYPES.includes(inside[0].type) ? inside[0] : undefined;
-    const own = anaphor ? before(start, ANAPHOR_TYPES[anaphor[1]]) : first;
+    const own = anaphor ? before(start, ANAPHOR_TYPES[anaphor[1] ?? anaphor[2]]) : first;
     const agents = own ? [own] : pivot.length ? pivot : [...openers];
     out.push({ start, end, agents });
     if (own) openers.push(own);
