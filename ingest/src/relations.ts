@@ -569,6 +569,13 @@ export function extractRelations(
             for (const a of aimers) add('AIMS_FOR', a, m.name, 'aim', span);
             break;
           }
+          // a list published under the honour (公布…X名单，A、B等N家单位上榜; 揭晓了“X”名单，A、B、C三处入选): its members hold it
+          const roll = /^[”"]?名单[，,：:]/.exec(text.slice(m.end, m.end + 4));
+          const first = roll ? top.find((o) => o.start === m.end + roll[0].length && o.type !== 'Honor') : undefined;
+          if (first) {
+            for (const h of listMates(text, inside, inside.indexOf(first))) add('HONOURED_AS', h.name, m.name, 'roll', span);
+            break;
+          }
           if (!ACHIEVED.test(before) && !listed) break;
           // names printed inside another (山东省 in an earlier honour) hold nothing
           // a person is a holder only in the honour's own clause (张华获评X), never from an earlier one
