@@ -555,6 +555,9 @@ describe('holders of an honour (round 11)', () => {
     const found = rels('会上公布了“营商服务先进单位”名单，青湖区财政局、青湖区市场监督管理局等12家单位上榜。');
     expect(found).toEqual(expect.arrayContaining(['青湖区财政局 HONOURED_AS 营商服务先进单位', '青湖区市场监督管理局 HONOURED_AS 营商服务先进单位']));
   });
+  it('go to the firm a bare 公司 opening the clause refers back to (公司先后获评X)', () => {
+    expect(rels('恒远供应链有限公司成立于2012年。公司先后获评省级瞪羚企业。')).toContain('恒远供应链有限公司 HONOURED_AS 省级瞪羚企业');
+  });
   it('are not the district when the clause names no holder the rules know (公司先后获评X)', () => {
     expect(rels('青湖区持续优化营商环境。公司先后获评省级瞪羚企业。')).not.toContain('青湖区 HONOURED_AS 省级瞪羚企业');
   });

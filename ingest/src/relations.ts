@@ -588,7 +588,11 @@ export function extractRelations(
             const opened = text.slice(clauseStart, m.start).replace(/^[，,\s]+/, '');
             const verb = [...opened.matchAll(new RegExp(ACHIEVED.source, 'g'))].at(-1);
             const unnamed = /^(?:\d{4}年|今年|去年|近年来|目前|此外|同时|先后|还|也|并|已|相继|成功|连续|多次|均|又|再次|被)*$/.test(opened.slice(0, verb?.index ?? 0));
-            if (!listed && (explicitSubject?.name === subject || unnamed)) add('HONOURED_AS', subject, m.name, 'honour', span);
+            // (a bare head opening the clause, 公司先后获评X, 园区获评X, 该院被评为X, is the body or park named before with that head)
+            const head = /^(?:\d{4}年，?|今年，?|去年，?)?(?:该|其)?(公司|园区|产业园|院|中心|集团|街道|社区)/.exec(opened)?.[1];
+            const holder = head ? mentions.findLast((o) => o.end <= clauseStart && o.name.length > head.length && (/园/.test(head) ? o.type === 'Park' && /园区?$/.test(o.name) : o.name.endsWith(head) || (head === '公司' && o.type === 'Enterprise'))) : undefined;
+            if (holder) add('HONOURED_AS', holder.name, m.name, 'honour', span);
+            else if (!listed && (explicitSubject?.name === subject || unnamed)) add('HONOURED_AS', subject, m.name, 'honour', span);
             break;
           }
           for (const h of listMates(text, inside, k)) add('HONOURED_AS', h.name, m.name, 'honour', span);
