@@ -466,3 +466,221 @@ describe('works a district holds (round 10)', () => {
     expect(rels('会议要求，青湖区住房和城乡建设局要加快推进南湖小区综合整治工程，青湖区各街道要积极配合。')).not.toContain('南湖小区综合整治工程 PART_OF 青湖区');
   });
 });
+
+describe('where things are (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '白沙街道', type: 'Area', aliases: [] },
+      { name: '芦苇镇', type: 'Area', aliases: [] },
+      { name: '青湖高新技术产业开发区', type: 'Area', aliases: [] },
+      { name: '云杉路', type: 'Facility', aliases: [] },
+      { name: '青湖区老年活动中心', type: 'Facility', aliases: [] },
+      { name: '青湖区智能传感研究中心', type: 'Organization', aliases: [] },
+      { name: '北岸冷链物流园', type: 'Park', aliases: [] },
+      { name: '青湖市民服务大厅', type: 'Facility', aliases: [] },
+      { name: '恒远供应链有限公司', type: 'Enterprise', aliases: [] },
+      { name: '生鲜分拨中心项目', type: 'Project', aliases: [] },
+      { name: '第三届青湖龙舟邀请赛', type: 'Event', aliases: [] },
+      { name: '北湖公园', type: 'Park', aliases: [] },
+      { name: '石桥片区', type: 'Area', aliases: [] },
+      { name: '石桥片区城市更新项目', type: 'Project', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('locate what opens at a place at the last place of the chain after 在 (X在某区某街道正式启用)', () => {
+    expect(rels('5月8日，青湖区老年活动中心在青湖区白沙街道正式启用。')).toContain('青湖区老年活动中心 LOCATED_IN 白沙街道');
+    expect(rels('青湖区智能传感研究中心在青湖高新技术产业开发区揭牌运行。')).toContain('青湖区智能传感研究中心 LOCATED_IN 青湖高新技术产业开发区');
+    expect(rels('青湖市民服务大厅新址在云杉路18号正式运行。')).toContain('青湖市民服务大厅 LOCATED_IN 云杉路');
+  });
+  it('do not locate what is only done at a place (X在某街道召开会议)', () => {
+    expect(rels('青湖区智能传感研究中心在白沙街道召开座谈会。')).not.toContain('青湖区智能传感研究中心 LOCATED_IN 白沙街道');
+  });
+  it('locate a park or building built at a place after 在 (在某镇建设X, 在某路建成X)', () => {
+    expect(rels('恒远供应链有限公司投资6亿元，在芦苇镇建设北岸冷链物流园。')).toContain('北岸冷链物流园 LOCATED_IN 芦苇镇');
+    expect(rels('街道在云杉路建成青湖区老年活动中心，设置床位40张。')).toContain('青湖区老年活动中心 LOCATED_IN 云杉路');
+  });
+  it('locate a project at the site chosen for it, not its investor (…建设X项目，选址某街道)', () => {
+    const found = rels('恒远供应链有限公司投资5亿元建设生鲜分拨中心项目，选址白沙街道，明年投产。');
+    expect(found).toContain('生鲜分拨中心项目 LOCATED_IN 白沙街道');
+    expect(found).not.toContain('恒远供应链有限公司 LOCATED_IN 白沙街道');
+  });
+  it('do not locate a site on a road printed as its side (位于某路以北、某路以东)', () => {
+    expect(rels('青湖区老年活动中心位于云杉路以北、松涛路以东，建筑面积3000平方米。')).not.toContain('青湖区老年活动中心 LOCATED_IN 云杉路');
+    expect(rels('青湖区老年活动中心位于云杉路，建筑面积3000平方米。')).toContain('青湖区老年活动中心 LOCATED_IN 云杉路');
+  });
+  it('read a bare 项目 opening a clause that places it as the project named before (项目位于某街道)', () => {
+    expect(rels('生鲜分拨中心项目日前开工。项目位于白沙街道，总投资3亿元。')).toContain('生鲜分拨中心项目 LOCATED_IN 白沙街道');
+  });
+  it('locate what lies in a chain of places at the most specific one (位于某区某街道, 地处…)', () => {
+    expect(rels('该项目位于青湖区白沙街道，总投资3亿元。生鲜分拨中心项目位于青湖区白沙街道。')).toContain('生鲜分拨中心项目 LOCATED_IN 白沙街道');
+    expect(rels('北岸冷链物流园地处芦苇镇，交通便利。')).toContain('北岸冷链物流园 LOCATED_IN 芦苇镇');
+  });
+  it('hold an event at the place printed after it, a date or an adverb between (X当天在某公园举行, X同步进行)', () => {
+    expect(rels('第三届青湖龙舟邀请赛6月2日在青湖区北湖公园开赛。')).toContain('第三届青湖龙舟邀请赛 LOCATED_IN 北湖公园');
+    expect(rels('活动期间，第三届青湖龙舟邀请赛当天在北湖公园同步进行。')).toContain('第三届青湖龙舟邀请赛 LOCATED_IN 北湖公园');
+  });
+  it('make a works named for the quarter it renews part of the quarter (某区某片区城市更新项目)', () => {
+    expect(rels('青湖区石桥片区城市更新项目完成征收签约。')).toContain('石桥片区城市更新项目 PART_OF 石桥片区');
+  });
+});
+
+describe('holders of an honour (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '芦苇镇', type: 'Area', aliases: [] },
+      { name: '白沙镇', type: 'Area', aliases: [] },
+      { name: '东河村', type: 'Area', aliases: [] },
+      { name: '西岭村', type: 'Area', aliases: [] },
+      { name: '青湖区财政局', type: 'Organization', aliases: [] },
+      { name: '青湖区市场监督管理局', type: 'Organization', aliases: [] },
+      { name: '生态宜居示范村', type: 'Honor', aliases: [] },
+      { name: '营商服务先进单位', type: 'Honor', aliases: [] },
+      { name: '省级瞪羚企业', type: 'Honor', aliases: [] },
+      { name: '恒远供应链有限公司', type: 'Enterprise', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('go to every member of a list whose members open with their town (授予某镇A村、某镇B村“X”称号)', () => {
+    const found = rels('大会授予芦苇镇东河村、白沙镇西岭村“生态宜居示范村”称号。');
+    expect(found).toEqual(expect.arrayContaining(['东河村 HONOURED_AS 生态宜居示范村', '西岭村 HONOURED_AS 生态宜居示范村']));
+    expect(found).not.toContain('白沙镇 HONOURED_AS 生态宜居示范村');
+  });
+  it('go to every body of a list, past the places printed inside their names', () => {
+    const found = rels('授予青湖区财政局、青湖区市场监督管理局“营商服务先进单位”称号。');
+    expect(found).toEqual(expect.arrayContaining(['青湖区财政局 HONOURED_AS 营商服务先进单位', '青湖区市场监督管理局 HONOURED_AS 营商服务先进单位']));
+  });
+  it('go to the members of a list published under the honour (公布X名单，A、B等N家单位上榜)', () => {
+    const found = rels('会上公布了“营商服务先进单位”名单，青湖区财政局、青湖区市场监督管理局等12家单位上榜。');
+    expect(found).toEqual(expect.arrayContaining(['青湖区财政局 HONOURED_AS 营商服务先进单位', '青湖区市场监督管理局 HONOURED_AS 营商服务先进单位']));
+  });
+  it('go to the firm a bare 公司 opening the clause refers back to (公司先后获评X)', () => {
+    expect(rels('恒远供应链有限公司成立于2012年。公司先后获评省级瞪羚企业。')).toContain('恒远供应链有限公司 HONOURED_AS 省级瞪羚企业');
+  });
+  it('are not the district when the clause names no holder the rules know (公司先后获评X)', () => {
+    expect(rels('青湖区持续优化营商环境。公司先后获评省级瞪羚企业。')).not.toContain('青湖区 HONOURED_AS 省级瞪羚企业');
+  });
+  it('are the district where the clause names no one before the verb (，先后获评X)', () => {
+    expect(rels('青湖区持续优化营商环境，先后获评营商服务先进单位。')).toContain('青湖区 HONOURED_AS 营商服务先进单位');
+  });
+  it('are the district where the sentence prints it acting (某区…，并获评X)', () => {
+    expect(rels('近两年，青湖区累计促成合作项目86个，并获评营商服务先进单位。')).toContain('青湖区 HONOURED_AS 营商服务先进单位');
+  });
+});
+
+describe('who carries a programme out (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '白沙街道', type: 'Area', aliases: [] },
+      { name: '青湖区公安分局', type: 'Organization', aliases: [] },
+      { name: '“邻里守望”巡防机制', type: 'Strategy', aliases: [] },
+      { name: '“楼长+网格”议事模式', type: 'Strategy', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('is the unit a bare head opening the clause refers back to (街道推行X, 分局与某银行建立X), not the district', () => {
+    const street = rels('青湖区白沙街道有居民4万人。街道推行“楼长+网格”议事模式，每月召开楼道会。');
+    expect(street).toContain('白沙街道 SUPPORTS “楼长+网格”议事模式');
+    expect(street).not.toContain('青湖区 SUPPORTS “楼长+网格”议事模式');
+    const bureau = rels('青湖区公安分局今年破获案件120起。今年3月，分局与多家银行建立“邻里守望”巡防机制。');
+    expect(bureau).toContain('青湖区公安分局 SUPPORTS “邻里守望”巡防机制');
+  });
+});
+
+describe('partners and investors named with their short forms (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '青湖区人民政府', type: 'Organization', aliases: [] },
+      { name: '恒远供应链有限公司', type: 'Enterprise', aliases: [] },
+      { name: '北辰置业有限公司', type: 'Enterprise', aliases: [] },
+      { name: '南岭物流有限公司', type: 'Enterprise', aliases: [] },
+      { name: '青湖职业学院', type: 'Organization', aliases: [] },
+      { name: '青湖冷链分拨中心项目', type: 'Project', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('invest in what they build after signing with the place (A与某区政府签订协议，计划投资…建设X)', () => {
+    const found = rels('恒远供应链有限公司与青湖区人民政府签订合作协议，计划投资12亿元建设青湖冷链分拨中心项目。');
+    expect(found).toContain('恒远供应链有限公司 INVESTED_IN 青湖冷链分拨中心项目');
+    expect(found).not.toContain('青湖区人民政府 INVESTED_IN 青湖冷链分拨中心项目');
+  });
+  it('cooperate across a short form in brackets and a joint verb (A（以下简称“甲”）与B共同投资)', () => {
+    expect(rels('该项目由恒远供应链有限公司（以下简称“恒远”）与北辰置业有限公司共同投资建设。')).toContain('恒远供应链有限公司 COOPERATES_WITH 北辰置业有限公司');
+  });
+  it('cooperate with every member of a counted list (与A、B等12家企业签订)', () => {
+    const found = rels('会上，青湖职业学院与北辰置业有限公司、南岭物流有限公司等12家企业签订合作协议。');
+    expect(found).toEqual(expect.arrayContaining(['青湖职业学院 COOPERATES_WITH 北辰置业有限公司', '青湖职业学院 COOPERATES_WITH 南岭物流有限公司']));
+  });
+});
+
+describe('firms brought in (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '北岸数字产业园', type: 'Park', aliases: [] },
+      { name: '北湖公园', type: 'Park', aliases: [] },
+      { name: '云杉科创大厦', type: 'Facility', aliases: [] },
+      { name: '恒远供应链有限公司', type: 'Enterprise', aliases: [] },
+      { name: '北辰置业有限公司', type: 'Enterprise', aliases: [] },
+      { name: '恒远供应链有限公司青湖分公司', type: 'Enterprise', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('go into the place printed right after the verb they settle by (A、B等9家企业签约落户某产业园)', () => {
+    const found = rels('青湖区持续优化营商环境，恒远供应链有限公司、北辰置业有限公司等9家企业签约落户北岸数字产业园。');
+    expect(found).toEqual(expect.arrayContaining(['恒远供应链有限公司 INTRODUCED_TO 北岸数字产业园', '北辰置业有限公司 INTRODUCED_TO 北岸数字产业园']));
+    expect(found).not.toContain('恒远供应链有限公司 INTRODUCED_TO 青湖区');
+  });
+  it('go past a landmark and its side to the place after it (落户某公园东侧的某大厦)', () => {
+    expect(rels('北辰置业有限公司落户北湖公园东侧的云杉科创大厦。')).toContain('北辰置业有限公司 INTRODUCED_TO 云杉科创大厦');
+  });
+  it('come into the place they set up in (A将在某区设立总部), or what they set up there when it is named (A在某区设立A某分公司)', () => {
+    expect(rels('签约项目中，北辰置业有限公司将在青湖区设立华东区域总部。')).toContain('北辰置业有限公司 INTRODUCED_TO 青湖区');
+    const branch = rels('恒远供应链有限公司在青湖区设立恒远供应链有限公司青湖分公司。');
+    expect(branch).toContain('恒远供应链有限公司青湖分公司 INTRODUCED_TO 青湖区');
+    expect(branch).not.toContain('恒远供应链有限公司 INTRODUCED_TO 青湖区');
+  });
+});
+
+describe('aims (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '北岸数字产业园', type: 'Park', aliases: [] },
+      { name: '省级数字经济示范区', type: 'Honor', aliases: [] },
+      { name: '国家级生态旅游度假地', type: 'Honor', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('read an honour quoted after the verb, or applied for (争创“X”, 积极申报X)', () => {
+    expect(rels('青湖区将持续拓展应用场景，争创“省级数字经济示范区”。')).toContain('青湖区 AIMS_FOR 省级数字经济示范区');
+    expect(rels('下一步，青湖区将做强文旅产业，积极申报国家级生态旅游度假地。')).toContain('青湖区 AIMS_FOR 国家级生态旅游度假地');
+  });
+  it('give the aim to the name before 打造成 (把某园打造成X)', () => {
+    expect(rels('青湖区力争到2030年把北岸数字产业园打造成省级数字经济示范区。')).toContain('北岸数字产业园 AIMS_FOR 省级数字经济示范区');
+  });
+});
+
+describe('fields a body works in (round 11)', () => {
+  const local = createExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '青湖区数字经济商会', type: 'Organization', aliases: [] },
+      { name: '恒远供应链有限公司', type: 'Enterprise', aliases: [] },
+      { name: '区块链', type: 'Industry', aliases: [] },
+      { name: '现代金融', type: 'Industry', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('are the fields the body opening the sentence focuses on (某公司成立于…，专注A领域), not the district\'s development', () => {
+    const found = rels('青湖区加快发展数字经济。恒远供应链有限公司成立于2012年，专注区块链与现代金融领域。');
+    expect(found).toEqual(expect.arrayContaining(['恒远供应链有限公司 IN_INDUSTRY 区块链', '恒远供应链有限公司 IN_INDUSTRY 现代金融']));
+    expect(found).not.toContain('青湖区 DEVELOPS 区块链');
+  });
+  it('are the fields of the body a bare head opening the sentence refers back to (商会会员主要集中在A、B领域)', () => {
+    expect(rels('青湖区数字经济商会日前成立。商会首批会员企业80家，主要集中在区块链、现代金融领域。')).toContain('青湖区数字经济商会 IN_INDUSTRY 区块链');
+  });
+});

@@ -73,7 +73,7 @@ function sentenceTopic(text: string, span: Span, inside: Mention[]): string | un
 
 /** Clause-level triggers: the verb right before a mention says what the clause's agent does to it. */
 const PIVOT = /(?:引进|引入|招引)$/;
-const SETTLE = /(?:落户|入驻|落地|位于|坐落)(?:在|于)?$/;
+const SETTLE = /(?:落户|入驻|落地|位于|坐落|地处|选址)(?:在|于)?$/;
 const SETTLE_IN_AREA = /(?:落户|入驻|落地)(?:在|于)?$/;
 const SUPPORT = /(?:助推|赋能|助力|支撑|服务于)$/;
 /** The money put into a project: 总投资, and 计划/完成/累计投资 or 投入 with an amount right after. */
@@ -81,7 +81,7 @@ const TOTAL_INVESTMENT = /(?:(?:总|计划|完成|累计)投资|投入(?:资金)
 /** Things that act in a clause of their own (X落户…, X总投资…, 该项目助推…); places and areas are subjects. */
 const AGENT_TYPES: EntityLabel[] = ['Enterprise', 'Organization', 'Project', 'Park', 'Facility'];
 /** 该项目, 这个企业: a back reference to the last thing of that kind named before it. */
-const ANAPHOR = /^\s*(?:该|这个|此)(项目|工程|企业|公司|集团|园区|基地|中心|平台)/;
+const ANAPHOR = /^\s*(?:(?:该|这个|此)(项目|工程|企业|公司|集团|园区|基地|中心|平台)|(项目|工程)(?=位于|选址|总投资|由|计划|建成后|占地|规划))/;
 const ANAPHOR_TYPES: Record<string, EntityLabel[]> = {
   项目: ['Project'], 工程: ['Project'], 企业: ['Enterprise'], 公司: ['Enterprise'], 集团: ['Enterprise'],
   园区: ['Park'], 基地: ['Park'], 中心: ['Project', 'Facility', 'Organization'], 平台: ['Organization'],
@@ -110,7 +110,7 @@ function clausesOf(text: string, span: Span, top: Mention[], before: (at: number
     const inside = top.filter((x) => x.start >= start && x.end <= end);
     const anaphor = ANAPHOR.exec(m[0]);
     const first = inside[0] && /^\s*$/.test(text.slice(start, inside[0].start)) && AGENT_TYPES.includes(inside[0].type) ? inside[0] : undefined;
-    const own = anaphor ? before(start, ANAPHOR_TYPES[anaphor[1]]) : first;
+    const own = anaphor ? before(start, ANAPHOR_TYPES[anaphor[1] ?? anaphor[2]]) : first;
     const agents = own ? [own] : pivot.length ? pivot : [...openers];
     out.push({ start, end, agents });
     if (own) openers.push(own);
@@ -120,7 +120,7 @@ function clausesOf(text: string, span: Span, top: Mention[], before: (at: number
   return out;
 }
 
-const AIMED = /(?:创建|争创|创成|建成|打造|申创|冲刺)$/;
+const AIMED = /(?:创建|争创|创成|建成|打造|申创|冲刺|申报)(?:为|成为|成)?[“"]?$/;
 const ACHIEVED = /获评|荣获|荣膺|评为|评定为|确定为|列入|入选|成为|迈入|进入|跻身|获得|认定为|命名为|授予/;
 
 /** Whether the sentence prints 在 right before a mention of the place (…等都在东城). */
@@ -131,11 +131,26 @@ function locatedHere(text: string, inside: Mention[], place: string | undefined)
 /** The mention at k and the ones listed with it (A、B和C), nearest first. */
 function listMates(text: string, inside: Mention[], k: number): Mention[] {
   const out = [inside[k]];
-  for (let j = k - 1; j >= 0 && /^[、和及与]$/.test(text.slice(inside[j].end, out[out.length - 1].start)); j--) out.push(inside[j]);
+  // (a name printed inside another is no member; a member may carry its short form, A（简称“甲”）、B, or open with the
+  // place it is in, 某镇A村、某镇B村: that place is no member)
+  const members = inside.filter((x) => x === inside[k] || !inside.some((o) => o !== x && o.start <= x.start && o.end >= x.end));
+  const at = members.indexOf(inside[k]);
+  let cur = inside[k];
+  for (let j = at - 1; j >= 0; j--) {
+    const x = members[j];
+    if (x.end === cur.start && x.type === 'Area' && cur.type === 'Area' && level(x.name) > level(cur.name)) {
+      cur = x;
+      continue;
+    }
+    if (!JOIN.test(text.slice(x.end, cur.start))) break;
+    out.push(x);
+    cur = x;
+  }
   // and forward when the holder opens the list (舜华、小庄等)
-  for (let j = k + 1; j < inside.length && /^[、和及与]$/.test(text.slice(out[0].end, inside[j].start)); j++) out.unshift(inside[j]);
+  for (let j = at + 1; j < members.length && JOIN.test(text.slice(out[0].end, members[j].start)); j++) out.unshift(members[j]);
   return out;
 }
+const JOIN = /^(?:[（(][^）)]{0,20}[）)])?[、和及与]$/;
 
 /** A road's name: an address or a boundary line, not something the text places. */
 const ROAD = /(?:路|街|大道|巷)$/;
@@ -159,9 +174,9 @@ function level(name: string): number {
 }
 
 /** A与B签署/合作/共建: the two partners a sentence names around 与 (or 和, 同, 携手) before a word of partnership. */
-const PAIR_VERB = /^(?:签署|签订|签约|合作|共建|联合|携手|结对|达成|开展合作)/;
+const PAIR_VERB = /^(?:签署|签订|签约|合作|共建|联合|携手|结对|达成|开展合作|合资|共同(?:投资|出资|组建|设立|发起|建设|开发|运营|打造))/;
 /** What joins a signer to its partners: 与, 同, 携手, maybe after an adverb (还与, 也与, 将与); 和 lists co-founders. */
-const PAIR_JOINER = /(?:还|也|将|已|共同)?(?:与|同|携手)$/;
+const PAIR_JOINER = /(?:还|也|将|已|共同|分别)?(?:与|同|携手)$/;
 
 type Add = (type: RelationTypeName, source: string | undefined, target: string, rule: string, evidence: Span, amount?: string) => void;
 
@@ -169,34 +184,43 @@ type Add = (type: RelationTypeName, source: string | undefined, target: string, 
 const INVESTS = /^(?:负责)?(?:投资建设|计划投资|总投资|投资|出资)/;
 /**
  * What may stand between an investor and its verb: the short form it is called by (（以下简称“某某”）) and a
- * partner it invests with (与某公司合作/共同); 作为实施主体 and 共同实施 name the investor too.
+ * partner it invests with (与某公司合作/共同), or a signing with the place that precedes the investment (与某区政府签订协议，
+ * 计划投资…建设X: the signer opposite is no investor); 作为实施主体 and 共同实施 name the investor too.
  */
-const INVESTOR_TAIL = /^(?:[（(](?:以下)?简称[^）)]{1,12}[）)])?(与[^，。；]{2,40}?(?:合作|共同|联合))?(?=(?:负责)?(?:投资|出资|实施)|作为实施主体)/;
+const INVESTOR_TAIL = /^(?:[（(](?:以下)?简称[^）)]{1,12}[）)])?(与[^，。；]{2,40}?(?:合作|共同|联合))?(?:与[^，。；]{2,40}?(?:签订|签署|签约)[^，。；]{0,12}[，,])?(?:计划|将|拟)?(?=(?:负责)?(?:投资|出资|实施)|作为实施主体)/;
 /** An event held at a place: X在Y举行/开幕/召开. */
-const HELD = /^(?:隆重)?(?:举行|举办|召开|开幕|启动|开展|揭幕)/;
+const HELD = /^(?:隆重|同步|同期)?(?:举行|举办|召开|开幕|闭幕|启动|开展|揭幕|开赛|进行|鸣枪|开跑)/;
 /** The hosts of an event: 由A、B主办/承办. */
 const HOSTED = /^由([^，。；]{2,60}?)(?:联合)?(?:主办|承办|举办|主承办)/;
 const BUILT = ['Project', 'Park', 'Facility'];
 /** A sentence that reports what a document sets out: 根据《…》, 《…》提出/明确, 政策/方案/计划明确…. */
 const DOC_SAYS = /^(?:[^，。；]{0,6}[，,])?(?:根据|按照)?《[^》]{1,40}》(?:提出|明确|规定|要求)?|^(?:[^，。；]{0,6}[，,])?(?:政策|方案|计划|措施|办法|意见)(?:提出|明确|规定)/;
 /** The adverbs and the verb between the names that aim and the honour they aim for: 将积极争创, 全力创建. */
-const AIM_BEFORE = /(?:将|要|正|还|也|积极|全力|努力|力争|加快|持续)*(?:创建|争创|创成|申创|冲刺|打造|建成)(?:为)?[“"]?$/;
+const AIM_BEFORE = /(?:将|要|正|还|也|积极|全力|努力|力争|加快|持续)*(?:创建|争创|创成|申创|冲刺|打造|建成|申报)(?:为|成为|成)?[“"]?$/;
 const AIMERS = /^(?:Area|Park|Facility|Project|Enterprise|Organization)$/;
 /** A sentence about what an event named before holds: it opens with 某节期间 or 本届…, or lists with 包括. */
 const DURING = /^(?:[^，。；]{0,8}(?:节|会|季|赛|赛事|展|周|月)期间|本届[^，。；]{0,10})[^。；]*$|包括[^。；]*$/;
 /** Between an area after 在 and the project built there: 投资N亿元, then 建设/实施/新建. */
+/** Between a place after 在 and the park or building made there: 投资N元, then 建设/建成/共建/新建 (maybe 的, a quote). */
+const BUILT_THERE = /^(?:投资(?:约|超|近)?[\d.]+[万亿]?元)?[，,]?(?:开工|共同|联合)?(?:建设|建成|共建|新建|打造|规划建设)(?:了|的)?[“"]?$/;
 const BUILD_AT = /^(?:投资(?:约|超|近)?[\d.]+[万亿]?元)?[，,]?(?:开工)?(?:建设|实施|新建|打造)(?:的)?$/;
 /** A clause after the first organisers naming more of them: ，B、C承办 (a whole clause of names and the verb). */
 const CO_HOSTED = /^[^，。；]*?[，,]([^，。；]{2,60}?)(?:共同|联合)?(?:主办|承办|协办)(?=[，,。；]|$)/;
 /** What stands between firms and the district they are in: 等…都在, 均在, 也在. */
 /** What a body does where it opens: X在某区揭牌, 投入使用, 启用. */
 const OPENS = /^(?:正式)?(?:揭牌|投用|投入使用|启用|开业|落成|成立|挂牌)/;
+/** What a body, building or park does where it opens, after 在 and the place: X在某街道正式启用, A、B在某区集中揭牌. */
+const OPENS_AT = /^(?:\d+号)?(?:正式|集中|顺利|同步|同时)?(?:揭牌|投用|投入使用|启用|开业|落成|挂牌|开放|开园|开街|投运|运行)/;
+/** What may stand between the thing and 在 the place it opens at: a time word or an adverb (已于…在, 新址在). */
+const OPENS_BEFORE = /^(?:已|也|还|同日|当天|日前|近日|新址|\d{1,2}月\d{1,2}日)?在$/;
 const HERE = /^(?:[（(][^）)]{0,20}[）)])?(?:等[^，。；]{0,10}(?:都|均|也|还|仍)?|都|均|也|仍)在$/;
 /** A district's own investment right after its name: 投资/投入N亿元, then 建设/实施 (maybe after a comma and 了). */
 const AREA_INVESTS = /^(?:今年|去年)?(?:累计)?(?:投资|投入)(?:约|超|达|近)?([\d.]+[万亿]?元)[，,]?(?:用于|先后)?(?:建设|实施|推进)了?(?:的)?/;
 const PLACE = /^(?:Area|Park|Facility)$/;
 /** The verb that places what follows the place and 的: 位于某街道的X, 地处…的, 设在某医院的X, 坐落于…的. */
 const AT_PLACE = /(?:位于|地处|设在|坐落于|坐落在)$/;
+/** A unit's bare head opening a clause and acting in it (街道推行, 社区还推行, 分局与某银行建立): it refers back to the unit named before. */
+const BARE_ACTOR = /^\s*(?:该)?(街道|社区|村|园区|产业园|分局|中心)(?:还|也|将|已|正|又|积极|持续|先后|率先|同步|全面|深入|不断|大力)*(?:与[^，。；]{2,30}?)?(?:推行|探索|建立|实施|开展|推出|打造|创新|试点|推广|落实|出台|采用|构建|启动|首创)/;
 /** A park's bare head opening a sentence or clause: it refers back to the park named before. */
 const PARK_HEAD = /(?:^|[，,：:])\s*(?:该|这个)?(?:园区|产业园)/;
 /** What follows a body that only introduces who speaks for it (某局局长X介绍, 相关负责人表示). */
@@ -242,9 +266,26 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
       if (tail[1]) for (const p of inside) if (p.type === 'Enterprise' && p.start >= m.end && p.end <= m.end + tail[0].length) add('INVESTED_IN', p.name, target.name, 'invests', span);
     }
     // X在[某市某区]某公园开幕: an event is held at the last, most specific place of the chain after 在
-    if (m.type === 'Event' && text[m.end] === '在') {
-      const place = chainAt(m.end + 1).at(-1);
-      if (place && HELD.test(text.slice(place.end, place.end + 4))) add('LOCATED_IN', m.name, place.name, 'held', span);
+    const heldAt = m.type === 'Event' ? /^(?:\d{1,2}月\d{1,2}日|当天|同日|同期|同步|也|还|将)?在/.exec(text.slice(m.end, m.end + 8)) : null;
+    if (heldAt) {
+      const place = chainAt(m.end + heldAt[0].length).at(-1);
+      if (place && HELD.test(text.slice(place.end, place.end + 6))) add('LOCATED_IN', m.name, place.name, 'held', span);
+    }
+    // A（简称“甲”）将在某区设立某总部: a firm setting up in a place is brought into it
+    if (m.type === 'Enterprise' && top.includes(m)) {
+      const gap = /^(?:[（(][^）)]{0,20}[）)])?(?:将|拟|计划|还|也|已|新)?在/.exec(text.slice(m.end, m.end + 30));
+      const place = gap ? chainAt(m.end + gap[0].length).at(-1) : undefined;
+      const verb = place && !ROAD.test(place.name) ? /^(?:设立|新设|成立|布局|设置)(?:了)?/.exec(text.slice(place.end, place.end + 3)) : null;
+      // (what it sets up, where the text names it as a firm, A在某区设立A某省分公司, is what comes in)
+      const founded = verb ? top.find((o) => o.type === 'Enterprise' && o.start === place!.end + verb[0].length) : undefined;
+      if (verb) add('INTRODUCED_TO', (founded ?? m).name, place!.name, 'sets-up', span);
+    }
+    // X在[某区]某街道启用, A、B和C在某区集中揭牌: what opens at a place is located at the last place of the chain after 在
+    if (/^(?:Enterprise|Organization|Facility|Park)$/.test(m.type) && top.includes(m)) {
+      const gap = /^[^，。；]{0,6}?在/.exec(text.slice(m.end, m.end + 7));
+      const place = gap && OPENS_BEFORE.test(gap[0]) ? chainAt(m.end + gap[0].length).at(-1) : undefined;
+      if (place && place.name !== m.name && OPENS_AT.test(text.slice(place.end, place.end + 8)))
+        for (const x of listMates(text, inside, k)) if (/^(?:Enterprise|Organization|Facility|Park)$/.test(x.type) && !ROAD.test(x.name)) add('LOCATED_IN', x.name, place.name, 'opens', span);
     }
     // 在[某镇]某公园举办X: the event after the verb is held there too
     if (text[m.start - 1] === '在' && PLACE.test(m.type)) {
@@ -260,6 +301,12 @@ function sentencePatterns(text: string, span: Span, top: Mention[], add: Add, la
       const before = inside.findLast((o) => o.type === 'Project' && o.end === m.start - 1);
       // (a development zone has a management of its own: what is built there is located in it, the gold's Park)
       if (place.type === 'Area' && !ZONE.test(place.name)) for (const x of [built, before]) if (x) add('PART_OF', x.name, place.name, 'built', span);
+    }
+    // 在某街道建设X园, 在某路建成X中心, 投资N元在某镇建设的X: a park or building built at a place is located there
+    if (text[m.start - 1] === '在' && PLACE.test(m.type) && !inside.some((o) => o.end === m.start && PLACE.test(o.type))) {
+      const place = chainAt(m.start).at(-1)!;
+      const thing = top.find((o) => o.start >= place.end && o.start - place.end <= 16 && o.start <= span.end && /^(?:Park|Facility)$/.test(o.type) && !ROAD.test(o.name) && BUILT_THERE.test(text.slice(place.end, o.start)));
+      if (thing) add('LOCATED_IN', thing.name, place.name, 'built', span);
     }
     // 位于某街道的X, 设在某医院的X: what follows 的 is located in the place
     if (PLACE.test(m.type) && AT_PLACE.test(text.slice(Math.max(span.start, m.start - 4), m.start))) {
@@ -303,6 +350,8 @@ const PRESIDES = /^(?:主持|担任[^，。；]{0,6}总指挥|任[^，。；]{0,
 const DEVELOP = /围绕[^，。；]{0,30}(?:主导|细分)(?:产业|领域)|产业(?:产值)|生产基地|发展|培育|打造|壮大|做强|做优|做大|布局|集聚|聚集|主导|支柱|首位|(?:优势|特色)产业|集群|产业链|抢占|深耕|聚焦|构建|招引|招商|引育|加快|推动/;
 /** A fund's aim before the industries it invests in (重点投向, 主要投资于, 聚焦): no clause ends between. */
 const FUND_AIM = /^[^。；]{0,30}?(?:投向|投资于|投资方向为|聚焦)[^。；]*$/;
+/** What a body is printed focusing on: 专注, 聚焦, 深耕, 主营, 集中在, 重点投向, 主要从事. */
+const FOCUS = /专注|聚焦|深耕|主营|集中在|投向|从事|业务涵盖|业务涉及/;
 /** A river, stream or lake by its head: 九曲溪, 松花江, 东鱼河, 东昌湖. */
 const WATER = /^[\u4e00-\u9fa5]{2}[河江溪湖]$/;
 
@@ -370,14 +419,17 @@ export function extractRelations(
       const j = PAIR_JOINER.exec(text.slice(Math.max(span.start, b.start - 6), b.start));
       if (!j || (k > 0 && /^[、和及]$/.test(text.slice(named[k - 1].end, b.start)))) continue;
       const right = [b];
-      for (let n = k + 1; n < named.length && /^[、和及]$/.test(text.slice(right[right.length - 1].end, named[n].start)); n++) right.push(named[n]);
-      const after = text.slice(right[right.length - 1].end, span.end).replace(/^[（(][^）)]{0,20}[）)]/, '');
+      for (let n = k + 1; n < named.length && JOIN.test(text.slice(right[right.length - 1].end, named[n].start)); n++) right.push(named[n]);
+      // (after the list its short form or its count: 与A、B等12家企业签订)
+      const after = text.slice(right[right.length - 1].end, span.end).replace(/^[（(][^）)]{0,20}[）)]/, '').replace(/^等[\d一二三四五六七八九十余多]*[家个所名位]?[\u4e00-\u9fa5]{0,4}?(?=签|合作|共)/, '');
       if (!PAIR_VERB.test(after)) continue;
       const at = b.start - j[0].length;
       // …and before 与 the name that signs with the names listed with it (A、B与C签署), or a body's bare head
       // (园区与…, 街道与…) for the last one named with that head, or the district's own (区里与…) for the subject
       const lefts: string[] = [];
-      for (let a = named.findLast((x) => x.end === at); a; a = named.findLast((x) => x.end === a!.start - 1 && /^[、和及]$/.test(text[a!.start - 1]))) lefts.push(a.name);
+      // (the signer may carry its short form before 与: A（以下简称“甲”）与B签约)
+      const shortForm = /[（(](?:以下)?简称[^）)]{1,12}[）)]$/.exec(text.slice(Math.max(span.start, at - 16), at))?.[0].length ?? 0;
+      for (let a = named.findLast((x) => x.end === at - shortForm); a; a = named.findLast((x) => x.end === a!.start - 1 && /^[、和及]$/.test(text[a!.start - 1]))) lefts.push(a.name);
       if (!lefts.length) {
         const head = /(?:^|[^\u4e00-\u9fa5])([\u4e00-\u9fa5]{1,3})$/.exec(text.slice(span.start, at))?.[1];
         const owner = head && !/^(?:区|全区|区里|我区)$/.test(head) ? mentions.findLast((x) => x.end <= at && x.name !== b.name && x.name.length > head.length && (x.name.endsWith(head) || (head === '园区' && x.type === 'Park'))) : undefined;
@@ -418,6 +470,9 @@ export function extractRelations(
         // a works named after the road or river it is done on (某路南延工程, 某河综合治理工程) is located on it; a new
         // campus or phase of a hospital or school (某医院南院区建设项目) is not on the old one
         if (outer.type === 'Project' && outer.start === m.start && ((m.type === 'Facility' && ROAD.test(m.name)) || (m.type === 'Area' && WATER.test(m.name)))) add('LOCATED_IN', outer.name, m.name, 'named', span);
+        // a works named for the quarter it renews (某片区城市更新项目, 某区某街区二期提升工程) is part of that quarter
+        if (outer.type === 'Project' && m.type === 'Area' && /(?:片区|街区)$/.test(m.name) && (outer.start === m.start || inside.some((x) => x.type === 'Area' && x.start === outer.start && x.end === m.start)))
+          add('PART_OF', outer.name, m.name, 'named', span);
         // an industry in a name is what the named thing works in (山东北辰区块链产业发展研究院)
         if (m.type === 'Industry') add(outer.type === 'Park' ? 'DEVELOPS' : 'IN_INDUSTRY', outer.name, m.name, 'named', span);
         // an enterprise opening a project or park name is no statement that it
@@ -432,8 +487,18 @@ export function extractRelations(
       const settler = top.findLast(
         (x) => x.end <= m.start && x.start >= (clause?.start ?? m.start) && m.start - x.end <= 6 && AGENT_TYPES.includes(x.type) && SETTLE.test(text.slice(x.end, m.start)),
       );
-      if (SETTLE.test(lead) && /^(Area|Park|Facility)$/.test(m.type))
-        for (const a of settler ? [settler] : agents) add(m.type === 'Area' && SETTLE_IN_AREA.test(lead) ? 'INTRODUCED_TO' : 'LOCATED_IN', a.name, m.name, 'settle', span);
+      if (SETTLE.test(lead) && /^(Area|Park|Facility)$/.test(m.type)) {
+        // (the most specific place of the chain after the verb: 位于某区某片区 is in the 片区)
+        let place = m;
+        for (let x = top.find((o) => o.start === place.end && PLACE.test(o.type)); x; x = top.find((o) => o.start === place.end && PLACE.test(o.type))) place = x;
+        // (a site is chosen for a project: …建设X项目，选址某街道 places the project, not its investor)
+        // (and nothing else: 项目选址某路 after a firm's unnamed works is no statement about the firm)
+        const siting = /选址(?:在|于)?$/.test(lead);
+        const sited = !settler && siting ? top.findLast((o) => o.type === 'Project' && o.end <= m.start && o.start >= span.start) : undefined;
+        // (a road printed with a side, 位于某路以北、某路以东, bounds the site: it is no place the thing is in)
+        const side = ROAD.test(place.name) && /^以[东南西北]/.test(text.slice(place.end, place.end + 2));
+        if (!side) for (const a of settler ? [settler] : sited ? [sited] : siting ? [] : agents) add((place.type === 'Area' || a.type === 'Enterprise') && SETTLE_IN_AREA.test(lead) ? 'INTRODUCED_TO' : 'LOCATED_IN', a.name, place.name, 'settle', span);
+      }
       const subject = topic && m.start >= topic.clause.start && m.end <= topic.clause.end ? topic.park.name : sentenceSubjectName;
       if (m.name === subject || seen.has(m.name)) return;
       seen.add(m.name);
@@ -453,7 +518,12 @@ export function extractRelations(
             const actor = top.find(
               (o) => BODY.test(o.type) && o.end <= m.start && o.start >= span.start && (o.start === span.start || o.start === clauseStart + 1 || /^(?:[\d]{4}年|今年|近年来|(?:今|去)年以来|目前|此外|同时)[，,]?$/.test(text.slice(span.start, o.start))) && !SPEAKER.test(text.slice(o.end, o.end + 6)),
             );
-            add('SUPPORTS', actor?.name ?? subject, m.name, actor ? 'actor' : 'strategy', span);
+            // …and so does the unit a bare head opening the sentence or the strategy's clause refers back to (街道推行X,
+            // 社区还推行X, 园区推行X, 分局与某银行建立X, 中心将…推行X): the last one named with that head
+            const bare = actor ? null : BARE_ACTOR.exec(text.slice(Math.max(span.start, clauseStart + (clauseStart === span.start ? 0 : 1)), m.start)) ?? BARE_ACTOR.exec(text.slice(span.start, m.start).replace(/^(?:在[^，。；]{1,16}|[^，。；]{0,8}[上中]|今年\d{1,2}月|[\d]{4}年|今年|近年来|目前|此外|同时)[，,]/, ''));
+            const head = bare?.[1];
+            const referred = head ? mentions.findLast((o) => o.end <= m.start && o.name.length > head.length && (head === '园区' || head === '产业园' ? o.type === 'Park' && /园区?$/.test(o.name) : o.name.endsWith(head) && (o.type === 'Area' || BODY.test(o.type)))) : undefined;
+            add('SUPPORTS', actor?.name ?? referred?.name ?? subject, m.name, actor ? 'actor' : referred ? 'referred' : 'strategy', span);
           }
           const owner = m.name.replace(/^“|”$|战略$/g, '');
           if (owner !== m.name && byName.has(owner)) add('SUPPORTS', owner, m.name, 'X战略', span);
@@ -466,6 +536,15 @@ export function extractRelations(
           // is the park named before: the park develops them, not the district
           const head = PARK_HEAD.exec(text.slice(span.start, m.start));
           const park = head ? lastBefore(span.start + head.index, ['Park']) : undefined;
+          // a body the sentence opens with, by its name or its bare head (某公司成立于…，专注A领域; 共同体聚焦A、B四个领域; 商会会员
+          // 主要集中在A、B领域), works in the fields it focuses on: they are its industries, not the district's development
+          const opener = top.find((o) => o.start === span.start && BODY.test(o.type));
+          const bareBody = opener ? undefined : /^\s*(?:该)?(共同体|商会|协会|联盟|集团|基金|公司|研究院)/.exec(sentence)?.[1];
+          const focused = opener ?? (bareBody ? mentions.findLast((o) => o.end <= span.start && BODY.test(o.type) && o.name.endsWith(bareBody)) : undefined);
+          if (!fund && focused && FOCUS.test(text.slice(span.start, m.start))) {
+            add('IN_INDUSTRY', focused.name, m.name, 'focus', span);
+            break;
+          }
           if (fund) add('IN_INDUSTRY', fund.name, m.name, 'fund', span);
           else if (park) add('DEVELOPS', park.name, m.name, 'park', span);
           // the place develops a field only where the sentence says so (重点发展A、B, 打造X集群, 以X为主导); a field a
@@ -490,13 +569,30 @@ export function extractRelations(
             for (const a of aimers) add('AIMS_FOR', a, m.name, 'aim', span);
             break;
           }
+          // a list published under the honour (公布…X名单，A、B等N家单位上榜; 揭晓了“X”名单，A、B、C三处入选): its members hold it
+          const roll = /^[”"]?名单[，,：:]/.exec(text.slice(m.end, m.end + 4));
+          const first = roll ? top.find((o) => o.start === m.end + roll[0].length && o.type !== 'Honor') : undefined;
+          if (first) {
+            for (const h of listMates(text, inside, inside.indexOf(first))) add('HONOURED_AS', h.name, m.name, 'roll', span);
+            break;
+          }
           if (!ACHIEVED.test(before) && !listed) break;
           // names printed inside another (山东省 in an earlier honour) hold nothing
           // a person is a holder only in the honour's own clause (张华获评X), never from an earlier one
           // the agent of 被 or 由 (某村被某部认定为X, 由某部授予) awards the honour: the holder is named before it
           const k = inside.slice(0, i).findLastIndex((h) => !['Honor', 'Industry', 'Strategy'].includes(h.type) && (h.type !== 'Person' || h.start >= clauseStart) && h.start >= clauseStart - 40 && top.includes(h) && !/[被由]$/.test(text.slice(h.start - 1, h.start)));
           if (k < 0) {
-            if (!listed) add('HONOURED_AS', subject, m.name, 'honour', span);
+            // (the subject holds it where the sentence prints it acting, 某年，某区…，并获评X, or where the clause names no one
+            // before the verb, ，先后获评X; an honour of a holder the rules did not name, 公司先后获评X, 该院被评为X, 某某模型入选X,
+            // is not the text's district's)
+            const opened = text.slice(clauseStart, m.start).replace(/^[，,\s]+/, '');
+            const verb = [...opened.matchAll(new RegExp(ACHIEVED.source, 'g'))].at(-1);
+            const unnamed = /^(?:\d{4}年|今年|去年|近年来|目前|此外|同时|先后|还|也|并|已|相继|成功|连续|多次|均|又|再次|被)*$/.test(opened.slice(0, verb?.index ?? 0));
+            // (a bare head opening the clause, 公司先后获评X, 园区获评X, 该院被评为X, is the body or park named before with that head)
+            const head = /^(?:\d{4}年，?|今年，?|去年，?)?(?:该|其)?(公司|园区|产业园|院|中心|集团|街道|社区)/.exec(opened)?.[1];
+            const holder = head ? mentions.findLast((o) => o.end <= clauseStart && o.name.length > head.length && (/园/.test(head) ? o.type === 'Park' && /园区?$/.test(o.name) : o.name.endsWith(head) || (head === '公司' && o.type === 'Enterprise'))) : undefined;
+            if (holder) add('HONOURED_AS', holder.name, m.name, 'honour', span);
+            else if (!listed && (explicitSubject?.name === subject || unnamed)) add('HONOURED_AS', subject, m.name, 'honour', span);
             break;
           }
           for (const h of listMates(text, inside, k)) add('HONOURED_AS', h.name, m.name, 'honour', span);
@@ -663,7 +759,17 @@ export function extractRelations(
               return from === span.start || /(?:[，；：。]|依托|在)$/.test(text.slice(Math.max(0, from - 2), from));
             };
             const park = inside.slice(0, i).findLast((o) => ((o.type === 'Park' && topic(o)) || (o.type === 'Facility' && !ROAD.test(o.name) && text[o.start - 1] === '在')) && top.includes(o)) ?? (/园区/.test(text.slice(span.start, m.start)) ? lastBefore(m.start, ['Park']) : undefined);
-            add('INTRODUCED_TO', m.name, park?.name ?? subject, 'introduce', span);
+            // (a firm that settles in a place printed right after the verb, A、B等9家企业签约落户某产业园, 先后落户某中心, is
+            // brought into that place)
+            const last = listMates(text, inside, i).reduce((a, b) => (b.end > a.end ? b : a));
+            const settles = SETTLES.exec(text.slice(last.end, span.end));
+            const after = settles ? last.end + settles[0].length + (/^[在于]/.test(text.slice(last.end + settles[0].length)) ? 1 : 0) : -1;
+            let into = top.find((o) => o.start === after && PLACE.test(o.type) && !ROAD.test(o.name));
+            for (let x = into && top.find((o) => o.start === into!.end && PLACE.test(o.type)); x; x = top.find((o) => o.start === into!.end && PLACE.test(o.type))) into = x;
+            // (a landmark and its side, 落户某公园东侧的某大厦, is the way to the place after it)
+            const side = into ? /^(?:[东南西北]侧|附近|旁边?)的/.exec(text.slice(into.end, into.end + 4)) : null;
+            if (into && side) into = top.find((o) => o.start === into!.end + side[0].length && PLACE.test(o.type));
+            add('INTRODUCED_TO', m.name, into?.name ?? park?.name ?? subject, 'introduce', span);
           }
           // an enterprise merely named in a sentence about the district is not located by it: it needs
           // 在 before the district (…等都在东城) or the district in its own name
