@@ -167,7 +167,11 @@ function wholeMeeting(text: string, c: Candidate): Candidate {
   return { ...c, start: c.start - words.length, name: words + c.name };
 }
 
-/** A body's numbered session (某区委常委会第四十二次会议, 某委员会第七次全体会议) is an event named by the body and the number. */
+/**
+ * A body's numbered session (某区委常委会第四十二次会议, 某委员会第七次全体会议) is an event named by the body and the number:
+ * the one pass for sessions of a body the rules found (a numbered term of the lexicon's bodies, 第N届…委员会第N次全体会议,
+ * is read whole with its term in patterns.ts).
+ */
 function session(text: string, c: Candidate): Candidate {
   if (c.type !== 'Organization' || text.slice(c.start, c.end) !== text.slice(c.start, c.start + c.name.length) || !/(?:委员会|常委会|委)$/.test(text.slice(c.start, c.end))) return c;
   const m = /^第[一二三四五六七八九十百\d]+次(?:全体|常务)?会议/.exec(text.slice(c.end, c.end + 12));
@@ -673,11 +677,11 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
         return stem ? { ...c, start: t.start, name: t.word + c.name } : c;
       };
       // (the body holding a numbered session stays a name inside the session's: 某委员会 of 某委员会第七次会议; a term of a
-      // body, 第N届…常务委员会, is named by its session alone)
+      // body, 第N届…常务委员会, and a standing committee, 某区委常委会, are named by their session alone)
       const sessionBodies: Candidate[] = [];
       const withSession = (c: Candidate) => {
         const s = session(text, c);
-        if (s !== c && !/届/.test(c.name)) sessionBodies.push(c);
+        if (s !== c && !/届|常委会$/.test(c.name)) sessionBodies.push(c);
         return s;
       };
       // 街道 printed short in a list closed by 等街道 (某某、某某等6个街道) are the 街道, under that form, whatever else the

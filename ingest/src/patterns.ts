@@ -44,13 +44,6 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     const re = new RegExp(`(?:${owner})?(?:${place})*(?:(?<=[省市区县])(?:人民)?政府)?第${NUM}[次届][\u4e00-\u9fa5]{0,8}?(?:${escape(body)})(?:第${NUM}次(?:全体)?会议)?`, 'g');
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: /会议$/.test(m[0]) ? 'Event' : type, rule: 'pattern' });
   }
-  // a standing body's numbered session (某区第N届委员会第N次全体会议, 某区N届人大常委会第N次会议, 某区委常委会第N次会议)
-  // is the meeting, an event named with its body; a verb of holding inside (召开…) is the clause's, not the name's
-  const session = new RegExp(`(?:${owner})?(?:${place})+[\u4e00-\u9fa5]{0,16}?(?:委员会|常委会|大会)第${NUM}次(?:全体)?会议`, 'g');
-  for (const m of text.matchAll(session)) {
-    const held = /^.*(?:召开|举行|主持|出席|参加|列席)/.exec(m[0])?.[0].length ?? 0;
-    if (m[0].length - held >= 8) out.push({ start: m.index + held, end: m.index + m[0].length, name: m[0].slice(held), type: 'Event', rule: 'pattern' });
-  }
   // an edition (第九届, 2026年第三届) opens an event's name, which ends at the first head of an occasion
   // (…节, …周, …会, …赛, …展, …论坛, …嘉年华) the segmenter may not see (冰雪节/nr, 健身运动/会/v); a final
   // of a contest is part of its name (…大赛总决赛); a numbered body (…委员会, …会议, the lexicon's numbered_bodies) is not an occasion
@@ -67,6 +60,10 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // a place's party committee is named by the place and 委 (崂山区委常委): a body, not the place
   // (a bare 区委 is a back reference, not a name)
   const namedPlace = places.sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';
+  // …and its standing committee (某区委常委会) is a body of its own, whose numbered session (…第N次会议) is an event
+  // named with it (extract.ts session(), which reads the sessions of every body the rules find)
+  for (const m of text.matchAll(new RegExp(`(?:${[...new Set([...places, ...tagged])].map(escape).join('|') || '(?!)'})(?<=[区市县省])委常委会`, 'g')))
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
   // (its 书记 is the place's leader: 某区委书记 leads the district, and the committee is not named there)
   for (const m of text.matchAll(new RegExp(`(?:${namedPlace})(?<=[区市县省])委(?=常委|[，、。；,])`, 'g')))
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });

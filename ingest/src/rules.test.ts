@@ -919,6 +919,12 @@ describe('a body\'s numbered session', () => {
     const e = found('中国共产党青禾市青禾区第八届委员会第三次全体会议召开。禾城区第九届人民代表大会常务委员会第十二次会议召开。');
     expect(e).toEqual(expect.arrayContaining(['中国共产党青禾市青禾区第八届委员会第三次全体会议/Event', '禾城区第九届人民代表大会常务委员会第十二次会议/Event']));
   });
+  it('of a district party committee\'s standing committee is one event; the standing committee is a body where printed alone', () => {
+    expect(found('历城区委常委会研究部署下半年工作。')).toContain('历城区委常委会/Organization');
+    const e = found('区长主持召开历城区委常委会第四次会议。');
+    expect(e).toContain('历城区委常委会第四次会议/Event');
+    expect(e).not.toContain('历城区委常委会/Organization');
+  });
 });
 
 describe('a hill the locality knows, printed only run into another word', () => {
