@@ -566,7 +566,9 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
 
 /** Words around a field's name that make it the field itself: a list of fields, its 产业/领域, a verb that develops it. */
 const FIELD_AFTER = /^(?:产业|行业|领域|细分|等|、|和|及|与|以及|[两三四五六]大|产业链|板块|方向|业态|企业|集群|项目|方面)/;
-const FIELD_BEFORE = /(?:、|和|及|与|等|发展|聚焦|围绕|培育|做强|做大|做优|做精|投向|支持|涵盖|涉及|布局|引进|引入|打造|壮大|构建|形成|研究|瞄准|深耕|主攻|包括|拓展|提升|升级|研发)$/;
+/** Verbs whose object is a field (发展A, 聚焦A和B, 引进A、B): they open a list of fields. */
+const DEVELOPS_FIELDS = '发展|聚焦|围绕|培育|做强|做大|做优|做精|投向|支持|涵盖|涉及|布局|引进|引入|打造|壮大|构建|瞄准|深耕|主攻|包括|拓展';
+const FIELD_BEFORE = new RegExp(`(?:、|和|及|与|等|${DEVELOPS_FIELDS}|形成|研究|提升|升级|研发)$`);
 /** A field printed with its 产业 is the field (制鞋产业产值), unless a site, fund or plan is named for it (…产业园, …产业基金). */
 const NAMED_FOR_FIELD = /^(?:基金|园|开发区|项目|集聚区|研究院|联盟|高质量|基地|示范|转型)/;
 /**
@@ -574,7 +576,7 @@ const NAMED_FOR_FIELD = /^(?:基金|园|开发区|项目|集聚区|研究院|联
  * A、B等领域 and 发展A、B产业 fields; `fields` are where the text's other industries are printed)
  */
 const JOIN = /^(?:、|和|及|与|以及)/;
-const FIELD_VERB = /(?:发展|聚焦|围绕|培育|做强|做大|做优|做精|投向|支持|涵盖|涉及|布局|引进|引入|打造|壮大|构建|瞄准|深耕|主攻|包括|拓展)/;
+const FIELD_VERB = new RegExp(`(?:${DEVELOPS_FIELDS})`);
 /** A list of fields: opened by a verb that develops fields or closed by a field word in its clause (发展A和B, A、B作为主导产业). */
 function fieldList(text: string, m: Span): boolean {
   const before = /[^，。；：！？\n]{0,16}$/.exec(text.slice(Math.max(0, m.start - 16), m.start))![0];
