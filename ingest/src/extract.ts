@@ -508,7 +508,7 @@ export function nestedCandidates(text: string, outer: Candidate[], gazetteer: Ga
       seen.add(`${o.start}-${o.start + place.length}`);
       out.push({ start: o.start, end: o.start + place.length, name: place, type: 'Area', rule: 'suffix' });
     }
-    // a 街道 opening another name (某某街道社区卫生服务中心, 某某街道片区, 某某街道“…”机制) is a mention of its own, unless the name is
+    // a 街道 opening another name (某某街道养老驿站, 某某街道片区, 某某街道“…”机制) is a mention of its own, unless the name is
     // its own office or committee (某某街道办事处, 某某街道党工委: fresh7's convention)
     const quarter = o.type !== 'Area' && o.rule !== 'gazetteer' ? /^[\u4e00-\u9fa5]{2,4}?街道(?!办事处|办|党工委|工委|党委)(?=[\u4e00-\u9fa5“]{2})/.exec(text.slice(o.start, o.end))?.[0] : undefined;
     if (quarter && !gazetteer.byTerm.has(quarter) && !gazetteer.reference.has(quarter) && !seen.has(`${o.start}-${o.start + quarter.length}`)) {
@@ -577,7 +577,7 @@ const NAMED_FOR_FIELD = /^(?:基金|园|开发区|项目|集聚区|研究院|联
  */
 const JOIN = /^(?:、|和|及|与|以及)/;
 const FIELD_VERB = new RegExp(`(?:${DEVELOPS_FIELDS})`);
-/** A list of fields: opened by a verb that develops fields or closed by a field word in its clause (发展A和B, A、B作为主导产业). */
+/** A list of fields: opened by a verb that develops fields or closed by a field word in its clause (发展A和B, A、B作为支柱行业). */
 function fieldList(text: string, m: Span): boolean {
   const before = /[^，。；：！？\n]{0,16}$/.exec(text.slice(Math.max(0, m.start - 16), m.start))![0];
   const after = /^[^，。；：！？\n]{0,16}/.exec(text.slice(m.end, m.end + 16))![0];

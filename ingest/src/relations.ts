@@ -470,7 +470,7 @@ export function extractRelations(
         // a works named after the road or river it is done on (某路南延工程, 某河综合治理工程) is located on it; a new
         // campus or phase of a hospital or school (某医院南院区建设项目) is not on the old one
         if (outer.type === 'Project' && outer.start === m.start && ((m.type === 'Facility' && ROAD.test(m.name)) || (m.type === 'Area' && WATER.test(m.name)))) add('LOCATED_IN', outer.name, m.name, 'named', span);
-        // a works named for the quarter it renews (某片区城市更新项目, 某区某街区二期提升工程) is part of that quarter
+        // a works named for the quarter it renews (某片区整治工程, 某街区二期整治工程) is part of that quarter
         if (outer.type === 'Project' && m.type === 'Area' && /(?:片区|街区)$/.test(m.name) && (outer.start === m.start || inside.some((x) => x.type === 'Area' && x.start === outer.start && x.end === m.start)))
           add('PART_OF', outer.name, m.name, 'named', span);
         // an industry in a name is what the named thing works in (山东北辰区块链产业发展研究院)
@@ -753,7 +753,7 @@ export function extractRelations(
           // or the park a bare 园区 refers to; else the subject)
           else if (m.type === 'Enterprise' && broughtIn(i)) {
             // (a park only as the clause's topic or what it relies on, 依托某园区，引进A; not as the object of another verb:
-            // 市中区…加快建设某产业园…，引进A、B brings A and B into the district; the park's district may open its name)
+            // 某区…加速建设某产业园…，引进A、B brings A and B into the district; the park's district may open its name)
             const topic = (o: Mention) => {
               const from = inside.find((a) => a.type === 'Area' && a.end === o.start)?.start ?? o.start;
               return from === span.start || /(?:[，；：。]|依托|在)$/.test(text.slice(Math.max(0, from - 2), from));
