@@ -214,7 +214,7 @@ function withStemHead(tokens: Token[], at: Int32Array, c: Candidate): Candidate 
   const kind = c.type === 'Area' && c.rule !== 'gazetteer' ? /^([\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡|片区))([\u4e00-\u9fa5]{3,})$/.exec(c.name) : null;
   const tail = kind ? suffixOf(kind[2]) : undefined;
   if (kind && tail && isGeneric(kind[2].slice(0, -tail.length))) c = { ...c, end: c.start + kind[1].length, name: kind[1] };
-  // (…and so is that of a site or body the quarter opens, 阅/v 海湾社区居家养老服务中心)
+  // (…and so is that of a site or body the quarter opens, 阅/v 海湾社区日间照料站)
   if (c.rule === 'gazetteer' || !(c.type === 'Area' ? /^[\u4e00-\u9fa5]{2,4}(?:街道|社区|镇|乡|村)$/ : /^[\u4e00-\u9fa5]{2,4}(?:街道|社区|镇|乡|村)[\u4e00-\u9fa5]{2,}/).test(c.name)) return c;
   const t = tokens[at[c.start] - 1];
   if (!t || t.end !== c.start || t.word.length !== 1 || !/^(?:v|a|ad|d|vg|ag)$/.test(t.tag) || /[新老各该全本每]/.test(t.word)) return c;
@@ -243,7 +243,7 @@ const projectClass = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Pro
 const unitWithoutFirm = (c: Candidate, gazetteer: Gazetteer) => {
   if (c.rule === 'gazetteer' || c.type !== 'Enterprise' || !/(?:总部|分公司|子公司|支行|分行)$/.test(c.name)) return false;
   if (/^(?:集团|公司|银行)/.test(c.name)) return true;
-  // (a known firm opening it is its parent: 某石油山东分公司)
+  // (a known firm opening it is its parent: 某石化河北分公司)
   for (let k = 2; k < c.name.length - 1; k++) if (gazetteer.byTerm.get(c.name.slice(0, k))?.type === 'Enterprise') return false;
   return !/(?:银行|公司|集团|证券|银联|移动|联通|电信|农商|信用社|[A-Za-z])/.test(c.name.replace(/(?:总部|分公司|子公司|支行|分行)$/, ''));
 };
@@ -274,7 +274,7 @@ export function counted(text: string, c: { start: number; end: number }): boolea
   return COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || COUNT_AFTER.test(text.slice(c.end, c.end + 40));
 }
 
-/** A firms' designation counted (新增省级专精特新企业9家) whose holders the text does not name is a count, not an honour. */
+/** A firms' designation counted (新增市级雏鹰企业9家) whose holders the text does not name is a count, not an honour. */
 function countedDesignation(text: string, c: Candidate): boolean {
   return c.type === 'Honor' && c.name.endsWith('企业') && counted(text, c);
 }
@@ -318,7 +318,7 @@ export function hasProperNoun(text: string, tokens: Token[], c: Candidate, gazet
   // rare: rarity counts only in longer names or where the name stands alone (星河软件园位于…)
   const short = c.name.length - suffix.length <= 2 && coordinated(text, c);
   // a word that holds the suffix (中医医院/nt) is a compound kind unless it names a place or person
-  // (a common word jieba tags as a given name, 养老 of 社区养老服务中心, names no site or body; a project's
+  // (a common word jieba tags as a given name, 养老 of 社区养老驿站, names no site or body; a project's
   // description, 智慧停车项目, keeps its own reading)
   const common = (t: Token) => c.type !== 'Project' && t.tag === 'nr' && wordFrequency(t.word) >= COMMON;
   return tokens.some((t) => t.start < head && t.end > c.start && (t.end <= head || /^(?:ns|nr|nrfg|nrt)$/.test(t.tag) || gazetteer.byTerm.has(t.word)) && !common(t) && properToken(t, gazetteer, c.name, !short));

@@ -226,7 +226,7 @@ function commonWord(tokens: Token[], m: Member): boolean {
 const LONE_TYPES = /^(?:Enterprise|Park|Area|Facility|Organization)$/;
 
 /**
- * A list of one (北辰资本等200余家金融机构, 青龙山等山体公园13处, 柳林等24个自然村): the name before 等 is
+ * A list of one (北辰资本等200余家金融机构, 青龙岭等郊野公园13处, 柳林等24个自然村): the name before 等 is
  * typed by the head noun after it, as a list's members are. Only concrete kinds; the name is grown left
  * from 等 like a suffix name and must hold a noun and no verb.
  */

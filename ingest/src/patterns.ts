@@ -1,7 +1,7 @@
 // Whole-name patterns that suffix growth cannot build: numbered party/congress bodies (…第N次
 // 党员大会) and a place's party committee (崂山区委), honour designations (市级独角兽企业, 世界500强), slogans on a
-// place's short name (宜居东城), officials named after their title (区长王立新) or as the one
-// reporting to a meeting (张明向大会作报告); sectors a paragraph reports on (绿色建材方面，); occasions and appraisals (以…建城800周年为起点, 在全省…测评中),
+// place's short name (宜业西城), officials named after their title (区长王立新) or as the one
+// reporting to a meeting (李华向全会作报告); sectors a paragraph reports on (绿色建材方面，); occasions and appraisals (以…建城800周年为起点, 在全省…测评中),
 // numbered courtyards (108号院).
 import type { EntityLabel } from '../../model/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -39,7 +39,7 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   const owner = '[\u4e00-\u9fa5]{2,4}党';
   // a body's head may follow a few words of its field (第九届 + 安全生产 + 委员会, 第五次 + 党员代表 + 大会);
   // a congress's session is the event (…人大常委会第五次会议): the session number is part of its name; so is a numbered
-  // committee's (…第十三届委员会第九次全体会议, …第十九届人民代表大会常务委员会第二十三次会议): the session is an event
+  // committee's (…第十二届委员会第六次全体会议, …第十八届人民代表大会常务委员会第十四次会议): the session is an event
   for (const { name: body, type } of lex.numbered_bodies) {
     const re = new RegExp(`(?:${owner})?(?:${place})*(?:(?<=[省市区县])(?:人民)?政府)?第${NUM}[次届][\u4e00-\u9fa5]{0,8}?(?:${escape(body)})(?:第${NUM}次(?:全体)?会议)?`, 'g');
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: /会议$/.test(m[0]) ? 'Event' : type, rule: 'pattern' });
@@ -86,7 +86,7 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
     if (/^(?:工作|报告)/.test(text.slice(t.end, t.end + 2))) return;
     out.push({ start: place.start, end: t.end, name: text.slice(place.start, t.end), type: 'Organization', rule: 'pattern' });
   });
-  // slogans built on the district's short name are programmes: 全力推进宜居东城建设
+  // slogans built on the district's short name are programmes: 着力推进宜业西城建设
   const short = places.filter((t) => t.length === 2).map(escape).join('|');
   if (short)
     for (const m of text.matchAll(new RegExp(`(?<=推进|建设|打造)[\u4e00-\u9fa5]{2}(?:${short})(?=建设|[，。；,;])`, 'g')))

@@ -263,7 +263,7 @@ const SITE = /(?:产业园|(?:研发|生产|产业|总部)(?:基地|中心)|(?:�
 const DESCRIPTIVE = /产业|科技|数字|智能|智慧|文化|文创|创意|创新|创业|金融|软件|信息|能源|生物|医药|健康|国际|国家|现代|高新|新型|工业|农业|物流|电子|网络|互联|数据|双创|总部|大学|中小|人才|青年|企业|示范|重点|特色|省级|市级|区级|国家级|[省市区县镇村]$/;
 
 /**
- * The enterprise at the start of a site's name (华润 in 华润东岭高端商务综合体, 蓝鲸网 in 蓝鲸网
+ * The enterprise at the start of a site's name (华润 in 华润西岭商业综合体, 蓝鲸网 in 蓝鲸网
  * 产业园): a proper-noun token jieba tags as a brand or body (nz, nt), or the whole 2–4 characters
  * before the site word when they are neither a place nor descriptive words.
  */

@@ -473,7 +473,7 @@ export function extractRelations(
         // a works named for the quarter it renews (某片区整治工程, 某街区二期整治工程) is part of that quarter
         if (outer.type === 'Project' && m.type === 'Area' && /(?:片区|街区)$/.test(m.name) && (outer.start === m.start || inside.some((x) => x.type === 'Area' && x.start === outer.start && x.end === m.start)))
           add('PART_OF', outer.name, m.name, 'named', span);
-        // an industry in a name is what the named thing works in (山东北辰区块链产业发展研究院)
+        // an industry in a name is what the named thing works in (山东南辰量子计算产业研究院)
         if (m.type === 'Industry') add(outer.type === 'Park' ? 'DEVELOPS' : 'IN_INDUSTRY', outer.name, m.name, 'named', span);
         // an enterprise opening a project or park name is no statement that it
         // invested: the audit of the curated graph found none of these stated, so nothing is proposed

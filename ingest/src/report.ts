@@ -174,7 +174,7 @@ export function renderReport(report: EvalReport, ms: number): string {
     '- **Gold entity spans.** `compileSeed()` over all five files computes, for every curated entity,',
     '  the spans of its canonical name and aliases in every article (`computeMentions`): within one',
     '  entity the longest form wins (市中 inside 市中区 is one mention); across entities a *canonical*',
-    '  name may sit inside another entity\'s mention (北辰科技 inside 北辰科技人工智能创新中心, 济南市',
+    '  name may sit inside another entity\'s mention (南辰科技 inside 南辰科技量子计算创新中心, 济南市',
     '  inside 济南市东城区), an alias may not (the 东岭 of 山东东岭石化). So gold spans can nest. The gold',
     '  spans of an article are those spans, typed with the entity\'s label. A prediction counts only',
     '  with the exact `[start, end)` *and* the type.',
