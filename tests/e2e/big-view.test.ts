@@ -119,9 +119,13 @@ describe('a big view (picture.ts)', () => {
         const b = e.target().position();
         if (Math.hypot(b.x - a.x, b.y - a.y) < 120) continue;
         const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-        const clearOfNodes = nodes.every((n: any) => Math.hypot(n.position().x - mid.x, n.position().y - mid.y) > 40 + 12 / zoom);
-        const clearOfEdges = edges.every((o: any) => o === e || dist(mid, o.source().position(), o.target().position()) > 12 / zoom);
-        if (clearOfNodes && clearOfEdges) return { id: e.id() as string, mid };
+        // and a point 30 px across the line from it, clear of everything too: the background the pointer moves to
+        const len = Math.hypot(b.x - a.x, b.y - a.y);
+        const off = { x: mid.x - ((b.y - a.y) / len) * (30 / zoom), y: mid.y + ((b.x - a.x) / len) * (30 / zoom) };
+        const clear = (p: P, except: unknown) =>
+          nodes.every((n: any) => Math.hypot(n.position().x - p.x, n.position().y - p.y) > 40 + 12 / zoom) &&
+          edges.every((o: any) => o === except || dist(p, o.source().position(), o.target().position()) > 12 / zoom);
+        if (clear(mid, e) && clear(off, null)) return { id: e.id() as string, mid, off };
       }
       return null;
     }, zoom);
@@ -143,7 +147,8 @@ describe('a big view (picture.ts)', () => {
     await poll(() => page.locator('#details .evidence-list .quote').first().textContent()).toBe(`“${quotes[0]}”`);
     await page.screenshot({ path: `${SHOTS}big-view-edge-evidence.png` });
     // off the line, the background: nothing under the pointer
-    await page.mouse.move(at.x + 1, at.y + 30);
+    const away = await onScreen(target!.off);
+    await page.mouse.move(away.x, away.y);
     await poll(() => page.evaluate(() => getComputedStyle(document.querySelector('#cy canvas')!).cursor)).toBe('auto');
   });
 
