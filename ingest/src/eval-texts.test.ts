@@ -36,6 +36,10 @@ const FLOORS = [
   { split: 'fresh10', texts: 16, entityPrecision: 0.84, entityRecall: 0.845, clean: 0.935, relationF1: 0.635 },
   // fresh11: in-sample since its held-out score (0.821 / 0.780, clean 0.898, relations 0.484; rules of a4f93a1)
   { split: 'fresh11', texts: 16, entityPrecision: 0.885, entityRecall: 0.87, clean: 0.925, relationF1: 0.565 },
+  // fresh12, fresh13: in-sample since their held-out scores (0.819 / 0.827 and 0.793 / 0.774; rules of 97b2a8c), the
+  // floors those numbers less the margin: the rules did not change when they became in-sample
+  { split: 'fresh12', texts: 16, entityPrecision: 0.81, entityRecall: 0.82, clean: 0.89, relationF1: 0.54 },
+  { split: 'fresh13', texts: 16, entityPrecision: 0.785, entityRecall: 0.765, clean: 0.9, relationF1: 0.445 },
 ] as const;
 
 describe.each(FLOORS)('the extractor on the $split texts', (floor) => {
