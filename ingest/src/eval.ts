@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { compileSeed, SEED_ROOT } from '../../graph-seed/src/compile.ts';
 import type { SeedEntity, SeedGraph } from '../../graph-seed/src/model.ts';
 import { createExtractor } from './extract.ts';
-import { buildGazetteer, entriesFromYaml } from './gazetteer.ts';
+import { buildGazetteer, entriesFromYaml, type Gazetteer } from './gazetteer.ts';
 import { lexiconWithout, withLexicon } from './lexicon.ts';
 import type { Extraction } from './model.ts';
 
@@ -44,7 +44,7 @@ export function metric(s: Score): Metric {
   return { ...s, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-class Tally {
+export class Tally {
   readonly all: Score = { tp: 0, fp: 0, fn: 0 };
   readonly byType = new Map<string, Score>();
   /** gold and predicted are keys `type|…`; the type is the part before the first | */
@@ -121,14 +121,19 @@ export function evaluateFold(graph: SeedGraph, file: string, extraction: Extract
   };
 }
 
-export function leaveOneOut(seedRoot = SEED_ROOT): EvalReport {
+/** One article of the five held out: the gazetteer and lexicon without what only it prints, and the rules' extraction of it. */
+export interface Fold {
+  article: SeedGraph['articles'][number];
+  gazetteer: Gazetteer;
+  lexiconHeldOut: string[];
+  extract(): Extraction;
+}
+
+export function leaveOneOutFolds(seedRoot = SEED_ROOT): { graph: SeedGraph; folds: Fold[] } {
   const graph = compileSeed({ articlesDir: join(seedRoot, 'articles'), dataDir: join(seedRoot, 'data') });
   const dataDir = join(seedRoot, 'data');
   const files = readdirSync(dataDir).filter((f) => f.endsWith('.yaml')).sort();
-  const tallies = { spans: new Tally(), entities: new Tally(), relations: new Tally() };
-  const folds: EvalReport['folds'] = [];
-  for (const article of graph.articles) {
-    const started = Date.now();
+  const folds = graph.articles.map((article): Fold => {
     // what only this article prints was learnt from it: an alias another file lists for it (the files union
     // an entity's aliases) and a phrase of the lexicon; the fold reads without them
     const others = graph.articles.filter((a) => a !== article).map((a) => a.text);
@@ -145,9 +150,24 @@ export function leaveOneOut(seedRoot = SEED_ROOT): EvalReport {
       if (only) heldOut.add(phrase);
       return only;
     });
-    const extraction = withLexicon(lex, () => createExtractor(gazetteer).extract(article.text, { year: article.year }));
-    const scores = evaluateFold(graph, article.file, extraction, tallies);
-    folds.push({ article: article.file, gazetteerEntities: gazetteer.entries.length, lexiconHeldOut: [...heldOut], ...scores, ms: Date.now() - started });
+    return {
+      article,
+      gazetteer,
+      lexiconHeldOut: [...heldOut],
+      extract: () => withLexicon(lex, () => createExtractor(gazetteer).extract(article.text, { year: article.year })),
+    };
+  });
+  return { graph, folds };
+}
+
+export function leaveOneOut(seedRoot = SEED_ROOT): EvalReport {
+  const { graph, folds } = leaveOneOutFolds(seedRoot);
+  const tallies = { spans: new Tally(), entities: new Tally(), relations: new Tally() };
+  const report: EvalReport['folds'] = [];
+  for (const fold of folds) {
+    const started = Date.now();
+    const scores = evaluateFold(graph, fold.article.file, fold.extract(), tallies);
+    report.push({ article: fold.article.file, gazetteerEntities: fold.gazetteer.entries.length, lexiconHeldOut: fold.lexiconHeldOut, ...scores, ms: Date.now() - started });
   }
-  return { folds, spans: tallies.spans.measure(), entities: tallies.entities.measure(), relations: tallies.relations.measure() };
+  return { folds: report, spans: tallies.spans.measure(), entities: tallies.entities.measure(), relations: tallies.relations.measure() };
 }
