@@ -1,0 +1,66 @@
+// `npx tsx ingest/experiments/corrector-margin.ts` (about 10 minutes): the corrector of corrector.ts pruning a rule
+// mention only where the tagger's O beats every other tag by at least tau on each of its characters. For each tau:
+// the five articles left out one at a time (tagger trained on all 16 first runs) and the six latest first runs left out
+// one at a time (trained on the other 15). Asks whether some confidence keeps the eval sets' precision gain without
+// the articles' recall loss.
+import { existsSync, readFileSync } from 'node:fs';
+import { evaluateFold, leaveOneOutFolds, metric, Tally, type Score } from '../src/eval.ts';
+import { fullGazetteer, loadEvalTexts, scoreText, type Split } from '../src/eval-texts.ts';
+import type { Extraction } from '../src/model.ts';
+import { createSegmenter, type Token } from '../src/segment.ts';
+import { extractRelations } from '../src/relations.ts';
+import { createModel, goldTags, ruleTags, spansOf, staticFeatures, tagsOf, trainingExamples, union, type TaggerModel } from './tagger.ts';
+const FR = new URL('./.first-runs/', import.meta.url).pathname;
+const segmenter = createSegmenter(fullGazetteer());
+const ALL = ['test','blind','unseen','fresh','fresh2','fresh3','fresh4','fresh5','fresh6','fresh7','fresh8','fresh9','fresh10','fresh11','fresh12','fresh13'] as Split[];
+const TAUS = [0, 1, 2, 4, 8, 16, 32, Infinity];
+const prep = (s: Split) => { const runs = JSON.parse(readFileSync(`${FR}${s}.json`, 'utf8')) as Record<string, Extraction>;
+  return loadEvalTexts(s).map((t) => { const x = runs[t.file]; const r = ruleTags(x); const tokens = segmenter.tokens(t.text); return { t, x, tokens, ex: trainingExamples(staticFeatures(t.text, tokens, r), r, goldTags(t.text, t.gold)) }; }); };
+const sets = new Map(ALL.map((s) => [s, prep(s)]));
+function tagM(model: TaggerModel, x: Extraction, tokens: Token[]) {
+  const [w, b] = JSON.parse((model as any).__json ??= model.exportJSON()) as [Record<string, Record<string, number>>, Record<string, number>];
+  const rules = ruleTags(x); const st = staticFeatures(x.text, tokens, rules);
+  const tags: string[] = []; const om: number[] = [];
+  for (let i = 0; i < st.length; i++) {
+    const f = { ...st[i], [`p=${tags[i - 1] ?? '<s>'}`]: 1, [`p|r=${tags[i - 1] ?? '<s>'}|${rules[i]}`]: 1 };
+    const sc: Record<string, number> = { ...b };
+    for (const k in f) if (w[k]) for (const l in w[k]) sc[l] = (sc[l] ?? 0) + w[k][l];
+    let t = model.predict(f); if (t === 'unknown') t = 'O';
+    if (t.startsWith('I-') && tags[i - 1]?.slice(2) !== t.slice(2)) t = `B-${t.slice(2)}`;
+    tags.push(t);
+    om.push((sc.O ?? 0) - Math.max(...Object.entries(sc).filter(([l]) => l !== 'O').map(([, v]) => v)));
+  }
+  return { tags, om };
+}
+function correctT(x: Extraction, tags: string[], om: number[], tau: number): Extraction {
+  const a = union(x, spansOf(tags));
+  const keep = a.mentions.filter((m) => !(tags.slice(m.start, m.end).every((t) => t === 'O') && Math.min(...om.slice(m.start, m.end)) >= tau));
+  if (keep.length === a.mentions.length) return a;
+  const k = new Set(keep.map((m) => `${m.start}:${m.end}`));
+  const entities = a.entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => k.has(`${m.start}:${m.end}`)) })).filter((e) => e.mentions.length);
+  return { ...a, entities, mentions: keep, ...extractRelations(a.text, keep, entities, {}) };
+}
+const prf = (m: Score) => { const x = metric(m); return `${x.precision.toFixed(3)}/${x.recall.toFixed(3)}/${x.f1.toFixed(3)}`; };
+const add = (a: Score, b: Score) => { a.tp += b.tp; a.fp += b.fp; a.fn += b.fn; };
+// articles
+{
+  const model = createModel(); model.learn(ALL.flatMap((s) => sets.get(s)!.flatMap((t) => t.ex)));
+  const { graph, folds } = leaveOneOutFolds();
+  const T = new Map(TAUS.map((t) => [t, { spans: new Tally(), entities: new Tally(), relations: new Tally() }]));
+  const rules = { spans: new Tally(), entities: new Tally(), relations: new Tally() };
+  for (const fold of folds) { const x = fold.extract(); const tokens = createSegmenter(fold.gazetteer).tokens(x.text); const { tags, om } = tagM(model, x, tokens);
+    evaluateFold(graph, fold.article.file, x, rules);
+    for (const tau of TAUS) evaluateFold(graph, fold.article.file, correctT(x, tags, om, tau), T.get(tau)!); }
+  console.log('articles rules', prf(rules.entities.measure().overall), 'rel', prf(rules.relations.measure().overall));
+  for (const tau of TAUS) console.log(`articles tau ${tau}`, prf(T.get(tau)!.entities.measure().overall), 'rel', prf(T.get(tau)!.relations.measure().overall));
+}
+// first-run LOSO on recent sets
+const R = new Map(TAUS.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])); const base = { tp: 0, fp: 0, fn: 0 };
+for (const held of ALL.slice(-6)) {
+  const model = createModel(); model.learn(ALL.filter((s) => s !== held).flatMap((s) => sets.get(s)!.flatMap((t) => t.ex)));
+  for (const t of sets.get(held)!) { const { tags, om } = tagM(model, t.x, t.tokens); add(base, scoreText(t.t, t.x).entities);
+    for (const tau of TAUS) add(R.get(tau)!, scoreText(t.t, correctT(t.x, tags, om, tau)).entities); }
+  console.log('done', held);
+}
+console.log('first runs (fresh8-13) rules', prf(base));
+for (const tau of TAUS) console.log(`first runs tau ${tau}`, prf(R.get(tau)!));
