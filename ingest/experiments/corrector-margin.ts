@@ -3,13 +3,12 @@
 // the five articles left out one at a time (tagger trained on all 16 first runs) and the six latest first runs left out
 // one at a time (trained on the other 15). Asks whether some confidence keeps the eval sets' precision gain without
 // the articles' recall loss.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { evaluateFold, leaveOneOutFolds, metric, Tally, type Score } from '../src/eval.ts';
 import { fullGazetteer, loadEvalTexts, scoreText, type Split } from '../src/eval-texts.ts';
 import type { Extraction } from '../src/model.ts';
 import { createSegmenter, type Token } from '../src/segment.ts';
-import { extractRelations } from '../src/relations.ts';
-import { createModel, goldTags, ruleTags, spansOf, staticFeatures, tagsOf, trainingExamples, union, type TaggerModel } from './tagger.ts';
+import { createModel, goldTags, prune, ruleTags, spansOf, staticFeatures, trainingExamples, union, type TaggerModel } from './tagger.ts';
 const FR = new URL('./.first-runs/', import.meta.url).pathname;
 const segmenter = createSegmenter(fullGazetteer());
 const ALL = ['test','blind','unseen','fresh','fresh2','fresh3','fresh4','fresh5','fresh6','fresh7','fresh8','fresh9','fresh10','fresh11','fresh12','fresh13'] as Split[];
@@ -34,11 +33,7 @@ function tagM(model: TaggerModel, x: Extraction, tokens: Token[]) {
 }
 function correctT(x: Extraction, tags: string[], om: number[], tau: number): Extraction {
   const a = union(x, spansOf(tags));
-  const keep = a.mentions.filter((m) => !(tags.slice(m.start, m.end).every((t) => t === 'O') && Math.min(...om.slice(m.start, m.end)) >= tau));
-  if (keep.length === a.mentions.length) return a;
-  const k = new Set(keep.map((m) => `${m.start}:${m.end}`));
-  const entities = a.entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => k.has(`${m.start}:${m.end}`)) })).filter((e) => e.mentions.length);
-  return { ...a, entities, mentions: keep, ...extractRelations(a.text, keep, entities, {}) };
+  return prune(a, tags, {}, (m) => Math.min(...om.slice(m.start, m.end)) >= tau);
 }
 const prf = (m: Score) => { const x = metric(m); return `${x.precision.toFixed(3)}/${x.recall.toFixed(3)}/${x.f1.toFixed(3)}`; };
 const add = (a: Score, b: Score) => { a.tp += b.tp; a.fp += b.fp; a.fn += b.fn; };

@@ -8,8 +8,7 @@ import { evaluateFold, leaveOneOutFolds, metric, Tally, type Score } from '../sr
 import { fullGazetteer, loadEvalTexts, scoreText, type Split } from '../src/eval-texts.ts';
 import type { Extraction } from '../src/model.ts';
 import { createSegmenter, type Token } from '../src/segment.ts';
-import { extractRelations } from '../src/relations.ts';
-import { createModel, goldTags, ruleTags, spansOf, staticFeatures, tag, trainingExamples, union, type TaggerModel } from './tagger.ts';
+import { createModel, goldTags, prune, ruleTags, spansOf, staticFeatures, tag, trainingExamples, union, type TaggerModel } from './tagger.ts';
 const FR = new URL('./.first-runs/', import.meta.url).pathname;
 const segmenter = createSegmenter(fullGazetteer());
 const ALL = ['test','blind','unseen','fresh','fresh2','fresh3','fresh4','fresh5','fresh6','fresh7','fresh8','fresh9','fresh10','fresh11','fresh12','fresh13'] as Split[];
@@ -26,11 +25,7 @@ const sets = new Map(ALL.map((s) => [s, prep(s)]));
 function corr(model: TaggerModel, x: Extraction, tokens: Token[], v: { prune: string[]; add: string[] }): Extraction {
   const r = ruleTags(x); const tags = tag(model, staticFeatures(x.text, tokens, r), r);
   const a = union(x, spansOf(tags).filter((s) => v.add.includes(s.type)));
-  const keep = a.mentions.filter((m) => !(v.prune.includes(m.type) && tags.slice(m.start, m.end).every((t) => t === 'O')));
-  if (keep.length === a.mentions.length) return a;
-  const k = new Set(keep.map((m) => `${m.start}:${m.end}`));
-  const entities = a.entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => k.has(`${m.start}:${m.end}`)) })).filter((e) => e.mentions.length);
-  return { ...a, entities, mentions: keep, ...extractRelations(a.text, keep, entities, {}) };
+  return prune(a, tags, {}, (m) => v.prune.includes(m.type));
 }
 const prf = (m: Score) => { const x = metric(m); return `${x.precision.toFixed(3)}/${x.recall.toFixed(3)}/${x.f1.toFixed(3)}`; };
 const add = (a: Score, b: Score) => { a.tp += b.tp; a.fp += b.fp; a.fn += b.fn; };

@@ -143,9 +143,12 @@ export function union(x: Extraction, spans: Span[], options: { year?: number } =
   return { ...x, entities: list, mentions, ...extractRelations(x.text, mentions, list, options) };
 }
 
-/** Rule mentions the tagger tags O over every character dropped, with their entity when none is left. */
-export function prune(x: Extraction, tags: string[], options: { year?: number } = {}): Extraction {
-  const keep = x.mentions.filter((m) => tags.slice(m.start, m.end).some((t) => t !== 'O'));
+/**
+ * Rule mentions the tagger tags O over every character dropped (those `mayDrop` allows: a confidence, a type), with
+ * their entity when none is left.
+ */
+export function prune(x: Extraction, tags: string[], options: { year?: number } = {}, mayDrop: (m: Mention) => boolean = () => true): Extraction {
+  const keep = x.mentions.filter((m) => tags.slice(m.start, m.end).some((t) => t !== 'O') || !mayDrop(m));
   if (keep.length === x.mentions.length) return x;
   const kept = new Set(keep.map((m) => `${m.start}:${m.end}`));
   const entities = x.entities
