@@ -3,21 +3,22 @@
 // the five articles left out one at a time (tagger trained on all 16 first runs) and the six latest first runs left out
 // one at a time (trained on the other 15). Asks whether some confidence keeps the eval sets' precision gain without
 // the articles' recall loss.
-import { readFileSync } from 'node:fs';
 import { evaluateFold, leaveOneOutFolds, metric, Tally, type Score } from '../src/eval.ts';
-import { fullGazetteer, loadEvalTexts, scoreText, type Split } from '../src/eval-texts.ts';
+import { fullGazetteer, scoreText } from '../src/eval-texts.ts';
 import type { Extraction } from '../src/model.ts';
 import { createSegmenter, type Token } from '../src/segment.ts';
-import { createModel, goldTags, prune, ruleTags, spansOf, staticFeatures, trainingExamples, union, type TaggerModel } from './tagger.ts';
-const FR = new URL('./.first-runs/', import.meta.url).pathname;
+import { loadFirstRuns } from './first-runs.ts';
+import { createModel, prune, ruleTags, spansOf, staticFeatures, union, type TaggerModel } from './tagger.ts';
 const segmenter = createSegmenter(fullGazetteer());
-const ALL = ['test','blind','unseen','fresh','fresh2','fresh3','fresh4','fresh5','fresh6','fresh7','fresh8','fresh9','fresh10','fresh11','fresh12','fresh13'] as Split[];
+const runs = loadFirstRuns(segmenter);
+const ALL = runs.map((r) => r.split);
 const TAUS = [0, 1, 2, 4, 8, 16, 32, Infinity];
-const prep = (s: Split) => { const runs = JSON.parse(readFileSync(`${FR}${s}.json`, 'utf8')) as Record<string, Extraction>;
-  return loadEvalTexts(s).map((t) => { const x = runs[t.file]; const r = ruleTags(x); const tokens = segmenter.tokens(t.text); return { t, x, tokens, ex: trainingExamples(staticFeatures(t.text, tokens, r), r, goldTags(t.text, t.gold)) }; }); };
-const sets = new Map(ALL.map((s) => [s, prep(s)]));
+const sets = new Map(runs.map((r) => [r.split, r.texts]));
+/** the model's averaged weights and biases, parsed once per model */
+const weights = new WeakMap<TaggerModel, [Record<string, Record<string, number>>, Record<string, number>]>();
 function tagM(model: TaggerModel, x: Extraction, tokens: Token[]) {
-  const [w, b] = JSON.parse((model as any).__json ??= model.exportJSON()) as [Record<string, Record<string, number>>, Record<string, number>];
+  if (!weights.has(model)) weights.set(model, JSON.parse(model.exportJSON()));
+  const [w, b] = weights.get(model)!;
   const rules = ruleTags(x); const st = staticFeatures(x.text, tokens, rules);
   const tags: string[] = []; const om: number[] = [];
   for (let i = 0; i < st.length; i++) {
@@ -39,7 +40,7 @@ const prf = (m: Score) => { const x = metric(m); return `${x.precision.toFixed(3
 const add = (a: Score, b: Score) => { a.tp += b.tp; a.fp += b.fp; a.fn += b.fn; };
 // articles
 {
-  const model = createModel(); model.learn(ALL.flatMap((s) => sets.get(s)!.flatMap((t) => t.ex)));
+  const model = createModel(); model.learn(ALL.flatMap((s) => sets.get(s)!.flatMap((t) => t.examples)));
   const { graph, folds } = leaveOneOutFolds();
   const T = new Map(TAUS.map((t) => [t, { spans: new Tally(), entities: new Tally(), relations: new Tally() }]));
   const rules = { spans: new Tally(), entities: new Tally(), relations: new Tally() };
@@ -52,7 +53,7 @@ const add = (a: Score, b: Score) => { a.tp += b.tp; a.fp += b.fp; a.fn += b.fn; 
 // first-run LOSO on recent sets
 const R = new Map(TAUS.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])); const base = { tp: 0, fp: 0, fn: 0 };
 for (const held of ALL.slice(-6)) {
-  const model = createModel(); model.learn(ALL.filter((s) => s !== held).flatMap((s) => sets.get(s)!.flatMap((t) => t.ex)));
+  const model = createModel(); model.learn(ALL.filter((s) => s !== held).flatMap((s) => sets.get(s)!.flatMap((t) => t.examples)));
   for (const t of sets.get(held)!) { const { tags, om } = tagM(model, t.x, t.tokens); add(base, scoreText(t.t, t.x).entities);
     for (const tau of TAUS) add(R.get(tau)!, scoreText(t.t, correctT(t.x, tags, om, tau)).entities); }
   console.log('done', held);

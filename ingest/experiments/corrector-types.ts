@@ -3,15 +3,15 @@
 // real text (articles-agreement.ts: Person, Facility, Event ≥ 0.96; Park, Organization, Enterprise, Area 0.77-0.89;
 // Strategy, Project, Honor, Industry lowest). Scored like corrector-margin.ts: the five articles left out (tagger
 // trained on all 16 first runs) and the six latest first runs left out (trained on the other 15).
-import { readFileSync } from 'node:fs';
 import { evaluateFold, leaveOneOutFolds, metric, Tally, type Score } from '../src/eval.ts';
-import { fullGazetteer, loadEvalTexts, scoreText, type Split } from '../src/eval-texts.ts';
+import { fullGazetteer, scoreText } from '../src/eval-texts.ts';
 import type { Extraction } from '../src/model.ts';
 import { createSegmenter, type Token } from '../src/segment.ts';
-import { createModel, goldTags, prune, ruleTags, spansOf, staticFeatures, tag, trainingExamples, union, type TaggerModel } from './tagger.ts';
-const FR = new URL('./.first-runs/', import.meta.url).pathname;
+import { loadFirstRuns } from './first-runs.ts';
+import { createModel, prune, ruleTags, spansOf, staticFeatures, tag, union, type TaggerModel } from './tagger.ts';
 const segmenter = createSegmenter(fullGazetteer());
-const ALL = ['test','blind','unseen','fresh','fresh2','fresh3','fresh4','fresh5','fresh6','fresh7','fresh8','fresh9','fresh10','fresh11','fresh12','fresh13'] as Split[];
+const runs = loadFirstRuns(segmenter);
+const ALL = runs.map((r) => r.split);
 const V: Record<string, { prune: string[]; add: string[] }> = {
   'prune PFE': { prune: ['Person', 'Facility', 'Event'], add: [] },
   'prune PFE+POE': { prune: ['Person', 'Facility', 'Event', 'Park', 'Organization', 'Enterprise'], add: [] },
@@ -19,9 +19,7 @@ const V: Record<string, { prune: string[]; add: string[] }> = {
   'prune PFE+POE, add same': { prune: ['Person', 'Facility', 'Event', 'Park', 'Organization', 'Enterprise'], add: ['Person', 'Facility', 'Event', 'Park', 'Organization', 'Enterprise'] },
   'prune PFE+POE+A, add same': { prune: ['Person', 'Facility', 'Event', 'Park', 'Organization', 'Enterprise', 'Area'], add: ['Person', 'Facility', 'Event', 'Park', 'Organization', 'Enterprise', 'Area'] },
 };
-const prep = (s: Split) => { const runs = JSON.parse(readFileSync(`${FR}${s}.json`, 'utf8')) as Record<string, Extraction>;
-  return loadEvalTexts(s).map((t) => { const x = runs[t.file]; const r = ruleTags(x); const tokens = segmenter.tokens(t.text); return { t, x, tokens, ex: trainingExamples(staticFeatures(t.text, tokens, r), r, goldTags(t.text, t.gold)) }; }); };
-const sets = new Map(ALL.map((s) => [s, prep(s)]));
+const sets = new Map(runs.map((r) => [r.split, r.texts]));
 function corr(model: TaggerModel, x: Extraction, tokens: Token[], v: { prune: string[]; add: string[] }): Extraction {
   const r = ruleTags(x); const tags = tag(model, staticFeatures(x.text, tokens, r), r);
   const a = union(x, spansOf(tags).filter((s) => v.add.includes(s.type)));
@@ -30,7 +28,7 @@ function corr(model: TaggerModel, x: Extraction, tokens: Token[], v: { prune: st
 const prf = (m: Score) => { const x = metric(m); return `${x.precision.toFixed(3)}/${x.recall.toFixed(3)}/${x.f1.toFixed(3)}`; };
 const add = (a: Score, b: Score) => { a.tp += b.tp; a.fp += b.fp; a.fn += b.fn; };
 {
-  const model = createModel(); model.learn(ALL.flatMap((s) => sets.get(s)!.flatMap((t) => t.ex)));
+  const model = createModel(); model.learn(ALL.flatMap((s) => sets.get(s)!.flatMap((t) => t.examples)));
   const { graph, folds } = leaveOneOutFolds();
   const T = new Map(Object.keys(V).map((k) => [k, { spans: new Tally(), entities: new Tally(), relations: new Tally() }]));
   const rules = { spans: new Tally(), entities: new Tally(), relations: new Tally() };
@@ -42,7 +40,7 @@ const add = (a: Score, b: Score) => { a.tp += b.tp; a.fp += b.fp; a.fn += b.fn; 
 }
 const R = new Map(Object.keys(V).map((k) => [k, { tp: 0, fp: 0, fn: 0 }])); const base = { tp: 0, fp: 0, fn: 0 };
 for (const held of ALL.slice(-6)) {
-  const model = createModel(); model.learn(ALL.filter((s) => s !== held).flatMap((s) => sets.get(s)!.flatMap((t) => t.ex)));
+  const model = createModel(); model.learn(ALL.filter((s) => s !== held).flatMap((s) => sets.get(s)!.flatMap((t) => t.examples)));
   for (const t of sets.get(held)!) { add(base, scoreText(t.t, t.x).entities); for (const [k, v] of Object.entries(V)) add(R.get(k)!, scoreText(t.t, corr(model, t.x, t.tokens, v)).entities); }
 }
 console.log('first runs (fresh8-13) rules', prf(base));

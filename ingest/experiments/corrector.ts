@@ -14,18 +14,13 @@
 //    only the held article prints), corrected by the tagger trained on every first run, and by one trained on the
 //    first runs and the other four articles' rule output (repeated four times: 16k characters beside 128k), against
 //    the curated graph. The five articles are the only real news with gold here; the eval sets are written for it.
-import { existsSync, readFileSync } from 'node:fs';
 import { evaluateFold, leaveOneOutFolds, metric, Tally, type Score } from '../src/eval.ts';
-import { fullGazetteer, hasSplit, HELD_OUT, isHeldOut, loadEvalTexts, scoreText, type Split } from '../src/eval-texts.ts';
+import { fullGazetteer, hasSplit, HELD_OUT, loadEvalTexts, scoreText } from '../src/eval-texts.ts';
 import { createExtractor } from '../src/extract.ts';
 import type { Extraction } from '../src/model.ts';
 import { createSegmenter } from '../src/segment.ts';
-import { createModel, goldTags, prune, ruleTags, spansOf, staticFeatures, tag, tagsOf, trainingExamples, union, type TaggerModel } from './tagger.ts';
-
-const FIRST_RUNS = new URL('./.first-runs/', import.meta.url).pathname;
-const frozen = JSON.parse(readFileSync(new URL('../eval-texts/frozen.json', import.meta.url), 'utf8')) as { sets: Record<string, unknown> };
-// a held-out set scored once has a frozen record too: it is never trained on
-const SETS = (Object.keys(frozen.sets) as Split[]).filter((s) => !isHeldOut(s) && existsSync(`${FIRST_RUNS}${s}.json`));
+import { loadFirstRuns } from './first-runs.ts';
+import { createModel, prune, ruleTags, spansOf, staticFeatures, tag, tagsOf, trainingExamples, union, type TaggerModel } from './tagger.ts';
 
 const gazetteer = fullGazetteer();
 const segmenter = createSegmenter(gazetteer);
@@ -38,17 +33,7 @@ function correct(model: TaggerModel, x: Extraction, tokens = segmenter.tokens(x.
   return { added, pruned: prune(added, tags) };
 }
 
-const prepared = SETS.map((split) => {
-  const runs = JSON.parse(readFileSync(`${FIRST_RUNS}${split}.json`, 'utf8')) as Record<string, Extraction>;
-  return {
-    split,
-    texts: loadEvalTexts(split).map((t) => {
-      const x = runs[t.file];
-      const rules = ruleTags(x);
-      return { t, x, rules, statics: staticFeatures(t.text, segmenter.tokens(t.text), rules), gold: goldTags(t.text, t.gold) };
-    }),
-  };
-});
+const prepared = loadFirstRuns(segmenter);
 
 const zero = (): Score => ({ tp: 0, fp: 0, fn: 0 });
 const add = (a: Score, b: Score): Score => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
@@ -56,7 +41,7 @@ const prf = (m: Score) => {
   const x = metric(m);
   return `${x.precision.toFixed(3)} / ${x.recall.toFixed(3)} / ${x.f1.toFixed(3)}`;
 };
-const examplesOf = (sets: typeof prepared) => sets.flatMap((p) => p.texts.flatMap((x) => trainingExamples(x.statics, x.rules, x.gold)));
+const examplesOf = (sets: typeof prepared) => sets.flatMap((p) => p.texts.flatMap((x) => x.examples));
 
 if (!process.argv.includes('--skip-loso')) {
   console.log('| first run of | rules then: entities P / R / F1 | + tagger\'s names | + names, - mentions tagged O |');
@@ -92,7 +77,7 @@ if (process.argv.includes('--held-out')) {
         (s[k].e = add(s[k].e, r.entities)), (s[k].r = add(s[k].r, r.relations));
       }
     }
-  console.log(`\nheld out (${HELD_OUT.join(' + ')}), corrector trained on ${SETS.length} first runs:`);
+  console.log(`\nheld out (${HELD_OUT.join(' + ')}), corrector trained on ${prepared.length} first runs:`);
   for (const k of ['rules', 'added', 'pruned'] as const) console.log(`  ${k.padEnd(7)} entities ${prf(s[k].e)}; relations ${prf(s[k].r)}`);
 }
 
