@@ -5,12 +5,13 @@
 // on unseen text) against the gold, learns where unseen-quality rule output goes wrong; the corrector then adds the
 // names it tags where the rules proposed nothing (union), and then drops the rule mentions it tags O.
 //
-// `npx tsx ingest/experiments/corrector.ts [--held-out] [--skip-loso]`:
+// `npx tsx ingest/experiments/corrector.ts [--held-out] [--real] [--articles] [--skip-loso]`:
 // 1. leave one set out over the first runs: train on the others' first runs, correct the held set's first run, score
 //    entities before and after (relations are not compared here: re-reading them uses today's relation rules);
 // 2. --held-out: train on every first run and correct today's rules on the held-out sets (HELD_OUT), entities and
 //    relations, beside today's rules alone;
-// 3. --articles: the five articles left out one at a time as eval.ts does (the rules without the names and phrases
+// 3. --real: the same on the real news (src/real-news.ts), against each of its two readers' gold;
+// 4. --articles: the five articles left out one at a time as eval.ts does (the rules without the names and phrases
 //    only the held article prints), corrected by the tagger trained on every first run, and by one trained on the
 //    first runs and the other four articles' rule output (repeated four times: 16k characters beside 128k), against
 //    the curated graph. The five articles are the only real news with gold here; the eval sets are written for it.
@@ -19,6 +20,7 @@ import { fullGazetteer, hasSplit, HELD_OUT, loadEvalTexts, scoreText } from '../
 import { createExtractor } from '../src/extract.ts';
 import type { Extraction } from '../src/model.ts';
 import { createSegmenter } from '../src/segment.ts';
+import { loadRealNews, READERS } from '../src/real-news.ts';
 import { loadFirstRuns } from './first-runs.ts';
 import { createModel, prune, ruleTags, spansOf, staticFeatures, tag, tagsOf, trainingExamples, union, type TaggerModel } from './tagger.ts';
 
@@ -79,6 +81,25 @@ if (process.argv.includes('--held-out')) {
     }
   console.log(`\nheld out (${HELD_OUT.join(' + ')}), corrector trained on ${prepared.length} first runs:`);
   for (const k of ['rules', 'added', 'pruned'] as const) console.log(`  ${k.padEnd(7)} entities ${prf(s[k].e)}; relations ${prf(s[k].r)}`);
+}
+
+if (process.argv.includes('--real')) {
+  const model = createModel();
+  model.learn(examplesOf(prepared));
+  const extractor = createExtractor(gazetteer, segmenter);
+  console.log(`\nreal news, corrector trained on ${prepared.length} first runs:`);
+  for (const reader of READERS) {
+    const s = { rules: { e: zero(), r: zero() }, added: { e: zero(), r: zero() }, pruned: { e: zero(), r: zero() } };
+    for (const t of loadRealNews(reader)) {
+      const x = extractor.extract(t.text);
+      const c = correct(model, x);
+      for (const [k, y] of [['rules', x], ['added', c.added], ['pruned', c.pruned]] as const) {
+        const r = scoreText(t, y);
+        (s[k].e = add(s[k].e, r.entities)), (s[k].r = add(s[k].r, r.relations));
+      }
+    }
+    for (const k of ['rules', 'added', 'pruned'] as const) console.log(`  ${reader.padEnd(6)} ${k.padEnd(7)} entities ${prf(s[k].e)}; relations ${prf(s[k].r)}`);
+  }
 }
 
 if (process.argv.includes('--articles')) {

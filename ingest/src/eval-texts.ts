@@ -24,8 +24,11 @@ const GoldSchema = z.object({
 });
 export type Gold = z.infer<typeof GoldSchema>;
 
+/** A scored set: one of SPLITS, or `real`: real news nobody here wrote, its texts kept outside the repo (ingest/real-news.ts). */
+export type SetName = Split | 'real';
+
 export interface EvalText {
-  split: Split;
+  split: SetName;
   file: string;
   text: string;
   gold: Gold;
@@ -36,7 +39,8 @@ export interface EvalText {
  * until it was scored: frozen.json). Two sets by two writers, scored with the same frozen rules, halve the noise of one.
  */
 export const HELD_OUT: readonly Split[] = ['fresh14', 'fresh15'];
-export const isHeldOut = (split: Split): boolean => HELD_OUT.includes(split);
+// the real news is held out too: it is a measurement of the product, never a page to tune on
+export const isHeldOut = (split: SetName): boolean => split === 'real' || HELD_OUT.includes(split);
 
 /**
  * Read one split's texts and gold lists; a gold entry the text does not print, or a relation the vocabulary forbids,
@@ -45,45 +49,46 @@ export const isHeldOut = (split: Split): boolean => HELD_OUT.includes(split);
  */
 export function loadEvalTexts(split: Split, root = EVAL_TEXTS_ROOT): EvalText[] & { withheld?: number } {
   const dir = join(root, split);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return readGold(split, files.map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8'), goldFile: join(dir, file.replace(/\.txt$/, '.gold.yaml')) })));
+}
+
+/** Each text with its gold list, checked as loadEvalTexts says (for a set whose texts and gold lists live apart). */
+export function readGold(split: SetName, texts: Array<{ file: string; text: string; goldFile: string }>): EvalText[] & { withheld: number } {
   const heldOut = isHeldOut(split);
   let withheld = 0;
-  const texts = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file, n) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const goldFile = join(dir, file.replace(/\.txt$/, '.gold.yaml'));
-      let yaml: unknown;
-      try {
-        yaml = parseYaml(readFileSync(goldFile, 'utf8'));
-      } catch (e) {
-        // the YAML parser quotes the offending line
-        throw heldOut ? new Error(`${split} text #${n + 1}: its gold file is not YAML (details withheld)`) : e;
-      }
-      const parsed = GoldSchema.safeParse(yaml);
-      if (!parsed.success) throw new Error(heldOut ? `${split} text #${n + 1}: its gold file does not parse (details withheld)` : `${goldFile}: ${parsed.error.message}`);
-      const problem = (message: string) => {
-        if (!heldOut) throw new Error(`${goldFile}: ${message}`);
-        withheld++;
-        return false;
-      };
-      const types = new Map<string, EntityLabel>();
-      const entities = parsed.data.entities.filter((e) => {
-        const forms = [e.name, ...(e.aliases ?? [])];
-        if (!forms.some((f) => text.includes(unquote(f)))) return problem(`entity "${e.name}" is not printed in ${file}`);
-        for (const f of forms) types.set(f, e.type);
-        return true;
-      });
-      const relations = parsed.data.relations.filter((r) => {
-        const [s, t] = [types.get(r.source), types.get(r.target)];
-        if (!s || !t) return problem(`relation ${r.source} ${r.type} ${r.target} names an entity not in the gold list`);
-        const spec = RELATION_TYPES[r.type];
-        if (!(spec.from as EntityLabel[]).includes(s) || !(spec.to as EntityLabel[]).includes(t)) return problem(`${r.type} may not go from ${s} to ${t} (${r.source} → ${r.target})`);
-        return true;
-      });
-      return { split, file, text, gold: { entities, relations } };
+  const loaded = texts.map(({ file, text, goldFile }, n) => {
+    let yaml: unknown;
+    try {
+      yaml = parseYaml(readFileSync(goldFile, 'utf8'));
+    } catch (e) {
+      // the YAML parser quotes the offending line
+      throw heldOut ? new Error(`${split} text #${n + 1}: its gold file is not YAML (details withheld)`) : e;
+    }
+    const parsed = GoldSchema.safeParse(yaml);
+    if (!parsed.success) throw new Error(heldOut ? `${split} text #${n + 1}: its gold file does not parse (details withheld)` : `${goldFile}: ${parsed.error.message}`);
+    const problem = (message: string) => {
+      if (!heldOut) throw new Error(`${goldFile}: ${message}`);
+      withheld++;
+      return false;
+    };
+    const types = new Map<string, EntityLabel>();
+    const entities = parsed.data.entities.filter((e) => {
+      const forms = [e.name, ...(e.aliases ?? [])];
+      if (!forms.some((f) => text.includes(unquote(f)))) return problem(`entity "${e.name}" is not printed in ${file}`);
+      for (const f of forms) types.set(f, e.type);
+      return true;
     });
-  return Object.assign(texts, { withheld });
+    const relations = parsed.data.relations.filter((r) => {
+      const [s, t] = [types.get(r.source), types.get(r.target)];
+      if (!s || !t) return problem(`relation ${r.source} ${r.type} ${r.target} names an entity not in the gold list`);
+      const spec = RELATION_TYPES[r.type];
+      if (!(spec.from as EntityLabel[]).includes(s) || !(spec.to as EntityLabel[]).includes(t)) return problem(`${r.type} may not go from ${s} to ${t} (${r.source} → ${r.target})`);
+      return true;
+    });
+    return { split, file, text, gold: { entities, relations } };
+  });
+  return Object.assign(loaded, { withheld });
 }
 
 /** Whether a split has texts yet (a held-out set arrives from someone who never saw the rules). */
@@ -109,8 +114,8 @@ export interface TextScore {
   tp: string[];
   errors: { entities: { fp: string[]; fn: string[] }; relations: { fp: string[]; fn: string[] }; unclean: string[] };
 }
-export interface SplitReport {
-  split: Split;
+export interface SplitReport<S extends SetName = Split> {
+  split: S;
   texts: TextScore[];
   entities: Metric;
   entitiesByType: Record<string, Metric>;
@@ -177,9 +182,13 @@ function surfaces(x: Extraction, e: Extraction['entities'][number]): string[] {
 }
 
 export function evaluateSplit(split: Split, gazetteer: Gazetteer = fullGazetteer(), root = EVAL_TEXTS_ROOT): SplitReport {
+  return evaluateTexts(split, loadEvalTexts(split, root), gazetteer);
+}
+
+/** Extract and score texts already loaded (readGold) as one set. */
+export function evaluateTexts<S extends SetName>(split: S, loaded: EvalText[] & { withheld?: number }, gazetteer: Gazetteer = fullGazetteer()): SplitReport<S> {
   const started = Date.now();
   const extractor = createExtractor(gazetteer, createSegmenter(gazetteer));
-  const loaded = loadEvalTexts(split, root);
   const texts = loaded.map((t) => ({ t, x: extractor.extract(t.text) }));
   const scores = texts.map(({ t, x }) => scoreText(t, x));
   // per type: precision counts predictions of the type, recall counts gold of the type
@@ -212,8 +221,8 @@ function bump(map: Map<string, Score>, key: string, field: keyof Score) {
 }
 
 /** Several sets scored as one: their counts summed (a set with more gold weighs more), clean names over every proposal. */
-export function pool(reports: SplitReport[]): { entities: Metric; relations: Metric; clean: number } {
-  const sum = (pick: (r: SplitReport) => Score) => metric(reports.map(pick).reduce(add, { tp: 0, fp: 0, fn: 0 }));
+export function pool(reports: SplitReport<SetName>[]): { entities: Metric; relations: Metric; clean: number } {
+  const sum = (pick: (r: SplitReport<SetName>) => Score) => metric(reports.map(pick).reduce(add, { tp: 0, fp: 0, fn: 0 }));
   const predicted = reports.reduce((n, r) => n + r.predicted, 0);
   return { entities: sum((r) => r.entities), relations: sum((r) => r.relations), clean: predicted ? reports.reduce((n, r) => n + r.clean * r.predicted, 0) / predicted : 1 };
 }

@@ -1,0 +1,53 @@
+// Real news as an evaluation set: pages of Chinese local news that nobody here wrote, found in a public web archive
+// and kept OUTSIDE the repo (they are third parties' texts: ../shared/real-news/texts/, or REAL_NEWS_DIR). The repo
+// holds what is ours: each page's address and the SHA-256 of the text scored (eval-texts/real/sources.tsv), so anyone
+// can rebuild the folder and know it is the same, and the gold lists of two readers who annotated every text
+// independently (eval-texts/real/<reader>/rNN.gold.yaml). The set is held out (isHeldOut('real')): only totals are
+// ever printed.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EVAL_TEXTS_ROOT, readGold, type EvalText } from './eval-texts.ts';
+
+export const REAL_ROOT = join(EVAL_TEXTS_ROOT, 'real');
+export const REAL_TEXTS_DIR = process.env.REAL_NEWS_DIR ?? new URL('../../../shared/real-news/texts/', import.meta.url).pathname;
+export const READERS = ['first', 'second'] as const;
+export type Reader = (typeof READERS)[number];
+
+export interface Source {
+  file: string;
+  url: string;
+  headline: string;
+  date: string;
+  place: string;
+  sha256: string;
+}
+
+/** sources.tsv: one row per text, a header first; the columns named there. */
+export function readSources(root = REAL_ROOT): Source[] {
+  const [header, ...rows] = readFileSync(join(root, 'sources.tsv'), 'utf8').trimEnd().split('\n').map((l) => l.split('\t'));
+  return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])) as unknown as Source);
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * One reader's gold lists with their texts. A missing folder, a missing text or a text that is not the one scored
+ * before (its hash differs) stops the run with what to do; a reader who did not finish a text has no gold for it, and
+ * that text is left out for that reader.
+ */
+export function loadRealNews(reader: Reader, textsDir = REAL_TEXTS_DIR, root = REAL_ROOT): EvalText[] & { withheld: number } {
+  if (!existsSync(textsDir)) throw new Error(`no real news texts at ${textsDir}: rebuild the folder from the addresses in ${join(root, 'sources.tsv')} (or set REAL_NEWS_DIR)`);
+  const goldDir = join(root, reader);
+  const golds = new Set(readdirSync(goldDir).filter((f) => f.endsWith('.gold.yaml')));
+  const texts = readSources(root)
+    .filter((s) => golds.has(s.file.replace(/\.txt$/, '.gold.yaml')))
+    .map((s) => {
+      const path = join(textsDir, s.file);
+      if (!existsSync(path)) throw new Error(`${path} is missing: fetch ${s.url} again (sources.tsv)`);
+      const text = readFileSync(path, 'utf8');
+      if (sha256(text) !== s.sha256) throw new Error(`${path} is not the text that was annotated (its SHA-256 differs from sources.tsv)`);
+      return { file: s.file, text, goldFile: join(goldDir, s.file.replace(/\.txt$/, '.gold.yaml')) };
+    });
+  return readGold('real', texts);
+}
