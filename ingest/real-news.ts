@@ -3,29 +3,49 @@
 // entity P / R / F1, relation F1 and the share of clean names, with the full curated gazetteer as a new article is
 // read and without the locality's reference names; then how far the two readers agree (the ceiling any extractor
 // is measured against). Totals only: the set is held out, so no error, name or per-type row is printed.
+// `-- --dev [--errors]`: the in-sample real pages (eval-texts/real-dev/, one reader) instead, with per-type rows and,
+// asked, every error of every text: the pages the rules may be tuned on.
 import { agreement } from './agreement.ts';
 import type { Metric } from './src/eval.ts';
-import { evaluateTexts, fullGazetteer } from './src/eval-texts.ts';
+import { evaluateTexts, fullGazetteer, type SplitReport } from './src/eval-texts.ts';
 import { useReference } from './src/gazetteer.ts';
-import { loadRealNews, READERS } from './src/real-news.ts';
+import { loadRealNews, READERS, type RealSet } from './src/real-news.ts';
 
 const prf = (m: Metric) => `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)}`;
-const golds = Object.fromEntries(READERS.map((r) => [r, loadRealNews(r)]));
+const dev = process.argv.includes('--dev');
+const set: RealSet = dev ? 'real-dev' : 'real';
+const readers = dev ? (['first'] as const) : READERS;
+const golds = Object.fromEntries(readers.map((r) => [r, loadRealNews(set, r)]));
 
+let last: SplitReport<RealSet> | undefined;
 for (const reference of [true, false]) {
   useReference(reference);
   const gazetteer = fullGazetteer();
-  console.log(`\nrules ${reference ? 'with' : 'without'} the reference names:`);
-  for (const reader of READERS) {
-    const r = evaluateTexts('real', golds[reader], gazetteer);
+  console.log(`\n${set}: rules ${reference ? 'with' : 'without'} the reference names:`);
+  for (const reader of readers) {
+    const r = evaluateTexts(set, golds[reader], gazetteer);
     const gold = golds[reader].reduce((n, t) => n + t.gold.entities.length, 0);
     console.log(`  against the ${reader} reader (${r.texts.length} texts, ${gold} entities${r.withheld ? `, ${r.withheld} gold entries withheld` : ''}): entities ${prf(r.entities)}; relations ${prf(r.relations)}; clean names ${r.clean.toFixed(3)}`);
+    if (reference) last = r;
   }
 }
 
-// the second reader scored against the first, on the texts both annotated
-const second = new Map(golds.second.map((t) => [t.file, t]));
-const pairs = golds.first.filter((t) => second.has(t.file)).map((first) => ({ first, second: second.get(first.file)! }));
-const a = agreement(pairs);
-console.log(`\nthe two readers (${a.texts} texts): entities ${prf(a.entities)}; relations ${prf(a.relations)}`);
-for (const [type, m] of Object.entries(a.entitiesByType)) console.log(`  ${type.padEnd(12)} ${prf(m)} (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`);
+if (dev && last) {
+  for (const [type, m] of Object.entries(last.entitiesByType)) console.log(`  ${type.padEnd(12)} ${prf(m)} (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`);
+  if (process.argv.includes('--errors'))
+    for (const t of last.texts) {
+      console.log(`\n## ${set}/${t.file}`);
+      for (const k of t.errors.entities.fp.sort()) console.log(`  FP ${k}`);
+      for (const k of t.errors.entities.fn.sort()) console.log(`  FN ${k}`);
+      for (const k of t.errors.unclean) console.log(`  UNCLEAN ${k}`);
+      for (const k of t.errors.relations.fp.sort()) console.log(`  RFP ${k}`);
+      for (const k of t.errors.relations.fn.sort()) console.log(`  RFN ${k}`);
+    }
+} else {
+  // the second reader scored against the first, on the texts both annotated
+  const second = new Map(golds.second.map((t) => [t.file, t]));
+  const pairs = golds.first.filter((t) => second.has(t.file)).map((first) => ({ first, second: second.get(first.file)! }));
+  const a = agreement(pairs);
+  console.log(`\nthe two readers (${a.texts} texts): entities ${prf(a.entities)}; relations ${prf(a.relations)}`);
+  for (const [type, m] of Object.entries(a.entitiesByType)) console.log(`  ${type.padEnd(12)} ${prf(m)} (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`);
+}

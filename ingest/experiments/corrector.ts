@@ -90,7 +90,7 @@ if (process.argv.includes('--real')) {
   console.log(`\nreal news, corrector trained on ${prepared.length} first runs:`);
   for (const reader of READERS) {
     const s = { rules: { e: zero(), r: zero() }, added: { e: zero(), r: zero() }, pruned: { e: zero(), r: zero() } };
-    for (const t of loadRealNews(reader)) {
+    for (const t of loadRealNews('real', reader)) {
       const x = extractor.extract(t.text);
       const c = correct(model, x);
       for (const [k, y] of [['rules', x], ['added', c.added], ['pruned', c.pruned]] as const) {

@@ -24,8 +24,8 @@ const GoldSchema = z.object({
 });
 export type Gold = z.infer<typeof GoldSchema>;
 
-/** A scored set: one of SPLITS, or `real`: real news nobody here wrote, its texts kept outside the repo (ingest/real-news.ts). */
-export type SetName = Split | 'real';
+/** A scored set: one of SPLITS, or real news nobody here wrote, its texts kept outside the repo (src/real-news.ts). */
+export type SetName = Split | 'real' | 'real-dev';
 
 export interface EvalText {
   split: SetName;
@@ -40,7 +40,7 @@ export interface EvalText {
  */
 export const HELD_OUT: readonly Split[] = ['fresh14', 'fresh15'];
 // the real news is held out too: it is a measurement of the product, never a page to tune on
-export const isHeldOut = (split: SetName): boolean => split === 'real' || HELD_OUT.includes(split);
+export const isHeldOut = (split: SetName): boolean => split === 'real' || (HELD_OUT as readonly SetName[]).includes(split);
 
 /**
  * Read one split's texts and gold lists; a gold entry the text does not print, or a relation the vocabulary forbids,

@@ -26,7 +26,7 @@ function fixture(text = TEXT) {
 describe('the real news set', () => {
   it('scores the texts a reader annotated, with their gold', () => {
     const { root, texts } = fixture();
-    const loaded = loadRealNews('first', texts, root);
+    const loaded = loadRealNews('real', 'first', { root, texts });
     expect(loaded.map((t) => t.file)).toEqual(['r01.txt']);
     const r = evaluateTexts('real', loaded, fullGazetteer());
     expect(r.entities.tp + r.entities.fn).toBe(2);
@@ -34,17 +34,22 @@ describe('the real news set', () => {
   it('refuses a text that is not the one annotated', () => {
     const { root, texts } = fixture();
     writeFileSync(join(texts, 'r01.txt'), `${TEXT}（完）`);
-    expect(() => loadRealNews('first', texts, root)).toThrow(/not the text that was annotated/);
+    expect(() => loadRealNews('real', 'first', { root, texts })).toThrow(/not the text that was annotated/);
   });
   it('says where to rebuild the texts from when they are absent', () => {
     const { root } = fixture();
-    expect(() => loadRealNews('first', join(root, 'nowhere'), root)).toThrow(/rebuild the folder from the addresses in .*sources\.tsv/);
+    expect(() => loadRealNews('real', 'first', { root, texts: join(root, 'nowhere') })).toThrow(/rebuild the folder from the addresses in .*sources\.tsv/);
   });
   it('is held out: a gold entry its text does not print is counted, never named', () => {
     const { root, texts } = fixture();
     writeFileSync(join(root, 'first', 'r01.gold.yaml'), 'entities:\n  - {name: 育英中学, type: Facility}\n  - {name: 历下区, type: Area}\nrelations: []\n');
-    const loaded = loadRealNews('first', texts, root);
+    const loaded = loadRealNews('real', 'first', { root, texts });
     expect(loaded.withheld).toBe(1);
     expect(loaded[0].gold.entities.map((e) => e.name)).toEqual(['历下区']);
+  });
+  it('real-dev is in-sample: a gold entry its text does not print stops the run, named', () => {
+    const { root, texts } = fixture();
+    writeFileSync(join(root, 'first', 'r01.gold.yaml'), 'entities:\n  - {name: 育英中学, type: Facility}\nrelations: []\n');
+    expect(() => loadRealNews('real-dev', 'first', { root, texts })).toThrow(/育英中学.*not printed/);
   });
 });

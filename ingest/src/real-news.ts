@@ -2,15 +2,20 @@
 // and kept OUTSIDE the repo (they are third parties' texts: ../shared/real-news/texts/, or REAL_NEWS_DIR). The repo
 // holds what is ours: each page's address and the SHA-256 of the text scored (eval-texts/real/sources.tsv), so anyone
 // can rebuild the folder and know it is the same, and the gold lists of two readers who annotated every text
-// independently (eval-texts/real/<reader>/rNN.gold.yaml). The set is held out (isHeldOut('real')): only totals are
-// ever printed.
+// independently (eval-texts/real/<reader>/rNN.gold.yaml). That set is held out (isHeldOut('real')): only totals are
+// ever printed. A second set of real pages, `real-dev` (one reader), is in-sample: its errors are read while tuning.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVAL_TEXTS_ROOT, readGold, type EvalText } from './eval-texts.ts';
 
-export const REAL_ROOT = join(EVAL_TEXTS_ROOT, 'real');
-export const REAL_TEXTS_DIR = process.env.REAL_NEWS_DIR ?? new URL('../../../shared/real-news/texts/', import.meta.url).pathname;
+export type RealSet = 'real' | 'real-dev';
+/** Where a set's texts are: ../shared/real-news/ beside the repo, or REAL_NEWS_DIR. */
+const TEXTS_HOME = process.env.REAL_NEWS_DIR ?? new URL('../../../shared/real-news/', import.meta.url).pathname;
+export const REAL_SETS: Record<RealSet, { root: string; texts: string }> = {
+  real: { root: join(EVAL_TEXTS_ROOT, 'real'), texts: join(TEXTS_HOME, 'texts') },
+  'real-dev': { root: join(EVAL_TEXTS_ROOT, 'real-dev'), texts: join(TEXTS_HOME, 'dev-texts') },
+};
 export const READERS = ['first', 'second'] as const;
 export type Reader = (typeof READERS)[number];
 
@@ -24,7 +29,7 @@ export interface Source {
 }
 
 /** sources.tsv: one row per text, a header first; the columns named there. */
-export function readSources(root = REAL_ROOT): Source[] {
+export function readSources(root: string): Source[] {
   const [header, ...rows] = readFileSync(join(root, 'sources.tsv'), 'utf8').trimEnd().split('\n').map((l) => l.split('\t'));
   return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])) as unknown as Source);
 }
@@ -36,8 +41,8 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
  * before (its hash differs) stops the run with what to do; a reader who did not finish a text has no gold for it, and
  * that text is left out for that reader.
  */
-export function loadRealNews(reader: Reader, textsDir = REAL_TEXTS_DIR, root = REAL_ROOT): EvalText[] & { withheld: number } {
-  if (!existsSync(textsDir)) throw new Error(`no real news texts at ${textsDir}: rebuild the folder from the addresses in ${join(root, 'sources.tsv')} (or set REAL_NEWS_DIR)`);
+export function loadRealNews(set: RealSet, reader: Reader, { root, texts: textsDir } = REAL_SETS[set]): EvalText[] & { withheld: number } {
+  if (!existsSync(textsDir)) throw new Error(`no real news texts at ${textsDir}: rebuild the folder from the addresses in ${join(root, 'sources.tsv')} (or point REAL_NEWS_DIR at the folder holding texts/ and dev-texts/)`);
   const goldDir = join(root, reader);
   const golds = new Set(readdirSync(goldDir).filter((f) => f.endsWith('.gold.yaml')));
   const texts = readSources(root)
@@ -49,5 +54,5 @@ export function loadRealNews(reader: Reader, textsDir = REAL_TEXTS_DIR, root = R
       if (sha256(text) !== s.sha256) throw new Error(`${path} is not the text that was annotated (its SHA-256 differs from sources.tsv)`);
       return { file: s.file, text, goldFile: join(goldDir, s.file.replace(/\.txt$/, '.gold.yaml')) };
     });
-  return readGold('real', texts);
+  return readGold(set, texts);
 }
