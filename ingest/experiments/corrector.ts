@@ -98,7 +98,7 @@ if (process.argv.includes('--real')) {
         (s[k].e = add(s[k].e, r.entities)), (s[k].r = add(s[k].r, r.relations));
       }
     }
-    for (const k of ['rules', 'added', 'pruned'] as const) console.log(`  ${reader.padEnd(6)} ${k.padEnd(7)} entities ${prf(s[k].e)}; relations ${prf(s[k].r)}`);
+    for (const k of ['rules', 'added', 'pruned'] as const) console.log(`  ${reader.padEnd(6)} ${k.padEnd(7)} entities ${prf(s[k].e)}; relations ${prf(s[k].r)} (tp ${s[k].r.tp} fp ${s[k].r.fp} fn ${s[k].r.fn})`);
   }
 }
 
