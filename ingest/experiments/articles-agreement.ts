@@ -10,7 +10,7 @@ import { leaveOneOutFolds, type Metric } from '../src/eval.ts';
 import { scoreText, type EvalText, type Gold } from '../src/eval-texts.ts';
 
 const FILES = ['000_3b9feea827c40a6b.txt', '003_9ee37e427c3e2c29.txt'];
-const { graph, folds } = leaveOneOutFolds();
+const { graph, folds } = leaveOneOutFolds(undefined, null);
 const byId = new Map(graph.entities.map((e) => [e.id, e]));
 const prf = (m: Metric) => `${m.precision.toFixed(3)} / ${m.recall.toFixed(3)} / ${m.f1.toFixed(3)}`;
 

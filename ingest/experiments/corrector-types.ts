@@ -8,7 +8,7 @@ import { fullGazetteer, scoreText } from '../src/eval-texts.ts';
 import type { Extraction } from '../src/model.ts';
 import { createSegmenter, type Token } from '../src/segment.ts';
 import { loadFirstRuns } from './first-runs.ts';
-import { createModel, prune, ruleTags, spansOf, staticFeatures, tag, union, type TaggerModel } from './tagger.ts';
+import { createModel, prune, ruleTags, spansOf, staticFeatures, tag, union, type TaggerModel } from '../src/tagger.ts';
 const segmenter = createSegmenter(fullGazetteer());
 const runs = loadFirstRuns(segmenter);
 const ALL = runs.map((r) => r.split);
@@ -29,7 +29,7 @@ const prf = (m: Score) => { const x = metric(m); return `${x.precision.toFixed(3
 const add = (a: Score, b: Score) => { a.tp += b.tp; a.fp += b.fp; a.fn += b.fn; };
 {
   const model = createModel(); model.learn(ALL.flatMap((s) => sets.get(s)!.flatMap((t) => t.examples)));
-  const { graph, folds } = leaveOneOutFolds();
+  const { graph, folds } = leaveOneOutFolds(undefined, null);
   const T = new Map(Object.keys(V).map((k) => [k, { spans: new Tally(), entities: new Tally(), relations: new Tally() }]));
   const rules = { spans: new Tally(), entities: new Tally(), relations: new Tally() };
   for (const fold of folds) { const x = fold.extract(); const tokens = createSegmenter(fold.gazetteer).tokens(x.text);

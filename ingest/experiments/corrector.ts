@@ -17,23 +17,18 @@
 //    the curated graph. The five articles are the only real news with gold here; the eval sets are written for it.
 import { evaluateFold, leaveOneOutFolds, metric, Tally, type Score } from '../src/eval.ts';
 import { fullGazetteer, hasSplit, HELD_OUT, loadEvalTexts, scoreText } from '../src/eval-texts.ts';
-import { createExtractor } from '../src/extract.ts';
+import { createRuleExtractor } from '../src/extract.ts';
 import type { Extraction } from '../src/model.ts';
 import { createSegmenter } from '../src/segment.ts';
 import { loadRealNews, READERS } from '../src/real-news.ts';
 import { loadFirstRuns } from './first-runs.ts';
-import { createModel, prune, ruleTags, spansOf, staticFeatures, tag, tagsOf, trainingExamples, union, type TaggerModel } from './tagger.ts';
+import { correctParts } from '../src/corrector.ts';
+import { createModel, ruleTags, staticFeatures, tagsOf, trainingExamples, type TaggerModel } from '../src/tagger.ts';
 
 const gazetteer = fullGazetteer();
 const segmenter = createSegmenter(gazetteer);
 
-/** The rules' extraction with the tagger's names added, and that with the mentions it tags O dropped. */
-function correct(model: TaggerModel, x: Extraction, tokens = segmenter.tokens(x.text)): { added: Extraction; pruned: Extraction } {
-  const rules = ruleTags(x);
-  const tags = tag(model, staticFeatures(x.text, tokens, rules), rules);
-  const added = union(x, spansOf(tags));
-  return { added, pruned: prune(added, tags) };
-}
+const correct = (model: TaggerModel, x: Extraction, tokens = segmenter.tokens(x.text)) => correctParts(model, x, tokens);
 
 const prepared = loadFirstRuns(segmenter);
 
@@ -68,7 +63,7 @@ if (!process.argv.includes('--skip-loso')) {
 if (process.argv.includes('--held-out')) {
   const model = createModel();
   model.learn(examplesOf(prepared));
-  const extractor = createExtractor(gazetteer, segmenter);
+  const extractor = createRuleExtractor(gazetteer, segmenter);
   const s = { rules: { e: zero(), r: zero() }, added: { e: zero(), r: zero() }, pruned: { e: zero(), r: zero() } };
   for (const split of HELD_OUT.filter((h) => hasSplit(h)))
     for (const t of loadEvalTexts(split)) {
@@ -86,7 +81,7 @@ if (process.argv.includes('--held-out')) {
 if (process.argv.includes('--real')) {
   const model = createModel();
   model.learn(examplesOf(prepared));
-  const extractor = createExtractor(gazetteer, segmenter);
+  const extractor = createRuleExtractor(gazetteer, segmenter);
   console.log(`\nreal news, corrector trained on ${prepared.length} first runs:`);
   for (const reader of READERS) {
     const s = { rules: { e: zero(), r: zero() }, added: { e: zero(), r: zero() }, pruned: { e: zero(), r: zero() } };
@@ -103,7 +98,7 @@ if (process.argv.includes('--real')) {
 }
 
 if (process.argv.includes('--articles')) {
-  const { graph, folds } = leaveOneOutFolds();
+  const { graph, folds } = leaveOneOutFolds(undefined, null);
   const model = createModel();
   model.learn(examplesOf(prepared));
   const runs = folds.map((fold) => {

@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isHeldOut, loadEvalTexts, type EvalText, type Split } from '../src/eval-texts.ts';
 import type { Extraction } from '../src/model.ts';
 import type { Segmenter, Token } from '../src/segment.ts';
-import { goldTags, ruleTags, staticFeatures, trainingExamples, type Example } from './tagger.ts';
+import { goldTags } from '../src/gold-tags.ts';
+import { ruleTags, staticFeatures, trainingExamples, type Example } from '../src/tagger.ts';
 
 export const FIRST_RUNS = new URL('./.first-runs/', import.meta.url).pathname;
 

@@ -4,15 +4,16 @@
 // sets (HELD_OUT) once, totals only, as eval.ts does: a measurement, not a choice (the bar is the leave-one-set-out line).
 import { metric, type Score } from '../src/eval.ts';
 import { fullGazetteer, hasSplit, HELD_OUT, isHeldOut, loadEvalTexts, scoreText, SPLITS, type Split } from '../src/eval-texts.ts';
-import { createExtractor } from '../src/extract.ts';
+import { createRuleExtractor } from '../src/extract.ts';
 import { createSegmenter } from '../src/segment.ts';
-import { createModel, goldTags, ruleTags, spansOf, staticFeatures, tag, trainingExamples, union } from './tagger.ts';
+import { goldTags } from '../src/gold-tags.ts';
+import { createModel, ruleTags, spansOf, staticFeatures, tag, trainingExamples, union } from '../src/tagger.ts';
 
 // every in-sample set; the held-out sets are read only with --held-out, after the table, and only scored
 const SETS: Split[] = SPLITS.filter((s) => !isHeldOut(s) && hasSplit(s));
 const gazetteer = fullGazetteer();
 const segmenter = createSegmenter(gazetteer);
-const extractor = createExtractor(gazetteer, segmenter);
+const extractor = createRuleExtractor(gazetteer, segmenter);
 
 const prepared = SETS.map((split) => ({
   split,

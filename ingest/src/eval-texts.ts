@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { SEED_ROOT } from '../../graph-seed/src/compile.ts';
 import { ENTITY_LABELS, RELATION_TYPES, RELATION_TYPE_NAMES, type EntityLabel } from '../../model/index.ts';
 import { metric, unquote, type Metric, type Score } from './eval.ts';
+import { productCorrector, type Corrector } from './corrector.ts';
 import { createExtractor } from './extract.ts';
 import { buildGazetteer, entriesFromYaml, type Gazetteer } from './gazetteer.ts';
 import type { Extraction } from './model.ts';
@@ -25,7 +26,7 @@ const GoldSchema = z.object({
 export type Gold = z.infer<typeof GoldSchema>;
 
 /** A scored set: one of SPLITS, or real news nobody here wrote, its texts kept outside the repo (src/real-news.ts). */
-export type SetName = Split | 'real' | 'real-dev';
+export type SetName = Split | 'real' | 'real-dev' | 'real-train';
 
 export interface EvalText {
   split: SetName;
@@ -185,10 +186,10 @@ export function evaluateSplit(split: Split, gazetteer: Gazetteer = fullGazetteer
   return evaluateTexts(split, loadEvalTexts(split, root), gazetteer);
 }
 
-/** Extract and score texts already loaded (readGold) as one set. */
-export function evaluateTexts<S extends SetName>(split: S, loaded: EvalText[] & { withheld?: number }, gazetteer: Gazetteer = fullGazetteer()): SplitReport<S> {
+/** Extract and score texts already loaded (readGold) as one set; `corrector` null scores the rules alone. */
+export function evaluateTexts<S extends SetName>(split: S, loaded: EvalText[] & { withheld?: number }, gazetteer: Gazetteer = fullGazetteer(), corrector: Corrector | null = productCorrector()): SplitReport<S> {
   const started = Date.now();
-  const extractor = createExtractor(gazetteer, createSegmenter(gazetteer));
+  const extractor = createExtractor(gazetteer, createSegmenter(gazetteer), corrector);
   const texts = loaded.map((t) => ({ t, x: extractor.extract(t.text) }));
   const scores = texts.map(({ t, x }) => scoreText(t, x));
   // per type: precision counts predictions of the type, recall counts gold of the type

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileSeed, SEED_ROOT } from '../../graph-seed/src/compile.ts';
 import type { SeedEntity, SeedGraph } from '../../graph-seed/src/model.ts';
+import { productCorrector, type Corrector } from './corrector.ts';
 import { createExtractor } from './extract.ts';
 import { buildGazetteer, entriesFromYaml, type Gazetteer } from './gazetteer.ts';
 import { lexiconWithout, withLexicon } from './lexicon.ts';
@@ -129,7 +130,8 @@ export interface Fold {
   extract(): Extraction;
 }
 
-export function leaveOneOutFolds(seedRoot = SEED_ROOT): { graph: SeedGraph; folds: Fold[] } {
+/** `corrector`: null for the rules alone (the experiments that compare the two). */
+export function leaveOneOutFolds(seedRoot = SEED_ROOT, corrector: Corrector | null = productCorrector()): { graph: SeedGraph; folds: Fold[] } {
   const graph = compileSeed({ articlesDir: join(seedRoot, 'articles'), dataDir: join(seedRoot, 'data') });
   const dataDir = join(seedRoot, 'data');
   const files = readdirSync(dataDir).filter((f) => f.endsWith('.yaml')).sort();
@@ -154,7 +156,7 @@ export function leaveOneOutFolds(seedRoot = SEED_ROOT): { graph: SeedGraph; fold
       article,
       gazetteer,
       lexiconHeldOut: [...heldOut],
-      extract: () => withLexicon(lex, () => createExtractor(gazetteer).extract(article.text, { year: article.year })),
+      extract: () => withLexicon(lex, () => createExtractor(gazetteer, undefined, corrector).extract(article.text, { year: article.year })),
     };
   });
   return { graph, folds };

@@ -13,6 +13,7 @@ import { companyCandidates } from './companies.ts';
 import { personCandidates } from './people.ts';
 import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
+import { productCorrector, type Corrector } from './corrector.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
 import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName, unitCentre } from './suffixes.ts';
 import type { Token } from './segment.ts';
@@ -592,272 +593,290 @@ function asField(text: string, m: Span, fields: Span[] = []): boolean {
   return FIELD_AFTER.test(after) || FIELD_BEFORE.test(before);
 }
 
-export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = createSegmenter(gazetteer)): Extractor {
+/**
+ * The extractor a new article is read with: the rules, then the learned corrector (corrector.ts) over their output
+ * (`null`: the rules alone, as the evaluation prints them beside).
+ */
+export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = createSegmenter(gazetteer), corrector: Corrector | null = productCorrector()): Extractor {
+  const rules = createRules(gazetteer);
   return {
     gazetteer,
     extract(text, options = {}) {
       const tokens = segmenter.tokens(text);
-      const at = tokenIndex(text, tokens);
-      // an institution's name inside a longer one: specific, and naming one thing (济南稼轩学校, not 新建学校)
-      const institutionName = (name: string) => {
-        const suffix = suffixOf(name);
-        return !!suffix && specificEnough(name, suffix) && !trimLeadingVerbs(name, 0, name.length);
-      };
-      // a short alias whose word runs on (山大 of 山大路) is not printed there
-      // (a short honour the gazetteer knows only as a kind's word, 老字号, is that honour only where quoted or awarded: 老字号店铺,
-      // 引进老字号和… speak of the kind)
-      const kindHonour = (k: Candidate) => k.type === 'Honor' && k.end - k.start <= 4 && !(text[k.start - 1] === '“' && text[k.end] === '”') && !HONOUR_BEFORE.test(text.slice(Math.max(0, k.start - 16), k.start));
-      const known = matchGazetteer(text, gazetteer).filter((k) => (k.end - k.start > 2 || tokens[at[k.end - 1]]?.end === k.end) && !kindHonour(k));
-      const knownEnds = new Map(known.map((k) => [k.end, k]));
-      // a suffix name that ends in a known name is only a longer name if what it adds has no verb
-      // (历下区牢牢把握国家数字乡村试点地区 is a clause ending in a known honour)
-      // the subject of a clause may be a name the rules found (某某集团 签约建设…项目, 某某科技城 建设…项目), not only a known one
-      const companies = companyCandidates(text, tokens);
-      const bare = suffixCandidates(text, tokens);
-      const actors = [...known, ...companies.companies, ...bare.filter((c) => /^(?:Park|Area|Enterprise)$/.test(c.type))];
-      const suffixed = bare.map((c) => afterConjunction(text, c)).flatMap((c) => afterSubject(text, tokens, at, c, actors)).map((c) => afterProgramme(text, c, known)).filter((c) => {
-        const k = knownEnds.get(c.end);
-        return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || placeNamed(tokens, c, gazetteer) || /(?:路|大道|大街|巷)$/.test(c.name));
-      });
-      const places = placeCandidates(tokens, gazetteer);
-      const slogans = sloganCandidates(text);
-      // a name printed after its district starts after it; the district is a mention of its own
-      const addressed: Candidate[] = [];
-      // …but the whole printed form (某区某某小学) stays an alias: a reviewer, and a gold list, may name it so
-      const addressedForms = new Map<string, string>();
-      const named = [...listCandidates(text, tokens, gazetteer), ...loneMemberCandidates(text, tokens, gazetteer), ...suffixed].flatMap((c) => townAndVillage(text, c)).map((c) => {
-        const remains = (start: number) => {
-          const suffix = suffixOf(text.slice(start, c.end));
-          // a district's hospital or school named by the district alone (长清区人民医院) keeps it: the rest is a kind
-          const rest = { ...c, start, name: text.slice(start, c.end) };
-          // (a road is named whatever its words: 世纪大道 after its street, 大港街道 + 世纪大道)
-          if (c.type === 'Facility' && /^[^，。、]{2,}(?:路|大道|大街)$/.test(rest.name)) return true;
-          if (CONCRETE.test(c.type) && !hasProperNoun(text, tokens, rest, gazetteer)) return false;
-          // (a district's works of one year, 某区2026年…改造工程, are named by the district and the year: suffixes.ts)
-          if (c.type === 'Project' && /^\d{4}年/.test(rest.name)) return false;
-          // a subdistrict after its district (历下区 + 姚家街道) is named by its stem, whatever words it is made of
-          if (c.type === 'Area' && SUBDIVISION.test(rest.name)) return true;
-          return c.rule !== 'suffix' ? c.end - start >= 2 : !!suffix && specificEnough(rest.name, suffix);
-        };
-        const { start, places: before } = afterDistrict(text, tokens, at, c, gazetteer, remains);
-        if (start === c.start) return c;
-        addressed.push(...before);
-        const name = text.slice(start, c.end);
-        addressedForms.set(c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name, text.slice(c.start, c.end));
-        return { ...c, start, name: c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name };
-      });
-      // towns and villages in a chain are read from the text's shape; a rule's name that cuts one of them is the segmenter's mistake
-      const chain = chainPlaces(text, gazetteer);
-      const stations = stationCandidates(tokens, gazetteer);
-      const cutsChain = (c: Candidate) => c.rule !== 'gazetteer' && chain.some((p) => c.start < p.end && c.end > p.start && !(c.start <= p.start && c.end >= p.end));
-      const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stations, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c) && !(c.rule !== 'gazetteer' && CONTEST_PRIZE.test(c.name)));
-      // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
-      // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
-      const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
-      // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
-      const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$|^(?:社区|小区|街道|片区|街区)$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
-      // A name the rules began after a token jieba tagged a verb (沾化/v 区…局, 让/v 胡路…产业园) begins with that token when
-      // the two spell the start of a district the text names elsewhere (某市沾化区…, 某市让胡路区…): the body or park is
-      // the district's, named by it or by its stem, and the verb was the segmenter's misreading of the stem.
-      const districts = [...new Set([...known, ...places, ...chain].filter((p) => p.type === 'Area' && /^[\u4e00-\u9fa5]{3,5}$/.test(p.name) && /[区县]$/.test(p.name)).map((p) => p.name))];
-      // 经 as a word of its own opening a name (经/n 凭祥/n 口岸, 经区/x …办公室 before a bare district's body) is the preposition
-      // "through, by": the name starts after it (a numbered road, 经十路, is one word of jieba's)
-      const afterVia = (c: Candidate): Candidate => {
-        const t = tokens[at[c.start]];
-        if (c.rule === 'gazetteer' || text[c.start] !== '经' || !t || t.start !== c.start || text.slice(c.start, c.end) !== c.name || c.name.length < 4) return c;
-        return t.word === '经' || /^经[区县]$/.test(t.word) ? { ...c, start: c.start + 1, name: c.name.slice(1) } : c;
-      };
-      const fromStem = (c: Candidate): Candidate => {
-        const t = tokens[at[c.start] - 1];
-        if (c.rule === 'gazetteer' || c.type === 'Area' || !t || t.end !== c.start || !/^v/.test(t.tag) || text.slice(c.start, c.end) !== c.name) return c;
-        // (a municipal institution, 某市立医院: jieba reads the city's 市 with 立 as a verb, 江州/ns 市立/v 医院 or 某市/ns 立/v
-        // 医院; the place and the 立 are the name's)
-        const place = tokens[at[c.start] - 2];
-        const municipal = (/^[市县区]立$/.test(t.word) && place?.tag === 'ns') || (t.word === '立' && place?.tag === 'ns' && /[市县区]$/.test(place.word));
-        if (municipal && place.end === t.start && /(?:医院|学校|中学|小学|图书馆|博物馆|美术馆)/.test(c.name)) return { ...c, start: place.start, name: place.word + t.word + c.name };
-        const stem = districts.map((d) => d.slice(0, -1)).find((s) => s.length > t.word.length - 1 && s.startsWith(t.word) && (t.word + c.name).startsWith(s));
-        return stem ? { ...c, start: t.start, name: t.word + c.name } : c;
-      };
-      // (the body holding a numbered session stays a name inside the session's: 某委员会 of 某委员会第七次会议; a term of a
-      // body, 第N届…常务委员会, and a standing committee, 某区委常委会, are named by their session alone)
-      const sessionBodies: Candidate[] = [];
-      const withSession = (c: Candidate) => {
-        const s = session(text, c);
-        if (s !== c && !/届|常委会$/.test(c.name)) sessionBodies.push(c);
-        return s;
-      };
-      // 街道 printed short in a list closed by 等街道 (某某、某某等6个街道) are the 街道, under that form, whatever else the
-      // gazetteer knows by it (a hill, a road: 某某山, 某某路) and however jieba cut it (二七/新村)
-      const streets = [...text.matchAll(/([^，。；：！？\s“”（）]{2,40})等(?:\d+|[一二三四五六七八九十两几多]+)?个?街道/g)].flatMap((m) => {
-        const parts = m[1].split('、');
-        // (the first member starts after the clause's verb or preposition: 延伸到某某、…, 覆盖某某、…)
-        const end = m.index + parts[0].length;
-        // (and the particle after the verb, 检查了/ul 某某、…, with it)
-        const lead = tokens.filter((t) => t.start >= m.index && t.end <= end && (/^(?:v|p|d|c|u)/.test(t.tag) || t.word === '到')).pop();
-        parts[0] = lead ? text.slice(lead.end, end) : parts[0];
-        let at = end - parts[0].length;
-        return parts.map((name) => {
-          const c: Candidate = { start: at, end: at + name.length, name, type: 'Area', rule: 'pattern' };
-          at += name.length + 1;
-          return c;
-        });
-      }).filter((c) => c.name.length >= 2 && c.name.length <= 5 && !/[的和与及在]|街道$/.test(c.name) && tokens[at[c.start]]?.start === c.start);
-      const streetAt = new Map(streets.map((c) => [`${c.start}-${c.end}`, c]));
-      raw.push(...streets);
-      const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => withCampus(text, fromStem(afterVia(c)))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+      const x = rules(text, tokens, options);
+      return corrector ? corrector.correct(x, tokens, options) : x;
+    },
+  };
+}
 
-      for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
-      const entities = new Map<string, ExtractedEntity>();
-      const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);
-      for (const c of byRank) {
-        const e = entities.get(c.name) ?? { name: c.name, type: c.type, aliases: [], known: gazetteer.byTerm.get(c.name)?.name === c.name, rules: [], mentions: [] };
-        if (!e.rules.includes(c.rule)) e.rules.push(c.rule);
+/** The rules alone: what the rule tests specify, and what the corrector's experiments compare it with. */
+export function createRuleExtractor(gazetteer: Gazetteer, segmenter: Segmenter = createSegmenter(gazetteer)): Extractor {
+  const rules = createRules(gazetteer);
+  return { gazetteer, extract: (text, options = {}) => rules(text, segmenter.tokens(text), options) };
+}
+
+function createRules(gazetteer: Gazetteer) {
+  return (text: string, tokens: Token[], options: { year?: number } = {}): Extraction => {
+    const at = tokenIndex(text, tokens);
+    // an institution's name inside a longer one: specific, and naming one thing (济南稼轩学校, not 新建学校)
+    const institutionName = (name: string) => {
+      const suffix = suffixOf(name);
+      return !!suffix && specificEnough(name, suffix) && !trimLeadingVerbs(name, 0, name.length);
+    };
+    // a short alias whose word runs on (山大 of 山大路) is not printed there
+    // (a short honour the gazetteer knows only as a kind's word, 老字号, is that honour only where quoted or awarded: 老字号店铺,
+    // 引进老字号和… speak of the kind)
+    const kindHonour = (k: Candidate) => k.type === 'Honor' && k.end - k.start <= 4 && !(text[k.start - 1] === '“' && text[k.end] === '”') && !HONOUR_BEFORE.test(text.slice(Math.max(0, k.start - 16), k.start));
+    const known = matchGazetteer(text, gazetteer).filter((k) => (k.end - k.start > 2 || tokens[at[k.end - 1]]?.end === k.end) && !kindHonour(k));
+    const knownEnds = new Map(known.map((k) => [k.end, k]));
+    // a suffix name that ends in a known name is only a longer name if what it adds has no verb
+    // (历下区牢牢把握国家数字乡村试点地区 is a clause ending in a known honour)
+    // the subject of a clause may be a name the rules found (某某集团 签约建设…项目, 某某科技城 建设…项目), not only a known one
+    const companies = companyCandidates(text, tokens);
+    const bare = suffixCandidates(text, tokens);
+    const actors = [...known, ...companies.companies, ...bare.filter((c) => /^(?:Park|Area|Enterprise)$/.test(c.type))];
+    const suffixed = bare.map((c) => afterConjunction(text, c)).flatMap((c) => afterSubject(text, tokens, at, c, actors)).map((c) => afterProgramme(text, c, known)).filter((c) => {
+      const k = knownEnds.get(c.end);
+      return (!k || k.start <= c.start || !hasVerb(tokens, c.start, k.start)) && (c.type === 'Honor' || !counted(text, c) || placeNamed(tokens, c, gazetteer) || /(?:路|大道|大街|巷)$/.test(c.name));
+    });
+    const places = placeCandidates(tokens, gazetteer);
+    const slogans = sloganCandidates(text);
+    // a name printed after its district starts after it; the district is a mention of its own
+    const addressed: Candidate[] = [];
+    // …but the whole printed form (某区某某小学) stays an alias: a reviewer, and a gold list, may name it so
+    const addressedForms = new Map<string, string>();
+    const named = [...listCandidates(text, tokens, gazetteer), ...loneMemberCandidates(text, tokens, gazetteer), ...suffixed].flatMap((c) => townAndVillage(text, c)).map((c) => {
+      const remains = (start: number) => {
+        const suffix = suffixOf(text.slice(start, c.end));
+        // a district's hospital or school named by the district alone (长清区人民医院) keeps it: the rest is a kind
+        const rest = { ...c, start, name: text.slice(start, c.end) };
+        // (a road is named whatever its words: 世纪大道 after its street, 大港街道 + 世纪大道)
+        if (c.type === 'Facility' && /^[^，。、]{2,}(?:路|大道|大街)$/.test(rest.name)) return true;
+        if (CONCRETE.test(c.type) && !hasProperNoun(text, tokens, rest, gazetteer)) return false;
+        // (a district's works of one year, 某区2026年…改造工程, are named by the district and the year: suffixes.ts)
+        if (c.type === 'Project' && /^\d{4}年/.test(rest.name)) return false;
+        // a subdistrict after its district (历下区 + 姚家街道) is named by its stem, whatever words it is made of
+        if (c.type === 'Area' && SUBDIVISION.test(rest.name)) return true;
+        return c.rule !== 'suffix' ? c.end - start >= 2 : !!suffix && specificEnough(rest.name, suffix);
+      };
+      const { start, places: before } = afterDistrict(text, tokens, at, c, gazetteer, remains);
+      if (start === c.start) return c;
+      addressed.push(...before);
+      const name = text.slice(start, c.end);
+      addressedForms.set(c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name, text.slice(c.start, c.end));
+      return { ...c, start, name: c.rule === 'list-suffix' ? c.name.slice(start - c.start) : name };
+    });
+    // towns and villages in a chain are read from the text's shape; a rule's name that cuts one of them is the segmenter's mistake
+    const chain = chainPlaces(text, gazetteer);
+    const stations = stationCandidates(tokens, gazetteer);
+    const cutsChain = (c: Candidate) => c.rule !== 'gazetteer' && chain.some((p) => c.start < p.end && c.end > p.start && !(c.start <= p.start && c.end >= p.end));
+    const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stations, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c) && !(c.rule !== 'gazetteer' && CONTEST_PRIZE.test(c.name)));
+    // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
+    // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
+    const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
+    // a place named by a direction or a scope (西部片区, 城西北片区, 各街道) or by a kind (城镇老旧…小区) is no one place
+    const generalPlace = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && (/^(?:[东南西北中]部|城?[东南西北]{1,2})片区$|^(?:社区|小区|街道|片区|街区)$/.test(c.name) || /^[^\u4e00-\u9fa5]*各/.test(c.name) || KIND_OF_PLACE.test(c.name));
+    // A name the rules began after a token jieba tagged a verb (沾化/v 区…局, 让/v 胡路…产业园) begins with that token when
+    // the two spell the start of a district the text names elsewhere (某市沾化区…, 某市让胡路区…): the body or park is
+    // the district's, named by it or by its stem, and the verb was the segmenter's misreading of the stem.
+    const districts = [...new Set([...known, ...places, ...chain].filter((p) => p.type === 'Area' && /^[\u4e00-\u9fa5]{3,5}$/.test(p.name) && /[区县]$/.test(p.name)).map((p) => p.name))];
+    // 经 as a word of its own opening a name (经/n 凭祥/n 口岸, 经区/x …办公室 before a bare district's body) is the preposition
+    // "through, by": the name starts after it (a numbered road, 经十路, is one word of jieba's)
+    const afterVia = (c: Candidate): Candidate => {
+      const t = tokens[at[c.start]];
+      if (c.rule === 'gazetteer' || text[c.start] !== '经' || !t || t.start !== c.start || text.slice(c.start, c.end) !== c.name || c.name.length < 4) return c;
+      return t.word === '经' || /^经[区县]$/.test(t.word) ? { ...c, start: c.start + 1, name: c.name.slice(1) } : c;
+    };
+    const fromStem = (c: Candidate): Candidate => {
+      const t = tokens[at[c.start] - 1];
+      if (c.rule === 'gazetteer' || c.type === 'Area' || !t || t.end !== c.start || !/^v/.test(t.tag) || text.slice(c.start, c.end) !== c.name) return c;
+      // (a municipal institution, 某市立医院: jieba reads the city's 市 with 立 as a verb, 江州/ns 市立/v 医院 or 某市/ns 立/v
+      // 医院; the place and the 立 are the name's)
+      const place = tokens[at[c.start] - 2];
+      const municipal = (/^[市县区]立$/.test(t.word) && place?.tag === 'ns') || (t.word === '立' && place?.tag === 'ns' && /[市县区]$/.test(place.word));
+      if (municipal && place.end === t.start && /(?:医院|学校|中学|小学|图书馆|博物馆|美术馆)/.test(c.name)) return { ...c, start: place.start, name: place.word + t.word + c.name };
+      const stem = districts.map((d) => d.slice(0, -1)).find((s) => s.length > t.word.length - 1 && s.startsWith(t.word) && (t.word + c.name).startsWith(s));
+      return stem ? { ...c, start: t.start, name: t.word + c.name } : c;
+    };
+    // (the body holding a numbered session stays a name inside the session's: 某委员会 of 某委员会第七次会议; a term of a
+    // body, 第N届…常务委员会, and a standing committee, 某区委常委会, are named by their session alone)
+    const sessionBodies: Candidate[] = [];
+    const withSession = (c: Candidate) => {
+      const s = session(text, c);
+      if (s !== c && !/届|常委会$/.test(c.name)) sessionBodies.push(c);
+      return s;
+    };
+    // 街道 printed short in a list closed by 等街道 (某某、某某等6个街道) are the 街道, under that form, whatever else the
+    // gazetteer knows by it (a hill, a road: 某某山, 某某路) and however jieba cut it (二七/新村)
+    const streets = [...text.matchAll(/([^，。；：！？\s“”（）]{2,40})等(?:\d+|[一二三四五六七八九十两几多]+)?个?街道/g)].flatMap((m) => {
+      const parts = m[1].split('、');
+      // (the first member starts after the clause's verb or preposition: 延伸到某某、…, 覆盖某某、…)
+      const end = m.index + parts[0].length;
+      // (and the particle after the verb, 检查了/ul 某某、…, with it)
+      const lead = tokens.filter((t) => t.start >= m.index && t.end <= end && (/^(?:v|p|d|c|u)/.test(t.tag) || t.word === '到')).pop();
+      parts[0] = lead ? text.slice(lead.end, end) : parts[0];
+      let at = end - parts[0].length;
+      return parts.map((name) => {
+        const c: Candidate = { start: at, end: at + name.length, name, type: 'Area', rule: 'pattern' };
+        at += name.length + 1;
+        return c;
+      });
+    }).filter((c) => c.name.length >= 2 && c.name.length <= 5 && !/[的和与及在]|街道$/.test(c.name) && tokens[at[c.start]]?.start === c.start);
+    const streetAt = new Map(streets.map((c) => [`${c.start}-${c.end}`, c]));
+    raw.push(...streets);
+    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => withCampus(text, fromStem(afterVia(c)))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+
+    for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
+    const entities = new Map<string, ExtractedEntity>();
+    const byRank = [...chosen].sort((a, b) => PRIORITY[a.rule] - PRIORITY[b.rule]);
+    for (const c of byRank) {
+      const e = entities.get(c.name) ?? { name: c.name, type: c.type, aliases: [], known: gazetteer.byTerm.get(c.name)?.name === c.name, rules: [], mentions: [] };
+      if (!e.rules.includes(c.rule)) e.rules.push(c.rule);
+      const surface = text.slice(c.start, c.end);
+      if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
+      entities.set(c.name, e);
+    }
+    // a programme named by its quoted slogan and a head (“某某”审批模式) is called by the slogan too: the quote is an alias
+    for (const e of entities.values()) {
+      const slogan = e.type === 'Strategy' && e.rules.includes('quoted') ? /^(“[^”]{2,}”)[\u4e00-\u9fa5]{1,10}$/.exec(e.name)?.[1] : undefined;
+      if (slogan && !e.aliases.includes(slogan)) e.aliases.push(slogan);
+    }
+    for (const [name, full] of addressedForms) {
+      const e = entities.get(name);
+      if (e && !e.known && !e.aliases.includes(full)) e.aliases.push(full);
+    }
+    // (a nested name printed in a short form, 某区政府 inside its meeting's name, keeps that form as an alias)
+    const addEntities = (cs: Candidate[]) => {
+      for (const c of cs) {
+        if (!entities.has(c.name)) entities.set(c.name, { name: c.name, type: c.type, aliases: [], known: gazetteer.byTerm.has(c.name), rules: [c.rule], mentions: [] });
+        const e = entities.get(c.name)!;
         const surface = text.slice(c.start, c.end);
         if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
-        entities.set(c.name, e);
       }
-      // a programme named by its quoted slogan and a head (“某某”审批模式) is called by the slogan too: the quote is an alias
-      for (const e of entities.values()) {
-        const slogan = e.type === 'Strategy' && e.rules.includes('quoted') ? /^(“[^”]{2,}”)[\u4e00-\u9fa5]{1,10}$/.exec(e.name)?.[1] : undefined;
-        if (slogan && !e.aliases.includes(slogan)) e.aliases.push(slogan);
+    };
+    // an institution opening a name printed after its district (某区 + 中医医院新院区建设项目) is named by the district when
+    // its own words are a kind (中医医院, 实验小学): as a district's hospital printed alone keeps its district
+    const addressedInner = (o: Candidate, c: Candidate): Candidate => {
+      const full = addressedForms.get(o.name);
+      const district = full && c.start === o.start && !gazetteer.byTerm.has(c.name) ? full.slice(0, full.length - o.name.length) : '';
+      // (a road is named by its own words whatever they are: 中央大道 of 某区中央大道改造工程 stays the road's name)
+      if (!district || /(?:路|大道|大街|街|巷)$/.test(c.name) || text.slice(o.start - district.length, o.start) !== district || hasProperNoun(text, tokens, c, gazetteer)) return c;
+      return { ...c, start: o.start - district.length, name: district + c.name };
+    };
+    const nested = nestedCandidates(text, chosen, gazetteer);
+    // divisions printed inside a longer name (山东省 in “山东省智能装备产业集聚区”) and the company
+    // opening a site it built (蓝鲸网 in 蓝鲸网产业园) are mentions of their own
+    const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
+    const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
+    // a place's party committee opening a body's or meeting's name (某区委全面深化改革委员会, 中共某市某区委宣传部, 某区委常委会
+    // 第N次会议) is named there: the committee is a mention of its own (a bare 区委 names no place, and 区委员会 is no 区委)
+    const committee = (o: Candidate): Candidate | undefined => {
+      // (an office, 某区委办公室, 某区委…领导小组办公室, is named for the committee it serves: the unseen gold lists the office
+      // alone; so do unseen and fresh5 for its 组织部, fresh2 not: left out)
+      if ((o.type !== 'Organization' && o.type !== 'Event') || /(?:办公室|组织部)$/.test(o.name)) return undefined;
+      const m = /^(?:中共)?[\u4e00-\u9fa5]{2,10}?[区市县]委(?!员)/.exec(text.slice(o.start, o.end));
+      if (!m || m[0].length >= o.end - o.start || /^[区市县]委/.test(m[0]) || /[，、的和与及在]/.test(m[0])) return undefined;
+      return resolve({ start: o.start, end: o.start + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' }, gazetteer, text);
+    };
+    // (the registered firm opening a project's printed name, 某某有限公司某某项目, is a mention of its own)
+    const builders = chosen.flatMap((o) => {
+      const firm = o.type === 'Project' && o.rule !== 'gazetteer' ? /^[^，。、]+?有限(?:责任)?公司(?=.)/.exec(text.slice(o.start, o.end))?.[0] : undefined;
+      return firm ? [{ start: o.start, end: o.start + firm.length, name: firm, type: 'Enterprise' as const, rule: 'suffix' as const }] : [];
+    });
+    // (a station opening a quarter's or a hub's name, 某市北站片区, is a mention of its own, as a company opening a site's is)
+    const prefixes = [...builders, ...companies.parents.filter(inside), ...stations.filter((s) => inside(s) && /[东南西北]站$/.test(s.name)), ...chosen.map(committee).filter((c) => c !== undefined), ...sessionBodies.filter((b) => chosen.some((o) => o.start === b.start && o.end > b.end && o.type === 'Event')).map((b) => resolve(b, gazetteer, text)), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
+    // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
+    // programme or honour built on one (“放管服”改革, 乡村振兴先进集体) is its longer form, not a second name
+    const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');
+    // (a place opening a name that is no place, 山东省 of 山东省…企业家, is part of that name: the gold convention)
+    const opensOther = (c: Candidate) => chosen.some((o) => o.start === c.start && o.end > c.end && o.type !== 'Area');
+    for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter((p) => inside(p) && !opensOther(p)), ...slogans.map((s) => resolve(s, gazetteer, text)).filter(sloganHost), ...prefixes.map((p) => resolve(p, gazetteer, text))])
+      if (!nestedAt.has(`${c.start}-${c.end}`)) nestedAt.add(`${c.start}-${c.end}`), nested.push(c);
+    // the place a bank's branch serves (中国某银行某省分行, 某银行某市中支行) names the branch, not a place the text speaks of
+    const branchPlace = (c: Candidate) => c.type === 'Area' && chosen.some((o) => o.type === 'Enterprise' && /(?:支行|分行|分公司)$/.test(o.name) && o.start < c.start && o.end > c.end);
+    for (let k = nested.length - 1; k >= 0; k--) if (branchPlace(nested[k])) nested.splice(k, 1);
+    addEntities(nested);
+    // Later occurrences of names the rules found once (青禾 after 青禾、白石…三大片区) are mentions too.
+    const extra: Candidate[] = [];
+    const taken = new Uint8Array(text.length);
+    for (const c of chosen) taken.fill(1, c.start, c.end);
+    // only forms printed as a name are looked for: a name the rules derived (储能电池 of 储能电池产业) may sit inside other words
+    const printed = new Set(chosen.map((c) => text.slice(c.start, c.end)));
+    for (const e of entities.values()) {
+      if (e.type !== 'Enterprise' || e.known || !LEGAL_FORM.test(e.name)) continue;
+      const short = shortForm(text, e.name, gazetteer);
+      if (short && !entities.has(short) && !gazetteer.byTerm.has(short)) {
+        if (!e.aliases.includes(short)) e.aliases.push(short);
+        printed.add(short);
       }
-      for (const [name, full] of addressedForms) {
-        const e = entities.get(name);
-        if (e && !e.known && !e.aliases.includes(full)) e.aliases.push(full);
+    }
+    const terms = [...entities.values()].filter((e) => !e.known).flatMap((e) => [e.name, ...e.aliases].filter((t) => printed.has(t)).map((term) => ({ term, e })));
+    terms.sort((a, b) => b.term.length - a.term.length);
+    for (const { term, e } of terms) {
+      for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + 1)) {
+        if (taken.subarray(i, i + term.length).some((x) => x)) continue;
+        taken.fill(1, i, i + term.length);
+        extra.push({ start: i, end: i + term.length, name: e.name, type: e.type, rule: e.rules[0] });
       }
-      // (a nested name printed in a short form, 某区政府 inside its meeting's name, keeps that form as an alias)
-      const addEntities = (cs: Candidate[]) => {
-        for (const c of cs) {
-          if (!entities.has(c.name)) entities.set(c.name, { name: c.name, type: c.type, aliases: [], known: gazetteer.byTerm.has(c.name), rules: [c.rule], mentions: [] });
-          const e = entities.get(c.name)!;
-          const surface = text.slice(c.start, c.end);
-          if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
-        }
-      };
-      // an institution opening a name printed after its district (某区 + 中医医院新院区建设项目) is named by the district when
-      // its own words are a kind (中医医院, 实验小学): as a district's hospital printed alone keeps its district
-      const addressedInner = (o: Candidate, c: Candidate): Candidate => {
-        const full = addressedForms.get(o.name);
-        const district = full && c.start === o.start && !gazetteer.byTerm.has(c.name) ? full.slice(0, full.length - o.name.length) : '';
-        // (a road is named by its own words whatever they are: 中央大道 of 某区中央大道改造工程 stays the road's name)
-        if (!district || /(?:路|大道|大街|街|巷)$/.test(c.name) || text.slice(o.start - district.length, o.start) !== district || hasProperNoun(text, tokens, c, gazetteer)) return c;
-        return { ...c, start: o.start - district.length, name: district + c.name };
-      };
-      const nested = nestedCandidates(text, chosen, gazetteer);
-      // divisions printed inside a longer name (山东省 in “山东省智能装备产业集聚区”) and the company
-      // opening a site it built (蓝鲸网 in 蓝鲸网产业园) are mentions of their own
-      const inside = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
-      const nestedAt = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      // a place's party committee opening a body's or meeting's name (某区委全面深化改革委员会, 中共某市某区委宣传部, 某区委常委会
-      // 第N次会议) is named there: the committee is a mention of its own (a bare 区委 names no place, and 区委员会 is no 区委)
-      const committee = (o: Candidate): Candidate | undefined => {
-        // (an office, 某区委办公室, 某区委…领导小组办公室, is named for the committee it serves: the unseen gold lists the office
-        // alone; so do unseen and fresh5 for its 组织部, fresh2 not: left out)
-        if ((o.type !== 'Organization' && o.type !== 'Event') || /(?:办公室|组织部)$/.test(o.name)) return undefined;
-        const m = /^(?:中共)?[\u4e00-\u9fa5]{2,10}?[区市县]委(?!员)/.exec(text.slice(o.start, o.end));
-        if (!m || m[0].length >= o.end - o.start || /^[区市县]委/.test(m[0]) || /[，、的和与及在]/.test(m[0])) return undefined;
-        return resolve({ start: o.start, end: o.start + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' }, gazetteer, text);
-      };
-      // (the registered firm opening a project's printed name, 某某有限公司某某项目, is a mention of its own)
-      const builders = chosen.flatMap((o) => {
-        const firm = o.type === 'Project' && o.rule !== 'gazetteer' ? /^[^，。、]+?有限(?:责任)?公司(?=.)/.exec(text.slice(o.start, o.end))?.[0] : undefined;
-        return firm ? [{ start: o.start, end: o.start + firm.length, name: firm, type: 'Enterprise' as const, rule: 'suffix' as const }] : [];
-      });
-      // (a station opening a quarter's or a hub's name, 某市北站片区, is a mention of its own, as a company opening a site's is)
-      const prefixes = [...builders, ...companies.parents.filter(inside), ...stations.filter((s) => inside(s) && /[东南西北]站$/.test(s.name)), ...chosen.map(committee).filter((c) => c !== undefined), ...sessionBodies.filter((b) => chosen.some((o) => o.start === b.start && o.end > b.end && o.type === 'Event')).map((b) => resolve(b, gazetteer, text)), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];
-      // so are well-known slogans inside a project or event (碳达峰 in 全省碳达峰示范工程); a
-      // programme or honour built on one (“放管服”改革, 乡村振兴先进集体) is its longer form, not a second name
-      const sloganHost = (c: Candidate) => chosen.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && o.type !== 'Strategy' && o.type !== 'Honor');
-      // (a place opening a name that is no place, 山东省 of 山东省…企业家, is part of that name: the gold convention)
-      const opensOther = (c: Candidate) => chosen.some((o) => o.start === c.start && o.end > c.end && o.type !== 'Area');
-      for (const c of [...places.map((p) => resolve(p, gazetteer, text)).filter((p) => inside(p) && !opensOther(p)), ...slogans.map((s) => resolve(s, gazetteer, text)).filter(sloganHost), ...prefixes.map((p) => resolve(p, gazetteer, text))])
-        if (!nestedAt.has(`${c.start}-${c.end}`)) nestedAt.add(`${c.start}-${c.end}`), nested.push(c);
-      // the place a bank's branch serves (中国某银行某省分行, 某银行某市中支行) names the branch, not a place the text speaks of
-      const branchPlace = (c: Candidate) => c.type === 'Area' && chosen.some((o) => o.type === 'Enterprise' && /(?:支行|分行|分公司)$/.test(o.name) && o.start < c.start && o.end > c.end);
-      for (let k = nested.length - 1; k >= 0; k--) if (branchPlace(nested[k])) nested.splice(k, 1);
-      addEntities(nested);
-      // Later occurrences of names the rules found once (青禾 after 青禾、白石…三大片区) are mentions too.
-      const extra: Candidate[] = [];
-      const taken = new Uint8Array(text.length);
-      for (const c of chosen) taken.fill(1, c.start, c.end);
-      // only forms printed as a name are looked for: a name the rules derived (储能电池 of 储能电池产业) may sit inside other words
-      const printed = new Set(chosen.map((c) => text.slice(c.start, c.end)));
-      for (const e of entities.values()) {
-        if (e.type !== 'Enterprise' || e.known || !LEGAL_FORM.test(e.name)) continue;
-        const short = shortForm(text, e.name, gazetteer);
-        if (short && !entities.has(short) && !gazetteer.byTerm.has(short)) {
-          if (!e.aliases.includes(short)) e.aliases.push(short);
-          printed.add(short);
-        }
-      }
-      const terms = [...entities.values()].filter((e) => !e.known).flatMap((e) => [e.name, ...e.aliases].filter((t) => printed.has(t)).map((term) => ({ term, e })));
-      terms.sort((a, b) => b.term.length - a.term.length);
-      for (const { term, e } of terms) {
-        for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + 1)) {
-          if (taken.subarray(i, i + term.length).some((x) => x)) continue;
-          taken.fill(1, i, i + term.length);
-          extra.push({ start: i, end: i + term.length, name: e.name, type: e.type, rule: e.rules[0] });
-        }
-      }
-      const seen = new Set(nested.map((c) => `${c.start}-${c.end}`));
-      for (const c of nestedCandidates(text, extra, gazetteer)) if (!seen.has(`${c.start}-${c.end}`)) nested.push(c);
-      addEntities(nested);
-      // a place, site or event printed again by the tail of its full name (…东部高新技术起步区, then 起步区; 某街某某广场, then
-      // 某某广场; 举办…推介会 in a
-      // headline, the full name below) is the same one: the short form is an alias, not a second thing. Only when
-      // one full name ends so (two editions, 第三届…节 and 第四届…节, leave the bare …节 alone)
-      const shortOf = new Map<string, ExtractedEntity>();
-      for (const e of entities.values()) {
-        // (a curated site too, 某某广场, when the text names the one it means in full: 某街某某广场 first, then 某某广场)
-        // (an honour printed again without the place that awards it, 某区“某某”示范单位 then “某某”示范单位, too)
-        if (!/^(?:Area|Event|Facility|Park|Honor)$/.test(e.type) || (e.known && !/^(?:Facility|Park)$/.test(e.type)) || e.name.length < 3) continue;
-        // (a body's centre printed again by its tail, 分局某某中心 after 某市公安局某区分局某某中心, is that body: suffixes.ts unitCentre)
-        const fulls = [...entities.values()].filter((f) => f !== e && (f.type === e.type || (e.type === 'Facility' && f.type === 'Organization' && unitCentre(f.name))) && f.name.length > e.name.length + 1 && f.name.endsWith(e.name));
-        const full = fulls.length === 1 ? fulls[0] : undefined;
-        if (!full || shortOf.has(full.name)) continue;
-        shortOf.set(e.name, full);
-        if (!full.aliases.includes(e.name)) full.aliases.push(e.name);
-      }
-      for (const name of shortOf.keys()) entities.delete(name);
-      const mentions: Mention[] = [...chosen, ...extra, ...nested]
-        .map((c) => {
-          const e = shortOf.get(c.name) ?? entities.get(c.name)!;
-          return { start: c.start, end: c.end, name: e.name, type: e.type };
-        })
-        .sort((a, b) => a.start - b.start || b.end - a.end);
-      // an industry word printed only inside a firm's name (…文旅发展有限公司, 某某医疗器械有限公司) names that
-      // firm, not a field the text speaks of (inside a body's name, 某某机器人创新中心, the curated gold keeps it)
-      // (a bureau, bank or academy named after its field, 农业农村局, 农业银行, 农业科学院, administers or serves it: no field there)
-      const inOther = (m: Mention) => mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && !/(?:局|厅|银行|[支分]行|科学院)$/.test(o.name));
-      const inBody = (m: Mention) => m.type === 'Industry' && mentions.some((o) => o !== m && o.type === 'Enterprise' && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
-      for (const e of entities.values()) if (e.type === 'Industry' && mentions.filter((m) => m.name === e.name).every(inBody)) entities.delete(e.name);
-      // an industry word that only ever qualifies the noun after it (人工智能实验室, 文旅活动, 金融业增加值, 储能电池模组项目)
-      // names a lab, an activity, a figure: the text speaks of the field only where it is developed, listed or counted
-      // as one (发展X, A、B和X三大产业, X产业, X等领域)
-      for (const e of entities.values())
-        if (e.type === 'Industry' && !mentions.some((m) => m.name === e.name && (inOther(m) || asField(text, m, mentions.filter((f) => f !== m && f.type === 'Industry'))))) entities.delete(e.name);
-      // a city the rules read only as the opening of its district's address (某市某区…) is the address, not a place the
-      // text speaks of (a curated or reference city stays: the graph holds it)
-      const addressOnly = (m: Mention) => mentions.some((o) => o.start === m.end && o.type === 'Area');
-      for (const e of entities.values())
-        if (e.type === 'Area' && !e.known && !gazetteer.reference.has(e.name) && /市$/.test(e.name) && e.rules.every((r) => r === 'pattern') && mentions.filter((m) => m.name === e.name).every(addressOnly)) entities.delete(e.name);
-      // a city printed only by its short form run into the next word (济南某某产业园, 济南热力, 济南高新区) opens the name of
-      // something in it, as 某市某区 opens an address: the text never speaks of the city itself (济南，…, （济南）, 济南的, the
-      // city's parts and past, 济南东部, 济南历史, do)
-      const opensName = (m: Mention) => m.type === 'Area' && text.slice(m.start, m.end) !== m.name && /^[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 1)) && !/^(?:的|是|和|与|及|等|在|将|已|也|都|各|最|地区|全市|人民|市民|城区|老城|历史|[东西南北中]部)/.test(text.slice(m.end, m.end + 2));
-      for (const e of entities.values()) if (e.type === 'Area' && /市$/.test(e.name) && mentions.filter((m) => m.name === e.name).every(opensName)) entities.delete(e.name);
-      // …and so does a hill the locality knows, printed only run into another word (某山派出所, 某山店, 某山居民): it names the
-      // station, shop or quarter called after it, not the hill
-      const hillOpens = (m: Mention) => /山$/.test(text.slice(m.start, m.end)) && /^[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 1)) && !/^(?:的|是|和|与|及|等|在|将|已|也|都|上|下|脚|顶|景区|风景区|公园|山脉)/.test(text.slice(m.end, m.end + 3));
-      for (const e of entities.values()) if (/^(?:Park|Area)$/.test(e.type) && gazetteer.reference.has(e.name) && mentions.filter((m) => m.name === e.name).every(hillOpens)) entities.delete(e.name);
-      // a 街道 printed only opening the name of its office (某街道办事处) names the office, not a place the text speaks of
-      // (fresh7's convention; a centre called after it, 某街道卫生院, is split: the older sets list the 街道 there)
-      const opensBody = (m: Mention) => mentions.some((o) => o !== m && o.start === m.start && o.end > m.end && /办事处$/.test(o.name));
-      for (const e of entities.values()) if (e.type === 'Area' && /街道$/.test(e.name) && !e.known && mentions.filter((m) => m.name === e.name).every(opensBody)) entities.delete(e.name);
-      for (let k = mentions.length - 1; k >= 0; k--) if (!entities.has(mentions[k].name)) mentions.splice(k, 1);
-      for (const m of mentions) entities.get(m.name)!.mentions.push({ start: m.start, end: m.end });
-      const list = [...entities.values()];
-      return { text, entities: list, mentions, ...extractRelations(text, mentions, list, options) };
-    },
+    }
+    const seen = new Set(nested.map((c) => `${c.start}-${c.end}`));
+    for (const c of nestedCandidates(text, extra, gazetteer)) if (!seen.has(`${c.start}-${c.end}`)) nested.push(c);
+    addEntities(nested);
+    // a place, site or event printed again by the tail of its full name (…东部高新技术起步区, then 起步区; 某街某某广场, then
+    // 某某广场; 举办…推介会 in a
+    // headline, the full name below) is the same one: the short form is an alias, not a second thing. Only when
+    // one full name ends so (two editions, 第三届…节 and 第四届…节, leave the bare …节 alone)
+    const shortOf = new Map<string, ExtractedEntity>();
+    for (const e of entities.values()) {
+      // (a curated site too, 某某广场, when the text names the one it means in full: 某街某某广场 first, then 某某广场)
+      // (an honour printed again without the place that awards it, 某区“某某”示范单位 then “某某”示范单位, too)
+      if (!/^(?:Area|Event|Facility|Park|Honor)$/.test(e.type) || (e.known && !/^(?:Facility|Park)$/.test(e.type)) || e.name.length < 3) continue;
+      // (a body's centre printed again by its tail, 分局某某中心 after 某市公安局某区分局某某中心, is that body: suffixes.ts unitCentre)
+      const fulls = [...entities.values()].filter((f) => f !== e && (f.type === e.type || (e.type === 'Facility' && f.type === 'Organization' && unitCentre(f.name))) && f.name.length > e.name.length + 1 && f.name.endsWith(e.name));
+      const full = fulls.length === 1 ? fulls[0] : undefined;
+      if (!full || shortOf.has(full.name)) continue;
+      shortOf.set(e.name, full);
+      if (!full.aliases.includes(e.name)) full.aliases.push(e.name);
+    }
+    for (const name of shortOf.keys()) entities.delete(name);
+    const mentions: Mention[] = [...chosen, ...extra, ...nested]
+      .map((c) => {
+        const e = shortOf.get(c.name) ?? entities.get(c.name)!;
+        return { start: c.start, end: c.end, name: e.name, type: e.type };
+      })
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    // an industry word printed only inside a firm's name (…文旅发展有限公司, 某某医疗器械有限公司) names that
+    // firm, not a field the text speaks of (inside a body's name, 某某机器人创新中心, the curated gold keeps it)
+    // (a bureau, bank or academy named after its field, 农业农村局, 农业银行, 农业科学院, administers or serves it: no field there)
+    const inOther = (m: Mention) => mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && !/(?:局|厅|银行|[支分]行|科学院)$/.test(o.name));
+    const inBody = (m: Mention) => m.type === 'Industry' && mentions.some((o) => o !== m && o.type === 'Enterprise' && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    for (const e of entities.values()) if (e.type === 'Industry' && mentions.filter((m) => m.name === e.name).every(inBody)) entities.delete(e.name);
+    // an industry word that only ever qualifies the noun after it (人工智能实验室, 文旅活动, 金融业增加值, 储能电池模组项目)
+    // names a lab, an activity, a figure: the text speaks of the field only where it is developed, listed or counted
+    // as one (发展X, A、B和X三大产业, X产业, X等领域)
+    for (const e of entities.values())
+      if (e.type === 'Industry' && !mentions.some((m) => m.name === e.name && (inOther(m) || asField(text, m, mentions.filter((f) => f !== m && f.type === 'Industry'))))) entities.delete(e.name);
+    // a city the rules read only as the opening of its district's address (某市某区…) is the address, not a place the
+    // text speaks of (a curated or reference city stays: the graph holds it)
+    const addressOnly = (m: Mention) => mentions.some((o) => o.start === m.end && o.type === 'Area');
+    for (const e of entities.values())
+      if (e.type === 'Area' && !e.known && !gazetteer.reference.has(e.name) && /市$/.test(e.name) && e.rules.every((r) => r === 'pattern') && mentions.filter((m) => m.name === e.name).every(addressOnly)) entities.delete(e.name);
+    // a city printed only by its short form run into the next word (济南某某产业园, 济南热力, 济南高新区) opens the name of
+    // something in it, as 某市某区 opens an address: the text never speaks of the city itself (济南，…, （济南）, 济南的, the
+    // city's parts and past, 济南东部, 济南历史, do)
+    const opensName = (m: Mention) => m.type === 'Area' && text.slice(m.start, m.end) !== m.name && /^[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 1)) && !/^(?:的|是|和|与|及|等|在|将|已|也|都|各|最|地区|全市|人民|市民|城区|老城|历史|[东西南北中]部)/.test(text.slice(m.end, m.end + 2));
+    for (const e of entities.values()) if (e.type === 'Area' && /市$/.test(e.name) && mentions.filter((m) => m.name === e.name).every(opensName)) entities.delete(e.name);
+    // …and so does a hill the locality knows, printed only run into another word (某山派出所, 某山店, 某山居民): it names the
+    // station, shop or quarter called after it, not the hill
+    const hillOpens = (m: Mention) => /山$/.test(text.slice(m.start, m.end)) && /^[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 1)) && !/^(?:的|是|和|与|及|等|在|将|已|也|都|上|下|脚|顶|景区|风景区|公园|山脉)/.test(text.slice(m.end, m.end + 3));
+    for (const e of entities.values()) if (/^(?:Park|Area)$/.test(e.type) && gazetteer.reference.has(e.name) && mentions.filter((m) => m.name === e.name).every(hillOpens)) entities.delete(e.name);
+    // a 街道 printed only opening the name of its office (某街道办事处) names the office, not a place the text speaks of
+    // (fresh7's convention; a centre called after it, 某街道卫生院, is split: the older sets list the 街道 there)
+    const opensBody = (m: Mention) => mentions.some((o) => o !== m && o.start === m.start && o.end > m.end && /办事处$/.test(o.name));
+    for (const e of entities.values()) if (e.type === 'Area' && /街道$/.test(e.name) && !e.known && mentions.filter((m) => m.name === e.name).every(opensBody)) entities.delete(e.name);
+    for (let k = mentions.length - 1; k >= 0; k--) if (!entities.has(mentions[k].name)) mentions.splice(k, 1);
+    for (const m of mentions) entities.get(m.name)!.mentions.push({ start: m.start, end: m.end });
+    const list = [...entities.values()];
+    return { text, entities: list, mentions, ...extractRelations(text, mentions, list, options) };
   };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_ROOT } from '../../graph-seed/src/compile.ts';
 import { ENTITY_LABELS } from '../../model/vocabulary.ts';
-import { createExtractor } from './extract.ts';
+import { createRuleExtractor } from './extract.ts';
 import { buildGazetteer, entriesFromYaml, matchGazetteer, readReference } from './gazetteer.ts';
 import { createSegmenter } from './segment.ts';
 
@@ -39,7 +39,7 @@ describe('the reference gazetteer file', () => {
 });
 
 describe('the extractor with the reference names', () => {
-  const extractor = createExtractor(buildGazetteer(curated));
+  const extractor = createRuleExtractor(buildGazetteer(curated));
   const text = '七贤街道联合育英中学，在英雄山路开展交通安全宣传活动。';
 
   it('finds a school and a street of 市中区 typed by the data, as new entities (not known)', () => {
@@ -80,12 +80,12 @@ describe('the extractor with the reference names', () => {
   it('lets the curated entity win where it prints the same form, the reference adding only forms', () => {
     const g = buildGazetteer([{ name: '青湖区', type: 'Area', aliases: [] }], [{ name: '青湖区', type: 'Park', aliases: ['青湖城区'] }]);
     expect(matchGazetteer('青湖城区', g)).toMatchObject([{ name: '青湖区', type: 'Area' }]);
-    expect(createExtractor(g).extract('青湖城区开展活动').entities.find((e) => e.name === '青湖区')?.known).toBe(true);
+    expect(createRuleExtractor(g).extract('青湖城区开展活动').entities.find((e) => e.name === '青湖区')?.known).toBe(true);
   });
 
   it('leaves them out when built with no reference names (eval --without-reference)', () => {
     const g = buildGazetteer(curated, []);
     expect(g.reference.size).toBe(0);
-    expect(createExtractor(g).extract(text).entities.find((e) => e.name === '济南市育英中学')).toBeUndefined();
+    expect(createRuleExtractor(g).extract(text).entities.find((e) => e.name === '济南市育英中学')).toBeUndefined();
   });
 });

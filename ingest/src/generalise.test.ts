@@ -2,10 +2,10 @@
 // names, people after a title, a name after its district, institutions inside longer names, kinds that are
 // no names, and the relations a sentence states by its shape.
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from './extract.ts';
+import { createRuleExtractor } from './extract.ts';
 import { buildGazetteer } from './gazetteer.ts';
 
-const extractor = createExtractor(buildGazetteer([{ name: '青湖区', type: 'Area', aliases: [] }]));
+const extractor = createRuleExtractor(buildGazetteer([{ name: '青湖区', type: 'Area', aliases: [] }]));
 const names = (text: string) => extractor.extract(text).entities.map((e) => `${e.name}/${e.type}`);
 const facts = (text: string) => extractor.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
 

@@ -2,7 +2,7 @@
 // suffix stop at figures, verbs and quotes, and the clause triggers (引进, 落户/位于, 总投资, 助推/赋能,
 // 该项目) give exactly these entities, relations and figures.
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from './extract.ts';
+import { createRuleExtractor } from './extract.ts';
 import { buildGazetteer } from './gazetteer.ts';
 
 const gazetteer = buildGazetteer([
@@ -11,7 +11,7 @@ const gazetteer = buildGazetteer([
   { name: '“东进”战略', type: 'Strategy', aliases: [] },
   { name: '北辰集团', type: 'Enterprise', aliases: [] },
 ]);
-const extractor = createExtractor(gazetteer);
+const extractor = createRuleExtractor(gazetteer);
 
 /** Everything proposed for a text, as sorted readable strings. */
 function facts(text: string) {
@@ -100,7 +100,7 @@ describe('clause triggers', () => {
 });
 
 describe('a new article in another district', () => {
-  const known = createExtractor(buildGazetteer([{ name: '乡村振兴', type: 'Strategy', aliases: [] }]));
+  const known = createRuleExtractor(buildGazetteer([{ name: '乡村振兴', type: 'Strategy', aliases: [] }]));
   const of = (text: string) => {
     const x = known.extract(text);
     return { entities: x.entities.map((e) => `${e.name}/${e.type}`).sort(), relations: x.relations.map((r) => `${r.source} ${r.type} ${r.target}`).sort() };

@@ -1,7 +1,7 @@
 // Place-name and company-name morphology on made-up sentences: divisions by their level word,
 // resolved to a curated name under the parent's short name, and the company opening a site's name.
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from './extract.ts';
+import { createRuleExtractor } from './extract.ts';
 import { buildGazetteer } from './gazetteer.ts';
 
 const gazetteer = buildGazetteer([
@@ -11,7 +11,7 @@ const gazetteer = buildGazetteer([
   { name: '江州市', type: 'Area', aliases: [] },
   { name: '江州商河', type: 'Area', aliases: [] },
 ]);
-const extractor = createExtractor(gazetteer);
+const extractor = createRuleExtractor(gazetteer);
 const facts = (text: string) => {
   const x = extractor.extract(text);
   return {
@@ -140,7 +140,7 @@ describe('a list counted in people', () => {
 
 describe('an industry word inside a firm name', () => {
   it('is no industry of the text when printed only there, and one where printed on its own', () => {
-    const withIndustry = createExtractor(buildGazetteer([{ name: '青湖区', type: 'Area', aliases: [] }, { name: '文旅', type: 'Industry', aliases: [] }]));
+    const withIndustry = createRuleExtractor(buildGazetteer([{ name: '青湖区', type: 'Area', aliases: [] }, { name: '文旅', type: 'Industry', aliases: [] }]));
     const names = (text: string) => withIndustry.extract(text).entities.map((e) => `${e.name}/${e.type}`);
     expect(names('青湖区与山东青禾文旅发展有限公司签署合作协议。')).toEqual(expect.arrayContaining(['山东青禾文旅发展有限公司/Enterprise']));
     expect(names('青湖区与山东青禾文旅发展有限公司签署合作协议。')).not.toContain('文旅/Industry');

@@ -3,18 +3,20 @@
 // holds what is ours: each page's address and the SHA-256 of the text scored (eval-texts/real/sources.tsv), so anyone
 // can rebuild the folder and know it is the same, and the gold lists of two readers who annotated every text
 // independently (eval-texts/real/<reader>/rNN.gold.yaml). That set is held out (isHeldOut('real')): only totals are
-// ever printed. A second set of real pages, `real-dev` (one reader), is in-sample: its errors are read while tuning.
+// ever printed. Two more sets of real pages with one reader each are in-sample: `real-dev`, whose errors are read
+// while tuning, and `real-train`, what the corrector learns from.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVAL_TEXTS_ROOT, readGold, type EvalText } from './eval-texts.ts';
 
-export type RealSet = 'real' | 'real-dev';
+export type RealSet = 'real' | 'real-dev' | 'real-train';
 /** Where a set's texts are: ../shared/real-news/ beside the repo, or REAL_NEWS_DIR. */
 const TEXTS_HOME = process.env.REAL_NEWS_DIR ?? new URL('../../../shared/real-news/', import.meta.url).pathname;
 export const REAL_SETS: Record<RealSet, { root: string; texts: string }> = {
   real: { root: join(EVAL_TEXTS_ROOT, 'real'), texts: join(TEXTS_HOME, 'texts') },
   'real-dev': { root: join(EVAL_TEXTS_ROOT, 'real-dev'), texts: join(TEXTS_HOME, 'dev-texts') },
+  'real-train': { root: join(EVAL_TEXTS_ROOT, 'real-train'), texts: join(TEXTS_HOME, 'train-texts') },
 };
 export const READERS = ['first', 'second'] as const;
 export type Reader = (typeof READERS)[number];

@@ -1,7 +1,7 @@
 // The relation rules on small, made-up sentences: industries named in names, topics and list heads,
 // partners, investors named at the start of what they built, a park holding the clause after it.
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from './extract.ts';
+import { createRuleExtractor } from './extract.ts';
 import { buildGazetteer } from './gazetteer.ts';
 
 const gazetteer = buildGazetteer([
@@ -21,7 +21,7 @@ const gazetteer = buildGazetteer([
   { name: '南湖科技园', type: 'Park', aliases: [] },
   { name: '东方设计大厦', type: 'Facility', aliases: [] },
 ]);
-const extractor = createExtractor(gazetteer);
+const extractor = createRuleExtractor(gazetteer);
 const relations = (text: string) => extractor.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
 
 describe('industry relations', () => {
@@ -151,7 +151,7 @@ describe('firms brought in (round 9)', () => {
 });
 
 describe('programmes carried out by a body (round 9)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '市中区', type: 'Area', aliases: [] },
       { name: '市中区人民法院', type: 'Organization', aliases: [] },
@@ -180,7 +180,7 @@ describe('a park\'s industries (round 9)', () => {
 });
 
 describe('officials (round 9)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '北湖街道', type: 'Area', aliases: [] },
@@ -203,7 +203,7 @@ describe('officials (round 9)', () => {
 });
 
 describe('where things are (round 9)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '北湖街道', type: 'Area', aliases: [] },
@@ -262,7 +262,7 @@ describe('venues (round 9)', () => {
 
 describe('organisers (round 9)', () => {
   it('are every body of the clauses after 由 that end in 主办 or 承办 (由A主办，B、C承办)', () => {
-    const local = createExtractor(
+    const local = createRuleExtractor(
       buildGazetteer([
         { name: '青湖区人民政府', type: 'Organization', aliases: [] },
         { name: '青湖区文化和旅游局', type: 'Organization', aliases: [] },
@@ -278,7 +278,7 @@ describe('organisers (round 9)', () => {
 });
 
 describe('parts of projects and events (round 9)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '北湖街道', type: 'Area', aliases: [] },
@@ -299,7 +299,7 @@ describe('parts of projects and events (round 9)', () => {
 
 describe('aims (round 9)', () => {
   it('belong to the names printed right before the verb (推动A、B争创X), not to the district', () => {
-    const local = createExtractor(
+    const local = createRuleExtractor(
       buildGazetteer([
         { name: '青湖区', type: 'Area', aliases: [] },
         { name: '北湖镇', type: 'Area', aliases: [] },
@@ -315,7 +315,7 @@ describe('aims (round 9)', () => {
 
 describe('branches (round 9)', () => {
   it('include a school of a university, a sub-bureau and a Party committee\'s department printed after their parent', () => {
-    const local = createExtractor(
+    const local = createRuleExtractor(
       buildGazetteer([
         { name: '青湖大学', type: 'Organization', aliases: [] },
         { name: '青湖大学管理学院', type: 'Organization', aliases: [] },
@@ -330,7 +330,7 @@ describe('branches (round 9)', () => {
 
 describe('honours of people (round 9)', () => {
   it('go to every person listed with a firm and title before the honour (A公司董事长X、B公司总经理Y被授予…)', () => {
-    const local = createExtractor(
+    const local = createRuleExtractor(
       buildGazetteer([
         { name: '王青山', type: 'Person', aliases: [] },
         { name: '李青禾', type: 'Person', aliases: [] },
@@ -360,7 +360,7 @@ describe('firms brought into a park (round 9)', () => {
 
 describe('measures of a document (round 9)', () => {
   it('are part of the document the sentence reports (《某方案》提出…实施X), not supported by the district', () => {
-    const local = createExtractor(
+    const local = createRuleExtractor(
       buildGazetteer([
         { name: '青湖区', type: 'Area', aliases: [] },
         { name: '青湖区养老服务提升方案', type: 'Strategy', aliases: [] },
@@ -375,7 +375,7 @@ describe('measures of a document (round 9)', () => {
 
 describe('development zones (round 9)', () => {
   it('opening a park\'s name are no part of the district', () => {
-    const local = createExtractor(
+    const local = createRuleExtractor(
       buildGazetteer([
         { name: '青湖区', type: 'Area', aliases: [] },
         { name: '青湖经济开发区', type: 'Area', aliases: [] },
@@ -389,7 +389,7 @@ describe('development zones (round 9)', () => {
 
 describe('officials of a body named before (round 9)', () => {
   it('lead it after its bare head (分局副局长X, 该公司负责人X, 公司董事长兼总经理X)', () => {
-    const local = createExtractor(
+    const local = createRuleExtractor(
       buildGazetteer([
         { name: '青湖市公安局北湖分局', type: 'Organization', aliases: [] },
         { name: '王青山', type: 'Person', aliases: [] },
@@ -401,7 +401,7 @@ describe('officials of a body named before (round 9)', () => {
 });
 
 describe('officials by their titles (round 10)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '青湖区委', type: 'Organization', aliases: [] },
@@ -450,7 +450,7 @@ describe('fields a place develops (round 10)', () => {
 });
 
 describe('works a district holds (round 10)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '青湖区住房和城乡建设局', type: 'Organization', aliases: [] },
@@ -468,7 +468,7 @@ describe('works a district holds (round 10)', () => {
 });
 
 describe('where things are (round 11)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '白沙街道', type: 'Area', aliases: [] },
@@ -526,7 +526,7 @@ describe('where things are (round 11)', () => {
 });
 
 describe('holders of an honour (round 11)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '芦苇镇', type: 'Area', aliases: [] },
@@ -570,7 +570,7 @@ describe('holders of an honour (round 11)', () => {
 });
 
 describe('who carries a programme out (round 11)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '白沙街道', type: 'Area', aliases: [] },
@@ -590,7 +590,7 @@ describe('who carries a programme out (round 11)', () => {
 });
 
 describe('partners and investors named with their short forms (round 11)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '青湖区人民政府', type: 'Organization', aliases: [] },
@@ -617,7 +617,7 @@ describe('partners and investors named with their short forms (round 11)', () =>
 });
 
 describe('firms brought in (round 11)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '北岸数字产业园', type: 'Park', aliases: [] },
@@ -646,7 +646,7 @@ describe('firms brought in (round 11)', () => {
 });
 
 describe('aims (round 11)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '北岸数字产业园', type: 'Park', aliases: [] },
@@ -665,7 +665,7 @@ describe('aims (round 11)', () => {
 });
 
 describe('fields a body works in (round 11)', () => {
-  const local = createExtractor(
+  const local = createRuleExtractor(
     buildGazetteer([
       { name: '青湖区', type: 'Area', aliases: [] },
       { name: '青湖区数字经济商会', type: 'Organization', aliases: [] },

@@ -2,10 +2,10 @@
 // a city before its district, a district's leader, branches, investors past a short form, counted lists of
 // industries, roads in boundary and crossing clauses, funds as bodies.
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from './extract.ts';
+import { createRuleExtractor } from './extract.ts';
 import { buildGazetteer } from './gazetteer.ts';
 
-const extractor = createExtractor(buildGazetteer([]));
+const extractor = createRuleExtractor(buildGazetteer([]));
 const found = (text: string) => extractor.extract(text).entities.map((e) => `${e.name}/${e.type}`);
 const relations = (text: string) => extractor.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
 

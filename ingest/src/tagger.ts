@@ -3,16 +3,14 @@
 // where the rules proposed nothing; `prune` drops the rule mentions it tags O over their whole span (relations are
 // read again over what is left). Features are single characters, character pairs, jieba's word position and part of
 // speech, the head-noun type of the word, distance to clause punctuation and the rules' tag: never a whole word, so
-// the weights hold no phrase of any text. Measured in tagger-loso.ts (trained on today's in-sample rule output) and
-// corrector.ts (trained on the rules' first runs); neither is in the product (README.md here, graph-seed/EVAL.md).
+// the weights hold no phrase of any text. The product runs it as the corrector (corrector.ts); the experiments that
+// measured it are in ingest/experiments/ (tagger-loso.ts, corrector.ts, real-corrector.ts).
 import winkPerceptron from 'wink-perceptron';
 import type { EntityLabel } from '../../model/vocabulary.ts';
-import { unquote } from '../src/eval.ts';
-import type { Gold } from '../src/eval-texts.ts';
-import type { ExtractedEntity, Extraction, Mention } from '../src/model.ts';
-import { extractRelations } from '../src/relations.ts';
-import type { Token } from '../src/segment.ts';
-import { suffixOf, SUFFIX_TYPES } from '../src/suffixes.ts';
+import type { ExtractedEntity, Extraction, Mention } from './model.ts';
+import { extractRelations } from './relations.ts';
+import type { Token } from './segment.ts';
+import { suffixOf, SUFFIX_TYPES } from './suffixes.ts';
 
 type Features = Record<string, number>;
 export type Example = [Features, { label: string }];
@@ -35,15 +33,6 @@ export function tagsOf(length: number, spans: Array<{ start: number; end: number
     for (let i = s.start; i < s.end; i++) tags[i] = `${i === s.start ? 'B' : 'I'}-${s.type}`;
   }
   return tags;
-}
-
-/** Gold entity names placed on the text: every printed occurrence of a name or alias. */
-export function goldTags(text: string, gold: Gold): string[] {
-  const spans: Array<{ start: number; end: number; type: string }> = [];
-  for (const e of gold.entities)
-    for (const form of new Set([e.name, ...(e.aliases ?? [])].map(unquote)))
-      for (let i = text.indexOf(form); i !== -1 && form; i = text.indexOf(form, i + 1)) spans.push({ start: i, end: i + form.length, type: e.type });
-  return tagsOf(text.length, spans);
 }
 
 export const ruleTags = (x: Extraction): string[] => tagsOf(x.text.length, x.mentions);
