@@ -56,6 +56,30 @@ const recipes: Array<[string, Example[]]> = [
   ['first runs + real-train x2', [...firstRuns, ...realExamples, ...realExamples]],
   ['first runs + real-train x3', [...firstRuns, ...realExamples, ...realExamples, ...realExamples]],
 ];
+if (process.argv.includes('--real')) {
+  // the recipe chosen on real-dev, scored once on the held-out real pages beside the product's corrector (totals only)
+  const model = createModel();
+  model.learn(recipes[3][1]);
+  console.log('\nreal/ (held out), entities P / R / F1; relations P / R / F1:');
+  for (const reader of ['first', 'second'] as const) {
+    const texts = loadRealNews('real', reader).map((t) => ({ t, x: rules.extract(t.text), tokens: segmenter.tokens(t.text) }));
+    for (const [label, correct] of [
+      ['rules', (x: (typeof texts)[number]) => x.x],
+      ['product corrector (first runs)', (x: (typeof texts)[number]) => productCorrector().correct(x.x, x.tokens)],
+      ['first runs + real-train x3', (x: (typeof texts)[number]) => correctParts(model, x.x, x.tokens).pruned],
+    ] as const) {
+      const e = { tp: 0, fp: 0, fn: 0 };
+      const r = { tp: 0, fp: 0, fn: 0 };
+      for (const x of texts) {
+        const s = scoreText(x.t, correct(x));
+        for (const k of ['tp', 'fp', 'fn'] as const) (e[k] += s.entities[k]), (r[k] += s.relations[k]);
+      }
+      const m = (s: typeof e) => ({ ...s, precision: s.tp / (s.tp + s.fp || 1), recall: s.tp / (s.tp + s.fn || 1), f1: (2 * s.tp) / (2 * s.tp + s.fp + s.fn || 1) });
+      console.log(`  ${reader.padEnd(6)} ${label.padEnd(32)} ${prf(m(e))}; ${prf(m(r))} (relations tp ${r.tp} fp ${r.fp} fn ${r.fn})`);
+    }
+  }
+  process.exit(0);
+}
 for (const [label, examples] of recipes) {
   const model = createModel();
   model.learn(examples);

@@ -68,8 +68,8 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>, referenceNames
   return { entries: [...merged.values()], byTerm, reference, lengthsByFirst, endings };
 }
 
-/** The reference gazetteer file: real public names of 济南 and 市中区, as data (see its header). */
-export const REFERENCE_FILE = new URL('../reference/jinan.yaml', import.meta.url).pathname;
+/** The reference gazetteer files: real public names of 济南 and 市中区, and of Shandong's divisions, as data (their headers). */
+export const REFERENCE_FILES = ['jinan.yaml', 'shandong.yaml'].map((f) => new URL(`../reference/${f}`, import.meta.url).pathname);
 
 const ReferenceFileSchema = z.strictObject({
   entries: z.array(
@@ -85,7 +85,11 @@ const ReferenceFileSchema = z.strictObject({
 export type ReferenceEntry = z.infer<typeof ReferenceFileSchema>['entries'][number];
 
 /** The reference file's entries, validated; a bad entry stops the load naming the file and the entry. */
-export function readReference(file = REFERENCE_FILE): ReferenceEntry[] {
+export function readReference(files: string | string[] = REFERENCE_FILES): ReferenceEntry[] {
+  return [files].flat().flatMap(readReferenceFile);
+}
+
+function readReferenceFile(file: string): ReferenceEntry[] {
   const raw = parseYaml(readFileSync(file, 'utf8'));
   const parsed = ReferenceFileSchema.safeParse(raw);
   if (!parsed.success) {
