@@ -1273,6 +1273,17 @@ describe('people at the end of a list and after a title (round 11)', () => {
   });
 });
 
+describe('people as real news prints them (real-dev, real-train)', () => {
+  it('after 市领导 or 区级领导, every member of the list, before 参加 or 出席', () => {
+    expect(found('市领导王明远、李秀芬参加开工仪式。')).toEqual(expect.arrayContaining(['王明远/Person', '李秀芬/Person']));
+    expect(found('区级领导孙海涛、韩昉出席。')).toEqual(expect.arrayContaining(['孙海涛/Person', '韩昉/Person']));
+  });
+  it('after a rank (二级巡视员) and with a less common surname (练, 燕)', () => {
+    expect(found('省工信厅二级巡视员练海波陪同调研。')).toContain('练海波/Person');
+    expect(found('研究院院长燕晓峰出席。')).toContain('燕晓峰/Person');
+  });
+});
+
 describe('a brigade\'s district unit (round 11)', () => {
   it('is a body, its 支队 nested; a 大队 after plain words is a kind', () => {
     const names = found('青州市消防救援支队东城区大队开展演练。');
