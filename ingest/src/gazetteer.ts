@@ -68,8 +68,8 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>, referenceNames
   return { entries: [...merged.values()], byTerm, reference, lengthsByFirst, endings };
 }
 
-/** The reference gazetteer files: real public names of 济南 and 市中区, and of Shandong's divisions, as data (their headers). */
-export const REFERENCE_FILES = ['jinan.yaml', 'shandong.yaml'].map((f) => new URL(`../reference/${f}`, import.meta.url).pathname);
+/** The reference gazetteer files: real public names of 济南 and 市中区, Shandong's divisions and national bodies and groups, as data (their headers). */
+export const REFERENCE_FILES = ['jinan.yaml', 'shandong.yaml', 'national.yaml'].map((f) => new URL(`../reference/${f}`, import.meta.url).pathname);
 
 const ReferenceFileSchema = z.strictObject({
   entries: z.array(
