@@ -1273,12 +1273,15 @@ describe('people at the end of a list and after a title (round 11)', () => {
   });
 });
 
-describe('people as real news prints them (real-dev, real-train)', () => {
-  it('after 市领导 or 区级领导, every member of the list, before 参加 or 出席', () => {
+describe('names as real news prints them (real-dev, real-train)', () => {
+  it('people after 市领导 or 区级领导, every member of the list, before 参加 or 出席', () => {
     expect(found('市领导王明远、李秀芬参加开工仪式。')).toEqual(expect.arrayContaining(['王明远/Person', '李秀芬/Person']));
     expect(found('区级领导孙海涛、韩昉出席。')).toEqual(expect.arrayContaining(['孙海涛/Person', '韩昉/Person']));
   });
-  it('after a rank (二级巡视员) and with a less common surname (练, 燕)', () => {
+  it('take no industry from a verb phrase before 产业 (聚力培育产业集群, 系统提升产业能级)', () => {
+    expect(found('经开区将聚力培育产业集群，系统提升产业能级。').filter((n) => n.endsWith('/Industry'))).toEqual([]);
+  });
+  it('people after a rank (二级巡视员) and with a less common surname (练, 燕)', () => {
     expect(found('省工信厅二级巡视员练海波陪同调研。')).toContain('练海波/Person');
     expect(found('研究院院长燕晓峰出席。')).toContain('燕晓峰/Person');
   });

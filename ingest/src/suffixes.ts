@@ -385,6 +385,9 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       // a registered company that signs or builds (某有限公司签约X项目) is the clause's subject: the name starts after its verb
       const firm = /^.*有限(?:责任)?公司/.exec(text.slice(realStart, end))?.[0];
       if (firm && GOVERNING.has(tokens[at[realStart + firm.length]]?.word ?? '')) realStart = trimName(text, tokens, at, realStart + firm.length, end);
+      // a field is named by what it makes or serves: a verb that governs it, caught inside what grew before 产业 (聚力培育产业集群,
+      // 系统提升产业能级 in real news), is the clause's, and the field starts after it
+      if (type === 'Industry') for (let k = at[realStart]; k < si; k++) if (GOVERNING.has(tokens[k].word) || GOVERNING_VERBS.includes(tokens[k].word)) realStart = tokens[k].end;
       // a district's works of one year (某区2026年老旧…改造工程, 某区2027年第一批…项目) are named with the district and the
       // year: growth stopped at the figure (年 left opening the name, or a batch); a class of projects (重点…, 重大…) is no name
       const yearly = type === 'Project' ? /[\u4e00-\u9fa5]{1,3}[区县]\d{4}年(?:第[一二三四五六七八九十]批)?$/.exec(text.slice(Math.max(0, realStart - 16), text[realStart] === '年' ? realStart + 1 : realStart)) : null;
