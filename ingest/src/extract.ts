@@ -30,6 +30,21 @@ export interface Extractor {
  * its own (no set lists one), and the contest is found by its head.
  */
 const CONTEST_PRIZE = /(?:大赛|比赛|竞赛|联赛|锦标赛|邀请赛|挑战赛)(?:[一二三]等奖|[金银铜]奖|特等奖|优秀奖)$/;
+/**
+ * Where a site lies, as real news prints it (南为某展示馆、西邻某体育中心; 某路以南、某大道北 in a site's bounds): the bearing
+ * is the clause's, not the name's; and so is who is speaking or visiting (企业代表某公司, 嘉宾实地参观某基地).
+ */
+const BEARING_BEFORE = /^(?:(?:项目)?(?:选址)?[东西南北](?:侧为|为|邻|临|靠|接)|(?:企业代表|与会嘉宾|嘉宾|来宾)(?:实地参观|实地考察|参观|观摩)?)/;
+const BEARING_AFTER = /(?<=(?:路|大道|大街|街|铁路|高速|河|线))以?[东西南北]$/;
+function withoutBearing(c: Candidate): Candidate {
+  if (c.rule === 'gazetteer') return c;
+  const before = BEARING_BEFORE.exec(c.name)?.[0];
+  if (before && c.name.length - before.length >= 3) c = { ...c, start: c.start + before.length, name: c.name.slice(before.length) };
+  const after = BEARING_AFTER.exec(c.name)?.[0];
+  if (after && c.name.length - after.length >= 3) c = { ...c, end: c.end - after.length, name: c.name.slice(0, -after.length), type: 'Facility' };
+  return c;
+}
+
 /** A body listed with its role (由A主办、B承办): the role is what the sentence says of it, not part of its name. */
 function withoutRole(c: Candidate, text: string): Candidate {
   if (c.rule !== 'gazetteer' && /^[\u4e00-\u9fa5]{3,}(?:主办|承办|协办|联办)$/.test(c.name)) return { ...c, end: c.end - 2, name: c.name.slice(0, -2) };
@@ -724,7 +739,7 @@ function createRules(gazetteer: Gazetteer) {
     }).filter((c) => c.name.length >= 2 && c.name.length <= 5 && !/[的和与及在]|街道$/.test(c.name) && tokens[at[c.start]]?.start === c.start);
     const streetAt = new Map(streets.map((c) => [`${c.start}-${c.end}`, c]));
     raw.push(...streets);
-    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutRoom(c), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => withCampus(text, fromStem(afterVia(c)))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(c)), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => withCampus(text, fromStem(afterVia(c)))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
     for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
     const entities = new Map<string, ExtractedEntity>();

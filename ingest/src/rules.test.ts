@@ -1278,6 +1278,11 @@ describe('names as real news prints them (real-dev, real-train)', () => {
     expect(found('市领导王明远、李秀芬参加开工仪式。')).toEqual(expect.arrayContaining(['王明远/Person', '李秀芬/Person']));
     expect(found('区级领导孙海涛、韩昉出席。')).toEqual(expect.arrayContaining(['孙海涛/Person', '韩昉/Person']));
   });
+  it('leave the bearing of a site to the clause (某路以南, 西邻某中心) and the speaker to the sentence (企业代表某公司)', () => {
+    const names = found('将“青禾路以东、柳岸大道以南、杏林路以西、青湖铁路以北”区域作为试点，项目西邻青湖体育中心。企业代表青禾科技有限公司负责人发言。');
+    expect(names).toEqual(expect.arrayContaining(['柳岸大道/Facility', '青湖体育中心/Facility', '青禾科技有限公司/Enterprise']));
+    expect(names.filter((n) => /以南|西邻|企业代表/.test(n))).toEqual([]);
+  });
   it('take no industry from a verb phrase before 产业 (聚力培育产业集群, 系统提升产业能级)', () => {
     expect(found('经开区将聚力培育产业集群，系统提升产业能级。').filter((n) => n.endsWith('/Industry'))).toEqual([]);
   });
