@@ -35,7 +35,7 @@ const CONTEST_PRIZE = /(?:大赛|比赛|竞赛|联赛|锦标赛|邀请赛|挑战
  * is the clause's, not the name's; and so is who is speaking or visiting (企业代表某公司, 嘉宾实地参观某基地).
  */
 const BEARING_BEFORE = /^(?:(?:项目)?(?:选址)?[东西南北](?:侧为|为|邻|临|靠|接)|(?:企业代表|与会嘉宾|嘉宾|来宾)(?:实地参观|实地考察|参观|观摩)?)/;
-const BEARING_AFTER = /(?<=(?:路|大道|大街|街|铁路|高速|河|线))以?[东西南北]$/;
+const BEARING_AFTER = /(?<=(?:路|大道|大街|街|铁路|高速|线))以?[东西南北]$/;
 function withoutBearing(c: Candidate): Candidate {
   if (c.rule === 'gazetteer') return c;
   const before = BEARING_BEFORE.exec(c.name)?.[0];

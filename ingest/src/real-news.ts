@@ -44,7 +44,7 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
  * that text is left out for that reader.
  */
 export function loadRealNews(set: RealSet, reader: Reader, { root, texts: textsDir } = REAL_SETS[set]): EvalText[] & { withheld: number } {
-  if (!existsSync(textsDir)) throw new Error(`no real news texts at ${textsDir}: rebuild the folder from the addresses in ${join(root, 'sources.tsv')} (or point REAL_NEWS_DIR at the folder holding texts/ and dev-texts/)`);
+  if (!existsSync(textsDir)) throw new Error(`no real news texts at ${textsDir}: rebuild the folder from the addresses in ${join(root, 'sources.tsv')} (or point REAL_NEWS_DIR at the folder holding texts/, dev-texts/ and train-texts/)`);
   const goldDir = join(root, reader);
   const golds = new Set(readdirSync(goldDir).filter((f) => f.endsWith('.gold.yaml')));
   const texts = readSources(root)
