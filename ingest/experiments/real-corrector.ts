@@ -5,7 +5,7 @@
 // in-sample) beside the rules and the product's corrector. Chooses the recipe without looking at real/ (held out).
 import { correctParts, productCorrector } from '../src/corrector.ts';
 import type { Metric } from '../src/eval.ts';
-import { evaluateTexts, fullGazetteer, scoreText } from '../src/eval-texts.ts';
+import { fullGazetteer, scoreText } from '../src/eval-texts.ts';
 import { createRuleExtractor } from '../src/extract.ts';
 import { goldTags } from '../src/gold-tags.ts';
 import { loadRealNews } from '../src/real-news.ts';
@@ -86,4 +86,3 @@ for (const [label, examples] of recipes) {
   score(`${label}: names added`, (x) => scoreText(x.t, correctParts(model, x.x, x.tokens).added));
   score(`${label}: added and pruned`, (x) => scoreText(x.t, correctParts(model, x.x, x.tokens).pruned));
 }
-void evaluateTexts;
