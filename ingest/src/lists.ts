@@ -6,6 +6,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 import { wordFrequency } from './segment.ts';
+import { isIndustryTerm } from './industries.ts';
 import { fundKind, unitCentre, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家骨干企业), matched at the end of the head phrase. */
@@ -60,7 +61,7 @@ function readHead(text: string, from: number): { head: string; end: number } {
   const m = /^(?:等)?(?:[\d.]+[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|一系列|系列|多家|多个)?([^，。；,;\s]{0,16})/.exec(rest);
   const parts = (m?.[1] ?? '')
     .split('、')
-    .map((p) => /^(.*?)(?=$|作为|为|在|加快|建设|成功|基本|持续|推进|已|全部|实现|带动|相继|等|的|开展|发展)/.exec(p)![1].replace(/(?:[\d.]+|[一二三四五六七八九十百]+)[个家处项所条座]?$/, ''));
+    .map((p) => /^(.*?)(?=$|作为|为|在|加快|建设|成功|基本|持续|不断|日益|逐步|推进|已|全部|实现|带动|相继|等|的|开展|发展)/.exec(p)![1].replace(/(?:[\d.]+|[一二三四五六七八九十百]+)[个家处项所条座]?$/, ''));
   // a head runs on into its predicate (等多家单位入选…, 等4个回迁项目合计…): its longest short opening that
   // names places, bodies or projects is the head; fields, programmes and modified kinds (康养休闲街区) are too
   // vague to read this way
@@ -207,13 +208,24 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       }
       // a member's own suffix is more specific than the head (某…种植园等…重大工程 stays a Park)
       // siblings alone are weak evidence: a short bare member (新成长阶段 → 阶段) is not typed by them
-      const type = t.type ?? (headType && memberTypeOfHead(head, t.surface, commonWord(tokens, t.m))) ?? (t.surface.length >= 3 ? siblingType : undefined);
+      const headed = t.type ?? (headType && memberTypeOfHead(head, t.surface, commonWord(tokens, t.m))) ?? (t.surface.length >= 3 ? siblingType : undefined);
+      const type = headed === 'Industry' && brandFirm(tokens, t.m, t.surface) ? 'Enterprise' : headed;
       if (activities && type === 'Event' && !t.type && !/[“”"《]/.test(t.surface)) continue;
       if (type === 'Person' && !/^[\u4e00-\u9fa5]{2,4}$/.test(t.surface)) continue;
       if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });
     }
   }
   return out;
+}
+
+/**
+ * A firm listed under the field it works in (某进科技、某速电梯等特种装备产业, as real news prints its firms): a word jieba does
+ * not know (a brand) and then what it makes; a field's usual name (冷链物流) stays a field.
+ */
+const FIRM_WORD = /^(?:科技|电梯|电缆|叉车|电气|机械|重工|化工|纺织|矿业|节能|股份|集团|控股|实业|电子|精工|精密|光电|环保|药业|钢铁|轮胎|新材)$/;
+function brandFirm(tokens: Token[], m: Member, surface: string): boolean {
+  const inside = tokens.filter((x) => x.start >= m.start && x.end <= m.end);
+  return inside.length === 2 && inside[0].start === m.start && inside[0].tag === 'x' && /^[\u4e00-\u9fa5]{2,3}$/.test(inside[0].word) && FIRM_WORD.test(inside[1].word) && !isIndustryTerm(surface) && !isIndustryTerm(inside[0].word);
 }
 
 /** A member that is one common word of jieba's dictionary (学校, 医院): a kind, whatever it is listed with. */

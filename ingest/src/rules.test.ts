@@ -1283,6 +1283,11 @@ describe('names as real news prints them (real-dev, real-train)', () => {
     expect(names).toEqual(expect.arrayContaining(['柳岸大道/Facility', '青湖体育中心/Facility', '青禾科技有限公司/Enterprise']));
     expect(names.filter((n) => /以南|西邻|企业代表/.test(n))).toEqual([]);
   });
+  it('read firms listed under their field by their brands (某进科技、某速电梯等特种装备产业不断壮大), a field\'s name staying a field', () => {
+    const names = found('青瑞科技、澜速电梯、禾泰电缆等特种装备产业不断壮大。');
+    expect(names).toEqual(expect.arrayContaining(['青瑞科技/Enterprise', '澜速电梯/Enterprise', '禾泰电缆/Enterprise']));
+    expect(found('生物医药、冷链物流等产业不断壮大。')).toEqual(expect.arrayContaining(['生物医药/Industry', '冷链物流/Industry']));
+  });
   it('take no industry from a verb phrase before 产业 (聚力培育产业集群, 系统提升产业能级)', () => {
     expect(found('经开区将聚力培育产业集群，系统提升产业能级。').filter((n) => n.endsWith('/Industry'))).toEqual([]);
   });
