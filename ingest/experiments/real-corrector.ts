@@ -3,11 +3,13 @@
 // corrector is trained), on real-train (70 real pages, one reader; the rules had never seen them, so their output
 // there is unseen-quality output too) with and without the first runs, and scores each on real-dev (28 real pages,
 // in-sample) beside the rules and the product's corrector. Chooses the recipe without looking at real/ (held out).
+// `--curve`: that recipe on the first 18, 35 and 70 real-train pages; `--real`: the one registered look at real/.
 import { correctParts, productCorrector } from '../src/corrector.ts';
-import type { Metric } from '../src/eval.ts';
-import { fullGazetteer, scoreText } from '../src/eval-texts.ts';
+import { metric, type Metric, type Score } from '../src/eval.ts';
+import { fullGazetteer, scoreText, type EvalText } from '../src/eval-texts.ts';
 import { createRuleExtractor } from '../src/extract.ts';
 import { goldTags } from '../src/gold-tags.ts';
+import type { Extraction } from '../src/model.ts';
 import { loadRealNews } from '../src/real-news.ts';
 import { createSegmenter } from '../src/segment.ts';
 import { createModel, ruleTags, staticFeatures, trainingExamples, type Example } from '../src/tagger.ts';
@@ -32,24 +34,23 @@ const firstRuns = loadFirstRuns(segmenter).flatMap((s) => s.texts.flatMap((x) =>
 const realExamples = train.flatMap((x) => x.examples);
 console.log(`real-train ${train.length} pages (${realExamples.length} characters), first runs ${firstRuns.length} characters; real-dev ${dev.length} pages`);
 
-const score = (label: string, correct: (x: (typeof dev)[number]) => { entities: Metric; relations: Metric }) => {
-  const zero = () => ({ tp: 0, fp: 0, fn: 0 });
-  const e = zero();
-  const r = zero();
-  for (const x of dev) {
-    const s = correct(x);
+/** Entity and relation metrics pooled over pages, each extracted by `correct`. */
+function pooled<T extends { t: EvalText }>(pages: T[], correct: (x: T) => Extraction) {
+  const e: Score = { tp: 0, fp: 0, fn: 0 };
+  const r: Score = { tp: 0, fp: 0, fn: 0 };
+  for (const x of pages) {
+    const s = scoreText(x.t, correct(x));
     for (const k of ['tp', 'fp', 'fn'] as const) (e[k] += s.entities[k]), (r[k] += s.relations[k]);
   }
-  const m = (s: typeof e) => {
-    const p = s.tp / (s.tp + s.fp || 1);
-    const rc = s.tp / (s.tp + s.fn || 1);
-    return { ...s, precision: p, recall: rc, f1: (2 * p * rc) / (p + rc || 1) };
-  };
-  console.log(`  ${label.padEnd(44)} entities ${prf(m(e))}; relations ${prf(m(r))}`);
+  return { entities: metric(e), relations: metric(r) };
+}
+const score = (label: string, correct: (x: (typeof dev)[number]) => Extraction) => {
+  const m = pooled(dev, correct);
+  console.log(`  ${label.padEnd(44)} entities ${prf(m.entities)}; relations ${prf(m.relations)}`);
 };
 
-score('rules', (x) => scoreText(x.t, x.x));
-score('rules + product corrector (first runs)', (x) => scoreText(x.t, productCorrector().correct(x.x, x.tokens)));
+score('rules', (x) => x.x);
+score('rules + product corrector (first runs)', (x) => productCorrector().correct(x.x, x.tokens));
 const recipes: Array<[string, Example[]]> = [
   ['real-train only', realExamples],
   ['first runs + real-train', [...firstRuns, ...realExamples]],
@@ -68,21 +69,25 @@ if (process.argv.includes('--real')) {
       ['product corrector (first runs)', (x: (typeof texts)[number]) => productCorrector().correct(x.x, x.tokens)],
       ['first runs + real-train x3', (x: (typeof texts)[number]) => correctParts(model, x.x, x.tokens).pruned],
     ] as const) {
-      const e = { tp: 0, fp: 0, fn: 0 };
-      const r = { tp: 0, fp: 0, fn: 0 };
-      for (const x of texts) {
-        const s = scoreText(x.t, correct(x));
-        for (const k of ['tp', 'fp', 'fn'] as const) (e[k] += s.entities[k]), (r[k] += s.relations[k]);
-      }
-      const m = (s: typeof e) => ({ ...s, precision: s.tp / (s.tp + s.fp || 1), recall: s.tp / (s.tp + s.fn || 1), f1: (2 * s.tp) / (2 * s.tp + s.fp + s.fn || 1) });
-      console.log(`  ${reader.padEnd(6)} ${label.padEnd(32)} ${prf(m(e))}; ${prf(m(r))} (relations tp ${r.tp} fp ${r.fp} fn ${r.fn})`);
+      const m = pooled(texts, correct);
+      console.log(`  ${reader.padEnd(6)} ${label.padEnd(32)} ${prf(m.entities)}; ${prf(m.relations)} (relations tp ${m.relations.tp} fp ${m.relations.fp} fn ${m.relations.fn})`);
     }
+  }
+  process.exit(0);
+}
+if (process.argv.includes('--curve')) {
+  // how much real-train teaches: the best recipe trained on its first 18, 35 and 70 pages, scored on real-dev
+  for (const n of [18, 35, 70]) {
+    const real = train.slice(0, n).flatMap((x) => x.examples);
+    const model = createModel();
+    model.learn([...firstRuns, ...real, ...real, ...real]);
+    score(`first runs + ${n} real-train pages x3: pruned`, (x) => correctParts(model, x.x, x.tokens).pruned);
   }
   process.exit(0);
 }
 for (const [label, examples] of recipes) {
   const model = createModel();
   model.learn(examples);
-  score(`${label}: names added`, (x) => scoreText(x.t, correctParts(model, x.x, x.tokens).added));
-  score(`${label}: added and pruned`, (x) => scoreText(x.t, correctParts(model, x.x, x.tokens).pruned));
+  score(`${label}: names added`, (x) => correctParts(model, x.x, x.tokens).added);
+  score(`${label}: added and pruned`, (x) => correctParts(model, x.x, x.tokens).pruned);
 }

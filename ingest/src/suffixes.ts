@@ -385,7 +385,7 @@ export function suffixCandidates(text: string, tokens: Token[]): Candidate[] {
       // a registered company that signs or builds (某有限公司签约X项目) is the clause's subject: the name starts after its verb
       const firm = /^.*有限(?:责任)?公司/.exec(text.slice(realStart, end))?.[0];
       if (firm && GOVERNING.has(tokens[at[realStart + firm.length]]?.word ?? '')) realStart = trimName(text, tokens, at, realStart + firm.length, end);
-      // a field is named by what it makes or serves: a verb that governs it, caught inside what grew before 产业 (聚力培育产业集群,
+      // a field is named by what it makes or serves: a verb that governs it, caught inside what grew before 产业 (聚力培育产业矩阵,
       // 系统提升产业能级 in real news), is the clause's, and the field starts after it
       if (type === 'Industry') for (let k = at[realStart]; k < si; k++) if (GOVERNING.has(tokens[k].word) || GOVERNING_VERBS.includes(tokens[k].word)) realStart = tokens[k].end;
       // a district's works of one year (某区2026年老旧…改造工程, 某区2027年第一批…项目) are named with the district and the
