@@ -17,6 +17,8 @@ const dev = process.argv.includes('--dev');
 const set: RealSet = dev ? 'real-dev' : 'real';
 const readers = dev ? (['first'] as const) : READERS;
 const golds = Object.fromEntries(readers.map((r) => [r, loadRealNews(set, r)]));
+for (const [reader, texts] of Object.entries(golds))
+  if (texts.missing.length) console.log(`${set}: ${texts.missing.length} texts of the ${reader} reader are missing and left out (${texts.missing.join(' ')}): fetch them again from sources.tsv`);
 
 // the extractor as the product runs it (rules, then the learned corrector), the rules alone, and the product without
 // the locality's reference names

@@ -15,7 +15,7 @@ import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
 import { productCorrector, type Corrector } from './corrector.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
-import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName, unitCentre } from './suffixes.ts';
+import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName, unitCentre, zoneType } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
@@ -43,6 +43,21 @@ function withoutBearing(c: Candidate): Candidate {
   const after = BEARING_AFTER.exec(c.name)?.[0];
   if (after && c.name.length - after.length >= 3) c = { ...c, end: c.end - after.length, name: c.name.slice(0, -after.length), type: 'Facility' };
   return c;
+}
+
+/**
+ * A programme named by a quoted slogan and its head (“某某”工作体系, “某某”战略) starts at the quote: what the rules grew
+ * before it is the clause's verb or scope (对标全市“…”体系, 某市“…”战略, 产业“…”战略), which no gold list counts in the name.
+ */
+function fromQuote(c: Candidate, text: string): Candidate {
+  if (c.rule === 'gazetteer' || c.type !== 'Strategy' || text.slice(c.start, c.end) !== c.name) return c;
+  const before = /^[^“”，。；、]{1,8}(?=“[^“”]{2,}”[\u4e00-\u9fa5]{1,8}$)/.exec(c.name)?.[0];
+  return before ? { ...c, start: c.start + before.length, name: c.name.slice(before.length) } : c;
+}
+
+/** A development zone is a Park (suffixes.ts, zoneType), read once its name is final; one the gazetteer knows keeps its type. */
+function zoneAsPark(c: Candidate, gazetteer: Gazetteer): Candidate {
+  return c.rule === 'gazetteer' || gazetteer.byTerm.has(c.name) || gazetteer.reference.has(c.name) ? c : { ...c, type: zoneType(c.name, c.type) };
 }
 
 /** A body listed with its role (由A主办、B承办): the role is what the sentence says of it, not part of its name. */
@@ -739,7 +754,7 @@ function createRules(gazetteer: Gazetteer) {
     }).filter((c) => c.name.length >= 2 && c.name.length <= 5 && !/[的和与及在]|街道$/.test(c.name) && tokens[at[c.start]]?.start === c.start);
     const streetAt = new Map(streets.map((c) => [`${c.start}-${c.end}`, c]));
     raw.push(...streets);
-    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(c)), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => withCampus(text, fromStem(afterVia(c)))).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
     for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
     const entities = new Map<string, ExtractedEntity>();

@@ -1,6 +1,6 @@
 // The real-news set's loader: texts kept outside the repo are scored only when they are the texts the readers
 // annotated, and a missing folder says how to rebuild it.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,14 @@ describe('the real news set', () => {
   it('says where to rebuild the texts from when they are absent', () => {
     const { root } = fixture();
     expect(() => loadRealNews('real', 'first', { root, texts: join(root, 'nowhere') })).toThrow(/rebuild the folder from the addresses in .*sources\.tsv/);
+  });
+  it('leaves out a text that was lost and lists it, so the others still count', () => {
+    const { root, texts } = fixture();
+    writeFileSync(join(root, 'first', 'r02.gold.yaml'), 'entities:\n  - {name: 槐荫区, type: Area}\nrelations: []\n');
+    rmSync(join(texts, 'r01.txt'));
+    const loaded = loadRealNews('real', 'first', { root, texts });
+    expect(loaded.map((t) => t.file)).toEqual(['r02.txt']);
+    expect(loaded.missing).toEqual(['r01.txt']);
   });
   it('is held out: a gold entry its text does not print is counted, never named', () => {
     const { root, texts } = fixture();

@@ -361,7 +361,13 @@ export function extractRelations(
   entities: ExtractedEntity[],
   _options: { year?: number } = {},
 ): { relations: ExtractedRelation[]; figures: ExtractedFigure[] } {
-  const byName = new Map(entities.map((e) => [e.name, e]));
+  // a development zone is a Park (extract.ts, zoneAsPark) that sentences speak of as of a district: it develops
+  // industries, parks are located in it, it is part of its district. The rules read it as an Area; what a relation
+  // allows is checked against its own type.
+  const typeOf = new Map(entities.map((e) => [e.name, e.type]));
+  const asZone = <T extends { name: string; type: EntityLabel }>(x: T): T => (x.type === 'Park' && ZONE.test(x.name) ? { ...x, type: 'Area' } : x);
+  mentions = mentions.map(asZone);
+  const byName = new Map(entities.map((e) => [e.name, asZone(e)]));
   const figures: ExtractedFigure[] = [];
   // names printed inside other names never act or get referred back to on their own
   const top = mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
@@ -375,7 +381,7 @@ export function extractRelations(
     if (source === undefined) return;
     const s = byName.get(source);
     const t = byName.get(target);
-    if (!s || !t || s === t || !valid(type, s.type, t.type)) return;
+    if (!s || !t || s === t || !valid(type, typeOf.get(source)!, typeOf.get(target)!)) return;
     // a river or lake flows past towns and districts, it is no part of them nor holds them, and it acts in no
     // sentence: only a tributary is part of its river, and what is held or built on the water is located in it
     const sWater = s.type === 'Area' && WATER.test(source);
@@ -620,7 +626,7 @@ export function extractRelations(
             // firm's or association's title, 行长, 董事长, 会长, is never held in a place printed before it)
             const owner = top.findLast((o) => {
               const between = text.slice(o.end, first.start);
-              if (o.end > first.start || first.start - o.end > 24 || !/^(?:Organization|Area|Enterprise)$/.test(o.type) || !TITLE_AFTER.test(between)) return false;
+              if (o.end > first.start || first.start - o.end > 24 || !(/^(?:Organization|Area|Enterprise)$/.test(o.type) || (o.type === 'Park' && ZONE.test(o.name))) || !TITLE_AFTER.test(between)) return false;
               if (between.includes('、') && /[区县市]委$/.test(o.name)) return false;
               return !(o.type === 'Area' && FIRM_TITLE.test(between));
             });

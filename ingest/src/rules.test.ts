@@ -116,6 +116,11 @@ describe('quoted names', () => {
     expect(quotedCandidates('荣膺“全国最美志愿服务社区”“全国先进基层党组织”等全国性荣誉').map((c) => c.name)).toEqual(['全国最美志愿服务社区', '全国先进基层党组织']);
     expect(quotedCandidates('跑出发展“加速度”')).toEqual([]);
   });
+  it('a programme named by its quoted slogan starts at the quote, not at the verb or scope before it', () => {
+    expect(found('会议要求，各部门要全面对标对表全市“2+5”工作体系，确保任务落地。')).toContain('“2+5”工作体系/Strategy');
+    expect(found('全力推动产业“链群联动、双核驱动”战略落地见效。')).toContain('“链群联动、双核驱动”战略/Strategy');
+    expect(found('西城新区“1+3+N”规划体系已经形成。')).toEqual(expect.arrayContaining(['西城新区/Area', '“1+3+N”规划体系/Strategy']));
+  });
 });
 
 describe('relations', () => {
@@ -1456,5 +1461,19 @@ describe('a 街道 opening another name (round 6, T8)', () => {
   it('is a mention of its own, but not in its own office or committee', () => {
     expect(found('青湖区青禾街道社区卫生服务中心开展义诊。')).toContain('青禾街道/Area');
     expect(found('青禾街道办事处组织志愿者清扫。')).not.toContain('青禾街道/Area');
+  });
+});
+
+describe('development zones', () => {
+  const read = (text: string) => extractor.extract(text);
+  it('are parks, and sentences still speak of them as of a district: what they develop, what is located in them', () => {
+    const a = read('临沭经济技术开发区位于临沭县城西部，主要发展木业加工和复合肥产业。');
+    expect(a.entities.map((e) => `${e.name}/${e.type}`)).toContain('临沭经济技术开发区/Park');
+    expect(a.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('临沭经济技术开发区 DEVELOPS 复合肥');
+    const b = read('位于临沭经济技术开发区的宏盛木业产业园今年投产。');
+    expect(b.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('宏盛木业产业园 LOCATED_IN 临沭经济技术开发区');
+  });
+  it('a zone\'s level and kind is a designation, not a zone', () => {
+    expect(found('该县正在申报国家级高新区。')).not.toContain('国家级高新区/Park');
   });
 });

@@ -10,7 +10,7 @@ import type { EntityLabel } from '../../model/vocabulary.ts';
 import type { ExtractedEntity, Extraction, Mention } from './model.ts';
 import { extractRelations } from './relations.ts';
 import type { Token } from './segment.ts';
-import { suffixOf, SUFFIX_TYPES } from './suffixes.ts';
+import { suffixOf, SUFFIX_TYPES, zoneType } from './suffixes.ts';
 
 type Features = Record<string, number>;
 export type Example = [Features, { label: string }];
@@ -116,9 +116,10 @@ export function union(x: Extraction, spans: Span[], options: { year?: number } =
   for (const m of x.mentions) taken.fill(1, m.start, m.end);
   const entities = new Map<string, ExtractedEntity>(x.entities.map((e) => [e.name, { ...e, mentions: [...e.mentions] }]));
   const added: Mention[] = [];
-  for (const s of spans) {
+  for (let s of spans) {
     const name = x.text.slice(s.start, s.end);
     if (!clean(name) || taken.subarray(s.start, s.end).some((v) => v)) continue;
+    s = { ...s, type: zoneType(name, s.type) };
     if (entities.has(name) && entities.get(name)!.type !== s.type) continue;
     const e = entities.get(name) ?? { name, type: s.type, aliases: [], known: false, rules: ['pattern'], mentions: [] };
     e.mentions.push({ start: s.start, end: s.end });
