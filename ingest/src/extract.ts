@@ -254,11 +254,22 @@ function withStemHead(tokens: Token[], at: Int32Array, c: Candidate): Candidate 
   return { ...c, start: t.start, name: t.word + c.name };
 }
 
-/** A capacity opening a project's name (100万千瓦光伏…项目, 年产500吨…项目) is part of it: the figure is not cut through. */
+/**
+ * A project named with its capacity or scale (年产500吨…项目, 某某化工13万吨/年聚醚项目, 某电2×300MW级热电联产项目) is
+ * named whole, as a list of such projects prints each: the rules' growth stops at the figure, and the name starts
+ * where the list member or the clause does (after 、，；：, after the 的 of 某公司投资8亿元的…, after 是 or 为), with a
+ * governing verb taken off. A member that speaks of money or an act (投资, 签约, 亿元) is a clause, not a name.
+ */
+const CAPACITY = /\d(?:\.\d+)?[万亿]?(?:千瓦时|千瓦|千伏|兆瓦|吨|平方米|立方米|米|锭|台|套|件|辆|头|张|床)|\d\s*[×xX]\s*\d|\d(?:MW|GW|kW|KW|kV|MWh|GWh)/;
 function withCapacity(text: string, c: Candidate): Candidate {
-  if (c.type !== 'Project' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name || !/^[万亿]?(?:千瓦时|千瓦|千伏|兆瓦|吨)/.test(c.name)) return c;
-  const figure = /(?:年产)?\d+(?:\.\d+)?$/.exec(text.slice(Math.max(0, c.start - 10), c.start))?.[0];
-  return figure ? { ...c, start: c.start - figure.length, name: figure + c.name } : c;
+  if (c.type !== 'Project' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return c;
+  const member = /[^、，。；：:,;（(\s的是为]*$/.exec(text.slice(Math.max(0, c.start - 30), c.start))![0];
+  if (!/\d/.test(member) || !CAPACITY.test(member + c.name) || /(?:亿元|万元|投资|签约|开工|完成|实现|预计|计划|累计)/.test(member)) return c;
+  // (an address right before the figure, 某省某市某区100万千瓦…项目, is where the project is, not its name; a firm after
+  // the address, 某市某某化工年产…, is the project's owner and stays)
+  const address = /^[\u4e00-\u9fa5]*[省市区县旗](?=\d|年产)/.exec(member)?.[0].length ?? 0;
+  const start = trimLeadingVerbs(text, c.start - member.length + address, c.end);
+  return { ...c, start, name: text.slice(start, c.end) };
 }
 
 /** A road still to be named carries the planner's placeholder (规划三路, 规划纬一路): a position on a plan, no name yet. */

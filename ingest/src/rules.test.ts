@@ -1477,3 +1477,13 @@ describe('development zones', () => {
     expect(found('该县正在申报国家级高新区。')).not.toContain('国家级高新区/Park');
   });
 });
+
+describe('projects named with their capacity', () => {
+  it('are named whole, as a list of them prints each: the firm, the figure and its unit are part of the name', () => {
+    expect(found('签约项目分别是：华泰2×350MW级热电联产项目、鲁宏新材料12万吨/年聚碳酸酯项目等。')).toEqual(expect.arrayContaining(['华泰2×350MW级热电联产项目/Project', '鲁宏新材料12万吨/年聚碳酸酯项目/Project']));
+    expect(found('当地企业投资5亿元的年产800万米预应力管桩项目开工。')).toContain('年产800万米预应力管桩项目/Project');
+  });
+  it('start after the address printed before the figure, which is where the project is', () => {
+    expect(found('格尔木市200万千瓦光伏储能项目并网发电。')).toContain('200万千瓦光伏储能项目/Project');
+  });
+});
