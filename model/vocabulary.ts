@@ -124,8 +124,7 @@ export const RELATION_TYPES = {
     en: 'leads',
     meaning: 'the source person holds office in / leads the target',
     from: ['Person'],
-    // (a Park: a development zone, whose party working committee's secretary leads it as a district's does the district)
-    to: ['Organization', 'Area', 'Park', 'Project', 'Strategy', 'Event', 'Enterprise'],
+    to: ['Organization', 'Area', 'Project', 'Strategy', 'Event', 'Enterprise'],
   },
   COOPERATES_WITH: {
     zh: '合作',

@@ -765,6 +765,14 @@ function createRules(gazetteer: Gazetteer) {
     }).filter((c) => c.name.length >= 2 && c.name.length <= 5 && !/[的和与及在]|街道$/.test(c.name) && tokens[at[c.start]]?.start === c.start);
     const streetAt = new Map(streets.map((c) => [`${c.start}-${c.end}`, c]));
     raw.push(...streets);
+    // a development zone's party working committee (某某经济开发区党工委, 某某高新区工委) is a body of its own, the one the
+    // zone's secretary leads: the readers of the real pages list it so (a subdistrict's, 某某街道党工委, every set leaves to
+    // the subdistrict)
+    for (const c of [...raw]) {
+      const body = /^(?:党工委|工委)/.exec(text.slice(c.end, c.end + 3))?.[0];
+      if (body && c.rule !== 'list' && /(?:开发区|高新区|起步区)$/.test(c.name) && text.slice(c.start, c.end) === c.name)
+        raw.push({ start: c.start, end: c.end + body.length, name: c.name + body, type: 'Organization', rule: 'pattern' });
+    }
     const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
     for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];

@@ -361,9 +361,9 @@ export function extractRelations(
   entities: ExtractedEntity[],
   _options: { year?: number } = {},
 ): { relations: ExtractedRelation[]; figures: ExtractedFigure[] } {
-  // a development zone is a Park (extract.ts, zoneAsPark) that sentences speak of as of a district: it develops
+  // a development zone is a Park (suffixes.ts, zoneType) that sentences speak of as of a district: it develops
   // industries, parks are located in it, it is part of its district. The rules read it as an Area; what a relation
-  // allows is checked against its own type.
+  // allows is checked against its own type (no one LEADS a zone: its 党工委 or 管委会 is what its heads lead).
   const typeOf = new Map(entities.map((e) => [e.name, e.type]));
   const asZone = <T extends { name: string; type: EntityLabel }>(x: T): T => (x.type === 'Park' && ZONE.test(x.name) ? { ...x, type: 'Area' } : x);
   mentions = mentions.map(asZone);
@@ -626,7 +626,7 @@ export function extractRelations(
             // firm's or association's title, 行长, 董事长, 会长, is never held in a place printed before it)
             const owner = top.findLast((o) => {
               const between = text.slice(o.end, first.start);
-              if (o.end > first.start || first.start - o.end > 24 || !(/^(?:Organization|Area|Enterprise)$/.test(o.type) || (o.type === 'Park' && ZONE.test(o.name))) || !TITLE_AFTER.test(between)) return false;
+              if (o.end > first.start || first.start - o.end > 24 || !/^(?:Organization|Area|Enterprise)$/.test(o.type) || !TITLE_AFTER.test(between)) return false;
               if (between.includes('、') && /[区县市]委$/.test(o.name)) return false;
               return !(o.type === 'Area' && FIRM_TITLE.test(between));
             });

@@ -1487,3 +1487,12 @@ describe('projects named with their capacity', () => {
     expect(found('格尔木市200万千瓦光伏储能项目并网发电。')).toContain('200万千瓦光伏储能项目/Project');
   });
 });
+
+describe('a development zone\'s party working committee', () => {
+  it('is a body of its own, the one the zone\'s secretary leads (a subdistrict\'s is left to the subdistrict)', () => {
+    const x = extractor.extract('最后，云岭经济开发区党工委书记赵明远致辞。');
+    expect(x.entities.map((e) => `${e.name}/${e.type}`)).toContain('云岭经济开发区党工委/Organization');
+    expect(x.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('赵明远 LEADS 云岭经济开发区党工委');
+    expect(found('青松街道党工委书记王明出席。')).not.toContain('青松街道党工委/Organization');
+  });
+});
