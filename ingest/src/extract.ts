@@ -98,12 +98,12 @@ function resolve(c: Candidate, gazetteer: Gazetteer, text: string): Candidate {
 
 const HONOUR_BEFORE = /(?:列入|确定为|获评|评为|荣获|荣膺|入选|认定为|命名为|成为[^，。；]{0,8}第[一二三四五六七八九十\d]+[个家])(?:第[一二三四五六七八九十\d]+批)?$/;
 /**
- * A clause placing a thing (选址于, 位于, 地处, 流经, 北起, 南接…, …沿, …串联) or drawing it in (吸引) that the segmenter
+ * A clause placing a thing (选址于, 位于, 地处, 流经, 北起 but not the 起 of 起步, 南接…, …沿, …串联) or drawing it in (吸引) that the segmenter
  * glued into a name: the name starts after it. So does what says how a firm is owned (区属国企, 全资子公司), an appointment (任命某某为), an official delivering (某主任某某作),
  * a verb of action jieba tags a noun or an idiom (申报/nz, 抓住 in an idiom/l, 上线/n, 通报, 设立, 战胜), a copula (是), a newly opened site's 投用 or an agent's 由 after
  * the words before (…消费季由某区人民政府主办; not 自由): no name starts with them.
  */
-const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|地处|流经|途经|吸引|[东西南北](?:至|起|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|^串联|^新?投用|^是|(?:申报|上线|通报|设立|抓住|战胜)(?![会期])|^[\u4e00-\u9fa5]{0,2}国企(?=.+(?:公司|集团)$)|(?:全资|控股)子公司(?=.+(?:公司|集团)$)|(?:主任|书记|主席|[区市县局院镇]长)[\u4e00-\u9fa5]{2,3}?作|^(?:决定)?(?:任命|聘任|提名)[\u4e00-\u9fa5]{2,3}?为|(?<=^[\u4e00-\u9fa5]+)(?<!自)由(?!于)|(?<=^.{2,})(?:沿(?![河江海湖黄线街岸])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d“])/;
+const PLACE_CLAUSE = /^.*?(?:选址|位于|坐落|地处|流经|途经|吸引|[东西南北](?:至|起(?!步)|接|到|连|抵)|^(?:项目)?[东西南北]临|扎根|现有|拥有|投向|注册成立|宣布|^串联|^新?投用|^是|(?:申报|上线|通报|设立|抓住|战胜)(?![会期])|^[\u4e00-\u9fa5]{0,2}国企(?=.+(?:公司|集团)$)|(?:全资|控股)子公司(?=.+(?:公司|集团)$)|(?:主任|书记|主席|[区市县局院镇]长)[\u4e00-\u9fa5]{2,3}?作|^(?:决定)?(?:任命|聘任|提名)[\u4e00-\u9fa5]{2,3}?为|(?<=^[\u4e00-\u9fa5]+)(?<!自)由(?!于)|(?<=^.{2,})(?:沿(?![河江海湖黄线街岸])|串联|毗邻|紧邻))(?:于|在)?(?=[\u4e00-\u9fa5\d“])/;
 /**
  * A bare 区 or 县 after a conjunction (…的报告和区人民法院…, 区委和区政府) opens a body of the district's own, printed short:
  * a body's name passes 和 between plain nouns (住房和城乡建设局), never before the district's bare name.

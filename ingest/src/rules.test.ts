@@ -1496,3 +1496,10 @@ describe('a development zone\'s party working committee', () => {
     expect(found('青松街道党工委书记王明出席。')).not.toContain('青松街道党工委/Organization');
   });
 });
+
+describe('a bearing', () => {
+  it('is no 起 of 起步: a zone named for the start (某南起步区) keeps its whole name', () => {
+    expect(found('三年来，江南起步区累计引进项目120个。')).toContain('江南起步区/Area');
+    expect(found('项目南起青石路，北至松涛路。')).toEqual(expect.arrayContaining(['青石路/Facility', '松涛路/Facility']));
+  });
+});
