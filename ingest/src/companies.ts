@@ -99,3 +99,27 @@ function withTradeHead(tokens: Token[], at: Int32Array, start: number): number {
   if (!before || !(isPunct(before) || INTRODUCERS.has(before.word) || /^(?:p|v)$/.test(before.tag))) return start;
   return b.start;
 }
+
+/**
+ * Trades that end a firm's short form (某某化工, 某某新材料, 某某桩业): a firm named by place, brand and trade, without its
+ * legal form, as local news prints the firms a list or a signing names.
+ */
+const TRADE = /(?:化工|化学|纺织|新材料|建材|彩印|钢铁|石化|制药|药业|食品|机械|电子|电气|物流|置业|地产|桩业|实业|矿业|毛巾|生物|医药|重工|新能源|石油科技|科技)$/;
+/** What opens a short form's brand and is no brand: a scope, a count, a pronoun, the clause's own words. */
+const NOT_A_BRAND = /^(?:全|各|该|本|其|这|共|新|其中|以及|还有|包括|分别)/;
+
+/**
+ * A firm printed by its short form where only a firm can stand: as the one that invests (某某化工投资8亿元的…), or as the
+ * owner opening a project's capacity (某某新材料24万吨/年…项目, 某某科技年产5000吨…项目). The form runs from the list
+ * separator or the clause's start to the trade; a brand of two characters or more must stand before the trade.
+ */
+export function shortFormFirms(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/(?<=^|[：:，,、；;（(\s])([\u4e00-\u9fa5]{4,12}?)(?=投资\d|年产\d|\d+(?:\.\d+)?万?(?:吨|锭|米|平方米)|\d+(?:\.\d+)?万吨\/年)/g)) {
+    const name = m[1];
+    const trade = TRADE.exec(name)?.[0];
+    if (!trade || name.length - trade.length < 2 || NOT_A_BRAND.test(name)) continue;
+    out.push({ start: m.index, end: m.index + name.length, name, type: 'Enterprise', rule: 'pattern' });
+  }
+  return out;
+}

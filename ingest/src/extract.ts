@@ -9,7 +9,7 @@ import { afterDistrict, chainPlaces, companyPrefix, innerNames, placeCandidates,
 import { quotedCandidates } from './quoted.ts';
 import { sloganCandidates } from './slogans.ts';
 import { titledCandidates } from './titled.ts';
-import { companyCandidates } from './companies.ts';
+import { companyCandidates, shortFormFirms } from './companies.ts';
 import { personCandidates } from './people.ts';
 import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
@@ -275,8 +275,11 @@ function withCapacity(text: string, c: Candidate): Candidate {
 /** A road still to be named carries the planner's placeholder (规划三路, 规划纬一路): a position on a plan, no name yet. */
 const plannedRoad = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Facility' && /^规划[\u4e00-\u9fa5\d]{0,3}(?:路|街|道)$/.test(c.name);
 
-/** Projects named by the class they are counted in (某区重点项目, 落地项目): a list's heading, no one project. */
-const projectClass = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Project' && /(?:重点|重大|落地|宣布|签约|合作|研发|产业)项目$/.test(c.name);
+/**
+ * Projects named by the class they are counted in (某区重点项目, 落地项目): a list's heading, no one project. And a list
+ * member cut at its figure before the verb (某某化工投资|3亿元的…项目): the one who invests, no project.
+ */
+const projectClass = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Project' && (/(?:重点|重大|落地|宣布|签约|合作|研发|产业)项目$/.test(c.name) || /投资$/.test(c.name));
 
 /**
  * A firm's unit named without the firm (山东区域总部, 保险省级分公司, 某新区支行, 集团某省分公司 cut from its group): a branch or
@@ -711,7 +714,7 @@ function createRules(gazetteer: Gazetteer) {
     const chain = chainPlaces(text, gazetteer);
     const stations = stationCandidates(tokens, gazetteer);
     const cutsChain = (c: Candidate) => c.rule !== 'gazetteer' && chain.some((p) => c.start < p.end && c.end > p.start && !(c.start <= p.start && c.end >= p.end));
-    const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stations, ...addressed, ...companies.companies, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c) && !(c.rule !== 'gazetteer' && CONTEST_PRIZE.test(c.name)));
+    const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stations, ...addressed, ...companies.companies, ...shortFormFirms(text), ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c) && !(c.rule !== 'gazetteer' && CONTEST_PRIZE.test(c.name)));
     // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
     // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
     const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
@@ -827,10 +830,14 @@ function createRules(gazetteer: Gazetteer) {
       if (!m || m[0].length >= o.end - o.start || /^[区市县]委/.test(m[0]) || /[，、的和与及在]/.test(m[0])) return undefined;
       return resolve({ start: o.start, end: o.start + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' }, gazetteer, text);
     };
-    // (the registered firm opening a project's printed name, 某某有限公司某某项目, is a mention of its own)
+    // (the registered firm opening a project's printed name, 某某有限公司某某项目, is a mention of its own; so is its short
+    // form, 某某化工13万吨/年…项目)
+    const shortFirms = shortFormFirms(text);
     const builders = chosen.flatMap((o) => {
-      const firm = o.type === 'Project' && o.rule !== 'gazetteer' ? /^[^，。、]+?有限(?:责任)?公司(?=.)/.exec(text.slice(o.start, o.end))?.[0] : undefined;
-      return firm ? [{ start: o.start, end: o.start + firm.length, name: firm, type: 'Enterprise' as const, rule: 'suffix' as const }] : [];
+      if (o.type !== 'Project' || o.rule === 'gazetteer') return [];
+      const firm = /^[^，。、]+?有限(?:责任)?公司(?=.)/.exec(text.slice(o.start, o.end))?.[0];
+      if (firm) return [{ start: o.start, end: o.start + firm.length, name: firm, type: 'Enterprise' as const, rule: 'suffix' as const }];
+      return shortFirms.filter((f) => f.start === o.start && f.end < o.end);
     });
     // (a station opening a quarter's or a hub's name, 某市北站片区, is a mention of its own, as a company opening a site's is)
     const prefixes = [...builders, ...companies.parents.filter(inside), ...stations.filter((s) => inside(s) && /[东南西北]站$/.test(s.name)), ...chosen.map(committee).filter((c) => c !== undefined), ...sessionBodies.filter((b) => chosen.some((o) => o.start === b.start && o.end > b.end && o.type === 'Event')).map((b) => resolve(b, gazetteer, text)), ...chosen.map((o) => branchParent(text, o, chosen)).filter((c) => c !== undefined), ...chosen.flatMap((o) => [companyPrefix(text, tokens, at, o, gazetteer), o.type === 'Area' ? provincePrefix(text, o, gazetteer) : undefined, quarterPrefix(text, o, gazetteer)].filter((c) => c !== undefined)), ...chosen.flatMap((o) => innerNames(text, o, gazetteer, institutionName, (i) => tokens[at[i]]?.start === i).map((c) => addressedInner(o, c)))];

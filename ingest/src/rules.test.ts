@@ -1503,3 +1503,15 @@ describe('a bearing', () => {
     expect(found('项目南起青石路，北至松涛路。')).toEqual(expect.arrayContaining(['青石路/Facility', '松涛路/Facility']));
   });
 });
+
+describe('a firm printed by its short form', () => {
+  it('is a firm where only a firm can stand: investing, or owning the capacity a project opens with', () => {
+    const names = found('签约项目包括：鲁宏新材料12万吨/年聚碳酸酯项目、青禾化工投资3亿元的年产5万吨涂料项目。');
+    expect(names).toEqual(expect.arrayContaining(['鲁宏新材料/Enterprise', '青禾化工/Enterprise', '鲁宏新材料12万吨/年聚碳酸酯项目/Project']));
+    // (the list member cut at its figure, 青禾化工投资, is the one who invests, no project)
+    expect(names).not.toContain('青禾化工投资/Project');
+  });
+  it('needs a brand before the trade: a scope is none', () => {
+    expect(found('其中，全市化工投资5亿元。')).not.toContain('全市化工/Enterprise');
+  });
+});
