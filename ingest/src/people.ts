@@ -42,6 +42,8 @@ export function personCandidates(text: string, tokens: Token[]): Candidate[] {
       // (or a given name's last character to 说 in a word of its own, 赵/明说)
       const glued = tokens.find((x) => x.start < end && x.end > end && ((x.tag === 'x' && (/^(?:说|表示|介绍|作|任)$/.test(text.slice(end, x.end)) || (titled && GLUED_WORD.test(text.slice(end, x.end))))) || (titled && x.start === end - 1 && text.slice(end, x.end) === '说')));
       if (len === 3 && /^(?:说|表示|介绍)$/.test(text.slice(end - 1, tokens.find((x) => x.end >= end)?.end ?? end))) continue;
+      // (nor in a particle or preposition glued to a two-character name: 孙某在致辞中…, 王某的介绍, 赵某等)
+      if (len === 3 && /[在等的了]/.test(text[end - 1])) continue;
       // (作 before what is delivered, 某某作说明, 作报告, 作部署, is the verb: the name is the two characters before it)
       if (len === 3 && text[end - 1] === '作' && REPORTED.test(text.slice(end, end + 2))) continue;
       // …and, after a title, a preposition or 被 (教师陈敏被授予, 副区长孙艳到现场): an unknown three-character token

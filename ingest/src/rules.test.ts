@@ -1515,3 +1515,11 @@ describe('a firm printed by its short form', () => {
     expect(found('其中，全市化工投资5亿元。')).not.toContain('全市化工/Enterprise');
   });
 });
+
+describe('a person\'s name before a particle', () => {
+  it('ends before the 在, 的 or 等 glued to it', () => {
+    expect(found('市委常委、副市长周斌在致辞中表示，要加快发展。')).toContain('周斌/Person');
+    expect(found('董事长王晨的介绍让大家感受到变化。')).toContain('王晨/Person');
+    expect(found('副区长王在明出席。')).toContain('王在明/Person');
+  });
+});
