@@ -60,6 +60,22 @@ function zoneAsPark(c: Candidate, gazetteer: Gazetteer): Candidate {
   return c.rule === 'gazetteer' || gazetteer.byTerm.has(c.name) || gazetteer.reference.has(c.name) ? c : { ...c, type: zoneType(c.name, c.type) };
 }
 
+/**
+ * An industry is named without the place that develops it (某区锂电产业 is the district's 锂电, 某市健康产业 the city's 健康):
+ * the place is a mention of its own. A place alone before 产业 (某市产业基础雄厚) names no industry.
+ */
+function industryWithoutPlace(c: Candidate, text: string, gazetteer: Gazetteer): Candidate | undefined {
+  // (an industry's span holds its 产业, its name not: the name opens the span)
+  if (c.type !== 'Industry' || c.rule === 'gazetteer' || !text.slice(c.start, c.end).startsWith(c.name)) return c;
+  const known = (p: string) => /^(?:Area|Park)$/.test((gazetteer.byTerm.get(p) ?? gazetteer.reference.get(p))?.type ?? '');
+  // (a district or city printed by its stem, 某州 for 某州区, is that place)
+  const isPlace = (p: string) => known(p) || ['区', '市', '县'].some((level) => known(p + level));
+  const place = [6, 5, 4, 3, 2].map((k) => c.name.slice(0, k)).find(isPlace) ?? /^[\u4e00-\u9fa5]{2,4}?(?:省|市|县|地区|(?<![社园景校小片街])区)(?![块域])/.exec(c.name)?.[0];
+  if (!place) return c;
+  if (c.name.length - place.length < 2) return undefined;
+  return { ...c, start: c.start + place.length, name: c.name.slice(place.length) };
+}
+
 /** A body listed with its role (由A主办、B承办): the role is what the sentence says of it, not part of its name. */
 function withoutRole(c: Candidate, text: string): Candidate {
   if (c.rule !== 'gazetteer' && /^[\u4e00-\u9fa5]{3,}(?:主办|承办|协办|联办)$/.test(c.name)) return { ...c, end: c.end - 2, name: c.name.slice(0, -2) };
@@ -776,7 +792,7 @@ function createRules(gazetteer: Gazetteer) {
       if (body && c.rule !== 'list' && /(?:开发区|高新区|起步区)$/.test(c.name) && text.slice(c.start, c.end) === c.name)
         raw.push({ start: c.start, end: c.end + body.length, name: c.name + body, type: 'Organization', rule: 'pattern' });
     }
-    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
     for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
     const entities = new Map<string, ExtractedEntity>();

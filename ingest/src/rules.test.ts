@@ -1523,3 +1523,15 @@ describe('a person\'s name before a particle', () => {
     expect(found('副区长王在明出席。')).toContain('王在明/Person');
   });
 });
+
+describe('an industry and the place that develops it', () => {
+  const g = buildGazetteer([{ name: '青州区', type: 'Area', aliases: [] }]);
+  const read = (text: string) => createRuleExtractor(g).extract(text).entities.map((e) => `${e.name}/${e.type}`);
+  it('is named without the place', () => {
+    expect(read('充分展现高新区锂电产业培育成果。')).toContain('锂电/Industry');
+    expect(read('纳入青州区储能产业发展规划。')).toContain('储能/Industry');
+  });
+  it('a place alone before 产业 names no industry', () => {
+    expect(read('青州产业基础雄厚，交通优势突出。').filter((n) => n.endsWith('/Industry'))).toEqual([]);
+  });
+});
