@@ -1535,3 +1535,11 @@ describe('an industry and the place that develops it', () => {
     expect(read('青州产业基础雄厚，交通优势突出。').filter((n) => n.endsWith('/Industry'))).toEqual([]);
   });
 });
+
+describe('commissions and offices by their short forms', () => {
+  it('are bodies of the level printed before them', () => {
+    expect(found('省发改委、省委改革办有关同志出席。')).toEqual(expect.arrayContaining(['省发改委/Organization', '省委改革办/Organization']));
+    expect(found('市卫生健康委党组书记王强介绍。')).toContain('市卫生健康委/Organization');
+    expect(found('市政府新闻办举行发布会。')).toContain('市政府新闻办/Organization');
+  });
+});

@@ -33,6 +33,9 @@ const CENTRES = {
   ...pairs(['工程', '交易'], ['中心'], 'Organization'),
 };
 
+/** Commissions and offices printed by their short forms: the level printed before one (省, 市, 区委) is name enough. */
+const SHORT_FORM_BODIES = new Set(['发改委', '卫健委', '卫生健康委', '工信委', '经信委', '住建委', '国资委', '政法委', '新闻办', '改革办', '外宣办', '信访办', '文明办', '网信办', '金融办', '督查办']);
+
 /** suffix → type; the longest suffix that ends a candidate decides (育才工程 before 工程). */
 export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   ...DESIGNATIONS,
@@ -55,6 +58,9 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   局: 'Organization', 厅: 'Organization', 办事处: 'Organization', 教育集团: 'Organization', 医疗集团: 'Organization', 办公室: 'Organization', 组织部: 'Organization', 宣传部: 'Organization', 统战部: 'Organization',
   // a fund is a body that invests (某区人才创投基金, 某某产业基金)
   基金: 'Organization',
+  // commissions and offices printed by their short forms (某市发改委, 某市卫生健康委, 某区委政法委, 某市政府新闻办, 某省委改革办):
+  // a closed class of a government's and a party committee's bodies, each one body of the level printed before it
+  ...Object.fromEntries([...SHORT_FORM_BODIES].map((b) => [b, 'Organization' as const])),
   // command posts, brigades, associations and clubs are bodies; works, stations and ports are facilities
   指挥部: 'Organization', 救援大队: 'Organization', 促进会: 'Organization', 俱乐部: 'Organization', 联合会: 'Organization', 联谊会: 'Organization',
   // …and so are societies by their heads (某区红十字会, 某某基金会; charities and unions below); a law or accounting
@@ -311,6 +317,8 @@ export function specificEnough(name: string, suffix: string): boolean {
   // a division (…处) is named under its parent: a place or a body printed right before its few words (某市某某局燃气管理处,
   // 某海关综合业务处); 交汇处, 多处, 此处 are no bodies, nor 处处 (jieba glues the 处 of 处长 to the head)
   if (suffix === '处') return /(?:[省市区县]|局|厅|海关|委)[\u4e00-\u9fa5]{2,6}处$/.test(name) && !/(?:交汇|交叉|交界|结合|连接|衔接|接合|之|住|此|到|好|难|用|益|深|高|远|近|各|多|出|相|共|去|落脚|办事|处)处$/.test(name);
+  // (a commission or office by its short form is one body of the level printed before it: 省发改委, 市政府新闻办)
+  if (SHORT_FORM_BODIES.has(suffix)) return core.length >= 1 && !/[，。；：！？,;:]/.test(name);
   // 平台 closes plain descriptions (研发平台, 数据平台): a two-character field is no platform's name
   if (suffix === '平台' && core.length < 3) return false;
   // streets are named with plain words (文化东路, 大学路): any two characters name one
