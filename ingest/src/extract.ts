@@ -76,6 +76,17 @@ function industryWithoutPlace(c: Candidate, text: string, gazetteer: Gazetteer):
   return { ...c, start: c.start + place.length, name: c.name.slice(place.length) };
 }
 
+/**
+ * A party committee and its government named together (某市委市政府, 区委区政府) are the committee, printed with the
+ * government's bare name after it: the committee is the name (a bare 区委 none), the bare government no one's.
+ */
+function committeeOfJoint(c: Candidate): Candidate | undefined {
+  if (c.rule === 'gazetteer' || c.type !== 'Organization') return c;
+  const m = /^(.*?[省市区县]委)[省市区县](?:人民)?政府$/.exec(c.name);
+  if (!m) return c;
+  return m[1].length > 2 ? { ...c, end: c.start + m[1].length, name: m[1] } : undefined;
+}
+
 /** A body listed with its role (由A主办、B承办): the role is what the sentence says of it, not part of its name. */
 function withoutRole(c: Candidate, text: string): Candidate {
   if (c.rule !== 'gazetteer' && /^[\u4e00-\u9fa5]{3,}(?:主办|承办|协办|联办)$/.test(c.name)) return { ...c, end: c.end - 2, name: c.name.slice(0, -2) };
@@ -792,7 +803,7 @@ function createRules(gazetteer: Gazetteer) {
       if (body && c.rule !== 'list' && /(?:开发区|高新区|起步区)$/.test(c.name) && text.slice(c.start, c.end) === c.name)
         raw.push({ start: c.start, end: c.end + body.length, name: c.name + body, type: 'Organization', rule: 'pattern' });
     }
-    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).flatMap((c) => committeeOfJoint(c) ?? []).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
     for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
     const entities = new Map<string, ExtractedEntity>();

@@ -1543,3 +1543,12 @@ describe('commissions and offices by their short forms', () => {
     expect(found('市政府新闻办举行发布会。')).toContain('市政府新闻办/Organization');
   });
 });
+
+describe('a party committee and its government named together', () => {
+  it('are the committee; a bare committee and government are no one\'s name', () => {
+    const names = found('9月28日，青州市委市政府召开新闻发布会。');
+    expect(names).toContain('青州市委/Organization');
+    expect(names).not.toContain('青州市委市政府/Organization');
+    expect(found('区委区政府将立足项目建设。')).toEqual([]);
+  });
+});
