@@ -302,6 +302,9 @@ function withCapacity(text: string, c: Candidate): Candidate {
 /** A road still to be named carries the planner's placeholder (规划三路, 规划纬一路): a position on a plan, no name yet. */
 const plannedRoad = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Facility' && /^规划[\u4e00-\u9fa5\d]{0,3}(?:路|街|道)$/.test(c.name);
 
+/** The place a report is filed from (某网某地3月22日讯, 记者 某某 某地报道): the dateline, not a place the text speaks of. */
+const dateline = (text: string, c: Candidate) => c.type === 'Area' && /^(?:\d{1,2}月\d{1,2}日)?讯|^报道/.test(text.slice(c.end, c.end + 8));
+
 /**
  * Projects named by the class they are counted in (某区重点项目, 落地项目): a list's heading, no one project. And a list
  * member cut at its figure before the verb (某某化工投资|3亿元的…项目): the one who invests, no project.
@@ -803,7 +806,7 @@ function createRules(gazetteer: Gazetteer) {
       if (body && c.rule !== 'list' && /(?:开发区|高新区|起步区)$/.test(c.name) && text.slice(c.start, c.end) === c.name)
         raw.push({ start: c.start, end: c.end + body.length, name: c.name + body, type: 'Organization', rule: 'pattern' });
     }
-    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).flatMap((c) => committeeOfJoint(c) ?? []).filter((c) => !generalPlace(c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).flatMap((c) => committeeOfJoint(c) ?? []).filter((c) => !generalPlace(c) && !dateline(text, c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
     for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
     const entities = new Map<string, ExtractedEntity>();

@@ -107,8 +107,12 @@ export function spansOf(tags: string[]): Span[] {
 }
 
 const CLAUSE_OPENING = /^(?:[东西南北]至|位于|暨|由|与|在|将|对|是|为|和|及|以|其中|此外|同时|目前|今年|去年|等|的)/;
-/** A span the tagger proposes is kept only if it reads as a name: two characters or more, no punctuation, no clause word first or 的 inside. */
-export const clean = (name: string): boolean => name.length >= 2 && name.length <= 24 && !PUNCT.test(name) && !CLAUSE_OPENING.test(name) && !/[的了]/.test(name) && !/^\d/.test(name);
+/** A span the tagger proposes is kept only if it reads as a name: two characters or more, no punctuation, no clause word first or 的 inside, no byline. */
+export const clean = (name: string): boolean => name.length >= 2 && name.length <= 24 && !PUNCT.test(name) && !CLAUSE_OPENING.test(name) && !/[的了]/.test(name) && !/^\d/.test(name) && !BYLINE.test(name);
+/** A byline's words (某某网, 某某日报, 某地报道, …讯): who reports and from where, not what the text names. */
+const BYLINE = /(?:网|报|报道|讯|记者|新闻)$/;
+/** …and what a dateline follows (某网某地3月22日讯): where the report was filed. */
+const DATELINE = /^(?:\d{1,2}月\d{1,2}日)?讯|^报道/;
 
 /** The tagger's spans that overlap no rule mention, read as names and are not already entities of another type, added. */
 export function union(x: Extraction, spans: Span[], options: { year?: number } = {}): Extraction {
@@ -118,7 +122,7 @@ export function union(x: Extraction, spans: Span[], options: { year?: number } =
   const added: Mention[] = [];
   for (let s of spans) {
     const name = x.text.slice(s.start, s.end);
-    if (!clean(name) || taken.subarray(s.start, s.end).some((v) => v)) continue;
+    if (!clean(name) || taken.subarray(s.start, s.end).some((v) => v) || DATELINE.test(x.text.slice(s.end, s.end + 8))) continue;
     s = { ...s, type: zoneType(name, s.type) };
     if (entities.has(name) && entities.get(name)!.type !== s.type) continue;
     const e = entities.get(name) ?? { name, type: s.type, aliases: [], known: false, rules: ['pattern'], mentions: [] };

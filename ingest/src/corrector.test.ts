@@ -1,0 +1,14 @@
+// The learned corrector the product runs after the rules (corrector.ts): what it may add, whatever its weights say.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from './extract.ts';
+import { buildGazetteer } from './gazetteer.ts';
+
+const extractor = createExtractor(buildGazetteer([{ name: '市中区', type: 'Area', aliases: [] }]));
+const found = (text: string) => extractor.extract(text).entities.map((e) => `${e.name}/${e.type}`);
+
+describe('the corrector', () => {
+  it('adds no byline and no dateline: who reports and where the report was filed are not what the text names', () => {
+    expect(found('大众网·海报新闻记者 李四 济南报道')).toEqual([]);
+    expect(found('滨海网东营3月22日讯(通讯员 陈五)3月22日上午，云岭经济开发区举行签约仪式。')).toEqual(['云岭经济开发区/Park']);
+  });
+});
