@@ -67,13 +67,30 @@ function zoneAsPark(c: Candidate, gazetteer: Gazetteer): Candidate {
 function industryWithoutPlace(c: Candidate, text: string, gazetteer: Gazetteer): Candidate | undefined {
   // (an industry's span holds its 产业, its name not: the name opens the span)
   if (c.type !== 'Industry' || c.rule === 'gazetteer' || !text.slice(c.start, c.end).startsWith(c.name)) return c;
-  const known = (p: string) => /^(?:Area|Park)$/.test((gazetteer.byTerm.get(p) ?? gazetteer.reference.get(p))?.type ?? '');
-  // (a district or city printed by its stem, 某州 for 某州区, is that place)
-  const isPlace = (p: string) => known(p) || ['区', '市', '县'].some((level) => known(p + level));
-  const place = [6, 5, 4, 3, 2].map((k) => c.name.slice(0, k)).find(isPlace) ?? /^[\u4e00-\u9fa5]{2,4}?(?:省|市|县|地区|(?<![社园景校小片街])区)(?![块域])/.exec(c.name)?.[0];
+  const place = leadingPlace(c.name, gazetteer) ?? /^[\u4e00-\u9fa5]{2,4}?(?:省|市|县|地区|(?<![社园景校小片街])区)(?![块域])/.exec(c.name)?.[0];
   if (!place) return c;
   if (c.name.length - place.length < 2) return undefined;
   return { ...c, start: c.start + place.length, name: c.name.slice(place.length) };
+}
+
+/** The place a name opens with, as the gazetteer or the reference knows it, or by its stem (某州 for 某州区). */
+function leadingPlace(name: string, gazetteer: Gazetteer): string | undefined {
+  const known = (p: string) => /^(?:Area|Park)$/.test((gazetteer.byTerm.get(p) ?? gazetteer.reference.get(p))?.type ?? '');
+  const isPlace = (p: string) => known(p) || ['区', '市', '县'].some((level) => known(p + level));
+  return [6, 5, 4, 3, 2].map((k) => name.slice(0, k)).find(isPlace);
+}
+
+/**
+ * A road is named without the city or district printed before it (某市某区上海路 is 上海路, 某店民祥路 is 民祥路), as the
+ * sets list roads: the places are mentions of their own. What names the road itself stays (上海路 is no 路 of 上海).
+ */
+function roadWithoutPlace(c: Candidate, text: string, gazetteer: Gazetteer): Candidate {
+  if (c.type !== 'Facility' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return c;
+  const road = /(?:路|大道|大街)$/.exec(c.name)?.[0];
+  if (!road) return c;
+  let start = 0;
+  for (let place = leadingPlace(c.name, gazetteer); place && c.name.length - start - place.length - road.length >= 2; place = leadingPlace(c.name.slice(start), gazetteer)) start += place.length;
+  return start ? { ...c, start: c.start + start, name: c.name.slice(start) } : c;
 }
 
 /**
@@ -806,7 +823,7 @@ function createRules(gazetteer: Gazetteer) {
       if (body && c.rule !== 'list' && /(?:开发区|高新区|起步区)$/.test(c.name) && text.slice(c.start, c.end) === c.name)
         raw.push({ start: c.start, end: c.end + body.length, name: c.name + body, type: 'Organization', rule: 'pattern' });
     }
-    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).flatMap((c) => committeeOfJoint(c) ?? []).filter((c) => !generalPlace(c) && !dateline(text, c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).map((c) => roadWithoutPlace(c, text, gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).flatMap((c) => committeeOfJoint(c) ?? []).filter((c) => !generalPlace(c) && !dateline(text, c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
     for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
     const entities = new Map<string, ExtractedEntity>();

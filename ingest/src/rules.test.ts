@@ -1552,3 +1552,15 @@ describe('a party committee and its government named together', () => {
     expect(found('区委区政府将立足项目建设。')).toEqual([]);
   });
 });
+
+describe('a road and the places printed before it', () => {
+  const g = buildGazetteer([{ name: '青州区', type: 'Area', aliases: [] }, { name: '临川市', type: 'Area', aliases: [] }]);
+  const read = (text: string) => createRuleExtractor(g).extract(text).entities.map((e) => `${e.name}/${e.type}`);
+  it('is named without them, as a road is listed', () => {
+    expect(read('走进临川青州区松涛路，路面焕然一新。')).toContain('松涛路/Facility');
+    expect(read('青州民和路改造完成。')).toContain('民和路/Facility');
+  });
+  it('keeps a place that names the road itself', () => {
+    expect(read('临川路全线贯通。')).toContain('临川路/Facility');
+  });
+});
