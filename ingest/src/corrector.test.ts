@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor } from './extract.ts';
 import { buildGazetteer } from './gazetteer.ts';
 
-const extractor = createExtractor(buildGazetteer([{ name: '市中区', type: 'Area', aliases: [] }]));
+const extractor = createExtractor(buildGazetteer([{ name: '市中区', type: 'Area', aliases: [] }, { name: '新旧动能转换', type: 'Strategy', aliases: [] }]));
 const found = (text: string) => extractor.extract(text).entities.map((e) => `${e.name}/${e.type}`);
 
 describe('the corrector', () => {
   it('adds no byline and no dateline: who reports and where the report was filed are not what the text names', () => {
     expect(found('大众网·海报新闻记者 李四 济南报道')).toEqual([]);
     expect(found('滨海网东营3月22日讯(通讯员 陈五)3月22日上午，云岭经济开发区举行签约仪式。')).toEqual(['云岭经济开发区/Park']);
+  });
+  it('keeps a name the gazetteer knows, whatever the tagger says of it', () => {
+    expect(found('近年来，兖州区紧紧围绕新旧动能转换“五年取得突破”目标。')).toContain('新旧动能转换/Strategy');
   });
 });
