@@ -15,7 +15,7 @@ import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
 import { productCorrector, type Corrector } from './corrector.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
-import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName, unitCentre, zoneType } from './suffixes.ts';
+import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName, unitCentre, zoneType, DATELINE } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
@@ -97,8 +97,8 @@ function roadWithoutPlace(c: Candidate, text: string, gazetteer: Gazetteer): Can
  * A party committee and its government named together (某市委市政府, 区委区政府) are the committee, printed with the
  * government's bare name after it: the committee is the name (a bare 区委 none), the bare government no one's.
  */
-function committeeOfJoint(c: Candidate): Candidate | undefined {
-  if (c.rule === 'gazetteer' || c.type !== 'Organization') return c;
+function committeeOfJoint(c: Candidate, text: string): Candidate | undefined {
+  if (c.rule === 'gazetteer' || c.type !== 'Organization' || text.slice(c.start, c.end) !== c.name) return c;
   const m = /^(.*?[省市区县]委)[省市区县](?:人民)?政府$/.exec(c.name);
   if (!m) return c;
   return m[1].length > 2 ? { ...c, end: c.start + m[1].length, name: m[1] } : undefined;
@@ -320,7 +320,7 @@ function withCapacity(text: string, c: Candidate): Candidate {
 const plannedRoad = (c: Candidate) => c.rule !== 'gazetteer' && c.type === 'Facility' && /^规划[\u4e00-\u9fa5\d]{0,3}(?:路|街|道)$/.test(c.name);
 
 /** The place a report is filed from (某网某地3月22日讯, 记者 某某 某地报道): the dateline, not a place the text speaks of. */
-const dateline = (text: string, c: Candidate) => c.type === 'Area' && /^(?:\d{1,2}月\d{1,2}日)?讯|^报道/.test(text.slice(c.end, c.end + 8));
+const dateline = (text: string, c: Candidate) => c.type === 'Area' && DATELINE.test(text.slice(c.end, c.end + 8));
 
 /**
  * Projects named by the class they are counted in (某区重点项目, 落地项目): a list's heading, no one project. And a list
@@ -724,6 +724,7 @@ function createRules(gazetteer: Gazetteer) {
     // (历下区牢牢把握国家数字乡村试点地区 is a clause ending in a known honour)
     // the subject of a clause may be a name the rules found (某某集团 签约建设…项目, 某某科技城 建设…项目), not only a known one
     const companies = companyCandidates(text, tokens);
+    const shortFirms = shortFormFirms(text);
     const bare = suffixCandidates(text, tokens);
     const actors = [...known, ...companies.companies, ...bare.filter((c) => /^(?:Park|Area|Enterprise)$/.test(c.type))];
     const suffixed = bare.map((c) => afterConjunction(text, c)).flatMap((c) => afterSubject(text, tokens, at, c, actors)).map((c) => afterProgramme(text, c, known)).filter((c) => {
@@ -761,7 +762,7 @@ function createRules(gazetteer: Gazetteer) {
     const chain = chainPlaces(text, gazetteer);
     const stations = stationCandidates(tokens, gazetteer);
     const cutsChain = (c: Candidate) => c.rule !== 'gazetteer' && chain.some((p) => c.start < p.end && c.end > p.start && !(c.start <= p.start && c.end >= p.end));
-    const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stations, ...addressed, ...companies.companies, ...shortFormFirms(text), ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c) && !(c.rule !== 'gazetteer' && CONTEST_PRIZE.test(c.name)));
+    const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stations, ...addressed, ...companies.companies, ...shortFirms, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c) && !(c.rule !== 'gazetteer' && CONTEST_PRIZE.test(c.name)));
     // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
     // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
     const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';
@@ -823,7 +824,7 @@ function createRules(gazetteer: Gazetteer) {
       if (body && c.rule !== 'list' && /(?:开发区|高新区|起步区)$/.test(c.name) && text.slice(c.start, c.end) === c.name)
         raw.push({ start: c.start, end: c.end + body.length, name: c.name + body, type: 'Organization', rule: 'pattern' });
     }
-    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).map((c) => roadWithoutPlace(c, text, gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).flatMap((c) => committeeOfJoint(c) ?? []).filter((c) => !generalPlace(c) && !dateline(text, c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).map((c) => roadWithoutPlace(c, text, gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).flatMap((c) => committeeOfJoint(c, text) ?? []).filter((c) => !generalPlace(c) && !dateline(text, c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
     for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
     const entities = new Map<string, ExtractedEntity>();
@@ -879,7 +880,6 @@ function createRules(gazetteer: Gazetteer) {
     };
     // (the registered firm opening a project's printed name, 某某有限公司某某项目, is a mention of its own; so is its short
     // form, 某某化工13万吨/年…项目)
-    const shortFirms = shortFormFirms(text);
     const builders = chosen.flatMap((o) => {
       if (o.type !== 'Project' || o.rule === 'gazetteer') return [];
       const firm = /^[^，。、]+?有限(?:责任)?公司(?=.)/.exec(text.slice(o.start, o.end))?.[0];

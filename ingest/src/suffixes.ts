@@ -102,6 +102,9 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   ...Object.fromEntries(lexicon().campaigns.map((c) => [c, 'Event' as const])),
   产业: 'Industry', 农业: 'Industry', 服务业: 'Industry', 制造业: 'Industry', 金融业: 'Industry',
 };
+/** What follows the place a report is filed from (某网某地3月22日讯, 记者 某某 某地报道): the dateline's end. */
+export const DATELINE = /^(?:\d{1,2}月\d{1,2}日)?讯|^报道/;
+
 /**
  * A development zone (某某经济技术开发区, 某某高新区, and 高新区 printed again for it) is a Park, whatever proposed it as an
  * area: every set annotated since unseen/ and both readers of the real pages list it so (eval-texts/README.md), as

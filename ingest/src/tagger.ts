@@ -10,7 +10,7 @@ import type { EntityLabel } from '../../model/vocabulary.ts';
 import type { ExtractedEntity, Extraction, Mention } from './model.ts';
 import { extractRelations } from './relations.ts';
 import type { Token } from './segment.ts';
-import { suffixOf, SUFFIX_TYPES, zoneType } from './suffixes.ts';
+import { DATELINE, suffixOf, SUFFIX_TYPES, zoneType } from './suffixes.ts';
 
 type Features = Record<string, number>;
 export type Example = [Features, { label: string }];
@@ -111,8 +111,6 @@ const CLAUSE_OPENING = /^(?:[东西南北]至|位于|暨|由|与|在|将|对|是
 export const clean = (name: string): boolean => name.length >= 2 && name.length <= 24 && !PUNCT.test(name) && !CLAUSE_OPENING.test(name) && !/[的了]/.test(name) && !/^\d/.test(name) && !BYLINE.test(name);
 /** A byline's words (某某网, 某某日报, 某地报道, …讯): who reports and from where, not what the text names. */
 const BYLINE = /(?:网|报|报道|讯|记者|新闻)$/;
-/** …and what a dateline follows (某网某地3月22日讯): where the report was filed. */
-const DATELINE = /^(?:\d{1,2}月\d{1,2}日)?讯|^报道/;
 
 /** The tagger's spans that overlap no rule mention, read as names and are not already entities of another type, added. */
 export function union(x: Extraction, spans: Span[], options: { year?: number } = {}): Extraction {
