@@ -4,7 +4,7 @@
 // word that introduces it (由, 与, 引进了) or punctuation. A branch after it (…有限公司济南分公司) belongs to it.
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
-import { GOVERNING, isPunct, ROLE_NOUN, tokenIndex, trimName } from './suffixes.ts';
+import { CAPACITY, GOVERNING, isPunct, ROLE_NOUN, tokenIndex, trimName } from './suffixes.ts';
 
 /** Legal forms that end a company's registered name. */
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)$/;
@@ -113,9 +113,10 @@ const NOT_A_BRAND = /^(?:全|各|该|本|其|这|共|新|其中|以及|还有|�
  * owner opening a project's capacity (某某新材料24万吨/年…项目, 某某科技年产5000吨…项目). The form runs from the list
  * separator or the clause's start to the trade; a brand of two characters or more must stand before the trade.
  */
+const SHORT_FORM_BEFORE = new RegExp(`(?<=^|[：:，,、；;（(\\s])([\\u4e00-\\u9fa5]{4,12}?)(?=投资\\d|年产\\d|${CAPACITY.source})`, 'g');
 export function shortFormFirms(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/(?<=^|[：:，,、；;（(\s])([\u4e00-\u9fa5]{4,12}?)(?=投资\d|年产\d|\d+(?:\.\d+)?万?(?:吨|锭|米|平方米)|\d+(?:\.\d+)?万吨\/年)/g)) {
+  for (const m of text.matchAll(SHORT_FORM_BEFORE)) {
     const name = m[1];
     const trade = TRADE.exec(name)?.[0];
     if (!trade || name.length - trade.length < 2 || NOT_A_BRAND.test(name)) continue;

@@ -15,7 +15,7 @@ import { industryCandidates } from './industries.ts';
 import { extractRelations } from './relations.ts';
 import { productCorrector, type Corrector } from './corrector.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
-import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName, unitCentre, zoneType, DATELINE } from './suffixes.ts';
+import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName, unitCentre, zoneType, CAPACITY, DATELINE } from './suffixes.ts';
 import type { Token } from './segment.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
@@ -304,7 +304,6 @@ function withStemHead(tokens: Token[], at: Int32Array, c: Candidate): Candidate 
  * where the list member or the clause does (after 、，；：, after the 的 of 某公司投资8亿元的…, after 是 or 为), with a
  * governing verb taken off. A member that speaks of money or an act (投资, 签约, 亿元) is a clause, not a name.
  */
-const CAPACITY = /\d(?:\.\d+)?[万亿]?(?:千瓦时|千瓦|千伏|兆瓦|吨|平方米|立方米|米|锭|台|套|件|辆|头|张|床)|\d\s*[×xX]\s*\d|\d(?:MW|GW|kW|KW|kV|MWh|GWh)/;
 function withCapacity(text: string, c: Candidate): Candidate {
   if (c.type !== 'Project' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name) return c;
   const member = /[^、，。；：:,;（(\s的是为]*$/.exec(text.slice(Math.max(0, c.start - 30), c.start))![0];

@@ -102,6 +102,9 @@ export const SUFFIX_TYPES: Record<string, EntityLabel> = {
   ...Object.fromEntries(lexicon().campaigns.map((c) => [c, 'Event' as const])),
   产业: 'Industry', 农业: 'Industry', 服务业: 'Industry', 制造业: 'Industry', 金融业: 'Industry',
 };
+/** A capacity or scale (13万吨, 1200万米, 5万锭, 2×300MW): what opens or fills a project's name, and follows its owner's. */
+export const CAPACITY = /\d+(?:\.\d+)?[万亿]?(?:千瓦时|千瓦|千伏|兆瓦|吨|平方米|立方米|米|锭|台|套|件|辆|头|张|床)|\d+\s*[×xX]\s*\d|\d+(?:MW|GW|kW|KW|kV|MWh|GWh)/;
+
 /** What follows the place a report is filed from (某网某地3月22日讯, 记者 某某 某地报道): the dateline's end. */
 export const DATELINE = /^(?:\d{1,2}月\d{1,2}日)?讯|^报道/;
 
