@@ -3,7 +3,7 @@
 // P / R / F1, relation F1 and share of clean names of the extractor as the product runs it (with the full curated
 // gazetteer, as a new article is read), of its rules alone, and of it without the locality's reference names; then
 // how far the two readers agree (the ceiling any extractor is measured against). Totals only: the set is held out, so no error, name or per-type row is printed.
-// `-- --dev [--errors]`: the in-sample real pages (eval-texts/real-dev/, one reader) instead, with per-type rows and,
+// `-- --dev [--errors]` (or `--train`): the in-sample real pages (eval-texts/real-dev/, or real-train/; one reader) instead, with per-type rows and,
 // asked, every error of every text: the pages the rules may be tuned on.
 import { agreement } from './agreement.ts';
 import type { Metric } from './src/eval.ts';
@@ -13,8 +13,9 @@ import { useReference } from './src/gazetteer.ts';
 import { loadRealNews, READERS, type RealSet } from './src/real-news.ts';
 
 const prf = (m: Metric) => `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)}`;
-const dev = process.argv.includes('--dev');
-const set: RealSet = dev ? 'real-dev' : 'real';
+// (real-train is in-sample too: the rules were tuned on its errors as on real-dev's)
+const dev = process.argv.includes('--dev') || process.argv.includes('--train');
+const set: RealSet = process.argv.includes('--train') ? 'real-train' : dev ? 'real-dev' : 'real';
 const readers = dev ? (['first'] as const) : READERS;
 const golds = Object.fromEntries(readers.map((r) => [r, loadRealNews(set, r)]));
 for (const [reader, texts] of Object.entries(golds))
