@@ -684,3 +684,34 @@ describe('fields a body works in (round 11)', () => {
     expect(rels('青湖区数字经济商会日前成立。商会首批会员企业80家，主要集中在区块链、现代金融领域。')).toContain('青湖区数字经济商会 IN_INDUSTRY 区块链');
   });
 });
+
+describe('officials of a government, a city, a province and a firm (real news, round 11)', () => {
+  const local = createRuleExtractor(
+    buildGazetteer([
+      { name: '青湖市', type: 'Area', aliases: [] },
+      { name: '青湖市人民政府', type: 'Organization', aliases: [] },
+      { name: '北湖省', type: 'Area', aliases: [] },
+      { name: '青湖市商务局', type: 'Organization', aliases: [] },
+      { name: '青湖新区', type: 'Area', aliases: [] },
+      { name: '青禾控股集团', type: 'Enterprise', aliases: [] },
+      { name: '王青山', type: 'Person', aliases: [] },
+      { name: '李青禾', type: 'Person', aliases: [] },
+      { name: '赵一舟', type: 'Person', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  it('a deputy mayor printed after the government leads the city only; the mayor leads both', () => {
+    const deputy = rels('青湖市举行项目签约仪式。青湖市人民政府副市长王青山致辞。');
+    expect(deputy).toContain('王青山 LEADS 青湖市');
+    expect(deputy).not.toContain('王青山 LEADS 青湖市人民政府');
+    expect(rels('青湖市举行项目签约仪式。青湖市人民政府市长李青禾致辞。')).toEqual(expect.arrayContaining(['李青禾 LEADS 青湖市', '李青禾 LEADS 青湖市人民政府']));
+  });
+  it('市领导 A、B lead the city; a 省委常委 the province', () => {
+    expect(rels('青湖市重点项目集中开工。市领导王青山、李青禾出席。')).toEqual(expect.arrayContaining(['王青山 LEADS 青湖市', '李青禾 LEADS 青湖市']));
+    expect(rels('北湖省重大项目建设加快推进。在青湖市召开的现场会上，省委常委、常务副省长赵一舟出席。')).toContain('赵一舟 LEADS 北湖省');
+  });
+  it('read 总裁, 党组成员 and 党工委副书记 as titles of the body before them', () => {
+    const found = rels('青湖市召开招商大会。青禾控股集团董事长、总裁王青山，青湖市商务局党组成员、副局长李青禾，青湖新区党工委副书记、管委会主任赵一舟出席。');
+    expect(found).toEqual(expect.arrayContaining(['王青山 LEADS 青禾控股集团', '李青禾 LEADS 青湖市商务局', '赵一舟 LEADS 青湖新区']));
+  });
+});

@@ -159,7 +159,7 @@ const BODY = /^(?:Enterprise|Organization)$/;
  * committee's department (…宣传部, …政法委), or a campus in brackets. */
 const BRANCH = /^(?:[\u4e00-\u9fa5]{0,12}(?:分公司|分院|分行|支行|分校|分中心|研究所|子公司|学院|研究中心|分局)|[\u4e00-\u9fa5]{2,3}[部委]|[（(][\u4e00-\u9fa5]{2,4}[）)])$/;
 /** What may stand between a body or place and the name of the person holding a title in it. */
-const TITLE = '[\\u4e00-\\u9fa5]{0,3}(?:书记|[省市区县镇局院校厅处部行会]长|理事长|监事长|主任|主席|常委|负责人|董事长|总经理|经理|委员)';
+const TITLE = '(?:[\\u4e00-\\u9fa5]{0,3}|党[工组]?委副)(?:书记|[省市区县镇局院校厅处部行会]长|理事长|监事长|主任|主席|常委|负责人|董事长|总经理|经理|总裁|委员|成员|巡视员)';
 /** …one title, or a chain of them joined by 、 (某街道党工委副书记、办事处主任X, 某集团党委书记、董事长X, 某银行某支行行长X). */
 const TITLE_AFTER = new RegExp(`^${TITLE}(?:、${TITLE}){0,2}$`);
 
@@ -630,12 +630,17 @@ export function extractRelations(
               if (between.includes('、') && /[区县市]委$/.test(o.name)) return false;
               return !(o.type === 'Area' && FIRM_TITLE.test(between));
             });
-            if (owner) add('LEADS', m.name, owner.name, 'title', span);
+            // a government's 市长 or 区长 leads the place and the government, a deputy (副市长) the place only; a bare
+            // 区政府 names no place of its own, so the title's level finds it (below)
+            const government = owner && /^(?:.{2,}?)?(?:人民)?政府$/.test(owner.name) && /副?[省市区县]长$/.test(text.slice(owner.end, first.start)) ? owner : undefined;
+            const governed = government && byName.get(government.name.replace(/(?:人民)?政府$/, ''))?.type === 'Area' ? government.name.replace(/(?:人民)?政府$/, '') : undefined;
+            if (government && !/副[省市区县]长$/.test(text.slice(government.end, first.start))) add('LEADS', m.name, government.name, 'title', span);
+            if (owner && !government) add('LEADS', m.name, owner.name, 'title', span);
             else {
-              // a title of a level's own (区长, 县委书记, 市长) leads the place of that level the text is about
-              const level = /([区县市])(?:委|长|人大|政协)|副([区县市])长/.exec(title);
+              // a title of a level's own (区长, 县委书记, 市长, 市领导, 省委常委) leads the place of that level the text is about
+              const level = /([区县市省])(?:委|长|人大|政协|领导)|副([区县市省])长/.exec(title);
               const char = level?.[1] ?? level?.[2];
-              const place = char ? [subject, main, ...top.filter((o) => o.type === 'Area').map((o) => o.name)].find((n) => n?.endsWith(char) && byName.get(n)?.type === 'Area') : undefined;
+              const place = governed ?? (char ? [subject, main, ...top.filter((o) => o.type === 'Area').map((o) => o.name)].find((n) => n?.endsWith(char) && byName.get(n)?.type === 'Area') : undefined);
               if (place) add('LEADS', m.name, place, 'title', span);
               // a party committee's department printed bare in the chain (区委常委、组织部部长X, 政法委书记X) is the one the
               // text names in full (某区委组织部): the person leads it as well as the place
