@@ -26,7 +26,7 @@ const GoldSchema = z.object({
 export type Gold = z.infer<typeof GoldSchema>;
 
 /** A scored set: one of SPLITS, or real news nobody here wrote, its texts kept outside the repo (src/real-news.ts). */
-export type SetName = Split | 'real' | 'real-dev' | 'real-train';
+export type SetName = Split | 'real' | 'real-dev' | 'real-train' | 'real-fresh';
 
 export interface EvalText {
   split: SetName;
@@ -41,7 +41,7 @@ export interface EvalText {
  */
 export const HELD_OUT: readonly Split[] = ['fresh14', 'fresh15'];
 // the real news is held out too: it is a measurement of the product, never a page to tune on
-export const isHeldOut = (split: SetName): boolean => split === 'real' || (HELD_OUT as readonly SetName[]).includes(split);
+export const isHeldOut = (split: SetName): boolean => split === 'real' || split === 'real-fresh' || (HELD_OUT as readonly SetName[]).includes(split);
 
 /**
  * Read one split's texts and gold lists; a gold entry the text does not print, or a relation the vocabulary forbids,

@@ -48,10 +48,10 @@ describe('the real news set', () => {
     expect(loaded.map((t) => t.file)).toEqual(['r02.txt']);
     expect(loaded.missing).toEqual(['r01.txt']);
   });
-  it('is held out: a gold entry its text does not print is counted, never named', () => {
+  it.each(['real', 'real-fresh'] as const)('%s is held out: a gold entry its text does not print is counted, never named', (set) => {
     const { root, texts } = fixture();
     writeFileSync(join(root, 'first', 'r01.gold.yaml'), 'entities:\n  - {name: 育英中学, type: Facility}\n  - {name: 历下区, type: Area}\nrelations: []\n');
-    const loaded = loadRealNews('real', 'first', { root, texts });
+    const loaded = loadRealNews(set, 'first', { root, texts });
     expect(loaded.withheld).toBe(1);
     expect(loaded[0].gold.entities.map((e) => e.name)).toEqual(['历下区']);
   });

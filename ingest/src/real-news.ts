@@ -4,19 +4,21 @@
 // can rebuild the folder and know it is the same, and the gold lists of two readers who annotated every text
 // independently (eval-texts/real/<reader>/rNN.gold.yaml). That set is held out (isHeldOut('real')): only totals are
 // ever printed. Two more sets of real pages with one reader each are in-sample: `real-dev`, whose errors are read
-// while tuning, and `real-train`, what the corrector learns from.
+// while tuning, and `real-train`, what the corrector learns from. `real-fresh` (one reader) is held out like `real`: pages
+// found after real/ had been looked at five times, so that the rules can be measured on pages nobody tuning them has read.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVAL_TEXTS_ROOT, readGold, type EvalText } from './eval-texts.ts';
 
-export type RealSet = 'real' | 'real-dev' | 'real-train';
+export type RealSet = 'real' | 'real-dev' | 'real-train' | 'real-fresh';
 /** Where a set's texts are: ../shared/real-news/ beside the repo, or REAL_NEWS_DIR. */
 const TEXTS_HOME = process.env.REAL_NEWS_DIR ?? new URL('../../../shared/real-news/', import.meta.url).pathname;
 export const REAL_SETS: Record<RealSet, { root: string; texts: string }> = {
   real: { root: join(EVAL_TEXTS_ROOT, 'real'), texts: join(TEXTS_HOME, 'texts') },
   'real-dev': { root: join(EVAL_TEXTS_ROOT, 'real-dev'), texts: join(TEXTS_HOME, 'dev-texts') },
   'real-train': { root: join(EVAL_TEXTS_ROOT, 'real-train'), texts: join(TEXTS_HOME, 'train-texts') },
+  'real-fresh': { root: join(EVAL_TEXTS_ROOT, 'real-fresh'), texts: join(TEXTS_HOME, 'fresh-texts') },
 };
 export const READERS = ['first', 'second'] as const;
 export type Reader = (typeof READERS)[number];
