@@ -715,3 +715,24 @@ describe('officials of a government, a city, a province and a firm (real news, r
     expect(found).toEqual(expect.arrayContaining(['王青山 LEADS 青禾控股集团', '李青禾 LEADS 青湖市商务局', '赵一舟 LEADS 青湖新区']));
   });
 });
+
+describe('partners listed after 由 (real news, round 11)', () => {
+  const local = createRuleExtractor(
+    buildGazetteer([
+      { name: '青湖区', type: 'Area', aliases: [] },
+      { name: '青湖区政府', type: 'Organization', aliases: [] },
+      { name: '青禾控股集团', type: 'Enterprise', aliases: [] },
+      { name: '北辰实业有限公司', type: 'Enterprise', aliases: [] },
+      { name: '北湖大学', type: 'Organization', aliases: [] },
+    ]),
+  );
+  const rels = (text: string) => local.extract(text).relations.filter((r) => r.type === 'COOPERATES_WITH').map((r) => [r.source, r.target].sort().join(' ~ '));
+  it('who build or invest together (由A、B、C三方共同打造) are each other\'s partners', () => {
+    expect(rels('青湖区新签约城市综合体项目。该项目由青湖区政府、青禾控股集团、北辰实业有限公司三方共同打造，总投资50亿元。')).toEqual(
+      expect.arrayContaining(['青湖区政府 ~ 青禾控股集团', '北辰实业有限公司 ~ 青湖区政府', '北辰实业有限公司 ~ 青禾控股集团']),
+    );
+  });
+  it('but not the founders of a body (由A和B联合组建)', () => {
+    expect(rels('青湖区智能装备创新中心投入使用。该中心由青禾控股集团和北湖大学联合组建。')).toEqual([]);
+  });
+});

@@ -173,6 +173,9 @@ function level(name: string): number {
   return 0;
 }
 
+/** What follows partners listed after 由 that build or invest together: (三方)共同打造/投资/建设, 联合出资 (not the
+ * founders of a body, 联合组建, whom the body is part of). */
+const JOINTLY = /^(?:[两二三四五六]方)?(?:共同|联合)(?:打造|投资|建设|开发|出资|运营)/;
 /** A与B签署/合作/共建: the two partners a sentence names around 与 (or 和, 同, 携手) before a word of partnership. */
 const PAIR_VERB = /^(?:签署|签订|签约|合作|共建|联合|携手|结对|达成|开展合作|合资|共同(?:投资|出资|组建|设立|发起|建设|开发|运营|打造))/;
 /** What joins a signer to its partners: 与, 同, 携手, maybe after an adverb (还与, 也与, 将与); 和 lists co-founders. */
@@ -448,6 +451,14 @@ export function extractRelations(
             pairs.push([left, r.name]);
             add('COOPERATES_WITH', left, r.name, 'partners', span);
           }
+    }
+    // partners listed after 由 that build or invest together (由A、B、C三方共同打造): each is the others' partner
+    for (const [k, b] of named.entries()) {
+      if (text[b.start - 1] !== '由' || !BODY.test(b.type) && b.type !== 'Area' && b.type !== 'Organization') continue;
+      const list = [b];
+      for (let n = k + 1; n < named.length && JOIN.test(text.slice(list[list.length - 1].end, named[n].start)); n++) list.push(named[n]);
+      if (list.length < 2 || !JOINTLY.test(text.slice(list[list.length - 1].end, span.end))) continue;
+      for (const [x, l] of list.entries()) for (const r of list.slice(x + 1)) add('COOPERATES_WITH', l.name, r.name, 'jointly', span);
     }
     const broughtIn = (i: number): boolean => {
       const mates = listMates(text, inside, i);
