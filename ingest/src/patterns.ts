@@ -175,8 +175,9 @@ export function patternCandidates(text: string, tokens: Token[], gazetteer: Gaze
   // a title, 区委书记, and no gold list names it)
   // (so are its court, procuratorate, armed-forces department, government and the standing committee of its party committee,
   // 区人民法院, 区人武部, 区政府, 区委常委会 — also as the object of a verb, 审议了区政府关于…的报告; its discipline
-  // commission, 区纪委, is left out: printed mostly inside a title, and the gold lists disagree on it)
-  for (const m of text.matchAll(/(?<=^|[，。、；：“\s和与及由了])[区县](?:人大常委会|政协|文明办|安委会|妇联|总工会|团委|工商联|残联|科协|人民法院|人民检察院|人武部|委常委会|(?:人民)?政府(?!工作|办公室))/g))
+  // commission, 区纪委, is left out: printed mostly inside a title, and the gold lists disagree on it); the city's and the
+  // province's printed the same way (市政协, 市人大常委会, 省政府) are bodies too, as real news names them
+  for (const m of text.matchAll(/(?<=^|[，。、；：“\s和与及由了])[区县市省](?:人大常委会|政协|文明办|安委会|妇联|总工会|团委|工商联|残联|科协|人民法院|人民检察院|人武部|委常委会|(?:人民)?政府(?!工作|办公室))/g))
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
   return out;
 }

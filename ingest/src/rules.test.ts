@@ -695,6 +695,11 @@ describe('the district\'s own bodies named by a bare 区', () => {
     expect(e).toEqual(expect.arrayContaining(['区政府/Organization', '区人民检察院/Organization', '区人民法院/Organization', '区人武部/Organization', '区委常委会/Organization']));
     expect(e.filter((x) => x.includes('和区'))).toEqual([]);
   });
+  it('and so are the city\'s and the province\'s printed short (市人大常委会, 市政协, 省政府), not a 市政府 inside a city\'s name', () => {
+    const e = found('青湖区召开项目推进会。市人大常委会副主任黄建平、市政协副主席李明出席，省政府有关部门负责同志参加。');
+    expect(e).toEqual(expect.arrayContaining(['市人大常委会/Organization', '市政协/Organization', '省政府/Organization']));
+    expect(found('青湖市政府召开常务会议。')).not.toContain('市政府/Organization');
+  });
 });
 
 describe('a name whose last word runs on into a longer one', () => {
