@@ -5,7 +5,7 @@
 // how far the two readers agree (the ceiling any extractor is measured against). Totals only: the set is held out, so no error, name or per-type row is printed.
 // `-- --dev [--errors]` (or `--train`): the in-sample real pages (eval-texts/real-dev/, or real-train/; one reader) instead, with per-type rows and,
 // asked, every error of every text: the pages the rules may be tuned on. `-- --fresh`: the second held-out set
-// (eval-texts/real-fresh/, one reader), totals only like real/.
+// (eval-texts/real-fresh/, two readers), totals only like real/.
 import { agreement } from './agreement.ts';
 import type { Metric } from './src/eval.ts';
 import { evaluateTexts, fullGazetteer, type SplitReport } from './src/eval-texts.ts';
@@ -18,7 +18,7 @@ const prf = (m: Metric) => `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}
 const dev = process.argv.includes('--dev') || process.argv.includes('--train');
 const fresh = process.argv.includes('--fresh');
 const set: RealSet = process.argv.includes('--train') ? 'real-train' : dev ? 'real-dev' : fresh ? 'real-fresh' : 'real';
-const readers = dev || fresh ? (['first'] as const) : READERS;
+const readers = dev ? (['first'] as const) : READERS;
 const golds = Object.fromEntries(readers.map((r) => [r, loadRealNews(set, r)]));
 for (const [reader, texts] of Object.entries(golds))
   if (texts.missing.length) console.log(`${set}: ${texts.missing.length} texts of the ${reader} reader are missing and left out (${texts.missing.join(' ')}): fetch them again from sources.tsv`);
@@ -53,7 +53,7 @@ if (dev && last) {
       for (const k of t.errors.relations.fp.sort()) console.log(`  RFP ${k}`);
       for (const k of t.errors.relations.fn.sort()) console.log(`  RFN ${k}`);
     }
-} else if (!fresh) {
+} else {
   // the second reader scored against the first, on the texts both annotated
   const second = new Map(golds.second.map((t) => [t.file, t]));
   const pairs = golds.first.filter((t) => second.has(t.file)).map((first) => ({ first, second: second.get(first.file)! }));
