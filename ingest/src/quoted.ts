@@ -7,7 +7,7 @@ import type { EntityLabel } from '../../model/index.ts';
 import { SUFFIX_TYPES, suffixOf } from './suffixes.ts';
 
 /** Words right after a quote that make the quote, with the word, a Strategy name. */
-const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|专项(?:行动|整治)|行动|(?:工作)?(?:理念|规划)|体系|机制|的?(?:发展)?思想)/;
+const STRATEGY_SUFFIX = /^(?:战略|(?:民生)?工程|改革|政策|专项(?:行动|整治)|行动|(?:工作)?(?:理念|规划)|体系|机制|的?(?:发展)?思想|(?:工作|发展|总体)?思路|(?:空间|产业|发展|城市)?布局|(?:总|目标)定位|[\u4e00-\u9fa5]{0,4}新?格局)/;
 /**
  * A programme named by its quote and a short description ending in a programme word: “小初高”全学段贯通改革,
  * “同育人”品牌提升行动, “某某”培育计划, “门前五包”责任制, “某某”审批模式 (the quote alone is its short form: extract.ts). The word must close the phrase (改革攻坚 runs on), and the longest wins (体制改革).

@@ -116,6 +116,10 @@ describe('quoted names', () => {
     expect(quotedCandidates('荣膺“全国最美志愿服务社区”“全国先进基层党组织”等全国性荣誉').map((c) => c.name)).toEqual(['全国最美志愿服务社区', '全国先进基层党组织']);
     expect(quotedCandidates('跑出发展“加速度”')).toEqual([]);
   });
+  it('a quoted plan keeps the word that says what kind of plan it is (“…”发展思路, “…”空间布局, “…”总定位, “…”新格局)', () => {
+    const names = quotedCandidates('青湖区坚持“三横两纵”发展思路，构建“一核两翼”空间布局，锚定“湖城共兴”总定位，形成“北拓南优”产业发展新格局。').map((c) => c.name);
+    expect(names).toEqual(['“三横两纵”发展思路', '“一核两翼”空间布局', '“湖城共兴”总定位', '“北拓南优”产业发展新格局']);
+  });
   it('a programme named by its quoted slogan starts at the quote, not at the verb or scope before it', () => {
     expect(found('会议要求，各部门要全面对标对表全市“2+5”工作体系，确保任务落地。')).toContain('“2+5”工作体系/Strategy');
     expect(found('全力推动产业“链群联动、双核驱动”战略落地见效。')).toContain('“链群联动、双核驱动”战略/Strategy');
