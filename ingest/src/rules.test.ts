@@ -1497,6 +1497,13 @@ describe('projects named with their capacity', () => {
   });
 });
 
+describe('a class of projects named by a place and its kind', () => {
+  it('is no project (某市招商引资项目, 某市续建项目, 某地投资项目), while a place with a project\'s own words is one', () => {
+    const names = found('青湖市招商引资项目集中签约。北湖市续建项目加快推进，青禾投资项目共12个。凤鸣小镇项目、青湖新材料产业园项目同日开工。');
+    expect(names.filter((n) => n.endsWith('/Project'))).toEqual(['凤鸣小镇项目/Project', '青湖新材料产业园项目/Project']);
+  });
+});
+
 describe('a development zone\'s party working committee', () => {
   it('is a body of its own, the one the zone\'s secretary leads (a subdistrict\'s is left to the subdistrict)', () => {
     const x = extractor.extract('最后，云岭经济开发区党工委书记赵明远致辞。');
