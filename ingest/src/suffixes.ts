@@ -334,7 +334,7 @@ export function specificEnough(name: string, suffix: string): boolean {
   return core.length >= 2 && core.replace(GENERIC, '').length >= 2 && !/[，。；：！？,;:]/.test(name);
 }
 /** Words that sort projects into classes (招商引资, 续建, 签约, 工业): with a place, they name a list of projects, not one. */
-const PROJECT_CLASS = /招商引资|招商|引资|续建|新建|在建|新开工|开工|竣工|签约|投资|工业|重大|民生|产业化|基础设施/g;
+const PROJECT_CLASS = /招商引资|招商|引资|续建|新建|在建|新开工|开工|竣工|签约|投资|工业|重大|民生|产业化/g;
 
 /** Host verbs: an event's name never runs left past the verb that holds it (举办…大会). */
 const HOSTING = /^(?:举办|举行|召开|开展|承办|主办|开幕|启动|参加|出席|组织|迎来)$/;
