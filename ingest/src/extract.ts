@@ -17,6 +17,7 @@ import { productCorrector, type Corrector } from './corrector.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
 import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName, unitCentre, zoneType, CAPACITY, DATELINE } from './suffixes.ts';
 import type { Token } from './segment.ts';
+import { asPrinted, withFullWidthMarks } from './punctuation.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
 
@@ -691,10 +692,12 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
   const rules = createRules(gazetteer);
   return {
     gazetteer,
-    extract(text, options = {}) {
+    extract(page, options = {}) {
+      // (a page printed with ASCII marks is read with full-width ones, its names given back as printed: punctuation.ts)
+      const text = withFullWidthMarks(page);
       const tokens = segmenter.tokens(text);
       const x = rules(text, tokens, options);
-      return corrector ? corrector.correct(x, tokens, options) : x;
+      return asPrinted(corrector ? corrector.correct(x, tokens, options) : x, page, text);
     },
   };
 }
@@ -702,7 +705,13 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
 /** The rules alone: what the rule tests specify, and what the corrector's experiments compare it with. */
 export function createRuleExtractor(gazetteer: Gazetteer, segmenter: Segmenter = createSegmenter(gazetteer)): Extractor {
   const rules = createRules(gazetteer);
-  return { gazetteer, extract: (text, options = {}) => rules(text, segmenter.tokens(text), options) };
+  return {
+    gazetteer,
+    extract: (page, options = {}) => {
+      const text = withFullWidthMarks(page);
+      return asPrinted(rules(text, segmenter.tokens(text), options), page, text);
+    },
+  };
 }
 
 function createRules(gazetteer: Gazetteer) {
