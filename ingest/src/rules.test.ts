@@ -1511,6 +1511,11 @@ describe('a development zone\'s party working committee', () => {
     expect(x.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('赵明远 LEADS 云岭经济开发区党工委');
     expect(found('青松街道党工委书记王明出席。')).not.toContain('青松街道党工委/Organization');
   });
+  it('is one too where the title prints the zone bare (市委常委、高新区党工委书记X), as a text about the zone calls it', () => {
+    const x = extractor.extract('青湖市委常委、高新区党工委书记赵明远出席仪式。');
+    expect(x.entities.map((e) => `${e.name}/${e.type}`)).toContain('高新区党工委/Organization');
+    expect(x.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('赵明远 LEADS 高新区党工委');
+  });
 });
 
 describe('a bearing', () => {
