@@ -770,7 +770,11 @@ function createRules(gazetteer: Gazetteer) {
     const chain = chainPlaces(text, gazetteer);
     const stations = stationCandidates(tokens, gazetteer);
     const cutsChain = (c: Candidate) => c.rule !== 'gazetteer' && chain.some((p) => c.start < p.end && c.end > p.start && !(c.start <= p.start && c.end >= p.end));
-    const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places, ...chain, ...stations, ...addressed, ...companies.companies, ...shortFirms, ...personCandidates(text, tokens), ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c) && !(c.rule !== 'gazetteer' && CONTEST_PRIZE.test(c.name)));
+    // a name listed after a named person (副主任A、B、董某村、C) is a person's, even where it ends like a village
+    const people = personCandidates(text, tokens);
+    const listedPeople = new Set(people.filter((p) => text[p.start - 1] === '、').map((p) => `${p.start}-${p.end}`));
+    const village = (c: Candidate) => c.type === 'Area' && c.rule !== 'gazetteer' && listedPeople.has(`${c.start}-${c.end}`);
+    const raw = [...known, ...slogans, ...industryCandidates(text, tokens, (name) => gazetteer.byTerm.get(name)?.type === 'Industry'), ...places.filter((c) => !village(c)), ...chain, ...stations, ...addressed, ...companies.companies, ...shortFirms, ...people, ...patternCandidates(text, tokens, gazetteer).filter((c) => !countedDesignation(text, c)), ...quotedCandidates(text), ...titledCandidates(text), ...roomCandidates(text), ...named.filter((c) => !kindNotName(text, tokens, c, gazetteer))].filter((c) => !cutsChain(c) && !(c.rule !== 'gazetteer' && CONTEST_PRIZE.test(c.name)));
     // a list member ending in a title (…市委常委、…书记) is a person's office in a list of offices, not a name;
     // one running on past a registered name (…有限公司总经理某某) is a company and what the sentence says of it
     const listed = (c: Candidate) => c.rule === 'list' || c.rule === 'list-suffix';

@@ -7,6 +7,8 @@ import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 import { wordFrequency } from './segment.ts';
 import { isIndustryTerm } from './industries.ts';
+import { lexicon } from './lexicon.ts';
+import { ROLE } from './people.ts';
 import { fundKind, unitCentre, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家骨干企业), matched at the end of the head phrase. */
@@ -58,6 +60,9 @@ function memberTypeOfHead(head: string, member: string, kind: boolean): EntityLa
 function readHead(text: string, from: number): { head: string; end: number } {
   // the title a list is awarded (等10个村“…”称号) names what they won, not what they are: the head is before it
   const rest = text.slice(from, from + 24).split(CLAUSE_END)[0].replace(/“[^”]*”(?:荣誉)?(?:称号|荣誉).*$/, '');
+  // people counted after the list (A、B、C三名退休党员报名担任…, 等5人) are people, whatever place the predicate names after
+  const people = /^(等?)((?:\d+|[一二三四五六七八九十百]+)[人名])/.exec(rest);
+  if (people) return { head: people[2], end: from + people[0].length };
   const m = /^(?:等)?(?:[\d.]+[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|一系列|系列|多家|多个)?([^，。；,;\s]{0,16})/.exec(rest);
   const parts = (m?.[1] ?? '')
     .split('、')
@@ -82,6 +87,7 @@ function validMember(s: string): boolean {
 
 export function listCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
+  const surnames = new Set(lexicon().surnames);
   const at = new Int32Array(text.length).fill(-1);
   tokens.forEach((t, i) => at.fill(i, t.start, t.end));
   const clauses = text.split(/(?<=[，。；：！？\n,;:!?])/);
@@ -211,7 +217,8 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       const headed = t.type ?? (headType && memberTypeOfHead(head, t.surface, commonWord(tokens, t.m))) ?? (t.surface.length >= 3 ? siblingType : undefined);
       const type = headed === 'Industry' && brandFirm(tokens, t.m, t.surface) ? 'Enterprise' : headed;
       if (activities && type === 'Event' && !t.type && !/[“”"《]/.test(t.surface)) continue;
-      if (type === 'Person' && !/^[\u4e00-\u9fa5]{2,4}$/.test(t.surface)) continue;
+      // (a person is listed by a name: a surname and a given name, never an office, 律师、商会会长等28名调解员)
+      if (type === 'Person' && (!/^[\u4e00-\u9fa5]{2,4}$/.test(t.surface) || !surnames.has(t.surface[0]) || ROLE.test(t.surface) || /长$/.test(t.surface))) continue;
       if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });
     }
   }

@@ -514,6 +514,16 @@ describe('people', () => {
     expect(found('区长王立群作投资环境推介。')).toContain('王立群/Person');
     expect(found('常务副区长庞立诚任指挥长。')).toContain('庞立诚/Person');
   });
+  it('listed after a named person are people even where a name ends like a village (副主任A、董某村、B)', () => {
+    const names = found('青湖县人大常委会副主任王明军、杨玉华、董杏村、马庆林陪同参观考察。');
+    expect(names).toEqual(expect.arrayContaining(['杨玉华/Person', '董杏村/Person', '马庆林/Person']));
+    expect(names).not.toContain('董杏村/Area');
+  });
+  it('listed and counted (A、B、C三名退休党员…) are people, whatever place the predicate names; offices so counted are not', () => {
+    const names = found('展览招募志愿者解说员,成希远、冯建中、刘兴华三名退休党员报名担任社区志愿讲解员。');
+    expect(names).toEqual(expect.arrayContaining(['成希远/Person', '冯建中/Person', '刘兴华/Person']));
+    expect(found('该中心聘请了律师、商会会长等28名特邀调解员。').filter((n) => n.endsWith('/Person'))).toEqual([]);
+  });
   it('listed after a named person are people too (副区长赵海峰、刘雅静出席), the last closed by 及 or 和', () => {
     expect(found('副区长赵海峰、刘雅静出席。')).toEqual(expect.arrayContaining(['赵海峰/Person', '刘雅静/Person']));
     expect(found('副区长赵海峰、孔晓燕、梁志刚及部分委员出席。')).toContain('梁志刚/Person');
