@@ -56,6 +56,29 @@ function fromQuote(c: Candidate, text: string): Candidate {
   return before ? { ...c, start: c.start + before.length, name: c.name.slice(before.length) } : c;
 }
 
+/**
+ * A firm's registered name opens with its place (淄博某某电力工程有限公司, 泰山某某集团): what the rules grew before that
+ * place, where it holds a verb, a preposition, an adverb, a time or who acts (记者跟随…, 负责人就…, 会上代表…), is the
+ * clause's; and so is a ranking printed before the firm (世界500强企业某某集团).
+ */
+const FIRM_CLAUSE_WORD = /^(?:v|p|d|t|ad)$/;
+const WHO_ACTS = /^(?:记者|负责人|代表|嘉宾|企业家|工作人员)$/;
+function fromFirmPlace(c: Candidate, tokens: Token[], at: Int32Array, text: string): Candidate {
+  if (c.rule === 'gazetteer' || c.type !== 'Enterprise' || text.slice(c.start, c.end) !== c.name) return c;
+  const ranking = /^(?:世界|中国|全国|全省|全市)?(?:\d+|百|千)强(?:企业|民企)?/.exec(c.name)?.[0];
+  if (ranking && c.name.length - ranking.length >= 4) return { ...c, start: c.start + ranking.length, name: c.name.slice(ranking.length) };
+  for (let i = at[c.start] + 1; i >= 0 && i < tokens.length && tokens[i].end < c.end; i++) {
+    if (tokens[i].tag !== 'ns') continue;
+    // (a name that opens with a place or a brand of its own, 中国某某网络通信有限公司济南市分公司, holds its branch's place: it stays)
+    const before = tokens.slice(at[c.start], i);
+    if (before[0]?.start !== c.start || /^(?:ns|nr|nt|nz|x|j)$/.test(before[0].tag) || /[（(]$/.test(text.slice(0, tokens[i].start))) return c;
+    if (!before.some((t) => FIRM_CLAUSE_WORD.test(t.tag) || WHO_ACTS.test(t.word))) return c;
+    const start = tokens[i].start;
+    return c.end - start >= 4 ? { ...c, start, name: text.slice(start, c.end) } : c;
+  }
+  return c;
+}
+
 /** A development zone is a Park (suffixes.ts, zoneType), read once its name is final; one the gazetteer knows keeps its type. */
 function zoneAsPark(c: Candidate, gazetteer: Gazetteer): Candidate {
   return c.rule === 'gazetteer' || gazetteer.byTerm.has(c.name) || gazetteer.reference.has(c.name) ? c : { ...c, type: zoneType(c.name, c.type) };
@@ -839,7 +862,7 @@ function createRules(gazetteer: Gazetteer) {
         raw.push({ start: c.start, end: c.end + body.length, name: c.name + body, type: 'Organization', rule: 'pattern' });
     }
     for (const m of text.matchAll(/(?<=^|[，。、；：“\s])(?:开发区|高新区|经开区|起步区)党工委/g)) raw.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
-    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromQuote(c, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).map((c) => roadWithoutPlace(c, text, gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).flatMap((c) => committeeOfJoint(c, text) ?? []).filter((c) => !generalPlace(c) && !dateline(text, c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
+    const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromFirmPlace(fromQuote(c, text), tokens, at, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).map((c) => roadWithoutPlace(c, text, gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).flatMap((c) => committeeOfJoint(c, text) ?? []).filter((c) => !generalPlace(c) && !dateline(text, c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
     for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
     const entities = new Map<string, ExtractedEntity>();

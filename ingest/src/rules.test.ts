@@ -1507,6 +1507,20 @@ describe('projects named with their capacity', () => {
   });
 });
 
+describe('a firm\'s registered name', () => {
+  it('opens at its place, not at the clause before it (记者跟随…, 负责人就…, 会上代表…), nor at a ranking (世界500强企业…)', () => {
+    const firms = (text: string) => found(text).filter((n) => n.endsWith('/Enterprise'));
+    expect(firms('记者跟随青州齐远电力工程有限公司的工作人员来到现场。')).toEqual(['青州齐远电力工程有限公司/Enterprise']);
+    expect(firms('项目负责人就上海北辰建筑科技有限公司的情况作了介绍。')).toEqual(['上海北辰建筑科技有限公司/Enterprise']);
+    expect(firms('王青山在会上代表泰山北辰钢铁集团作表态发言。')).toEqual(['泰山北辰钢铁集团/Enterprise']);
+    const known = createRuleExtractor(buildGazetteer([{ name: '青禾创业集团', type: 'Enterprise', aliases: [] }]));
+    expect(known.extract('世界500强企业青禾创业集团投资建设。').entities.filter((e) => e.type === 'Enterprise').map((e) => e.name)).toEqual(['青禾创业集团']);
+  });
+  it('keeps a branch\'s place inside a name that opens with a place of its own (中国某某有限公司济南市分公司)', () => {
+    expect(found('中国北辰网络通信有限公司济南市分公司与青湖区签约。')).toContain('中国北辰网络通信有限公司济南市分公司/Enterprise');
+  });
+});
+
 describe('a class of projects named by a place and its kind', () => {
   it('is no project (某市招商引资项目, 某市续建项目, 某地投资项目), while a place with a project\'s own words is one', () => {
     const names = found('青湖市招商引资项目集中签约。北湖市续建项目加快推进，青禾投资项目共12个。凤鸣小镇项目、青湖新材料产业园项目同日开工。');
