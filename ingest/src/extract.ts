@@ -391,7 +391,15 @@ export function counted(text: string, c: { start: number; end: number }): boolea
 
 /** A firms' designation counted (新增市级雏鹰企业9家) whose holders the text does not name is a count, not an honour. */
 function countedDesignation(text: string, c: Candidate): boolean {
-  return c.type === 'Honor' && c.name.endsWith('企业') && counted(text, c);
+  return c.type === 'Honor' && ((c.name.endsWith('企业') && counted(text, c)) || countedRanking(text, c));
+}
+/**
+ * A ranking counted (引进世界500强项目8个, 世界500强企业3家) is a kind of investor the text counts,
+ * not an honour a named firm holds (世界500强某某集团, 某集团是世界500强企业).
+ */
+function countedRanking(text: string, c: Candidate): boolean {
+  const printed = /\d+强(?:企业)?$/.exec(text.slice(c.start, c.end))?.[0];
+  return !!printed && text[c.start - 1] !== '、' && /^(?:企业)?(?:项目|投资|[\d一二三四五六七八九十两]+[家个项])/.test(text.slice(c.end, c.end + 6));
 }
 
 /**
@@ -749,7 +757,7 @@ function createRules(gazetteer: Gazetteer) {
     // (a short honour the gazetteer knows only as a kind's word, 老字号, is that honour only where quoted or awarded: 老字号店铺,
     // 引进老字号和… speak of the kind)
     const kindHonour = (k: Candidate) => k.type === 'Honor' && k.end - k.start <= 4 && !(text[k.start - 1] === '“' && text[k.end] === '”') && !HONOUR_BEFORE.test(text.slice(Math.max(0, k.start - 16), k.start));
-    const known = matchGazetteer(text, gazetteer).filter((k) => (k.end - k.start > 2 || tokens[at[k.end - 1]]?.end === k.end) && !kindHonour(k));
+    const known = matchGazetteer(text, gazetteer).filter((k) => (k.end - k.start > 2 || tokens[at[k.end - 1]]?.end === k.end) && !kindHonour(k) && !countedDesignation(text, k));
     const knownEnds = new Map(known.map((k) => [k.end, k]));
     // a suffix name that ends in a known name is only a longer name if what it adds has no verb
     // (历下区牢牢把握国家数字乡村试点地区 is a clause ending in a known honour)

@@ -1521,6 +1521,13 @@ describe('a firm\'s registered name', () => {
   });
 });
 
+describe('a ranking (世界500强)', () => {
+  it('counted is a kind of investor (引进世界500强项目8个, 世界500强企业3家), printed before a firm an honour', () => {
+    expect(found('青湖区累计引进世界500强项目8个，世界500强企业3家。').filter((n) => n.endsWith('/Honor'))).toEqual([]);
+    expect(found('随后，世界500强企业青禾集团签约。')).toContain('世界500强企业/Honor');
+  });
+});
+
 describe('a class of projects named by a place and its kind', () => {
   it('is no project (某市招商引资项目, 某市续建项目, 某地投资项目), while a place with a project\'s own words is one', () => {
     const names = found('青湖市招商引资项目集中签约。北湖市续建项目加快推进，青禾投资项目共12个。凤鸣小镇项目、青湖新材料产业园项目同日开工。');
