@@ -976,6 +976,14 @@ function createRules(gazetteer: Gazetteer) {
     // headline, the full name below) is the same one: the short form is an alias, not a second thing. Only when
     // one full name ends so (two editions, 第三届…节 and 第四届…节, leave the bare …节 alone)
     const shortOf = new Map<string, ExtractedEntity>();
+    // a name printed both in quotes and bare (“某某战略” here, 某某战略 there) is one thing: the quoted form is an alias
+    for (const e of entities.values()) {
+      const bare = /^“([^“”]+)”$/.exec(e.name)?.[1];
+      const plain = bare ? entities.get(bare) : undefined;
+      if (!plain || plain.type !== e.type) continue;
+      shortOf.set(e.name, plain);
+      for (const f of [e.name, ...e.aliases]) if (f !== plain.name && !plain.aliases.includes(f)) plain.aliases.push(f);
+    }
     for (const e of entities.values()) {
       // (a curated site too, 某某广场, when the text names the one it means in full: 某街某某广场 first, then 某某广场)
       // (an honour printed again without the place that awards it, 某区“某某”示范单位 then “某某”示范单位, too)

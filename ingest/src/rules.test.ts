@@ -1521,6 +1521,17 @@ describe('a firm\'s registered name', () => {
   });
 });
 
+describe('a name printed both in quotes and bare', () => {
+  it('is one entity, the quoted form its alias, and no relation joins it to itself', () => {
+    const local = createRuleExtractor(buildGazetteer([{ name: '三链同创', type: 'Strategy', aliases: [] }, { name: '青湖区', type: 'Area', aliases: [] }]));
+    const x = local.extract('青湖区坚持“三链同创”，以三链同创带动产业升级。');
+    const named = x.entities.filter((e) => e.name.includes('三链同创'));
+    expect(named.map((e) => e.name)).toEqual(['三链同创']);
+    expect(named[0].aliases).toContain('“三链同创”');
+    expect(x.relations.filter((r) => r.source === r.target)).toEqual([]);
+  });
+});
+
 describe('a ranking (世界500强)', () => {
   it('counted is a kind of investor (引进世界500强项目8个, 世界500强企业3家), printed before a firm an honour', () => {
     expect(found('青湖区累计引进世界500强项目8个，世界500强企业3家。').filter((n) => n.endsWith('/Honor'))).toEqual([]);
