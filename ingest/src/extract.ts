@@ -862,14 +862,14 @@ function createRules(gazetteer: Gazetteer) {
     // a development zone's party working committee (某某经济开发区党工委, 某某高新区工委) is a body of its own, the one the
     // zone's secretary leads: the readers of the real pages list it so (a subdistrict's, 某某街道党工委, every set leaves to
     // the subdistrict)
-    // (…and so a chemical or industrial park's, 某某化工园区党工委, and the zone's printed bare in a title, 高新区党工委书记X, as
-    // a text about the zone calls it)
+    // (…and so a chemical or industrial park's, 某某化工园区党工委, and a zone's printed bare in a title, 高新区党工委书记X, as
+    // a text about the zone calls it; a bare 起步区's secretary leads the 起步区, an area, as the sets list it)
     for (const c of [...raw]) {
       const body = /^(?:党工委|工委)/.exec(text.slice(c.end, c.end + 3))?.[0];
       if (body && c.rule !== 'list' && /(?:开发区|高新区|起步区|园区)$/.test(c.name) && text.slice(c.start, c.end) === c.name)
         raw.push({ start: c.start, end: c.end + body.length, name: c.name + body, type: 'Organization', rule: 'pattern' });
     }
-    for (const m of text.matchAll(/(?<=^|[，。、；：“\s])(?:开发区|高新区|经开区|起步区)党工委/g)) raw.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
+    for (const m of text.matchAll(/(?<=^|[，。、；：“\s])(?:开发区|高新区|经开区)党工委/g)) raw.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'Organization', rule: 'pattern' });
     const chosen = select(raw.map((c) => withSession(withCapacity(text, withStemHead(tokens, at, withoutRole(withoutBearing(withoutRoom(fromFirmPlace(fromQuote(c, text), tokens, at, text))), text))))).flatMap((c) => atJi(text, c)).flatMap((c) => townAndVillage(text, c)).map((c) => fromPlace(c, places)).map((c) => resolve(withDistrict(text, withYear(text, wholeMeeting(text, afterPlaceClause(text, c))), gazetteer), gazetteer, text)).map((c) => zoneAsPark(withCampus(text, fromStem(afterVia(c))), gazetteer)).map((c) => roadWithoutPlace(c, text, gazetteer)).flatMap((c) => industryWithoutPlace(c, text, gazetteer) ?? []).flatMap((c) => committeeOfJoint(c, text) ?? []).filter((c) => !generalPlace(c) && !dateline(text, c) && !descriptiveStrategy(c, gazetteer) && !kindOfFund(c) && !unitWithoutFirm(c, gazetteer) && !runsOn(text, c) && !projectClass(c) && !plannedRoad(c) && !OFFICE_HOLDER.test(c.name) && !(listed(c) && (OFFICE.test(c.name) || /有限(?:责任)?公司./.test(c.name)))), text.length);
 
     for (let k = 0; k < chosen.length; k++) chosen[k] = streetAt.get(`${chosen[k].start}-${chosen[k].end}`) ?? chosen[k];
