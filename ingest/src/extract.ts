@@ -257,7 +257,8 @@ const HELD_AFTER = /^在[^，。；：]{1,24}?(?:召开|举行|举办|开幕)/;
 const TIME_OPENING = /^(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?|近日|日前|今天|昨天|当天|今年(?:以来)?)/;
 function wholeMeeting(text: string, c: Candidate): Candidate {
   if (c.type !== 'Event' || c.rule === 'gazetteer' || text.slice(c.start, c.end) !== c.name || !/会(?:议)?$/.test(c.name)) return c;
-  const lead = /[^，。；：！？、,;:\s“”《》（）()]*$/.exec(text.slice(Math.max(0, c.start - 24), c.start))![0];
+  // (a title before a dash, 某某新核心——某某推介会, is the headline's, not the meeting's; a dash between years, 2027—2028年, is not one)
+  const lead = /(?:[^，。；：！？、,;:\s“”《》（）()—]|(?<=\d)—(?=\d))*$/.exec(text.slice(Math.max(0, c.start - 24), c.start))![0];
   const host = HOLDS_MEETING.exec(lead)?.[1];
   // (a relative clause, 某某主办的…峰会, ends at its 的)
   // (a year with 年 right after the verb, 举办2024年…大会, is a date: withYear decides on it)

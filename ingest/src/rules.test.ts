@@ -681,6 +681,10 @@ describe('a meeting\'s name', () => {
     expect(found('11月20日，青禾街道党建引领网格化治理工作现场推进会在青禾街道召开。')).toContain('青禾街道党建引领网格化治理工作现场推进会/Event');
     expect(found('由槐荫区人民政府主办的2026青禾数字经济峰会在会展中心举行。').filter((e) => e.endsWith('/Event'))).toEqual(['2026青禾数字经济峰会/Event']);
   });
+  it('starts after a headline\'s dash (某某新核心——某某推介会), not after a dash between years (2027—2028年…会议)', () => {
+    expect(found('11月20日，青湖新核心——青湖中央商务区招商引资推介会在北湖召开。').filter((e) => e.endsWith('/Event'))).toEqual(['青湖中央商务区招商引资推介会/Event']);
+    expect(found('青湖区2027—2028年供暖季保障工作会议在区政府召开。').filter((e) => e.endsWith('/Event'))).toEqual(['青湖区2027—2028年供暖季保障工作会议/Event']);
+  });
 });
 
 describe('a quoted honour', () => {
