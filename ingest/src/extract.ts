@@ -133,6 +133,11 @@ function withoutRole(c: Candidate, text: string): Candidate {
   if (c.rule !== 'gazetteer' && /^[\u4e00-\u9fa5]{3,}(?:主办|承办|协办|联办)$/.test(c.name)) return { ...c, end: c.end - 2, name: c.name.slice(0, -2) };
   // …and a body's head cut from its head's title (某区水务局局/长): the title's first character is no part of the name
   if (c.rule !== 'gazetteer' && /([局院会所站馆厂])\1$/.test(c.name) && text[c.end] === '长') return { ...c, end: c.end - 1, name: c.name.slice(0, -1) };
+  // …and the people a body sends (某学院负责同志, 某局有关负责人): the body ends before them
+  const people = c.rule !== 'gazetteer' && text.slice(c.start, c.end) === c.name ? /(?:有关|主要)?(?:负责同志|负责人)$/.exec(c.name)?.[0] : undefined;
+  if (people && suffixOf(c.name.slice(0, -people.length))) return { ...c, end: c.end - people.length, name: c.name.slice(0, -people.length) };
+  // …and an opening single quote printed without its close (成立了‘志愿服务队’: the rules read the close as the clause's)
+  if (c.rule !== 'gazetteer' && /^[‘']/.test(c.name) && !/[’']/.test(c.name) && c.name.length > 3) return { ...c, start: c.start + 1, name: c.name.slice(1) };
   return c;
 }
 

@@ -1525,6 +1525,15 @@ describe('a firm\'s registered name', () => {
   });
 });
 
+describe('a body printed with the people it sends or an unclosed single quote', () => {
+  it('ends before them (某学院负责同志, 某局有关负责人) and starts after the quote (成立了‘某某服务队’)', () => {
+    const names = found('北湖大学科研处、青禾农业工程学院负责同志，青湖市农业农村局有关负责人出席。');
+    expect(names).toEqual(expect.arrayContaining(['青禾农业工程学院/Organization', '青湖市农业农村局/Organization']));
+    expect(names.filter((n) => /负责/.test(n))).toEqual([]);
+    expect(found('各社区都成立了‘青禾志愿服务队’，主动帮助居民。')).toContain('青禾志愿服务队/Organization');
+  });
+});
+
 describe('a name printed both in quotes and bare', () => {
   it('is one entity, the quoted form its alias, and no relation joins it to itself', () => {
     const local = createRuleExtractor(buildGazetteer([{ name: '三链同创', type: 'Strategy', aliases: [] }, { name: '青湖区', type: 'Area', aliases: [] }]));
