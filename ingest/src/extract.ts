@@ -136,6 +136,9 @@ function withoutRole(c: Candidate, text: string): Candidate {
   // …and the people a body sends (某学院负责同志, 某局有关负责人): the body ends before them
   const people = c.rule !== 'gazetteer' && text.slice(c.start, c.end) === c.name ? /(?:有关|主要)?(?:负责同志|负责人)$/.exec(c.name)?.[0] : undefined;
   if (people && suffixOf(c.name.slice(0, -people.length))) return { ...c, end: c.end - people.length, name: c.name.slice(0, -people.length) };
+  // …and the act that awards an honour (关于认定命名第七届…城市: jieba reads 命名 as a noun, so growth ran past it)
+  const award = c.rule !== 'gazetteer' && c.type === 'Honor' ? /^(?:认定|命名|授予|表彰)+/.exec(c.name)?.[0] : undefined;
+  if (award && c.name.length - award.length >= 4) return { ...c, start: c.start + award.length, name: c.name.slice(award.length) };
   // …and an opening single quote printed without its close (成立了‘志愿服务队’: the rules read the close as the clause's)
   if (c.rule !== 'gazetteer' && /^[‘']/.test(c.name) && !/[’']/.test(c.name) && c.name.length > 3) return { ...c, start: c.start + 1, name: c.name.slice(1) };
   return c;

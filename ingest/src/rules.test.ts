@@ -1534,6 +1534,13 @@ describe('a body printed with the people it sends or an unclosed single quote', 
   });
 });
 
+describe('an honour of a school or a city', () => {
+  it('is named whole (…全国文明校园, not …文明校) and without the act that awards it (认定命名…)', () => {
+    expect(found('青禾小学被认定命名第三届全国文明校园。')).toContain('第三届全国文明校园/Honor');
+    expect(found('关于认定命名第七届全国文明城市的决定印发。').filter((n) => n.endsWith('/Honor'))).toEqual(['第七届全国文明城市/Honor']);
+  });
+});
+
 describe('a name printed both in quotes and bare', () => {
   it('is one entity, the quoted form its alias, and no relation joins it to itself', () => {
     const local = createRuleExtractor(buildGazetteer([{ name: '三链同创', type: 'Strategy', aliases: [] }, { name: '青湖区', type: 'Area', aliases: [] }]));

@@ -16,7 +16,7 @@ const pairs = (modifiers: string[], heads: string[], type: EntityLabel) => Objec
  * base, and a model word elsewhere in a base's name (…示范…基地) leaves it a park.
  */
 const MODEL_WORDS = ['示范', '试验', '实验', '先进', '百强', '模范', '典范', '标杆', '先锋', '样板', '达标', '均衡', '先行', '文明', '试点', '激励'];
-const UNITS = ['区', '村', '县', '城市', '城区', '集体', '单位', '社区', '街道', '园区', '校', '镇'];
+const UNITS = ['区', '村', '县', '城市', '城区', '集体', '单位', '社区', '街道', '园区', '校', '校园', '镇'];
 const DESIGNATIONS = { ...pairs(MODEL_WORDS, UNITS, 'Honor'), ...pairs(['示范'], ['基地'], 'Honor') };
 /** What closes a designation after a level word (省级…示范单位): a model word on a unit, a base included. */
 export const HONOUR_UNITS = Object.keys(pairs(MODEL_WORDS, [...UNITS, '基地'], 'Honor'));
