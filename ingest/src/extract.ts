@@ -902,7 +902,8 @@ function createRules(gazetteer: Gazetteer) {
     }
     // (a nested name printed in a short form, 某区政府 inside its meeting's name, keeps that form as an alias)
     const addEntities = (cs: Candidate[]) => {
-      for (const c of cs) {
+      // (a zone nested in a longer name, 某经济技术开发区 in its projects' name, is a Park as it is printed alone)
+      for (const c of cs.map((c) => zoneAsPark(c, gazetteer))) {
         if (!entities.has(c.name)) entities.set(c.name, { name: c.name, type: c.type, aliases: [], known: gazetteer.byTerm.has(c.name), rules: [c.rule], mentions: [] });
         const e = entities.get(c.name)!;
         const surface = text.slice(c.start, c.end);

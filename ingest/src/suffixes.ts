@@ -205,7 +205,7 @@ function numberedPlace(tokens: Token[], i: number): boolean {
 const COMPLEMENTS = new Set(['好', '强', '优', '实', '牢', '足', '活', '细']);
 
 /** Time and scope words open a clause, never a name (今年全县…水利项目). */
-const TIME_OR_SCOPE = /^(?:今年|去年|明年|当年|本年|近年|目前)$/;
+const TIME_OR_SCOPE = /^(?:今年|去年|明年|当年|本年|近年|目前|上午|下午|中午|晚上|凌晨|日前|近日)$/;
 
 /** A token that may not open a name. */
 export function trimmable(t: Token, next?: Token): boolean {
