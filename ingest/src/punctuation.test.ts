@@ -34,5 +34,9 @@ describe('a page printed with ASCII marks', () => {
     expect(printed.entities[0].name).toBe('“一园一策,一企一档”机制');
     expect(printed.mentions[0].name).toBe(page.slice(5, 18));
     expect(printed.relations[0].target).toBe('“一园一策,一企一档”机制');
+    // (a name the curated graph holds keeps its curated form, marks and all)
+    const known = asPrinted({ ...x, entities: [{ ...x.entities[0], known: true }] }, page, read);
+    expect(known.entities[0].name).toBe(name);
+    expect(known.relations[0].target).toBe(name);
   });
 });

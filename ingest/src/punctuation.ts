@@ -41,12 +41,15 @@ export function asPrinted(x: Extraction, page: string, read: string): Extraction
     }
     return known;
   };
+  // (a name the curated graph already holds keeps its curated form: the draft matches it to the graph by that name)
+  const renamed = new Map(x.entities.map((e) => [e.name, e.known ? e.name : back(e.name)]));
+  const name = (n: string) => renamed.get(n) ?? back(n);
   return {
     ...x,
     text: page,
-    entities: x.entities.map((e) => ({ ...e, name: back(e.name), aliases: e.aliases.map(back) })),
-    mentions: x.mentions.map((m) => ({ ...m, name: back(m.name) })),
-    relations: x.relations.map((r) => ({ ...r, source: back(r.source), target: back(r.target) })),
-    figures: x.figures.map((f) => ({ ...f, entity: back(f.entity), amount: back(f.amount) })),
+    entities: x.entities.map((e) => ({ ...e, name: name(e.name), aliases: e.aliases.map(back) })),
+    mentions: x.mentions.map((m) => ({ ...m, name: name(m.name) })),
+    relations: x.relations.map((r) => ({ ...r, source: name(r.source), target: name(r.target) })),
+    figures: x.figures.map((f) => ({ ...f, entity: name(f.entity), amount: back(f.amount) })),
   };
 }
