@@ -61,8 +61,8 @@ function readHead(text: string, from: number): { head: string; end: number } {
   // the title a list is awarded (等10个村“…”称号) names what they won, not what they are: the head is before it
   const rest = text.slice(from, from + 24).split(CLAUSE_END)[0].replace(/“[^”]*”(?:荣誉)?(?:称号|荣誉).*$/, '');
   // people counted after the list (A、B、C三名退休党员报名担任…, 等5人) are people, whatever place the predicate names after
-  const people = /^(等?)((?:\d+|[一二三四五六七八九十百]+)[人名])/.exec(rest);
-  if (people) return { head: people[2], end: from + people[0].length };
+  const people = /^等?((?:\d+|[一二三四五六七八九十百]+)[人名])/.exec(rest);
+  if (people) return { head: people[1], end: from + people[0].length };
   const m = /^(?:等)?(?:[\d.]+[个家处项所批条座]|[一二三四五六七八九十两几多]+[个家处项所批条座大]|一批|一系列|系列|多家|多个)?([^，。；,;\s]{0,16})/.exec(rest);
   const parts = (m?.[1] ?? '')
     .split('、')
