@@ -14,4 +14,9 @@ describe('the corrector', () => {
   it('keeps a name the gazetteer knows, whatever the tagger says of it', () => {
     expect(found('近年来，兖州区紧紧围绕新旧动能转换“五年取得突破”目标。')).toContain('新旧动能转换/Strategy');
   });
+  it('adds a zone\'s short form (经开区) as a Park, as it does the zone printed in full', () => {
+    expect(found('青湖国家级经济技术开发区重点项目集中开工。近年来，经开区树立项目为王理念，经开区将聚力培育产业集群。')).toEqual(
+      expect.arrayContaining(['青湖国家级经济技术开发区/Park', '经开区/Park']),
+    );
+  });
 });
