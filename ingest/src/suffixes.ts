@@ -330,7 +330,8 @@ export function specificEnough(name: string, suffix: string): boolean {
   // streets are named with plain words (文化东路, 大学路): any two characters name one
   if (ROADS.test(suffix)) return core.length >= 2 && !/^[\d一二三四五六七八九十两几多各]+[条个处座段]?$/.test(core) && !/[，。；：！？,;:]/.test(name);
   // a class of projects named by a place and what kind they are (某市招商引资项目, 某市续建项目, 某地投资项目) is no project
-  if ((suffix === '项目' || suffix === '工程') && PROJECT_CLASS.test(core) && /^(?:[\u4e00-\u9fa5]{1,4}[省市区县]|[\u4e00-\u9fa5]{2})?$/.test(core.replace(PROJECT_CLASS, '').replace(GENERIC, ''))) return false;
+  const unclassed = core.replace(PROJECT_CLASS, '');
+  if ((suffix === '项目' || suffix === '工程') && unclassed !== core && /^(?:[\u4e00-\u9fa5]{1,4}[省市区县]|[\u4e00-\u9fa5]{2})?$/.test(unclassed.replace(GENERIC, ''))) return false;
   return core.length >= 2 && core.replace(GENERIC, '').length >= 2 && !/[，。；：！？,;:]/.test(name);
 }
 /** Words that sort projects into classes (招商引资, 续建, 签约, 工业): with a place, they name a list of projects, not one. */
