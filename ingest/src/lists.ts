@@ -7,8 +7,7 @@ import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 import { wordFrequency } from './segment.ts';
 import { isIndustryTerm } from './industries.ts';
-import { lexicon } from './lexicon.ts';
-import { ROLE } from './people.ts';
+import { opensWithSurname, ROLE } from './people.ts';
 import { fundKind, unitCentre, GOVERNING, SUFFIX_TYPES, hasNoun, isGeneric, hasVerb, isPunct, specificEnough, stopsGrowth, suffixOf, trimLeadingVerbs, trimName, trimmable } from './suffixes.ts';
 
 /** Head nouns after a list (…等多家骨干企业), matched at the end of the head phrase. */
@@ -87,7 +86,6 @@ function validMember(s: string): boolean {
 
 export function listCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  const surnames = new Set(lexicon().surnames);
   const at = new Int32Array(text.length).fill(-1);
   tokens.forEach((t, i) => at.fill(i, t.start, t.end));
   const clauses = text.split(/(?<=[，。；：！？\n,;:!?])/);
@@ -218,7 +216,7 @@ export function listCandidates(text: string, tokens: Token[], gazetteer: Gazette
       const type = headed === 'Industry' && brandFirm(tokens, t.m, t.surface) ? 'Enterprise' : headed;
       if (activities && type === 'Event' && !t.type && !/[“”"《]/.test(t.surface)) continue;
       // (a person is listed by a name: a surname and a given name, never an office, 律师、商会会长等28名调解员)
-      if (type === 'Person' && (!/^[\u4e00-\u9fa5]{2,4}$/.test(t.surface) || !surnames.has(t.surface[0]) || ROLE.test(t.surface) || /长$/.test(t.surface))) continue;
+      if (type === 'Person' && (!/^[\u4e00-\u9fa5]{2,4}$/.test(t.surface) || !opensWithSurname(t.surface) || ROLE.test(t.surface) || /长$/.test(t.surface))) continue;
       if (type) out.push({ start: t.m.start, end: t.m.end, name: t.surface, type, rule: 'list' });
     }
   }

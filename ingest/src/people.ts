@@ -2,7 +2,7 @@
 // speech (孙志强介绍): a surname from the curated lexicon and one or two more characters, ending where a
 // token ends. jieba splits unknown names (周/建平, 韩/立新), so the name is read from characters and
 // checked against token boundaries rather than taken from one token's tag.
-import { lexicon } from './lexicon.ts';
+import { fromLexicon } from './lexicon.ts';
 import type { Candidate } from './model.ts';
 import type { Token } from './segment.ts';
 
@@ -22,8 +22,13 @@ const REPORTED = /^(?:说明|报告|讲话|发言|汇报|部署|总结|表态|�
 const APPOINTING = /(?:任命|免去|免职|聘任|聘请|提名|提请任命|推选|选举|决定任命)$/;
 const SPLIT_TITLE = /(?:副?[省市区县镇乡]长|[园校院站河]长|书记|主任|总经理|董事长|教授|负责人)/g;
 
+/** The lexicon's surnames, one or two characters, read once per lexicon. */
+const surnameSet = () => fromLexicon('surnames', (lex) => new Set(lex.surnames));
+/** Whether a name opens with a surname of one character or two (王某, 欧阳某). */
+export const opensWithSurname = (name: string): boolean => surnameSet().has(name[0]) || surnameSet().has(name.slice(0, 2));
+
 export function personCandidates(text: string, tokens: Token[]): Candidate[] {
-  const surnames = new Set(lexicon().surnames);
+  const surnames = surnameSet();
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
