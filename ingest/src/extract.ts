@@ -17,7 +17,7 @@ import { productCorrector, type Corrector } from './corrector.ts';
 import { createSegmenter, plainWords, wordFrequency, type Segmenter } from './segment.ts';
 import { fundKind, GENERIC, GOVERNING, WORKS_VERBS, hasVerb, isGeneric, specificEnough, suffixCandidates, suffixOf, SUFFIX_TYPES, tokenIndex, trimLeadingVerbs, trimName, unitCentre, zoneType, CAPACITY, DATELINE } from './suffixes.ts';
 import type { Token } from './segment.ts';
-import { asPrinted, withFullWidthMarks } from './punctuation.ts';
+import { readAsPrinted } from './punctuation.ts';
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 0, lexicon: 1, pattern: 1, quoted: 1, 'list-suffix': 2, list: 3, suffix: 4 };
 
@@ -732,13 +732,13 @@ export function createExtractor(gazetteer: Gazetteer, segmenter: Segmenter = cre
   const rules = createRules(gazetteer);
   return {
     gazetteer,
-    extract(page, options = {}) {
-      // (a page printed with ASCII marks is read with full-width ones, its names given back as printed: punctuation.ts)
-      const text = withFullWidthMarks(page);
-      const tokens = segmenter.tokens(text);
-      const x = rules(text, tokens, options);
-      return asPrinted(corrector ? corrector.correct(x, tokens, options) : x, page, text);
-    },
+    // (a page printed with ASCII marks is read with full-width ones, its names given back as printed: punctuation.ts)
+    extract: (page, options = {}) =>
+      readAsPrinted(page, (text) => {
+        const tokens = segmenter.tokens(text);
+        const x = rules(text, tokens, options);
+        return corrector ? corrector.correct(x, tokens, options) : x;
+      }),
   };
 }
 
@@ -747,10 +747,7 @@ export function createRuleExtractor(gazetteer: Gazetteer, segmenter: Segmenter =
   const rules = createRules(gazetteer);
   return {
     gazetteer,
-    extract: (page, options = {}) => {
-      const text = withFullWidthMarks(page);
-      return asPrinted(rules(text, segmenter.tokens(text), options), page, text);
-    },
+    extract: (page, options = {}) => readAsPrinted(page, (text) => rules(text, segmenter.tokens(text), options)),
   };
 }
 

@@ -53,3 +53,9 @@ export function asPrinted(x: Extraction, page: string, read: string): Extraction
     figures: x.figures.map((f) => ({ ...f, entity: name(f.entity), amount: back(f.amount) })),
   };
 }
+
+/** Read a page as the rules read it (full-width marks) and give the extraction back as the page prints it. */
+export function readAsPrinted(page: string, read: (text: string) => Extraction): Extraction {
+  const text = withFullWidthMarks(page);
+  return asPrinted(read(text), page, text);
+}
