@@ -116,6 +116,24 @@ const EditSchema = z.strictObject({
   entity: z.string().min(1).optional(),
 });
 export type DraftEdit = z.infer<typeof EditSchema>;
+export type DraftAddedEntity = z.infer<typeof AddedEntitySchema>;
+export type DraftAddedRelation = z.infer<typeof AddedRelationSchema>;
+
+/** A name the extractor missed, added by the reviewer where the article prints it (the selection's span). */
+const AddedEntitySchema = z.strictObject({
+  name: z.string().trim().min(2, 'a name has at least 2 characters').max(100),
+  type: z.enum(ENTITY_LABELS),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+});
+/** A fact the extractor missed: endpoints as draft item ids or existing entity ids; the span, if given, lies in the sentence that states it. */
+const AddedRelationSchema = z.strictObject({
+  source: z.string().min(1),
+  target: z.string().min(1),
+  type: z.enum(RELATION_TYPE_NAMES),
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(1).optional(),
+});
 
 export const DraftReviewRequestSchema = z
   .strictObject({
@@ -123,6 +141,13 @@ export const DraftReviewRequestSchema = z
     reject: z.array(z.string().min(1)).max(5000).default([]),
     /** item id → corrected fields; applied to the accepted items (and kept on proposed ones) */
     edits: z.record(z.string(), EditSchema).optional(),
+    /** what the extractor missed: added as items of the draft and accepted in this review */
+    add: z
+      .strictObject({
+        entities: z.array(AddedEntitySchema).max(200).default([]),
+        relations: z.array(AddedRelationSchema).max(200).default([]),
+      })
+      .optional(),
   })
   .meta({ id: 'DraftReviewRequest' });
 export type DraftReviewRequest = z.output<typeof DraftReviewRequestSchema>;

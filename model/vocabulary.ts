@@ -235,3 +235,6 @@ export const FIGURE_BASIS_NAMES = Object.keys(FIGURE_BASES) as [FigureBasis, ...
 /** curated: in graph-seed/data; proposed: written by the extractor, not reviewed yet. */
 export const STATUSES = ['curated', 'proposed'] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** The rule of a draft's name or fact that a reviewer added (what the extractor missed), where others name the extractor's rule. */
+export const REVIEWER_RULE = 'reviewer';

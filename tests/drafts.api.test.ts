@@ -276,6 +276,82 @@ describe('POST /api/drafts/:id/review', () => {
   });
 });
 
+describe('adding what the extractor missed', () => {
+  // an invented bookshop the extractor does not propose (no head noun it knows), printed three times
+  const TEXT = ['百花书坊开业', '', '近日，百花书坊在泉城路开门迎客，市中区文化和旅游局为其授牌。', '百花书坊收藏了三千册古籍。'].join('\n');
+  let draft: DraftView;
+  const at = TEXT.indexOf('百花书坊', 5);
+  const review = (body: unknown) => api.post<DraftReviewResult>(`/api/drafts/${draft.id}/review`, body);
+  beforeAll(async () => {
+    draft = (await api.post<DraftView>('/api/drafts', { text: TEXT, title: '百花书坊开业' })).body;
+  });
+
+  it('proposes nothing for the name (the premise of the tests below)', () => {
+    expect(draft.entities.map((e) => e.name)).not.toContain('百花书坊');
+    expect(draft.entities.map((e) => e.name)).toContain('泉城路');
+  });
+
+  it.each([
+    ['a span outside the article', () => ({ add: { entities: [{ name: '百花书坊', type: 'Facility', start: TEXT.length - 1, end: TEXT.length + 3 }] } }), 400, /not a span of the article \(\d+ characters\)/],
+    ['a fact between names no sentence prints together', () => ({ add: { entities: [{ name: '百花书坊', type: 'Facility', start: at, end: at + 4 }], relations: [{ source: '百花书坊', target: seed.entities.find((e) => e.name === '万达广场')!.id, type: 'LOCATED_IN' }] } }), 400, /no sentence of the article prints both; select the words/],
+    ['a fact its types do not allow', () => ({ accept: [entity(draft, '泉城路').id], add: { entities: [{ name: '百花书坊', type: 'Facility', start: at, end: at + 4 }], relations: [{ source: '百花书坊', target: entity(draft, '泉城路').id, type: 'DEVELOPS' }] } }), 400, /DEVELOPS goes from Area\/Park/],
+    ['a fact to nothing', () => ({ add: { relations: [{ source: entity(draft, '泉城路').id, target: 'e-nothing', type: 'LOCATED_IN' }] } }), 400, /target "e-nothing" is neither an entity of this draft nor an existing entity/],
+  ])('refuses %s, writing nothing', async (_what, body, status, message) => {
+    const before = await snapshot();
+    const res = await review(body());
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+    expect(res.body.error).toMatch(message);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('adds a name where the reader selected it: accepted, curated, with every place it is printed', async () => {
+    const res = await review({ add: { entities: [{ name: '百花书坊', type: 'Facility', start: at, end: at + 4 }] } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const added = entity(res.body, '百花书坊');
+    expect(added).toMatchObject({ type: 'Facility', status: 'accepted', rules: ['reviewer'], reviewedAt: expect.stringMatching(/^20\d\d-/) });
+    expect(res.body.applied.accepted).toEqual([added.id]);
+    expect(added.mentions.map((m) => TEXT.slice(m.start, m.end))).toEqual(['百花书坊', '百花书坊', '百花书坊']);
+    expect(added.evidence[0]).toMatchObject({ quote: expect.stringContaining('百花书坊在泉城路开门迎客') });
+    for (const ev of added.evidence) expect(TEXT.slice(ev.start, ev.end)).toBe(ev.quote);
+    expect(await one(`MATCH (n:Entity {name: '百花书坊'}) RETURN n.type AS type, n.status AS status, n.reviewed_at IS NOT NULL AS reviewed`)).toEqual([{ type: 'Facility', status: 'curated', reviewed: true }]);
+    // the same again changes nothing; another type is a conflict
+    expect((await review({ add: { entities: [{ name: '百花书坊', type: 'Facility', start: at, end: at + 4 }] } })).status).toBe(200);
+    const other = await review({ add: { entities: [{ name: '百花书坊', type: 'Enterprise', start: at, end: at + 4 }] } });
+    expect(other.status).toBe(409);
+    expect(other.body.error).toMatch(/was accepted as Facility .* a decision is final/);
+  });
+
+  it('adds a fact with the sentence that prints both as its evidence, accepting its proposed endpoint with it', async () => {
+    const road = entity(draft, '泉城路');
+    const book = entity((await api.get<DraftView>(`/api/drafts/${draft.id}`)).body, '百花书坊');
+    const res = await review({ accept: [road.id], add: { relations: [{ source: book.id, target: road.id, type: 'LOCATED_IN' }] } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const added = res.body.relations.find((r) => r.source === book.id && r.target === road.id && r.type === 'LOCATED_IN')!;
+    expect(added).toMatchObject({ status: 'accepted', rule: 'reviewer' });
+    expect(added.evidence[0].quote).toBe('近日，百花书坊在泉城路开门迎客，市中区文化和旅游局为其授牌');
+    expect(await one(`MATCH (:Entity {name: '百花书坊'})-[r:LOCATED_IN]->(:Entity {name: '泉城路'}) RETURN r.status AS status, r.ev_quote AS quotes`)).toEqual([{ status: 'curated', quotes: [added.evidence[0].quote] }]);
+  });
+
+  it('adds a fact stated by the selected words, naming a name added in the same call', async () => {
+    const start = TEXT.indexOf('市中区文化和旅游局为其授牌');
+    const bureau = entity(draft, '市中区文化和旅游局');
+    const res = await review({
+      accept: [bureau.id],
+      add: { entities: [{ name: '百花书坊开业', type: 'Event', start: 0, end: 6 }], relations: [{ source: bureau.id, target: '百花书坊开业', type: 'HOSTS', start, end: start + 13 }] },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(entity(res.body, '百花书坊开业').status).toBe('accepted');
+  });
+
+  it('keeps what was added through the same text again and a reseed with --reset', async () => {
+    const again = await api.post<DraftView>('/api/drafts', { text: TEXT, title: '百花书坊开业' });
+    expect(again.status).toBe(200);
+    expect(entity(again.body, '百花书坊')).toMatchObject({ status: 'accepted', rules: ['reviewer'] });
+    await loadSeed(neo.driver, seed, { reset: true });
+    expect(await one(`MATCH (:Entity {name: '百花书坊'})-[r:LOCATED_IN]->(:Entity {name: '泉城路'}) RETURN r.status AS status`)).toEqual([{ status: 'curated' }]);
+  });
+});
+
 describe('figures in drafts', () => {
   // a curated project (matched) and a new one, each with an investment
   const TEXT = ['山东新金融产业园二期项目加快建设', '', '山东新金融产业园二期项目总投资25亿元，建筑面积18万平方米。', '泉城数字港项目总投资8.6亿元，今年开工建设。'].join('\n');

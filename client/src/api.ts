@@ -1,6 +1,6 @@
 // Typed calls to the explorer API. Every request shows the loading indicator; a failure shows the
 // server's error, worded by its code in the interface language, in a toast and rejects with an ApiError carrying the body.
-import type { Dashboard, DraftCreateRequest, GroupFilters, NeighborGroupsBatch, Scene, SceneList, ScenePayloadInput, DraftEdit, DraftList, DraftReviewResult, DraftView, EntityFigures, FigureConflicts } from '../../model/index.ts';
+import type { Dashboard, DraftCreateRequest, GroupFilters, NeighborGroupsBatch, Scene, SceneList, ScenePayloadInput, DraftAddedEntity, DraftAddedRelation, DraftEdit, DraftList, DraftReviewResult, DraftView, EntityFigures, FigureConflicts } from '../../model/index.ts';
 import { toast, withLoading } from './dom.ts';
 import { errorText, t, uiLang } from './i18n/index.ts';
 import type { ArticleDetail, ArticleSummary, CypherResult, EdgeDetails, ExportFormatName, ExportSelection, GraphSchema, NeighborGroups, NeighborsResult, NodeDetails, OverviewResult, PathsResult, SearchResult, SubgraphResult } from './types.ts';
@@ -88,7 +88,7 @@ export const api = {
   drafts: () => getJson<DraftList>('/drafts'),
   draft: (id: string) => getJson<DraftView>(`/drafts/${encodeURIComponent(id)}`),
   createDraft: (body: DraftCreateRequest) => postJson<DraftView>('/drafts', body, { quiet: true }),
-  reviewDraft: (id: string, body: { accept: string[]; reject: string[]; edits?: Record<string, DraftEdit> }) =>
+  reviewDraft: (id: string, body: { accept: string[]; reject: string[]; edits?: Record<string, DraftEdit>; add?: { entities?: DraftAddedEntity[]; relations?: DraftAddedRelation[] } }) =>
     postJson<DraftReviewResult>(`/drafts/${encodeURIComponent(id)}/review`, body, { quiet: true }),
 
   // named scenes (panels/scenes.ts): views saved on the server, opened by ?scene=<id>

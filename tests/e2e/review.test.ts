@@ -30,6 +30,9 @@ const FIGURE_ARTICLE = ['山东新金融产业园二期项目加快建设', '', 
 /** One figure, misread on purpose: the reviewer moves it to the year's amount (3亿元) as a target. */
 const EDIT_ARTICLE = ['泉城数字港二期项目开工', '', '泉城数字港二期项目总投资8.6亿元，力争年内完成投资3亿元，建筑面积12万平方米。'].join('\n');
 
+/** An invented bookshop the extractor does not propose: the reviewer adds it from the text. */
+const MISSED_ARTICLE = ['百花书坊开业', '', '近日，百花书坊在泉城路开门迎客，市中区文化和旅游局为其授牌。', '百花书坊收藏了三千册古籍。'].join('\n');
+
 let neo: PrivateNeo4j;
 let server: TestServer;
 let browser: Browser;
@@ -172,6 +175,60 @@ describe('reviewing a new article in the browser', () => {
     await page.click('#review-extract');
     await page.waitForSelector('.review-draft', { timeout: 60_000 });
     expect(await page.locator('.review-article-text').textContent()).toBe(text);
+  });
+
+  it('adds a name the extractor missed from the words selected in the article, and a fact about it', async () => {
+    await page.selectOption('#review-drafts', '');
+    await page.waitForSelector('form.review-form');
+    await page.fill('#review-title', '百花书坊开业');
+    await page.fill('#review-text', MISSED_ARTICLE);
+    await page.click('#review-extract');
+    await page.waitForSelector('.review-draft', { timeout: 60_000 });
+    expect(await row('百花书坊').count()).toBe(0);
+    expect(await page.locator('.review-add').textContent()).toMatch(/选中文字，补充抽取遗漏的名称/);
+    // select the bookshop's name where the second paragraph prints it, as a reader drags over it
+    await page.evaluate(() => {
+      const text = document.querySelector('.review-article-text')!;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      let node: Node | null;
+      while ((node = walker.nextNode())) {
+        const at = node.textContent!.indexOf('百花书坊在');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 4);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        text.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error('the name is not printed in one piece');
+    });
+    expect(await page.locator('.review-add-selected q').textContent()).toBe('百花书坊');
+    expect(await page.locator('#review-add-entity').isDisabled()).toBe(true);
+    await page.selectOption('#review-add-type', 'Facility');
+    await page.screenshot({ path: join(SHOTS, 'review-08-add-name.png') });
+    await page.click('#review-add-entity');
+    await poll(() => statusOf('百花书坊')).toBe('accepted');
+    // every place it is printed is marked now, solid: it is curated
+    await poll(() => page.locator('mark.mention.status-accepted', { hasText: /^百花书坊$/ }).count()).toBe(3);
+    const bookshop = (await db(`MATCH (n:Entity {name: '百花书坊'}) RETURN n.id AS id, n.type AS type, n.status AS status`))[0];
+    expect(bookshop).toMatchObject({ type: 'Facility', status: 'curated' });
+
+    // a fact between it and the road, with nothing selected: the sentence printing both is its evidence
+    await page.click('#review-add-fact-open');
+    const form = page.locator('form.review-add-fact-form');
+    await form.locator('select.add-source').selectOption({ label: '百花书坊（设施）' });
+    await form.locator('select.add-relation').selectOption('LOCATED_IN');
+    await form.locator('select.add-target').selectOption({ label: '泉城路（设施）' });
+    await page.screenshot({ path: join(SHOTS, 'review-09-add-fact.png') });
+    await page.click('#review-add-fact');
+    const fact = page.locator('li.review-item.fact', { has: page.locator('.review-head', { hasText: /^百花书坊 —/ }) });
+    await poll(() => fact.getAttribute('class')).toMatch(/status-accepted/);
+    expect(await fact.locator('.review-quote').textContent()).toBe('近日，百花书坊在泉城路开门迎客，市中区文化和旅游局为其授牌');
+    expect(await statusOf('泉城路')).toBe('accepted');
+    expect(await db(`MATCH (:Entity {name: '百花书坊'})-[r:LOCATED_IN]->(t:Entity) RETURN t.name AS target, r.status AS status`)).toEqual([{ target: '泉城路', status: 'curated' }]);
+    await page.screenshot({ path: join(SHOTS, 'review-10-added.png') });
   });
 
   it("proposes an article's figures, and an accepted one is in its entity's figures table", async () => {

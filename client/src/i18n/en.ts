@@ -371,4 +371,13 @@ export const en: Messages = {
   'review.figureGroup.area': 'area',
   'review.figureGroup.count': 'count',
   'review.figureGroup.other': 'other',
+  'review.addHint': 'Select words in the article to add a name the extractor missed',
+  'review.addSelected': 'Selected: ',
+  'review.chooseType': 'Choose a type…',
+  'review.addEntity': 'Add as entity',
+  'review.added': 'Added “{name}”',
+  'review.addFact': '+ Add a fact',
+  'review.addFactHint': 'Its evidence: the sentence of the words last selected in the article; with none selected, the first sentence that prints both.',
+  'review.add': 'Add and accept',
+  'review.addedByReviewer': 'added by the reviewer',
 };

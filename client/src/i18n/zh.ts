@@ -377,6 +377,15 @@ export const zh = {
   'review.figureGroup.area': '面积',
   'review.figureGroup.count': '数量',
   'review.figureGroup.other': '其他',
+  'review.addHint': '在正文中选中文字，补充抽取遗漏的名称',
+  'review.addSelected': '已选中：',
+  'review.chooseType': '选择类型…',
+  'review.addEntity': '加为实体',
+  'review.added': '已添加“{name}”',
+  'review.addFact': '＋ 补充事实',
+  'review.addFactHint': '证据：正文中最近选中文字所在的句子；未选中时，取同时提到两者的第一句。',
+  'review.add': '添加并接受',
+  'review.addedByReviewer': '审阅者补充',
 } satisfies Record<string, Message>;
 
 export type MessageId = keyof typeof zh;

@@ -10,6 +10,7 @@ import {
   FIGURE_MEASURE_NAMES,
   FIGURE_PERIOD_NAMES,
   RELATION_TYPE_NAMES,
+  REVIEWER_RULE,
   type EntityLabel,
   type FigureBasis,
   type FigureKind,
@@ -105,6 +106,7 @@ export function entityRow(e: DraftEntityItem, view: DraftView, act: RowActions):
       statusBadge(e.status),
       where,
       e.proposedName ? h('span.review-renamed', {}, `${t('review.renamedFrom')}${e.proposedName}`) : null,
+      e.rules.includes(REVIEWER_RULE) ? h('span.review-renamed.review-by-reviewer', {}, t('review.addedByReviewer')) : null,
     ),
     ...[candidates, quote, decisionButtons(e.id, e.status, act, editor)].filter((x): x is HTMLElement => !!x),
   );
@@ -150,6 +152,7 @@ export function factRow(r: DraftRelationItem, view: DraftView, act: RowActions):
       h('span.review-name', { lang: 'zh' }, nameOf(r.target)),
       statusBadge(r.status),
       r.amount ? h('span.review-amount', {}, r.amount) : null,
+      r.rule === REVIEWER_RULE ? h('span.review-renamed.review-by-reviewer', {}, t('review.addedByReviewer')) : null,
     ),
     ...[r.evidence[0] ? h('blockquote.review-quote', { lang: 'zh' }, r.evidence[0].quote) : null, decisionButtons(r.id, r.status, act, editor)].filter((x): x is HTMLElement => !!x),
   );

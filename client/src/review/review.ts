@@ -3,9 +3,10 @@
 // new, merge candidates), the facts with their sentences and the figures read about them — accepting,
 // rejecting, editing or merging item by item or all at once. Every decision is one POST /api/drafts/:id/review; the view shows the
 // server's answer, so it never claims more than was saved. mountReview is the only export the app uses.
-import type { DraftEdit, DraftSummary, DraftView } from '../../../model/index.ts';
+import type { DraftAddedEntity, DraftAddedRelation, DraftEdit, DraftSummary, DraftView } from '../../../model/index.ts';
 import { api, ApiError } from '../api.ts';
 import { fill, h, toast } from '../dom.ts';
+import { addFactForm, addNameBar, selectedSpan, type AddActions, type Selected } from './additions.ts';
 import { figureLegend, renderArticle } from './article.ts';
 import { entityRow, factRow, figureRow, type RowActions } from './items.ts';
 import { t } from '../i18n/index.ts';
@@ -106,11 +107,12 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
   }
 
   // ---- a draft: the article, its entities and facts ------------------------------------------------------
-  async function decide(body: { accept?: string[]; reject?: string[]; edits?: Record<string, DraftEdit> }, note?: string) {
+  type Decision = { accept?: string[]; reject?: string[]; edits?: Record<string, DraftEdit>; add?: { entities?: DraftAddedEntity[]; relations?: DraftAddedRelation[] } };
+  async function decide(body: Decision, note?: string) {
     if (!current) return;
     clearError();
     try {
-      const res = await api.reviewDraft(current.id, { accept: body.accept ?? [], reject: body.reject ?? [], ...(body.edits ? { edits: body.edits } : {}) });
+      const res = await api.reviewDraft(current.id, { accept: body.accept ?? [], reject: body.reject ?? [], ...(body.edits ? { edits: body.edits } : {}), ...(body.add ? { add: body.add } : {}) });
       const { accepted, rejected } = res.applied;
       // an edit saved without a decision ("Save only") says so, not "0 accepted, 0 rejected"
       const said = accepted.length || rejected.length ? t('review.done', { a: accepted.length, r: rejected.length }) : t('review.editSaved');
@@ -162,6 +164,21 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     },
   };
 
+  // the words last selected in the article (a click on a form's select would clear the live selection)
+  let selected: Selected | null = null;
+  const additions: AddActions = {
+    addEntity: (entity) => void decide({ add: { entities: [entity] } }, t('review.added', { name: entity.name })),
+    addFact: (fact) => {
+      // a proposed new endpoint is accepted with the fact, as when accepting a proposed fact
+      const v = current!;
+      const ends = [fact.source, fact.target].map((id) => v.entities.find((e) => e.id === id)).filter((e) => e && e.status === 'proposed' && !e.match);
+      void decide(
+        { accept: ends.map((e) => e!.id), add: { relations: [fact] } },
+        ends.length ? t('review.alsoAccepted', { names: ends.map((e) => e!.name).join(t('common.listSeparator')) }) : undefined,
+      );
+    },
+  };
+
   function pickRow(id: string) {
     const row = root.querySelector<HTMLElement>(`li.review-item[data-item="${CSS.escape(id)}"]`);
     if (!row) return;
@@ -198,6 +215,15 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
         h('button#review-show', { title: t('review.showOnCanvasTitle'), disabled: !canvasIds.length, onclick: () => hooks.showOnCanvas(canvasIds) }, t('review.showOnCanvas')),
       ),
     );
+    selected = null;
+    const text = renderArticle(v.text, v.entities, v.figures, pickRow);
+    const nameBar = addNameBar(additions);
+    const reread = () => {
+      selected = selectedSpan(text);
+      nameBar.update(selected);
+    };
+    text.addEventListener('mouseup', reread);
+    text.addEventListener('keyup', reread);
     return h(
       'div.review-draft',
       { 'data-draft': v.id },
@@ -210,7 +236,8 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
           { 'aria-label': t('review.article') },
           h('h4', {}, t('review.article'), v.convertedFromTraditional ? t('review.converted') : ''),
           figureLegend(v.figures),
-          renderArticle(v.text, v.entities, v.figures, pickRow),
+          nameBar.el,
+          text,
         ),
         h(
           'section.review-entities',
@@ -225,6 +252,7 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
             'section.review-facts',
             { 'aria-label': t('review.facts') },
             h('h4', {}, `${t('review.facts')} (${v.relations.length})`, h('small', {}, counts(v.counts.relations))),
+            addFactForm(v, () => selected, additions),
             v.relations.length ? h('ul', {}, ...v.relations.map((r) => factRow(r, v, actions))) : h('p.empty', {}, t('review.noFacts')),
           ),
           h(

@@ -10,6 +10,7 @@ import { toPlain } from '../../../model/storage/index.ts';
 import { figureToStore } from '../../../graph-seed/src/figures.ts';
 import { HttpError, NotFoundError } from '../errors.ts';
 import { draftView } from './drafts-view.ts';
+import { addToRecord } from './review-add.ts';
 import { DRAFT_WRITE_TIMEOUT_MS, writeTx } from './drafts.ts';
 import { defineOperation } from './operation.ts';
 
@@ -54,11 +55,16 @@ export function applyReview(
   const relations = new Map(next.relations.map((r) => [r.id, r]));
   let figures = new Map(draftFigures(next).map((f) => [f.id, f]));
   const edits = request.edits ?? {};
-  const named = [...request.accept, ...request.reject, ...Object.keys(edits)];
+  // what the reviewer adds becomes items of the draft, accepted below with the rest
+  const added = addToRecord(next, request.add, existing, (status, message, details) => new ReviewError(status, message, details));
+  for (const e of next.entities) entities.set(e.id, e);
+  for (const r of next.relations) relations.set(r.id, r);
+  const accept = [...new Set([...request.accept, ...added])];
+  const named = [...accept, ...request.reject, ...Object.keys(edits)];
   const unknown = [...new Set(named.filter((id) => !entities.has(id) && !relations.has(id) && !figures.has(id)))];
   if (unknown.length) throw new ReviewError(400, `draft ${record.id} has no item ${unknown.map((u) => `"${u}"`).join(', ')}; use the ids GET /api/drafts/${record.id} lists`, { unknown });
-  if (!named.length) throw new ReviewError(400, 'nothing to review: send the ids to accept or reject (and edits, if any)');
-  const both = request.accept.filter((id) => request.reject.includes(id));
+  if (!named.length) throw new ReviewError(400, 'nothing to review: send the ids to accept or reject (and edits, if any), or what to add');
+  const both = accept.filter((id) => request.reject.includes(id));
   if (both.length) throw new ReviewError(400, `${both.join(', ')}: an item is either accepted or rejected, not both`, { both });
   const label = (id: string): string => {
     const e = entities.get(id);
@@ -71,7 +77,7 @@ export function applyReview(
   const decided = (id: string): { status: string; reviewedAt: string | null } => (entities.get(id) ?? relations.get(id) ?? figures.get(id))!;
 
   // a decision stands: sending it again changes nothing, changing it is a conflict
-  for (const [ids, want] of [[request.accept, 'accepted'], [request.reject, 'rejected']] as const)
+  for (const [ids, want] of [[accept, 'accepted'], [request.reject, 'rejected']] as const)
     for (const id of ids) {
       const status = decided(id).status;
       if (status !== 'proposed' && status !== want) throw new ReviewError(409, `${label(id)} was ${status} at ${decided(id).reviewedAt}; a decision is final`, { id, status });
@@ -134,8 +140,8 @@ export function applyReview(
   const rejected = new Set(request.reject.filter((id) => decided(id).status === 'proposed'));
   // a fact about a rejected entity goes with it, unless it is being accepted (refused below)
   for (const r of next.relations)
-    if (r.status === 'proposed' && !request.accept.includes(r.id) && (rejected.has(r.source) || rejected.has(r.target))) rejected.add(r.id);
-  const accepted = new Set(request.accept.filter((id) => decided(id).status === 'proposed'));
+    if (r.status === 'proposed' && !accept.includes(r.id) && (rejected.has(r.source) || rejected.has(r.target))) rejected.add(r.id);
+  const accepted = new Set(accept.filter((id) => decided(id).status === 'proposed'));
   const figureDecisions = { ...next.figureDecisions };
   for (const [ids, status] of [[rejected, 'rejected'], [accepted, 'accepted']] as const)
     for (const id of ids) {
@@ -181,7 +187,11 @@ export async function reviewDraft(tx: ManagedTransaction, id: string, request: D
   const record = await readDraft(tx, id);
   if (!record) throw new NotFoundError('draft_not_found', `no draft with id "${id}"; GET /api/drafts lists them`, { id });
   const edits = Object.values(request.edits ?? {});
-  const refs = [...edits.flatMap((e) => [e.mergeInto, e.source, e.target]), ...record.relations.flatMap((r) => [r.source, r.target])].filter((x): x is string => !!x);
+  const refs = [
+    ...edits.flatMap((e) => [e.mergeInto, e.source, e.target]),
+    ...record.relations.flatMap((r) => [r.source, r.target]),
+    ...(request.add?.relations ?? []).flatMap((r) => [r.source, r.target]),
+  ].filter((x): x is string => !!x);
   const existing = await existingEntities(tx, [...new Set(refs)]);
   // the names that already are curated entities: a draft entity of that name needs no acceptance to be an endpoint
   const resolved = await resolveEntities(tx, record);

@@ -1,0 +1,131 @@
+// What a reviewer adds to a draft (the `add` of POST /api/drafts/:id/review): names and facts the extractor
+// missed. On real pages it finds about half of what a reader lists (ingest/README.md), so the review has to
+// take the rest from the person reading. An added name or fact becomes an item of the draft like a proposed
+// one — same ids, evidence and mentions — and is accepted in the same review, so every check of an accepted
+// item (endpoints accepted, types the relation allows, decisions final) applies to it unchanged.
+import { REVIEWER_RULE, type DraftAddedEntity, type DraftAddedRelation, type DraftReviewRequest } from '../../../model/index.ts';
+import { entityItemId, relationItemId, type DraftRecord, type Span, type StoredEntityItem, type StoredRelationItem } from '../../../model/storage/drafts.ts';
+import { clauseAround } from '../../../ingest/src/draft.ts';
+import { HttpError } from '../errors.ts';
+
+const SENTENCE_END = /[。！？；\n!?;]/;
+/** Evidence clauses kept per added name, as the extractor keeps per proposed one (ingest/src/draft.ts). */
+const MAX_EVIDENCE = 3;
+
+type Fail = (status: 400 | 409, message: string, details?: unknown) => HttpError;
+
+/** Every place `form` is printed in `text`. */
+function occurrences(text: string, form: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf(form); at >= 0 && form; at = text.indexOf(form, at + form.length)) out.push({ start: at, end: at + form.length });
+  return out;
+}
+
+/** The sentences of `text`, as spans without their end mark. */
+function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++)
+    if (i === text.length || SENTENCE_END.test(text[i])) {
+      if (text.slice(start, i).trim()) out.push({ start, end: i });
+      start = i + 1;
+    }
+  return out;
+}
+
+function checkSpan(text: string, span: { start: number; end: number }, what: string, fail: Fail) {
+  if (span.end > text.length || span.start >= span.end)
+    throw fail(400, `${what}: characters ${span.start}–${span.end} are not a span of the article (${text.length} characters); select the words in the article again`, span);
+}
+
+function addEntity(record: DraftRecord, add: DraftAddedEntity, fail: Fail): string {
+  const { text } = record;
+  checkSpan(text, add, `added name "${add.name}"`, fail);
+  const printed = text.slice(add.start, add.end).trim();
+  if (!printed) throw fail(400, `added name "${add.name}": the selection holds no character of the article`, add);
+  const id = entityItemId(add.name);
+  const same = record.entities.find((e) => e.id === id || e.name === add.name);
+  if (same) {
+    if (same.status === 'rejected') throw fail(409, `entity "${same.name}" was rejected at ${same.reviewedAt}; a decision is final`, { id: same.id });
+    if (same.status === 'accepted' && same.type !== add.type) throw fail(409, `entity "${same.name}" was accepted as ${same.type} at ${same.reviewedAt}; a decision is final`, { id: same.id });
+    // proposed already (or accepted as the same): adding it is accepting it, with the reviewer's type
+    if (same.status === 'proposed') same.type = add.type;
+    return same.id;
+  }
+  // every place the name (and the form the selection prints, when the reviewer wrote it otherwise) is printed
+  const forms = [...new Set([add.name, printed])];
+  const seen = new Set<string>();
+  const mentions = [{ start: add.start, end: add.end }, ...forms.flatMap((f) => occurrences(text, f))]
+    .filter((m) => !seen.has(`${m.start}:${m.end}`) && seen.add(`${m.start}:${m.end}`))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const item: StoredEntityItem = {
+    id,
+    name: add.name,
+    proposedName: null,
+    type: add.type,
+    aliases: printed !== add.name ? [printed] : [],
+    rules: [REVIEWER_RULE],
+    mentions,
+    // the selection's clause first: it is why the reviewer added the name
+    evidence: [{ start: add.start, end: add.end }, ...mentions.filter((m) => m.start !== add.start)]
+      .slice(0, MAX_EVIDENCE)
+      .map((m) => clauseAround(text, m, /[，。！？；\n,;!?]/)),
+    figures: [],
+    status: 'proposed',
+    mergedInto: null,
+    reviewedAt: null,
+  };
+  record.entities.push(item);
+  return id;
+}
+
+function addRelation(record: DraftRecord, given: DraftAddedRelation, existing: Map<string, { name: string }>, fail: Fail): string {
+  const { text } = record;
+  const items = new Map(record.entities.map((e) => [e.id, e]));
+  // an endpoint is an item's id, an existing entity's id, or the name of an item (one added in the same call)
+  const byName = new Map(record.entities.map((e) => [e.name, e.id]));
+  const resolve = (r: string) => (items.has(r) || existing.has(r) ? r : (byName.get(r) ?? r));
+  const add = { ...given, source: resolve(given.source), target: resolve(given.target) };
+  const nameOf = (ref: string) => items.get(ref)?.name ?? existing.get(ref)?.name ?? ref;
+  const what = `added fact "${nameOf(add.source)} ${add.type} ${nameOf(add.target)}"`;
+  for (const end of ['source', 'target'] as const) {
+    const ref = add[end];
+    if (!items.has(ref) && !existing.has(ref)) throw fail(400, `${what}: ${end} "${ref}" is neither an entity of this draft nor an existing entity`, { [end]: ref });
+    if (items.get(ref)?.status === 'rejected') throw fail(400, `${what}: its ${end} "${nameOf(ref)}" was rejected`, { [end]: ref });
+  }
+  if (add.source === add.target) throw fail(400, `${what}: a fact joins two different entities`);
+  const id = relationItemId(add.source, add.type, add.target);
+  const same = record.relations.find((r) => r.id === id);
+  if (same) {
+    if (same.status === 'rejected') throw fail(409, `${what} was rejected at ${same.reviewedAt}; a decision is final`, { id });
+    return id;
+  }
+  let evidence;
+  if (add.start !== undefined || add.end !== undefined) {
+    if (add.start === undefined || add.end === undefined) throw fail(400, `${what}: give both start and end of the words that state it, or neither`);
+    checkSpan(text, { start: add.start, end: add.end }, what, fail);
+    evidence = clauseAround(text, { start: add.start, end: add.end });
+  } else {
+    // no selection: the first sentence that prints both
+    const spans = (ref: string) => items.get(ref)?.mentions ?? occurrences(text, nameOf(ref));
+    const [from, to] = [spans(add.source), spans(add.target)];
+    const inside = (s: Span) => (m: Span) => m.start >= s.start && m.end <= s.end;
+    const sentence = sentences(text).find((s) => from.some(inside(s)) && to.some(inside(s)));
+    if (!sentence) throw fail(400, `${what}: no sentence of the article prints both; select the words that state it`);
+    evidence = clauseAround(text, sentence);
+  }
+  const item: StoredRelationItem = { id, source: add.source, target: add.target, type: add.type, rule: REVIEWER_RULE, amount: null, amountYuan: null, evidence: [evidence], status: 'proposed', reviewedAt: null };
+  record.relations.push(item);
+  return id;
+}
+
+/**
+ * Adds the names, then the facts, of `add` to `record` (changed in place) as proposed items, and returns
+ * the ids to accept with the rest of the review: a fact may join a name added in the same call.
+ */
+export function addToRecord(record: DraftRecord, add: DraftReviewRequest['add'], existing: Map<string, { name: string }>, fail: Fail): string[] {
+  if (!add) return [];
+  const ids = add.entities.map((e) => addEntity(record, e, fail));
+  ids.push(...add.relations.map((r) => addRelation(record, r, existing, fail)));
+  return ids;
+}
