@@ -207,7 +207,7 @@ describe('reviewing a new article in the browser', () => {
     expect(await page.locator('.review-add-selected q').textContent()).toBe('百花书坊');
     expect(await page.locator('#review-add-entity').isDisabled()).toBe(true);
     await page.selectOption('#review-add-type', 'Facility');
-    await page.screenshot({ path: join(SHOTS, 'review-08-add-name.png') });
+    await page.screenshot({ path: join(SHOTS, 'review-add-1-name.png') });
     await page.click('#review-add-entity');
     await poll(() => statusOf('百花书坊')).toBe('accepted');
     // every place it is printed is marked now, solid: it is curated
@@ -221,14 +221,14 @@ describe('reviewing a new article in the browser', () => {
     await form.locator('select.add-source').selectOption({ label: '百花书坊（设施）' });
     await form.locator('select.add-relation').selectOption('LOCATED_IN');
     await form.locator('select.add-target').selectOption({ label: '泉城路（设施）' });
-    await page.screenshot({ path: join(SHOTS, 'review-09-add-fact.png') });
+    await page.screenshot({ path: join(SHOTS, 'review-add-2-fact.png') });
     await page.click('#review-add-fact');
     const fact = page.locator('li.review-item.fact', { has: page.locator('.review-head', { hasText: /^百花书坊 —/ }) });
     await poll(() => fact.getAttribute('class')).toMatch(/status-accepted/);
     expect(await fact.locator('.review-quote').textContent()).toBe('近日，百花书坊在泉城路开门迎客，市中区文化和旅游局为其授牌');
     expect(await statusOf('泉城路')).toBe('accepted');
     expect(await db(`MATCH (:Entity {name: '百花书坊'})-[r:LOCATED_IN]->(t:Entity) RETURN t.name AS target, r.status AS status`)).toEqual([{ target: '泉城路', status: 'curated' }]);
-    await page.screenshot({ path: join(SHOTS, 'review-10-added.png') });
+    await page.screenshot({ path: join(SHOTS, 'review-add-3-added.png') });
   });
 
   it("proposes an article's figures, and an accepted one is in its entity's figures table", async () => {
