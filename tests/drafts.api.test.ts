@@ -343,6 +343,12 @@ describe('adding what the extractor missed', () => {
     expect(entity(res.body, '百花书坊开业').status).toBe('accepted');
   });
 
+  it('finds an added name in the next article: it is curated now, so the gazetteer knows it', async () => {
+    const next = await api.post<DraftView>('/api/drafts', { text: '百花书坊举办古籍修复公开课，吸引市民参加。', title: '古籍修复公开课' });
+    expect(next.status, JSON.stringify(next.body)).toBe(201);
+    expect(entity(next.body, '百花书坊')).toMatchObject({ type: 'Facility', status: 'proposed', match: { name: '百花书坊', status: 'curated', by: 'name' } });
+  });
+
   it('keeps what was added through the same text again and a reseed with --reset', async () => {
     const again = await api.post<DraftView>('/api/drafts', { text: TEXT, title: '百花书坊开业' });
     expect(again.status).toBe(200);
