@@ -8,7 +8,8 @@ export interface ShortcutActions {
   hideSelection(): void;
 }
 
-const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || !!t.closest('.cm-editor'));
+/** A key typed into a field or the Cypher editor is text, not a shortcut. */
+export const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || !!t.closest('.cm-editor'));
 
 export function installShortcuts(act: ShortcutActions): void {
   document.addEventListener('keydown', (e) => {

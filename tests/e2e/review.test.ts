@@ -231,6 +231,26 @@ describe('reviewing a new article in the browser', () => {
     await page.screenshot({ path: join(SHOTS, 'review-add-3-added.png') });
   });
 
+  it('reviews with the keys: a accepts the picked item and picks the next one still proposed, r rejects it', async () => {
+    const proposed = async () => page.locator('li.review-item.status-proposed').evaluateAll((rows) => rows.map((r) => r.querySelector('.review-name')!.textContent));
+    const [first, second] = await proposed();
+    expect(second, 'two proposed items left in the bookshop draft').toBeTruthy();
+    await page.locator('li.review-item', { has: page.locator('.review-name', { hasText: new RegExp(`^${first}$`) }) }).locator('.review-head').click();
+    await page.locator('body').press('a');
+    await poll(() => statusOf(first!)).toBe('accepted');
+    // the next undecided item is picked, so the same key goes on through the draft
+    await poll(() => page.locator('li.review-item.picked .review-name').first().textContent()).toBe(second);
+    await page.screenshot({ path: join(SHOTS, 'review-add-4-keys.png') });
+    await page.locator('body').press('r');
+    await poll(() => statusOf(second!)).toBe('rejected');
+    expect(await page.locator('#search-input').evaluate((el) => el === document.activeElement)).toBe(false);
+    // j / k move through every row; / does not leave the review for the search box behind it
+    await page.locator('body').press('k');
+    await page.locator('body').press('/');
+    expect(await page.locator('#search-input').evaluate((el) => el === document.activeElement)).toBe(false);
+    expect(await page.locator('li.review-item.picked').count()).toBe(1);
+  });
+
   it("proposes an article's figures, and an accepted one is in its entity's figures table", async () => {
     await page.selectOption('#review-drafts', '');
     await page.waitForSelector('form.review-form');

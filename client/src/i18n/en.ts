@@ -380,4 +380,5 @@ export const en: Messages = {
   'review.addFactHint': 'Its evidence: the sentence of the words last selected in the article; with none selected, the first sentence that prints both.',
   'review.add': 'Add and accept',
   'review.addedByReviewer': 'added by the reviewer',
+  'review.keys': 'Keys: j / k next / previous · a accept · r reject · e edit',
 };

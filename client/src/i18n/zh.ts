@@ -386,6 +386,7 @@ export const zh = {
   'review.addFactHint': '证据：正文中最近选中文字所在的句子；未选中时，取同时提到两者的第一句。',
   'review.add': '添加并接受',
   'review.addedByReviewer': '审阅者补充',
+  'review.keys': '键盘：j / k 下一项 / 上一项 · a 接受 · r 拒绝 · e 编辑',
 } satisfies Record<string, Message>;
 
 export type MessageId = keyof typeof zh;

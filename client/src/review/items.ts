@@ -29,7 +29,7 @@ export interface RowActions {
   reject(id: string): void;
   /** accept with corrected fields (or only save them, the item staying proposed) */
   edit(id: string, edit: DraftEdit, options?: { accept: boolean }): void;
-  /** entities: show its mentions in the article */
+  /** outline the item (and its mentions in the article): the one the review's keys act on */
   pick(id: string): void;
 }
 
@@ -146,7 +146,7 @@ export function factRow(r: DraftRelationItem, view: DraftView, act: RowActions):
   row.append(
     h(
       'div.review-head',
-      {},
+      { onclick: () => act.pick(r.id) },
       h('span.review-name', { lang: 'zh' }, nameOf(r.source)),
       h('span.review-relation', { title: r.type }, ` —${relationName(r.type)}→ `),
       h('span.review-name', { lang: 'zh' }, nameOf(r.target)),

@@ -8,6 +8,7 @@ import { api, ApiError } from '../api.ts';
 import { fill, h, toast } from '../dom.ts';
 import { addFactForm, addNameBar, selectedSpan, type AddActions, type Selected } from './additions.ts';
 import { figureLegend, renderArticle } from './article.ts';
+import { installReviewKeys } from './keys.ts';
 import { entityRow, factRow, figureRow, type RowActions } from './items.ts';
 import { t } from '../i18n/index.ts';
 import './review.css';
@@ -156,13 +157,22 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
       const { accept, added } = withEndpoints([id], edit);
       void decide({ accept, edits: { [id]: edit } }, added.length ? t('review.alsoAccepted', { names: added.join(t('common.listSeparator')) }) : undefined);
     },
-    pick: (id) => {
-      for (const m of root.querySelectorAll('mark.mention.picked')) m.classList.remove('picked');
-      const marks = [...root.querySelectorAll<HTMLElement>(`mark.mention[data-item="${CSS.escape(id)}"]`)];
-      for (const m of marks) m.classList.add('picked');
-      marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    },
+    pick: (id) => pick(id),
   };
+
+  // the picked item: its row outlined, its mentions in the article too; kept when the view is drawn again
+  let picked: string | null = null;
+  function pick(id: string, scroll: ScrollBehavior = 'smooth') {
+    picked = id;
+    for (const el of root.querySelectorAll('mark.mention.picked, li.review-item.picked')) el.classList.remove('picked');
+    const row = root.querySelector<HTMLElement>(`li.review-item[data-item="${CSS.escape(id)}"]`);
+    row?.classList.add('picked');
+    row?.scrollIntoView({ block: 'nearest', behavior: scroll });
+    const marks = [...root.querySelectorAll<HTMLElement>(`mark.mention[data-item="${CSS.escape(id)}"]`)];
+    for (const m of marks) m.classList.add('picked');
+    marks[0]?.scrollIntoView({ block: 'nearest', behavior: scroll });
+  }
+  installReviewKeys(root, { isOpen: () => !root.hidden && !!current, picked: () => picked, pick, accept: actions.accept, reject: actions.reject });
 
   // the words last selected in the article (a click on a form's select would clear the live selection)
   let selected: Selected | null = null;
@@ -179,15 +189,6 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     },
   };
 
-  function pickRow(id: string) {
-    const row = root.querySelector<HTMLElement>(`li.review-item[data-item="${CSS.escape(id)}"]`);
-    if (!row) return;
-    for (const r of root.querySelectorAll('li.review-item.picked')) r.classList.remove('picked');
-    row.classList.add('picked');
-    row.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    actions.pick(id);
-  }
-
   function draftPane(v: DraftView): HTMLElement {
     const proposedEntities = v.entities.filter((e) => e.status === 'proposed');
     const proposedFacts = v.relations.filter((r) => r.status === 'proposed');
@@ -199,6 +200,7 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
       'div.review-bar',
       {},
       h('h3.review-title', { lang: 'zh' }, v.title ?? v.id, v.date ? h('span.review-date', {}, ` · ${v.date}`) : v.year ? h('span.review-date', {}, ` · ${v.year}`) : null),
+      h('small.review-keys', {}, t('review.keys')),
       h(
         'div.review-bulk',
         {},
@@ -216,7 +218,7 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
       ),
     );
     selected = null;
-    const text = renderArticle(v.text, v.entities, v.figures, pickRow);
+    const text = renderArticle(v.text, v.entities, v.figures, pick);
     const nameBar = addNameBar(additions);
     const reread = () => {
       selected = selectedSpan(text);
@@ -294,8 +296,10 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     );
   }
   function show(v: DraftView | null) {
+    if (v?.id !== current?.id) picked = null;
     current = v;
     fill(content, v ? draftPane(v) : form());
+    if (picked) pick(picked, 'instant');
     renderList();
     const url = new URL(location.href);
     url.hash = v ? `review=${v.id}` : 'review';
