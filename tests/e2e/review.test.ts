@@ -311,6 +311,10 @@ describe('reviewing a new article in the browser', () => {
     expect(await mark.getAttribute('class')).toMatch(/figure-money/);
     expect(await mark.getAttribute('title')).toMatch(/investment · 860 million yuan · proposed/);
     expect(await page.locator('.review-figure-legend').textContent()).toMatch(/Figures: money/);
+    // what a reviewer adds and the keys, in English too
+    expect(await page.locator('.review-add').textContent()).toBe('Select words in the article to add a name the extractor missed');
+    expect(await page.locator('.review-keys').textContent()).toMatch(/^Keys: j \/ k next/);
+    expect(await page.locator('#review-add-fact-open').textContent()).toBe('+ Add a fact');
     const row = page.locator('li.review-item.figure');
     await row.locator('button.edit').click();
     await page.fill('li.review-item.figure input.edit-amount', '3亿元');
