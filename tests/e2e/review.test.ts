@@ -175,6 +175,18 @@ describe('reviewing a new article in the browser', () => {
     await page.click('#review-extract');
     await page.waitForSelector('.review-draft', { timeout: 60_000 });
     expect(await page.locator('.review-article-text').textContent()).toBe(text);
+    // nothing in it to keep: reject the rest, after a question that says how many and that it is final
+    const left = await page.locator('li.review-item.status-proposed').count();
+    expect(left).toBeGreaterThan(0);
+    const names = await page.locator('li.review-item.entity.status-proposed .review-name').allTextContents();
+    // what is still proposed is in the graph, dashed, until decided
+    expect((await db(`MATCH (n:Entity {status: 'proposed'}) WHERE n.name IN $names RETURN n.name AS name`, { names })).length).toBeGreaterThan(0);
+    await page.click('#review-reject-rest');
+    await poll(() => page.locator('dialog.app-dialog .dialog-message').textContent()).toBe(`拒绝仍待核对的 ${left} 项？拒绝不可撤销：本文不会再提出这些条目。`);
+    await page.click('dialog.app-dialog button[data-answer=ok]');
+    await poll(() => page.locator('li.review-item.status-proposed').count()).toBe(0);
+    expect(await page.locator('li.review-item.status-rejected').count()).toBe(left);
+    expect(await db(`MATCH (n:Entity {status: 'proposed'}) WHERE n.name IN $names RETURN n.name AS name`, { names })).toEqual([]);
   });
 
   it('adds a name the extractor missed from the words selected in the article, and a fact about it', async () => {

@@ -9,6 +9,7 @@ import { fill, h, toast } from '../dom.ts';
 import { addFactForm, addNameBar, selectedSpan, type AddActions, type Selected } from './additions.ts';
 import { figureLegend, renderArticle } from './article.ts';
 import { installReviewKeys } from './keys.ts';
+import { confirmDialog } from '../panels/dialog.ts';
 import { entityRow, factRow, figureRow, type RowActions } from './items.ts';
 import { t } from '../i18n/index.ts';
 import './review.css';
@@ -212,6 +213,19 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
             onclick: () => void decide({ accept: [...proposedEntities, ...proposedFacts, ...proposedFigures].map((i) => i.id) }),
           },
           t('review.acceptAll'),
+        ),
+        h(
+          'button#review-reject-rest',
+          {
+            title: t('review.rejectRestTitle'),
+            disabled: !proposedEntities.length && !proposedFacts.length && !proposedFigures.length,
+            onclick: async () => {
+              const ids = [...proposedEntities, ...proposedFacts, ...proposedFigures].map((i) => i.id);
+              // a rejection is final for this article: ask first, saying how many
+              if (await confirmDialog(t('review.rejectRestConfirm', { n: ids.length }), { ok: t('review.rejectRest'), danger: true })) void decide({ reject: ids });
+            },
+          },
+          t('review.rejectRest'),
         ),
         h('button#review-accept-matched', { title: t('review.acceptMatchedTitle'), disabled: !matched.length, onclick: () => void decide({ accept: matched.map((e) => e.id) }) }, t('review.acceptMatched')),
         h('button#review-show', { title: t('review.showOnCanvasTitle'), disabled: !canvasIds.length, onclick: () => hooks.showOnCanvas(canvasIds) }, t('review.showOnCanvas')),
