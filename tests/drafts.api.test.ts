@@ -49,6 +49,14 @@ const entity = (d: DraftView, name: string) => {
   if (!e) throw new Error(`no ${name} in ${d.entities.map((x) => x.name).join(' ')}`);
   return e;
 };
+/** A review refused with `status` and a message like `message`, the database left exactly as it was. */
+async function refusedWritingNothing(request: () => Promise<{ status: number; body: { error?: string } }>, status: number, message: RegExp) {
+  const before = await snapshot();
+  const res = await request();
+  expect(res.status, JSON.stringify(res.body)).toBe(status);
+  expect(res.body.error).toMatch(message);
+  expect(await snapshot()).toEqual(before);
+}
 const fact = (d: DraftView, source: string, type: string, target: string) => {
   const r = d.relations.find((x) => x.type === type && x.source === entity(d, source).id && x.target === entity(d, target).id);
   if (!r) throw new Error(`no ${source} ${type} ${target}`);
@@ -154,13 +162,7 @@ describe('POST /api/drafts/:id/review', () => {
       400,
       /DEVELOPS goes from Area\/Park/,
     ],
-  ])('refuses %s, writing nothing', async (_what, body, status, message) => {
-    const before = await snapshot();
-    const res = await review(body());
-    expect(res.status, JSON.stringify(res.body)).toBe(status);
-    expect(res.body.error).toMatch(message);
-    expect(await snapshot()).toEqual(before);
-  });
+  ])('refuses %s, writing nothing', (_what, body, status, message) => refusedWritingNothing(() => review(body()), status, message));
 
   it('accepts, rejects, renames and merges in one call; accepted items become curated with the review time', async () => {
     const huawei = entity(draft, '华为云');
@@ -296,13 +298,7 @@ describe('adding what the extractor missed', () => {
     ['a fact between names no sentence prints together', () => ({ add: { entities: [{ name: '百花书坊', type: 'Facility', start: at, end: at + 4 }], relations: [{ source: '百花书坊', target: seed.entities.find((e) => e.name === '万达广场')!.id, type: 'LOCATED_IN' }] } }), 400, /no sentence of the article prints both; select the words/],
     ['a fact its types do not allow', () => ({ accept: [entity(draft, '泉城路').id], add: { entities: [{ name: '百花书坊', type: 'Facility', start: at, end: at + 4 }], relations: [{ source: '百花书坊', target: entity(draft, '泉城路').id, type: 'DEVELOPS' }] } }), 400, /DEVELOPS goes from Area\/Park/],
     ['a fact to nothing', () => ({ add: { relations: [{ source: entity(draft, '泉城路').id, target: 'e-nothing', type: 'LOCATED_IN' }] } }), 400, /target "e-nothing" is neither an entity of this draft nor an existing entity/],
-  ])('refuses %s, writing nothing', async (_what, body, status, message) => {
-    const before = await snapshot();
-    const res = await review(body());
-    expect(res.status, JSON.stringify(res.body)).toBe(status);
-    expect(res.body.error).toMatch(message);
-    expect(await snapshot()).toEqual(before);
-  });
+  ])('refuses %s, writing nothing', (_what, body, status, message) => refusedWritingNothing(() => review(body()), status, message));
 
   it('adds a name where the reader selected it: accepted, curated, with every place it is printed', async () => {
     const res = await review({ add: { entities: [{ name: '百花书坊', type: 'Facility', start: at, end: at + 4 }] } });
