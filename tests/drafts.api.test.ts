@@ -345,6 +345,21 @@ describe('adding what the extractor missed', () => {
     expect(entity(next.body, '百花书坊')).toMatchObject({ type: 'Facility', status: 'proposed', match: { name: '百花书坊', status: 'curated', by: 'name' } });
   });
 
+  it('moves a renamed entity\'s mentions and evidence to where the article prints the new name, and keeps them when it does not', async () => {
+    const text = '万象城二期项目开工，市中区发展改革局负责人到场。市中区发展改革局表示将做好服务。';
+    const d = (await api.post<DraftView>('/api/drafts', { text, title: '万象城二期' })).body;
+    const bureau = entity(d, '市中区发展改革局');
+    // a form the article prints: the highlighting follows it (saved, still proposed)
+    const moved = await api.post<DraftReviewResult>(`/api/drafts/${d.id}/review`, { edits: { [bureau.id]: { name: '发展改革局' } } });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    const after = entity(moved.body, '发展改革局');
+    expect(after.mentions).toEqual([...text.matchAll(/发展改革局/g)].map((m) => ({ start: m.index, end: m.index + 5 })));
+    expect(after.evidence[0].quote).toBe('市中区发展改革局负责人到场');
+    // a form it does not print (a short form the reviewer knows): the mentions stay where they were
+    const kept = await api.post<DraftReviewResult>(`/api/drafts/${d.id}/review`, { edits: { [bureau.id]: { name: '市中区发改局' } } });
+    expect(entity(kept.body, '市中区发改局').mentions).toEqual(after.mentions);
+  });
+
   it('keeps what was added through the same text again and a reseed with --reset', async () => {
     const again = await api.post<DraftView>('/api/drafts', { text: TEXT, title: '百花书坊开业' });
     expect(again.status).toBe(200);

@@ -3,7 +3,7 @@
 // take the rest from the person reading. An added name or fact becomes an item of the draft like a proposed
 // one — same ids, evidence and mentions — and is accepted in the same review, so every check of an accepted
 // item (endpoints accepted, types the relation allows, decisions final) applies to it unchanged.
-import { REVIEWER_RULE, type DraftAddedEntity, type DraftAddedRelation, type DraftReviewRequest } from '../../../model/index.ts';
+import { REVIEWER_RULE, type DraftAddedEntity, type DraftAddedRelation, type DraftEvidence, type DraftReviewRequest } from '../../../model/index.ts';
 import { entityItemId, relationItemId, type DraftRecord, type Span, type StoredEntityItem, type StoredRelationItem } from '../../../model/storage/drafts.ts';
 import { clauseAround } from '../../../ingest/src/draft.ts';
 import { HttpError } from '../errors.ts';
@@ -15,7 +15,7 @@ const MAX_EVIDENCE = 3;
 type Fail = (status: 400 | 409, message: string, details?: unknown) => HttpError;
 
 /** Every place `form` is printed in `text`. */
-function occurrences(text: string, form: string): Span[] {
+export function occurrences(text: string, form: string): Span[] {
   const out: Span[] = [];
   for (let at = text.indexOf(form); at >= 0 && form; at = text.indexOf(form, at + form.length)) out.push({ start: at, end: at + form.length });
   return out;
@@ -31,6 +31,19 @@ function sentences(text: string): Span[] {
       start = i + 1;
     }
   return out;
+}
+
+/**
+ * The mentions of a name printed in `forms` (every place each is printed, and `first`), and its evidence: the
+ * clauses of the first few, `first`'s before the others.
+ */
+export function printedAt(text: string, forms: string[], first?: Span): { mentions: Span[]; evidence: DraftEvidence[] } {
+  const seen = new Set<string>();
+  const mentions = [...(first ? [first] : []), ...[...new Set(forms)].flatMap((f) => occurrences(text, f))]
+    .filter((m) => !seen.has(`${m.start}:${m.end}`) && seen.add(`${m.start}:${m.end}`))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = first ? [first, ...mentions.filter((m) => m.start !== first.start || m.end !== first.end)] : mentions;
+  return { mentions, evidence: ordered.slice(0, MAX_EVIDENCE).map((m) => clauseAround(text, m, /[，。！？；\n,;!?]/)) };
 }
 
 function checkSpan(text: string, span: { start: number; end: number }, what: string, fail: Fail) {
@@ -52,12 +65,9 @@ function addEntity(record: DraftRecord, add: DraftAddedEntity, fail: Fail): stri
     if (same.status === 'proposed') same.type = add.type;
     return same.id;
   }
-  // every place the name (and the form the selection prints, when the reviewer wrote it otherwise) is printed
-  const forms = [...new Set([add.name, printed])];
-  const seen = new Set<string>();
-  const mentions = [{ start: add.start, end: add.end }, ...forms.flatMap((f) => occurrences(text, f))]
-    .filter((m) => !seen.has(`${m.start}:${m.end}`) && seen.add(`${m.start}:${m.end}`))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // every place the name (and the form the selection prints, when the reviewer wrote it otherwise) is printed;
+  // the selection's clause first: it is why the reviewer added the name
+  const { mentions, evidence } = printedAt(text, [add.name, printed], { start: add.start, end: add.end });
   const item: StoredEntityItem = {
     id,
     name: add.name,
@@ -66,10 +76,7 @@ function addEntity(record: DraftRecord, add: DraftAddedEntity, fail: Fail): stri
     aliases: printed !== add.name ? [printed] : [],
     rules: [REVIEWER_RULE],
     mentions,
-    // the selection's clause first: it is why the reviewer added the name
-    evidence: [{ start: add.start, end: add.end }, ...mentions.filter((m) => m.start !== add.start)]
-      .slice(0, MAX_EVIDENCE)
-      .map((m) => clauseAround(text, m, /[，。！？；\n,;!?]/)),
+    evidence,
     figures: [],
     status: 'proposed',
     mergedInto: null,

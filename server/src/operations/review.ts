@@ -10,7 +10,7 @@ import { toPlain } from '../../../model/storage/index.ts';
 import { figureToStore } from '../../../graph-seed/src/figures.ts';
 import { HttpError, NotFoundError } from '../errors.ts';
 import { draftView } from './drafts-view.ts';
-import { addToRecord } from './review-add.ts';
+import { addToRecord, printedAt } from './review-add.ts';
 import { DRAFT_WRITE_TIMEOUT_MS, writeTx } from './drafts.ts';
 import { defineOperation } from './operation.ts';
 
@@ -113,6 +113,8 @@ export function applyReview(
       if (edit.name && edit.name !== e.name) {
         e.proposedName ??= e.name;
         e.name = edit.name;
+        // a boundary fixed (仲量联行山东区 for 山东区): the highlighting and evidence follow the name where the article prints it
+        if (next.text.includes(edit.name)) Object.assign(e, printedAt(next.text, [edit.name]));
       }
       if (edit.type) e.type = edit.type;
       if (edit.mergeInto) {
