@@ -33,6 +33,9 @@ const EDIT_ARTICLE = ['泉城数字港二期项目开工', '', '泉城数字港�
 /** An invented bookshop the extractor does not propose: the reviewer adds it from the text. */
 const MISSED_ARTICLE = ['百花书坊开业', '', '近日，百花书坊在泉城路开门迎客，市中区文化和旅游局为其授牌。', '百花书坊收藏了三千册古籍。'].join('\n');
 
+/** The extractor proposes the bureau with its district; the reviewer wants the bureau's own words. */
+const BOUNDARY_ARTICLE = ['万象城二期项目开工', '', '万象城二期项目开工，市中区发展改革局负责人到场。'].join('\n');
+
 let neo: PrivateNeo4j;
 let server: TestServer;
 let browser: Browser;
@@ -67,6 +70,27 @@ afterAll(async () => {
   await neo?.dispose();
 });
 
+/** Select `length` characters where the article prints `context` (in one piece of text), as a reader drags over them. */
+const selectInArticle = (context: string, length: number) =>
+  page.evaluate(
+    ([context, length]) => {
+      const text = document.querySelector('.review-article-text')!;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(context);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        text.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error(`${context} is not printed in one piece`);
+    },
+    [context, length] as const,
+  );
 const row = (name: string) => page.locator('li.review-item.entity', { has: page.locator('.review-name', { hasText: new RegExp(`^${name}$`) }) });
 const statusOf = async (name: string) => (await row(name).getAttribute('class'))?.match(/status-(\w+)/)?.[1];
 const db = async (cypher: string, params: Record<string, unknown> = {}) => (await neo.driver.executeQuery(cypher, params)).records.map((r) => r.toObject());
@@ -199,23 +223,7 @@ describe('reviewing a new article in the browser', () => {
     expect(await row('百花书坊').count()).toBe(0);
     expect(await page.locator('.review-add').textContent()).toMatch(/选中文字，补充抽取遗漏的名称/);
     // select the bookshop's name where the second paragraph prints it, as a reader drags over it
-    await page.evaluate(() => {
-      const text = document.querySelector('.review-article-text')!;
-      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-      let node: Node | null;
-      while ((node = walker.nextNode())) {
-        const at = node.textContent!.indexOf('百花书坊在');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 4);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        text.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
-      }
-      throw new Error('the name is not printed in one piece');
-    });
+    await selectInArticle('百花书坊在', 4);
     expect(await page.locator('.review-add-selected q').textContent()).toBe('百花书坊');
     expect(await page.locator('#review-add-entity').isDisabled()).toBe(true);
     await page.selectOption('#review-add-type', 'Facility');
@@ -261,6 +269,25 @@ describe('reviewing a new article in the browser', () => {
     await page.locator('body').press('/');
     expect(await page.locator('#search-input').evaluate((el) => el === document.activeElement)).toBe(false);
     expect(await page.locator('li.review-item.picked').count()).toBe(1);
+  });
+
+  it('fixes a name proposed with the wrong boundary from the words selected over it', async () => {
+    await page.selectOption('#review-drafts', '');
+    await page.waitForSelector('form.review-form');
+    await page.fill('#review-title', '万象城二期开工');
+    await page.fill('#review-text', BOUNDARY_ARTICLE);
+    await page.click('#review-extract');
+    await page.waitForSelector('.review-draft', { timeout: 60_000 });
+    const id = await row('市中区发展改革局').getAttribute('data-item');
+    await selectInArticle('发展改革局', 5);
+    const rename = page.locator(`button.review-rename[data-item="${id}"]`);
+    expect(await rename.textContent()).toBe('将“市中区发展改革局”改为所选文字');
+    await page.screenshot({ path: join(SHOTS, 'review-add-5-boundary.png') });
+    await rename.click();
+    await poll(() => statusOf('发展改革局')).toBe('accepted');
+    expect(await row('发展改革局').locator('.review-renamed').first().textContent()).toBe('原提名：市中区发展改革局');
+    // the highlighting moved to where the new name is printed
+    expect(await page.locator(`mark.mention[data-item="${id}"]`).allTextContents()).toEqual(['发展改革局']);
   });
 
   it("proposes an article's figures, and an accepted one is in its entity's figures table", async () => {

@@ -381,6 +381,7 @@ export const en: Messages = {
   'review.add': 'Add and accept',
   'review.addedByReviewer': 'added by the reviewer',
   'review.keys': 'Keys: j / k next / previous · a accept · r reject · e edit',
+  'review.renameTo': 'Rename “{name}” to the selection',
   'review.rejectRest': 'Reject the rest',
   'review.rejectRestTitle': 'Reject every item still proposed (after accepting and adding what is right)',
   'review.rejectRestConfirm': 'Reject the {n} items still proposed? A rejection is final: they are not proposed again for this article.',

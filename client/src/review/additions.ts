@@ -1,4 +1,5 @@
-// What the reviewer adds: a name the extractor missed, taken from words selected in the article, and a fact
+// What the reviewer adds: a name the extractor missed, taken from words selected in the article (or, selected
+// over a proposed name cut at the wrong place, that name's right boundary), and a fact
 // between two entities, stated by the selected words or by the first sentence that prints both (the server
 // finds it). On real pages the extractor finds about half of what a reader lists, so the rest has to come
 // from the person reading; both are sent as `add` of one review and accepted in it. Forms only describe
@@ -17,6 +18,14 @@ export interface Selected {
 export interface AddActions {
   addEntity(entity: DraftAddedEntity): void;
   addFact(fact: DraftAddedRelation): void;
+  /** a proposed name printed over the selection takes the selected words as its name, and is accepted */
+  rename(id: string, name: string): void;
+}
+
+/** A proposed entity one of whose mentions overlaps the selection: the selection may be its right boundary. */
+export interface Overlap {
+  id: string;
+  name: string;
 }
 
 /** The article's characters the selection covers (the article element's text is the article's text), trimmed; null when nothing is. */
@@ -41,7 +50,7 @@ let lastType: EntityLabel | '' = '';
  * The bar above the article: a hint while nothing is selected; with a selection, the name (editable: the
  * selection's form stays an alias), a type to choose and "Add as entity". `update` reads the selection again.
  */
-export function addNameBar(act: AddActions): { el: HTMLElement; update(selected: Selected | null): void } {
+export function addNameBar(act: AddActions, overlaps: (selected: Selected) => Overlap[]): { el: HTMLElement; update(selected: Selected | null): void } {
   const el = h('div.review-add', { 'aria-live': 'polite' });
   const update = (selected: Selected | null) => {
     if (!selected) return void fill(el, h('span.review-add-hint', {}, t('review.addHint')));
@@ -67,6 +76,11 @@ export function addNameBar(act: AddActions): { el: HTMLElement; update(selected:
         h('label', {}, t('review.name'), name),
         h('label', {}, t('review.type'), type),
         submit,
+        // a boundary error (山东区 proposed, 仲量联行山东区 printed): the words selected over it are its name
+        ...overlaps(selected)
+          .filter((o) => o.name !== selected.text)
+          .slice(0, 2)
+          .map((o) => h('button.review-rename', { type: 'button', 'data-item': o.id, onclick: () => act.rename(o.id, selected.text) }, t('review.renameTo', { name: o.name }))),
       ),
     );
   };

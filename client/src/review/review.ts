@@ -179,6 +179,7 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
   let selected: Selected | null = null;
   const additions: AddActions = {
     addEntity: (entity) => void decide({ add: { entities: [entity] } }, t('review.added', { name: entity.name })),
+    rename: (id, name) => actions.edit(id, { name }),
     addFact: (fact) => {
       // a proposed new endpoint is accepted with the fact, as when accepting a proposed fact
       const v = current!;
@@ -233,7 +234,9 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
     );
     selected = null;
     const text = renderArticle(v.text, v.entities, v.figures, pick);
-    const nameBar = addNameBar(additions);
+    const nameBar = addNameBar(additions, (sel) =>
+      v.entities.filter((e) => e.status === 'proposed' && e.mentions.some((m) => m.start < sel.end && sel.start < m.end)).map((e) => ({ id: e.id, name: e.name })),
+    );
     const reread = () => {
       selected = selectedSpan(text);
       nameBar.update(selected);
