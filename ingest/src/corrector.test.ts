@@ -1,7 +1,6 @@
 // The learned corrector the product runs after the rules (corrector.ts): what it may add, whatever its weights say.
 import { describe, expect, it } from 'vitest';
-import { createExtractor, createRuleExtractor } from './extract.ts';
-import { prune } from './tagger.ts';
+import { createExtractor } from './extract.ts';
 import { buildGazetteer } from './gazetteer.ts';
 
 const extractor = createExtractor(buildGazetteer([{ name: '市中区', type: 'Area', aliases: [] }, { name: '新旧动能转换', type: 'Strategy', aliases: [] }]));
@@ -19,29 +18,5 @@ describe('the corrector', () => {
     expect(found('青湖国家级经济技术开发区重点项目集中开工。近年来，经开区树立项目为王理念，经开区将聚力培育产业集群。')).toEqual(
       expect.arrayContaining(['青湖国家级经济技术开发区/Park', '经开区/Park']),
     );
-  });
-});
-
-describe('pruning by the tagger', () => {
-  const rules = createRuleExtractor(buildGazetteer([{ name: '市中区', type: 'Area', aliases: [] }]));
-  const text = '青禾科创园开园\n\n青禾科创园开园，吸引十家企业落户青禾科创园。';
-  const x = rules.extract(text);
-  const printed = [...text.matchAll(/青禾科创园/g)].map((m) => ({ start: m.index, end: m.index + 5 }));
-  /** B/I over the given printings of the park, O elsewhere: what the tagger would say */
-  const tagsOver = (spans: Array<{ start: number; end: number }>) => {
-    const tags = new Array<string>(text.length).fill('O');
-    for (const s of spans) for (let i = s.start; i < s.end; i++) tags[i] = i === s.start ? 'B-Park' : 'I-Park';
-    return tags;
-  };
-
-  it('keeps every printing of a name it keeps anywhere (the draft highlights it wherever it is printed), reading relations only from the kept ones', () => {
-    expect(x.entities.find((e) => e.name === '青禾科创园')?.mentions).toEqual(printed);
-    const pruned = prune(x, tagsOver([printed[0]]));
-    expect(pruned.entities.find((e) => e.name === '青禾科创园')?.mentions).toEqual(printed);
-    expect(pruned.mentions.filter((m) => m.name === '青禾科创园')).toEqual([expect.objectContaining(printed[0])]);
-  });
-
-  it('drops a name it reads O over everywhere', () => {
-    expect(prune(x, tagsOver([])).entities.map((e) => e.name)).not.toContain('青禾科创园');
   });
 });

@@ -142,10 +142,9 @@ export function union(x: Extraction, spans: Span[], options: { year?: number } =
 export function prune(x: Extraction, tags: string[], options: { year?: number } = {}, mayDrop: (m: Mention) => boolean = () => true): Extraction {
   const keep = x.mentions.filter((m) => tags.slice(m.start, m.end).some((t) => t !== 'O') || !mayDrop(m));
   if (keep.length === x.mentions.length) return x;
-  // a name goes when the tagger reads O over every place it is printed. One it keeps somewhere keeps every mention
-  // (the draft highlights the name wherever it is printed), but relations are read only from the mentions it kept:
-  // an O over one printing says the rules misread that sentence (restoring them to relations cost 0.001 relation F1)
-  const names = new Set(keep.map((m) => m.name));
-  const entities = x.entities.filter((e) => names.has(e.name));
+  const kept = new Set(keep.map((m) => `${m.start}:${m.end}`));
+  const entities = x.entities
+    .map((e) => ({ ...e, mentions: e.mentions.filter((m) => kept.has(`${m.start}:${m.end}`)) }))
+    .filter((e) => e.mentions.length);
   return { ...x, entities, mentions: keep, ...extractRelations(x.text, keep, entities, options) };
 }
