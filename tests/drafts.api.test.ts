@@ -345,9 +345,18 @@ describe('adding what the extractor missed', () => {
     expect(entity(next.body, '百花书坊')).toMatchObject({ type: 'Facility', status: 'proposed', match: { name: '百花书坊', status: 'curated', by: 'name' } });
   });
 
-  it('moves a renamed entity\'s mentions and evidence to where the article prints the new name, and keeps them when it does not', async () => {
-    const text = '万象城二期项目开工，市中区发展改革局负责人到场。市中区发展改革局表示将做好服务。';
+  it('accepts a proposed name added where it is printed unmarked; moves a renamed entity\'s mentions to where the article prints the new name', async () => {
+    const text = '万象城二期项目开工\n\n万象城二期项目开工，市中区发展改革局负责人到场。市中区发展改革局表示将做好服务。';
     const d = (await api.post<DraftView>('/api/drafts', { text, title: '万象城二期' })).body;
+    // a name proposed already, printed where the extractor did not mark it (its corrector judges each printing):
+    // adding it there accepts it, with that printing marked
+    const project = entity(d, '万象城二期项目');
+    const below = text.indexOf('万象城二期项目', 5);
+    expect(project.mentions, 'the premise: the printing below the headline is not marked').not.toContainEqual({ start: below, end: below + 7 });
+    const added = await api.post<DraftReviewResult>(`/api/drafts/${d.id}/review`, { add: { entities: [{ name: '万象城二期项目', type: 'Project', start: below, end: below + 7 }] } });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    expect(entity(added.body, '万象城二期项目')).toMatchObject({ status: 'accepted', rules: project.rules });
+    expect(entity(added.body, '万象城二期项目').mentions).toContainEqual({ start: below, end: below + 7 });
     const bureau = entity(d, '市中区发展改革局');
     // a form the article prints: the highlighting follows it (saved, still proposed)
     const moved = await api.post<DraftReviewResult>(`/api/drafts/${d.id}/review`, { edits: { [bureau.id]: { name: '发展改革局' } } });

@@ -61,8 +61,13 @@ function addEntity(record: DraftRecord, add: DraftAddedEntity, fail: Fail): stri
   if (same) {
     if (same.status === 'rejected') throw fail(409, `entity "${same.name}" was rejected at ${same.reviewedAt}; a decision is final`, { id: same.id });
     if (same.status === 'accepted' && same.type !== add.type) throw fail(409, `entity "${same.name}" was accepted as ${same.type} at ${same.reviewedAt}; a decision is final`, { id: same.id });
-    // proposed already (or accepted as the same): adding it is accepting it, with the reviewer's type
-    if (same.status === 'proposed') same.type = add.type;
+    // proposed already (or accepted as the same): adding it is accepting it, with the reviewer's type; a printing
+    // the extractor did not mark (its corrector judges each printing) is marked now
+    if (same.status === 'proposed') {
+      same.type = add.type;
+      if (!same.mentions.some((m) => m.start === add.start && m.end === add.end))
+        same.mentions = [...same.mentions, { start: add.start, end: add.end }].sort((a, b) => a.start - b.start || b.end - a.end);
+    }
     return same.id;
   }
   // every place the name (and the form the selection prints, when the reviewer wrote it otherwise) is printed;
