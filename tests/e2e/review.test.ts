@@ -70,6 +70,15 @@ afterAll(async () => {
   await neo?.dispose();
 });
 
+/** A new draft from the form: the title and text pasted, extracted, its review shown. */
+async function extractNew(title: string, text: string) {
+  await page.selectOption('#review-drafts', '');
+  await page.waitForSelector('form.review-form');
+  await page.fill('#review-title', title);
+  await page.fill('#review-text', text);
+  await page.click('#review-extract');
+  await page.waitForSelector('.review-draft', { timeout: 60_000 });
+}
 /** Select `length` characters where the article prints `context` (in one piece of text), as a reader drags over them. */
 const selectInArticle = (context: string, length: number) =>
   page.evaluate(
@@ -214,12 +223,7 @@ describe('reviewing a new article in the browser', () => {
   });
 
   it('adds a name the extractor missed from the words selected in the article, and a fact about it', async () => {
-    await page.selectOption('#review-drafts', '');
-    await page.waitForSelector('form.review-form');
-    await page.fill('#review-title', '百花书坊开业');
-    await page.fill('#review-text', MISSED_ARTICLE);
-    await page.click('#review-extract');
-    await page.waitForSelector('.review-draft', { timeout: 60_000 });
+    await extractNew('百花书坊开业', MISSED_ARTICLE);
     expect(await row('百花书坊').count()).toBe(0);
     expect(await page.locator('.review-add').textContent()).toMatch(/选中文字，补充抽取遗漏的名称/);
     // select the bookshop's name where the second paragraph prints it, as a reader drags over it
@@ -272,12 +276,7 @@ describe('reviewing a new article in the browser', () => {
   });
 
   it('fixes a name proposed with the wrong boundary from the words selected over it', async () => {
-    await page.selectOption('#review-drafts', '');
-    await page.waitForSelector('form.review-form');
-    await page.fill('#review-title', '万象城二期开工');
-    await page.fill('#review-text', BOUNDARY_ARTICLE);
-    await page.click('#review-extract');
-    await page.waitForSelector('.review-draft', { timeout: 60_000 });
+    await extractNew('万象城二期开工', BOUNDARY_ARTICLE);
     const id = await row('市中区发展改革局').getAttribute('data-item');
     await selectInArticle('发展改革局', 5);
     const rename = page.locator(`button.review-rename[data-item="${id}"]`);
