@@ -227,9 +227,16 @@ describe('reviewing a new article in the browser', () => {
     expect(await row('百花书坊').count()).toBe(0);
     expect(await page.locator('.review-add').textContent()).toMatch(/选中文字，补充抽取遗漏的名称/);
     // select the bookshop's name where the second paragraph prints it, as a reader drags over it
+    // one character is no name: the browser keeps the form, saying why
+    await selectInArticle('古籍', 1);
+    // no type chosen yet: nothing to send
+    expect(await page.locator('#review-add-entity').isDisabled()).toBe(true);
+    await page.selectOption('#review-add-type', 'Facility');
+    await page.click('#review-add-entity');
+    expect(await page.locator('#review-add-name').evaluate((el: HTMLInputElement) => el.validationMessage)).toBe('名称至少两个字');
+    expect(await row('古').count()).toBe(0);
     await selectInArticle('百花书坊在', 4);
     expect(await page.locator('.review-add-selected q').textContent()).toBe('百花书坊');
-    expect(await page.locator('#review-add-entity').isDisabled()).toBe(true);
     await page.selectOption('#review-add-type', 'Facility');
     await page.screenshot({ path: join(SHOTS, 'review-add-1-name.png') });
     await page.click('#review-add-entity');

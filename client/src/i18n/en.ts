@@ -382,6 +382,7 @@ export const en: Messages = {
   'review.addedByReviewer': 'added by the reviewer',
   'review.keys': 'Keys: j / k next / previous · a accept · r reject · e edit',
   'review.renameTo': 'Rename “{name}” to the selection',
+  'review.nameTooShort': 'A name has at least two characters',
   'review.rejectRest': 'Reject the rest',
   'review.rejectRestTitle': 'Reject every item still proposed (after accepting and adding what is right)',
   'review.rejectRestConfirm': 'Reject the {n} items still proposed? A rejection is final: they are not proposed again for this article.',

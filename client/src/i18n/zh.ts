@@ -388,6 +388,7 @@ export const zh = {
   'review.addedByReviewer': '审阅者补充',
   'review.keys': '键盘：j / k 下一项 / 上一项 · a 接受 · r 拒绝 · e 编辑',
   'review.renameTo': '将“{name}”改为所选文字',
+  'review.nameTooShort': '名称至少两个字',
   'review.rejectRest': '拒绝其余',
   'review.rejectRestTitle': '拒绝所有仍待核对的条目（先接受、补充正确的）',
   'review.rejectRestConfirm': '拒绝仍待核对的 {n} 项？拒绝不可撤销：本文不会再提出这些条目。',

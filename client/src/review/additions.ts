@@ -55,6 +55,10 @@ export function addNameBar(act: AddActions, overlaps: (selected: Selected) => Ov
   const update = (selected: Selected | null) => {
     if (!selected) return void fill(el, h('span.review-add-hint', {}, t('review.addHint')));
     const name = h('input#review-add-name', { value: selected.text, 'aria-label': t('review.name'), lang: 'zh', size: Math.min(40, 2 * selected.text.length + 2), maxlength: 100 }) as HTMLInputElement;
+    // (one character selected, 区 or 路: the browser's own bubble says why nothing is sent, in the interface language)
+    const checkName = () => name.setCustomValidity(name.value.trim().length < 2 ? t('review.nameTooShort') : '');
+    name.addEventListener('input', checkName);
+    checkName();
     const type = h('select#review-add-type', { 'aria-label': t('review.type'), required: true }) as HTMLSelectElement;
     type.append(h('option', { value: '', disabled: true, selected: !lastType }, t('review.chooseType')));
     for (const l of ENTITY_LABELS) type.append(h('option', { value: l, selected: l === lastType }, typeName(l)));
@@ -67,7 +71,7 @@ export function addNameBar(act: AddActions, overlaps: (selected: Selected) => Ov
         {
           onsubmit: (ev: Event) => {
             ev.preventDefault();
-            if (!type.value || name.value.trim().length < 2) return;
+            if (!type.value) return;
             lastType = type.value as EntityLabel;
             act.addEntity({ name: name.value.trim(), type: lastType, start: selected.start, end: selected.end });
           },
