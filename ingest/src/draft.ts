@@ -34,6 +34,9 @@ function draftFigure(text: string, f: ExtractedFigure, year: number | undefined)
   };
 }
 
+/** An entity's evidence: the clauses of its first few mentions (every mention stays in `mentions`). */
+export const mentionEvidence = (text: string, mentions: Span[]): DraftEvidence[] => mentions.slice(0, MAX_EVIDENCE).map((m) => clauseAround(text, m, /[，。！？；\n,;!?]/));
+
 export function buildDraft(extraction: Extraction, article: DraftArticle): Draft {
   const { text } = extraction;
   return {
@@ -49,7 +52,7 @@ export function buildDraft(extraction: Extraction, article: DraftArticle): Draft
         known: e.known,
         rules: e.rules,
         mentions: e.mentions,
-        evidence: e.mentions.slice(0, MAX_EVIDENCE).map((m) => clauseAround(text, m, /[，。！？；\n,;!?]/)),
+        evidence: mentionEvidence(text, e.mentions),
       };
     }),
     relationships: extraction.relations.map((r) => ({

@@ -20,7 +20,8 @@ function valid(type: RelationTypeName, source: EntityLabel, target: EntityLabel)
   return (spec.from as EntityLabel[]).includes(source) && (spec.to as EntityLabel[]).includes(target);
 }
 
-function sentences(text: string): Span[] {
+/** The sentences of `text` as spans, without their end marks. */
+export function sentences(text: string): Span[] {
   const out: Span[] = [];
   const re = /[^。！？；\n;!?]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });

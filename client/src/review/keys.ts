@@ -16,7 +16,7 @@ export interface ReviewKeys {
 const rows = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('li.review-item')];
 
 /** The next row after `id` still proposed (wrapping to the first), or null when none is. */
-export function nextProposed(root: HTMLElement, id: string | null): string | null {
+function nextProposed(root: HTMLElement, id: string | null): string | null {
   const all = rows(root);
   const at = all.findIndex((r) => r.dataset.item === id);
   const order = [...all.slice(at + 1), ...all.slice(0, Math.max(0, at))];

@@ -242,7 +242,6 @@ export function mountReview(root: HTMLElement, hooks: ReviewHooks): ReviewView {
       nameBar.update(selected);
     };
     text.addEventListener('mouseup', reread);
-    text.addEventListener('keyup', reread);
     return h(
       'div.review-draft',
       { 'data-draft': v.id },

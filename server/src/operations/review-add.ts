@@ -5,12 +5,9 @@
 // item (endpoints accepted, types the relation allows, decisions final) applies to it unchanged.
 import { REVIEWER_RULE, type DraftAddedEntity, type DraftAddedRelation, type DraftEvidence, type DraftReviewRequest } from '../../../model/index.ts';
 import { entityItemId, relationItemId, type DraftRecord, type Span, type StoredEntityItem, type StoredRelationItem } from '../../../model/storage/drafts.ts';
-import { clauseAround } from '../../../ingest/src/draft.ts';
+import { clauseAround, mentionEvidence } from '../../../ingest/src/draft.ts';
+import { sentences } from '../../../ingest/src/relations.ts';
 import { HttpError } from '../errors.ts';
-
-const SENTENCE_END = /[。！？；\n!?;]/;
-/** Evidence clauses kept per added name, as the extractor keeps per proposed one (ingest/src/draft.ts). */
-const MAX_EVIDENCE = 3;
 
 type Fail = (status: 400 | 409, message: string, details?: unknown) => HttpError;
 
@@ -18,18 +15,6 @@ type Fail = (status: 400 | 409, message: string, details?: unknown) => HttpError
 export function occurrences(text: string, form: string): Span[] {
   const out: Span[] = [];
   for (let at = text.indexOf(form); at >= 0 && form; at = text.indexOf(form, at + form.length)) out.push({ start: at, end: at + form.length });
-  return out;
-}
-
-/** The sentences of `text`, as spans without their end mark. */
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++)
-    if (i === text.length || SENTENCE_END.test(text[i])) {
-      if (text.slice(start, i).trim()) out.push({ start, end: i });
-      start = i + 1;
-    }
   return out;
 }
 
@@ -43,7 +28,7 @@ export function printedAt(text: string, forms: string[], first?: Span): { mentio
     .filter((m) => !seen.has(`${m.start}:${m.end}`) && seen.add(`${m.start}:${m.end}`))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const ordered = first ? [first, ...mentions.filter((m) => m.start !== first.start || m.end !== first.end)] : mentions;
-  return { mentions, evidence: ordered.slice(0, MAX_EVIDENCE).map((m) => clauseAround(text, m, /[，。！？；\n,;!?]/)) };
+  return { mentions, evidence: mentionEvidence(text, ordered) };
 }
 
 function checkSpan(text: string, span: { start: number; end: number }, what: string, fail: Fail) {
